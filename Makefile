@@ -1,0 +1,51 @@
+# Peerbot: the two commands a new admin needs are `make run` and `make test`.
+# Both create the virtual environment in .venv when it is missing or stale.
+
+PYTHON ?= python3
+VENV := .venv
+BIN := $(VENV)/bin
+STAMP := $(VENV)/.installed
+
+.PHONY: install run test lint typecheck unit e2e bench shell lock clean
+
+# Set-up only: (re)build .venv whenever pyproject.toml or constraints.txt change.
+install: $(STAMP)
+
+$(STAMP): pyproject.toml constraints.txt
+	@test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
+	$(BIN)/python -m pip install --quiet --upgrade pip
+	$(BIN)/python -m pip install --quiet -c constraints.txt -e '.[dev]'
+	@touch $(STAMP)
+
+# Run the bot (reads settings from the environment and .env).
+run: $(STAMP)
+	$(BIN)/peerbot run
+
+# Lint, format check, type check and the whole test suite.
+test: $(STAMP) lint typecheck
+	$(BIN)/python -m pytest -q
+
+lint: $(STAMP)
+	$(BIN)/ruff check .
+	$(BIN)/ruff format --check .
+
+typecheck: $(STAMP)
+	$(BIN)/mypy bot handlers
+
+unit: $(STAMP)
+	$(BIN)/python -m pytest -q -m "not e2e"
+
+e2e: $(STAMP)
+	$(BIN)/python -m pytest -q -m e2e
+
+# Benchmarks (see BENCHMARKS.md).
+bench: $(STAMP)
+	$(BIN)/python -m bench
+
+# Refresh the pinned versions from the current environment.
+lock: $(STAMP)
+	(echo "# Pinned versions used by 'make install' (pip install -c constraints.txt). Regenerate with 'make lock'."; \
+	 $(BIN)/python -m pip freeze --exclude-editable | grep -v '^-e' | grep -v '^#') > constraints.txt
+
+clean:
+	rm -rf $(VENV) .pytest_cache .mypy_cache .ruff_cache
