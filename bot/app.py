@@ -1,0 +1,116 @@
+"""The composition root: builds the Application and registers every feature, in order."""
+
+from __future__ import annotations
+
+import logging
+from zoneinfo import ZoneInfo
+
+from telegram import LinkPreviewOptions, Update
+from telegram.constants import ParseMode
+from telegram.error import TelegramError
+from telegram.ext import Application, ContextTypes, Defaults
+from telegram.request import BaseRequest
+
+import handlers.admin
+import handlers.fallback
+import handlers.gate
+import handlers.groups
+import handlers.help
+import handlers.onboarding
+import handlers.privacy
+import handlers.settings
+from bot.config import Settings
+from bot.context import SERVICES_KEY, BotApplication, BotContext
+from bot.menus import publish_menus
+from bot.services.container import Services, build_services
+
+log = logging.getLogger(__name__)
+
+
+def build_application(
+    settings: Settings,
+    services: Services | None = None,
+    request: BaseRequest | None = None,
+) -> BotApplication:
+    """Build the Application with defaults, services and every feature's handlers."""
+    services = services or build_services(settings)
+    api = settings.telegram_api_url
+    builder = (
+        Application.builder()
+        .token(settings.bot_token.get_secret_value())
+        .base_url(f"{api}/bot")
+        .base_file_url(f"{api}/file/bot")
+        .defaults(
+            Defaults(
+                parse_mode=ParseMode.HTML,
+                tzinfo=ZoneInfo(settings.timezone),
+                link_preview_options=LinkPreviewOptions(is_disabled=True),
+            )
+        )
+        .context_types(ContextTypes(context=BotContext))
+        .post_init(_post_init)
+        .post_shutdown(_post_shutdown)
+    )
+    if request is not None:
+        builder = builder.request(request).get_updates_request(request)
+    app: BotApplication = builder.build()
+    app.bot_data[SERVICES_KEY] = services
+    register_features(app, services)
+    app.add_error_handler(on_error)
+    return app
+
+
+def register_features(app: BotApplication, services: Services) -> None:
+    """Register the features; the gate runs first and the fallback must come last."""
+    handlers.gate.register(app)
+    handlers.onboarding.register(app)
+    handlers.settings.register(app)
+    handlers.privacy.register(app, services)
+    handlers.help.register(app)
+    handlers.groups.register(app)
+    handlers.admin.register(app)
+    handlers.fallback.register(app)
+
+
+def services_of(app: BotApplication) -> Services:
+    """Return the services stored on the application."""
+    services: Services = app.bot_data[SERVICES_KEY]
+    return services
+
+
+async def _post_init(app: BotApplication) -> None:
+    """Open storage, then publish the command menus."""
+    services = services_of(app)
+    await services.start()
+    try:
+        await publish_menus(app.bot, services)
+    except TelegramError as error:
+        log.warning("command menus not published: %s", type(error).__name__)
+    log.info("bot @%s ready", app.bot.username)
+
+
+async def _post_shutdown(app: BotApplication) -> None:
+    """Close storage."""
+    await services_of(app).stop()
+
+
+async def on_error(update: object, context: BotContext) -> None:
+    """Log the failure without message text, and tell the person something went wrong."""
+    error = context.error
+    update_id = update.update_id if isinstance(update, Update) else None
+    log.error(
+        "update %s failed: %s",
+        update_id,
+        type(error).__name__,
+        exc_info=(type(error), error, error.__traceback__) if error else None,
+    )
+    if not isinstance(update, Update) or update.effective_chat is None:
+        return
+    if update.effective_chat.type != "private":
+        return
+    try:
+        language = context.services.settings.default_language
+        text = context.services.texts.get(language, "something-went-wrong")
+        await context.bot.send_message(update.effective_chat.id, text)
+    except TelegramError:
+        log.warning("could not tell the member about the failure")

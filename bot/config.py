@@ -1,0 +1,146 @@
+"""Settings from the environment and `.env`, with plain-language errors."""
+
+from __future__ import annotations
+
+import re
+import zoneinfo
+from pathlib import Path
+from typing import Annotated, Any
+
+from pydantic import Field, SecretStr, ValidationError, field_validator
+from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
+
+DEFAULT_API_URL = "https://api.telegram.org"
+SUPPORTED_LANGUAGES = ("en", "es")
+_TOKEN_PATTERN = re.compile(r"^\d{3,}:[A-Za-z0-9_-]{20,}$")
+
+
+class ConfigError(Exception):
+    """A setting is missing or invalid; the message says which and how to fix it."""
+
+
+class Settings(BaseSettings):
+    """Every setting of the bot; see `.env.example` for what each one means."""
+
+    model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
+
+    bot_token: SecretStr
+    telegram_api_url: str = DEFAULT_API_URL
+    database_path: Path = Path("data/peerbot.sqlite3")
+    admin_ids: Annotated[tuple[int, ...], NoDecode] = ()
+    timezone: str = "UTC"
+    default_language: str = "en"
+    content_dir: Path = Path("content")
+    log_level: str = "INFO"
+    poll_timeout: int = Field(default=30, ge=0, le=50)
+
+    @field_validator("bot_token")
+    @classmethod
+    def _check_token(cls, value: SecretStr) -> SecretStr:
+        """Reject tokens that cannot be a BotFather token."""
+        if not _TOKEN_PATTERN.match(value.get_secret_value().strip()):
+            raise ValueError("does not look like a bot token")
+        return SecretStr(value.get_secret_value().strip())
+
+    @field_validator("telegram_api_url")
+    @classmethod
+    def _check_api_url(cls, value: str) -> str:
+        """Accept only http(s) roots, without a trailing slash."""
+        value = value.strip().rstrip("/")
+        if not re.match(r"^https?://[^/\s]+", value):
+            raise ValueError("must start with http:// or https://")
+        return value
+
+    @field_validator("admin_ids", mode="before")
+    @classmethod
+    def _parse_admin_ids(cls, value: Any) -> tuple[int, ...]:
+        """Parse a comma-separated list of numeric Telegram user ids."""
+        if value is None or value == "":
+            return ()
+        if isinstance(value, int):
+            return (value,)
+        if isinstance(value, list | tuple):
+            parts = [str(item) for item in value]
+        else:
+            parts = [part for part in str(value).split(",") if part.strip()]
+        ids = []
+        for part in parts:
+            if not part.strip().isdigit():
+                raise ValueError(f"'{part.strip()}' is not a numeric user id")
+            ids.append(int(part.strip()))
+        return tuple(ids)
+
+    @field_validator("timezone")
+    @classmethod
+    def _check_timezone(cls, value: str) -> str:
+        """Accept only IANA time-zone names."""
+        if not is_valid_timezone(value.strip()):
+            raise ValueError(f"'{value}' is not an IANA time zone such as Europe/Madrid")
+        return value.strip()
+
+    @field_validator("default_language")
+    @classmethod
+    def _check_language(cls, value: str) -> str:
+        """Accept only languages the bot has texts for."""
+        value = value.strip().lower()
+        if value not in SUPPORTED_LANGUAGES:
+            raise ValueError(f"must be one of {', '.join(SUPPORTED_LANGUAGES)}")
+        return value
+
+    @field_validator("log_level")
+    @classmethod
+    def _check_log_level(cls, value: str) -> str:
+        """Accept the standard logging level names."""
+        value = value.strip().upper()
+        if value not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
+            raise ValueError("must be DEBUG, INFO, WARNING or ERROR")
+        return value
+
+
+def is_valid_timezone(name: str) -> bool:
+    """Tell whether `name` is a known IANA time-zone name."""
+    if not name or name.startswith("/") or ".." in name:
+        return False
+    try:
+        zoneinfo.ZoneInfo(name)
+    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
+        return False
+    return True
+
+
+_HINTS = {
+    "bot_token": (
+        "Create a bot with @BotFather in Telegram (send /newbot), copy the token it gives you "
+        "and put it in .env as BOT_TOKEN=123456:ABC..."
+    ),
+    "telegram_api_url": "Leave it unset for Telegram's own server, or give the root URL.",
+    "admin_ids": (
+        "Give numeric Telegram user ids separated by commas, e.g. ADMIN_IDS=12345,67890 "
+        "(@userinfobot tells you yours)."
+    ),
+    "timezone": "Use an IANA name such as Europe/Madrid or America/New_York.",
+}
+
+
+def load_settings(**overrides: Any) -> Settings:
+    """Load the settings, turning validation errors into one readable ConfigError."""
+    try:
+        return Settings(**overrides)
+    except ValidationError as error:
+        raise ConfigError(_describe(error)) from None
+
+
+def _describe(error: ValidationError) -> str:
+    """Describe every failing setting by its environment name, without echoing secrets."""
+    lines = []
+    for problem in error.errors():
+        field = str(problem["loc"][0]) if problem["loc"] else "settings"
+        env_name = field.upper()
+        if problem["type"] == "missing":
+            message = f"{env_name} is not set."
+        else:
+            reason = str(problem["msg"]).removeprefix("Value error, ")
+            message = f"{env_name} is invalid: {reason}."
+        hint = _HINTS.get(field)
+        lines.append(f"{message} {hint}" if hint else message)
+    return "\n".join(lines)

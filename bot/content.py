@@ -1,0 +1,46 @@
+"""Editable lists from content/settings.toml, validated at start."""
+
+from __future__ import annotations
+
+import tomllib
+from dataclasses import dataclass
+from pathlib import Path
+
+from bot.config import SUPPORTED_LANGUAGES, is_valid_timezone
+from bot.i18n import ContentError
+
+
+@dataclass(frozen=True)
+class ContentSettings:
+    """Button lists a facilitator may edit."""
+
+    timezone_suggestions: dict[str, tuple[str, ...]]
+
+    def timezones_for(self, language: str) -> tuple[str, ...]:
+        """Return the suggested time zones for a language (English ones as a fallback)."""
+        return self.timezone_suggestions.get(language) or self.timezone_suggestions.get("en", ())
+
+
+def load_content_settings(content_dir: Path) -> ContentSettings:
+    """Read and check content/settings.toml; errors name the file and the entry."""
+    path = content_dir / "settings.toml"
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ContentError(f"{path}: file is missing") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ContentError(f"{path}: {error}") from None
+    zones = data.get("timezones")
+    if not isinstance(zones, dict):
+        raise ContentError(f"{path}: a [timezones] table is needed")
+    suggestions: dict[str, tuple[str, ...]] = {}
+    for language, names in zones.items():
+        if language not in SUPPORTED_LANGUAGES:
+            raise ContentError(f"{path}: [timezones] {language}: unknown language")
+        if not isinstance(names, list) or not all(isinstance(name, str) for name in names):
+            raise ContentError(f"{path}: [timezones] {language}: must be a list of names")
+        for name in names:
+            if not is_valid_timezone(name):
+                raise ContentError(f"{path}: [timezones] {language}: unknown time zone '{name}'")
+        suggestions[language] = tuple(names)
+    return ContentSettings(suggestions)

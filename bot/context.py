@@ -1,0 +1,26 @@
+"""A typed CallbackContext: handlers reach the services through `context.services`."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from telegram.ext import Application, CallbackContext, ExtBot
+
+from bot.services.container import Services
+
+SERVICES_KEY = "services"
+
+
+class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):
+    """CallbackContext with typed access to the bot's services."""
+
+    @property
+    def services(self) -> Services:
+        """Return the services wired by the composition root."""
+        services: Services = self.bot_data[SERVICES_KEY]
+        return services
+
+
+BotApplication = Application[
+    ExtBot[None], BotContext, dict[Any, Any], dict[Any, Any], dict[Any, Any], Any
+]

@@ -1,0 +1,19 @@
+"""Pick a member's language from what Telegram tells us."""
+
+from __future__ import annotations
+
+from bot.config import SUPPORTED_LANGUAGES
+
+
+def guess_language(language_code: str | None, default: str) -> str:
+    """Map a Telegram language_code such as 'es-MX' to a supported language, else the default."""
+    if language_code:
+        base = language_code.split("-")[0].split("_")[0].lower()
+        if base in SUPPORTED_LANGUAGES:
+            return base
+    return default
+
+
+def normalize_language(code: str, default: str) -> str:
+    """Return the code when supported, else the default."""
+    return code if code in SUPPORTED_LANGUAGES else default

@@ -1,0 +1,56 @@
+"""Plain domain objects returned by the storage layer."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Role(StrEnum):
+    """What a person may do: admins everything, facilitators their groups, members their own."""
+
+    ADMIN = "admin"
+    FACILITATOR = "facilitator"
+    MEMBER = "member"
+
+
+@dataclass(frozen=True)
+class Member:
+    """A person who has started the bot and consented."""
+
+    user_id: int
+    first_name: str
+    username: str | None
+    language: str
+    timezone: str
+    consented_at: str
+    consent_version: int
+    scheduled_stopped: bool
+    unreachable_at: str | None
+    created_at: str
+    updated_at: str
+
+
+@dataclass(frozen=True)
+class Group:
+    """A group chat the bot has been added to."""
+
+    chat_id: int
+    title: str
+    chat_type: str
+    invite_code: str
+    timezone: str
+    language: str
+    added_by: int | None
+    bot_status: str
+    created_at: str
+
+
+@dataclass(frozen=True)
+class Person:
+    """Who sent an update, as far as the bot needs to know: never a bot or a chat."""
+
+    user_id: int
+    first_name: str
+    username: str | None
+    language_code: str | None

@@ -1,0 +1,37 @@
+"""Logging that never carries the token or message text."""
+
+from __future__ import annotations
+
+import logging
+import sys
+
+_FORMAT = "%(asctime)s %(levelname)s %(name)s: %(message)s"
+
+
+class RedactingFormatter(logging.Formatter):
+    """Formats records as usual, then hides every secret in the whole line and traceback."""
+
+    def __init__(self, secrets: list[str], fmt: str = _FORMAT) -> None:
+        """Remember the strings to hide (empty ones are ignored)."""
+        super().__init__(fmt)
+        self.secrets = [secret for secret in secrets if secret]
+
+    def format(self, record: logging.LogRecord) -> str:
+        """Return the formatted record with secrets replaced by [REDACTED]."""
+        text = super().format(record)
+        for secret in self.secrets:
+            text = text.replace(secret, "[REDACTED]")
+        return text
+
+
+def configure_logging(level: str, token: str) -> None:
+    """Log to stderr at `level`, hide the token, and quieten libraries that log URLs or updates."""
+    handler = logging.StreamHandler(sys.stderr)
+    handler.setFormatter(RedactingFormatter([token]))
+    root = logging.getLogger()
+    root.handlers[:] = [handler]
+    root.setLevel(level)
+    # httpx logs each request URL (which holds the token) at INFO; PTB logs whole updates at DEBUG.
+    for noisy in ("httpx", "httpcore", "telegram.ext.Updater", "telegram.ext.Application"):
+        logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))
+    logging.getLogger("apscheduler").setLevel(max(logging.WARNING, root.level))

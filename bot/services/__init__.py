@@ -1,0 +1,1 @@
+"""Services: the feature logic handlers call, free of Telegram update parsing."""

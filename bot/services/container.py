@@ -1,0 +1,61 @@
+"""All services of one running bot, built once by the composition root."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.config import Settings
+from bot.content import ContentSettings, load_content_settings
+from bot.domain.clock import Clock, system_clock
+from bot.i18n import Texts, load_texts
+from bot.services.groups import GroupService
+from bot.services.members import MemberService
+from bot.services.privacy import PrivacyRegistry
+from bot.services.roles import RoleService
+from bot.storage.db import Database
+from bot.storage.groups import GroupRepository
+from bot.storage.members import MemberRepository
+from bot.storage.roles import RoleRepository
+
+
+@dataclass
+class Services:
+    """What handlers may use: settings, texts, storage-backed services."""
+
+    settings: Settings
+    texts: Texts
+    content: ContentSettings
+    db: Database
+    clock: Clock
+    members: MemberService
+    groups: GroupService
+    roles: RoleService
+    privacy: PrivacyRegistry
+
+    async def start(self) -> None:
+        """Open the database (applying migrations) and seed the configured admins."""
+        await self.db.open()
+        await self.roles.seed()
+
+    async def stop(self) -> None:
+        """Close the database cleanly."""
+        await self.db.close()
+
+
+def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
+    """Load content (failing early on bad files) and wire the services; nothing is opened yet."""
+    texts = load_texts(settings.content_dir)
+    content = load_content_settings(settings.content_dir)
+    db = Database(settings.database_path)
+    member_repo, group_repo = MemberRepository(db), GroupRepository(db)
+    return Services(
+        settings=settings,
+        texts=texts,
+        content=content,
+        db=db,
+        clock=clock,
+        members=MemberService(member_repo, group_repo, clock),
+        groups=GroupService(group_repo, clock, settings.timezone, settings.default_language),
+        roles=RoleService(RoleRepository(db), settings.admin_ids, clock),
+        privacy=PrivacyRegistry(db),
+    )

@@ -1,0 +1,63 @@
+"""Groups: registered when the bot is added, forgotten when it is removed."""
+
+from __future__ import annotations
+
+import secrets
+from dataclasses import dataclass
+
+from bot.domain.clock import Clock, iso
+from bot.domain.models import Group
+from bot.domain.text import clean_name
+from bot.storage.groups import GroupRepository
+
+PRESENT_STATUSES = frozenset({"member", "administrator"})
+
+
+@dataclass(frozen=True)
+class GroupSummary:
+    """A group with how many members joined it through the bot."""
+
+    group: Group
+    members: int
+
+
+class GroupService:
+    """Keeps the list of groups in step with where the bot is."""
+
+    def __init__(self, groups: GroupRepository, clock: Clock, timezone: str, language: str) -> None:
+        """Use the repository; new groups get the default time zone and language."""
+        self.groups = groups
+        self.clock = clock
+        self.timezone = timezone
+        self.language = language
+
+    async def bot_status_changed(
+        self, chat_id: int, title: str | None, chat_type: str, status: str, by_user: int | None
+    ) -> Group | None:
+        """Register or update a group when the bot is in it; forget it when the bot left."""
+        if status not in PRESENT_STATUSES:
+            await self.groups.remove(chat_id)
+            return None
+        group = Group(
+            chat_id=chat_id,
+            title=clean_name(title, fallback="Group"),
+            chat_type=chat_type,
+            invite_code=secrets.token_urlsafe(9),
+            timezone=self.timezone,
+            language=self.language,
+            added_by=by_user,
+            bot_status=status,
+            created_at=iso(self.clock()),
+        )
+        return await self.groups.upsert(group)
+
+    async def get(self, chat_id: int) -> Group | None:
+        """Return a registered group."""
+        return await self.groups.get(chat_id)
+
+    async def summaries(self) -> list[GroupSummary]:
+        """Return every group with its member count."""
+        return [
+            GroupSummary(group, await self.groups.member_count(group.chat_id))
+            for group in await self.groups.all()
+        ]

@@ -1,0 +1,44 @@
+"""Who may do what: checked on the server for every privileged command and button."""
+
+from __future__ import annotations
+
+from bot.domain.clock import Clock, iso
+from bot.domain.models import Role
+from bot.storage.roles import RoleRepository
+
+
+class RoleService:
+    """Answers role questions from the configured admins and the roles tables."""
+
+    def __init__(self, roles: RoleRepository, admin_ids: tuple[int, ...], clock: Clock) -> None:
+        """Use the repository and the ADMIN_IDS setting."""
+        self.roles = roles
+        self.admin_ids = frozenset(admin_ids)
+        self.clock = clock
+
+    async def seed(self) -> None:
+        """Store the configured admins (run at every start)."""
+        await self.roles.seed_admins(tuple(sorted(self.admin_ids)), iso(self.clock()))
+
+    async def is_admin(self, user_id: int) -> bool:
+        """Tell whether the user is an admin of the bot."""
+        return user_id in self.admin_ids or await self.roles.is_admin(user_id)
+
+    async def is_facilitator(self, chat_id: int, user_id: int) -> bool:
+        """Tell whether the user facilitates the group (admins count as facilitators)."""
+        return await self.is_admin(user_id) or await self.roles.is_facilitator(chat_id, user_id)
+
+    async def role_of(self, user_id: int) -> Role:
+        """Return the highest role the user holds anywhere."""
+        if await self.is_admin(user_id):
+            return Role.ADMIN
+        if await self.roles.facilitated_groups(user_id):
+            return Role.FACILITATOR
+        return Role.MEMBER
+
+    async def staff_ids(self) -> dict[int, Role]:
+        """Return every admin and facilitator with their highest role (for command menus)."""
+        staff = {user_id: Role.FACILITATOR for user_id in await self.roles.all_facilitator_ids()}
+        for user_id in {*self.admin_ids, *await self.roles.admin_ids()}:
+            staff[user_id] = Role.ADMIN
+        return staff

@@ -1,0 +1,105 @@
+"""The one SQLite database: connections, pragmas and the single write path."""
+
+from __future__ import annotations
+
+import asyncio
+import sqlite3
+from collections.abc import AsyncIterator, Iterable, Sequence
+from contextlib import asynccontextmanager
+from pathlib import Path
+from typing import Any
+
+import aiosqlite
+
+from bot.storage.migrations import apply_migrations
+
+Params = Sequence[Any] | dict[str, Any]
+
+_PRAGMAS = (
+    "PRAGMA journal_mode=WAL",
+    "PRAGMA foreign_keys=ON",
+    "PRAGMA busy_timeout=5000",
+    "PRAGMA secure_delete=ON",
+    "PRAGMA synchronous=NORMAL",
+)
+
+
+class Database:
+    """One writer connection behind a lock, one reader connection, both in WAL mode."""
+
+    def __init__(self, path: Path) -> None:
+        """Remember where the database lives; nothing is opened yet."""
+        self.path = path
+        self._writer: aiosqlite.Connection | None = None
+        self._reader: aiosqlite.Connection | None = None
+        self._write_lock = asyncio.Lock()
+
+    async def open(self) -> None:
+        """Open both connections, set the pragmas and apply pending migrations."""
+        if self.path.parent != Path():
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._writer = await _connect(self.path)
+        await apply_migrations(self._writer)
+        self._reader = await _connect(self.path)
+
+    async def close(self) -> None:
+        """Checkpoint the WAL and close both connections."""
+        if self._writer is not None:
+            await self.checkpoint()
+        for conn in (self._reader, self._writer):
+            if conn is not None:
+                await conn.close()
+        self._reader = self._writer = None
+
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        """Run a write transaction (BEGIN IMMEDIATE) on the single writer connection."""
+        writer = self._require(self._writer)
+        async with self._write_lock:
+            await writer.execute("BEGIN IMMEDIATE")
+            try:
+                yield writer
+            except BaseException:
+                await writer.execute("ROLLBACK")
+                raise
+            await writer.execute("COMMIT")
+
+    async def fetch_one(self, sql: str, params: Params = ()) -> sqlite3.Row | None:
+        """Run a read query and return its first row, if any."""
+        async with self._require(self._reader).execute(sql, params) as cursor:
+            row: sqlite3.Row | None = await cursor.fetchone()
+            return row
+
+    async def fetch_all(self, sql: str, params: Params = ()) -> list[sqlite3.Row]:
+        """Run a read query and return every row."""
+        async with self._require(self._reader).execute(sql, params) as cursor:
+            return list(await cursor.fetchall())
+
+    async def checkpoint(self) -> None:
+        """Fold the WAL into the main file and truncate it (used after erasure)."""
+        async with self._write_lock:
+            await self._require(self._writer).execute("PRAGMA wal_checkpoint(TRUNCATE)")
+
+    @staticmethod
+    def _require(conn: aiosqlite.Connection | None) -> aiosqlite.Connection:
+        """Return an open connection or fail clearly when the database is closed."""
+        if conn is None:
+            raise RuntimeError("the database is not open")
+        return conn
+
+
+async def _connect(path: Path) -> aiosqlite.Connection:
+    """Open one connection in autocommit mode with the project's pragmas."""
+    conn = await aiosqlite.connect(path, isolation_level=None)
+    conn.row_factory = sqlite3.Row
+    for pragma in _PRAGMAS:
+        await conn.execute(pragma)
+    return conn
+
+
+async def execute_many(
+    conn: aiosqlite.Connection, statements: Iterable[tuple[str, Params]]
+) -> None:
+    """Run several statements on one connection, in order."""
+    for sql, params in statements:
+        await conn.execute(sql, params)

@@ -1,0 +1,90 @@
+"""Group chats the bot has been added to."""
+
+from __future__ import annotations
+
+import sqlite3
+
+import aiosqlite
+
+from bot.domain.models import Group
+from bot.storage.db import Database
+
+
+def _group(row: sqlite3.Row) -> Group:
+    """Turn a groups row into a Group."""
+    return Group(
+        chat_id=row["chat_id"],
+        title=row["title"],
+        chat_type=row["chat_type"],
+        invite_code=row["invite_code"],
+        timezone=row["timezone"],
+        language=row["language"],
+        added_by=row["added_by"],
+        bot_status=row["bot_status"],
+        created_at=row["created_at"],
+    )
+
+
+class GroupRepository:
+    """Reads and writes groups."""
+
+    def __init__(self, db: Database) -> None:
+        """Use the given database."""
+        self.db = db
+
+    async def get(self, chat_id: int) -> Group | None:
+        """Return the group with this chat id, if the bot is in it."""
+        row = await self.db.fetch_one("SELECT * FROM groups WHERE chat_id = ?", (chat_id,))
+        return _group(row) if row else None
+
+    async def by_invite_code(self, code: str) -> Group | None:
+        """Return the group whose invite deep link carries this code."""
+        row = await self.db.fetch_one("SELECT * FROM groups WHERE invite_code = ?", (code,))
+        return _group(row) if row else None
+
+    async def upsert(self, group: Group) -> Group:
+        """Register a group, or update title and bot status of a known one; return the stored."""
+        async with self.db.transaction() as tx:
+            await tx.execute(
+                "INSERT INTO groups (chat_id, title, chat_type, invite_code, timezone, language,"
+                " added_by, bot_status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
+                " ON CONFLICT(chat_id) DO UPDATE SET title = excluded.title,"
+                " chat_type = excluded.chat_type, bot_status = excluded.bot_status",
+                (
+                    group.chat_id,
+                    group.title,
+                    group.chat_type,
+                    group.invite_code,
+                    group.timezone,
+                    group.language,
+                    group.added_by,
+                    group.bot_status,
+                    group.created_at,
+                ),
+            )
+        stored = await self.get(group.chat_id)
+        assert stored is not None
+        return stored
+
+    async def remove(self, chat_id: int) -> bool:
+        """Forget a group with its memberships and facilitators; False if unknown."""
+        async with self.db.transaction() as tx:
+            cursor = await tx.execute("DELETE FROM groups WHERE chat_id = ?", (chat_id,))
+            return cursor.rowcount > 0
+
+    async def all(self) -> list[Group]:
+        """Return every registered group, by title."""
+        rows = await self.db.fetch_all("SELECT * FROM groups ORDER BY title COLLATE NOCASE")
+        return [_group(row) for row in rows]
+
+    async def member_count(self, chat_id: int) -> int:
+        """Return how many members joined the group through the bot."""
+        row = await self.db.fetch_one(
+            "SELECT COUNT(*) FROM group_members WHERE chat_id = ?", (chat_id,)
+        )
+        return int(row[0]) if row else 0
+
+
+async def erase_group_references(tx: aiosqlite.Connection, user_id: int) -> None:
+    """Drop the record of who added a group, for a member who asks to be forgotten."""
+    await tx.execute("UPDATE groups SET added_by = NULL WHERE added_by = ?", (user_id,))

@@ -1,0 +1,73 @@
+# Texts used across features: help, settings, errors, groups, command menu.
+
+help-member =
+    <b>What I can do for you</b>
+
+    /start – set me up, or join a group with an invite link
+    /settings – change your language or time zone
+    /privacy – what I keep about you, why, and for how long
+    /mydata – get a file with everything I keep about you
+    /forget – erase everything I keep about you
+    /stop – stop all messages I send on my own
+    /help – this list
+
+    If you are in danger or thinking about ending your life, please contact a crisis line or your local emergency number now. You deserve support.
+
+help-admin-extra =
+
+    <b>For admins</b>
+    /groups – the groups I'm in, with their invite links
+
+need-start = We haven't met yet. Send /start and I'll explain what I do.
+
+settings-menu =
+    <b>Your settings</b>
+    Language: { $language }
+    Time zone: { $timezone }
+
+    What would you like to change?
+
+btn-language = Language
+btn-timezone = Time zone
+settings-choose-language = Which language would you like me to use?
+settings-language-set = Okay, I'll speak English from now on.
+settings-choose-timezone =
+    Which time zone are you in? Right now I have <b>{ $timezone }</b>.
+    Tap one below, or type its name (for example Europe/Madrid or Bogota).
+
+language-name = English
+
+unknown-command = I don't know that command. Send /help to see what I can do.
+text-fallback =
+    Thanks for your message. I'm a simple bot, so I can't answer everything yet.
+    Send /help to see what I can do. If you need to talk to someone now, your facilitators and the crisis lines are there for you.
+non-text-fallback = I can only read text messages. Send /help to see what I can do.
+only-private = Let's talk in private so your details stay between us. Tap the button below.
+btn-open-private = Open a private chat
+not-a-person = Please send this from your own account, not on behalf of a group or channel.
+button-expired = This button has expired. Please start again.
+something-went-wrong = Sorry, something went wrong on my side. Please try again in a moment.
+
+admin-only = Sorry, that's only for the people who run this bot.
+groups-none = I'm not in any group yet. Add me to a group and I'll show up here.
+groups-list-header = <b>Groups I'm in</b>
+groups-list-item =
+    • <b>{ $title }</b> – { $members ->
+        [one] 1 member
+       *[other] { $members } members
+    }
+      Invite link: { $link }
+
+bot-added-to-group =
+    Hello everyone! 👋 I'm the helper bot for this group.
+    To get meeting times, reminders and help lines, tap the button below and press Start. What you tell me privately stays private.
+btn-join-group = Join with the bot
+
+cmd-start = Set me up or join a group
+cmd-help = What I can do
+cmd-settings = Language and time zone
+cmd-privacy = What I keep about you
+cmd-mydata = Download your data
+cmd-forget = Erase your data
+cmd-stop = Stop messages I send on my own
+cmd-groups = Groups and invite links (admins)

@@ -1,0 +1,30 @@
+# Privacy: /privacy, /mydata, /forget, /stop.
+
+privacy-text =
+    <b>Your privacy</b>
+
+    <b>What I keep:</b> your Telegram user number (not your phone number), first name and user name, the language and time zone you chose, the groups you joined through me, and the time you agreed to this.
+    <b>Why:</b> to answer you in your language, show times in your time zone, and know which group's meetings and facilitators are yours.
+    <b>Your messages:</b> I read the messages you send me for words that can mean someone is in danger. If I see them, your group's facilitators are told so a trained peer can reach out. I don't keep your other messages.
+    <b>How long:</b> until you erase it with /forget, or until your group stops using me.
+    <b>Who sees it:</b> only the people who run this bot for your community. Facilitators only ever see totals, never your own answers, unless you are in danger.
+
+    /mydata sends you a file with everything. /forget erases it all.
+
+mydata-caption = Here is everything I keep about you.
+mydata-none = I don't keep anything about you. 🌿
+
+forget-confirm =
+    This erases everything I keep about you: your settings, your groups and anything else you turned on. It can't be undone.
+    Do you want me to forget you?
+btn-forget-yes = Yes, forget me
+btn-no = No, keep it
+forget-done =
+    Done. I've erased everything I kept about you.
+    Take care of yourself. If you ever want to come back, send /start.
+forget-cancelled = Okay, nothing was erased.
+forget-nothing = I don't keep anything about you, so there's nothing to erase.
+
+stop-done =
+    Okay. I won't send you anything on my own any more (no reminders, no check-ins).
+    You can still ask me things at any time, and your settings stay until you use /forget.

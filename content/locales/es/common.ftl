@@ -1,0 +1,73 @@
+# Textos compartidos: ayuda, ajustes, errores, grupos, menú de comandos.
+
+help-member =
+    <b>Lo que puedo hacer por ti</b>
+
+    /start – configurarme, o unirte a un grupo con un enlace de invitación
+    /settings – cambiar tu idioma o tu zona horaria
+    /privacy – qué guardo sobre ti, para qué y durante cuánto tiempo
+    /mydata – recibir un archivo con todo lo que guardo sobre ti
+    /forget – borrar todo lo que guardo sobre ti
+    /stop – dejar de recibir los mensajes que envío por mi cuenta
+    /help – esta lista
+
+    Si estás en peligro o piensas en quitarte la vida, por favor contacta ahora con una línea de crisis o con el número de emergencias de tu país. Mereces apoyo.
+
+help-admin-extra =
+
+    <b>Para administradores</b>
+    /groups – los grupos en los que estoy, con sus enlaces de invitación
+
+need-start = Todavía no nos conocemos. Envía /start y te explico lo que hago.
+
+settings-menu =
+    <b>Tus ajustes</b>
+    Idioma: { $language }
+    Zona horaria: { $timezone }
+
+    ¿Qué quieres cambiar?
+
+btn-language = Idioma
+btn-timezone = Zona horaria
+settings-choose-language = ¿En qué idioma prefieres que te hable?
+settings-language-set = De acuerdo, a partir de ahora te hablaré en español.
+settings-choose-timezone =
+    ¿En qué zona horaria estás? Ahora tengo <b>{ $timezone }</b>.
+    Toca una opción o escribe su nombre (por ejemplo Europe/Madrid o Bogota).
+
+language-name = Español
+
+unknown-command = No conozco ese comando. Envía /help para ver lo que puedo hacer.
+text-fallback =
+    Gracias por tu mensaje. Soy un bot sencillo y todavía no puedo responder a todo.
+    Envía /help para ver lo que puedo hacer. Si necesitas hablar con alguien ahora, las personas facilitadoras y las líneas de crisis están ahí para ti.
+non-text-fallback = Solo puedo leer mensajes de texto. Envía /help para ver lo que puedo hacer.
+only-private = Hablemos en privado para que tus datos queden entre nosotros. Toca el botón de abajo.
+btn-open-private = Abrir un chat privado
+not-a-person = Envía esto desde tu propia cuenta, no en nombre de un grupo o un canal.
+button-expired = Este botón ya no funciona. Empieza de nuevo, por favor.
+something-went-wrong = Lo siento, algo ha fallado por mi parte. Inténtalo de nuevo en un momento.
+
+admin-only = Lo siento, eso es solo para las personas que gestionan este bot.
+groups-none = Todavía no estoy en ningún grupo. Añádeme a un grupo y aparecerá aquí.
+groups-list-header = <b>Grupos en los que estoy</b>
+groups-list-item =
+    • <b>{ $title }</b> – { $members ->
+        [one] 1 miembro
+       *[other] { $members } miembros
+    }
+      Enlace de invitación: { $link }
+
+bot-added-to-group =
+    ¡Hola a todos! 👋 Soy el bot de ayuda de este grupo.
+    Para recibir los horarios de las reuniones, recordatorios y líneas de ayuda, toca el botón de abajo y pulsa Iniciar. Lo que me cuentes en privado se queda en privado.
+btn-join-group = Unirme con el bot
+
+cmd-start = Configurarme o unirte a un grupo
+cmd-help = Lo que puedo hacer
+cmd-settings = Idioma y zona horaria
+cmd-privacy = Qué guardo sobre ti
+cmd-mydata = Descargar tus datos
+cmd-forget = Borrar tus datos
+cmd-stop = Dejar de recibir mensajes automáticos
+cmd-groups = Grupos y enlaces de invitación (administración)

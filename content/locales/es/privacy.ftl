@@ -1,0 +1,30 @@
+# Privacidad: /privacy, /mydata, /forget, /stop.
+
+privacy-text =
+    <b>Tu privacidad</b>
+
+    <b>Lo que guardo:</b> tu número de usuario de Telegram (no tu teléfono), tu nombre y tu nombre de usuario, el idioma y la zona horaria que elegiste, los grupos a los que te uniste a través de mí y el momento en que aceptaste esto.
+    <b>Para qué:</b> para responderte en tu idioma, mostrarte las horas en tu zona horaria y saber qué reuniones y qué personas facilitadoras son las tuyas.
+    <b>Tus mensajes:</b> leo los mensajes que me envías buscando palabras que pueden indicar que alguien está en peligro. Si las veo, aviso a las personas facilitadoras de tu grupo para que un par con formación pueda acercarse a ti. No guardo tus otros mensajes.
+    <b>Durante cuánto tiempo:</b> hasta que lo borres con /forget, o hasta que tu grupo deje de usarme.
+    <b>Quién lo ve:</b> solo las personas que gestionan este bot en tu comunidad. Las personas facilitadoras solo ven totales, nunca tus respuestas, salvo que estés en peligro.
+
+    /mydata te envía un archivo con todo. /forget lo borra todo.
+
+mydata-caption = Aquí tienes todo lo que guardo sobre ti.
+mydata-none = No guardo nada sobre ti. 🌿
+
+forget-confirm =
+    Esto borra todo lo que guardo sobre ti: tus ajustes, tus grupos y cualquier otra cosa que hayas activado. No se puede deshacer.
+    ¿Quieres que te olvide?
+btn-forget-yes = Sí, olvídame
+btn-no = No, mantenerlo
+forget-done =
+    Hecho. He borrado todo lo que guardaba sobre ti.
+    Cuídate. Si algún día quieres volver, envía /start.
+forget-cancelled = De acuerdo, no he borrado nada.
+forget-nothing = No guardo nada sobre ti, así que no hay nada que borrar.
+
+stop-done =
+    De acuerdo. Ya no te enviaré nada por mi cuenta (ni recordatorios ni preguntas diarias).
+    Puedes seguir preguntándome lo que quieras, y tus ajustes se quedan hasta que uses /forget.

@@ -1,0 +1,90 @@
+"""Helpers every handler module shares: who is speaking, in which language, replying."""
+
+from __future__ import annotations
+
+from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update, User
+from telegram.constants import ChatType
+
+from bot.context import BotContext
+from bot.domain.language import guess_language
+from bot.domain.models import Person
+
+# @GroupAnonymousBot: what Telegram shows for anonymous group admins; never a person.
+ANONYMOUS_ADMIN_ID = 1087968824
+# Telegram's service account that forwards channel posts into linked discussion groups.
+SERVICE_ACCOUNT_ID = 777000
+
+
+def person_of(user: User | None) -> Person | None:
+    """Return the person behind a Telegram user, or None for bots and stand-in accounts."""
+    if user is None or user.is_bot or user.id in (ANONYMOUS_ADMIN_ID, SERVICE_ACCOUNT_ID):
+        return None
+    return Person(user.id, user.first_name, user.username, user.language_code)
+
+
+def sender(update: Update) -> Person | None:
+    """Return the person who sent this update, or None when it was not a person."""
+    message = update.effective_message
+    if message is not None and message.sender_chat is not None:
+        return None
+    return person_of(update.effective_user)
+
+
+def is_private(update: Update) -> bool:
+    """Tell whether the update happened in a private chat with the bot."""
+    chat = update.effective_chat
+    return chat is not None and chat.type == ChatType.PRIVATE
+
+
+async def language_of(update: Update, context: BotContext) -> str:
+    """Return the member's chosen language, or a guess from Telegram's language_code."""
+    services = context.services
+    user = update.effective_user
+    if user is None:
+        return services.settings.default_language
+    member = await services.members.get(user.id)
+    if member is not None:
+        return member.language
+    return guess_language(user.language_code, services.settings.default_language)
+
+
+async def reply(
+    update: Update,
+    context: BotContext,
+    message_id: str,
+    markup: InlineKeyboardMarkup | None = None,
+    **args: object,
+) -> None:
+    """Reply in the update's chat with a text from content/, in the sender's language."""
+    chat = update.effective_chat
+    if chat is None:
+        return
+    language = await language_of(update, context)
+    text = context.services.texts.get(language, message_id, **args)
+    await context.bot.send_message(chat.id, text, reply_markup=markup)
+
+
+def keyboard(rows: list[list[tuple[str, str]]]) -> InlineKeyboardMarkup:
+    """Build an inline keyboard from rows of (label, callback_data)."""
+    return InlineKeyboardMarkup(
+        [[InlineKeyboardButton(label, callback_data=data) for label, data in row] for row in rows]
+    )
+
+
+def deep_link(bot_username: str | None, payload: str = "") -> str:
+    """Return the t.me link that opens a private chat with the bot (with a /start payload)."""
+    link = f"https://t.me/{bot_username or ''}"
+    return f"{link}?start={payload}" if payload else link
+
+
+def callback_of(update: Update) -> tuple[CallbackQuery, list[str]]:
+    """Return the callback query and its data split on ':' (handlers are registered by pattern)."""
+    query = update.callback_query
+    if query is None:
+        raise ValueError("not a callback query")
+    return query, (query.data or "").split(":")
+
+
+def link_button(label: str, url: str) -> InlineKeyboardMarkup:
+    """Build a one-button keyboard that opens a URL (such as a deep link)."""
+    return InlineKeyboardMarkup([[InlineKeyboardButton(label, url=url)]])

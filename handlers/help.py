@@ -1,0 +1,43 @@
+"""/help in private; in groups, /start and /help point to a private chat."""
+
+from __future__ import annotations
+
+from telegram import Update
+from telegram.ext import CommandHandler, filters
+
+from bot.context import BotApplication, BotContext
+from handlers.common import deep_link, language_of, link_button, sender
+
+
+async def help_command(update: Update, context: BotContext) -> None:
+    """List what the member can do (and the admin commands for admins)."""
+    person = sender(update)
+    if person is None or update.effective_chat is None:
+        return
+    language = await language_of(update, context)
+    texts = context.services.texts
+    text = texts.get(language, "help-member")
+    if await context.services.roles.is_admin(person.user_id):
+        text += "\n" + texts.get(language, "help-admin-extra")
+    await context.bot.send_message(update.effective_chat.id, text)
+
+
+async def in_group(update: Update, context: BotContext) -> None:
+    """Answer /start or /help in a group with a button that opens a private chat."""
+    chat = update.effective_chat
+    if chat is None:
+        return
+    group = await context.services.groups.get(chat.id)
+    link = deep_link(context.bot.username, group.invite_code if group else "")
+    language = group.language if group else context.services.settings.default_language
+    texts = context.services.texts
+    markup = link_button(texts.get(language, "btn-open-private"), link)
+    await context.bot.send_message(
+        chat.id, texts.get(language, "only-private"), reply_markup=markup
+    )
+
+
+def register(app: BotApplication) -> None:
+    """Add /help (private) and the group redirect for /start and /help."""
+    app.add_handler(CommandHandler("help", help_command, filters=filters.ChatType.PRIVATE))
+    app.add_handler(CommandHandler(["start", "help"], in_group, filters=filters.ChatType.GROUPS))

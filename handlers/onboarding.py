@@ -1,0 +1,108 @@
+"""/start: greeting, language, consent, time zone, and joining a group by invite link."""
+
+from __future__ import annotations
+
+import re
+
+from telegram import Update
+from telegram.ext import CallbackQueryHandler, CommandHandler, filters
+
+from bot.config import SUPPORTED_LANGUAGES
+from bot.context import BotApplication, BotContext
+from bot.domain.models import Person
+from handlers.common import callback_of, keyboard, reply, sender
+from handlers.settings import ONBOARDING, ask_timezone, language_keyboard
+
+_INVITE_CODE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+
+
+async def start(update: Update, context: BotContext) -> None:
+    """Greet a newcomer (language first), or welcome back a member and follow an invite."""
+    person = sender(update)
+    if person is None:
+        return
+    code = context.args[0] if context.args else ""
+    if code and not _INVITE_CODE.match(code):
+        await reply(update, context, "invite-invalid")
+        return
+    member = await context.services.members.get(person.user_id)
+    if member is None:
+        suffix = f":{code}" if code else ""
+        markup = language_keyboard(context, "onb:lang:")
+        markup = keyboard(
+            [
+                [(b.text, f"{b.callback_data}{suffix}") for b in row]
+                for row in markup.inline_keyboard
+            ]
+        )
+        await reply(update, context, "start-choose-language", markup=markup, name=person.first_name)
+        return
+    await context.services.members.refresh_profile(person)
+    if code:
+        await _join(update, context, code)
+    else:
+        await reply(update, context, "start-welcome-back", name=member.first_name)
+
+
+async def onboarding_button(update: Update, context: BotContext) -> None:
+    """Handle onb:lang, onb:yes and onb:no; nothing is stored before 'yes'."""
+    query, parts = callback_of(update)
+    person = sender(update)
+    await query.answer()
+    action = parts[1] if len(parts) > 1 else ""
+    language = parts[2] if len(parts) > 2 else ""
+    code = parts[3] if len(parts) > 3 else ""
+    if person is None or language not in SUPPORTED_LANGUAGES or query.message is None:
+        await reply(update, context, "button-expired")
+        return
+    texts = context.services.texts
+    suffix = f":{code}" if code else ""
+    if action == "lang":
+        markup = keyboard(
+            [
+                [
+                    (texts.get(language, "btn-agree"), f"onb:yes:{language}{suffix}"),
+                    (texts.get(language, "btn-decline"), f"onb:no:{language}"),
+                ]
+            ]
+        )
+        await query.edit_message_text(texts.get(language, "start-explain"), reply_markup=markup)
+    elif action == "yes":
+        await query.edit_message_reply_markup(None)
+        await _consent(update, context, person, language, code)
+    elif action == "no":
+        await query.edit_message_text(texts.get(language, "start-declined"))
+    else:
+        await reply(update, context, "button-expired")
+
+
+async def _consent(
+    update: Update, context: BotContext, person: Person, language: str, code: str
+) -> None:
+    """Record consent, follow a pending invite, then ask for the time zone."""
+    services = context.services
+    member = await services.members.get(person.user_id)
+    if member is None:
+        member = await services.members.consent(person, language, services.settings.timezone)
+    if code:
+        await _join(update, context, code)
+    await ask_timezone(update, context, member.language, member.timezone, ONBOARDING)
+
+
+async def _join(update: Update, context: BotContext, code: str) -> None:
+    """Join the member to the invite code's group and say so."""
+    person = sender(update)
+    assert person is not None
+    result = await context.services.members.join_by_code(person.user_id, code)
+    if result is None:
+        await reply(update, context, "invite-invalid")
+    elif result.newly_joined:
+        await reply(update, context, "group-joined", group=result.group.title)
+    else:
+        await reply(update, context, "group-already-joined", group=result.group.title)
+
+
+def register(app: BotApplication) -> None:
+    """Add /start (private chats) and the onboarding buttons."""
+    app.add_handler(CommandHandler("start", start, filters=filters.ChatType.PRIVATE))
+    app.add_handler(CallbackQueryHandler(onboarding_button, pattern=r"^onb:"))

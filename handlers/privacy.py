@@ -1,0 +1,121 @@
+"""/privacy, /mydata, /forget and /stop, plus the membership feature's own data hooks."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+from telegram import InputFile, Update
+from telegram.ext import CallbackQueryHandler, CommandHandler, filters
+
+from bot.context import BotApplication, BotContext
+from bot.domain.clock import iso
+from bot.services.container import Services
+from bot.storage.groups import erase_group_references
+from bot.storage.members import erase_member
+from bot.storage.roles import erase_roles
+from handlers.common import callback_of, keyboard, language_of, reply, sender
+
+
+async def privacy_command(update: Update, context: BotContext) -> None:
+    """Say what is stored, why and for how long."""
+    await reply(update, context, "privacy-text")
+
+
+async def mydata_command(update: Update, context: BotContext) -> None:
+    """Send everything stored about the member as a JSON file."""
+    person = sender(update)
+    if person is None or update.effective_chat is None:
+        return
+    sections = await context.services.privacy.export(person.user_id)
+    if not sections:
+        await reply(update, context, "mydata-none")
+        return
+    document = {"user_id": person.user_id, "exported_at": iso(context.services.clock()), **sections}
+    payload = json.dumps(document, ensure_ascii=False, indent=2).encode("utf-8")
+    language = await language_of(update, context)
+    await context.bot.send_document(
+        update.effective_chat.id,
+        InputFile(payload, filename="my-data.json"),
+        caption=context.services.texts.get(language, "mydata-caption"),
+    )
+
+
+async def forget_command(update: Update, context: BotContext) -> None:
+    """Ask for confirmation before erasing everything about the member."""
+    person = sender(update)
+    if person is None:
+        return
+    if not await context.services.privacy.export(person.user_id):
+        await reply(update, context, "forget-nothing")
+        return
+    language = await language_of(update, context)
+    texts = context.services.texts
+    markup = keyboard(
+        [
+            [(texts.get(language, "btn-forget-yes"), "forget:yes")],
+            [(texts.get(language, "btn-no"), "forget:no")],
+        ]
+    )
+    await reply(update, context, "forget-confirm", markup=markup)
+
+
+async def forget_button(update: Update, context: BotContext) -> None:
+    """Erase on forget:yes (every feature's eraser, one transaction), keep on forget:no."""
+    query, parts = callback_of(update)
+    person = sender(update)
+    await query.answer()
+    if person is None:
+        return
+    language = await language_of(update, context)
+    texts = context.services.texts
+    if parts == ["forget", "yes"]:
+        await context.services.privacy.erase(person.user_id)
+        if context.user_data is not None:
+            context.user_data.clear()
+        await query.edit_message_text(texts.get(language, "forget-done"))
+    else:
+        await query.edit_message_text(texts.get(language, "forget-cancelled"))
+
+
+async def stop_command(update: Update, context: BotContext) -> None:
+    """End every scheduled message to the member."""
+    person = sender(update)
+    if person is None:
+        return
+    if not await context.services.members.stop_scheduled(person.user_id):
+        await reply(update, context, "need-start")
+        return
+    await context.services.privacy.stop(person.user_id)
+    await reply(update, context, "stop-done")
+
+
+def register_data_hooks(services: Services) -> None:
+    """Register how membership data (profile, groups, roles) is exported and erased."""
+
+    async def export_profile(user_id: int) -> Any:
+        """Return the member's profile and groups."""
+        return await services.members.export(user_id)
+
+    async def export_roles(user_id: int) -> Any:
+        """Return the groups the user facilitates and whether they are an admin."""
+        groups = await services.roles.roles.facilitated_groups(user_id)
+        admin = await services.roles.roles.is_admin(user_id)
+        return {"facilitator_of": groups, "admin": admin} if groups or admin else None
+
+    services.privacy.add_exporter("profile", export_profile)
+    services.privacy.add_exporter("roles", export_roles)
+    services.privacy.add_eraser("profile", erase_member)
+    services.privacy.add_eraser("roles", erase_roles)
+    services.privacy.add_eraser("groups", erase_group_references)
+
+
+def register(app: BotApplication, services: Services) -> None:
+    """Add the privacy commands and the membership feature's data hooks."""
+    private = filters.ChatType.PRIVATE
+    app.add_handler(CommandHandler("privacy", privacy_command, filters=private))
+    app.add_handler(CommandHandler("mydata", mydata_command, filters=private))
+    app.add_handler(CommandHandler("forget", forget_command, filters=private))
+    app.add_handler(CommandHandler("stop", stop_command, filters=private))
+    app.add_handler(CallbackQueryHandler(forget_button, pattern=r"^forget:"))
+    register_data_hooks(services)

@@ -1,0 +1,152 @@
+"""/settings: language and time zone; also the time-zone step of onboarding."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardMarkup, Update
+from telegram.ext import CallbackQueryHandler, CommandHandler, filters
+
+from bot.config import SUPPORTED_LANGUAGES, is_valid_timezone
+from bot.context import BotApplication, BotContext
+from bot.domain.timezones import resolve_timezone
+from handlers.common import callback_of, keyboard, reply, sender
+from handlers.text_router import add_text_interpreter
+
+AWAITING_TIMEZONE = "awaiting_timezone"
+ONBOARDING, SETTINGS = "o", "s"
+_MAX_TYPED_ZONE = 40
+
+
+def language_keyboard(context: BotContext, prefix: str) -> InlineKeyboardMarkup:
+    """Buttons with each language's own name; callback data is prefix + code."""
+    texts = context.services.texts
+    return keyboard(
+        [[(texts.get(code, "language-name"), f"{prefix}{code}")] for code in SUPPORTED_LANGUAGES]
+    )
+
+
+def timezone_keyboard(
+    context: BotContext, language: str, current: str, origin: str
+) -> InlineKeyboardMarkup:
+    """Suggested zones two per row, then a button to keep the current one."""
+    zones = [zone for zone in context.services.content.timezones_for(language) if zone != current]
+    rows = [
+        [(zone, f"tz:{origin}:{zone}") for zone in zones[i : i + 2]]
+        for i in range(0, len(zones), 2)
+    ]
+    keep = context.services.texts.get(language, "btn-keep-timezone", timezone=current)
+    return keyboard([[(keep, f"tz:{origin}:{current}")], *rows])
+
+
+async def ask_timezone(
+    update: Update, context: BotContext, language: str, current: str, origin: str
+) -> None:
+    """Send the time-zone question and accept a typed answer next."""
+    markup = timezone_keyboard(context, language, current, origin)
+    message_id = "start-ask-timezone" if origin == ONBOARDING else "settings-choose-timezone"
+    await reply(update, context, message_id, markup=markup, timezone=current)
+    if context.user_data is not None:
+        context.user_data[AWAITING_TIMEZONE] = origin
+
+
+async def settings_command(update: Update, context: BotContext) -> None:
+    """Show the member's language and time zone with buttons to change them."""
+    person = sender(update)
+    member = await context.services.members.get(person.user_id) if person else None
+    if member is None:
+        await reply(update, context, "need-start")
+        return
+    texts = context.services.texts
+    markup = keyboard(
+        [
+            [
+                (texts.get(member.language, "btn-language"), "set:lang"),
+                (texts.get(member.language, "btn-timezone"), "set:tz"),
+            ]
+        ]
+    )
+    await reply(
+        update,
+        context,
+        "settings-menu",
+        markup=markup,
+        language=texts.get(member.language, "language-name"),
+        timezone=member.timezone,
+    )
+
+
+async def settings_button(update: Update, context: BotContext) -> None:
+    """Handle set:lang, set:lang:<code> and set:tz."""
+    query, parts = callback_of(update)
+    person = sender(update)
+    await query.answer()
+    member = await context.services.members.get(person.user_id) if person else None
+    if member is None or query.message is None:
+        await reply(update, context, "need-start")
+        return
+    texts = context.services.texts
+    if parts == ["set", "lang"]:
+        await query.edit_message_text(
+            texts.get(member.language, "settings-choose-language"),
+            reply_markup=language_keyboard(context, "set:lang:"),
+        )
+    elif len(parts) == 3 and parts[1] == "lang" and parts[2] in SUPPORTED_LANGUAGES:
+        await context.services.members.set_language(member.user_id, parts[2])
+        await query.edit_message_text(texts.get(parts[2], "settings-language-set"))
+    elif parts == ["set", "tz"]:
+        await query.edit_message_reply_markup(None)
+        await ask_timezone(update, context, member.language, member.timezone, SETTINGS)
+    else:
+        await query.edit_message_text(texts.get(member.language, "button-expired"))
+
+
+async def timezone_button(update: Update, context: BotContext) -> None:
+    """Handle tz:<origin>:<zone> from onboarding or settings."""
+    query, parts = callback_of(update)
+    await query.answer()
+    origin = parts[1] if len(parts) > 1 else ""
+    zone = ":".join(parts[2:])
+    if not is_valid_timezone(zone) or origin not in (ONBOARDING, SETTINGS):
+        await reply(update, context, "button-expired")
+        return
+    if query.message is not None:
+        await query.edit_message_reply_markup(None)
+    await _set_timezone(update, context, zone, origin)
+
+
+async def typed_timezone(update: Update, context: BotContext, text: str) -> bool:
+    """When a time zone was asked for, take a typed zone or city name."""
+    origin = context.user_data.get(AWAITING_TIMEZONE) if context.user_data is not None else None
+    if origin is None:
+        return False
+    candidate = text.strip()
+    if len(candidate) > _MAX_TYPED_ZONE or any(mark in candidate for mark in ".!?\n"):
+        context.user_data.pop(AWAITING_TIMEZONE, None)  # type: ignore[union-attr]
+        return False
+    zone = resolve_timezone(candidate)
+    if zone is None:
+        await reply(update, context, "timezone-unknown", text=candidate)
+        return True
+    await _set_timezone(update, context, zone, origin)
+    return True
+
+
+async def _set_timezone(update: Update, context: BotContext, zone: str, origin: str) -> None:
+    """Store the zone, confirm it, and finish onboarding when that is where it came from."""
+    person = sender(update)
+    if person is None or not await context.services.members.set_timezone(person.user_id, zone):
+        await reply(update, context, "need-start")
+        return
+    if context.user_data is not None:
+        context.user_data.pop(AWAITING_TIMEZONE, None)
+    await reply(update, context, "timezone-set", timezone=zone)
+    if origin == ONBOARDING:
+        member = await context.services.members.get(person.user_id)
+        await reply(update, context, "start-done", name=member.first_name if member else "")
+
+
+def register(app: BotApplication) -> None:
+    """Add the /settings command, its buttons and the typed time-zone answer."""
+    app.add_handler(CommandHandler("settings", settings_command, filters=filters.ChatType.PRIVATE))
+    app.add_handler(CallbackQueryHandler(settings_button, pattern=r"^set:"))
+    app.add_handler(CallbackQueryHandler(timezone_button, pattern=r"^tz:"))
+    add_text_interpreter(app, typed_timezone)

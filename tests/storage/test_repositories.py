@@ -1,0 +1,132 @@
+"""Repositories return plain objects; one write path survives concurrent writers."""
+
+from __future__ import annotations
+
+import asyncio
+from pathlib import Path
+
+from bot.domain.models import Group, Member
+from bot.storage.backup import backup_database, integrity_ok
+from bot.storage.db import Database
+from bot.storage.groups import GroupRepository
+from bot.storage.members import MemberRepository, erase_member
+from bot.storage.roles import RoleRepository
+
+NOW = "2026-11-22T10:00:00Z"
+
+
+def member(user_id: int, name: str = "Ana") -> Member:
+    """Build a consented member."""
+    return Member(user_id, name, None, "es", "Europe/Madrid", NOW, 1, False, None, NOW, NOW)
+
+
+def group(chat_id: int, code: str = "code1") -> Group:
+    """Build a group record."""
+    return Group(chat_id, "Tuesday group", "supergroup", code, "UTC", "en", None, "member", NOW)
+
+
+async def test_member_round_trip(db: Database) -> None:
+    """A member is stored and read back as the same plain object."""
+    repo = MemberRepository(db)
+    await repo.add(member(42))
+    assert await repo.get(42) == member(42)
+    assert await repo.get(43) is None
+
+
+async def test_member_settings_change(db: Database) -> None:
+    """Language, time zone and the stop flag change only for an existing member."""
+    repo = MemberRepository(db)
+    await repo.add(member(42))
+    assert await repo.set_language(42, "en", NOW)
+    assert await repo.set_timezone(42, "America/Lima", NOW)
+    assert await repo.set_scheduled_stopped(42, True, NOW)
+    stored = await repo.get(42)
+    assert stored is not None
+    assert (stored.language, stored.timezone, stored.scheduled_stopped) == (
+        "en",
+        "America/Lima",
+        True,
+    )
+    assert not await repo.set_language(99, "en", NOW)
+
+
+async def test_sql_metacharacters_are_data(db: Database) -> None:
+    """Quotes and SQL in names are stored verbatim and break nothing."""
+    repo = MemberRepository(db)
+    evil = "Robert'); DROP TABLE members;--"
+    await repo.add(member(7, evil))
+    stored = await repo.get(7)
+    assert stored is not None
+    assert stored.first_name == evil
+    assert await repo.count() == 1
+
+
+async def test_groups_and_membership(db: Database) -> None:
+    """Joining is idempotent; removing a group removes its memberships and facilitators."""
+    members, groups, roles = MemberRepository(db), GroupRepository(db), RoleRepository(db)
+    await members.add(member(1))
+    await groups.upsert(group(-100))
+    assert await groups.by_invite_code("code1") == group(-100)
+    assert await members.join_group(1, -100, NOW)
+    assert not await members.join_group(1, -100, NOW)
+    await roles.add_facilitator(-100, 5, None, NOW)
+    assert await members.group_ids(1) == [-100]
+    assert await groups.remove(-100)
+    assert await members.group_ids(1) == []
+    assert await roles.facilitators_of(-100) == []
+
+
+async def test_upsert_keeps_invite_code(db: Database) -> None:
+    """Re-registering a known group updates its title but keeps its invite code."""
+    groups = GroupRepository(db)
+    await groups.upsert(group(-5, "first"))
+    stored = await groups.upsert(group(-5, "second"))
+    assert stored.invite_code == "first"
+
+
+async def test_admin_seeding(db: Database) -> None:
+    """Seeding makes exactly the configured ids the config admins."""
+    roles = RoleRepository(db)
+    await roles.seed_admins((1, 2), NOW)
+    await roles.seed_admins((2, 3), NOW)
+    assert await roles.admin_ids() == [2, 3]
+    assert await roles.is_admin(3)
+    assert not await roles.is_admin(1)
+
+
+async def test_concurrent_writers_never_lock(db: Database) -> None:
+    """Hundreds of concurrent writes through the one write path all succeed."""
+    repo = MemberRepository(db)
+    await asyncio.gather(*(repo.add(member(user_id)) for user_id in range(1, 301)))
+    await asyncio.gather(*(repo.set_timezone(i, "UTC", NOW) for i in range(1, 301)))
+    assert await repo.count() == 300
+
+
+async def test_erasure_leaves_no_bytes(db: Database) -> None:
+    """After erasing and a checkpoint, neither the file nor the WAL holds the name."""
+    repo = MemberRepository(db)
+    marker = "Zebulon-Unique-Name"
+    await repo.add(member(987654321012, marker))
+    await db.checkpoint()
+    async with db.transaction() as tx:
+        await erase_member(tx, 987654321012)
+    await db.checkpoint()
+    for path in (db.path, Path(f"{db.path}-wal")):
+        if path.exists():
+            assert marker.encode() not in path.read_bytes()
+
+
+async def test_backup_is_consistent_while_writing(db: Database, tmp_path: Path) -> None:
+    """A backup taken during writes is a valid database with the rows committed so far."""
+    repo = MemberRepository(db)
+    await asyncio.gather(*(repo.add(member(user_id)) for user_id in range(1, 51)))
+    writing = asyncio.gather(*(repo.add(member(user_id)) for user_id in range(51, 151)))
+    target = tmp_path / "copy.sqlite3"
+    await asyncio.to_thread(backup_database, db.path, target)
+    await writing
+    assert integrity_ok(target)
+    copy = Database(target)
+    await copy.open()
+    count = await MemberRepository(copy).count()
+    await copy.close()
+    assert 50 <= count <= 150

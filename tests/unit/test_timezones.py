@@ -1,0 +1,41 @@
+"""Typed time zones and language guesses."""
+
+from __future__ import annotations
+
+import pytest
+
+from bot.domain.language import guess_language
+from bot.domain.timezones import resolve_timezone
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Europe/Madrid", "Europe/Madrid"),
+        ("europe/madrid", "Europe/Madrid"),
+        ("Madrid", "Europe/Madrid"),
+        ("mexico city", "America/Mexico_City"),
+        ("São Paulo", "America/Sao_Paulo"),
+        ("utc", "UTC"),
+    ],
+)
+def test_known_zones_and_cities(typed: str, expected: str) -> None:
+    """IANA names in any case and unambiguous city names resolve."""
+    assert resolve_timezone(typed) == expected
+
+
+@pytest.mark.parametrize(
+    "typed", ["", "Atlantis", "'; DROP TABLE members; --", "x" * 100, "../etc"]
+)
+def test_unknown_zones(typed: str) -> None:
+    """Anything else resolves to None."""
+    assert resolve_timezone(typed) is None
+
+
+@pytest.mark.parametrize(
+    ("code", "expected"),
+    [("es", "es"), ("es-MX", "es"), ("en-GB", "en"), ("fr", "en"), (None, "en")],
+)
+def test_guess_language(code: str | None, expected: str) -> None:
+    """Telegram language codes map to a supported language or the default."""
+    assert guess_language(code, "en") == expected
