@@ -11,6 +11,8 @@ from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 DEFAULT_API_URL = "https://api.telegram.org"
+# The content/ folder beside the code, so the bot finds its texts from any working directory.
+DEFAULT_CONTENT_DIR = Path(__file__).resolve().parent.parent / "content"
 SUPPORTED_LANGUAGES = ("en", "es")
 _TOKEN_PATTERN = re.compile(r"^\d{3,}:[A-Za-z0-9_-]{20,}$")
 
@@ -30,7 +32,7 @@ class Settings(BaseSettings):
     admin_ids: Annotated[tuple[int, ...], NoDecode] = ()
     timezone: str = "UTC"
     default_language: str = "en"
-    content_dir: Path = Path("content")
+    content_dir: Path = DEFAULT_CONTENT_DIR
     log_level: str = "INFO"
     poll_timeout: int = Field(default=30, ge=0, le=50)
 

@@ -43,7 +43,7 @@ class Texts:
         """Tell whether a language defines a message id itself."""
         return message_id in self._ids.get(language, set())
 
-    def get(self, language: str, message_id: str, **args: object) -> str:
+    def get(self, language: str, message_id: str, /, **args: object) -> str:
         """Format a message; string arguments are sanitised and HTML-escaped first."""
         bundle = self._bundle_with(language, message_id)
         message = bundle.get_message(message_id)

@@ -52,6 +52,7 @@ async def reply(
     update: Update,
     context: BotContext,
     message_id: str,
+    /,
     markup: InlineKeyboardMarkup | None = None,
     **args: object,
 ) -> None:

@@ -9,7 +9,8 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot.config import SUPPORTED_LANGUAGES
 from bot.context import BotApplication, BotContext
-from bot.domain.models import Person
+from bot.domain.models import Person, Role
+from bot.menus import publish_personal_menu
 from handlers.common import callback_of, keyboard, reply, sender
 from handlers.settings import ONBOARDING, ask_timezone, language_keyboard
 
@@ -38,6 +39,7 @@ async def start(update: Update, context: BotContext) -> None:
         await reply(update, context, "start-choose-language", markup=markup, name=person.first_name)
         return
     await context.services.members.refresh_profile(person)
+    await refresh_staff_menu(context, person.user_id)
     if code:
         await _join(update, context, code)
     else:
@@ -84,6 +86,7 @@ async def _consent(
     member = await services.members.get(person.user_id)
     if member is None:
         member = await services.members.consent(person, language, services.settings.timezone)
+    await refresh_staff_menu(context, person.user_id)
     if code:
         await _join(update, context, code)
     await ask_timezone(update, context, member.language, member.timezone, ONBOARDING)
@@ -100,6 +103,13 @@ async def _join(update: Update, context: BotContext, code: str) -> None:
         await reply(update, context, "group-joined", group=result.group.title)
     else:
         await reply(update, context, "group-already-joined", group=result.group.title)
+
+
+async def refresh_staff_menu(context: BotContext, user_id: int) -> None:
+    """Give admins and facilitators their role's menu once they have a private chat."""
+    role = await context.services.roles.role_of(user_id)
+    if role is not Role.MEMBER:
+        await publish_personal_menu(context.bot, context.services, user_id, role)
 
 
 def register(app: BotApplication) -> None:

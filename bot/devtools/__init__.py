@@ -1,0 +1,1 @@
+"""Developer tools: the project's own Telegram Bot API emulator and related helpers."""

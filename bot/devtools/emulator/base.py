@@ -1,0 +1,199 @@
+"""Shared state of the emulator core: one lock/condition guards everything below."""
+
+from __future__ import annotations
+
+import itertools
+import threading
+import time
+from collections import Counter
+from collections.abc import Callable
+from typing import Any
+
+from .faults import FaultBook
+from .flood import FloodLimiter
+from .models import JSON, ApiError, CallRecord, Chat, FileRecord, StoredMessage, User, bad_request
+
+Listener = Callable[[], None]
+
+DEFAULT_ALLOWED = frozenset({"chat_member", "message_reaction", "message_reaction_count"})
+
+
+class CoreBase:
+    """Fields and small helpers used by every part of the core; all access under `_lock`."""
+
+    def __init__(self, token: str, bot_username: str = "peer_test_bot") -> None:
+        """Create an empty world with one bot identified by `token`."""
+        self.token = token
+        self._lock = threading.RLock()
+        self._cond = threading.Condition(self._lock)
+        self._listeners: list[Listener] = []
+        bot_id = int(token.split(":", 1)[0]) if token.split(":", 1)[0].isdigit() else 1
+        self.bot = User(bot_id, "Peer Test Bot", username=bot_username, is_bot=True)
+        self.bot.language_code = None
+        self.revoked = False
+        self.users: dict[int, User] = {}
+        self.chats: dict[int, Chat] = {}
+        self.messages: dict[int, list[StoredMessage]] = {}
+        self.files: dict[str, FileRecord] = {}
+        self.updates: list[JSON] = []
+        self.allowed_updates: list[str] | None = None
+        self.webhook: JSON | None = None
+        self.calls: list[CallRecord] = []
+        self.callback_queries: dict[str, JSON] = {}
+        self.callback_answers: dict[str, JSON] = {}
+        self.commands: dict[tuple[str, str], list[JSON]] = {}
+        self.faults = FaultBook()
+        self.flood: FloodLimiter | None = None
+        self.status_counts: Counter[int] = Counter()
+        self.injected_update_ids: list[int] = []
+        self.waiting_polls = 0
+        self._next_update_id = 100_000
+        self._message_seq = 0
+        self._cursors: dict[int, int] = {}
+        self._next_message_id: dict[int, int] = {}
+        self._ids = itertools.count(1)
+
+    # -- notification -------------------------------------------------------------------------
+
+    def add_listener(self, listener: Listener) -> None:
+        """Call `listener()` (from any thread, under the lock) after every state change."""
+        with self._lock:
+            self._listeners.append(listener)
+
+    def remove_listener(self, listener: Listener) -> None:
+        """Stop notifying `listener`."""
+        with self._lock:
+            if listener in self._listeners:
+                self._listeners.remove(listener)
+
+    def _changed(self) -> None:
+        """Wake blocking waiters and listeners; caller holds the lock."""
+        self._cond.notify_all()
+        for listener in list(self._listeners):
+            listener()
+
+    def set_waiting_polls(self, delta: int) -> None:
+        """HTTP layer hook: a long poll started (+1) or stopped (-1) waiting."""
+        with self._lock:
+            self.waiting_polls += delta
+            self._changed()
+
+    # -- lookups ------------------------------------------------------------------------------
+
+    def _chat(self, chat_id: int) -> Chat:
+        """Return a known chat or raise 400 chat not found."""
+        chat = self.chats.get(chat_id)
+        if chat is None:
+            raise bad_request("chat not found")
+        return chat
+
+    def _user(self, user_id: int) -> User:
+        """Return a known user (test error if unknown)."""
+        if user_id == self.bot.id:
+            return self.bot
+        if user_id not in self.users:
+            raise KeyError(f"unknown user {user_id}; create it with add_user()")
+        return self.users[user_id]
+
+    def _message(self, chat_id: int, message_id: int) -> StoredMessage | None:
+        """Return the stored message or None."""
+        for message in self.messages.get(chat_id, []):
+            if message.message_id == message_id:
+                return message
+        return None
+
+    def _new_id(self, prefix: str) -> str:
+        """Return a fresh opaque identifier."""
+        return f"{prefix}{next(self._ids):08d}"
+
+    # -- storing ------------------------------------------------------------------------------
+
+    def _store(self, chat_id: int, from_bot: bool, api: JSON, **fields: Any) -> StoredMessage:
+        """Allocate a message id in the chat, store the message and return it."""
+        message_id = self._next_message_id.get(chat_id, 1)
+        self._next_message_id[chat_id] = message_id + 1
+        self._message_seq += 1
+        date = int(time.time())
+        api = {"message_id": message_id, "date": date, **api}
+        api["chat"] = self._chat(chat_id).to_api()
+        message = StoredMessage(chat_id, message_id, self._message_seq, date, from_bot, api)
+        for key, value in fields.items():
+            setattr(message, key, value)
+        self.messages.setdefault(chat_id, []).append(message)
+        return message
+
+    def _push_update(self, kind: str, payload: JSON) -> JSON:
+        """Append an update of `kind` with the next update_id; wake pollers."""
+        update_id = self._next_update_id
+        self._next_update_id += 1
+        update: JSON = {"update_id": update_id, kind: payload}
+        self.updates.append(update)
+        self.injected_update_ids.append(update_id)
+        self._changed()
+        return update
+
+    def _add_file(self, data: bytes, filename: str | None, folder: str) -> FileRecord:
+        """Store file bytes under a new file_id and file_path."""
+        file_id = self._new_id("FILE")
+        name = filename or "file"
+        record = FileRecord(file_id, "U" + file_id, f"{folder}/{file_id}_{name}", data, filename)
+        self.files[file_id] = record
+        return record
+
+    # -- API JSON ------------------------------------------------------------------------------
+
+    def member_json(self, user: User, status: str, until_date: int | None = None) -> JSON:
+        """Return a ChatMember object of the given status with all fields PTB requires."""
+        data: JSON = {"user": user.to_api(), "status": status}
+        if status == "creator":
+            data["is_anonymous"] = False
+        elif status == "administrator":
+            data.update(_ADMIN_RIGHTS)
+        elif status == "restricted":
+            data.update(_RESTRICTED_RIGHTS, until_date=until_date or 0)
+        elif status == "kicked":
+            data["until_date"] = until_date or 0
+        elif status == "member" and until_date:
+            data["until_date"] = until_date
+        return data
+
+    def _error_for_chat_access(self, chat: Chat) -> ApiError | None:
+        """Return 403 when the bot is not a member of a group chat."""
+        if chat.type != "private" and chat.bot_status in ("left", "kicked"):
+            return ApiError(403, f"Forbidden: bot is not a member of the {chat.type} chat")
+        return None
+
+
+_ADMIN_RIGHTS: JSON = {
+    "can_be_edited": False,
+    "is_anonymous": False,
+    "can_manage_chat": True,
+    "can_delete_messages": True,
+    "can_manage_video_chats": True,
+    "can_restrict_members": True,
+    "can_promote_members": False,
+    "can_change_info": True,
+    "can_invite_users": True,
+    "can_post_stories": False,
+    "can_edit_stories": False,
+    "can_delete_stories": False,
+    "can_pin_messages": True,
+}
+_RESTRICTED_RIGHTS: JSON = {
+    "is_member": True,
+    "can_send_messages": False,
+    "can_send_audios": False,
+    "can_send_documents": False,
+    "can_send_photos": False,
+    "can_send_videos": False,
+    "can_send_video_notes": False,
+    "can_send_voice_notes": False,
+    "can_send_polls": False,
+    "can_send_other_messages": False,
+    "can_add_web_page_previews": False,
+    "can_change_info": False,
+    "can_invite_users": False,
+    "can_pin_messages": False,
+    "can_manage_topics": False,
+    "can_edit_tag": False,
+}

@@ -1,0 +1,111 @@
+"""End-to-end fixtures: one emulator and one bot process per session, fresh people per test."""
+
+from __future__ import annotations
+
+import sqlite3
+from collections.abc import Callable, Iterator
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from bot.devtools.emulator import Emulator, StoredMessage
+from tests.e2e.harness import ADMIN_ID, TOKEN, BotProcess, Person, next_user_id
+
+pytestmark = pytest.mark.e2e
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Mark every test in this folder as end-to-end."""
+    for item in items:
+        if "tests/e2e/" in str(item.fspath).replace("\\", "/"):
+            item.add_marker(pytest.mark.e2e)
+
+
+@pytest.fixture(scope="session")
+def emulator() -> Iterator[Emulator]:
+    """A Bot API emulator on 127.0.0.1 for the whole session."""
+    with Emulator(token=TOKEN) as emu:
+        yield emu
+
+
+@pytest.fixture(scope="session")
+def bot(emulator: Emulator, tmp_path_factory: pytest.TempPathFactory) -> Iterator[BotProcess]:
+    """The real bot process, shared by the tests that do not restart it."""
+    process = BotProcess(emulator, tmp_path_factory.mktemp("bot")).start()
+    yield process
+    code = process.stop()
+    assert code == 0, process.logs()
+
+
+@pytest.fixture
+def fresh_bot(tmp_path: Path) -> Iterator[BotProcess]:
+    """A bot process of the test's own, with its own emulator and database (not yet started)."""
+    with Emulator(token=TOKEN) as own_emulator:
+        process = BotProcess(own_emulator, tmp_path / "bot")
+        yield process
+        if process.process is not None:
+            process.stop()
+
+
+def new_person(
+    emulator: Emulator, first_name: str = "Sam", language_code: str | None = "en", **kwargs: Any
+) -> Person:
+    """Create a person with a unique id in the given emulator."""
+    user = emulator.add_user(first_name, next_user_id(), language_code=language_code, **kwargs)
+    return Person(emulator, user)
+
+
+@pytest.fixture
+def person(emulator: Emulator) -> Callable[..., Person]:
+    """Make a new person in the session's emulator (language_code 'en' unless told)."""
+
+    def make(first_name: str = "Sam", language_code: str | None = "en", **kwargs: Any) -> Person:
+        return new_person(emulator, first_name, language_code, **kwargs)
+
+    return make
+
+
+@pytest.fixture
+def admin(emulator: Emulator) -> Person:
+    """The admin named in ADMIN_IDS."""
+    user = emulator.users.get(ADMIN_ID) or emulator.add_user("Alex", ADMIN_ID)
+    return Person(emulator, user)
+
+
+def query_db(path: Path, sql: str, params: tuple[object, ...] = ()) -> list[tuple[object, ...]]:
+    """Read the bot's database (WAL allows it while the bot runs)."""
+    with sqlite3.connect(f"file:{path}?mode=ro", uri=True) as conn:
+        rows = conn.execute(sql, params).fetchall()
+    conn.close()
+    return rows
+
+
+def onboard(member: Person, language: str = "English", zone: str = "Madrid") -> None:
+    """Take a person through /start: language, consent, time zone."""
+    greeting = member.ask("/start")
+    explain = member.press_for_edit(greeting, language)
+    member.press(explain, "Yes" if language == "English" else "Sí")
+    member.send(zone, count=2)
+
+
+def db_snapshot(path: Path) -> dict[str, list[tuple[object, ...]]]:
+    """Every row of every table, to prove an action changed nothing."""
+    tables = [
+        str(row[0])
+        for row in query_db(
+            path, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
+        )
+    ]
+    return {table: sorted(query_db(path, f"SELECT * FROM {table}"), key=repr) for table in tables}
+
+
+def button_url(message: StoredMessage) -> str:
+    """Return the URL of the first inline button of a bot message."""
+    assert message.reply_markup is not None, "the message has no buttons"
+    return str(message.reply_markup["inline_keyboard"][0][0]["url"])
+
+
+def invite_code(message: StoredMessage) -> str:
+    """Return the /start payload of the deep link on a message's first button."""
+    return button_url(message).split("start=", 1)[1]

@@ -1,0 +1,107 @@
+"""Privacy commands end to end: /privacy, /mydata, /forget (with a byte scan), /stop."""
+
+from __future__ import annotations
+
+import json
+import struct
+from collections.abc import Callable
+
+from bot.devtools.emulator import Emulator
+from tests.e2e.conftest import invite_code, new_person, onboard, query_db
+from tests.e2e.harness import BotProcess, Person
+
+
+def test_privacy_explains_storage(bot: BotProcess, person: Callable[..., Person]) -> None:
+    """/privacy works before /start and names what is kept, why and for how long."""
+    text = person("Pat").ask("/privacy").plain_text or ""
+    for phrase in ("What I keep", "Why", "How long", "/mydata", "/forget", "facilitators"):
+        assert phrase in text
+
+
+def test_mydata_sends_everything_as_json(
+    bot: BotProcess, emulator: Emulator, person: Callable[..., Person]
+) -> None:
+    """/mydata sends a JSON file with the member's profile and groups; nothing for strangers."""
+    stranger = person("Quinn")
+    assert "don't keep anything" in (stranger.ask("/mydata").plain_text or "")
+    member = person("Rosa", username="rosa_r")
+    onboard(member)
+    group = emulator.add_group("Thursday circle")
+    emulator.add_bot_to_group(group.id, member.id)
+    [welcome] = emulator.wait_for_messages(group.id)
+    code = invite_code(welcome)
+    member.ask(f"/start {code}")
+    [document] = member.send("/mydata")
+    assert document.file is not None
+    assert document.file.filename == "my-data.json"
+    data = json.loads(document.file.data)
+    assert data["user_id"] == member.id
+    profile = data["profile"]
+    assert (profile["first_name"], profile["username"]) == ("Rosa", "rosa_r")
+    assert (profile["language"], profile["timezone"]) == ("en", "Europe/Madrid")
+    assert profile["groups"][0]["group"] == "Thursday circle"
+    assert "message" not in json.dumps(data).lower()
+
+
+def _byte_patterns(user_id: int, name: str, username: str) -> list[bytes]:
+    """How the member could still sit in the file: as text, and as the integer SQLite stores."""
+    return [
+        str(user_id).encode(),
+        name.encode(),
+        username.encode(),
+        struct.pack(">q", user_id)[2:],  # a 6-byte big-endian integer in a SQLite record
+    ]
+
+
+def test_forget_erases_every_byte(fresh_bot: BotProcess) -> None:
+    """After /forget, neither the database file nor its WAL holds the member's id or names."""
+    fresh_bot.start()
+    emulator = fresh_bot.emulator
+    name, username = "Zephyrine", "zephy_unique_handle"
+    member = new_person(emulator, name, username=username)
+    onboard(member)
+    group = emulator.add_group("Forget test group")
+    emulator.add_bot_to_group(group.id, member.id)
+    [welcome] = emulator.wait_for_messages(group.id)
+    code = invite_code(welcome)
+    member.ask(f"/start {code}")
+    assert query_db(fresh_bot.database, "SELECT COUNT(*) FROM group_members") == [(1,)]
+
+    confirm = member.ask("/forget")
+    assert "can't be undone" in (confirm.plain_text or "")
+    done = member.press_for_edit(confirm, "Yes, forget me")
+    assert "erased everything" in (done.plain_text or "")
+    assert fresh_bot.stop() == 0
+
+    files = [fresh_bot.database, fresh_bot.database.with_name("bot.sqlite3-wal")]
+    for path in files:
+        if not path.exists():
+            continue
+        content = path.read_bytes()
+        for pattern in _byte_patterns(member.id, name, username):
+            assert pattern not in content, f"{path.name} still holds {pattern!r}"
+    assert query_db(fresh_bot.database, "SELECT COUNT(*) FROM members") == [(0,)]
+    assert query_db(fresh_bot.database, "SELECT COUNT(*) FROM groups") == [(1,)]
+
+
+def test_forget_can_be_cancelled(bot: BotProcess, person: Callable[..., Person]) -> None:
+    """Saying no to /forget keeps everything; /forget for a stranger has nothing to erase."""
+    assert "nothing to erase" in (person("Uma").ask("/forget").plain_text or "")
+    member = person("Vic")
+    onboard(member)
+    confirm = member.ask("/forget")
+    kept = member.press_for_edit(confirm, "No, keep it")
+    assert "nothing was erased" in (kept.plain_text or "")
+    assert query_db(bot.database, "SELECT 1 FROM members WHERE user_id = ?", (member.id,)) == [(1,)]
+
+
+def test_stop_turns_scheduled_messages_off(bot: BotProcess, person: Callable[..., Person]) -> None:
+    """/stop marks the member as wanting no scheduled messages; strangers are asked to /start."""
+    assert "haven't met" in (person("Wes").ask("/stop").plain_text or "")
+    member = person("Xia")
+    onboard(member)
+    assert "won't send you anything" in (member.ask("/stop").plain_text or "")
+    rows = query_db(
+        bot.database, "SELECT scheduled_stopped FROM members WHERE user_id = ?", (member.id,)
+    )
+    assert rows == [(1,)]
