@@ -1,0 +1,91 @@
+"""Handler tests: a real Application whose requests go to the emulator core in-process."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from pathlib import Path
+
+import pytest
+from telegram import Update
+
+from bot.app import build_application
+from bot.config import load_settings
+from bot.context import BotApplication
+from bot.devtools.emulator import EmulatorCore, EmulatorRequest, StoredMessage
+
+TOKEN = "1234567890:HandlerTestsToken_abcdefghijklmnop"
+ADMIN_ID = 4_400_000_001
+
+
+class HandlerHarness:
+    """Feeds injected updates straight to `Application.process_update` and shows the replies."""
+
+    def __init__(self, app: BotApplication, core: EmulatorCore) -> None:
+        """Drive `app`, whose transport is `core`."""
+        self.app = app
+        self.core = core
+        self._offset = 0
+        self._queries = 0
+
+    async def deliver(self) -> None:
+        """Process every pending update in order, then confirm them."""
+        status, body = self.core.call("getUpdates", {"offset": self._offset})
+        assert status == 200, body
+        for data in body["result"]:
+            await self.app.process_update(Update.de_json(data, self.app.bot))
+            self._offset = data["update_id"] + 1
+        self.core.call("getUpdates", {"offset": self._offset})
+
+    async def send(
+        self, user_id: int, text: str, chat_id: int | None = None
+    ) -> list[StoredMessage]:
+        """Send a text as the user and return the bot's new messages in that chat."""
+        mark = self.core.mark()
+        self.core.inject_message(user_id, text, chat_id)
+        await self.deliver()
+        return self.new_messages(chat_id or user_id, mark.message_seq)
+
+    async def press(self, user_id: int, message: StoredMessage, data: str) -> str:
+        """Send a callback query with this data on a bot message (forged data allowed); its id."""
+        self._queries += 1
+        query_id = f"forged-{self._queries}"
+        query = {
+            "id": query_id,
+            "from": self.core.users[user_id].to_api(),
+            "message": message.api,
+            "chat_instance": f"ci{message.chat_id}",
+            "data": data,
+        }
+        self.core.callback_queries[query_id] = query
+        self.core.inject_update({"callback_query": query})
+        await self.deliver()
+        return query_id
+
+    def new_messages(self, chat_id: int, after_seq: int) -> list[StoredMessage]:
+        """Return the bot's messages in a chat newer than a sequence number."""
+        return [m for m in self.core.bot_messages(chat_id) if m.seq > after_seq]
+
+
+@pytest.fixture
+async def harness(tmp_path: Path) -> AsyncIterator[HandlerHarness]:
+    """A started Application on a temporary database, talking to an in-process emulator."""
+    core = EmulatorCore(TOKEN)
+    settings = load_settings(
+        _env_file=None,
+        bot_token=TOKEN,
+        telegram_api_url="http://emulator.invalid",
+        database_path=tmp_path / "db.sqlite3",
+        admin_ids=str(ADMIN_ID),
+        timezone="UTC",
+        default_language="en",
+    )
+    app = build_application(settings, request=EmulatorRequest(core))
+    await app.initialize()
+    assert app.post_init is not None
+    await app.post_init(app)
+    try:
+        yield HandlerHarness(app, core)
+    finally:
+        await app.shutdown()
+        assert app.post_shutdown is not None
+        await app.post_shutdown(app)

@@ -1,0 +1,80 @@
+"""Handlers on a real Application with the emulator as a recording fake transport."""
+
+from __future__ import annotations
+
+import logging
+
+import pytest
+
+from bot.app import services_of
+from tests.handlers.conftest import ADMIN_ID, HandlerHarness
+
+
+async def _onboard(harness: HandlerHarness, user_id: int, name: str = "Ana") -> None:
+    """Create a user and take them through /start to a stored member."""
+    harness.core.add_user(name, user_id)
+    [greeting] = await harness.send(user_id, "/start")
+    await harness.press(user_id, greeting, "onb:lang:en")
+    await harness.press(user_id, greeting, "onb:yes:en")
+    assert await services_of(harness.app).members.get(user_id) is not None
+
+
+async def test_admin_command_checks_role_on_server(harness: HandlerHarness) -> None:
+    """/groups refuses a member (even with the admin menu) and answers the configured admin."""
+    await _onboard(harness, 501)
+    [refused] = await harness.send(501, "/groups")
+    assert "only for the people who run this bot" in (refused.plain_text or "")
+    harness.core.add_user("Admin", ADMIN_ID)
+    [listing] = await harness.send(ADMIN_ID, "/groups")
+    assert "not in any group" in (listing.plain_text or "")
+
+
+@pytest.mark.parametrize(
+    "forged",
+    ["onb:yes:fr", "onb:maybe:en", "onb:", "tz:o:Nowhere/Land", "tz:x:UTC", "set:lang:de"],
+)
+async def test_forged_buttons_change_nothing(harness: HandlerHarness, forged: str) -> None:
+    """Callback data a client could forge is refused and stores nothing."""
+    harness.core.add_user("Eve", 502)
+    [greeting] = await harness.send(502, "/start")
+    await harness.press(502, greeting, forged)
+    assert await services_of(harness.app).members.get(502) is None
+
+
+async def test_unknown_button_is_answered_as_expired(harness: HandlerHarness) -> None:
+    """A button no feature knows gets an 'expired' answer to the callback query."""
+    harness.core.add_user("Al", 503)
+    [greeting] = await harness.send(503, "/start")
+    query_id = await harness.press(503, greeting, "zzz:1")
+    answer = harness.core.callback_answer(query_id)
+    assert answer is not None
+    assert "expired" in str(answer.get("text"))
+
+
+async def test_anonymous_admin_account_is_not_a_person(harness: HandlerHarness) -> None:
+    """The anonymous-admin account never gets onboarded, even in a private chat."""
+    harness.core.add_user("Group", 1087968824, is_bot=True)
+    assert await harness.send(1087968824, "/start") == []
+    assert await services_of(harness.app).members.get(1087968824) is None
+
+
+async def test_failure_is_answered_and_logged_without_text(
+    harness: HandlerHarness, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """When a handler fails, the member hears so and the log names the error, not the text."""
+    harness.core.add_user("Ida", 504)
+
+    async def broken(user_id: int) -> None:
+        raise RuntimeError("storage unavailable")
+
+    monkeypatch.setattr(services_of(harness.app).members, "get", broken)
+    with caplog.at_level(logging.ERROR):
+        replies = await harness.send(504, "my secret sentence")
+    assert "something went wrong" in (replies[-1].plain_text or "")
+    assert "RuntimeError" in caplog.text
+    assert "my secret sentence" not in caplog.text
+
+
+async def test_every_feature_registers_an_eraser(harness: HandlerHarness) -> None:
+    """The membership feature registers erasers for profile, roles and groups."""
+    assert {"profile", "roles", "groups"} <= set(services_of(harness.app).privacy.features)
