@@ -30,7 +30,7 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check .
 
 typecheck: $(STAMP)
-	$(BIN)/mypy bot handlers
+	$(BIN)/mypy bot handlers tests bench
 
 unit: $(STAMP)
 	$(BIN)/python -m pytest -q -m "not e2e"

@@ -91,10 +91,7 @@ def test_group_commands_point_to_private_chat(
     [welcome] = emulator.wait_for_messages(group.id)
     [answer] = organiser.send("/help@peer_test_bot", chat_id=group.id)
     assert "private" in (answer.plain_text or "")
-    assert (
-        answer.reply_markup["inline_keyboard"][0][0]["url"]
-        == welcome.reply_markup["inline_keyboard"][0][0]["url"]
-    )  # type: ignore[index]
+    assert button_url(answer) == button_url(welcome)
 
 
 def test_admin_only_command_refused_for_members(

@@ -27,9 +27,9 @@ def _ids_used_in_code() -> set[str]:
             if position is None or len(node.args) <= position:
                 continue
             argument = node.args[position]
-            literal = isinstance(argument, ast.Constant) and isinstance(argument.value, str)
-            if literal and "-" in argument.value and " " not in argument.value:
-                used.add(argument.value)
+            value = argument.value if isinstance(argument, ast.Constant) else None
+            if isinstance(value, str) and "-" in value and " " not in value:
+                used.add(value)
     return used
 
 
