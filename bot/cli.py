@@ -9,7 +9,7 @@ import sys
 from collections.abc import Sequence
 from pathlib import Path
 
-from bot.config import ConfigError, Settings, load_settings
+from bot.config import ConfigError, StorageSettings, load_settings, load_storage_settings
 from bot.i18n import ContentError
 
 EXIT_CONFIG = 2
@@ -95,9 +95,9 @@ def _backup(args: argparse.Namespace) -> int:
     return 0
 
 
-def _storage_settings() -> Settings:
+def _storage_settings() -> StorageSettings:
     """Settings for commands that only touch the database (no token needed)."""
-    return load_settings(bot_token="0000000000:storage-only-commands-need-no-token")
+    return load_storage_settings()
 
 
 if __name__ == "__main__":

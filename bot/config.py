@@ -21,14 +21,19 @@ class ConfigError(Exception):
     """A setting is missing or invalid; the message says which and how to fix it."""
 
 
-class Settings(BaseSettings):
-    """Every setting of the bot; see `.env.example` for what each one means."""
+class StorageSettings(BaseSettings):
+    """What commands that only touch the database need (no token)."""
 
     model_config = SettingsConfigDict(env_file=".env", env_file_encoding="utf-8", extra="ignore")
 
+    database_path: Path = Path("data/peerbot.sqlite3")
+
+
+class Settings(StorageSettings):
+    """Every setting of the bot; see `.env.example` for what each one means."""
+
     bot_token: SecretStr
     telegram_api_url: str = DEFAULT_API_URL
-    database_path: Path = Path("data/peerbot.sqlite3")
     admin_ids: Annotated[tuple[int, ...], NoDecode] = ()
     timezone: str = "UTC"
     default_language: str = "en"
@@ -128,6 +133,14 @@ def load_settings(**overrides: Any) -> Settings:
     """Load the settings, turning validation errors into one readable ConfigError."""
     try:
         return Settings(**overrides)
+    except ValidationError as error:
+        raise ConfigError(_describe(error)) from None
+
+
+def load_storage_settings(**overrides: Any) -> StorageSettings:
+    """Load only the storage settings (for migrate and backup)."""
+    try:
+        return StorageSettings(**overrides)
     except ValidationError as error:
         raise ConfigError(_describe(error)) from None
 

@@ -3,17 +3,13 @@
 from __future__ import annotations
 
 import json
-from typing import Any
 
 from telegram import InputFile, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot.context import BotApplication, BotContext
 from bot.domain.clock import iso
-from bot.services.container import Services
-from bot.storage.groups import erase_group_references
-from bot.storage.members import erase_member
-from bot.storage.roles import erase_roles
+from bot.services.container import Services, register_membership_privacy
 from handlers.common import callback_of, keyboard, language_of, reply, sender
 
 
@@ -90,26 +86,6 @@ async def stop_command(update: Update, context: BotContext) -> None:
     await reply(update, context, "stop-done")
 
 
-def register_data_hooks(services: Services) -> None:
-    """Register how membership data (profile, groups, roles) is exported and erased."""
-
-    async def export_profile(user_id: int) -> Any:
-        """Return the member's profile and groups."""
-        return await services.members.export(user_id)
-
-    async def export_roles(user_id: int) -> Any:
-        """Return the groups the user facilitates and whether they are an admin."""
-        groups = await services.roles.roles.facilitated_groups(user_id)
-        admin = await services.roles.roles.is_admin(user_id)
-        return {"facilitator_of": groups, "admin": admin} if groups or admin else None
-
-    services.privacy.add_exporter("profile", export_profile)
-    services.privacy.add_exporter("roles", export_roles)
-    services.privacy.add_eraser("profile", erase_member)
-    services.privacy.add_eraser("roles", erase_roles)
-    services.privacy.add_eraser("groups", erase_group_references)
-
-
 def register(app: BotApplication, services: Services) -> None:
     """Add the privacy commands and the membership feature's data hooks."""
     private = filters.ChatType.PRIVATE
@@ -118,4 +94,4 @@ def register(app: BotApplication, services: Services) -> None:
     app.add_handler(CommandHandler("forget", forget_command, filters=private))
     app.add_handler(CommandHandler("stop", stop_command, filters=private))
     app.add_handler(CallbackQueryHandler(forget_button, pattern=r"^forget:"))
-    register_data_hooks(services)
+    register_membership_privacy(services)

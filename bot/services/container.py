@@ -13,9 +13,9 @@ from bot.services.members import MemberService
 from bot.services.privacy import PrivacyRegistry
 from bot.services.roles import RoleService
 from bot.storage.db import Database
-from bot.storage.groups import GroupRepository
-from bot.storage.members import MemberRepository
-from bot.storage.roles import RoleRepository
+from bot.storage.groups import GroupRepository, erase_group_references
+from bot.storage.members import MemberRepository, erase_member
+from bot.storage.roles import RoleRepository, erase_roles
 
 
 @dataclass
@@ -59,3 +59,12 @@ def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
         roles=RoleService(RoleRepository(db), settings.admin_ids, clock),
         privacy=PrivacyRegistry(db),
     )
+
+
+def register_membership_privacy(services: Services) -> None:
+    """Register how membership data (profile, groups, roles) is exported and erased."""
+    services.privacy.add_exporter("profile", services.members.export)
+    services.privacy.add_exporter("roles", services.roles.export)
+    services.privacy.add_eraser("profile", erase_member)
+    services.privacy.add_eraser("roles", erase_roles)
+    services.privacy.add_eraser("groups", erase_group_references)

@@ -5,11 +5,9 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from typing import Any
 
-import aiosqlite
+from bot.storage.db import Database, Transaction
 
-from bot.storage.db import Database
-
-Eraser = Callable[[aiosqlite.Connection, int], Awaitable[None]]
+Eraser = Callable[[Transaction, int], Awaitable[None]]
 Exporter = Callable[[int], Awaitable[Any]]
 Stopper = Callable[[int], Awaitable[None]]
 

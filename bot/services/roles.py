@@ -36,6 +36,12 @@ class RoleService:
             return Role.FACILITATOR
         return Role.MEMBER
 
+    async def export(self, user_id: int) -> dict[str, object] | None:
+        """Return the groups the user facilitates and whether they are an admin, for /mydata."""
+        groups = await self.roles.facilitated_groups(user_id)
+        admin = await self.roles.is_admin(user_id)
+        return {"facilitator_of": groups, "admin": admin} if groups or admin else None
+
     async def staff_ids(self) -> dict[int, Role]:
         """Return every admin and facilitator with their highest role (for command menus)."""
         staff = {user_id: Role.FACILITATOR for user_id in await self.roles.all_facilitator_ids()}

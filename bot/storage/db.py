@@ -14,6 +14,8 @@ import aiosqlite
 from bot.storage.migrations import apply_migrations
 
 Params = Sequence[Any] | dict[str, Any]
+# The open write transaction that erasers and other multi-table writes receive.
+Transaction = aiosqlite.Connection
 
 _PRAGMAS = (
     "PRAGMA journal_mode=WAL",

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import astuple
 
 import aiosqlite
 
@@ -11,18 +12,8 @@ from bot.storage.db import Database
 
 
 def _group(row: sqlite3.Row) -> Group:
-    """Turn a groups row into a Group."""
-    return Group(
-        chat_id=row["chat_id"],
-        title=row["title"],
-        chat_type=row["chat_type"],
-        invite_code=row["invite_code"],
-        timezone=row["timezone"],
-        language=row["language"],
-        added_by=row["added_by"],
-        bot_status=row["bot_status"],
-        created_at=row["created_at"],
-    )
+    """Turn a groups row into a Group (columns and fields share names)."""
+    return Group(**dict(row))
 
 
 class GroupRepository:
@@ -50,17 +41,7 @@ class GroupRepository:
                 " added_by, bot_status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT(chat_id) DO UPDATE SET title = excluded.title,"
                 " chat_type = excluded.chat_type, bot_status = excluded.bot_status",
-                (
-                    group.chat_id,
-                    group.title,
-                    group.chat_type,
-                    group.invite_code,
-                    group.timezone,
-                    group.language,
-                    group.added_by,
-                    group.bot_status,
-                    group.created_at,
-                ),
+                astuple(group),
             )
         stored = await self.get(group.chat_id)
         assert stored is not None

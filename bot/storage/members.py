@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from dataclasses import astuple
 
 import aiosqlite
 
@@ -11,20 +12,8 @@ from bot.storage.db import Database
 
 
 def _member(row: sqlite3.Row) -> Member:
-    """Turn a members row into a Member."""
-    return Member(
-        user_id=row["user_id"],
-        first_name=row["first_name"],
-        username=row["username"],
-        language=row["language"],
-        timezone=row["timezone"],
-        consented_at=row["consented_at"],
-        consent_version=row["consent_version"],
-        scheduled_stopped=bool(row["scheduled_stopped"]),
-        unreachable_at=row["unreachable_at"],
-        created_at=row["created_at"],
-        updated_at=row["updated_at"],
-    )
+    """Turn a members row into a Member (columns and fields share names)."""
+    return Member(**{**dict(row), "scheduled_stopped": bool(row["scheduled_stopped"])})
 
 
 class MemberRepository:
@@ -51,13 +40,7 @@ class MemberRepository:
                 " timezone = excluded.timezone, consented_at = excluded.consented_at,"
                 " consent_version = excluded.consent_version, updated_at = excluded.updated_at",
                 (
-                    member.user_id,
-                    member.first_name,
-                    member.username,
-                    member.language,
-                    member.timezone,
-                    member.consented_at,
-                    member.consent_version,
+                    *astuple(member)[:7],
                     member.created_at,
                     member.updated_at,
                 ),

@@ -9,7 +9,7 @@ from typing import Any
 
 import pytest
 
-from bot.devtools.emulator import Emulator, StoredMessage
+from bot.devtools.emulator import Chat, Emulator, StoredMessage
 from tests.e2e.harness import ADMIN_ID, TOKEN, BotProcess, Person, next_user_id
 
 pytestmark = pytest.mark.e2e
@@ -109,3 +109,11 @@ def button_url(message: StoredMessage) -> str:
 def invite_code(message: StoredMessage) -> str:
     """Return the /start payload of the deep link on a message's first button."""
     return button_url(message).split("start=", 1)[1]
+
+
+def group_with_bot(emulator: Emulator, organiser: Person, title: str) -> tuple[Chat, StoredMessage]:
+    """Create a group, have `organiser` add the bot, and return it with the bot's welcome."""
+    group = emulator.add_group(title)
+    emulator.add_bot_to_group(group.id, organiser.id)
+    [welcome] = emulator.wait_for_messages(group.id)
+    return group, welcome

@@ -7,7 +7,7 @@ from collections.abc import Callable
 import pytest
 
 from bot.devtools.emulator import Emulator
-from tests.e2e.conftest import db_snapshot, onboard, query_db
+from tests.e2e.conftest import db_snapshot, group_with_bot, onboard, query_db
 from tests.e2e.harness import BotProcess, Person
 
 HELP_MARK = "What I can do for you"
@@ -90,9 +90,7 @@ def test_message_on_behalf_of_a_chat(
 ) -> None:
     """A command sent as the group (anonymous admin) is answered with 'use your own account'."""
     organiser = person("Hana")
-    group = emulator.add_group("Anon test")
-    emulator.add_bot_to_group(group.id, organiser.id)
-    emulator.wait_for_messages(group.id)
+    group, _welcome = group_with_bot(emulator, organiser, "Anon test")
     before = db_snapshot(bot.database)
     mark = emulator.mark()
     emulator.inject_sender_chat_message(group.id, "/groups")

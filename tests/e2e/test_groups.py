@@ -5,7 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from bot.devtools.emulator import Emulator
-from tests.e2e.conftest import button_url, db_snapshot, invite_code, onboard, query_db
+from tests.e2e.conftest import (
+    button_url,
+    db_snapshot,
+    group_with_bot,
+    invite_code,
+    onboard,
+    query_db,
+)
 from tests.e2e.harness import BotProcess, Person
 
 
@@ -51,9 +58,7 @@ def test_join_by_deep_link(
 ) -> None:
     """A newcomer following an invite joins after consenting; a member joins at once, once."""
     organiser = person("Ines")
-    group = emulator.add_group("Sunday circle")
-    emulator.add_bot_to_group(group.id, organiser.id)
-    [welcome] = emulator.wait_for_messages(group.id)
+    group, welcome = group_with_bot(emulator, organiser, "Sunday circle")
     code = invite_code(welcome)
 
     newcomer = person("Nico")
@@ -86,9 +91,7 @@ def test_group_commands_point_to_private_chat(
 ) -> None:
     """/start and /help in a group answer with a private-chat button carrying the invite."""
     organiser = person("Gus")
-    group = emulator.add_group("Wednesday room")
-    emulator.add_bot_to_group(group.id, organiser.id)
-    [welcome] = emulator.wait_for_messages(group.id)
+    group, welcome = group_with_bot(emulator, organiser, "Wednesday room")
     [answer] = organiser.send("/help@peer_test_bot", chat_id=group.id)
     assert "private" in (answer.plain_text or "")
     assert button_url(answer) == button_url(welcome)

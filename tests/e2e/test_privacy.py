@@ -7,7 +7,7 @@ import struct
 from collections.abc import Callable
 
 from bot.devtools.emulator import Emulator
-from tests.e2e.conftest import invite_code, new_person, onboard, query_db
+from tests.e2e.conftest import group_with_bot, invite_code, new_person, onboard, query_db
 from tests.e2e.harness import BotProcess, Person
 
 
@@ -26,9 +26,7 @@ def test_mydata_sends_everything_as_json(
     assert "don't keep anything" in (stranger.ask("/mydata").plain_text or "")
     member = person("Rosa", username="rosa_r")
     onboard(member)
-    group = emulator.add_group("Thursday circle")
-    emulator.add_bot_to_group(group.id, member.id)
-    [welcome] = emulator.wait_for_messages(group.id)
+    _group, welcome = group_with_bot(emulator, member, "Thursday circle")
     code = invite_code(welcome)
     member.ask(f"/start {code}")
     [document] = member.send("/mydata")
@@ -60,9 +58,7 @@ def test_forget_erases_every_byte(fresh_bot: BotProcess) -> None:
     name, username = "Zephyrine", "zephy_unique_handle"
     member = new_person(emulator, name, username=username)
     onboard(member)
-    group = emulator.add_group("Forget test group")
-    emulator.add_bot_to_group(group.id, member.id)
-    [welcome] = emulator.wait_for_messages(group.id)
+    _group, welcome = group_with_bot(emulator, member, "Forget test group")
     code = invite_code(welcome)
     member.ask(f"/start {code}")
     assert query_db(fresh_bot.database, "SELECT COUNT(*) FROM group_members") == [(1,)]
