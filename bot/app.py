@@ -22,7 +22,7 @@ import handlers.settings
 from bot.config import Settings
 from bot.context import SERVICES_KEY, BotApplication, BotContext
 from bot.menus import publish_menus
-from bot.services.container import Services, build_services
+from bot.services.container import Services, build_services, register_delivery_privacy
 
 log = logging.getLogger(__name__)
 
@@ -50,6 +50,8 @@ def build_application(
         .context_types(ContextTypes(context=BotContext))
         .post_init(_post_init)
         .post_shutdown(_post_shutdown)
+        # bot.runner fetches updates itself (durable inbox); PTB's Updater is not used.
+        .updater(None)
     )
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
@@ -62,6 +64,7 @@ def build_application(
 
 def register_features(app: BotApplication, services: Services) -> None:
     """Register the features; the gate runs first and the fallback must come last."""
+    register_delivery_privacy(services)
     handlers.gate.register(app)
     handlers.onboarding.register(app)
     handlers.settings.register(app)

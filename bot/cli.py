@@ -36,7 +36,8 @@ def build_parser() -> argparse.ArgumentParser:
     """Build the argument parser with every subcommand."""
     parser = argparse.ArgumentParser(prog="peerbot", description=__doc__)
     commands = parser.add_subparsers(title="commands")
-    run = commands.add_parser("run", help="run the bot (long polling)")
+    run = commands.add_parser("run", help="run the bot (long polling, or --webhook)")
+    run.add_argument("--webhook", action="store_true", help="receive updates by webhook")
     run.set_defaults(func=_run)
     migrate = commands.add_parser("migrate", help="apply pending database migrations and exit")
     migrate.set_defaults(func=_migrate)
@@ -59,11 +60,14 @@ def _register_optional(commands: argparse._SubParsersAction, module: str) -> Non
 def _run(args: argparse.Namespace) -> int:
     """Start the bot and poll until SIGINT or SIGTERM."""
     settings = load_settings()
+    if args.webhook:
+        settings.require_webhook()
     from bot.logging_setup import configure_logging
-    from bot.runner import run_polling
+    from bot.runner import run
 
-    configure_logging(settings.log_level, settings.bot_token.get_secret_value())
-    return run_polling(settings)
+    secrets = [settings.bot_token.get_secret_value(), settings.webhook_secret.get_secret_value()]
+    configure_logging(settings.log_level, secrets)
+    return run(settings, webhook=args.webhook)
 
 
 def _migrate(args: argparse.Namespace) -> int:

@@ -40,6 +40,11 @@ class Settings(StorageSettings):
     content_dir: Path = DEFAULT_CONTENT_DIR
     log_level: str = "INFO"
     poll_timeout: int = Field(default=30, ge=0, le=50)
+    send_rate_limit: float = Field(default=30.0, ge=0)
+    webhook_url: str = ""
+    webhook_listen: str = "127.0.0.1"
+    webhook_port: int = Field(default=8443, ge=1, le=65535)
+    webhook_secret: SecretStr = SecretStr("")
 
     @field_validator("bot_token")
     @classmethod
@@ -57,6 +62,34 @@ class Settings(StorageSettings):
         if not re.match(r"^https?://[^/\s]+", value):
             raise ValueError("must start with http:// or https://")
         return value
+
+    @field_validator("webhook_url")
+    @classmethod
+    def _check_webhook_url(cls, value: str) -> str:
+        """Accept an empty value (no webhook) or an http(s) URL."""
+        value = value.strip()
+        if value and not re.match(r"^https?://[^/\s]+", value):
+            raise ValueError("must be the public https:// address Telegram should post to")
+        return value
+
+    @field_validator("webhook_secret")
+    @classmethod
+    def _check_webhook_secret(cls, value: SecretStr) -> SecretStr:
+        """Accept an empty secret or 32 to 256 characters of A-Z, a-z, 0-9, _ and -."""
+        secret = value.get_secret_value().strip()
+        if secret and not re.fullmatch(r"[A-Za-z0-9_-]{32,256}", secret):
+            raise ValueError("must be 32 to 256 characters of letters, digits, _ and -")
+        return SecretStr(secret)
+
+    def require_webhook(self) -> None:
+        """Check that webhook mode has its URL and a secret; raise ConfigError otherwise."""
+        if not self.webhook_url:
+            raise ConfigError("WEBHOOK_URL is not set. Webhook mode needs the public https:// URL.")
+        if not self.webhook_secret.get_secret_value():
+            raise ConfigError(
+                "WEBHOOK_SECRET is not set. Webhook mode needs 32 or more random characters,"
+                " e.g. from: python3 -c 'import secrets; print(secrets.token_urlsafe(32))'"
+            )
 
     @field_validator("admin_ids", mode="before")
     @classmethod
@@ -126,6 +159,9 @@ _HINTS = {
         "(@userinfobot tells you yours)."
     ),
     "timezone": "Use an IANA name such as Europe/Madrid or America/New_York.",
+    "webhook_secret": (
+        "Make one with: python3 -c 'import secrets; print(secrets.token_urlsafe(32))'"
+    ),
 }
 
 

@@ -24,10 +24,10 @@ class RedactingFormatter(logging.Formatter):
         return text
 
 
-def configure_logging(level: str, token: str) -> None:
-    """Log to stderr at `level`, hide the token, and quieten libraries that log URLs or updates."""
+def configure_logging(level: str, secrets: list[str]) -> None:
+    """Log to stderr at `level`, hide the secrets (token), and quieten libraries that log URLs or updates."""
     handler = logging.StreamHandler(sys.stderr)
-    handler.setFormatter(RedactingFormatter([token]))
+    handler.setFormatter(RedactingFormatter(secrets))
     root = logging.getLogger()
     root.handlers[:] = [handler]
     root.setLevel(level)

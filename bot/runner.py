@@ -1,45 +1,135 @@
-"""Running the bot: polling until a stop signal, with clear messages for fatal problems."""
+"""Running the bot: durable inbox, outbox, polling or webhook, clean stop on signals."""
 
 from __future__ import annotations
 
+import asyncio
 import logging
+import signal
 import sys
+from typing import Any
 
 from telegram import Update
 from telegram.error import InvalidToken, NetworkError
 
-from bot.app import build_application
+from bot.app import build_application, services_of
 from bot.config import Settings
+from bot.context import BotApplication
+from bot.delivery.inbox import InboxProcessor
+from bot.delivery.outbox import OutboxWorker
+from bot.delivery.polling import FatalBotError, Poller
+from bot.delivery.webhook import start_webhook_server
 
 log = logging.getLogger(__name__)
 
 EXIT_FATAL = 1
 
 
-def run_polling(settings: Settings) -> int:
-    """Poll Telegram for updates until SIGINT or SIGTERM; return the exit code."""
-    app = build_application(settings)
+def run(settings: Settings, webhook: bool = False) -> int:
+    """Run the bot until SIGINT or SIGTERM; return the exit code."""
     try:
-        app.run_polling(
-            allowed_updates=Update.ALL_TYPES,
-            timeout=settings.poll_timeout,
-            poll_interval=0.0,
-            drop_pending_updates=False,
-            close_loop=False,
-        )
+        return asyncio.run(_serve(settings, webhook))
     except InvalidToken:
-        print(
-            "peerbot: Telegram rejected BOT_TOKEN. Check it with @BotFather (/mybots, API Token)"
-            " and update .env.",
-            file=sys.stderr,
-        )
-        return EXIT_FATAL
+        _say("Telegram rejected BOT_TOKEN. Check it with @BotFather (/mybots, API Token).")
     except NetworkError as error:
-        print(
-            f"peerbot: cannot reach the Bot API at {settings.telegram_api_url}"
-            f" ({type(error).__name__}). Check TELEGRAM_API_URL and the network.",
-            file=sys.stderr,
+        _say(
+            f"cannot reach the Bot API at {settings.telegram_api_url} ({type(error).__name__})."
+            " Check TELEGRAM_API_URL and the network."
         )
-        return EXIT_FATAL
+    except FatalBotError as error:
+        _say(str(error))
+    return EXIT_FATAL
+
+
+def _say(message: str) -> None:
+    """Print a fatal problem in one line."""
+    print(f"peerbot: {message}", file=sys.stderr)
+
+
+async def _serve(settings: Settings, webhook: bool) -> int:
+    """Start everything, wait for a stop signal or a fatal error, then stop in order."""
+    app = build_application(settings)
+    await app.initialize()
+    try:
+        assert app.post_init is not None
+        await app.post_init(app)
+        await app.start()
+        try:
+            await _work(app, settings, webhook)
+        finally:
+            await app.stop()
+    finally:
+        if app.post_shutdown is not None:
+            await app.post_shutdown(app)
+        await app.shutdown()
     log.info("stopped")
     return 0
+
+
+async def _work(app: BotApplication, settings: Settings, webhook: bool) -> None:
+    """Run the inbox processor, the outbox worker and the update source until told to stop."""
+    services = services_of(app)
+    processor = InboxProcessor(app, services.inbox, services.clock)
+    outbox = OutboxWorker(app.bot, services.outbox, services.clock)
+    services.outbox_ready = outbox.wake
+    log.info(
+        "starting: %d update(s) in the inbox, %d message(s) in the outbox",
+        await services.inbox.pending_count(),
+        await services.outbox.pending_count(),
+    )
+    stop = asyncio.Event()
+    _on_signals(stop)
+    processing = asyncio.create_task(processor.run(), name="inbox")
+    sending = asyncio.create_task(outbox.run(), name="outbox")
+    source = await _start_source(app, settings, webhook, processor)
+    watched = [asyncio.create_task(stop.wait(), name="stop"), processing, sending]
+    if isinstance(source, asyncio.Task):
+        watched.append(source)
+    done, _ = await asyncio.wait(watched, return_when=asyncio.FIRST_COMPLETED)
+    log.info("stopping: finishing the update in hand")
+    await _stop_source(source)
+    processor.request_stop()
+    await asyncio.gather(processing, return_exceptions=True)
+    sending.cancel()
+    await asyncio.gather(sending, return_exceptions=True)
+    for task in done:
+        if task.exception() is not None:
+            raise task.exception()  # type: ignore[misc]
+
+
+async def _start_source(
+    app: BotApplication, settings: Settings, webhook: bool, processor: InboxProcessor
+) -> Any:
+    """Start polling (a task) or the webhook server (returned to be stopped later)."""
+    allowed = Update.ALL_TYPES
+    if webhook:
+        settings.require_webhook()
+        secret = settings.webhook_secret.get_secret_value()
+        server = start_webhook_server(
+            processor, settings.webhook_url, secret, settings.webhook_listen, settings.webhook_port
+        )
+        await app.bot.set_webhook(
+            settings.webhook_url, secret_token=secret, allowed_updates=allowed
+        )
+        log.info("webhook server on %s:%d", settings.webhook_listen, settings.webhook_port)
+        return server
+    await app.bot.delete_webhook(drop_pending_updates=False)
+    poller = Poller(app.bot, services_of(app).inbox, processor, settings.poll_timeout)
+    return asyncio.create_task(poller.run(), name="poller")
+
+
+async def _stop_source(source: Any) -> None:
+    """Stop taking new updates: cancel polling or close the webhook server."""
+    if isinstance(source, asyncio.Task):
+        if not source.done():
+            source.cancel()
+        await asyncio.gather(source, return_exceptions=True)
+    else:
+        source.stop()
+        await source.close_all_connections()
+
+
+def _on_signals(stop: asyncio.Event) -> None:
+    """Set `stop` on SIGINT and SIGTERM."""
+    loop = asyncio.get_running_loop()
+    for signum in (signal.SIGINT, signal.SIGTERM):
+        loop.add_signal_handler(signum, stop.set)

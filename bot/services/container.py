@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, field
 
 from bot.config import Settings
 from bot.content import ContentSettings, load_content_settings
@@ -14,7 +15,9 @@ from bot.services.privacy import PrivacyRegistry
 from bot.services.roles import RoleService
 from bot.storage.db import Database
 from bot.storage.groups import GroupRepository, erase_group_references
+from bot.storage.inbox import InboxRepository, erase_inbox
 from bot.storage.members import MemberRepository, erase_member
+from bot.storage.outbox import OutboxRepository, erase_outbox
 from bot.storage.roles import RoleRepository, erase_roles
 
 
@@ -31,6 +34,10 @@ class Services:
     groups: GroupService
     roles: RoleService
     privacy: PrivacyRegistry
+    inbox: InboxRepository
+    outbox: OutboxRepository
+    # Set by the runner: wakes the outbox worker after a feature queued a send.
+    outbox_ready: Callable[[], None] = field(default=lambda: None)
 
     async def start(self) -> None:
         """Open the database (applying migrations) and seed the configured admins."""
@@ -58,6 +65,8 @@ def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
         groups=GroupService(group_repo, clock, settings.timezone, settings.default_language),
         roles=RoleService(RoleRepository(db), settings.admin_ids, clock),
         privacy=PrivacyRegistry(db),
+        inbox=InboxRepository(db),
+        outbox=OutboxRepository(db),
     )
 
 
@@ -68,3 +77,9 @@ def register_membership_privacy(services: Services) -> None:
     services.privacy.add_eraser("profile", erase_member)
     services.privacy.add_eraser("roles", erase_roles)
     services.privacy.add_eraser("groups", erase_group_references)
+
+
+def register_delivery_privacy(services: Services) -> None:
+    """Register erasure of what the inbox and outbox hold about a member."""
+    services.privacy.add_eraser("inbox", erase_inbox)
+    services.privacy.add_eraser("outbox", erase_outbox)

@@ -54,17 +54,27 @@ class Database:
         self._reader = self._writer = None
 
     @asynccontextmanager
-    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
-        """Run a write transaction (BEGIN IMMEDIATE) on the single writer connection."""
+    async def transaction(self, durable: bool = False) -> AsyncIterator[aiosqlite.Connection]:
+        """Run a write transaction (BEGIN IMMEDIATE) on the single writer connection.
+
+        `durable=True` syncs the WAL at commit (synchronous=FULL), for writes that must survive
+        a power loss, such as received updates before Telegram is told they arrived.
+        """
         writer = self._require(self._writer)
         async with self._write_lock:
-            await writer.execute("BEGIN IMMEDIATE")
+            if durable:
+                await writer.execute("PRAGMA synchronous=FULL")
             try:
-                yield writer
-            except BaseException:
-                await writer.execute("ROLLBACK")
-                raise
-            await writer.execute("COMMIT")
+                await writer.execute("BEGIN IMMEDIATE")
+                try:
+                    yield writer
+                except BaseException:
+                    await writer.execute("ROLLBACK")
+                    raise
+                await writer.execute("COMMIT")
+            finally:
+                if durable:
+                    await writer.execute("PRAGMA synchronous=NORMAL")
 
     async def fetch_one(self, sql: str, params: Params = ()) -> sqlite3.Row | None:
         """Run a read query and return its first row, if any."""

@@ -90,13 +90,9 @@ def onboard(member: Person, language: str = "English", zone: str = "Madrid") -> 
 
 
 def db_snapshot(path: Path) -> dict[str, list[tuple[object, ...]]]:
-    """Every row of every table, to prove an action changed nothing."""
-    tables = [
-        str(row[0])
-        for row in query_db(
-            path, "SELECT name FROM sqlite_master WHERE type = 'table' ORDER BY name"
-        )
-    ]
+    """Every row of every table but the inbox (which records each update), to prove no change."""
+    listing = "SELECT name FROM sqlite_master WHERE type = 'table' AND name != 'inbox'"
+    tables = [str(row[0]) for row in query_db(path, listing)]
     return {table: sorted(query_db(path, f"SELECT * FROM {table}"), key=repr) for table in tables}
 
 

@@ -1,0 +1,88 @@
+"""Processing the durable inbox in order: each stored update once, then marked done."""
+
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+from typing import Any
+
+from telegram import Update
+
+from bot.context import BotApplication
+from bot.domain.clock import Clock, iso
+from bot.storage.inbox import MAX_ATTEMPTS, InboxRepository, Received
+
+log = logging.getLogger(__name__)
+
+
+class InboxProcessor:
+    """Feeds stored updates to the Application one by one and marks each done."""
+
+    def __init__(self, app: BotApplication, inbox: InboxRepository, clock: Clock) -> None:
+        """Process updates from `inbox` with `app`."""
+        self.app = app
+        self.inbox = inbox
+        self.clock = clock
+        self.processed = 0
+        self._wake = asyncio.Event()
+        self._stopping = False
+
+    def wake(self) -> None:
+        """Tell the processor new updates were stored."""
+        self._wake.set()
+
+    def request_stop(self) -> None:
+        """Finish the update in hand, then stop (the rest stays stored for the next start)."""
+        self._stopping = True
+        self._wake.set()
+
+    async def store(self, batch: list[Received]) -> int:
+        """Store received updates durably and wake the processor; return how many were new."""
+        if not batch:
+            return 0
+        added = await self.inbox.store(batch, iso(self.clock()))
+        self.wake()
+        return added
+
+    async def run(self) -> None:
+        """Process stored updates until asked to stop."""
+        while not self._stopping:
+            if await self.drain() == 0 and not self._stopping:
+                await self._wake.wait()
+                self._wake.clear()
+
+    async def drain(self) -> int:
+        """Process every pending update in order; return how many were handled."""
+        handled = 0
+        while not self._stopping:
+            items = await self.inbox.pending(limit=100)
+            if not items:
+                break
+            await self.inbox.start_attempts([item.update_id for item in items])
+            for item in items:
+                if self._stopping:
+                    break
+                await self._process(item.update_id, item.payload, item.attempts + 1)
+                handled += 1
+        return handled
+
+    async def _process(self, update_id: int, payload: str, attempt: int) -> None:
+        """Process one update (unless it keeps failing) and mark it done."""
+        if attempt > MAX_ATTEMPTS:
+            log.error("update %s given up after %d attempts", update_id, MAX_ATTEMPTS)
+        else:
+            update = self._decode(update_id, payload)
+            if update is not None:
+                await self.app.process_update(update)
+        await self.inbox.mark_done(update_id, iso(self.clock()))
+        self.processed += 1
+
+    def _decode(self, update_id: int, payload: str) -> Update | None:
+        """Rebuild the Update; malformed ones are logged (by id) and skipped."""
+        try:
+            data: Any = json.loads(payload)
+            return Update.de_json(data, self.app.bot)
+        except Exception as error:
+            log.warning("update %s is malformed and skipped: %s", update_id, type(error).__name__)
+            return None

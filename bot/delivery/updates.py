@@ -1,0 +1,41 @@
+"""Turning raw updates into inbox rows, and raw Bot API calls."""
+
+from __future__ import annotations
+
+import json
+import warnings
+from typing import Any
+
+from telegram.ext import ExtBot
+from telegram.warnings import PTBUserWarning
+
+from bot.storage.inbox import Received
+
+JSON = dict[str, Any]
+
+
+def sender_id(update: JSON) -> int | None:
+    """Return the id of whoever sent the update, if it names one (for erasure)."""
+    for value in update.values():
+        if isinstance(value, dict):
+            sender = value.get("from")
+            if isinstance(sender, dict) and isinstance(sender.get("id"), int):
+                return int(sender["id"])
+    return None
+
+
+def to_received(update: JSON) -> Received | None:
+    """Prepare a raw update for the inbox; None when it has no usable update_id."""
+    update_id = update.get("update_id")
+    if not isinstance(update_id, int) or isinstance(update_id, bool) or update_id < 0:
+        return None
+    # ensure_ascii keeps lone surrogates as \\ud800 escapes, which SQLite can store.
+    return Received(update_id, sender_id(update), json.dumps(update, ensure_ascii=True))
+
+
+async def raw_call(bot: ExtBot[Any], endpoint: str, params: JSON, **options: Any) -> Any:
+    """Call a Bot API method with raw JSON parameters and get the raw JSON result back."""
+    with warnings.catch_warnings():
+        # PTB suggests its typed method instead; here the raw JSON is the point.
+        warnings.simplefilter("ignore", PTBUserWarning)
+        return await bot.do_api_request(endpoint, api_kwargs=params, **options)

@@ -1,0 +1,102 @@
+"""The durable inbox: received updates, stored before they are confirmed to Telegram."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from bot.storage.db import Database, Transaction
+
+# After this many starts of processing without finishing, an update is given up (poison).
+MAX_ATTEMPTS = 5
+
+
+@dataclass(frozen=True)
+class InboxItem:
+    """One received update waiting to be processed."""
+
+    update_id: int
+    payload: str
+    attempts: int
+
+
+@dataclass(frozen=True)
+class Received:
+    """One update as it came from Telegram, ready to store."""
+
+    update_id: int
+    user_id: int | None
+    payload: str
+
+
+class InboxRepository:
+    """Stores updates durably, hands out pending ones in order, marks them done."""
+
+    def __init__(self, db: Database) -> None:
+        """Use the given database."""
+        self.db = db
+
+    async def store(self, batch: list[Received], now: str) -> int:
+        """Store a batch in one durable transaction; known update_ids are ignored. Return new."""
+        async with self.db.transaction(durable=True) as tx:
+            before = tx.total_changes
+            await tx.executemany(
+                "INSERT OR IGNORE INTO inbox (update_id, user_id, payload, received_at)"
+                " VALUES (?, ?, ?, ?)",
+                [(item.update_id, item.user_id, item.payload, now) for item in batch],
+            )
+            return tx.total_changes - before
+
+    async def next_offset(self) -> int:
+        """Return the getUpdates offset after the newest stored update (0 when empty)."""
+        row = await self.db.fetch_one("SELECT MAX(update_id) FROM inbox")
+        return int(row[0]) + 1 if row and row[0] is not None else 0
+
+    async def pending(self, limit: int = 100) -> list[InboxItem]:
+        """Return unprocessed updates, oldest first."""
+        rows = await self.db.fetch_all(
+            "SELECT update_id, payload, attempts FROM inbox WHERE processed_at IS NULL"
+            " ORDER BY update_id LIMIT ?",
+            (limit,),
+        )
+        return [InboxItem(row[0], row[1] or "", row[2]) for row in rows]
+
+    async def start_attempts(self, update_ids: list[int]) -> None:
+        """Count one more processing attempt for each of these updates."""
+        async with self.db.transaction() as tx:
+            await tx.executemany(
+                "UPDATE inbox SET attempts = attempts + 1 WHERE update_id = ?",
+                [(update_id,) for update_id in update_ids],
+            )
+
+    async def mark_done(self, update_id: int, now: str) -> None:
+        """Mark an update processed and drop its payload and sender."""
+        async with self.db.transaction() as tx:
+            await tx.execute(
+                "UPDATE inbox SET processed_at = ?, payload = NULL, user_id = NULL"
+                " WHERE update_id = ?",
+                (now, update_id),
+            )
+
+    async def pending_count(self) -> int:
+        """Return how many updates wait to be processed."""
+        row = await self.db.fetch_one("SELECT COUNT(*) FROM inbox WHERE processed_at IS NULL")
+        return int(row[0]) if row else 0
+
+    async def prune(self, before: str) -> int:
+        """Forget processed updates older than `before` (ids only); return how many."""
+        async with self.db.transaction() as tx:
+            cursor = await tx.execute(
+                "DELETE FROM inbox WHERE processed_at IS NOT NULL AND processed_at < ?"
+                " AND update_id < (SELECT MAX(update_id) FROM inbox)",
+                (before,),
+            )
+            return cursor.rowcount
+
+
+async def erase_inbox(tx: Transaction, user_id: int) -> None:
+    """Drop what the inbox holds from a member (their pending updates are not processed)."""
+    await tx.execute(
+        "UPDATE inbox SET payload = NULL, user_id = NULL, processed_at = COALESCE(processed_at,"
+        " strftime('%Y-%m-%dT%H:%M:%SZ', 'now')) WHERE user_id = ?",
+        (user_id,),
+    )

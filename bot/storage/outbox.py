@@ -1,0 +1,112 @@
+"""The outbox: important sends stored with the state change that caused them."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import dataclass
+from typing import Any
+
+from bot.storage.db import Database, Transaction
+
+
+@dataclass(frozen=True)
+class OutboxMessage:
+    """A send waiting in the outbox."""
+
+    id: int
+    dedup_key: str
+    chat_id: int
+    method: str
+    params: dict[str, Any]
+    priority: int
+    attempts: int
+
+
+async def enqueue(
+    tx: Transaction,
+    *,
+    dedup_key: str,
+    chat_id: int,
+    method: str,
+    params: dict[str, Any],
+    priority: int,
+    now: str,
+    user_id: int | None = None,
+) -> bool:
+    """Add a send inside the caller's transaction; False when the key was queued before."""
+    cursor = await tx.execute(
+        "INSERT OR IGNORE INTO outbox (dedup_key, chat_id, user_id, method, payload, priority,"
+        " created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+        (dedup_key, chat_id, user_id, method, json.dumps(params), priority, now, now),
+    )
+    return cursor.rowcount > 0
+
+
+class OutboxRepository:
+    """Hands out due sends by priority and records how they went."""
+
+    def __init__(self, db: Database) -> None:
+        """Use the given database."""
+        self.db = db
+
+    async def due(self, now: str, limit: int = 100) -> list[OutboxMessage]:
+        """Return unsent, unfailed sends due by `now`, most urgent first."""
+        rows = await self.db.fetch_all(
+            "SELECT id, dedup_key, chat_id, method, payload, priority, attempts FROM outbox"
+            " WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= ?"
+            " ORDER BY priority, id LIMIT ?",
+            (now, limit),
+        )
+        return [
+            OutboxMessage(
+                row[0], row[1], row[2], row[3], json.loads(row[4] or "{}"), row[5], row[6]
+            )
+            for row in rows
+        ]
+
+    async def next_due_at(self) -> str | None:
+        """Return when the next unsent send is due, if any."""
+        row = await self.db.fetch_one(
+            "SELECT MIN(next_attempt_at) FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL"
+        )
+        return str(row[0]) if row and row[0] is not None else None
+
+    async def mark_sent(self, message_id: int, now: str) -> None:
+        """Record a send as done and drop its content."""
+        await self._finish(message_id, "sent_at", now, None)
+
+    async def mark_failed(self, message_id: int, now: str, error: str) -> None:
+        """Record a send that must not be retried (blocked, bad request), dropping its content."""
+        await self._finish(message_id, "failed_at", now, error)
+
+    async def _finish(self, message_id: int, column: str, now: str, error: str | None) -> None:
+        """Close a send as sent or failed."""
+        if column not in ("sent_at", "failed_at"):
+            raise ValueError(column)
+        async with self.db.transaction() as tx:
+            await tx.execute(
+                f"UPDATE outbox SET {column} = ?, payload = NULL, user_id = NULL,"
+                " last_error = ?, attempts = attempts + 1 WHERE id = ?",
+                (now, error, message_id),
+            )
+
+    async def retry_later(self, message_id: int, when: str, error: str) -> None:
+        """Count a failed attempt and schedule the next one."""
+        async with self.db.transaction() as tx:
+            await tx.execute(
+                "UPDATE outbox SET attempts = attempts + 1, next_attempt_at = ?, last_error = ?"
+                " WHERE id = ?",
+                (when, error, message_id),
+            )
+
+    async def pending_count(self) -> int:
+        """Return how many sends wait in the outbox."""
+        row = await self.db.fetch_one(
+            "SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL"
+        )
+        return int(row[0]) if row else 0
+
+
+async def erase_outbox(tx: Transaction, user_id: int) -> None:
+    """Drop unsent messages to a member and what sent ones say about them."""
+    await tx.execute("DELETE FROM outbox WHERE user_id = ? OR chat_id = ?", (user_id, user_id))
