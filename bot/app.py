@@ -7,7 +7,7 @@ from zoneinfo import ZoneInfo
 
 from telegram import LinkPreviewOptions, Update
 from telegram.constants import ParseMode
-from telegram.error import TelegramError
+from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import Application, ContextTypes, Defaults
 from telegram.request import BaseRequest
 
@@ -97,10 +97,22 @@ async def _post_shutdown(app: BotApplication) -> None:
     await services_of(app).stop()
 
 
+# Failures that come from the chat, not from a bug: logged as warnings.
+_CHAT_PROBLEMS = (
+    "chat not found",
+    "message to edit not found",
+    "message is not modified",
+    "query is too old",
+)
+
+
 async def on_error(update: object, context: BotContext) -> None:
     """Log the failure without message text, and tell the person something went wrong."""
     error = context.error
     update_id = update.update_id if isinstance(update, Update) else None
+    if _is_chat_problem(error):
+        log.warning("update %s: %s (%s)", update_id, type(error).__name__, error)
+        return
     log.error(
         "update %s failed: %s",
         update_id,
@@ -117,3 +129,11 @@ async def on_error(update: object, context: BotContext) -> None:
         await context.bot.send_message(update.effective_chat.id, text)
     except TelegramError:
         log.warning("could not tell the member about the failure")
+
+
+def _is_chat_problem(error: Exception | None) -> bool:
+    """Tell whether a failure is the chat's state (blocked, gone), not a bug to alarm about."""
+    if isinstance(error, Forbidden):
+        return True
+    message = str(error).lower()
+    return isinstance(error, BadRequest) and any(part in message for part in _CHAT_PROBLEMS)

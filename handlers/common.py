@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import logging
+
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update, User
 from telegram.constants import ChatType
+from telegram.error import BadRequest
 
 from bot.context import BotContext
 from bot.domain.language import guess_language
 from bot.domain.models import Person
+
+log = logging.getLogger(__name__)
 
 # @GroupAnonymousBot: what Telegram shows for anonymous group admins; never a person.
 ANONYMOUS_ADMIN_ID = 1087968824
@@ -89,3 +94,11 @@ def callback_of(update: Update) -> tuple[CallbackQuery, list[str]]:
 def link_button(label: str, url: str) -> InlineKeyboardMarkup:
     """Build a one-button keyboard that opens a URL (such as a deep link)."""
     return InlineKeyboardMarkup([[InlineKeyboardButton(label, url=url)]])
+
+
+async def acknowledge(query: CallbackQuery, text: str | None = None) -> None:
+    """Answer a button press; a query too old to answer (e.g. after a restart) is not an error."""
+    try:
+        await query.answer(text)
+    except BadRequest:
+        log.info("callback query could not be answered (too old)")

@@ -7,7 +7,7 @@ from telegram.ext import CallbackQueryHandler, MessageHandler, filters
 
 from bot.context import BotApplication, BotContext
 from bot.domain.text import sanitize
-from handlers.common import language_of, reply
+from handlers.common import acknowledge, language_of, reply
 from handlers.text_router import interpret
 
 _PRIVATE = filters.ChatType.PRIVATE
@@ -37,7 +37,7 @@ async def stale_button(update: Update, context: BotContext) -> None:
     if query is None:
         return
     language = await language_of(update, context)
-    await query.answer(context.services.texts.get(language, "button-expired"), show_alert=False)
+    await acknowledge(query, context.services.texts.get(language, "button-expired"))
 
 
 def register(app: BotApplication) -> None:

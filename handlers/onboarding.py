@@ -11,7 +11,7 @@ from bot.config import SUPPORTED_LANGUAGES
 from bot.context import BotApplication, BotContext
 from bot.domain.models import Person, Role
 from bot.menus import publish_personal_menu
-from handlers.common import callback_of, keyboard, reply, sender
+from handlers.common import acknowledge, callback_of, keyboard, reply, sender
 from handlers.settings import ONBOARDING, ask_timezone, language_keyboard
 
 _INVITE_CODE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
@@ -50,7 +50,7 @@ async def onboarding_button(update: Update, context: BotContext) -> None:
     """Handle onb:lang, onb:yes and onb:no; nothing is stored before 'yes'."""
     query, parts = callback_of(update)
     person = sender(update)
-    await query.answer()
+    await acknowledge(query)
     action = parts[1] if len(parts) > 1 else ""
     language = parts[2] if len(parts) > 2 else ""
     code = parts[3] if len(parts) > 3 else ""

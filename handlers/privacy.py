@@ -10,7 +10,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 from bot.context import BotApplication, BotContext
 from bot.domain.clock import iso
 from bot.services.container import Services, register_membership_privacy
-from handlers.common import callback_of, keyboard, language_of, reply, sender
+from handlers.common import acknowledge, callback_of, keyboard, language_of, reply, sender
 
 
 async def privacy_command(update: Update, context: BotContext) -> None:
@@ -60,7 +60,7 @@ async def forget_button(update: Update, context: BotContext) -> None:
     """Erase on forget:yes (every feature's eraser, one transaction), keep on forget:no."""
     query, parts = callback_of(update)
     person = sender(update)
-    await query.answer()
+    await acknowledge(query)
     if person is None:
         return
     language = await language_of(update, context)

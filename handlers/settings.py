@@ -8,7 +8,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 from bot.config import SUPPORTED_LANGUAGES, is_valid_timezone
 from bot.context import BotApplication, BotContext
 from bot.domain.timezones import resolve_timezone
-from handlers.common import callback_of, keyboard, reply, sender
+from handlers.common import acknowledge, callback_of, keyboard, reply, sender
 from handlers.text_router import add_text_interpreter
 
 AWAITING_TIMEZONE = "awaiting_timezone"
@@ -78,7 +78,7 @@ async def settings_button(update: Update, context: BotContext) -> None:
     """Handle set:lang, set:lang:<code> and set:tz."""
     query, parts = callback_of(update)
     person = sender(update)
-    await query.answer()
+    await acknowledge(query)
     member = await context.services.members.get(person.user_id) if person else None
     if member is None or query.message is None:
         await reply(update, context, "need-start")
@@ -102,7 +102,7 @@ async def settings_button(update: Update, context: BotContext) -> None:
 async def timezone_button(update: Update, context: BotContext) -> None:
     """Handle tz:<origin>:<zone> from onboarding or settings."""
     query, parts = callback_of(update)
-    await query.answer()
+    await acknowledge(query)
     origin = parts[1] if len(parts) > 1 else ""
     zone = ":".join(parts[2:])
     if not is_valid_timezone(zone) or origin not in (ONBOARDING, SETTINGS):

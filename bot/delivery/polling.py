@@ -7,7 +7,15 @@ import logging
 from typing import Any
 
 from telegram import Update
-from telegram.error import Conflict, Forbidden, InvalidToken, NetworkError, RetryAfter, TimedOut
+from telegram.error import (
+    Conflict,
+    EndPointNotFound,
+    Forbidden,
+    InvalidToken,
+    NetworkError,
+    RetryAfter,
+    TimedOut,
+)
 from telegram.ext import ExtBot
 
 from bot.delivery.inbox import InboxProcessor
@@ -47,7 +55,8 @@ class Poller:
         while True:
             try:
                 batch = await self._fetch()
-            except (Conflict, InvalidToken, Forbidden) as error:
+            except (Conflict, InvalidToken, Forbidden, EndPointNotFound) as error:
+                # do_api_request reports a 401/404 on a known method as EndPointNotFound.
                 raise FatalBotError(_fatal_message(error)) from None
             except RetryAfter as error:
                 await asyncio.sleep(_seconds(error.retry_after))

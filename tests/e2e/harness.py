@@ -60,21 +60,32 @@ class BotProcess:
         env.update(self.extra_env)
         return env
 
-    def start(self, timeout: float = 30.0) -> BotProcess:
-        """Start the bot and wait until it polls for updates."""
+    def start(self, timeout: float = 30.0, *args: str, ready: str = "deleteWebhook") -> BotProcess:
+        """Start `peerbot run [args]` and wait for its `ready` call (the one before polling).
+
+        A long poll is only recorded when it is answered, so readiness is the call before it;
+        updates injected meanwhile wait in the emulator for the first poll.
+        """
         self.workdir.mkdir(parents=True, exist_ok=True)
         mark = self.emulator.mark()
         log = self.log_path.open("ab")
         self.process = subprocess.Popen(
-            [sys.executable, "-m", "bot", "run"],
+            [sys.executable, "-m", "bot", "run", *args],
             cwd=self.workdir,
             env=self.environment(),
             stdout=log,
             stderr=subprocess.STDOUT,
         )
         log.close()
-        self.emulator.wait_for_call("getUpdates", since=mark, timeout=timeout)
+        self.emulator.wait_for_call(ready, since=mark, timeout=timeout)
         return self
+
+    def wait_exit(self, timeout: float = 30.0) -> int:
+        """Wait for the process to exit by itself; return its exit code."""
+        assert self.process is not None, "not started"
+        code = self.process.wait(timeout)
+        self.process = None
+        return code
 
     def stop(self, timeout: float = 20.0) -> int:
         """Send SIGTERM and wait for a clean exit; return the exit code."""

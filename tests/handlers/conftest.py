@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 import pytest
@@ -66,15 +67,15 @@ class HandlerHarness:
         return [m for m in self.core.bot_messages(chat_id) if m.seq > after_seq]
 
 
-@pytest.fixture
-async def harness(tmp_path: Path) -> AsyncIterator[HandlerHarness]:
-    """A started Application on a temporary database, talking to an in-process emulator."""
+@asynccontextmanager
+async def running_app(folder: Path) -> AsyncIterator[HandlerHarness]:
+    """A started Application on a database in `folder`, talking to an in-process emulator."""
     core = EmulatorCore(TOKEN)
     settings = load_settings(
         _env_file=None,
         bot_token=TOKEN,
         telegram_api_url="http://emulator.invalid",
-        database_path=tmp_path / "db.sqlite3",
+        database_path=folder / "db.sqlite3",
         admin_ids=str(ADMIN_ID),
         timezone="UTC",
         default_language="en",
@@ -89,3 +90,10 @@ async def harness(tmp_path: Path) -> AsyncIterator[HandlerHarness]:
         await app.shutdown()
         assert app.post_shutdown is not None
         await app.post_shutdown(app)
+
+
+@pytest.fixture
+async def harness(tmp_path: Path) -> AsyncIterator[HandlerHarness]:
+    """A started Application on a temporary database, talking to an in-process emulator."""
+    async with running_app(tmp_path) as started:
+        yield started

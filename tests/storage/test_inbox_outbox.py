@@ -1,0 +1,140 @@
+"""The inbox and outbox repositories."""
+
+from __future__ import annotations
+
+from bot.storage.db import Database
+from bot.storage.inbox import InboxRepository, Received, erase_inbox
+from bot.storage.outbox import OutboxRepository, enqueue, erase_outbox
+
+NOW = "2026-11-22T10:00:00Z"
+LATER = "2026-11-22T10:05:00Z"
+
+
+def received(update_id: int, user_id: int | None = 1) -> Received:
+    """Build a received update."""
+    return Received(update_id, user_id, f'{{"update_id": {update_id}}}')
+
+
+async def test_inbox_ignores_known_update_ids(db: Database) -> None:
+    """Storing the same update twice keeps one row; the offset follows the newest id."""
+    inbox = InboxRepository(db)
+    assert await inbox.next_offset() == 0
+    assert await inbox.store([received(5), received(6)], NOW) == 2
+    assert await inbox.store([received(6), received(7)], NOW) == 1
+    assert [item.update_id for item in await inbox.pending()] == [5, 6, 7]
+    assert await inbox.next_offset() == 8
+
+
+async def test_done_updates_lose_their_payload(db: Database) -> None:
+    """Marking done drops payload and sender; a done update is never pending again."""
+    inbox = InboxRepository(db)
+    await inbox.store([received(1), received(2)], NOW)
+    await inbox.start_attempts([1, 2])
+    await inbox.mark_done(1, NOW)
+    pending = await inbox.pending()
+    assert [(item.update_id, item.attempts) for item in pending] == [(2, 1)]
+    row = await db.fetch_one("SELECT payload, user_id FROM inbox WHERE update_id = 1")
+    assert row is not None
+    assert (row[0], row[1]) == (None, None)
+    await inbox.store([received(1)], LATER)
+    assert [item.update_id for item in await inbox.pending()] == [2]
+
+
+async def test_prune_keeps_the_newest_id(db: Database) -> None:
+    """Pruning old processed rows keeps the offset correct."""
+    inbox = InboxRepository(db)
+    await inbox.store([received(1), received(2)], NOW)
+    await inbox.mark_done(1, NOW)
+    await inbox.mark_done(2, NOW)
+    assert await inbox.prune(LATER) == 1
+    assert await inbox.next_offset() == 3
+
+
+async def test_inbox_eraser_drops_a_members_updates(db: Database) -> None:
+    """Erasing a member clears their pending payloads so nothing of theirs remains."""
+    inbox = InboxRepository(db)
+    await inbox.store([received(1, user_id=42), received(2, user_id=43)], NOW)
+    async with db.transaction() as tx:
+        await erase_inbox(tx, 42)
+    assert [item.update_id for item in await inbox.pending()] == [2]
+    assert await db.fetch_one("SELECT 1 FROM inbox WHERE user_id = 42") is None
+
+
+async def test_outbox_order_dedup_and_outcomes(db: Database) -> None:
+    """Sends come out by priority; a key is queued once; sent and failed rows leave the queue."""
+    outbox = OutboxRepository(db)
+    async with db.transaction() as tx:
+        assert await enqueue(
+            tx,
+            dedup_key="b",
+            chat_id=2,
+            method="sendMessage",
+            params={"text": "later"},
+            priority=3,
+            now=NOW,
+        )
+        assert await enqueue(
+            tx,
+            dedup_key="a",
+            chat_id=1,
+            method="sendMessage",
+            params={"text": "urgent"},
+            priority=0,
+            now=NOW,
+        )
+        assert not await enqueue(
+            tx,
+            dedup_key="a",
+            chat_id=1,
+            method="sendMessage",
+            params={"text": "again"},
+            priority=0,
+            now=NOW,
+        )
+    due = await outbox.due(NOW)
+    assert [(m.dedup_key, m.params["text"]) for m in due] == [("a", "urgent"), ("b", "later")]
+    await outbox.mark_sent(due[0].id, NOW)
+    await outbox.retry_later(due[1].id, LATER, "TimedOut")
+    assert await outbox.due(NOW) == []
+    assert await outbox.next_due_at() == LATER
+    [retry] = await outbox.due(LATER)
+    assert retry.attempts == 1
+    await outbox.mark_failed(retry.id, LATER, "Forbidden")
+    assert await outbox.pending_count() == 0
+
+
+async def test_outbox_rolls_back_with_the_state_change(db: Database) -> None:
+    """A send queued in a transaction that fails is not queued at all."""
+    outbox = OutboxRepository(db)
+    try:
+        async with db.transaction() as tx:
+            await enqueue(
+                tx,
+                dedup_key="x",
+                chat_id=1,
+                method="sendMessage",
+                params={"text": "t"},
+                priority=0,
+                now=NOW,
+            )
+            raise RuntimeError("the state change failed")
+    except RuntimeError:
+        pass
+    assert await outbox.pending_count() == 0
+
+
+async def test_outbox_eraser(db: Database) -> None:
+    """Erasing a member removes sends to them."""
+    async with db.transaction() as tx:
+        await enqueue(
+            tx,
+            dedup_key="m",
+            chat_id=42,
+            method="sendMessage",
+            params={"text": "t"},
+            priority=1,
+            now=NOW,
+            user_id=42,
+        )
+        await erase_outbox(tx, 42)
+    assert await OutboxRepository(db).pending_count() == 0
