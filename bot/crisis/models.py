@@ -1,0 +1,96 @@
+"""Value types of the crisis detector: tiers, categories, rules and detections."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from enum import StrEnum
+
+
+class Tier(StrEnum):
+    """Severity tier, loosely after the Columbia scale (higher rank = more urgent)."""
+
+    CONCERN = "concern"
+    HIGH = "high"
+    IMMINENT = "imminent"
+
+    @property
+    def rank(self) -> int:
+        """Return an integer that orders tiers from least to most urgent."""
+        return _TIER_RANK[self]
+
+
+_TIER_RANK = {Tier.CONCERN: 1, Tier.HIGH: 2, Tier.IMMINENT: 3}
+
+
+class Category(StrEnum):
+    """What kind of crisis a detection is about."""
+
+    IDEATION = "ideation"
+    PLAN_OR_MEANS = "plan_or_means"
+    SELF_HARM = "self_harm"
+    OVERDOSE = "overdose"
+    FAREWELL = "farewell"
+    HARM_TO_OTHERS = "harm_to_others"
+    DANGER_ABUSE = "danger_abuse"
+    THIRD_PARTY = "third_party"
+
+
+class RuleKind(StrEnum):
+    """How a lexicon entry takes part in detection."""
+
+    RISK = "risk"  # flags on its own
+    WEAK = "weak"  # flags only when two different weak rules of one group match
+    IDIOM = "idiom"  # suppresses risk matches overlapping its own span
+    ESCALATOR = "escalator"  # raises a HIGH match in the same sentence to IMMINENT
+
+
+@dataclass(frozen=True, slots=True)
+class Rule:
+    """One compiled lexicon entry."""
+
+    id: str
+    lang: str
+    kind: RuleKind
+    regex: re.Pattern[str]
+    category: Category | None = None
+    tier: Tier | None = None
+    group: str = ""
+    negatable: bool = True
+    past: bool = True
+    anchors: tuple[str, ...] = ()
+    branches: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = ()
+    source: str = ""
+    line: int = 0
+
+
+@dataclass(frozen=True, slots=True)
+class Detection:
+    """Why a message was flagged: tier, category, spans into the original text, rule ids."""
+
+    tier: Tier
+    category: Category
+    spans: tuple[tuple[int, int], ...]
+    rules: tuple[str, ...]
+
+    def to_json(self) -> dict[str, object]:
+        """Return a JSON-ready dict (no message text, only offsets and ids)."""
+        return {
+            "flagged": True,
+            "tier": self.tier.value,
+            "category": self.category.value,
+            "rules": list(self.rules),
+            "spans": [list(s) for s in self.spans],
+        }
+
+
+@dataclass(frozen=True, slots=True)
+class Hit:
+    """A surviving rule match in normalised coordinates (internal)."""
+
+    rule: Rule
+    start: int
+    end: int
+    tier: Tier
+    category: Category
+    cue: tuple[str, int, int] | None = None  # escalator (rule id, start, end), if any
