@@ -4,9 +4,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from functools import cache
+from pathlib import Path
 
 from bot.config import Settings
 from bot.content import ContentSettings, load_content_settings
+from bot.crisis import CrisisDetector
 from bot.domain.clock import Clock, system_clock
 from bot.i18n import Texts, load_texts
 from bot.services.groups import GroupService
@@ -28,6 +31,7 @@ class Services:
     settings: Settings
     texts: Texts
     content: ContentSettings
+    crisis: CrisisDetector
     db: Database
     clock: Clock
     members: MemberService
@@ -49,16 +53,24 @@ class Services:
         await self.db.close()
 
 
+@cache
+def load_crisis_detector(folder: Path) -> CrisisDetector:
+    """Load the crisis word lists once per process; a broken file raises LexiconError."""
+    return CrisisDetector.from_directory(folder)
+
+
 def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
     """Load content (failing early on bad files) and wire the services; nothing is opened yet."""
     texts = load_texts(settings.content_dir)
     content = load_content_settings(settings.content_dir)
+    crisis = load_crisis_detector(settings.content_dir / "crisis")
     db = Database(settings.database_path)
     member_repo, group_repo = MemberRepository(db), GroupRepository(db)
     return Services(
         settings=settings,
         texts=texts,
         content=content,
+        crisis=crisis,
         db=db,
         clock=clock,
         members=MemberService(member_repo, group_repo, clock),

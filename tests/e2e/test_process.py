@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import shutil
 import os
 import subprocess
 import sys
@@ -94,3 +95,29 @@ def test_migrate_and_backup_commands(fresh_bot: BotProcess, tmp_path: Path) -> N
     result = _run_cli(["migrate"], env, ROOT)
     assert result.returncode == 0, result.stderr
     assert "up to date" in result.stdout
+
+
+def test_broken_crisis_list_stops_the_bot_at_start(tmp_path: Path) -> None:
+    """A crisis word list with a broken pattern stops `peerbot run` naming the file and line."""
+    content = tmp_path / "content"
+    shutil.copytree(ROOT / "content", content)
+    broken = content / "crisis" / "en.toml"
+    lines = broken.read_text(encoding="utf-8").splitlines()
+    lines += [
+        "",
+        "[[rule]]",
+        'id = "en.test.broken"',
+        'category = "ideation"',
+        'tier = "high"',
+        "pattern = 'unbalanced (parenthesis'",
+    ]
+    broken.write_text("\n".join(lines) + "\n", encoding="utf-8")
+    env = {
+        "BOT_TOKEN": TOKEN,
+        "TELEGRAM_API_URL": "http://127.0.0.1:9",
+        "CONTENT_DIR": str(content),
+    }
+    result = _run_cli(["run"], env, tmp_path)
+    assert result.returncode == 2
+    assert f"en.toml:{len(lines)}: invalid regex" in result.stderr
+    assert "Traceback" not in result.stderr
