@@ -21,6 +21,8 @@ import handlers.privacy
 import handlers.settings
 from bot.config import Settings
 from bot.context import SERVICES_KEY, BotApplication, BotContext
+from bot.delivery.hooks import connect_limiter
+from bot.delivery.limiter import DeliveryLimiter
 from bot.menus import publish_menus
 from bot.services.container import Services, build_services, register_delivery_privacy
 
@@ -34,6 +36,8 @@ def build_application(
 ) -> BotApplication:
     """Build the Application with defaults, services and every feature's handlers."""
     services = services or build_services(settings)
+    limiter = DeliveryLimiter(rate=settings.send_rate_limit)
+    connect_limiter(limiter, services)
     api = settings.telegram_api_url
     builder = (
         Application.builder()
@@ -52,6 +56,8 @@ def build_application(
         .post_shutdown(_post_shutdown)
         # bot.runner fetches updates itself (durable inbox); PTB's Updater is not used.
         .updater(None)
+        # Every Bot API call but getUpdates passes through the priority limiter.
+        .rate_limiter(limiter)
     )
     if request is not None:
         builder = builder.request(request).get_updates_request(request)

@@ -11,7 +11,11 @@ from bot.services.container import Services
 SERVICES_KEY = "services"
 
 
-class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], dict[Any, Any]]):
+# The bot carries the priority limiter, whose rate_limit_args are a dict ({"priority": ...}).
+LimitedBot = ExtBot[dict[str, Any]]
+
+
+class BotContext(CallbackContext[LimitedBot, dict[Any, Any], dict[Any, Any], dict[Any, Any]]):
     """CallbackContext with typed access to the bot's services."""
 
     @property
@@ -22,5 +26,5 @@ class BotContext(CallbackContext[ExtBot[None], dict[Any, Any], dict[Any, Any], d
 
 
 BotApplication = Application[
-    ExtBot[None], BotContext, dict[Any, Any], dict[Any, Any], dict[Any, Any], Any
+    LimitedBot, BotContext, dict[Any, Any], dict[Any, Any], dict[Any, Any], Any
 ]

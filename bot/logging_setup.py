@@ -25,7 +25,7 @@ class RedactingFormatter(logging.Formatter):
 
 
 def configure_logging(level: str, secrets: list[str]) -> None:
-    """Log to stderr at `level`, hide the secrets, and quieten libraries that log URLs or updates."""
+    """Log to stderr at `level`, hide secrets, quieten libraries that log URLs or updates."""
     handler = logging.StreamHandler(sys.stderr)
     handler.setFormatter(RedactingFormatter(secrets))
     root = logging.getLogger()

@@ -6,8 +6,8 @@ import logging
 
 from telegram import BotCommand, BotCommandScopeAllPrivateChats, BotCommandScopeChat
 from telegram.error import TelegramError
-from telegram.ext import ExtBot
 
+from bot.context import LimitedBot
 from bot.domain.models import Role
 from bot.services.container import Services
 
@@ -34,7 +34,7 @@ def menu(services: Services, language: str, role: Role) -> list[BotCommand]:
     ]
 
 
-async def publish_menus(bot: ExtBot[None], services: Services) -> None:
+async def publish_menus(bot: LimitedBot, services: Services) -> None:
     """Set the member menu per language, and a personal menu for each admin and facilitator."""
     scope = BotCommandScopeAllPrivateChats()
     default = services.settings.default_language
@@ -48,7 +48,7 @@ async def publish_menus(bot: ExtBot[None], services: Services) -> None:
 
 
 async def publish_personal_menu(
-    bot: ExtBot[None], services: Services, user_id: int, role: Role
+    bot: LimitedBot, services: Services, user_id: int, role: Role
 ) -> None:
     """Show a staff member their role's menu in their private chat (skipped if unreachable)."""
     member = await services.members.get(user_id)

@@ -59,7 +59,6 @@ class InboxProcessor:
             items = await self.inbox.pending(limit=100)
             if not items:
                 break
-            await self.inbox.start_attempts([item.update_id for item in items])
             for item in items:
                 if self._stopping:
                     break
@@ -68,7 +67,9 @@ class InboxProcessor:
         return handled
 
     async def _process(self, update_id: int, payload: str, attempt: int) -> None:
-        """Process one update (unless it keeps failing) and mark it done."""
+        """Process one update (unless it keeps crashing the bot) and mark it done."""
+        # Counted before processing: an update that kills the process is given up eventually.
+        await self.inbox.start_attempts([update_id])
         if attempt > MAX_ATTEMPTS:
             log.error("update %s given up after %d attempts", update_id, MAX_ATTEMPTS)
         else:

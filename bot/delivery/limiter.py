@@ -30,7 +30,7 @@ from bot.delivery.errors import (
     unreachable_error,
 )
 from bot.delivery.pacing import BULK_LANES, ChatKey, Pacer, PacingPolicy
-from bot.delivery.waitlist import Ticket, WaitList
+from bot.delivery.scheduler import Scheduler
 
 log = logging.getLogger(__name__)
 
@@ -38,7 +38,6 @@ ForbiddenHook = Callable[[int, str], Awaitable[None]]
 MigratedHook = Callable[[int, int], Awaitable[None]]
 Result = bool | JSONDict | list[JSONDict]
 MAX_MIGRATIONS = 3
-GRANTS_PER_YIELD = 100
 
 
 class DeliveryLimiter(BaseRateLimiter[dict[str, Any]]):
@@ -49,6 +48,7 @@ class DeliveryLimiter(BaseRateLimiter[dict[str, Any]]):
         rate: float = 30.0,
         max_retries: int = 5,
         *,
+        headroom: float = 0.05,
         max_flood_waits: int = 10,
         max_retry_after: float = 300.0,
         backoff_base: float = 0.5,
@@ -56,8 +56,11 @@ class DeliveryLimiter(BaseRateLimiter[dict[str, Any]]):
         clock: Callable[[], float] = time.monotonic,
         rand: Callable[[], float] = random.random,
     ) -> None:
-        """Pace at `rate` msg/s (0: no pacing); retry network errors up to `max_retries`."""
-        self.pacer = Pacer(PacingPolicy.from_rate(rate))
+        """Pace at `rate` msg/s (0: no pacing); retry network errors up to `max_retries`.
+
+        `headroom` stretches every limit by that fraction against network jitter.
+        """
+        self.pacer = Pacer(PacingPolicy.from_rate(rate, headroom))
         self.max_retries = max_retries
         self.max_flood_waits = max_flood_waits
         self.max_retry_after = max_retry_after
@@ -67,12 +70,10 @@ class DeliveryLimiter(BaseRateLimiter[dict[str, Any]]):
         self.on_migrated: MigratedHook | None = None
         self._clock = clock
         self._rand = rand
-        self._waitlist: WaitList[asyncio.Future[None]] = WaitList(self.pacer)
+        self._scheduler = Scheduler(self.pacer, clock)
         self._unreachable: dict[ChatKey, str] = {}
         self._migrated: dict[int, int] = {}
         self._counters: Counter[str] = Counter()
-        self._task: asyncio.Task[None] | None = None
-        self._wakeup = asyncio.Event()
         self._closed = False
 
     # -- lifecycle ----------------------------------------------------------------------------
@@ -80,18 +81,12 @@ class DeliveryLimiter(BaseRateLimiter[dict[str, Any]]):
     async def initialize(self) -> None:
         """Start the scheduler task (also started lazily by the first paced send)."""
         self._closed = False
-        self._ensure_scheduler()
+        self._scheduler.start()
 
     async def shutdown(self) -> None:
         """Stop the scheduler and fail every waiting send with DeliveryClosedError."""
         self._closed = True
-        task, self._task = self._task, None
-        if task is not None:
-            task.cancel()
-            await asyncio.wait([task])
-        for ticket in self._waitlist.drain():
-            if not ticket.payload.done():
-                ticket.payload.set_exception(DeliveryClosedError())
+        await self._scheduler.stop()
 
     def stats(self) -> dict[str, int]:
         """Counters for benchmarks and ops, plus queue lengths per priority."""
@@ -99,7 +94,7 @@ class DeliveryLimiter(BaseRateLimiter[dict[str, Any]]):
         stats = {name: self._counters[name] for name in names}
         stats["skipped_unreachable"] = self._counters["skipped_unreachable"]
         stats["unreachable_chats"] = len(self._unreachable)
-        for priority, count in self._waitlist.lengths().items():
+        for priority, count in self._scheduler.waitlist.lengths().items():
             stats[f"queued_{priority.name.lower()}"] = count
         return stats
 
@@ -140,32 +135,9 @@ class DeliveryLimiter(BaseRateLimiter[dict[str, Any]]):
 
     # -- admission ----------------------------------------------------------------------------
 
-    def _ensure_scheduler(self) -> None:
-        """Start the scheduler task if it is not running (raise once shut down)."""
-        if self._closed:
-            raise DeliveryClosedError()
-        if self._task is None or self._task.done():
-            self._wakeup = asyncio.Event()
-            self._task = asyncio.create_task(self._schedule(), name="delivery-scheduler")
-
-    def _wake(self) -> None:
-        """Make the scheduler look at the wait list again."""
-        self._wakeup.set()
-
     async def _admit(self, call: Call, chat: ChatKey) -> None:
         """Wait in the priority wait list until the scheduler grants this send."""
-        self._ensure_scheduler()
-        future: asyncio.Future[None] = asyncio.get_running_loop().create_future()
-        ticket = Ticket(chat, call.priority, future, call.cost, call.seq)
-        self._waitlist.add(ticket)
-        call.seq = ticket.seq
-        self._wake()
-        try:
-            await future
-        except asyncio.CancelledError:
-            self._waitlist.discard(ticket)
-            self._wake()
-            raise
+        call.seq = await self._scheduler.admit(chat, call.priority, call.cost, call.seq)
 
     async def _hold_unpaced(self, call: Call, chat: ChatKey | None) -> None:
         """Unpaced requests only wait out their backoff and their chat's pause."""
@@ -173,29 +145,6 @@ class DeliveryLimiter(BaseRateLimiter[dict[str, Any]]):
         wait = max(call.not_before - now, self.pacer.pause_wait(chat, None, now))
         if wait > 0:
             await asyncio.sleep(wait)
-
-    async def _schedule(self) -> None:
-        """Grant sends in priority order as pacing allows; sleep until the next is due."""
-        loop = asyncio.get_running_loop()
-        wakeup = self._wakeup
-        granted = 0
-        while True:
-            ticket, wake_at = self._waitlist.select(self._clock())
-            if ticket is not None:
-                if not ticket.payload.done():
-                    ticket.payload.set_result(None)
-                granted += 1
-                if granted % GRANTS_PER_YIELD == 0:
-                    await asyncio.sleep(0)  # let granted senders run during huge bursts
-                continue
-            wakeup.clear()
-            delay = None if wake_at is None else max(0.0, wake_at - self._clock())
-            timer = None if delay is None else loop.call_later(delay, wakeup.set)
-            try:
-                await wakeup.wait()
-            finally:
-                if timer is not None:
-                    timer.cancel()
 
     # -- outcomes -----------------------------------------------------------------------------
 

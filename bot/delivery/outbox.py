@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import contextlib
+import functools
 import logging
 from datetime import datetime, timedelta
 from typing import Any
@@ -19,16 +20,30 @@ log = logging.getLogger(__name__)
 
 RETRY_DELAYS = (2, 5, 15, 60, 300)
 IDLE_CHECK = 60.0
+MAX_IN_FLIGHT = 400
 
 
 class OutboxWorker:
-    """Sends due outbox rows through the bot (and so through the priority limiter)."""
+    """Keeps up to MAX_IN_FLIGHT outbox sends waiting in the priority limiter at once.
 
-    def __init__(self, bot: ExtBot[Any], outbox: OutboxRepository, clock: Clock) -> None:
+    The limiter, not this worker, decides the order: an alert queued while thousands of
+    reminders wait is fetched at the next wake-up and overtakes them there.
+    """
+
+    def __init__(
+        self,
+        bot: ExtBot[Any],
+        outbox: OutboxRepository,
+        clock: Clock,
+        max_in_flight: int = MAX_IN_FLIGHT,
+    ) -> None:
         """Send with `bot` what `outbox` holds."""
         self.bot = bot
         self.outbox = outbox
         self.clock = clock
+        self.max_in_flight = max_in_flight
+        self.sent = 0
+        self._in_flight: dict[int, asyncio.Task[None]] = {}
         self._wake = asyncio.Event()
 
     def wake(self) -> None:
@@ -36,23 +51,46 @@ class OutboxWorker:
         self._wake.set()
 
     async def run(self) -> None:
-        """Send due messages until cancelled; sleep until the next is due or a wake-up."""
-        while True:
-            sent = await self.drain()
-            if sent:
-                continue
-            with contextlib.suppress(TimeoutError):
-                await asyncio.wait_for(self._wake.wait(), timeout=await self._idle_time())
-            self._wake.clear()
+        """Send due messages until cancelled."""
+        try:
+            while True:
+                self._wake.clear()
+                await self.fill()
+                with contextlib.suppress(TimeoutError):
+                    await asyncio.wait_for(self._wake.wait(), timeout=await self._idle_time())
+        finally:
+            for task in self._in_flight.values():
+                task.cancel()
+            await asyncio.gather(*self._in_flight.values(), return_exceptions=True)
 
-    async def drain(self) -> int:
-        """Send everything due now, in parallel per priority order; return how many were tried."""
-        due = await self.outbox.due(iso(self.clock()))
-        await asyncio.gather(*(self._send(message) for message in due))
-        return len(due)
+    async def fill(self) -> int:
+        """Start sending due messages not already in flight; return how many were started."""
+        room = self.max_in_flight - len(self._in_flight)
+        if room <= 0:
+            return 0
+        due = await self.outbox.due(iso(self.clock()), limit=room + len(self._in_flight))
+        fresh = [message for message in due if message.id not in self._in_flight][:room]
+        for message in fresh:
+            task = asyncio.create_task(self._send(message))
+            self._in_flight[message.id] = task
+            task.add_done_callback(functools.partial(self._done, message.id))
+        return len(fresh)
+
+    async def drain(self) -> None:
+        """Send everything due now and wait for it (for tests and shutdown)."""
+        while await self.fill() or self._in_flight:
+            await asyncio.gather(*self._in_flight.values(), return_exceptions=True)
+
+    def _done(self, message_id: int, _task: asyncio.Task[None]) -> None:
+        """Forget a finished send; wake the loop when there is room for more."""
+        self._in_flight.pop(message_id, None)
+        if len(self._in_flight) <= self.max_in_flight // 2:
+            self._wake.set()
 
     async def _idle_time(self) -> float:
-        """Seconds until the next retry is due (at most IDLE_CHECK)."""
+        """Seconds until the next send is due (at most IDLE_CHECK)."""
+        if self._in_flight:
+            return IDLE_CHECK
         next_due = await self.outbox.next_due_at()
         if next_due is None:
             return IDLE_CHECK
@@ -67,9 +105,7 @@ class OutboxWorker:
                 self.bot, message.method, params, rate_limit_args={"priority": message.priority}
             )
         except (Forbidden, BadRequest) as error:
-            log.warning(
-                "outbox %s to chat %s failed: %s", message.id, message.chat_id, type(error).__name__
-            )
+            log.warning("outbox %s failed for good: %s", message.id, type(error).__name__)
             await self.outbox.mark_failed(message.id, iso(self.clock()), type(error).__name__)
             return
         except TelegramError as error:
@@ -78,3 +114,4 @@ class OutboxWorker:
             await self.outbox.retry_later(message.id, when, type(error).__name__)
             return
         await self.outbox.mark_sent(message.id, iso(self.clock()))
+        self.sent += 1

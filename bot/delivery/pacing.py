@@ -8,6 +8,10 @@ Everything derives from ONE setting, `rate` (messages per second overall; 0 disa
 * per group, supergroup or channel (negative id or "@username"): `rate * 2 / 3` per minute in
   a sliding 60-second window (20/min at rate 30), on top of the per-chat bucket.
 
+`headroom` (a fraction, e.g. 0.05) stretches every limit's time base by that much: our clock
+is not Telegram's, and a few milliseconds of network jitter must not turn an exact match into
+a 429 (which costs a 1-second pause). rate=30 with headroom 0.05 paces at 30 per 1.05 s.
+
 Token buckets are kept as GCRA "theoretical arrival times" (equivalent, one float per chat).
 Buckets may go into debt: a send costing more than one message (a media group) is granted when
 one token is there and later sends wait longer. Pauses (after a 429) apply even with rate 0.
@@ -22,7 +26,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 
 ChatKey = int | str
-EPSILON = 1e-6  # waits shorter than this count as "now" (float rounding, timer granularity)
+EPSILON = 1e-6  # positive waits are at least this long, so float noise never spins a loop
 PRUNE_EVERY = 1024  # commits between sweeps of idle per-chat state
 
 
@@ -51,6 +55,7 @@ class PacingPolicy:
     per_chat_per_s: float
     per_chat_burst: int
     per_group_per_min: int
+    group_window_s: float = 60.0
 
     @property
     def enabled(self) -> bool:
@@ -58,13 +63,15 @@ class PacingPolicy:
         return self.overall_per_s > 0
 
     @classmethod
-    def from_rate(cls, rate: float = 30.0) -> PacingPolicy:
-        """Derive all limits from `rate` messages/second overall (0 disables pacing)."""
-        if rate < 0:
-            raise ValueError("rate must be >= 0")
+    def from_rate(cls, rate: float = 30.0, headroom: float = 0.0) -> PacingPolicy:
+        """Derive all limits from `rate` msg/s overall (0: no pacing), stretched by headroom."""
+        if rate < 0 or headroom < 0:
+            raise ValueError("rate and headroom must be >= 0")
         if rate == 0:
             return cls(0.0, 0.0, 0, 0)
-        return cls(rate, rate / 30, 3, max(1, int(rate * 2 / 3)))
+        stretch = 1.0 + headroom
+        group_limit = max(1, int(rate * 2 / 3))
+        return cls(rate / stretch, rate / 30 / stretch, 3, group_limit, 60.0 * stretch)
 
 
 class Gcra:
@@ -119,6 +126,11 @@ class SlidingWindows:
         self.events = {k: w for k, w in self.events.items() if w and w[-1] > now - self.span}
 
 
+def _at_least_epsilon(wait: float) -> float:
+    """0 stays 0; a positive wait is rounded up to EPSILON (never grant early)."""
+    return 0.0 if wait <= 0 else max(wait, EPSILON)
+
+
 class Pacer:
     """Decides when a send may go: overall, per-chat and per-group limits plus pauses."""
 
@@ -129,7 +141,7 @@ class Pacer:
         p = self.policy
         self._overall = Gcra(p.overall_per_s, 1) if enabled else None
         self._chats = Gcra(p.per_chat_per_s, p.per_chat_burst) if enabled else None
-        self._groups = SlidingWindows(p.per_group_per_min, 60.0) if enabled else None
+        self._groups = SlidingWindows(p.per_group_per_min, p.group_window_s) if enabled else None
         self._chat_pauses: dict[ChatKey, float] = {}
         self._lane_pauses: dict[Priority, float] = {}
         self._commits = 0
@@ -156,12 +168,12 @@ class Pacer:
             wait = max(wait, self._chats.wait(chat, now))
         if self._groups is not None and is_group_chat(chat):
             wait = max(wait, self._groups.wait(chat, now))
-        return 0.0 if wait <= EPSILON else wait
+        return _at_least_epsilon(wait)
 
     def overall_wait(self, now: float) -> float:
         """Seconds until the overall limit allows one more send."""
         wait = 0.0 if self._overall is None else self._overall.wait("*", now)
-        return 0.0 if wait <= EPSILON else wait
+        return _at_least_epsilon(wait)
 
     def commit(self, chat: ChatKey, now: float, cost: int = 1) -> None:
         """Account a send of `cost` messages to `chat` at `now`."""

@@ -51,6 +51,14 @@ class GroupService:
         )
         return await self.groups.upsert(group)
 
+    async def mark_unreachable(self, chat_id: int) -> bool:
+        """Remember that the bot can no longer post in the group (kicked, 403)."""
+        return await self.groups.set_bot_status(chat_id, "unreachable")
+
+    async def migrated(self, old_id: int, new_id: int) -> bool:
+        """Follow a group that became a supergroup with a new chat id."""
+        return await self.groups.migrate(old_id, new_id)
+
     async def get(self, chat_id: int) -> Group | None:
         """Return a registered group."""
         return await self.groups.get(chat_id)

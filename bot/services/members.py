@@ -66,6 +66,14 @@ class MemberService:
             iso(self.clock()),
         )
 
+    async def mark_unreachable(self, user_id: int) -> bool:
+        """Remember that the member blocked the bot, so scheduled sends skip them."""
+        return await self.members.set_unreachable(user_id, iso(self.clock()))
+
+    async def mark_reachable(self, user_id: int) -> bool:
+        """Forget an earlier block once the member talks to the bot again."""
+        return await self.members.set_unreachable(user_id, None)
+
     async def set_language(self, user_id: int, language: str) -> bool:
         """Change the member's language."""
         return await self.members.set_language(user_id, language, iso(self.clock()))

@@ -53,6 +53,39 @@ class GroupRepository:
             cursor = await tx.execute("DELETE FROM groups WHERE chat_id = ?", (chat_id,))
             return cursor.rowcount > 0
 
+    async def set_bot_status(self, chat_id: int, status: str) -> bool:
+        """Record the bot's status in a group (e.g. 'unreachable' after a 403)."""
+        async with self.db.transaction() as tx:
+            cursor = await tx.execute(
+                "UPDATE groups SET bot_status = ? WHERE chat_id = ?", (status, chat_id)
+            )
+            return cursor.rowcount > 0
+
+    async def migrate(self, old_id: int, new_id: int) -> bool:
+        """Move a group (members, facilitators) to its new supergroup chat id."""
+        async with self.db.transaction() as tx:
+            cursor = await tx.execute(
+                "INSERT INTO groups (chat_id, title, chat_type, invite_code, timezone, language,"
+                " added_by, bot_status, created_at) SELECT ?, title, 'supergroup',"
+                " invite_code || '~', timezone, language, added_by, bot_status, created_at"
+                " FROM groups WHERE chat_id = ? AND NOT EXISTS"
+                " (SELECT 1 FROM groups WHERE chat_id = ?)",
+                (new_id, old_id, new_id),
+            )
+            if cursor.rowcount == 0:
+                return False
+            for table in ("group_members", "facilitators"):
+                await tx.execute(
+                    f"UPDATE {table} SET chat_id = ? WHERE chat_id = ?", (new_id, old_id)
+                )
+            await tx.execute("DELETE FROM groups WHERE chat_id = ?", (old_id,))
+            await tx.execute(
+                "UPDATE groups SET invite_code = substr(invite_code, 1, length(invite_code) - 1)"
+                " WHERE chat_id = ?",
+                (new_id,),
+            )
+            return True
+
     async def all(self) -> list[Group]:
         """Return every registered group, by title."""
         rows = await self.db.fetch_all("SELECT * FROM groups ORDER BY title COLLATE NOCASE")

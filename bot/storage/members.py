@@ -49,13 +49,24 @@ class MemberRepository:
     async def update_profile(
         self, user_id: int, first_name: str, username: str | None, now: str
     ) -> None:
-        """Refresh the stored display name and username when Telegram shows new ones."""
+        """Refresh name and username, and clear an earlier block: the member is talking again."""
         async with self.db.transaction() as tx:
             await tx.execute(
-                "UPDATE members SET first_name = ?, username = ?, updated_at = ?"
-                " WHERE user_id = ? AND (first_name IS NOT ? OR username IS NOT ?)",
+                "UPDATE members SET first_name = ?, username = ?, updated_at = ?,"
+                " unreachable_at = NULL WHERE user_id = ? AND (first_name IS NOT ?"
+                " OR username IS NOT ? OR unreachable_at IS NOT NULL)",
                 (first_name, username, now, user_id, first_name, username),
             )
+
+    async def set_unreachable(self, user_id: int, when: str | None) -> bool:
+        """Record that the member blocked the bot (a time) or can be reached again (None)."""
+        async with self.db.transaction() as tx:
+            cursor = await tx.execute(
+                "UPDATE members SET unreachable_at = ? WHERE user_id = ?"
+                " AND unreachable_at IS NOT ?",
+                (when, user_id, when),
+            )
+            return cursor.rowcount > 0
 
     async def set_language(self, user_id: int, language: str, now: str) -> bool:
         """Change a member's language; False when there is no such member."""

@@ -49,7 +49,7 @@ def test_kill_9_at_random_moments_loses_no_update(fresh_bot: BotProcess) -> None
     sender.start()
     for _kill in range(6):
         target = min(len(people), _replied(emulator, people) + chooser.randint(1, 25))
-        emulator.wait_until(lambda core, n=target: _replied(core, people) >= n, timeout=60)  # type: ignore[arg-type, misc]
+        emulator.wait_until(lambda core, n=target: _replied(core, people) >= n, timeout=60)  # type: ignore[misc]
         fresh_bot.kill()
         fresh_bot.start()
     sender.join()
