@@ -138,12 +138,38 @@ class CrisisDetector:
 
 
 def _combine_weak(t: str, hits: list[Hit]) -> list[Hit]:
-    """Keep weak hits only where two different weak phrases of one group matched."""
-    groups: dict[str, set[str]] = {}
-    for h in hits:
-        if h.rule.kind is RuleKind.WEAK:
-            groups.setdefault(h.rule.group, set()).add(t[h.start : h.end])
-    return [h for h in hits if h.rule.kind is not RuleKind.WEAK or len(groups[h.rule.group]) >= 2]
+    """Keep a weak hit only if a partner of its group confirms it.
+
+    A partner is a weak hit of the same group with a different phrase; if either of the
+    two has a `role`, their roles must differ (a means cue needs a preparation cue, not a
+    second means cue). If either sets `reach`, the two must lie within that many
+    characters of each other.
+    """
+    weak = [h for h in hits if h.rule.kind is RuleKind.WEAK]
+    if not weak:
+        return hits
+    ok: set[int] = set()
+    for i, h in enumerate(weak):
+        if i in ok:
+            continue
+        for j, g in enumerate(weak):
+            if j != i and _partners(t, h, g):
+                ok.update((i, j))
+                break
+    keep = {id(weak[i]) for i in ok}
+    return [h for h in hits if h.rule.kind is not RuleKind.WEAK or id(h) in keep]
+
+
+def _partners(t: str, h: Hit, g: Hit) -> bool:
+    """True if two weak hits confirm each other (see _combine_weak)."""
+    a, b = h.rule, g.rule
+    if a.group != b.group or t[h.start : h.end] == t[g.start : g.end]:
+        return False
+    if (a.role or b.role) and a.role == b.role:
+        return False
+    reach = max(a.reach, b.reach)
+    gap = max(h.start, g.start) - min(h.end, g.end)
+    return not reach or gap <= reach
 
 
 def _escalate(

@@ -31,7 +31,7 @@ _FIELDS: dict[RuleKind, tuple[set[str], set[str]]] = {
     RuleKind.RISK: ({"id", "category", "tier", "pattern"}, {"examples", "negatable", "past"}),
     RuleKind.WEAK: (
         {"id", "group", "category", "tier", "pattern"},
-        {"examples", "negatable", "past"},
+        {"examples", "negatable", "past", "role", "reach"},
     ),
     RuleKind.IDIOM: ({"id", "pattern"}, {"examples"}),
     RuleKind.ESCALATOR: ({"id", "pattern"}, {"examples"}),

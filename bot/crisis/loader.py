@@ -121,6 +121,12 @@ def _rule(
     for key in ("negatable", "past"):
         if not isinstance(entry.get(key, True), bool):
             raise src.error(f"'{key}' must be true or false", table, index, key)
+    role = entry.get("role", "")
+    if not isinstance(role, str) or (role and not _ID.fullmatch(role)):
+        raise src.error("'role' must be a lower-case word", table, index, "role")
+    reach = entry.get("reach", 0)
+    if not isinstance(reach, int) or isinstance(reach, bool) or not 0 <= reach <= 10_000:
+        raise src.error("'reach' must be a whole number from 0 to 10000", table, index, "reach")
     loc = (table, index, "pattern")
     pattern = _expand(src, entry["pattern"], macros, loc)
     regex = _compile(src, pattern, loc)
@@ -135,6 +141,8 @@ def _rule(
         else None,
         tier=_enum_value(src, entry, "tier", (table, index), Tier) if "tier" in entry else None,
         group=entry.get("group", ""),
+        role=role,
+        reach=reach,
         negatable=entry.get("negatable", True),
         past=entry.get("past", True),
         anchors=anchors_for(pattern),

@@ -56,6 +56,8 @@ class Rule:
     category: Category | None = None
     tier: Tier | None = None
     group: str = ""
+    role: str = ""  # weak only: a group with roles fires on two DIFFERENT roles
+    reach: int = 0  # weak only: max characters between two partner matches (0 = anywhere)
     negatable: bool = True
     past: bool = True
     anchors: tuple[str, ...] = ()

@@ -196,3 +196,66 @@ def test_language_argument_is_optional(detector: CrisisDetector) -> None:
     assert detector.detect("quiero morirme", lang="en") is not None
     assert detector.detect("i want to die", lang="de") is not None
     assert set(detector.languages) == {"en", "es", "fr", "de", "pt"}
+
+
+@pytest.mark.parametrize(
+    ("benign", "crisis"),
+    [
+        (
+            "looked up how tall the eiffel tower is",
+            "looked up how tall the garage is. 9 floors should do it",
+        ),
+        (
+            "gave my old guitar to my cousin",
+            "gave my cat to my neighbor for good, its easier this way",
+        ),
+        (
+            "the kids are away till monday, finally quiet",
+            "kids are away till monday, nobody will find me",
+        ),
+        (
+            "hes banging on the door, forgot his keys again lol",
+            "hes banging on the door, locked myself in",
+        ),
+        (
+            "my friend texted me goodbye before her flight",
+            "my friend texted me goodbye and wont answer",
+        ),
+        ("burned myself on the oven rack making cookies", "burned myself again last night"),
+        ("me queimei no forno fazendo bolo", "me cortei de novo"),
+    ],
+)
+def test_cooccurrence_contrasts(detector: CrisisDetector, benign: str, crisis: str) -> None:
+    """A means, scene or farewell cue alone stays quiet; with a second role it is flagged."""
+    assert detector.detect(benign) is None
+    assert detector.detect(crisis) is not None
+
+
+def test_weak_roles_must_differ(detector: CrisisDetector) -> None:
+    """Two cues of the same role (two places) do not make a plan; means + preparation do."""
+    assert detector.detect("the bridge near the parking garage is closed") is None
+    det = detector.detect("checked the gun safe, code still works")
+    assert det is not None
+    assert det.category is Category.PLAN_OR_MEANS
+
+
+def test_weak_reach_limits_distance(detector: CrisisDetector) -> None:
+    """Role partners far apart in a long message do not combine."""
+    filler = "work was awful and the bus was late again. " * 8
+    assert detector.detect("we drove over the bridge. " + filler + "that should be enough") is None
+    assert detector.detect(filler + "measured the drop from the bridge, that should be enough")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "dont call anyone im ok. already wrote the letters tho",
+        "not going to hurt myself lol the razor is just there in case",
+        "wouldnt do it but ive stood on the bridge every night",
+        "estoy bien no se preocupen. ya escribi las cartas",
+        "mir gehts gut echt. die briefe hab ich schon geschrieben",
+    ],
+)
+def test_denial_does_not_cancel_other_risk(detector: CrisisDetector, text: str) -> None:
+    """A reassurance never cancels a different risk statement in the same message."""
+    assert detector.detect(text) is not None

@@ -111,3 +111,41 @@ def test_every_rule_has_anchors(detector: CrisisDetector) -> None:
         if not anchors
     ]
     assert missing == []
+
+
+WEAK_PAIR = """
+[[weak]]
+id = "xx.means"
+group = "m"
+role = "means"
+reach = 40
+category = "plan_or_means"
+tier = "high"
+pattern = 'bridge|roof'
+
+[[weak]]
+id = "xx.prep"
+group = "m"
+role = "prep"
+reach = 40
+category = "plan_or_means"
+tier = "high"
+pattern = 'should do it'
+"""
+
+
+def test_weak_roles_and_reach_load(tmp_path: Path) -> None:
+    """Weak entries accept `role` and `reach`; different roles within reach combine."""
+    det = CrisisDetector.from_directory(write(tmp_path, WEAK_PAIR))
+    assert det.detect("the bridge should do it") is not None
+    assert det.detect("the bridge and the roof") is None
+    assert det.detect("the bridge " + "blah " * 20 + "should do it") is None
+
+
+@pytest.mark.parametrize(
+    ("old", "new"), [("reach = 40", 'reach = "far"'), ('role = "means"', "role = 3")]
+)
+def test_weak_role_reach_validated(tmp_path: Path, old: str, new: str) -> None:
+    """A malformed role or reach is reported."""
+    err = load_error(tmp_path, WEAK_PAIR.replace(old, new, 1))
+    assert "xx.toml" in str(err)
