@@ -5,23 +5,29 @@ from __future__ import annotations
 import asyncio
 import json
 import logging
+from collections import defaultdict
 from typing import Any
 
 from telegram import Update
 
 from bot.context import BotApplication
 from bot.domain.clock import Clock, iso
-from bot.storage.inbox import MAX_ATTEMPTS, InboxRepository, Received
+from bot.storage.inbox import MAX_ATTEMPTS, InboxItem, InboxRepository, Received
 
 log = logging.getLogger(__name__)
+
+BATCH = 100
 
 
 class InboxProcessor:
     """Feeds stored updates to the Application one by one and marks each done."""
 
-    def __init__(self, app: BotApplication, inbox: InboxRepository, clock: Clock) -> None:
-        """Process updates from `inbox` with `app`."""
+    def __init__(
+        self, app: BotApplication, inbox: InboxRepository, clock: Clock, concurrency: int = 8
+    ) -> None:
+        """Process updates from `inbox` with `app`, up to `concurrency` people at once."""
         self.app = app
+        self.concurrency = concurrency
         self.inbox = inbox
         self.clock = clock
         self.processed = 0
@@ -53,18 +59,32 @@ class InboxProcessor:
                 self._wake.clear()
 
     async def drain(self) -> int:
-        """Process every pending update in order; return how many were handled."""
+        """Process every pending update; return how many were handled.
+
+        Each person's updates are handled one after another, in order; different people's
+        updates overlap (up to `concurrency` at once), so one slow reply holds up no one else.
+        """
         handled = 0
         while not self._stopping:
-            items = await self.inbox.pending(limit=100)
+            items = await self.inbox.pending(limit=BATCH)
             if not items:
                 break
+            lanes: dict[int, list[InboxItem]] = defaultdict(list)
             for item in items:
-                if self._stopping:
-                    break
-                await self._process(item.update_id, item.payload, item.attempts + 1)
-                handled += 1
+                lanes[item.user_id if item.user_id is not None else -item.update_id].append(item)
+            gate = asyncio.Semaphore(self.concurrency)
+            counts = await asyncio.gather(*(self._lane(lane, gate) for lane in lanes.values()))
+            handled += sum(counts)
         return handled
+
+    async def _lane(self, items: list[InboxItem], gate: asyncio.Semaphore) -> int:
+        """Process one person's updates in order; return how many were handled."""
+        async with gate:
+            for count, item in enumerate(items):
+                if self._stopping:
+                    return count
+                await self._process(item.update_id, item.payload, item.attempts + 1)
+            return len(items)
 
     async def _process(self, update_id: int, payload: str, attempt: int) -> None:
         """Process one update (unless it keeps crashing the bot) and mark it done."""

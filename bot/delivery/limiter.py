@@ -120,6 +120,7 @@ class DeliveryLimiter(BaseRateLimiter[dict[str, Any]]):
             if self._closed:
                 raise DeliveryClosedError()
             chat = call.chat
+            admitted = call.paced and chat is not None
             if call.paced and chat is not None:
                 self._refuse_if_unreachable(call, chat)
                 await self._admit(call, chat)
@@ -128,7 +129,14 @@ class DeliveryLimiter(BaseRateLimiter[dict[str, Any]]):
             try:
                 result = await callback(*args, **kwargs)
             except TelegramError as exc:
-                await self._recover(call, chat, exc)
+                failure: TelegramError | None = exc
+            else:
+                failure = None
+            finally:
+                if admitted:
+                    self._scheduler.release()
+            if failure is not None:
+                await self._recover(call, chat, failure)
                 continue
             self._succeeded(call, chat)
             return result

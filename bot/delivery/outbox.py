@@ -21,6 +21,11 @@ log = logging.getLogger(__name__)
 RETRY_DELAYS = (2, 5, 15, 60, 300)
 IDLE_CHECK = 60.0
 MAX_IN_FLIGHT = 400
+# Priorities at or above this urgency (Priority.INTERACTIVE) bypass the in-flight cap.
+URGENT = 1
+URGENT_BATCH = 50
+FLUSH_EVERY = 0.05
+FLUSH_BATCH = 100
 
 
 class OutboxWorker:
@@ -45,6 +50,10 @@ class OutboxWorker:
         self.sent = 0
         self._in_flight: dict[int, asyncio.Task[None]] = {}
         self._wake = asyncio.Event()
+        # Sent ids are recorded in batches: one write per batch, not per message, so the single
+        # write path stays free for everything else (an alert's own state change included).
+        self._sent: list[int] = []
+        self._flush_lock = asyncio.Lock()
 
     def wake(self) -> None:
         """Tell the worker something was queued."""
@@ -55,20 +64,36 @@ class OutboxWorker:
         try:
             while True:
                 self._wake.clear()
+                await self.flush()
                 await self.fill()
                 with contextlib.suppress(TimeoutError):
-                    await asyncio.wait_for(self._wake.wait(), timeout=await self._idle_time())
+                    timeout = FLUSH_EVERY if self._sent else await self._idle_time()
+                    await asyncio.wait_for(self._wake.wait(), timeout=timeout)
         finally:
             for task in self._in_flight.values():
                 task.cancel()
             await asyncio.gather(*self._in_flight.values(), return_exceptions=True)
+            await asyncio.shield(self.flush())
+
+    async def flush(self) -> None:
+        """Record the sends finished since the last flush."""
+        async with self._flush_lock:
+            done, self._sent = self._sent, []
+            if done:
+                await self.outbox.mark_sent_many(done, iso(self.clock()))
 
     async def fill(self) -> int:
-        """Start sending due messages not already in flight; return how many were started."""
+        """Start sending due messages not already in flight; return how many were started.
+
+        Urgent sends (alerts, replies) are always taken, even when bulk fills every place.
+        """
         room = self.max_in_flight - len(self._in_flight)
-        if room <= 0:
-            return 0
-        due = await self.outbox.due(iso(self.clock()), limit=room + len(self._in_flight))
+        now, busy = iso(self.clock()), len(self._in_flight)
+        if room > 0:
+            due = await self.outbox.due(now, limit=room + busy)
+        else:
+            due = await self.outbox.due(now, limit=URGENT_BATCH + busy, max_priority=URGENT)
+            room = URGENT_BATCH
         fresh = [message for message in due if message.id not in self._in_flight][:room]
         for message in fresh:
             task = asyncio.create_task(self._send(message))
@@ -80,6 +105,7 @@ class OutboxWorker:
         """Send everything due now and wait for it (for tests and shutdown)."""
         while await self.fill() or self._in_flight:
             await asyncio.gather(*self._in_flight.values(), return_exceptions=True)
+            await self.flush()
 
     def _done(self, message_id: int, _task: asyncio.Task[None]) -> None:
         """Forget a finished send; wake the loop when there is room for more."""
@@ -113,5 +139,7 @@ class OutboxWorker:
             when = iso(self.clock() + timedelta(seconds=delay))
             await self.outbox.retry_later(message.id, when, type(error).__name__)
             return
-        await self.outbox.mark_sent(message.id, iso(self.clock()))
+        self._sent.append(message.id)
         self.sent += 1
+        if len(self._sent) >= FLUSH_BATCH:
+            self._wake.set()

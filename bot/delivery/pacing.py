@@ -56,6 +56,9 @@ class PacingPolicy:
     per_chat_burst: int
     per_group_per_min: int
     group_window_s: float = 60.0
+    # Sends the overall limit may let through at once to catch up after a late wake-up;
+    # the headroom pays for it, so no one-second window exceeds the real rate.
+    overall_burst: int = 1
 
     @property
     def enabled(self) -> bool:
@@ -71,7 +74,8 @@ class PacingPolicy:
             return cls(0.0, 0.0, 0, 0)
         stretch = 1.0 + headroom
         group_limit = max(1, int(rate * 2 / 3))
-        return cls(rate / stretch, rate / 30 / stretch, 3, group_limit, 60.0 * stretch)
+        catch_up = 1 + int(rate * headroom / stretch)
+        return cls(rate / stretch, rate / 30 / stretch, 3, group_limit, 60.0 * stretch, catch_up)
 
 
 class Gcra:
@@ -139,7 +143,7 @@ class Pacer:
         self.policy = policy or PacingPolicy.from_rate()
         enabled = self.policy.enabled
         p = self.policy
-        self._overall = Gcra(p.overall_per_s, 1) if enabled else None
+        self._overall = Gcra(p.overall_per_s, p.overall_burst) if enabled else None
         self._chats = Gcra(p.per_chat_per_s, p.per_chat_burst) if enabled else None
         self._groups = SlidingWindows(p.per_group_per_min, p.group_window_s) if enabled else None
         self._chat_pauses: dict[ChatKey, float] = {}

@@ -10,14 +10,22 @@ from bot.delivery.pacing import ChatKey, Pacer, Priority
 from bot.delivery.waitlist import Ticket, WaitList
 
 GRANTS_PER_YIELD = 100
+# Granted sends still waiting for their HTTP answer. Past this, waiters stay in the priority
+# queue instead of piling up in the HTTP client's first-come queue, where an alert would wait
+# behind bulk sends whenever the server (or this process) is slower than the pacing rate.
+MAX_IN_FLIGHT = 32
 
 
 class Scheduler:
     """Waiters await a future; one task resolves them in WaitList order (no polling)."""
 
-    def __init__(self, pacer: Pacer, clock: Callable[[], float]) -> None:
+    def __init__(
+        self, pacer: Pacer, clock: Callable[[], float], capacity: int = MAX_IN_FLIGHT
+    ) -> None:
         """Grant sends against `pacer`, reading time from `clock` (loop-compatible seconds)."""
         self.waitlist: WaitList[asyncio.Future[None]] = WaitList(pacer)
+        self.capacity = capacity
+        self.in_flight = 0
         self._clock = clock
         self._task: asyncio.Task[None] | None = None
         self._wakeup = asyncio.Event()
@@ -38,6 +46,11 @@ class Scheduler:
             if not ticket.payload.done():
                 ticket.payload.set_exception(DeliveryClosedError())
 
+    def release(self) -> None:
+        """A granted send got its answer: make room for the next one."""
+        self.in_flight = max(0, self.in_flight - 1)
+        self.wake()
+
     def wake(self) -> None:
         """Make the task look at the wait list again (e.g. after a pause changed)."""
         self._wakeup.set()
@@ -52,6 +65,8 @@ class Scheduler:
         try:
             await future
         except asyncio.CancelledError:
+            if future.done() and not future.cancelled():
+                self.release()  # granted, but the sender gave up before using it
             self.waitlist.discard(ticket)
             self.wake()
             raise
@@ -64,10 +79,12 @@ class Scheduler:
         wakeup = self._wakeup
         granted = 0
         while True:
-            ticket, wake_at = self.waitlist.select(self._clock())
+            full = self.in_flight >= self.capacity
+            ticket, wake_at = (None, None) if full else self.waitlist.select(self._clock())
             if ticket is not None:
                 if not ticket.payload.done():
                     ticket.payload.set_result(None)
+                    self.in_flight += 1
                 granted += 1
                 if granted % GRANTS_PER_YIELD == 0:
                     await asyncio.sleep(0)  # let granted senders run during huge bursts

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import logging
 import sqlite3
 from collections.abc import AsyncIterator, Iterable, Sequence
 from contextlib import asynccontextmanager
@@ -12,6 +13,8 @@ from typing import Any
 import aiosqlite
 
 from bot.storage.migrations import apply_migrations
+
+log = logging.getLogger(__name__)
 
 Params = Sequence[Any] | dict[str, Any]
 # The open write transaction that erasers and other multi-table writes receive.
@@ -45,9 +48,12 @@ class Database:
         self._reader = await _connect(self.path)
 
     async def close(self) -> None:
-        """Checkpoint the WAL and close both connections."""
+        """Checkpoint the WAL (when nothing else is running) and close both connections."""
         if self._writer is not None:
-            await self.checkpoint()
+            try:
+                await self.checkpoint()
+            except sqlite3.OperationalError as error:
+                log.warning("no checkpoint at close: %s", error)
         for conn in (self._reader, self._writer):
             if conn is not None:
                 await conn.close()
@@ -69,12 +75,13 @@ class Database:
                 try:
                     yield writer
                 except BaseException:
-                    await writer.execute("ROLLBACK")
+                    # Shielded: a cancelled caller must not leave the transaction open.
+                    await asyncio.shield(_rollback(writer))
                     raise
-                await writer.execute("COMMIT")
+                await asyncio.shield(writer.execute("COMMIT"))
             finally:
                 if durable:
-                    await writer.execute("PRAGMA synchronous=NORMAL")
+                    await asyncio.shield(writer.execute("PRAGMA synchronous=NORMAL"))
 
     async def fetch_one(self, sql: str, params: Params = ()) -> sqlite3.Row | None:
         """Run a read query and return its first row, if any."""
@@ -90,7 +97,7 @@ class Database:
     async def checkpoint(self) -> None:
         """Fold the WAL into the main file and truncate it (used after erasure)."""
         async with self._write_lock:
-            await self._require(self._writer).execute("PRAGMA wal_checkpoint(TRUNCATE)")
+            await _run(self._require(self._writer), "PRAGMA wal_checkpoint(TRUNCATE)")
 
     @staticmethod
     def _require(conn: aiosqlite.Connection | None) -> aiosqlite.Connection:
@@ -100,13 +107,25 @@ class Database:
         return conn
 
 
+async def _rollback(conn: aiosqlite.Connection) -> None:
+    """Roll back the open transaction, if there still is one."""
+    if conn.in_transaction:
+        await conn.execute("ROLLBACK")
+
+
 async def _connect(path: Path) -> aiosqlite.Connection:
     """Open one connection in autocommit mode with the project's pragmas."""
     conn = await aiosqlite.connect(path, isolation_level=None)
     conn.row_factory = sqlite3.Row
     for pragma in _PRAGMAS:
-        await conn.execute(pragma)
+        await _run(conn, pragma)
     return conn
+
+
+async def _run(conn: aiosqlite.Connection, sql: str) -> None:
+    """Run a statement and read it to the end, so no half-read statement stays open."""
+    async with conn.execute(sql) as cursor:
+        await cursor.fetchall()
 
 
 async def execute_many(

@@ -17,6 +17,7 @@ class InboxItem:
     update_id: int
     payload: str
     attempts: int
+    user_id: int | None = None
 
 
 @dataclass(frozen=True)
@@ -54,11 +55,11 @@ class InboxRepository:
     async def pending(self, limit: int = 100) -> list[InboxItem]:
         """Return unprocessed updates, oldest first."""
         rows = await self.db.fetch_all(
-            "SELECT update_id, payload, attempts FROM inbox WHERE processed_at IS NULL"
+            "SELECT update_id, payload, attempts, user_id FROM inbox WHERE processed_at IS NULL"
             " ORDER BY update_id LIMIT ?",
             (limit,),
         )
-        return [InboxItem(row[0], row[1] or "", row[2]) for row in rows]
+        return [InboxItem(row[0], row[1] or "", row[2], row[3]) for row in rows]
 
     async def start_attempts(self, update_ids: list[int]) -> None:
         """Count one more processing attempt for each of these updates."""

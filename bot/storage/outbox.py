@@ -49,13 +49,15 @@ class OutboxRepository:
         """Use the given database."""
         self.db = db
 
-    async def due(self, now: str, limit: int = 100) -> list[OutboxMessage]:
-        """Return unsent, unfailed sends due by `now`, most urgent first."""
+    async def due(
+        self, now: str, limit: int = 100, max_priority: int | None = None
+    ) -> list[OutboxMessage]:
+        """Return unsent, unfailed sends due by `now` (up to a priority), most urgent first."""
         rows = await self.db.fetch_all(
             "SELECT id, dedup_key, chat_id, method, payload, priority, attempts FROM outbox"
             " WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= ?"
-            " ORDER BY priority, id LIMIT ?",
-            (now, limit),
+            " AND priority <= ? ORDER BY priority, id LIMIT ?",
+            (now, 99 if max_priority is None else max_priority, limit),
         )
         return [
             OutboxMessage(
@@ -74,6 +76,15 @@ class OutboxRepository:
     async def mark_sent(self, message_id: int, now: str) -> None:
         """Record a send as done and drop its content."""
         await self._finish(message_id, "sent_at", now, None)
+
+    async def mark_sent_many(self, message_ids: list[int], now: str) -> None:
+        """Record many sends as done in one transaction, dropping their content."""
+        async with self.db.transaction() as tx:
+            await tx.executemany(
+                "UPDATE outbox SET sent_at = ?, payload = NULL, user_id = NULL,"
+                " attempts = attempts + 1 WHERE id = ?",
+                [(now, message_id) for message_id in message_ids],
+            )
 
     async def mark_failed(self, message_id: int, now: str, error: str) -> None:
         """Record a send that must not be retried (blocked, bad request), dropping its content."""

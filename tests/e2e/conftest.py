@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 
 from bot.devtools.emulator import Chat, Emulator, StoredMessage
-from tests.e2e.harness import ADMIN_ID, TOKEN, BotProcess, Person, next_user_id
+from tests.e2e.harness import ADMIN_ID, TOKEN, BotProcess, Person, bot_process, next_user_id
 
 pytestmark = pytest.mark.e2e
 
@@ -32,7 +32,7 @@ def emulator() -> Iterator[Emulator]:
 @pytest.fixture(scope="session")
 def bot(emulator: Emulator, tmp_path_factory: pytest.TempPathFactory) -> Iterator[BotProcess]:
     """The real bot process, shared by the tests that do not restart it."""
-    process = BotProcess(emulator, tmp_path_factory.mktemp("bot")).start()
+    process = bot_process(emulator, tmp_path_factory.mktemp("bot")).start()
     yield process
     code = process.stop()
     assert code == 0, process.logs()
@@ -42,7 +42,7 @@ def bot(emulator: Emulator, tmp_path_factory: pytest.TempPathFactory) -> Iterato
 def fresh_bot(tmp_path: Path) -> Iterator[BotProcess]:
     """A bot process of the test's own, with its own emulator and database (not yet started)."""
     with Emulator(token=TOKEN) as own_emulator:
-        process = BotProcess(own_emulator, tmp_path / "bot")
+        process = bot_process(own_emulator, tmp_path / "bot")
         yield process
         if process.process is not None:
             process.stop()

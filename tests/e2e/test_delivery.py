@@ -10,9 +10,9 @@ from pathlib import Path
 
 import httpx
 
-from bot.devtools.emulator import Emulator
-from tests.e2e.conftest import new_person, query_db
-from tests.e2e.harness import BotProcess, Person
+from bot.devtools.emulator import CallRecord, Emulator
+from tests.e2e.conftest import new_person, onboard, query_db
+from tests.e2e.harness import BotProcess, Person, bot_process
 
 STREAM = [
     "hello, is anyone there?",
@@ -143,7 +143,7 @@ def test_same_update_twice_has_one_effect(fresh_bot: BotProcess) -> None:
 def test_second_poller_stops_the_first_loudly(fresh_bot: BotProcess, tmp_path: Path) -> None:
     """When another instance polls with the same token, the bot stops with a clear message."""
     fresh_bot.start()
-    other = BotProcess(fresh_bot.emulator, tmp_path / "other").start()
+    other = bot_process(fresh_bot.emulator, tmp_path / "other").start()
     try:
         assert fresh_bot.wait_exit(30) == 1
         assert "another bot process is using this token" in fresh_bot.logs()
@@ -157,3 +157,32 @@ def test_revoked_token_stops_the_bot(fresh_bot: BotProcess) -> None:
     fresh_bot.emulator.revoke_token()
     assert fresh_bot.wait_exit(60) == 1
     assert "rejected BOT_TOKEN" in fresh_bot.logs()
+
+
+def test_blocked_member_is_marked_and_not_retried(fresh_bot: BotProcess) -> None:
+    """A 403 is not retried and marks the member unreachable; others are still answered."""
+    emulator = fresh_bot.emulator
+    blocked, other = new_person(emulator, "Bea"), new_person(emulator, "Otto")
+    fresh_bot.start()
+    onboard(blocked)
+    emulator.block_bot(blocked.id, notify=False)
+    mark = emulator.mark()
+    for text in ("are you there?", "hello?"):
+        emulator.inject_message(blocked.id, text)
+    assert "simple bot" in (other.ask("hello").plain_text or "")
+
+    def refused(call: CallRecord) -> bool:
+        """A send to the blocked member."""
+        return call.method == "sendMessage" and call.params.get("chat_id") == blocked.id
+
+    # The member's second message is handled after the first (and after its 403 was recorded).
+    emulator.wait_until(lambda core: sum(map(refused, core.calls[mark.call_index :])) >= 2)
+    attempts = [c.status for c in emulator.calls[mark.call_index :] if refused(c)]
+    assert attempts == [403, 403]
+    fresh_bot.stop()
+    rows = query_db(
+        fresh_bot.database,
+        "SELECT unreachable_at IS NOT NULL FROM members WHERE user_id = ?",
+        (blocked.id,),
+    )
+    assert rows == [(1,)]

@@ -130,3 +130,32 @@ async def test_backup_is_consistent_while_writing(db: Database, tmp_path: Path) 
     count = await MemberRepository(copy).count()
     await copy.close()
     assert 50 <= count <= 150
+
+
+async def test_group_migration_moves_everything(db: Database) -> None:
+    """A group that became a supergroup keeps its members, facilitators and invite code."""
+    members, groups, roles = MemberRepository(db), GroupRepository(db), RoleRepository(db)
+    await members.add(member(1))
+    await groups.upsert(group(-100, "keep-me"))
+    await members.join_group(1, -100, NOW)
+    await roles.add_facilitator(-100, 5, None, NOW)
+    assert await groups.migrate(-100, -1009999)
+    moved = await groups.get(-1009999)
+    assert moved is not None
+    assert (moved.invite_code, moved.chat_type) == ("keep-me", "supergroup")
+    assert await groups.get(-100) is None
+    assert await members.group_ids(1) == [-1009999]
+    assert await roles.facilitators_of(-1009999) == [5]
+    assert not await groups.migrate(-100, -1009999)
+
+
+async def test_unreachable_flag(db: Database) -> None:
+    """A block is recorded once and cleared when the member's profile is refreshed."""
+    repo = MemberRepository(db)
+    await repo.add(member(9))
+    assert await repo.set_unreachable(9, NOW)
+    assert not await repo.set_unreachable(9, NOW)
+    await repo.update_profile(9, "Ana", None, NOW)
+    stored = await repo.get(9)
+    assert stored is not None
+    assert stored.unreachable_at is None

@@ -1,0 +1,83 @@
+"""The outbox worker: sends what is due, records outcomes, keeps failures from blocking."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from bot.delivery.outbox import OutboxWorker
+from bot.delivery.pacing import Priority
+from bot.devtools.emulator import EmulatorCore
+from bot.domain.clock import iso
+from bot.storage.db import Database
+from bot.storage.outbox import OutboxRepository, enqueue
+from tests.delivery.conftest import BotFactory
+
+NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
+
+
+async def _queue(db: Database, chat_id: int, key: str, priority: Priority) -> None:
+    """Queue one message."""
+    async with db.transaction() as tx:
+        await enqueue(
+            tx,
+            dedup_key=key,
+            chat_id=chat_id,
+            method="sendMessage",
+            params={"text": f"message {key}"},
+            priority=int(priority),
+            now=iso(NOW),
+        )
+
+
+async def _database(folder: Path) -> Database:
+    """A migrated database."""
+    db = Database(folder / "outbox.sqlite3")
+    await db.open()
+    return db
+
+
+async def test_sends_due_messages_and_records_them(
+    tmp_path: Path, core: EmulatorCore, limited_bot: BotFactory
+) -> None:
+    """Queued messages arrive once each; a 403 is recorded as failed, not retried."""
+    db = await _database(tmp_path)
+    ok, blocked = core.add_user("Ok", 11).id, core.add_user("Blocked", 12).id
+    core.block_bot(blocked, notify=False)
+    await _queue(db, ok, "a", Priority.SCHEDULED)
+    await _queue(db, blocked, "b", Priority.SCHEDULED)
+    outbox = OutboxRepository(db)
+    async with limited_bot() as (bot, _limiter):
+        worker = OutboxWorker(bot, outbox, lambda: NOW)
+        await worker.drain()
+    assert [m.plain_text for m in core.bot_messages(ok)] == ["message a"]
+    assert len([c for c in core.get_calls("sendMessage") if c.params["chat_id"] == blocked]) == 1
+    assert await outbox.pending_count() == 0
+    row = await db.fetch_one(
+        "SELECT failed_at IS NOT NULL, last_error FROM outbox WHERE dedup_key = 'b'"
+    )
+    assert row is not None
+    assert (row[0], row[1]) == (1, "Forbidden")
+    await db.close()
+
+
+async def test_transient_failure_is_retried_later(
+    tmp_path: Path, core: EmulatorCore, limited_bot: BotFactory
+) -> None:
+    """A send that keeps failing with 5xx is scheduled again, then sent when it is due."""
+    db = await _database(tmp_path)
+    chat = core.add_user("Later", 21).id
+    await _queue(db, chat, "c", Priority.ALERT)
+    outbox = OutboxRepository(db)
+    clock = [NOW]
+    async with limited_bot(max_retries=0) as (bot, _limiter):
+        worker = OutboxWorker(bot, outbox, lambda: clock[0])
+        core.fail_next(count=1, kind="502", method="sendMessage")
+        await worker.drain()
+        assert core.bot_messages(chat) == []
+        assert await outbox.pending_count() == 1
+        clock[0] = NOW + timedelta(minutes=1)
+        await worker.drain()
+    assert [m.plain_text for m in core.bot_messages(chat)] == ["message c"]
+    assert await outbox.pending_count() == 0
+    await db.close()
