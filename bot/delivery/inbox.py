@@ -89,7 +89,7 @@ class InboxProcessor:
     async def _process(self, update_id: int, payload: str, attempt: int) -> None:
         """Process one update (unless it keeps crashing the bot) and mark it done."""
         # Counted before processing: an update that kills the process is given up eventually.
-        await self.inbox.start_attempts([update_id])
+        await self.inbox.start_attempt(update_id)
         if attempt > MAX_ATTEMPTS:
             log.error("update %s given up after %d attempts", update_id, MAX_ATTEMPTS)
         else:

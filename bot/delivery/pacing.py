@@ -74,7 +74,7 @@ class PacingPolicy:
             return cls(0.0, 0.0, 0, 0)
         stretch = 1.0 + headroom
         group_limit = max(1, int(rate * 2 / 3))
-        catch_up = 1 + int(rate * headroom / stretch)
+        catch_up = 1 + int(rate * headroom / stretch / 2)  # half the slack: room for jitter
         return cls(rate / stretch, rate / 30 / stretch, 3, group_limit, 60.0 * stretch, catch_up)
 
 

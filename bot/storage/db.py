@@ -83,6 +83,16 @@ class Database:
                 if durable:
                     await asyncio.shield(writer.execute("PRAGMA synchronous=NORMAL"))
 
+    async def write(self, sql: str, params: Params = ()) -> int:
+        """Run one write statement as its own (implicit, atomic) transaction; return rowcount.
+
+        One round trip to the database thread instead of three (BEGIN, statement, COMMIT).
+        """
+        writer = self._require(self._writer)
+        async with self._write_lock:
+            cursor = await writer.execute(sql, params)
+            return cursor.rowcount
+
     async def fetch_one(self, sql: str, params: Params = ()) -> sqlite3.Row | None:
         """Run a read query and return its first row, if any."""
         async with self._require(self._reader).execute(sql, params) as cursor:

@@ -61,22 +61,19 @@ class InboxRepository:
         )
         return [InboxItem(row[0], row[1] or "", row[2], row[3]) for row in rows]
 
-    async def start_attempts(self, update_ids: list[int]) -> None:
-        """Count one more processing attempt for each of these updates."""
-        async with self.db.transaction() as tx:
-            await tx.executemany(
-                "UPDATE inbox SET attempts = attempts + 1 WHERE update_id = ?",
-                [(update_id,) for update_id in update_ids],
-            )
+    async def start_attempt(self, update_id: int) -> None:
+        """Count one more processing attempt for this update."""
+        await self.db.write(
+            "UPDATE inbox SET attempts = attempts + 1 WHERE update_id = ?", (update_id,)
+        )
 
     async def mark_done(self, update_id: int, now: str) -> None:
         """Mark an update processed and drop its payload and sender."""
-        async with self.db.transaction() as tx:
-            await tx.execute(
-                "UPDATE inbox SET processed_at = ?, payload = NULL, user_id = NULL"
-                " WHERE update_id = ?",
-                (now, update_id),
-            )
+        await self.db.write(
+            "UPDATE inbox SET processed_at = ?, payload = NULL, user_id = NULL"
+            " WHERE update_id = ?",
+            (now, update_id),
+        )
 
     async def pending_count(self) -> int:
         """Return how many updates wait to be processed."""

@@ -55,7 +55,7 @@ async def test_poisoned_update_is_given_up(harness: HandlerHarness) -> None:
     inbox = services_of(harness.app).inbox
     await processor.store([_message(7, 602, "/help")])
     for _ in range(MAX_ATTEMPTS):
-        await inbox.start_attempts([7])
+        await inbox.start_attempt(7)
     await processor.drain()
     assert harness.core.bot_messages(602) == []
     assert await inbox.pending_count() == 0

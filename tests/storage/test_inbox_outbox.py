@@ -29,7 +29,8 @@ async def test_done_updates_lose_their_payload(db: Database) -> None:
     """Marking done drops payload and sender; a done update is never pending again."""
     inbox = InboxRepository(db)
     await inbox.store([received(1), received(2)], NOW)
-    await inbox.start_attempts([1, 2])
+    await inbox.start_attempt(1)
+    await inbox.start_attempt(2)
     await inbox.mark_done(1, NOW)
     pending = await inbox.pending()
     assert [(item.update_id, item.attempts) for item in pending] == [(2, 1)]
