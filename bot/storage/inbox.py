@@ -70,8 +70,7 @@ class InboxRepository:
     async def mark_done(self, update_id: int, now: str) -> None:
         """Mark an update processed and drop its payload and sender."""
         await self.db.write(
-            "UPDATE inbox SET processed_at = ?, payload = NULL, user_id = NULL"
-            " WHERE update_id = ?",
+            "UPDATE inbox SET processed_at = ?, payload = NULL, user_id = NULL WHERE update_id = ?",
             (now, update_id),
         )
 
