@@ -32,6 +32,9 @@ def configure_logging(level: str, secrets: list[str]) -> None:
     root.handlers[:] = [handler]
     root.setLevel(level)
     # httpx logs each request URL (which holds the token) at INFO; PTB logs whole updates at DEBUG.
-    for noisy in ("httpx", "httpcore", "telegram.ext.Updater", "telegram.ext.Application"):
+    # telegram.Bot logs request parameters and results (message text) at DEBUG, and aiosqlite
+    # logs statements with their parameters (stored updates): never below WARNING, whatever
+    # LOG_LEVEL says.
+    for noisy in ("httpx", "httpcore", "telegram", "aiosqlite", "tornado.access"):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))
     logging.getLogger("apscheduler").setLevel(max(logging.WARNING, root.level))

@@ -78,21 +78,25 @@ async def _work(app: BotApplication, settings: Settings, webhook: bool) -> None:
     )
     stop = asyncio.Event()
     _on_signals(stop)
+    source = await _start_source(app, settings, webhook, processor)
     processing = asyncio.create_task(processor.run(), name="inbox")
     sending = asyncio.create_task(outbox.run(), name="outbox")
-    source = await _start_source(app, settings, webhook, processor)
     watched = [asyncio.create_task(stop.wait(), name="stop"), processing, sending]
     if isinstance(source, asyncio.Task):
         watched.append(source)
-    done, _ = await asyncio.wait(watched, return_when=asyncio.FIRST_COMPLETED)
-    log.info("stopping: finishing the update in hand")
-    await _stop_source(source)
-    processor.request_stop()
-    await asyncio.gather(processing, return_exceptions=True)
-    sending.cancel()
-    await asyncio.gather(sending, return_exceptions=True)
+    try:
+        done, _ = await asyncio.wait(watched, return_when=asyncio.FIRST_COMPLETED)
+    finally:
+        log.info("stopping: finishing the update in hand")
+        await _stop_source(source)
+        processor.request_stop()
+        await asyncio.gather(processing, return_exceptions=True)
+        await outbox.stop()
+        sending.cancel()
+        await asyncio.gather(sending, return_exceptions=True)
+        watched[0].cancel()
     for task in done:
-        if task.exception() is not None:
+        if not task.cancelled() and task.exception() is not None:
             raise task.exception()  # type: ignore[misc]
 
 

@@ -14,7 +14,9 @@ from bot.menus import publish_personal_menu
 from handlers.common import acknowledge, callback_of, keyboard, reply, sender
 from handlers.settings import ONBOARDING, ask_timezone, language_keyboard
 
-_INVITE_CODE = re.compile(r"^[A-Za-z0-9_-]{1,64}$")
+# Invite codes are 12 characters; 40 at most keeps "onb:lang:xx:<code>" within Telegram's
+# 64-byte callback data.
+_INVITE_CODE = re.compile(r"^[A-Za-z0-9_-]{1,40}$")
 
 
 async def start(update: Update, context: BotContext) -> None:

@@ -71,10 +71,16 @@ class InboxProcessor:
                 break
             lanes: dict[int, list[InboxItem]] = defaultdict(list)
             for item in items:
-                lanes[item.user_id if item.user_id is not None else -item.update_id].append(item)
+                lanes[lane_of(item)].append(item)
             gate = asyncio.Semaphore(self.concurrency)
-            counts = await asyncio.gather(*(self._lane(lane, gate) for lane in lanes.values()))
-            handled += sum(counts)
+            results = await asyncio.gather(
+                *(self._lane(lane, gate) for lane in lanes.values()), return_exceptions=True
+            )
+            # Every lane has finished before a failure is passed on (nothing writes after it).
+            failures = [result for result in results if isinstance(result, BaseException)]
+            if failures:
+                raise failures[0]
+            handled += sum(result for result in results if isinstance(result, int))
         return handled
 
     async def _lane(self, items: list[InboxItem], gate: asyncio.Semaphore) -> int:
@@ -107,3 +113,19 @@ class InboxProcessor:
         except Exception as error:
             log.warning("update %s is malformed and skipped: %s", update_id, type(error).__name__)
             return None
+
+
+def lane_of(item: InboxItem) -> int:
+    """Updates of one chat go in one lane, in order (a person's private chat, or a group)."""
+    try:
+        data = json.loads(item.payload)
+    except ValueError:
+        return -item.update_id
+    for value in data.values() if isinstance(data, dict) else ():
+        chat = value.get("chat") if isinstance(value, dict) else None
+        message = value.get("message") if isinstance(value, dict) else None
+        if not isinstance(chat, dict) and isinstance(message, dict):
+            chat = message.get("chat")
+        if isinstance(chat, dict) and isinstance(chat.get("id"), int):
+            return int(chat["id"])
+    return item.user_id if item.user_id is not None else -item.update_id

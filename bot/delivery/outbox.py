@@ -9,7 +9,7 @@ import logging
 from datetime import datetime, timedelta
 from typing import Any
 
-from telegram.error import BadRequest, Forbidden, TelegramError
+from telegram.error import BadRequest, Forbidden
 from telegram.ext import ExtBot
 
 from bot.delivery.updates import raw_call
@@ -19,6 +19,8 @@ from bot.storage.outbox import OutboxMessage, OutboxRepository
 log = logging.getLogger(__name__)
 
 RETRY_DELAYS = (2, 5, 15, 60, 300)
+MAX_ATTEMPTS = 20
+STOP_GRACE = 10.0
 IDLE_CHECK = 60.0
 MAX_IN_FLIGHT = 400
 # Priorities at or above this urgency (Priority.INTERACTIVE) bypass the in-flight cap.
@@ -54,6 +56,9 @@ class OutboxWorker:
         # write path stays free for everything else (an alert's own state change included).
         self._sent: list[int] = []
         self._flush_lock = asyncio.Lock()
+        # Ids whose outcome may not be visible to a due() query that is running: skipped by it.
+        self._settling: set[int] = set()
+        self._stopping = False
 
     def wake(self) -> None:
         """Tell the worker something was queued."""
@@ -62,7 +67,9 @@ class OutboxWorker:
     async def run(self) -> None:
         """Send due messages until cancelled."""
         try:
-            while True:
+            # Ends on stop() by itself: a cancel can be swallowed by wait_for on Python 3.11
+            # when the wake-up lands at the same moment.
+            while not self._stopping:
                 self._wake.clear()
                 await self.flush()
                 await self.fill()
@@ -76,25 +83,39 @@ class OutboxWorker:
             await asyncio.shield(self.flush())
 
     async def flush(self) -> None:
-        """Record the sends finished since the last flush."""
+        """Record the sends finished since the last flush (kept for the next try on failure)."""
         async with self._flush_lock:
-            done, self._sent = self._sent, []
+            done = list(self._sent)
             if done:
                 await self.outbox.mark_sent_many(done, iso(self.clock()))
+                del self._sent[: len(done)]
+
+    async def stop(self) -> None:
+        """Take nothing new, let sends in flight finish (up to STOP_GRACE s), record them."""
+        self._stopping = True
+        self._wake.set()
+        if self._in_flight:
+            await asyncio.wait(list(self._in_flight.values()), timeout=STOP_GRACE)
+        await self.flush()
 
     async def fill(self) -> int:
         """Start sending due messages not already in flight; return how many were started.
 
         Urgent sends (alerts, replies) are always taken, even when bulk fills every place.
         """
+        if self._stopping:
+            return 0
         room = self.max_in_flight - len(self._in_flight)
-        now, busy = iso(self.clock()), len(self._in_flight)
+        now, busy = iso(self.clock()), len(self._in_flight) + len(self._sent)
+        finished_meanwhile: set[int] = set()
+        self._settling = finished_meanwhile
         if room > 0:
             due = await self.outbox.due(now, limit=room + busy)
         else:
             due = await self.outbox.due(now, limit=URGENT_BATCH + busy, max_priority=URGENT)
             room = URGENT_BATCH
-        fresh = [message for message in due if message.id not in self._in_flight][:room]
+        skip = self._in_flight.keys() | set(self._sent) | finished_meanwhile
+        fresh = [message for message in due if message.id not in skip][:room]
         for message in fresh:
             task = asyncio.create_task(self._send(message))
             self._in_flight[message.id] = task
@@ -110,8 +131,20 @@ class OutboxWorker:
     def _done(self, message_id: int, _task: asyncio.Task[None]) -> None:
         """Forget a finished send; wake the loop when there is room for more."""
         self._in_flight.pop(message_id, None)
+        self._settling.add(message_id)
         if len(self._in_flight) <= self.max_in_flight // 2:
             self._wake.set()
+
+    async def _retry_later(self, message: OutboxMessage, error: str) -> None:
+        """Schedule the next attempt with backoff; give up after MAX_ATTEMPTS."""
+        if message.attempts + 1 >= MAX_ATTEMPTS:
+            log.error("outbox %s given up after %d attempts: %s", message.id, MAX_ATTEMPTS, error)
+            await self.outbox.mark_failed(message.id, iso(self.clock()), error)
+            return
+        delay = RETRY_DELAYS[min(message.attempts, len(RETRY_DELAYS) - 1)]
+        await self.outbox.retry_later(
+            message.id, iso(self.clock() + timedelta(seconds=delay)), error
+        )
 
     async def _idle_time(self) -> float:
         """Seconds until the next send is due (at most IDLE_CHECK)."""
@@ -134,10 +167,8 @@ class OutboxWorker:
             log.warning("outbox %s failed for good: %s", message.id, type(error).__name__)
             await self.outbox.mark_failed(message.id, iso(self.clock()), type(error).__name__)
             return
-        except TelegramError as error:
-            delay = RETRY_DELAYS[min(message.attempts, len(RETRY_DELAYS) - 1)]
-            when = iso(self.clock() + timedelta(seconds=delay))
-            await self.outbox.retry_later(message.id, when, type(error).__name__)
+        except Exception as error:  # any failure is retried later, never spun on
+            await self._retry_later(message, type(error).__name__)
             return
         self._sent.append(message.id)
         self.sent += 1

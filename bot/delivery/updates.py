@@ -18,9 +18,11 @@ def sender_id(update: JSON) -> int | None:
     """Return the id of whoever sent the update, if it names one (for erasure)."""
     for value in update.values():
         if isinstance(value, dict):
-            sender = value.get("from")
-            if isinstance(sender, dict) and isinstance(sender.get("id"), int):
-                return int(sender["id"])
+            # "from" on most updates; "user" on poll answers and reactions.
+            for key in ("from", "user"):
+                sender = value.get(key)
+                if isinstance(sender, dict) and isinstance(sender.get("id"), int):
+                    return int(sender["id"])
     return None
 
 

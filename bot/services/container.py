@@ -17,7 +17,7 @@ from bot.services.members import MemberService
 from bot.services.privacy import PrivacyRegistry
 from bot.services.roles import RoleService
 from bot.storage.db import Database
-from bot.storage.groups import GroupRepository, erase_group_references
+from bot.storage.groups import GroupRepository, erase_group_references, groups_added_by
 from bot.storage.inbox import InboxRepository, erase_inbox
 from bot.storage.members import MemberRepository, erase_member
 from bot.storage.outbox import OutboxRepository, erase_outbox
@@ -86,6 +86,9 @@ def register_membership_privacy(services: Services) -> None:
     """Register how membership data (profile, groups, roles) is exported and erased."""
     services.privacy.add_exporter("profile", services.members.export)
     services.privacy.add_exporter("roles", services.roles.export)
+    services.privacy.add_exporter(
+        "groups_you_added", lambda user_id: groups_added_by(services.db, user_id)
+    )
     services.privacy.add_eraser("profile", erase_member)
     services.privacy.add_eraser("roles", erase_roles)
     services.privacy.add_eraser("groups", erase_group_references)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import contextlib
 import logging
 import sqlite3
 from collections.abc import AsyncIterator, Iterable, Sequence
@@ -68,17 +69,17 @@ class Database:
         """
         writer = self._require(self._writer)
         async with self._write_lock:
-            if durable:
-                await writer.execute("PRAGMA synchronous=FULL")
             try:
+                if durable:
+                    await writer.execute("PRAGMA synchronous=FULL")
                 await writer.execute("BEGIN IMMEDIATE")
-                try:
-                    yield writer
-                except BaseException:
-                    # Shielded: a cancelled caller must not leave the transaction open.
-                    await asyncio.shield(_rollback(writer))
-                    raise
+                yield writer
                 await asyncio.shield(writer.execute("COMMIT"))
+            except BaseException:
+                # Shielded and unconditional: a cancelled caller (even one cancelled while
+                # BEGIN was still queued) must never leave the transaction open.
+                await asyncio.shield(_rollback(writer))
+                raise
             finally:
                 if durable:
                     await asyncio.shield(writer.execute("PRAGMA synchronous=NORMAL"))
@@ -107,7 +108,11 @@ class Database:
     async def checkpoint(self) -> None:
         """Fold the WAL into the main file and truncate it (used after erasure)."""
         async with self._write_lock:
-            await _run(self._require(self._writer), "PRAGMA wal_checkpoint(TRUNCATE)")
+            writer = self._require(self._writer)
+            async with writer.execute("PRAGMA wal_checkpoint(TRUNCATE)") as cursor:
+                row = await cursor.fetchone()
+        if row is not None and row[0]:
+            log.warning("WAL checkpoint was blocked by a reader; erased rows may linger there")
 
     @staticmethod
     def _require(conn: aiosqlite.Connection | None) -> aiosqlite.Connection:
@@ -118,8 +123,8 @@ class Database:
 
 
 async def _rollback(conn: aiosqlite.Connection) -> None:
-    """Roll back the open transaction, if there still is one."""
-    if conn.in_transaction:
+    """Roll back whatever transaction is open once queued statements ran (none: no error)."""
+    with contextlib.suppress(sqlite3.OperationalError):
         await conn.execute("ROLLBACK")
 
 

@@ -99,6 +99,14 @@ class GroupRepository:
         return int(row[0]) if row else 0
 
 
+async def groups_added_by(db: Database, user_id: int) -> list[str]:
+    """Return the titles of the groups this person added the bot to (for /mydata)."""
+    rows = await db.fetch_all(
+        "SELECT title FROM groups WHERE added_by = ? ORDER BY title", (user_id,)
+    )
+    return [str(row[0]) for row in rows]
+
+
 async def erase_group_references(tx: aiosqlite.Connection, user_id: int) -> None:
     """Drop the record of who added a group, for a member who asks to be forgotten."""
     await tx.execute("UPDATE groups SET added_by = NULL WHERE added_by = ?", (user_id,))

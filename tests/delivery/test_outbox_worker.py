@@ -2,16 +2,22 @@
 
 from __future__ import annotations
 
+import asyncio
+import random
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
+from typing import Any
 
+from telegram.ext import ExtBot
+
+from bot.delivery.limiter import DeliveryLimiter
 from bot.delivery.outbox import OutboxWorker
 from bot.delivery.pacing import Priority
-from bot.devtools.emulator import EmulatorCore
+from bot.devtools.emulator import EmulatorCore, EmulatorRequest
 from bot.domain.clock import iso
 from bot.storage.db import Database
 from bot.storage.outbox import OutboxRepository, enqueue
-from tests.delivery.conftest import BotFactory
+from tests.delivery.conftest import TOKEN, BotFactory
 
 NOW = datetime(2026, 11, 22, 12, 0, tzinfo=UTC)
 
@@ -79,5 +85,45 @@ async def test_transient_failure_is_retried_later(
         clock[0] = NOW + timedelta(minutes=1)
         await worker.drain()
     assert [m.plain_text for m in core.bot_messages(chat)] == ["message c"]
+    assert await outbox.pending_count() == 0
+    await db.close()
+
+
+class _SlowRequest(EmulatorRequest):
+    """The in-process transport with a few milliseconds of network delay per call."""
+
+    def __init__(self, core: EmulatorCore, seed: int) -> None:
+        """Serve from `core`, delaying each call by 0-5 ms."""
+        super().__init__(core)
+        self.random = random.Random(seed)
+
+    async def do_request(self, *args: Any, **kwargs: Any) -> tuple[int, bytes]:
+        """Wait a little, then answer like the emulator."""
+        await asyncio.sleep(self.random.uniform(0, 0.005))
+        return await super().do_request(*args, **kwargs)
+
+
+async def test_running_worker_sends_each_message_exactly_once(
+    tmp_path: Path, core: EmulatorCore
+) -> None:
+    """With sends finishing while the worker looks for more, no message goes out twice."""
+    db = await _database(tmp_path)
+    chats = [core.add_user(f"U{i}", 1000 + i).id for i in range(300)]
+    for chat in chats:
+        await _queue(db, chat, f"k{chat}", Priority.SCHEDULED)
+    outbox = OutboxRepository(db)
+    limiter = DeliveryLimiter(rate=0)
+    bot: ExtBot[dict[str, Any]] = ExtBot(TOKEN, request=_SlowRequest(core, 7), rate_limiter=limiter)
+    async with bot:
+        worker = OutboxWorker(bot, outbox, lambda: NOW, max_in_flight=40)
+        running = asyncio.create_task(worker.run())
+        await asyncio.to_thread(
+            core.wait_until, lambda c: len(c.get_calls("sendMessage")) >= len(chats)
+        )
+        await worker.stop()
+        running.cancel()
+        await asyncio.gather(running, return_exceptions=True)
+    sends = [c.params["chat_id"] for c in core.get_calls("sendMessage")]
+    assert sorted(sends) == sorted(chats)
     assert await outbox.pending_count() == 0
     await db.close()

@@ -101,3 +101,18 @@ def test_stop_turns_scheduled_messages_off(bot: BotProcess, person: Callable[...
         bot.database, "SELECT scheduled_stopped FROM members WHERE user_id = ?", (member.id,)
     )
     assert rows == [(1,)]
+
+
+def test_forget_for_someone_who_only_added_the_bot(
+    bot: BotProcess, emulator: Emulator, person: Callable[..., Person]
+) -> None:
+    """A person who added the bot to a group but never started it can see and erase that."""
+    organiser = person("Gail")
+    group, _welcome = group_with_bot(emulator, organiser, "Added by Gail")
+    [document] = organiser.send("/mydata")
+    assert document.file is not None
+    assert json.loads(document.file.data)["groups_you_added"] == ["Added by Gail"]
+    confirm = organiser.ask("/forget")
+    organiser.press_for_edit(confirm, "Yes, forget me")
+    rows = query_db(bot.database, "SELECT added_by FROM groups WHERE chat_id = ?", (group.id,))
+    assert rows == [(None,)]

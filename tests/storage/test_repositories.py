@@ -159,3 +159,16 @@ async def test_unreachable_flag(db: Database) -> None:
     stored = await repo.get(9)
     assert stored is not None
     assert stored.unreachable_at is None
+
+
+async def test_cancelled_transaction_never_stays_open(db: Database) -> None:
+    """A writer cancelled at any point leaves no open transaction behind; later writes work."""
+    repo = MemberRepository(db)
+    for step in range(6):
+        task = asyncio.create_task(repo.add(member(100 + step)))
+        for _ in range(step):
+            await asyncio.sleep(0)
+        task.cancel()
+        await asyncio.gather(task, return_exceptions=True)
+        await repo.add(member(200 + step))
+        assert await repo.get(200 + step) is not None
