@@ -95,15 +95,14 @@ class Database:
             return cursor.rowcount
 
     async def fetch_one(self, sql: str, params: Params = ()) -> sqlite3.Row | None:
-        """Run a read query and return its first row, if any."""
-        async with self._require(self._reader).execute(sql, params) as cursor:
-            row: sqlite3.Row | None = await cursor.fetchone()
-            return row
+        """Run a read query and return its first row, if any (queries here fetch few rows)."""
+        rows = await self.fetch_all(sql, params)
+        return rows[0] if rows else None
 
     async def fetch_all(self, sql: str, params: Params = ()) -> list[sqlite3.Row]:
-        """Run a read query and return every row."""
-        async with self._require(self._reader).execute(sql, params) as cursor:
-            return list(await cursor.fetchall())
+        """Run a read query and return every row, in one round trip to the database thread."""
+        rows = await self._require(self._reader).execute_fetchall(sql, params)
+        return list(rows)
 
     async def checkpoint(self) -> None:
         """Fold the WAL into the main file and truncate it (used after erasure)."""
