@@ -6,6 +6,7 @@ import asyncio
 import logging
 import signal
 import sys
+from datetime import timedelta
 from typing import Any
 
 from telegram import Update
@@ -18,10 +19,12 @@ from bot.delivery.inbox import InboxProcessor
 from bot.delivery.outbox import OutboxWorker
 from bot.delivery.polling import FatalBotError, Poller
 from bot.delivery.webhook import start_webhook_server
+from bot.domain.clock import iso
 
 log = logging.getLogger(__name__)
 
 EXIT_FATAL = 1
+INBOX_KEEP = timedelta(days=2)
 
 
 def run(settings: Settings, webhook: bool = False) -> int:
@@ -71,6 +74,8 @@ async def _work(app: BotApplication, settings: Settings, webhook: bool) -> None:
     processor = InboxProcessor(app, services.inbox, services.clock)
     outbox = OutboxWorker(app.bot, services.outbox, services.clock)
     services.outbox_ready = outbox.wake
+    # Processed update ids are kept only to recognise redeliveries (Telegram keeps 24 hours).
+    await services.inbox.prune(iso(services.clock() - INBOX_KEEP))
     log.info(
         "starting: %d update(s) in the inbox, %d message(s) in the outbox",
         await services.inbox.pending_count(),

@@ -70,6 +70,11 @@ async def reply(
     await context.bot.send_message(chat.id, text, reply_markup=markup)
 
 
+async def name_or_friend(update: Update, context: BotContext, name: str) -> str:
+    """The member's name, or a friendly word in their language when it is empty."""
+    return name or context.services.texts.get(await language_of(update, context), "name-fallback")
+
+
 def keyboard(rows: list[list[tuple[str, str]]]) -> InlineKeyboardMarkup:
     """Build an inline keyboard from rows of (label, callback_data)."""
     return InlineKeyboardMarkup(

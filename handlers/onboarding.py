@@ -10,8 +10,9 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 from bot.config import SUPPORTED_LANGUAGES
 from bot.context import BotApplication, BotContext
 from bot.domain.models import Person, Role
+from bot.domain.text import clean_name
 from bot.menus import publish_personal_menu
-from handlers.common import acknowledge, callback_of, keyboard, reply, sender
+from handlers.common import acknowledge, callback_of, keyboard, name_or_friend, reply, sender
 from handlers.settings import ONBOARDING, ask_timezone, language_keyboard
 
 # Invite codes are 12 characters; 40 at most keeps "onb:lang:xx:<code>" within Telegram's
@@ -38,14 +39,21 @@ async def start(update: Update, context: BotContext) -> None:
                 for row in markup.inline_keyboard
             ]
         )
-        await reply(update, context, "start-choose-language", markup=markup, name=person.first_name)
+        await reply(
+            update,
+            context,
+            "start-choose-language",
+            markup=markup,
+            name=await name_or_friend(update, context, clean_name(person.first_name)),
+        )
         return
     await context.services.members.refresh_profile(person)
     await refresh_staff_menu(context, person.user_id)
     if code:
         await _join(update, context, code)
     else:
-        await reply(update, context, "start-welcome-back", name=member.first_name)
+        name = await name_or_friend(update, context, member.first_name)
+        await reply(update, context, "start-welcome-back", name=name)
 
 
 async def onboarding_button(update: Update, context: BotContext) -> None:

@@ -8,7 +8,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 from bot.config import SUPPORTED_LANGUAGES, is_valid_timezone
 from bot.context import BotApplication, BotContext
 from bot.domain.timezones import resolve_timezone
-from handlers.common import acknowledge, callback_of, keyboard, reply, sender
+from handlers.common import acknowledge, callback_of, keyboard, name_or_friend, reply, sender
 from handlers.text_router import add_text_interpreter
 
 AWAITING_TIMEZONE = "awaiting_timezone"
@@ -141,7 +141,8 @@ async def _set_timezone(update: Update, context: BotContext, zone: str, origin: 
     await reply(update, context, "timezone-set", timezone=zone)
     if origin == ONBOARDING:
         member = await context.services.members.get(person.user_id)
-        await reply(update, context, "start-done", name=member.first_name if member else "")
+        name = await name_or_friend(update, context, member.first_name if member else "")
+        await reply(update, context, "start-done", name=name)
 
 
 def register(app: BotApplication) -> None:

@@ -12,8 +12,3 @@ def guess_language(language_code: str | None, default: str) -> str:
         if base in SUPPORTED_LANGUAGES:
             return base
     return default
-
-
-def normalize_language(code: str, default: str) -> str:
-    """Return the code when supported, else the default."""
-    return code if code in SUPPORTED_LANGUAGES else default

@@ -41,7 +41,7 @@ class MemberService:
         now = iso(self.clock())
         member = Member(
             user_id=person.user_id,
-            first_name=clean_name(person.first_name, fallback="friend"),
+            first_name=clean_name(person.first_name),
             username=clean_name(person.username) or None,
             language=language,
             timezone=timezone,
@@ -61,7 +61,7 @@ class MemberService:
         """Keep the stored first name and username in step with Telegram."""
         await self.members.update_profile(
             person.user_id,
-            clean_name(person.first_name, fallback="friend"),
+            clean_name(person.first_name),
             clean_name(person.username) or None,
             iso(self.clock()),
         )
@@ -69,10 +69,6 @@ class MemberService:
     async def mark_unreachable(self, user_id: int) -> bool:
         """Remember that the member blocked the bot, so scheduled sends skip them."""
         return await self.members.set_unreachable(user_id, iso(self.clock()))
-
-    async def mark_reachable(self, user_id: int) -> bool:
-        """Forget an earlier block once the member talks to the bot again."""
-        return await self.members.set_unreachable(user_id, None)
 
     async def set_language(self, user_id: int, language: str) -> bool:
         """Change the member's language."""

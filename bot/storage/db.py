@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import logging
 import sqlite3
-from collections.abc import AsyncIterator, Iterable, Sequence
+from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
 from pathlib import Path
 from typing import Any
@@ -140,11 +140,3 @@ async def _run(conn: aiosqlite.Connection, sql: str) -> None:
     """Run a statement and read it to the end, so no half-read statement stays open."""
     async with conn.execute(sql) as cursor:
         await cursor.fetchall()
-
-
-async def execute_many(
-    conn: aiosqlite.Connection, statements: Iterable[tuple[str, Params]]
-) -> None:
-    """Run several statements on one connection, in order."""
-    for sql, params in statements:
-        await conn.execute(sql, params)

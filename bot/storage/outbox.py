@@ -73,10 +73,6 @@ class OutboxRepository:
         )
         return str(row[0]) if row and row[0] is not None else None
 
-    async def mark_sent(self, message_id: int, now: str) -> None:
-        """Record a send as done and drop its content."""
-        await self._finish(message_id, "sent_at", now, None)
-
     async def mark_sent_many(self, message_ids: list[int], now: str) -> None:
         """Record many sends as done in one transaction, dropping their content."""
         async with self.db.transaction() as tx:
@@ -88,18 +84,11 @@ class OutboxRepository:
 
     async def mark_failed(self, message_id: int, now: str, error: str) -> None:
         """Record a send that must not be retried (blocked, bad request), dropping its content."""
-        await self._finish(message_id, "failed_at", now, error)
-
-    async def _finish(self, message_id: int, column: str, now: str, error: str | None) -> None:
-        """Close a send as sent or failed."""
-        if column not in ("sent_at", "failed_at"):
-            raise ValueError(column)
-        async with self.db.transaction() as tx:
-            await tx.execute(
-                f"UPDATE outbox SET {column} = ?, payload = NULL, user_id = NULL,"
-                " last_error = ?, attempts = attempts + 1 WHERE id = ?",
-                (now, error, message_id),
-            )
+        await self.db.write(
+            "UPDATE outbox SET failed_at = ?, payload = NULL, user_id = NULL,"
+            " last_error = ?, attempts = attempts + 1 WHERE id = ?",
+            (now, error, message_id),
+        )
 
     async def retry_later(self, message_id: int, when: str, error: str) -> None:
         """Count a failed attempt and schedule the next one."""

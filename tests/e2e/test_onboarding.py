@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from tests.e2e.conftest import query_db
+from tests.e2e.conftest import onboard, query_db
 from tests.e2e.harness import BotProcess, Person
 
 
@@ -70,8 +70,6 @@ def test_help_and_welcome_back(bot: BotProcess, person: Callable[..., Person]) -
     for command in ("/settings", "/privacy", "/mydata", "/forget", "/stop"):
         assert command in help_text
     assert "/groups" not in help_text
-    from tests.e2e.conftest import onboard
-
     onboard(member)
     assert "Welcome back, Ola" in (member.ask("/start").plain_text or "")
 
@@ -80,8 +78,6 @@ def test_settings_change_language_and_timezone(
     bot: BotProcess, person: Callable[..., Person]
 ) -> None:
     """/settings switches the language to Spanish and the time zone by button."""
-    from tests.e2e.conftest import onboard
-
     member = person("Ana")
     onboard(member)
     menu = member.ask("/settings")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from bot.storage.db import Database
+import contextlib
+
+from bot.storage.db import Database, Transaction
 from bot.storage.inbox import InboxRepository, Received, erase_inbox
 from bot.storage.outbox import OutboxRepository, enqueue, erase_outbox
 
@@ -61,40 +63,32 @@ async def test_inbox_eraser_drops_a_members_updates(db: Database) -> None:
     assert await db.fetch_one("SELECT 1 FROM inbox WHERE user_id = 42") is None
 
 
+async def _queue(
+    tx: Transaction, key: str, chat_id: int, text: str, priority: int, user_id: int | None = None
+) -> bool:
+    """Queue one sendMessage inside the given transaction."""
+    return await enqueue(
+        tx,
+        dedup_key=key,
+        chat_id=chat_id,
+        method="sendMessage",
+        params={"text": text},
+        priority=priority,
+        now=NOW,
+        user_id=user_id,
+    )
+
+
 async def test_outbox_order_dedup_and_outcomes(db: Database) -> None:
     """Sends come out by priority; a key is queued once; sent and failed rows leave the queue."""
     outbox = OutboxRepository(db)
     async with db.transaction() as tx:
-        assert await enqueue(
-            tx,
-            dedup_key="b",
-            chat_id=2,
-            method="sendMessage",
-            params={"text": "later"},
-            priority=3,
-            now=NOW,
-        )
-        assert await enqueue(
-            tx,
-            dedup_key="a",
-            chat_id=1,
-            method="sendMessage",
-            params={"text": "urgent"},
-            priority=0,
-            now=NOW,
-        )
-        assert not await enqueue(
-            tx,
-            dedup_key="a",
-            chat_id=1,
-            method="sendMessage",
-            params={"text": "again"},
-            priority=0,
-            now=NOW,
-        )
+        assert await _queue(tx, "b", 2, "later", 3)
+        assert await _queue(tx, "a", 1, "urgent", 0)
+        assert not await _queue(tx, "a", 1, "again", 0)
     due = await outbox.due(NOW)
     assert [(m.dedup_key, m.params["text"]) for m in due] == [("a", "urgent"), ("b", "later")]
-    await outbox.mark_sent(due[0].id, NOW)
+    await outbox.mark_sent_many([due[0].id], NOW)
     await outbox.retry_later(due[1].id, LATER, "TimedOut")
     assert await outbox.due(NOW) == []
     assert await outbox.next_due_at() == LATER
@@ -107,35 +101,16 @@ async def test_outbox_order_dedup_and_outcomes(db: Database) -> None:
 async def test_outbox_rolls_back_with_the_state_change(db: Database) -> None:
     """A send queued in a transaction that fails is not queued at all."""
     outbox = OutboxRepository(db)
-    try:
+    with contextlib.suppress(RuntimeError):
         async with db.transaction() as tx:
-            await enqueue(
-                tx,
-                dedup_key="x",
-                chat_id=1,
-                method="sendMessage",
-                params={"text": "t"},
-                priority=0,
-                now=NOW,
-            )
+            await _queue(tx, "x", 1, "t", 0)
             raise RuntimeError("the state change failed")
-    except RuntimeError:
-        pass
     assert await outbox.pending_count() == 0
 
 
 async def test_outbox_eraser(db: Database) -> None:
     """Erasing a member removes sends to them."""
     async with db.transaction() as tx:
-        await enqueue(
-            tx,
-            dedup_key="m",
-            chat_id=42,
-            method="sendMessage",
-            params={"text": "t"},
-            priority=1,
-            now=NOW,
-            user_id=42,
-        )
+        await _queue(tx, "m", 42, "t", 1, user_id=42)
         await erase_outbox(tx, 42)
     assert await OutboxRepository(db).pending_count() == 0

@@ -53,3 +53,6 @@ timezone-set = Got it: your time zone is now <b>{ $timezone }</b>.
 timezone-unknown =
     I don't know the time zone "{ $text }".
     Please type a name like Europe/Madrid, America/Bogota or just a big city near you (Madrid, Bogota).
+
+# Used instead of a name that is empty once invisible characters are removed.
+name-fallback = friend

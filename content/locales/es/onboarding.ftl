@@ -53,3 +53,6 @@ timezone-set = Entendido: tu zona horaria ahora es <b>{ $timezone }</b>.
 timezone-unknown =
     No conozco la zona horaria «{ $text }».
     Escribe un nombre como Europe/Madrid, America/Bogota o simplemente una ciudad grande cerca de ti (Madrid, Bogota).
+
+# Used instead of a name that is empty once invisible characters are removed.
+name-fallback = amigo/a
