@@ -12,11 +12,14 @@ from telegram.ext import Application, ContextTypes, Defaults
 from telegram.request import BaseRequest
 
 import handlers.admin
+import handlers.crisis
 import handlers.fallback
+import handlers.flags
 import handlers.gate
 import handlers.groups
 import handlers.help
 import handlers.onboarding
+import handlers.oncall
 import handlers.privacy
 import handlers.settings
 from bot.config import Settings
@@ -24,9 +27,18 @@ from bot.context import SERVICES_KEY, BotApplication, BotContext
 from bot.delivery.hooks import connect_limiter
 from bot.delivery.limiter import DeliveryLimiter
 from bot.menus import publish_menus
-from bot.services.container import Services, build_services, register_delivery_privacy
+from bot.services.container import (
+    Services,
+    build_services,
+    register_delivery_privacy,
+    register_flag_privacy,
+)
 
 log = logging.getLogger(__name__)
+
+# Seconds between checks for due escalations: a tenth of the shortest wait, within these bounds.
+ESCALATION_CHECK_MIN = 0.5
+ESCALATION_CHECK_MAX = 10.0
 
 
 def build_application(
@@ -72,6 +84,12 @@ def register_features(app: BotApplication, services: Services) -> None:
     """Register the features; the gate runs first and the fallback must come last."""
     register_delivery_privacy(services)
     handlers.gate.register(app)
+    # Before onboarding: /start help (the crisis nudge's link) must not be read as an invite.
+    handlers.crisis.register(app)
+    register_flag_privacy(services)
+    schedule_flag_jobs(app, services)
+    handlers.flags.register(app)
+    handlers.oncall.register(app)
     handlers.onboarding.register(app)
     handlers.settings.register(app)
     handlers.privacy.register(app, services)
@@ -79,6 +97,29 @@ def register_features(app: BotApplication, services: Services) -> None:
     handlers.groups.register(app)
     handlers.admin.register(app)
     handlers.fallback.register(app)
+
+
+def schedule_flag_jobs(app: BotApplication, services: Services) -> None:
+    """Check for due escalations often (timers live in the database) and erase old excerpts."""
+    if app.job_queue is None:
+        return
+    shortest = min(
+        services.settings.escalation_minutes, services.settings.escalation_imminent_minutes
+    )
+    interval = min(ESCALATION_CHECK_MAX, max(ESCALATION_CHECK_MIN, shortest * 60 / 10))
+
+    async def escalate(_context: object) -> None:
+        """Move flags nobody took to their next step."""
+        await services.escalator.escalate_due()
+
+    async def erase(_context: object) -> None:
+        """Erase excerpts and names of flags past the retention period."""
+        erased = await services.flags.erase_expired()
+        if erased:
+            log.info("erased the details of %d old flag(s)", erased)
+
+    app.job_queue.run_repeating(escalate, interval=interval, first=0.5, name="escalation")
+    app.job_queue.run_repeating(erase, interval=3600, first=5, name="flag-retention")
 
 
 def services_of(app: BotApplication) -> Services:

@@ -45,6 +45,11 @@ class Settings(StorageSettings):
     webhook_listen: str = "127.0.0.1"
     webhook_port: int = Field(default=8443, ge=1, le=65535)
     webhook_secret: SecretStr = SecretStr("")
+    escalation_minutes: float = Field(default=5.0, gt=0, le=1440)
+    escalation_imminent_minutes: float = Field(default=2.0, gt=0, le=1440)
+    escalation_rounds: int = Field(default=3, ge=0, le=20)
+    flag_repeat_minutes: float = Field(default=60.0, ge=0, le=10080)
+    flag_retention_days: int = Field(default=30, ge=1, le=3650)
 
     @field_validator("bot_token")
     @classmethod

@@ -13,8 +13,8 @@ from bot.services.container import Services
 
 log = logging.getLogger(__name__)
 
-MEMBER_COMMANDS = ("start", "help", "settings", "privacy", "mydata", "forget", "stop")
-FACILITATOR_COMMANDS: tuple[str, ...] = ()
+MEMBER_COMMANDS = ("start", "help", "crisis", "settings", "privacy", "mydata", "forget", "stop")
+FACILITATOR_COMMANDS: tuple[str, ...] = ("flags", "flag", "oncall")
 ADMIN_COMMANDS = ("groups",)
 
 

@@ -72,7 +72,9 @@ async def _work(app: BotApplication, settings: Settings, webhook: bool) -> None:
     """Run the inbox processor, the outbox worker and the update source until told to stop."""
     services = services_of(app)
     processor = InboxProcessor(app, services.inbox, services.clock)
-    outbox = OutboxWorker(app.bot, services.outbox, services.clock)
+    outbox = OutboxWorker(
+        app.bot, services.outbox, services.clock, observers=services.outbox_observers
+    )
     services.outbox_ready = outbox.wake
     # Processed update ids are kept only to recognise redeliveries (Telegram keeps 24 hours).
     await services.inbox.prune(iso(services.clock() - INBOX_KEEP))

@@ -1,4 +1,7 @@
-"""Runs before every feature: drops what does not come from a person, edits and channel posts."""
+"""Runs before every feature: drops what does not come from a person, and channel posts.
+
+Edits pass the gate only to be checked for a crisis; `drop_edits` stops them after that.
+"""
 
 from __future__ import annotations
 
@@ -8,13 +11,17 @@ from telegram.ext import ApplicationHandlerStop, TypeHandler
 from bot.context import BotApplication, BotContext
 from handlers.common import is_private, reply, sender
 
-# Group -1 runs before the features (group 0), so nothing below it sees dropped updates.
-GATE_GROUP = -1
+# The gate runs first; the crisis check (group -5) next; edits stop at group -4, before the
+# features (group 0).
+GATE_GROUP = -10
+EDITS_GROUP = -4
 
 
 async def gate(update: Update, context: BotContext) -> None:
     """Stop updates no feature should act on; tell stand-in accounts to use their own."""
-    if update.channel_post or update.edited_channel_post or update.edited_message:
+    if update.channel_post or update.edited_channel_post:
+        raise ApplicationHandlerStop
+    if update.edited_message is not None and sender(update) is None:
         raise ApplicationHandlerStop
     message = update.message
     if message is not None and sender(update) is None:
@@ -29,6 +36,13 @@ async def gate(update: Update, context: BotContext) -> None:
         raise ApplicationHandlerStop
 
 
+async def drop_edits(update: Update, context: BotContext) -> None:
+    """Stop edited messages once they were checked: no feature answers an edit."""
+    if update.edited_message is not None:
+        raise ApplicationHandlerStop
+
+
 def register(app: BotApplication) -> None:
-    """Install the gate ahead of every feature."""
+    """Install the gate ahead of every feature, and the edit stop after the crisis check."""
     app.add_handler(TypeHandler(Update, gate), group=GATE_GROUP)
+    app.add_handler(TypeHandler(Update, drop_edits), group=EDITS_GROUP)

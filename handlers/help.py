@@ -6,6 +6,7 @@ from telegram import Update
 from telegram.ext import CommandHandler, filters
 
 from bot.context import BotApplication, BotContext
+from bot.domain.models import Role
 from handlers.common import deep_link, language_of, link_button, sender
 
 
@@ -17,7 +18,10 @@ async def help_command(update: Update, context: BotContext) -> None:
     language = await language_of(update, context)
     texts = context.services.texts
     text = texts.get(language, "help-member")
-    if await context.services.roles.is_admin(person.user_id):
+    role = await context.services.roles.role_of(person.user_id)
+    if role is not Role.MEMBER:
+        text += "\n" + texts.get(language, "help-facilitator-extra")
+    if role is Role.ADMIN:
         text += "\n" + texts.get(language, "help-admin-extra")
     await context.bot.send_message(update.effective_chat.id, text)
 

@@ -6,6 +6,7 @@ import asyncio
 import contextlib
 import functools
 import logging
+from collections.abc import Awaitable, Callable, Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -17,6 +18,9 @@ from bot.domain.clock import Clock, iso
 from bot.storage.outbox import OutboxMessage, OutboxRepository
 
 log = logging.getLogger(__name__)
+
+# Told how a send went: the Bot API result when sent, None when it failed for good.
+OutcomeObserver = Callable[[OutboxMessage, Any], Awaitable[None]]
 
 RETRY_DELAYS = (2, 5, 15, 60, 300)
 MAX_ATTEMPTS = 20
@@ -43,9 +47,11 @@ class OutboxWorker:
         outbox: OutboxRepository,
         clock: Clock,
         max_in_flight: int = MAX_IN_FLIGHT,
+        observers: Mapping[str, OutcomeObserver] | None = None,
     ) -> None:
-        """Send with `bot` what `outbox` holds."""
+        """Send with `bot` what `outbox` holds; `observers` (by dedup key prefix) hear outcomes."""
         self.bot = bot
+        self.observers = dict(observers or {})
         self.outbox = outbox
         self.clock = clock
         self.max_in_flight = max_in_flight
@@ -140,6 +146,7 @@ class OutboxWorker:
         if message.attempts + 1 >= MAX_ATTEMPTS:
             log.error("outbox %s given up after %d attempts: %s", message.id, MAX_ATTEMPTS, error)
             await self.outbox.mark_failed(message.id, iso(self.clock()), error)
+            await self._tell(message, None)
             return
         delay = RETRY_DELAYS[min(message.attempts, len(RETRY_DELAYS) - 1)]
         await self.outbox.retry_later(
@@ -160,17 +167,29 @@ class OutboxWorker:
         """Send one message; record success, a final failure, or the next attempt."""
         params = {"chat_id": message.chat_id, **message.params}
         try:
-            await raw_call(
+            result = await raw_call(
                 self.bot, message.method, params, rate_limit_args={"priority": message.priority}
             )
         except (Forbidden, BadRequest) as error:
             log.warning("outbox %s failed for good: %s", message.id, type(error).__name__)
             await self.outbox.mark_failed(message.id, iso(self.clock()), type(error).__name__)
+            await self._tell(message, None)
             return
         except Exception as error:  # any failure is retried later, never spun on
             await self._retry_later(message, type(error).__name__)
             return
+        await self._tell(message, result)
         self._sent.append(message.id)
         self.sent += 1
         if len(self._sent) >= FLUSH_BATCH:
             self._wake.set()
+
+    async def _tell(self, message: OutboxMessage, result: Any) -> None:
+        """Tell the observer of this kind of send how it went; its failure stops nothing."""
+        observer = self.observers.get(message.dedup_key.split(":", 1)[0])
+        if observer is None:
+            return
+        try:
+            await observer(message, result)
+        except Exception as error:  # an observer's bug must not stop sending
+            log.error("outbox %s observer failed: %s", message.id, type(error).__name__)

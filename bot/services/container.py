@@ -4,22 +4,32 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass, field
+from datetime import timedelta
 from functools import cache
 from pathlib import Path
+from typing import Any
 
 from bot.config import Settings
 from bot.content import ContentSettings, load_content_settings
 from bot.crisis import CrisisDetector
+from bot.crisis_lines import CrisisLines, load_crisis_lines
 from bot.domain.clock import Clock, system_clock
+from bot.domain.escalation import EscalationPolicy
 from bot.i18n import Texts, load_texts
+from bot.services.alerts import AlertWriter
+from bot.services.escalation import Escalator, minutes
+from bot.services.flags import FlagService
 from bot.services.groups import GroupService
 from bot.services.members import MemberService
+from bot.services.oncall import OnCallService
 from bot.services.privacy import PrivacyRegistry
 from bot.services.roles import RoleService
 from bot.storage.db import Database
+from bot.storage.flags import FlagRepository, erase_flags_of
 from bot.storage.groups import GroupRepository, erase_group_references, groups_added_by
 from bot.storage.inbox import InboxRepository, erase_inbox
 from bot.storage.members import MemberRepository, erase_member
+from bot.storage.oncall import OnCallRepository
 from bot.storage.outbox import OutboxRepository, erase_outbox
 from bot.storage.roles import RoleRepository, erase_roles
 
@@ -32,6 +42,7 @@ class Services:
     texts: Texts
     content: ContentSettings
     crisis: CrisisDetector
+    crisis_lines: CrisisLines
     db: Database
     clock: Clock
     members: MemberService
@@ -40,8 +51,13 @@ class Services:
     privacy: PrivacyRegistry
     inbox: InboxRepository
     outbox: OutboxRepository
+    oncall: OnCallService
+    escalator: Escalator
+    flags: FlagService
     # Set by the runner: wakes the outbox worker after a feature queued a send.
     outbox_ready: Callable[[], None] = field(default=lambda: None)
+    # Told how outbox sends went, by dedup key prefix (alerts record their message ids).
+    outbox_observers: dict[str, Callable[[Any, Any], Any]] = field(default_factory=dict)
 
     async def start(self) -> None:
         """Open the database (applying migrations) and seed the configured admins."""
@@ -65,21 +81,53 @@ def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
     content = load_content_settings(settings.content_dir)
     crisis = load_crisis_detector(settings.content_dir / "crisis")
     db = Database(settings.database_path)
-    member_repo, group_repo = MemberRepository(db), GroupRepository(db)
-    return Services(
+    member_repo, group_repo, role_repo = (
+        MemberRepository(db),
+        GroupRepository(db),
+        RoleRepository(db),
+    )
+    roles = RoleService(role_repo, settings.admin_ids, clock)
+    oncall = OnCallService(OnCallRepository(db), role_repo, group_repo, clock)
+    flag_repo = FlagRepository(db)
+    writer = AlertWriter(texts, member_repo, settings.default_language, settings.timezone)
+    policy = EscalationPolicy(
+        after=minutes(settings.escalation_minutes),
+        imminent_after=minutes(settings.escalation_imminent_minutes),
+        rounds=settings.escalation_rounds,
+    )
+    escalator = Escalator(db, flag_repo, writer, roles, oncall, member_repo, policy, clock)
+    flags = FlagService(
+        db,
+        flag_repo,
+        writer,
+        escalator,
+        roles,
+        member_repo,
+        repeat_window=minutes(settings.flag_repeat_minutes),
+        retention=timedelta(days=settings.flag_retention_days),
+        clock=clock,
+    )
+    services = Services(
         settings=settings,
         texts=texts,
         content=content,
         crisis=crisis,
+        crisis_lines=load_crisis_lines(settings.content_dir),
         db=db,
         clock=clock,
         members=MemberService(member_repo, group_repo, clock),
         groups=GroupService(group_repo, clock, settings.timezone, settings.default_language),
-        roles=RoleService(RoleRepository(db), settings.admin_ids, clock),
+        roles=roles,
         privacy=PrivacyRegistry(db),
         inbox=InboxRepository(db),
         outbox=OutboxRepository(db),
+        oncall=oncall,
+        escalator=escalator,
+        flags=flags,
     )
+    escalator.outbox_ready = lambda: services.outbox_ready()
+    services.outbox_observers["alert"] = escalator.on_outcome
+    return services
 
 
 def register_membership_privacy(services: Services) -> None:
@@ -92,6 +140,12 @@ def register_membership_privacy(services: Services) -> None:
     services.privacy.add_eraser("profile", erase_member)
     services.privacy.add_eraser("roles", erase_roles)
     services.privacy.add_eraser("groups", erase_group_references)
+
+
+def register_flag_privacy(services: Services) -> None:
+    """Register export and erasure of the flags about a member (anonymous counts stay)."""
+    services.privacy.add_exporter("crisis_flags", services.flags.flags.export)
+    services.privacy.add_eraser("crisis_flags", erase_flags_of)
 
 
 def register_delivery_privacy(services: Services) -> None:

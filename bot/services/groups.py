@@ -63,6 +63,10 @@ class GroupService:
         """Return a registered group."""
         return await self.groups.get(chat_id)
 
+    async def all(self) -> list[Group]:
+        """Return every group the bot knows."""
+        return await self.groups.all()
+
     async def summaries(self) -> list[GroupSummary]:
         """Return every group with its member count."""
         return [

@@ -42,6 +42,15 @@ class RoleService:
         admin = await self.roles.is_admin(user_id)
         return {"facilitator_of": groups, "admin": admin} if groups or admin else None
 
+    async def all_admin_ids(self) -> list[int]:
+        """Return every admin: configured ones first, then those added in the bot."""
+        stored = await self.roles.admin_ids()
+        return list(dict.fromkeys([*sorted(self.admin_ids), *stored]))
+
+    async def facilitators_of(self, chat_id: int) -> list[int]:
+        """Return a group's facilitators in the order they were added."""
+        return await self.roles.facilitators_of(chat_id)
+
     async def staff_ids(self) -> dict[int, Role]:
         """Return every admin and facilitator with their highest role (for command menus)."""
         staff = {user_id: Role.FACILITATOR for user_id in await self.roles.all_facilitator_ids()}

@@ -110,3 +110,13 @@ class OutboxRepository:
 async def erase_outbox(tx: Transaction, user_id: int) -> None:
     """Drop unsent messages to a member and what sent ones say about them."""
     await tx.execute("DELETE FROM outbox WHERE user_id = ? OR chat_id = ?", (user_id, user_id))
+
+
+async def replace_payload(tx: Transaction, dedup_key: str, params: dict[str, Any]) -> bool:
+    """Change what an unsent message will say; False when it was sent (or failed) already."""
+    cursor = await tx.execute(
+        "UPDATE outbox SET payload = ? WHERE dedup_key = ? AND sent_at IS NULL"
+        " AND failed_at IS NULL",
+        (json.dumps(params), dedup_key),
+    )
+    return cursor.rowcount > 0

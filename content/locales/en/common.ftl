@@ -4,6 +4,7 @@ help-member =
     <b>What I can do for you</b>
 
     /start – set me up, or join a group with an invite link
+    /crisis – crisis lines you can call or text right now
     /settings – change your language or time zone
     /privacy – what I keep about you, why, and for how long
     /mydata – get a file with everything I keep about you
@@ -71,3 +72,7 @@ cmd-mydata = Download your data
 cmd-forget = Erase your data
 cmd-stop = Stop messages I send on my own
 cmd-groups = Groups and invite links (admins)
+cmd-crisis = Crisis lines, now
+cmd-flags = Open and recent alerts (facilitators)
+cmd-flag = One alert and its timeline (facilitators)
+cmd-oncall = Who is on call (facilitators)

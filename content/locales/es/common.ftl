@@ -4,6 +4,7 @@ help-member =
     <b>Lo que puedo hacer por ti</b>
 
     /start – configurarme, o unirte a un grupo con un enlace de invitación
+    /crisis – líneas de crisis a las que puedes llamar o escribir ahora
     /settings – cambiar tu idioma o tu zona horaria
     /privacy – qué guardo sobre ti, para qué y durante cuánto tiempo
     /mydata – recibir un archivo con todo lo que guardo sobre ti
@@ -71,3 +72,7 @@ cmd-mydata = Descargar tus datos
 cmd-forget = Borrar tus datos
 cmd-stop = Dejar de recibir mensajes automáticos
 cmd-groups = Grupos y enlaces de invitación (administración)
+cmd-crisis = Líneas de crisis, ahora
+cmd-flags = Alertas abiertas y recientes (facilitación)
+cmd-flag = Una alerta y su historial (facilitación)
+cmd-oncall = Quién está de guardia (facilitación)

@@ -1,0 +1,317 @@
+"""Crisis lines by country from content/crisis_lines.toml: validated data, lookup and rendering."""
+
+from __future__ import annotations
+
+import html
+import re
+import tomllib
+from collections.abc import Mapping
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from bot.i18n import ContentError
+
+FILE_NAME = "crisis_lines.toml"
+INTERNATIONAL = "INT"
+FALLBACK_LANGUAGE = "en"
+PHONE_KINDS = ("voice", "text")
+
+_COUNTRY_CODE = re.compile(r"[A-Z]{2}")
+_LANGUAGE_CODE = re.compile(r"[a-z]{2}")
+_PHONE_NUMBER = re.compile(r"[0-9 +*#-]+")
+_COUNTRY_FIELDS = ("emergency", "lines")
+_LINE_FIELDS = ("name", "phones", "url", "languages")
+_PHONE_FIELDS = ("number", "kind", "hours")
+_DEFAULT_LABELS = {"call": "call", "text": "text", "emergency": "Emergency", "website": "Website"}
+
+
+@dataclass(frozen=True)
+class Phone:
+    """One way to reach a line: a number as dialled, voice or text, and its opening hours."""
+
+    number: str
+    kind: str
+    hours: str
+
+
+@dataclass(frozen=True)
+class CrisisLine:
+    """A helpline with per-language descriptions, its phones, optional website and languages."""
+
+    name: str
+    descriptions: dict[str, str]
+    phones: tuple[Phone, ...]
+    url: str | None
+    languages: tuple[str, ...]
+
+    def description(self, language: str) -> str:
+        """Return the description in a language, falling back to English."""
+        return self.descriptions.get(language) or self.descriptions[FALLBACK_LANGUAGE]
+
+
+@dataclass(frozen=True)
+class CountryLines:
+    """A country's (or the international fallback's) names, emergency number and lines."""
+
+    code: str
+    names: dict[str, str]
+    emergency: str | None
+    lines: tuple[CrisisLine, ...]
+
+    def name(self, language: str) -> str:
+        """Return the country name in a language, falling back to English."""
+        return self.names.get(language) or self.names[FALLBACK_LANGUAGE]
+
+
+class CrisisLines:
+    """Every country's lines, looked up by ISO code or by IANA time zone."""
+
+    def __init__(self, countries: Mapping[str, CountryLines]) -> None:
+        """Use already validated entries; one of them must be the INT fallback."""
+        if INTERNATIONAL not in countries:
+            raise ValueError("crisis lines need an INT entry")
+        self._countries = dict(countries)
+
+    @property
+    def countries(self) -> tuple[str, ...]:
+        """Return the ISO codes of the countries with their own entry (INT excluded), sorted."""
+        return tuple(sorted(code for code in self._countries if code != INTERNATIONAL))
+
+    @property
+    def international(self) -> CountryLines:
+        """Return the INT entry shown when a country is unknown."""
+        return self._countries[INTERNATIONAL]
+
+    def for_country(self, code: str | None) -> CountryLines:
+        """Return a country's entry by ISO code (any case), or INT when unknown or None."""
+        if code is None:
+            return self.international
+        return self._countries.get(code.strip().upper(), self.international)
+
+    def country_for_timezone(self, zone: str | None) -> str | None:
+        """Return the ISO country code of an IANA time zone, or None when it has no country."""
+        return country_for_timezone(zone)
+
+    def for_timezone(self, zone: str | None) -> CountryLines:
+        """Return the entry for a time zone's country, or INT."""
+        return self.for_country(country_for_timezone(zone))
+
+
+def country_for_timezone(zone: str | None) -> str | None:
+    """Return the ISO country code of an IANA time zone (zone.tab, aliases resolved), or None."""
+    if not zone:
+        return None
+    table, links = _zone_table()
+    name = zone.strip()
+    for _ in range(4):  # follow alias -> zone links (US/Eastern -> America/New_York)
+        if name in table:
+            return table[name]
+        target = links.get(name)
+        if target is None:
+            break
+        name = target
+    return _zone_table_folded().get(zone.strip().casefold())
+
+
+@cache
+def _zone_table() -> tuple[dict[str, str], dict[str, str]]:
+    """Read zone -> country from tzdata's zone.tab and alias -> zone from its tzdata.zi."""
+    try:
+        folder = resources.files("tzdata").joinpath("zoneinfo")
+        zone_tab = folder.joinpath("zone.tab").read_text(encoding="utf-8")
+    except (ModuleNotFoundError, FileNotFoundError):
+        return {}, {}
+    table: dict[str, str] = {}
+    for line in zone_tab.splitlines():
+        if line.startswith("#") or not line.strip():
+            continue
+        fields = line.split("\t")
+        if len(fields) >= 3:
+            table[fields[2]] = fields[0]
+    links: dict[str, str] = {}
+    try:
+        compiled = folder.joinpath("tzdata.zi").read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return table, links
+    for line in compiled.splitlines():
+        if line.startswith("L "):
+            parts = line.split()
+            if len(parts) == 3:
+                links[parts[2]] = parts[1]
+    return table, links
+
+
+@cache
+def _zone_table_folded() -> dict[str, str]:
+    """Map case-folded zone names to countries, for members who typed 'europe/madrid'."""
+    table, _ = _zone_table()
+    return {name.casefold(): code for name, code in table.items()}
+
+
+def load_crisis_lines(content_dir: Path) -> CrisisLines:
+    """Read and check content/crisis_lines.toml; errors name the file, the entry and the problem."""
+    path = content_dir / FILE_NAME
+    try:
+        data = tomllib.loads(path.read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise ContentError(f"{path}: file is missing") from None
+    except tomllib.TOMLDecodeError as error:
+        raise ContentError(f"{path}: {error}") from None
+    except UnicodeDecodeError as error:
+        raise ContentError(f"{path}: not UTF-8 text ({error.reason})") from None
+    countries: dict[str, CountryLines] = {}
+    for code, entry in data.items():
+        if code != INTERNATIONAL and not _COUNTRY_CODE.fullmatch(code):
+            raise ContentError(
+                f"{path}: [{code}]: unknown entry (expected a two-letter upper-case country "
+                f"code such as ES, or {INTERNATIONAL})"
+            )
+        countries[code] = _country(path, code, entry)
+    if INTERNATIONAL not in countries:
+        raise ContentError(f"{path}: an [{INTERNATIONAL}] entry is needed (the fallback)")
+    return CrisisLines(countries)
+
+
+def _country(path: Path, code: str, entry: object) -> CountryLines:
+    """Validate one country table."""
+    where = f"{path}: [{code}]"
+    if not isinstance(entry, dict):
+        raise ContentError(f"{where}: must be a table of fields")
+    names = _per_language(where, entry, "name", _COUNTRY_FIELDS)
+    if not names.get(FALLBACK_LANGUAGE):
+        raise ContentError(f"{where}: name_en (the country's English name) is missing or empty")
+    emergency = entry.get("emergency")
+    if emergency is not None:
+        emergency = _number(where, "emergency", emergency)
+    raw_lines = entry.get("lines", [])
+    if not isinstance(raw_lines, list):
+        raise ContentError(f"{where}: lines must be a list of [[{code}.lines]] blocks")
+    lines = tuple(
+        _line(f"{where} line {index}", raw) for index, raw in enumerate(raw_lines, start=1)
+    )
+    if not lines and emergency is None:
+        raise ContentError(f"{where}: has no lines and no emergency number")
+    return CountryLines(code, names, emergency, lines)
+
+
+def _line(where: str, raw: object) -> CrisisLine:
+    """Validate one [[XX.lines]] block."""
+    if not isinstance(raw, dict):
+        raise ContentError(f"{where}: must be a [[...lines]] block of fields")
+    name = raw.get("name")
+    if not isinstance(name, str) or not name.strip():
+        raise ContentError(f"{where}: name is missing or empty")
+    where = f'{where} "{name}"'
+    descriptions = _per_language(where, raw, "description", _LINE_FIELDS)
+    if not descriptions.get(FALLBACK_LANGUAGE):
+        raise ContentError(f"{where}: description_en (English description) is missing or empty")
+    raw_phones = raw.get("phones", [])
+    if not isinstance(raw_phones, list):
+        raise ContentError(f"{where}: phones must be a list of {{ number, kind, hours }}")
+    phones = tuple(
+        _phone(f"{where}: phone {index}", phone) for index, phone in enumerate(raw_phones, start=1)
+    )
+    url = raw.get("url")
+    if url is not None:
+        url = _url(where, url)
+    if not phones and url is None:
+        raise ContentError(f"{where}: needs at least one phone or a url")
+    return CrisisLine(name.strip(), descriptions, phones, url, _languages(where, raw))
+
+
+def _phone(where: str, raw: object) -> Phone:
+    """Validate one { number, kind, hours } table."""
+    if not isinstance(raw, dict):
+        raise ContentError(f"{where}: must be written {{ number = ..., kind = ..., hours = ... }}")
+    for key in raw:
+        if key not in _PHONE_FIELDS:
+            raise ContentError(
+                f"{where}: unknown field '{key}' (expected one of: {', '.join(_PHONE_FIELDS)})"
+            )
+    number = _number(where, "number", raw.get("number"))
+    kind = raw.get("kind")
+    if kind is None:
+        raise ContentError(f'{where}: kind is missing ("voice" or "text")')
+    if kind not in PHONE_KINDS:
+        raise ContentError(f'{where}: kind {kind!r} must be "voice" or "text"')
+    hours = raw.get("hours")
+    if not isinstance(hours, str) or not hours.strip():
+        raise ContentError(f'{where}: hours is missing or empty (e.g. "24/7")')
+    return Phone(number, str(kind), hours.strip())
+
+
+def _number(where: str, field: str, value: object) -> str:
+    """Check a number uses only digits, spaces and + * # - and holds at least one digit."""
+    if not isinstance(value, str) or not value.strip():
+        raise ContentError(f'{where}: {field} must be a number in quotes, e.g. "116 123"')
+    number = value.strip()
+    if not _PHONE_NUMBER.fullmatch(number) or not any(char.isdigit() for char in number):
+        raise ContentError(f"{where}: {field} {value!r} may hold only digits, spaces and + * # -")
+    return number
+
+
+def _url(where: str, value: object) -> str:
+    """Check a website address is https with a host and no spaces."""
+    if not isinstance(value, str):
+        raise ContentError(f"{where}: url must be text in quotes")
+    url = value.strip()
+    parts = urlsplit(url)
+    if parts.scheme != "https" or not parts.netloc or any(char.isspace() for char in url):
+        raise ContentError(f"{where}: url {value!r} must be an https:// address")
+    return url
+
+
+def _languages(where: str, raw: dict[str, object]) -> tuple[str, ...]:
+    """Check the languages list holds two-letter lower-case ISO 639-1 codes."""
+    languages = raw.get("languages", [])
+    if not isinstance(languages, list):
+        raise ContentError(f'{where}: languages must be a list such as ["en", "es"]')
+    for language in languages:
+        if not isinstance(language, str) or not _LANGUAGE_CODE.fullmatch(language):
+            raise ContentError(
+                f"{where}: language {language!r} is not a two-letter lower-case ISO 639-1 code"
+            )
+    return tuple(languages)
+
+
+def _per_language(
+    where: str, raw: dict[str, object], prefix: str, other_fields: tuple[str, ...]
+) -> dict[str, str]:
+    """Collect prefix_xx texts by language; reject any field that is neither those nor known."""
+    texts: dict[str, str] = {}
+    for key, value in raw.items():
+        if key in other_fields:
+            continue
+        language = key.removeprefix(f"{prefix}_")
+        if language == key or not _LANGUAGE_CODE.fullmatch(language):
+            expected = ", ".join((f"{prefix}_en", f"{prefix}_es", *other_fields))
+            raise ContentError(f"{where}: unknown field '{key}' (expected: {expected})")
+        if not isinstance(value, str) or not value.strip():
+            raise ContentError(f"{where}: {key} must be non-empty text in quotes")
+        texts[language] = value.strip()
+    return texts
+
+
+def lines_text(country: CountryLines, language: str, labels: dict[str, str]) -> str:
+    """Render a country's lines as Telegram HTML: every data string escaped, numbers plain."""
+    # labels: the localised words call, text, emergency and website, already safe HTML as
+    # Texts.get returns them, so inserted as given; a missing one falls back to English.
+    words = {**_DEFAULT_LABELS, **labels}
+    kinds = {"voice": words["call"], "text": words["text"]}
+    blocks: list[str] = []
+    for line in country.lines:
+        rows = [f"<b>{html.escape(line.name)}</b>", html.escape(line.description(language))]
+        rows.extend(
+            f"{html.escape(phone.number)} — "
+            f"{kinds.get(phone.kind, html.escape(phone.kind))}, {html.escape(phone.hours)}"
+            for phone in line.phones
+        )
+        if line.url is not None:
+            rows.append(f"{words['website']}: {html.escape(line.url)}")
+        blocks.append("\n".join(rows))
+    if country.emergency is not None:
+        blocks.append(f"{words['emergency']}: {html.escape(country.emergency)}")
+    return "\n\n".join(blocks)

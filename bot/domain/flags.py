@@ -1,0 +1,104 @@
+"""Plain objects for crisis flags, their alert copies and timeline."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import StrEnum
+
+TIER_RANK = {"concern": 1, "high": 2, "imminent": 3}
+
+
+class FlagState(StrEnum):
+    """Where a flag stands: waiting for someone, taken, or closed."""
+
+    OPEN = "open"
+    ACKNOWLEDGED = "acknowledged"
+    RESOLVED = "resolved"
+    FALSE_ALARM = "false_alarm"
+
+    @property
+    def closed(self) -> bool:
+        """Tell whether nothing more is expected of anyone."""
+        return self in (FlagState.RESOLVED, FlagState.FALSE_ALARM)
+
+
+@dataclass(frozen=True)
+class Sighting:
+    """A flagged message as the flag service needs it (text already cut to an excerpt)."""
+
+    member_id: int
+    member_name: str
+    member_username: str | None
+    chat_id: int
+    chat_title: str | None
+    group_id: int | None
+    tier: str
+    category: str
+    rules: tuple[str, ...]
+    excerpt: str
+    highlights: tuple[tuple[int, int], ...]
+
+
+@dataclass(frozen=True)
+class Flag:
+    """A stored flag."""
+
+    id: int
+    member_id: int | None
+    member_name: str | None
+    member_username: str | None
+    chat_id: int | None
+    chat_title: str | None
+    group_id: int | None
+    tier: str
+    category: str
+    rules: tuple[str, ...]
+    excerpt: str | None
+    highlights: tuple[tuple[int, int], ...]
+    note: str | None
+    messages: int
+    state: FlagState
+    step: int
+    next_escalation_at: str | None
+    version: int
+    raised_at: str
+    last_seen_at: str
+    acknowledged_at: str | None
+    acknowledged_by: int | None
+    closed_at: str | None
+    closed_by: int | None
+    unreached_at: str | None
+
+    @property
+    def private(self) -> bool:
+        """Tell whether the flagged message was sent in a private chat with the bot."""
+        return self.group_id is None
+
+
+@dataclass(frozen=True)
+class FlagAlert:
+    """One copy of a flag's alert, sent to one person."""
+
+    id: int
+    flag_id: int
+    recipient_id: int | None
+    step: int
+    outbox_key: str
+    state: str
+    message_id: int | None
+    rendered_version: int
+
+
+@dataclass(frozen=True)
+class FlagEvent:
+    """One entry of a flag's timeline."""
+
+    at: str
+    kind: str
+    actor_id: int | None
+    detail: str | None
+
+
+def tier_rank(tier: str) -> int:
+    """Return how urgent a tier is (higher is more urgent)."""
+    return TIER_RANK.get(tier, 0)

@@ -1,0 +1,225 @@
+"""Alert messages for facilitators: written per reader, queued, and kept up to date."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+from zoneinfo import ZoneInfo
+
+from bot.delivery.pacing import Priority
+from bot.domain.excerpt import Excerpt, excerpt_html
+from bot.domain.flags import Flag, FlagAlert, FlagState
+from bot.domain.text import escape_html
+from bot.i18n import Texts
+from bot.storage.db import Transaction
+from bot.storage.flags import add_alert, alerts_of, set_rendered_version
+from bot.storage.members import MemberRepository
+from bot.storage.outbox import enqueue, replace_payload
+
+TELEGRAM_LIMIT = 4096
+ALERT_PREFIX = "alert"
+EDIT_PREFIX = "alertedit"
+_ICONS = {"concern": "🟡", "high": "🟠", "imminent": "🔴"}
+
+
+@dataclass(frozen=True)
+class Reader:
+    """How one facilitator reads alerts: language, time zone, and names of people."""
+
+    language: str
+    timezone: str
+
+
+class AlertWriter:
+    """Writes each copy of an alert in its reader's language and keeps copies current."""
+
+    def __init__(
+        self, texts: Texts, members: MemberRepository, language: str, timezone: str
+    ) -> None:
+        """Use the texts, the members (for readers' languages and names) and the defaults."""
+        self.texts = texts
+        self.members = members
+        self.default_language = language
+        self.default_timezone = timezone
+
+    async def reader(self, user_id: int | None) -> Reader:
+        """Return how this person reads: their member settings, else the bot's defaults."""
+        member = await self.members.get(user_id) if user_id is not None else None
+        if member is None:
+            return Reader(self.default_language, self.default_timezone)
+        return Reader(member.language, member.timezone)
+
+    async def name_of(self, user_id: int | None, language: str) -> str:
+        """Return a facilitator's first name, or a neutral word when unknown or erased."""
+        member = await self.members.get(user_id) if user_id is not None else None
+        if member is not None and member.first_name:
+            return member.first_name
+        return self.texts.get(language, "alert-someone")
+
+    async def message(self, flag: Flag, user_id: int | None, step: int) -> dict[str, Any]:
+        """Return the sendMessage parameters of one copy, in the reader's language."""
+        reader = await self.reader(user_id)
+        taker = await self.name_of(flag.acknowledged_by, reader.language)
+        closer = await self.name_of(flag.closed_by, reader.language)
+        text = self.render(flag, reader, step, taker, closer)
+        return {"text": text, "parse_mode": "HTML", "reply_markup": self.buttons(flag, reader)}
+
+    def render(self, flag: Flag, reader: Reader, step: int, taker: str, closer: str) -> str:
+        """Return the alert text; user text escaped and cut so it fits Telegram's limit."""
+        text = self._compose(flag, reader, step, taker, closer, excerpt_limit=None)
+        if len(text) > TELEGRAM_LIMIT:
+            text = self._compose(flag, reader, step, taker, closer, excerpt_limit=120)
+        return text[:TELEGRAM_LIMIT]
+
+    def _compose(
+        self,
+        flag: Flag,
+        reader: Reader,
+        step: int,
+        taker: str,
+        closer: str,
+        excerpt_limit: int | None,
+    ) -> str:
+        """Put the alert's lines together."""
+        t, lang = self.texts, reader.language
+        lines = [
+            t.get(
+                lang,
+                "alert-title",
+                icon=_ICONS.get(flag.tier, "🟠"),
+                id=flag.id,
+                tier=t.get(lang, f"tier-{flag.tier}"),
+            )
+        ]
+        if step > 0 and flag.state is FlagState.OPEN:
+            lines.append(t.get(lang, "alert-reminder", round=step))
+        who = flag.member_name or t.get(lang, "alert-someone")
+        handle = f"@{flag.member_username}" if flag.member_username else ""
+        if flag.member_id is not None:
+            profile = f'<a href="tg://user?id={flag.member_id}">{escape_html(who)}</a>'
+            lines.append(t.get(lang, "alert-who", handle=handle) + " " + profile)
+        else:
+            lines.append(t.get(lang, "alert-who", handle="") + " " + escape_html(who))
+        if flag.private:
+            lines.append(t.get(lang, "alert-where-private"))
+        else:
+            lines.append(t.get(lang, "alert-where-group", title=flag.chat_title or "?"))
+        lines.append(
+            t.get(
+                lang,
+                "alert-what",
+                category=t.get(lang, f"category-{flag.category}"),
+                count=flag.messages,
+                time=_local_time(flag.raised_at, reader.timezone),
+            )
+        )
+        if flag.excerpt:
+            excerpt = Excerpt(flag.excerpt, flag.highlights)
+            if excerpt_limit is not None:
+                excerpt = Excerpt(flag.excerpt[:excerpt_limit] + "…", ())
+            lines.append(f"<blockquote>{excerpt_html(excerpt)}</blockquote>")
+        lines.append(self._state_line(flag, reader, taker, closer))
+        if flag.note:
+            lines.append(t.get(lang, "alert-note", note=flag.note))
+        return "\n".join(lines)
+
+    def _state_line(self, flag: Flag, reader: Reader, taker: str, closer: str) -> str:
+        """Say where the flag stands: waiting, taken by whom, or closed."""
+        t, lang = self.texts, reader.language
+        if flag.state is FlagState.OPEN:
+            return t.get(lang, "alert-state-open")
+        if flag.state is FlagState.ACKNOWLEDGED:
+            when = _local_time(flag.acknowledged_at, reader.timezone)
+            return t.get(lang, "alert-state-acknowledged", name=taker, time=when)
+        when = _local_time(flag.closed_at, reader.timezone)
+        state_id = (
+            "alert-state-resolved" if flag.state is FlagState.RESOLVED else "alert-state-false"
+        )
+        return t.get(lang, state_id, name=closer, time=when)
+
+    def buttons(self, flag: Flag, reader: Reader) -> dict[str, Any]:
+        """Return the alert's buttons for where it stands (none once closed)."""
+        t, lang = self.texts, reader.language
+        rows: list[list[dict[str, str]]] = []
+        if flag.state is FlagState.OPEN:
+            rows.append([_button(t.get(lang, "btn-ack"), f"flag:ack:{flag.id}")])
+        if not flag.state.closed:
+            rows.append(
+                [
+                    _button(t.get(lang, "btn-resolve"), f"flag:res:{flag.id}"),
+                    _button(t.get(lang, "btn-false-alarm"), f"flag:fa:{flag.id}"),
+                ]
+            )
+        return {"inline_keyboard": rows}
+
+    async def queue(
+        self, tx: Transaction, flag: Flag, recipients: Iterable[int], step: int, now: str
+    ) -> int:
+        """Queue one copy of the alert per recipient at alert priority; return how many."""
+        queued = 0
+        for recipient in recipients:
+            key = f"{ALERT_PREFIX}:{flag.id}:{step}:{recipient}"
+            await add_alert(tx, flag.id, recipient, step, key, flag.version, now)
+            queued += await enqueue(
+                tx,
+                dedup_key=key,
+                chat_id=recipient,
+                method="sendMessage",
+                params=await self.message(flag, recipient, step),
+                priority=Priority.ALERT,
+                now=now,
+                user_id=flag.member_id,
+            )
+        return queued
+
+    async def refresh(self, tx: Transaction, flag: Flag, now: str) -> None:
+        """Bring every copy up to the flag's version: rewrite unsent ones, edit sent ones."""
+        for alert in await alerts_of(tx, flag.id):
+            if alert.rendered_version >= flag.version or alert.state == "failed":
+                continue
+            if alert.recipient_id is None:
+                continue
+            params = await self.message(flag, alert.recipient_id, alert.step)
+            if await replace_payload(tx, alert.outbox_key, params):
+                await set_rendered_version(tx, alert.id, flag.version)
+            elif alert.message_id is not None:
+                await self.edit(tx, flag, alert, now)
+
+    async def edit(self, tx: Transaction, flag: Flag, alert: FlagAlert, now: str) -> None:
+        """Queue an edit of a delivered copy to show the flag's current version."""
+        assert alert.recipient_id is not None
+        assert alert.message_id is not None
+        await self.edit_message(tx, flag, alert.recipient_id, alert.message_id, alert.step, now)
+        await set_rendered_version(tx, alert.id, flag.version)
+
+    async def edit_message(
+        self, tx: Transaction, flag: Flag, chat_id: int, message_id: int, step: int, now: str
+    ) -> None:
+        """Queue an edit of any message showing this alert (a known copy or a duplicate)."""
+        params = await self.message(flag, chat_id, step)
+        params.pop("parse_mode", None)
+        await enqueue(
+            tx,
+            dedup_key=f"{EDIT_PREFIX}:{chat_id}:{message_id}:{flag.version}",
+            chat_id=chat_id,
+            method="editMessageText",
+            params={"message_id": message_id, "parse_mode": "HTML", **params},
+            priority=Priority.ALERT,
+            now=now,
+            user_id=flag.member_id,
+        )
+
+
+def _button(label: str, data: str) -> dict[str, str]:
+    """Return one inline button as raw JSON."""
+    return {"text": label, "callback_data": data}
+
+
+def _local_time(moment: str | None, timezone: str) -> str:
+    """Show a stored time as HH:MM in the reader's time zone."""
+    if moment is None:
+        return ""
+    when = datetime.fromisoformat(moment.replace("Z", "+00:00"))
+    return when.astimezone(ZoneInfo(timezone)).strftime("%H:%M")

@@ -1,0 +1,153 @@
+"""Escalation: who is told of a flag at each step, and what happens when a copy fails."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from datetime import datetime, timedelta
+from typing import Any
+
+from bot.domain.clock import Clock, iso
+from bot.domain.escalation import EscalationPolicy, build_levels, recipients_at
+from bot.domain.flags import Flag, FlagState
+from bot.services.alerts import AlertWriter
+from bot.services.oncall import OnCallService
+from bot.services.roles import RoleService
+from bot.storage.db import Database, Transaction
+from bot.storage.flags import (
+    FlagRepository,
+    add_event,
+    alert_by_key,
+    alerts_of,
+    flag_group_ids,
+    get_flag,
+    set_escalation,
+    set_unreached,
+    settle_alert,
+)
+from bot.storage.members import MemberRepository
+from bot.storage.outbox import OutboxMessage
+
+log = logging.getLogger(__name__)
+
+
+class Escalator:
+    """Notifies the right people for each step and moves on when nobody took a flag."""
+
+    def __init__(
+        self,
+        db: Database,
+        flags: FlagRepository,
+        writer: AlertWriter,
+        roles: RoleService,
+        oncall: OnCallService,
+        members: MemberRepository,
+        policy: EscalationPolicy,
+        clock: Clock,
+    ) -> None:
+        """Use the given storage, services, policy and clock."""
+        self.db = db
+        self.flags = flags
+        self.writer = writer
+        self.roles = roles
+        self.oncall = oncall
+        self.members = members
+        self.policy = policy
+        self.clock = clock
+        # Set by the runner: wakes the outbox worker after alerts were queued.
+        self.outbox_ready: Callable[[], None] = lambda: None
+
+    async def levels(
+        self, group_ids: list[int], member_id: int | None, failed: set[int]
+    ) -> list[tuple[int, ...]]:
+        """Return who to reach, level by level: on call, all facilitators, then admins."""
+        on_call = await self.oncall.on_call_ids(group_ids)
+        facilitators: list[int] = []
+        for group_id in group_ids:
+            facilitators.extend(await self.roles.facilitators_of(group_id))
+        admins = await self.roles.all_admin_ids()
+        unreachable = {
+            person
+            for person in {*on_call, *facilitators, *admins}
+            if await self._unreachable(person)
+        }
+        left_out = {*failed, *unreachable, *([member_id] if member_id is not None else [])}
+        return build_levels(on_call, facilitators, admins, exclude=left_out)
+
+    async def _unreachable(self, user_id: int) -> bool:
+        """Tell whether this person has blocked the bot."""
+        member = await self.members.get(user_id)
+        return member is not None and member.unreachable_at is not None
+
+    async def notify(self, tx: Transaction, flag: Flag, step: int, now: datetime) -> bool:
+        """Queue the alert for everyone reached at `step`; False when nobody can be reached."""
+        stamp = iso(now)
+        groups = await flag_group_ids(tx, flag.id)
+        alerts = await alerts_of(tx, flag.id)
+        failed = {a.recipient_id for a in alerts if a.state == "failed" and a.recipient_id}
+        levels = await self.levels(groups, flag.member_id, failed)
+        recipients = recipients_at(levels, step)
+        if not recipients:
+            await set_unreached(tx, flag.id, stamp)
+            await set_escalation(tx, flag.id, step, None)
+            await add_event(tx, flag.id, "unreached", stamp)
+            log.error("flag %d: nobody could be reached; /flags shows it", flag.id)
+            return False
+        await self.writer.queue(tx, flag, recipients, step, stamp)
+        kind = "notified" if step == 0 else "escalated"
+        await add_event(tx, flag.id, kind, stamp, detail=f"{step}:{len(recipients)}")
+        last = self.policy.last_step(len(levels))
+        timeout = self.policy.timeout(flag.tier)
+        await set_escalation(tx, flag.id, step, None if step >= last else iso(now + timeout))
+        return True
+
+    async def escalate_due(self) -> int:
+        """Move every flag whose wait is over to its next step; return how many moved."""
+        now = self.clock()
+        moved = 0
+        for flag_id in await self.flags.due_escalations(iso(now)):
+            async with self.db.transaction() as tx:
+                flag = await get_flag(tx, flag_id)
+                if flag is None or flag.state is not FlagState.OPEN:
+                    continue
+                if flag.next_escalation_at is None or flag.next_escalation_at > iso(now):
+                    continue
+                await self.notify(tx, flag, flag.step + 1, now)
+                moved += 1
+        if moved:
+            self.outbox_ready()
+        return moved
+
+    async def on_outcome(self, message: OutboxMessage, result: Any) -> None:
+        """Record how an alert copy went; when every copy of a step failed, move on at once."""
+        now = self.clock()
+        async with self.db.transaction() as tx:
+            alert = await alert_by_key(tx, message.dedup_key)
+            if alert is None:
+                return
+            flag = await get_flag(tx, alert.flag_id)
+            if result is not None:
+                message_id = result.get("message_id") if isinstance(result, dict) else None
+                await settle_alert(tx, alert.id, "delivered", message_id, iso(now))
+                await add_event(tx, alert.flag_id, "delivered", iso(now), alert.recipient_id)
+                if flag is not None and message_id and alert.rendered_version < flag.version:
+                    delivered = await alert_by_key(tx, message.dedup_key)
+                    assert delivered is not None
+                    await self.writer.edit(tx, flag, delivered, iso(now))
+            else:
+                await settle_alert(tx, alert.id, "failed", None, iso(now))
+                await add_event(tx, alert.flag_id, "failed", iso(now), alert.recipient_id)
+                if flag is not None and flag.state is FlagState.OPEN:
+                    await self._after_failure(tx, flag, now)
+        self.outbox_ready()
+
+    async def _after_failure(self, tx: Transaction, flag: Flag, now: datetime) -> None:
+        """Go to the next step now if no copy of the current step can still reach anyone."""
+        current = [alert for alert in await alerts_of(tx, flag.id) if alert.step == flag.step]
+        if all(alert.state == "failed" for alert in current):
+            await self.notify(tx, flag, flag.step + 1, now)
+
+
+def minutes(value: float) -> timedelta:
+    """Return a number of minutes as a timedelta."""
+    return timedelta(minutes=value)

@@ -1,0 +1,92 @@
+"""On call: who is on duty in a group, rotations set by admins, shifts taken or handed over."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import time, timedelta
+from zoneinfo import ZoneInfo
+
+from bot.domain.clock import Clock, iso
+from bot.domain.oncall import Duty, Period, Rotation, Shift, on_duty, shift_end
+from bot.storage.groups import GroupRepository
+from bot.storage.oncall import OnCallRepository
+from bot.storage.roles import RoleRepository
+
+
+@dataclass(frozen=True)
+class GroupDuty:
+    """A group's on-call picture: who is on duty, until when, and the rotation if any."""
+
+    group_id: int
+    title: str
+    timezone: str
+    duty: Duty
+    rotation: Rotation | None
+    facilitators: tuple[int, ...]
+
+
+class OnCallService:
+    """Answers who is on call and records rotation and shift changes."""
+
+    def __init__(
+        self, oncall: OnCallRepository, roles: RoleRepository, groups: GroupRepository, clock: Clock
+    ) -> None:
+        """Use the given repositories and clock."""
+        self.oncall = oncall
+        self.roles = roles
+        self.groups = groups
+        self.clock = clock
+
+    async def duty(self, group_id: int) -> GroupDuty | None:
+        """Return who is on call in the group now (None when the bot does not know the group)."""
+        group = await self.groups.get(group_id)
+        if group is None:
+            return None
+        now = self.clock()
+        rotation = await self.oncall.rotation(group_id, group.timezone)
+        facilitators = tuple(await self.roles.facilitators_of(group_id))
+        shifts = [
+            shift
+            for shift in await self.oncall.shifts(group_id, iso(now))
+            if shift.user_id in facilitators
+        ]
+        duty = on_duty(rotation, facilitators, shifts, now)
+        return GroupDuty(group_id, group.title, group.timezone, duty, rotation, facilitators)
+
+    async def on_call_ids(self, group_ids: list[int]) -> list[int]:
+        """Return who is on call across these groups (no one for a group without a rotation)."""
+        people: list[int] = []
+        for group_id in group_ids:
+            picture = await self.duty(group_id)
+            if picture is not None and picture.duty.user_id is not None:
+                people.append(picture.duty.user_id)
+        return list(dict.fromkeys(people))
+
+    async def take(self, group_id: int, user_id: int, actor_id: int, action: str) -> Shift | None:
+        """Put `user_id` on call from now to the next handover; None if they cannot be."""
+        picture = await self.duty(group_id)
+        if picture is None or user_id not in picture.facilitators:
+            return None
+        now = self.clock()
+        shift = Shift(user_id, now, shift_end(picture.rotation, now))
+        await self.oncall.add_shift(group_id, shift, actor_id, action, iso(now))
+        return shift
+
+    async def set_rotation(
+        self, group_id: int, period: Period | None, handover: time | None, actor_id: int
+    ) -> Rotation | None:
+        """Start a rotation in the group with its first facilitator on duty now; None stops it."""
+        group = await self.groups.get(group_id)
+        if group is None:
+            return None
+        now = self.clock()
+        rotation = None
+        if period is not None and handover is not None:
+            # The first shift runs from the latest handover, so the first facilitator is on now.
+            local = now.astimezone(ZoneInfo(group.timezone))
+            anchor = local.date()
+            if local.time() < handover:
+                anchor -= timedelta(days=period.days)
+            rotation = Rotation(period, handover, anchor, group.timezone)
+        await self.oncall.set_rotation(group_id, rotation, actor_id, iso(now))
+        return rotation

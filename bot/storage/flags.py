@@ -1,0 +1,358 @@
+"""Crisis flags and the copies of their alerts (SQL only; the flag service decides)."""
+
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from bot.domain.flags import Flag, FlagAlert, FlagEvent, FlagState, Sighting
+from bot.storage.db import Database, Transaction
+
+_FLAG_COLUMNS = (
+    "id, member_id, member_name, member_username, chat_id, chat_title, group_id, tier, category,"
+    " rules, excerpt, highlights, note, messages, state, step, next_escalation_at, version,"
+    " raised_at, last_seen_at, acknowledged_at, acknowledged_by, closed_at, closed_by,"
+    " unreached_at"
+)
+_ALERT_COLUMNS = "id, flag_id, recipient_id, step, outbox_key, state, message_id, rendered_version"
+
+
+def _flag(row: sqlite3.Row) -> Flag:
+    """Build a Flag from a row selected with _FLAG_COLUMNS."""
+    values = dict(row)
+    values["rules"] = tuple(json.loads(values["rules"]))
+    values["highlights"] = tuple(tuple(pair) for pair in json.loads(values["highlights"] or "[]"))
+    values["state"] = FlagState(values["state"])
+    return Flag(**values)
+
+
+def _alert(row: sqlite3.Row) -> FlagAlert:
+    """Build a FlagAlert from a row selected with _ALERT_COLUMNS."""
+    return FlagAlert(**dict(row))
+
+
+async def get_flag(tx: Transaction, flag_id: int) -> Flag | None:
+    """Return a flag inside a transaction."""
+    rows = list(
+        await tx.execute_fetchall(f"SELECT {_FLAG_COLUMNS} FROM flags WHERE id = ?", (flag_id,))
+    )
+    return _flag(rows[0]) if rows else None
+
+
+async def open_flag_of(tx: Transaction, member_id: int, since: str) -> Flag | None:
+    """Return the member's latest flag still open or taken, seen again since `since`."""
+    rows = list(
+        await tx.execute_fetchall(
+            f"SELECT {_FLAG_COLUMNS} FROM flags WHERE member_id = ? AND closed_at IS NULL"
+            " AND last_seen_at >= ? ORDER BY id DESC LIMIT 1",
+            (member_id, since),
+        )
+    )
+    return _flag(rows[0]) if rows else None
+
+
+async def insert_flag(
+    tx: Transaction, sighting: Sighting, next_escalation_at: str, now: str
+) -> int:
+    """Store a new flag and return its id."""
+    cursor = await tx.execute(
+        "INSERT INTO flags (member_id, member_name, member_username, chat_id, chat_title,"
+        " group_id, tier, category, rules, excerpt, highlights, next_escalation_at, raised_at,"
+        " last_seen_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            sighting.member_id,
+            sighting.member_name,
+            sighting.member_username,
+            sighting.chat_id,
+            sighting.chat_title,
+            sighting.group_id,
+            sighting.tier,
+            sighting.category,
+            json.dumps(list(sighting.rules)),
+            sighting.excerpt,
+            json.dumps([list(pair) for pair in sighting.highlights]),
+            next_escalation_at,
+            now,
+            now,
+        ),
+    )
+    assert cursor.lastrowid is not None
+    return cursor.lastrowid
+
+
+async def add_flag_groups(tx: Transaction, flag_id: int, group_ids: list[int]) -> None:
+    """Record which groups' facilitators may see and act on the flag."""
+    await tx.executemany(
+        "INSERT OR IGNORE INTO flag_groups (flag_id, group_id) VALUES (?, ?)",
+        [(flag_id, group_id) for group_id in group_ids],
+    )
+
+
+async def flag_group_ids(tx: Transaction, flag_id: int) -> list[int]:
+    """Return the groups a flag belongs to."""
+    rows = await tx.execute_fetchall(
+        "SELECT group_id FROM flag_groups WHERE flag_id = ? ORDER BY group_id", (flag_id,)
+    )
+    return [int(row[0]) for row in rows]
+
+
+async def record_repeat(
+    tx: Transaction, flag_id: int, sighting: Sighting, raised: bool, now: str
+) -> None:
+    """Count another flagged message on an open flag; a higher tier replaces what it shows."""
+    if raised:
+        await tx.execute(
+            "UPDATE flags SET messages = messages + 1, last_seen_at = ?, version = version + 1,"
+            " tier = ?, category = ?, rules = ?, excerpt = ?, highlights = ? WHERE id = ?",
+            (
+                now,
+                sighting.tier,
+                sighting.category,
+                json.dumps(list(sighting.rules)),
+                sighting.excerpt,
+                json.dumps([list(pair) for pair in sighting.highlights]),
+                flag_id,
+            ),
+        )
+    else:
+        await tx.execute(
+            "UPDATE flags SET messages = messages + 1, last_seen_at = ?, version = version + 1"
+            " WHERE id = ?",
+            (now, flag_id),
+        )
+
+
+async def set_escalation(tx: Transaction, flag_id: int, step: int, next_at: str | None) -> None:
+    """Record the escalation step reached and when the next one is due (None: no more)."""
+    await tx.execute(
+        "UPDATE flags SET step = ?, next_escalation_at = ? WHERE id = ?", (step, next_at, flag_id)
+    )
+
+
+async def set_unreached(tx: Transaction, flag_id: int, now: str) -> None:
+    """Mark that nobody could be reached for this flag (shown by /flags)."""
+    await tx.execute(
+        "UPDATE flags SET unreached_at = COALESCE(unreached_at, ?) WHERE id = ?", (now, flag_id)
+    )
+
+
+async def set_state(
+    tx: Transaction, flag_id: int, state: FlagState, actor_id: int, now: str
+) -> None:
+    """Move a flag to a new state, stop its escalation and bump its version."""
+    if state is FlagState.ACKNOWLEDGED:
+        sql = (
+            "UPDATE flags SET state = ?, acknowledged_by = ?, acknowledged_at = ?,"
+            " next_escalation_at = NULL, unreached_at = NULL, version = version + 1 WHERE id = ?"
+        )
+    else:
+        sql = (
+            "UPDATE flags SET state = ?, closed_by = ?, closed_at = ?,"
+            " next_escalation_at = NULL, version = version + 1 WHERE id = ?"
+        )
+    await tx.execute(sql, (state.value, actor_id, now, flag_id))
+
+
+async def request_note(tx: Transaction, flag_id: int, user_id: int | None, now: str) -> None:
+    """Remember that this person was asked for a handoff note (None: no longer waiting)."""
+    await tx.execute(
+        "UPDATE flags SET note_pending_by = ?, note_requested_at = ? WHERE id = ?",
+        (user_id, now if user_id is not None else None, flag_id),
+    )
+
+
+async def pending_note_flag(tx: Transaction, user_id: int, since: str) -> int | None:
+    """Return the flag this person was asked a handoff note for since `since`, if any."""
+    rows = list(
+        await tx.execute_fetchall(
+            "SELECT id FROM flags WHERE note_pending_by = ? AND note_requested_at >= ?"
+            " ORDER BY note_requested_at DESC LIMIT 1",
+            (user_id, since),
+        )
+    )
+    return int(rows[0][0]) if rows else None
+
+
+async def save_note(tx: Transaction, flag_id: int, note: str) -> None:
+    """Store the handoff note and stop waiting for one."""
+    await tx.execute(
+        "UPDATE flags SET note = ?, note_pending_by = NULL, note_requested_at = NULL,"
+        " version = version + 1 WHERE id = ?",
+        (note, flag_id),
+    )
+
+
+async def add_alert(
+    tx: Transaction, flag_id: int, recipient_id: int, step: int, key: str, version: int, now: str
+) -> None:
+    """Record one copy of an alert about to be queued in the outbox."""
+    await tx.execute(
+        "INSERT OR IGNORE INTO flag_alerts (flag_id, recipient_id, step, outbox_key,"
+        " rendered_version, created_at) VALUES (?, ?, ?, ?, ?, ?)",
+        (flag_id, recipient_id, step, key, version, now),
+    )
+
+
+async def alerts_of(tx: Transaction, flag_id: int) -> list[FlagAlert]:
+    """Return every copy of a flag's alert, oldest first."""
+    rows = await tx.execute_fetchall(
+        f"SELECT {_ALERT_COLUMNS} FROM flag_alerts WHERE flag_id = ? ORDER BY id", (flag_id,)
+    )
+    return [_alert(row) for row in rows]
+
+
+async def alert_by_key(tx: Transaction, key: str) -> FlagAlert | None:
+    """Return the alert copy queued under an outbox key."""
+    rows = list(
+        await tx.execute_fetchall(
+            f"SELECT {_ALERT_COLUMNS} FROM flag_alerts WHERE outbox_key = ?", (key,)
+        )
+    )
+    return _alert(rows[0]) if rows else None
+
+
+async def alert_on_message(tx: Transaction, recipient_id: int, message_id: int) -> FlagAlert | None:
+    """Return the alert copy shown as this message in this person's chat, if known."""
+    rows = list(
+        await tx.execute_fetchall(
+            f"SELECT {_ALERT_COLUMNS} FROM flag_alerts WHERE recipient_id = ? AND message_id = ?",
+            (recipient_id, message_id),
+        )
+    )
+    return _alert(rows[0]) if rows else None
+
+
+async def settle_alert(
+    tx: Transaction, alert_id: int, state: str, message_id: int | None, now: str
+) -> None:
+    """Record how a copy went: delivered (with its message id) or failed."""
+    await tx.execute(
+        "UPDATE flag_alerts SET state = ?, message_id = COALESCE(?, message_id), settled_at = ?"
+        " WHERE id = ?",
+        (state, message_id, now, alert_id),
+    )
+
+
+async def set_rendered_version(tx: Transaction, alert_id: int, version: int) -> None:
+    """Record which version of the flag a copy now shows."""
+    await tx.execute(
+        "UPDATE flag_alerts SET rendered_version = ? WHERE id = ?", (version, alert_id)
+    )
+
+
+async def add_event(
+    tx: Transaction,
+    flag_id: int,
+    kind: str,
+    now: str,
+    actor_id: int | None = None,
+    detail: str | None = None,
+) -> None:
+    """Append an entry to a flag's timeline."""
+    await tx.execute(
+        "INSERT INTO flag_events (flag_id, at, kind, actor_id, detail) VALUES (?, ?, ?, ?, ?)",
+        (flag_id, now, kind, actor_id, detail),
+    )
+
+
+async def add_audit(
+    tx: Transaction,
+    actor_id: int | None,
+    action: str,
+    now: str,
+    group_id: int | None = None,
+    subject: str | None = None,
+) -> None:
+    """Record a facilitator's or admin's action in the audit trail."""
+    await tx.execute(
+        "INSERT INTO audit_log (at, actor_id, action, group_id, subject) VALUES (?, ?, ?, ?, ?)",
+        (now, actor_id, action, group_id, subject),
+    )
+
+
+class FlagRepository:
+    """Reads of flags outside a transaction: lists, timelines, due escalations."""
+
+    def __init__(self, db: Database) -> None:
+        """Use the given database."""
+        self.db = db
+
+    async def get(self, flag_id: int) -> Flag | None:
+        """Return a flag by id."""
+        row = await self.db.fetch_one(f"SELECT {_FLAG_COLUMNS} FROM flags WHERE id = ?", (flag_id,))
+        return _flag(row) if row else None
+
+    async def due_escalations(self, now: str) -> list[int]:
+        """Return the ids of flags whose next escalation step is due."""
+        rows = await self.db.fetch_all(
+            "SELECT id FROM flags WHERE next_escalation_at <= ? ORDER BY next_escalation_at",
+            (now,),
+        )
+        return [int(row[0]) for row in rows]
+
+    async def recent(self, since: str, group_ids: list[int] | None, limit: int = 20) -> list[Flag]:
+        """Return open flags and those raised since `since`, newest first (None: all groups)."""
+        where = "(f.closed_at IS NULL OR f.raised_at >= ?)"
+        params: list[object] = [since]
+        if group_ids is not None:
+            marks = ", ".join("?" for _ in group_ids) or "NULL"
+            where += f" AND f.id IN (SELECT flag_id FROM flag_groups WHERE group_id IN ({marks}))"
+            params.extend(group_ids)
+        rows = await self.db.fetch_all(
+            f"SELECT {_FLAG_COLUMNS} FROM flags f WHERE {where} ORDER BY f.id DESC LIMIT ?",
+            (*params, limit),
+        )
+        return [_flag(row) for row in rows]
+
+    async def group_ids(self, flag_id: int) -> list[int]:
+        """Return the groups a flag belongs to."""
+        rows = await self.db.fetch_all(
+            "SELECT group_id FROM flag_groups WHERE flag_id = ? ORDER BY group_id", (flag_id,)
+        )
+        return [int(row[0]) for row in rows]
+
+    async def events(self, flag_id: int) -> list[FlagEvent]:
+        """Return a flag's timeline, oldest first."""
+        rows = await self.db.fetch_all(
+            "SELECT at, kind, actor_id, detail FROM flag_events WHERE flag_id = ? ORDER BY id",
+            (flag_id,),
+        )
+        return [FlagEvent(row[0], row[1], row[2], row[3]) for row in rows]
+
+    async def erase_expired(self, before: str, now: str) -> int:
+        """Erase who and what of flags raised before `before`; counts stay. Return how many."""
+        return await self.db.write(
+            "UPDATE flags SET member_id = NULL, member_name = NULL, member_username = NULL,"
+            " chat_id = NULL, excerpt = NULL, highlights = NULL, note = NULL, erased_at = ?"
+            " WHERE raised_at < ? AND erased_at IS NULL",
+            (now, before),
+        )
+
+    async def export(self, member_id: int) -> list[dict[str, object]]:
+        """Return the flags about a member, for /mydata."""
+        rows = await self.db.fetch_all(
+            "SELECT id, raised_at, tier, category, state, excerpt, messages FROM flags"
+            " WHERE member_id = ? ORDER BY id",
+            (member_id,),
+        )
+        return [dict(row) for row in rows]
+
+
+async def erase_flags_of(tx: Transaction, user_id: int) -> None:
+    """Erase who and what from the member's flags, and the person from others' timelines."""
+    await tx.execute(
+        "UPDATE flags SET member_id = NULL, member_name = NULL, member_username = NULL,"
+        " chat_id = NULL, excerpt = NULL, highlights = NULL, note = NULL,"
+        " note_pending_by = NULL, erased_at = COALESCE(erased_at, raised_at) WHERE member_id = ?",
+        (user_id,),
+    )
+    for column in ("acknowledged_by", "closed_by", "note_pending_by"):
+        await tx.execute(f"UPDATE flags SET {column} = NULL WHERE {column} = ?", (user_id,))
+    await tx.execute(
+        "UPDATE flag_alerts SET recipient_id = NULL WHERE recipient_id = ?", (user_id,)
+    )
+    await tx.execute("UPDATE flag_events SET actor_id = NULL WHERE actor_id = ?", (user_id,))
+    await tx.execute("UPDATE audit_log SET actor_id = NULL WHERE actor_id = ?", (user_id,))
+    await tx.execute("DELETE FROM oncall_shifts WHERE user_id = ?", (user_id,))
+    await tx.execute("UPDATE oncall_shifts SET created_by = NULL WHERE created_by = ?", (user_id,))
+    await tx.execute("UPDATE oncall_rotations SET set_by = NULL WHERE set_by = ?", (user_id,))

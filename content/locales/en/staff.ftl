@@ -1,0 +1,65 @@
+# Texts for facilitators and admins: help, flag review, on call.
+
+help-facilitator-extra =
+
+    <b>For facilitators</b>
+    /flags – open and recent crisis alerts
+    /flag N – one alert with its timeline
+    /oncall – who is on call; take or hand over a shift
+    /skip – skip the handoff note after resolving an alert
+
+staff-only = This is for facilitators and admins.
+
+flags-none = No open alerts and none in the last 7 days. 🌿
+flags-header = <b>Open and recent alerts</b>
+flags-item = #{ $id } · { $tier } · { $state } · { $when } · { $where }
+flags-footer = Send /flag and a number (for example /flag { "" }12) to see one with its timeline.
+flags-private = private chat
+flag-state-open = ⏳ waiting
+flag-state-unreached = ⚠️ nobody reached
+flag-state-acknowledged = ✅ taken
+flag-state-resolved = ☑️ resolved
+flag-state-false_alarm = ⚪ false alarm
+flag-usage = Send /flag with the alert's number, for example /flag 12.
+flag-timeline = <b>Timeline</b>
+
+event-raised = { $when } raised ({ $tier })
+event-notified = { $when } alert sent to { $count } { $count ->
+        [one] person
+       *[other] people
+    }
+event-escalated = { $when } not taken yet: step { $step }, sent to { $count } { $count ->
+        [one] person
+       *[other] people
+    }
+event-delivered = { $when } delivered to { $name }
+event-failed = { $when } could not reach { $name }
+event-unreached = { $when } ⚠️ nobody could be reached
+event-repeat = { $when } another worrying message
+event-tier-raised = { $when } more urgent message: alerted again
+event-acknowledged = { $when } taken by { $name }
+event-resolved = { $when } resolved by { $name }
+event-false_alarm = { $when } marked as a false alarm by { $name }
+event-note = { $when } handoff note from { $name }
+
+oncall-group = { $title }
+oncall-nobody = Nobody is on call: alerts go to all the group's facilitators at once.
+oncall-now = On call now: { $name }, until { $until }.
+oncall-no-rotation = No rotation set.
+oncall-rotation-daily = Rotation: daily, handover at { $time } ({ $zone }).
+oncall-rotation-weekly = Rotation: weekly, handover at { $time } ({ $zone }).
+oncall-no-facilitators = ⚠️ This group has no facilitators yet: alerts go to the admins.
+oncall-no-groups = I'm not in any group yet.
+btn-oncall-take = Take the shift
+btn-oncall-give = Hand over to { $name }
+btn-rotation-daily = Rotate daily
+btn-rotation-weekly = Rotate weekly
+btn-rotation-off = No rotation
+oncall-taken = You're on call for { $title } until { $until }. Thank you.
+oncall-handed = { $name } is now on call for { $title } until { $until }.
+oncall-handed-to-you = { $name } handed you the on-call shift for { $title } until { $until }.
+oncall-ask-handover = At what time should the shift change hands in { $title }?
+oncall-rotation-set-daily = { $title } now rotates daily at { $time } ({ $zone }), starting with its first facilitator.
+oncall-rotation-set-weekly = { $title } now rotates weekly at { $time } ({ $zone }), starting today with its first facilitator.
+oncall-rotation-off = { $title } no longer has a rotation: alerts go to all its facilitators at once.
+oncall-not-allowed = You can't change that.

@@ -1,0 +1,65 @@
+# Textos para facilitación y administración: ayuda, revisión de alertas, guardias.
+
+help-facilitator-extra =
+
+    <b>Para facilitadores</b>
+    /flags – alertas de crisis abiertas y recientes
+    /flag N – una alerta con su historial
+    /oncall – quién está de guardia; tomar o pasar un turno
+    /skip – no dejar nota de traspaso al resolver una alerta
+
+staff-only = Esto es para facilitadores y administradores.
+
+flags-none = No hay alertas abiertas ni de los últimos 7 días. 🌿
+flags-header = <b>Alertas abiertas y recientes</b>
+flags-item = n.º { $id } · { $tier } · { $state } · { $when } · { $where }
+flags-footer = Envía /flag y un número (por ejemplo /flag { "" }12) para ver una con su historial.
+flags-private = chat privado
+flag-state-open = ⏳ esperando
+flag-state-unreached = ⚠️ no se pudo avisar a nadie
+flag-state-acknowledged = ✅ atendida
+flag-state-resolved = ☑️ resuelta
+flag-state-false_alarm = ⚪ falsa alarma
+flag-usage = Envía /flag con el número de la alerta, por ejemplo /flag 12.
+flag-timeline = <b>Historial</b>
+
+event-raised = { $when } creada ({ $tier })
+event-notified = { $when } alerta enviada a { $count } { $count ->
+        [one] persona
+       *[other] personas
+    }
+event-escalated = { $when } sin atender: paso { $step }, enviada a { $count } { $count ->
+        [one] persona
+       *[other] personas
+    }
+event-delivered = { $when } entregada a { $name }
+event-failed = { $when } no se pudo avisar a { $name }
+event-unreached = { $when } ⚠️ no se pudo avisar a nadie
+event-repeat = { $when } otro mensaje preocupante
+event-tier-raised = { $when } mensaje más urgente: se avisó de nuevo
+event-acknowledged = { $when } la atiende { $name }
+event-resolved = { $when } resuelta por { $name }
+event-false_alarm = { $when } marcada como falsa alarma por { $name }
+event-note = { $when } nota de traspaso de { $name }
+
+oncall-group = { $title }
+oncall-nobody = Nadie está de guardia: las alertas llegan a la vez a todas las personas facilitadoras del grupo.
+oncall-now = De guardia ahora: { $name }, hasta { $until }.
+oncall-no-rotation = Sin turnos rotativos.
+oncall-rotation-daily = Turnos: diarios, cambio a las { $time } ({ $zone }).
+oncall-rotation-weekly = Turnos: semanales, cambio a las { $time } ({ $zone }).
+oncall-no-facilitators = ⚠️ Este grupo aún no tiene facilitadores: las alertas llegan a la administración.
+oncall-no-groups = Todavía no estoy en ningún grupo.
+btn-oncall-take = Tomar el turno
+btn-oncall-give = Pasar el turno a { $name }
+btn-rotation-daily = Turnos diarios
+btn-rotation-weekly = Turnos semanales
+btn-rotation-off = Sin turnos
+oncall-taken = Estás de guardia en { $title } hasta { $until }. Gracias.
+oncall-handed = { $name } está de guardia en { $title } hasta { $until }.
+oncall-handed-to-you = { $name } te ha pasado el turno de guardia en { $title } hasta { $until }.
+oncall-ask-handover = ¿A qué hora cambia el turno en { $title }?
+oncall-rotation-set-daily = { $title } tiene ahora turnos diarios a las { $time } ({ $zone }), empezando por su primera persona facilitadora.
+oncall-rotation-set-weekly = { $title } tiene ahora turnos semanales a las { $time } ({ $zone }), empezando hoy por su primera persona facilitadora.
+oncall-rotation-off = { $title } ya no tiene turnos: las alertas llegan a la vez a todas sus personas facilitadoras.
+oncall-not-allowed = No puedes cambiar eso.

@@ -1,0 +1,183 @@
+"""Every text a person sends is checked; a worrying one is answered at once and flagged."""
+
+from __future__ import annotations
+
+from telegram import Message, Update
+from telegram.ext import ApplicationHandlerStop, CommandHandler, TypeHandler, filters
+
+from bot.context import BotApplication, BotContext
+from bot.crisis import Detection
+from bot.crisis_lines import lines_text
+from bot.domain.excerpt import make_excerpt
+from bot.domain.flags import Sighting
+from bot.domain.models import Member, Person
+from bot.domain.text import clean_name
+from bot.services.flags import Send
+from handlers.common import deep_link, is_private, language_of, name_or_friend, reply, sender
+
+# After the gate (which drops what does not come from a person), before every feature.
+CRISIS_GROUP = -5
+START_PAYLOAD = "help"
+THIRD_PARTY = "third_party"
+
+
+def text_of(message: Message) -> str:
+    """Return what a person wrote: the text, or a media caption (forwarded ones included)."""
+    return message.text or message.caption or ""
+
+
+async def check_message(update: Update, context: BotContext) -> None:
+    """Check a message or an edit; flag it when it suggests a crisis."""
+    message = update.message or update.edited_message
+    person = sender(update)
+    if message is None or person is None:
+        return
+    text = text_of(message)
+    if not text:
+        return
+    if await _handoff_note(update, context, person, message):
+        raise ApplicationHandlerStop
+    detection = context.services.crisis.detect(text)
+    if detection is None:
+        return
+    await _flag(update, context, person, message, text, detection)
+    is_command = text.startswith("/")
+    if update.edited_message is not None or (is_private(update) and not is_command):
+        raise ApplicationHandlerStop
+
+
+async def _handoff_note(
+    update: Update, context: BotContext, person: Person, message: Message
+) -> bool:
+    """Take a facilitator's private text as the handoff note they were just asked for."""
+    if not is_private(update) or update.message is None or not message.text:
+        return False
+    if message.text.startswith("/"):
+        return False
+    flag_id = await context.services.flags.take_note(person.user_id, message.text)
+    if flag_id is None:
+        return False
+    await reply(update, context, "flag-note-saved", id=flag_id)
+    return True
+
+
+async def _flag(
+    update: Update,
+    context: BotContext,
+    person: Person,
+    message: Message,
+    text: str,
+    detection: Detection,
+) -> None:
+    """Raise (or join) the flag and queue the member's reply in the same transaction."""
+    services = context.services
+    chat = message.chat
+    in_group = not is_private(update)
+    excerpt = make_excerpt(text, list(detection.spans))
+    sighting = Sighting(
+        member_id=person.user_id,
+        member_name=clean_name(person.first_name),
+        member_username=person.username,
+        chat_id=chat.id,
+        chat_title=clean_name(chat.title) if in_group else None,
+        group_id=chat.id if in_group else None,
+        tier=detection.tier.value,
+        category=detection.category.value,
+        rules=detection.rules,
+        excerpt=excerpt.text,
+        highlights=excerpt.highlights,
+    )
+    member = await services.members.get(person.user_id)
+    language = await language_of(update, context)
+    name = await name_or_friend(update, context, clean_name(person.first_name))
+
+    async def compose(told: bool, repeat: bool) -> list[Send]:
+        """Write the member's reply: privately when possible, else a discreet group nudge."""
+        key = f"crisis-reply:{update.update_id}"
+        if in_group and not _reachable_privately(member):
+            return [_group_nudge(context, language, name, chat.id, message.message_id, key)]
+        if repeat:
+            text_id = "crisis-still-here"
+            body = services.texts.get(language, text_id, name=name, told="yes" if told else "no")
+        else:
+            body = support_text(context, language, name, told, detection, member)
+        params = {"text": body, "parse_mode": "HTML"}
+        return [Send(key, person.user_id, "sendMessage", params)]
+
+    await services.flags.raise_flag(sighting, compose)
+
+
+def _reachable_privately(member: Member | None) -> bool:
+    """Tell whether the bot can write to this person privately (started and not blocked)."""
+    return member is not None and member.unreachable_at is None
+
+
+def support_text(
+    context: BotContext,
+    language: str,
+    name: str,
+    told: bool,
+    detection: Detection | None,
+    member: Member | None,
+) -> str:
+    """Return the warm reply with the crisis lines of the member's country."""
+    services = context.services
+    about_someone = detection is not None and detection.category.value == THIRD_PARTY
+    text_id = "crisis-reply-other" if about_someone else "crisis-reply-self"
+    opening = services.texts.get(language, text_id, name=name, told="yes" if told else "no")
+    return "\n\n".join([opening.strip(), crisis_lines_block(context, language, member)])
+
+
+def crisis_lines_block(context: BotContext, language: str, member: Member | None) -> str:
+    """Return the crisis lines for the member's country (from their time zone), in HTML."""
+    services = context.services
+    zone = member.timezone if member is not None else services.settings.timezone
+    country = services.crisis_lines.for_timezone(zone)
+    labels = {
+        key: services.texts.get(language, f"lines-{key}")
+        for key in ("call", "text", "emergency", "website")
+    }
+    header = services.texts.get(language, "crisis-lines-header")
+    return f"{header}\n{lines_text(country, language, labels)}"
+
+
+def _group_nudge(
+    context: BotContext, language: str, name: str, chat_id: int, message_id: int, key: str
+) -> Send:
+    """A short reply in the group that says nothing of what was written, with a private link."""
+    texts = context.services.texts
+    link = deep_link(context.bot.username, START_PAYLOAD)
+    params = {
+        "text": texts.get(language, "crisis-group-nudge", name=name),
+        "parse_mode": "HTML",
+        "reply_parameters": {"message_id": message_id, "allow_sending_without_reply": True},
+        "reply_markup": {
+            "inline_keyboard": [[{"text": texts.get(language, "btn-talk-privately"), "url": link}]]
+        },
+    }
+    return Send(key, chat_id, "sendMessage", params)
+
+
+async def crisis_command(update: Update, context: BotContext) -> None:
+    """Show the crisis lines to anyone, even before /start (also the group nudge's link)."""
+    person = sender(update)
+    if person is None or update.effective_chat is None:
+        return
+    member = await context.services.members.get(person.user_id)
+    language = await language_of(update, context)
+    parts = [crisis_lines_block(context, language, member)]
+    if member is None:
+        parts.append(context.services.texts.get(language, "crisis-start-help"))
+    await context.bot.send_message(update.effective_chat.id, "\n\n".join(parts))
+
+
+def register(app: BotApplication) -> None:
+    """Check every message first; add /crisis and the private link's /start help."""
+    app.add_handler(TypeHandler(Update, check_message), group=CRISIS_GROUP)
+    private = filters.ChatType.PRIVATE
+    app.add_handler(CommandHandler("crisis", crisis_command, filters=private))
+    app.add_handler(
+        CommandHandler(
+            "start", crisis_command, filters=private & filters.Regex(rf"^/start {START_PAYLOAD}$")
+        )
+    )

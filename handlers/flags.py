@@ -1,0 +1,178 @@
+"""Facilitators act on alerts (I'm on it, Resolved, False alarm) and review flags."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from telegram import Update
+from telegram.ext import CallbackQueryHandler, CommandHandler, filters
+
+from bot.context import BotApplication, BotContext
+from bot.domain.flags import Flag, FlagEvent, FlagState
+from bot.services.flags import Outcome
+from handlers.common import acknowledge, callback_of, keyboard, language_of, reply, sender
+
+log = logging.getLogger(__name__)
+
+_ANSWERS = {
+    Outcome.NOT_ALLOWED: "flag-not-allowed",
+    Outcome.UNKNOWN: "flag-unknown",
+    Outcome.CLOSED: "flag-closed",
+    Outcome.ALREADY_TAKEN: "flag-already-taken",
+}
+_DONE = {"ack": "flag-taken", "res": "flag-resolved", "fa": "flag-false-alarm"}
+
+
+async def flag_button(update: Update, context: BotContext) -> None:
+    """Handle flag:ack|res|fa:<id>; only the flag's groups' facilitators and admins may act."""
+    query, parts = callback_of(update)
+    person = sender(update)
+    if person is None or len(parts) != 3 or not parts[2].isdigit():
+        await acknowledge(query)
+        return
+    action, flag_id = parts[1], int(parts[2])
+    pressed = None
+    if query.message is not None:
+        pressed = (query.message.chat.id, query.message.message_id)
+    services = context.services
+    outcome, flag = await services.flags.act(flag_id, action, person.user_id, pressed)
+    language = await language_of(update, context)
+    if outcome is Outcome.DONE:
+        answer = services.texts.get(language, _DONE[action], id=flag_id)
+    else:
+        taker = await services.flags.writer.name_of(
+            flag.acknowledged_by if flag else None, language
+        )
+        answer = services.texts.get(language, _ANSWERS[outcome], id=flag_id, name=taker)
+    await acknowledge(query, answer)
+    if outcome is Outcome.DONE and action == "res":
+        await context.bot.send_message(
+            person.user_id, services.texts.get(language, "flag-note-ask", id=flag_id)
+        )
+
+
+async def skip_command(update: Update, context: BotContext) -> None:
+    """Skip the handoff note the bot asked for."""
+    person = sender(update)
+    if person is None:
+        return
+    skipped = await context.services.flags.skip_note(person.user_id)
+    await reply(update, context, "flag-note-skipped" if skipped else "flag-note-none")
+
+
+async def flags_command(update: Update, context: BotContext) -> None:
+    """List open and recent flags the person may see (facilitators and admins only)."""
+    person = sender(update)
+    if person is None:
+        return
+    services = context.services
+    if not await _is_staff(context, person.user_id):
+        await reply(update, context, "staff-only")
+        return
+    flags = await services.flags.recent(person.user_id)
+    if not flags:
+        await reply(update, context, "flags-none")
+        return
+    language = await language_of(update, context)
+    zone = await _zone_of(context, person.user_id)
+    lines = [services.texts.get(language, "flags-header")]
+    lines += [_flag_line(context, language, zone, flag) for flag in flags]
+    lines.append(services.texts.get(language, "flags-footer"))
+    await context.bot.send_message(person.user_id, "\n".join(lines))
+
+
+async def flag_command(update: Update, context: BotContext) -> None:
+    """Show one flag with its timeline: /flag N."""
+    person = sender(update)
+    if person is None:
+        return
+    services = context.services
+    if not await _is_staff(context, person.user_id):
+        await reply(update, context, "staff-only")
+        return
+    arg = context.args[0].lstrip("#") if context.args else ""
+    if not arg.isdigit() or len(arg) > 12:
+        await reply(update, context, "flag-usage")
+        return
+    flag = await services.flags.get(int(arg))
+    if flag is None or not await services.flags.may_act(flag.id, person.user_id):
+        await reply(update, context, "flag-unknown")
+        return
+    language = await language_of(update, context)
+    zone = await _zone_of(context, person.user_id)
+    reader = await services.flags.writer.reader(person.user_id)
+    taker = await services.flags.writer.name_of(flag.acknowledged_by, language)
+    closer = await services.flags.writer.name_of(flag.closed_by, language)
+    parts = [services.flags.writer.render(flag, reader, 0, taker, closer)]
+    parts.append(services.texts.get(language, "flag-timeline"))
+    for event in await services.flags.timeline(flag.id):
+        parts.append(await _event_line(context, language, zone, event))
+    markup = None
+    if not flag.state.closed:
+        raw = services.flags.writer.buttons(flag, reader)["inline_keyboard"]
+        markup = keyboard([[(b["text"], b["callback_data"]) for b in row] for row in raw])
+    await context.bot.send_message(person.user_id, "\n".join(parts)[:4096], reply_markup=markup)
+
+
+async def _is_staff(context: BotContext, user_id: int) -> bool:
+    """Tell whether the person is an admin or facilitates any group."""
+    return (await context.services.roles.role_of(user_id)).value != "member"
+
+
+async def _zone_of(context: BotContext, user_id: int) -> str:
+    """Return the person's time zone, or the bot's default."""
+    member = await context.services.members.get(user_id)
+    return member.timezone if member else context.services.settings.timezone
+
+
+def _when(moment: str | None, zone: str) -> str:
+    """Show a stored time as 'Mon 21 Nov 14:05' in the reader's time zone."""
+    if not moment:
+        return ""
+    when = datetime.fromisoformat(moment.replace("Z", "+00:00")).astimezone(ZoneInfo(zone))
+    return when.strftime("%d.%m %H:%M")
+
+
+def _flag_line(context: BotContext, language: str, zone: str, flag: Flag) -> str:
+    """One line of /flags."""
+    texts = context.services.texts
+    state = texts.get(language, f"flag-state-{flag.state.value}")
+    if flag.unreached_at and flag.state is FlagState.OPEN:
+        state = texts.get(language, "flag-state-unreached")
+    where = flag.chat_title or texts.get(language, "flags-private")
+    return texts.get(
+        language,
+        "flags-item",
+        id=flag.id,
+        tier=texts.get(language, f"tier-{flag.tier}"),
+        state=state,
+        when=_when(flag.raised_at, zone),
+        where=where,
+    )
+
+
+async def _event_line(context: BotContext, language: str, zone: str, event: FlagEvent) -> str:
+    """One line of a flag's timeline."""
+    services = context.services
+    who = await services.flags.writer.name_of(event.actor_id, language)
+    step = (event.detail or "0:0").split(":")
+    return services.texts.get(
+        language,
+        f"event-{event.kind}",
+        when=_when(event.at, zone),
+        name=who,
+        step=int(step[0]) if step[0].isdigit() else 0,
+        count=int(step[-1]) if step[-1].isdigit() else 0,
+        tier=event.detail or "",
+    )
+
+
+def register(app: BotApplication) -> None:
+    """Add the alert buttons and the review commands."""
+    private = filters.ChatType.PRIVATE
+    app.add_handler(CallbackQueryHandler(flag_button, pattern=r"^flag:"))
+    app.add_handler(CommandHandler("skip", skip_command, filters=private))
+    app.add_handler(CommandHandler("flags", flags_command, filters=private))
+    app.add_handler(CommandHandler("flag", flag_command, filters=private))

@@ -1,0 +1,211 @@
+"""/oncall: who is on duty; facilitators take or hand over a shift; admins set a rotation."""
+
+from __future__ import annotations
+
+import logging
+from datetime import datetime
+from zoneinfo import ZoneInfo
+
+from telegram import Update
+from telegram.error import TelegramError
+from telegram.ext import CallbackQueryHandler, CommandHandler, filters
+
+from bot.context import BotApplication, BotContext
+from bot.domain.oncall import Period, parse_handover
+from bot.services.oncall import GroupDuty
+from handlers.common import acknowledge, callback_of, keyboard, language_of, reply, sender
+
+log = logging.getLogger(__name__)
+
+HANDOVER_CHOICES = ("08:00", "09:00", "12:00", "18:00", "20:00")
+
+
+async def oncall_command(update: Update, context: BotContext) -> None:
+    """Show who is on call in each of the person's groups, with what they may change."""
+    person = sender(update)
+    if person is None:
+        return
+    services = context.services
+    is_admin = await services.roles.is_admin(person.user_id)
+    if is_admin:
+        group_ids = [group.chat_id for group in await services.groups.all()]
+    else:
+        group_ids = await services.roles.roles.facilitated_groups(person.user_id)
+    if not group_ids and not is_admin:
+        await reply(update, context, "staff-only")
+        return
+    if not group_ids:
+        await reply(update, context, "oncall-no-groups")
+        return
+    language = await language_of(update, context)
+    for group_id in group_ids:
+        picture = await services.oncall.duty(group_id)
+        if picture is None:
+            continue
+        text = await _describe(context, language, picture)
+        rows = await _buttons(context, language, picture, person.user_id, is_admin)
+        await context.bot.send_message(
+            person.user_id, text, reply_markup=keyboard(rows) if rows else None
+        )
+
+
+async def _describe(context: BotContext, language: str, picture: GroupDuty) -> str:
+    """Describe a group's on-call state in plain words."""
+    texts = context.services.texts
+    lines = [f"<b>{texts.get(language, 'oncall-group', title=picture.title)}</b>"]
+    duty = picture.duty
+    if duty.user_id is None:
+        lines.append(texts.get(language, "oncall-nobody"))
+    else:
+        name = await context.services.flags.writer.name_of(duty.user_id, language)
+        lines.append(
+            texts.get(language, "oncall-now", name=name, until=_at(duty.until, picture.timezone))
+        )
+    rotation = picture.rotation
+    if rotation is None:
+        lines.append(texts.get(language, "oncall-no-rotation"))
+    else:
+        lines.append(
+            texts.get(
+                language,
+                f"oncall-rotation-{rotation.period.value}",
+                time=rotation.handover.strftime("%H:%M"),
+                zone=picture.timezone,
+            )
+        )
+    if not picture.facilitators:
+        lines.append(texts.get(language, "oncall-no-facilitators"))
+    return "\n".join(lines)
+
+
+async def _buttons(
+    context: BotContext, language: str, picture: GroupDuty, user_id: int, is_admin: bool
+) -> list[list[tuple[str, str]]]:
+    """Return the buttons this person may use for this group."""
+    texts = context.services.texts
+    gid = picture.group_id
+    rows: list[list[tuple[str, str]]] = []
+    if user_id in picture.facilitators and picture.duty.user_id != user_id:
+        rows.append([(texts.get(language, "btn-oncall-take"), f"oc:take:{gid}")])
+    if picture.duty.user_id == user_id or is_admin:
+        for other in picture.facilitators:
+            if other != picture.duty.user_id:
+                name = await context.services.flags.writer.name_of(other, language)
+                label = texts.get(language, "btn-oncall-give", name=name)
+                rows.append([(label, f"oc:give:{gid}:{other}")])
+    if is_admin:
+        rows.append(
+            [
+                (texts.get(language, "btn-rotation-daily"), f"oc:rot:{gid}:daily"),
+                (texts.get(language, "btn-rotation-weekly"), f"oc:rot:{gid}:weekly"),
+                (texts.get(language, "btn-rotation-off"), f"oc:rot:{gid}:off"),
+            ]
+        )
+    return rows
+
+
+async def oncall_button(update: Update, context: BotContext) -> None:
+    """Handle oc:take, oc:give and oc:rot; every one checks the role again."""
+    query, parts = callback_of(update)
+    person = sender(update)
+    await acknowledge(query)
+    if person is None or len(parts) < 3 or not _is_int(parts[2]):
+        return
+    action, group_id = parts[1], int(parts[2])
+    services = context.services
+    is_admin = await services.roles.is_admin(person.user_id)
+    picture = await services.oncall.duty(group_id)
+    if picture is None:
+        await reply(update, context, "button-expired")
+        return
+    if action == "take" and person.user_id in picture.facilitators:
+        shift = await services.oncall.take(group_id, person.user_id, person.user_id, "oncall.take")
+        if shift is not None:
+            until = _at(shift.ends_at, picture.timezone)
+            await reply(update, context, "oncall-taken", title=picture.title, until=until)
+            return
+    may_give = picture.duty.user_id == person.user_id or is_admin
+    if action == "give" and may_give and len(parts) == 4 and _is_int(parts[3]):
+        await _give(update, context, picture, person.user_id, int(parts[3]))
+        return
+    if action == "rot" and is_admin and len(parts) >= 4:
+        await _rotation(update, context, picture, person.user_id, parts[3:])
+        return
+    await reply(update, context, "oncall-not-allowed")
+
+
+async def _give(
+    update: Update, context: BotContext, picture: GroupDuty, actor_id: int, to_id: int
+) -> None:
+    """Hand the shift to another facilitator and tell them."""
+    services = context.services
+    shift = await services.oncall.take(picture.group_id, to_id, actor_id, "oncall.handover")
+    if shift is None:
+        await reply(update, context, "oncall-not-allowed")
+        return
+    until = _at(shift.ends_at, picture.timezone)
+    language = await language_of(update, context)
+    name = await services.flags.writer.name_of(to_id, language)
+    await reply(update, context, "oncall-handed", name=name, title=picture.title, until=until)
+    reader = await services.flags.writer.reader(to_id)
+    giver = await services.flags.writer.name_of(actor_id, reader.language)
+    text = services.texts.get(
+        reader.language, "oncall-handed-to-you", name=giver, title=picture.title, until=until
+    )
+    try:
+        await context.bot.send_message(to_id, text)
+    except TelegramError as error:
+        log.warning("handover notice not delivered: %s", type(error).__name__)
+
+
+async def _rotation(
+    update: Update, context: BotContext, picture: GroupDuty, actor_id: int, choice: list[str]
+) -> None:
+    """Ask for the handover time, then set (or stop) the group's rotation."""
+    services = context.services
+    gid = picture.group_id
+    if choice[0] == "off":
+        await services.oncall.set_rotation(gid, None, None, actor_id)
+        await reply(update, context, "oncall-rotation-off", title=picture.title)
+        return
+    if choice[0] not in ("daily", "weekly"):
+        await reply(update, context, "button-expired")
+        return
+    period = Period(choice[0])
+    handover = parse_handover(choice[1].replace(".", ":")) if len(choice) > 1 else None
+    if handover is None:
+        language = await language_of(update, context)
+        rows = [
+            [(label, f"oc:rot:{gid}:{period.value}:{label.replace(':', '.')}")]
+            for label in HANDOVER_CHOICES
+        ]
+        text = services.texts.get(language, "oncall-ask-handover", title=picture.title)
+        await context.bot.send_message(actor_id, text, reply_markup=keyboard(rows))
+        return
+    await services.oncall.set_rotation(gid, period, handover, actor_id)
+    await reply(
+        update,
+        context,
+        f"oncall-rotation-set-{period.value}",
+        title=picture.title,
+        time=handover.strftime("%H:%M"),
+        zone=picture.timezone,
+    )
+
+
+def _is_int(value: str) -> bool:
+    """Tell whether callback data holds a (possibly negative) integer."""
+    return value.lstrip("-").isdigit() and len(value) < 20
+
+
+def _at(moment: datetime | None, zone: str) -> str:
+    """Show a time as 'Tue 09:00' in the group's time zone."""
+    if moment is None:
+        return ""
+    return moment.astimezone(ZoneInfo(zone)).strftime("%a %H:%M")
+
+
+def register(app: BotApplication) -> None:
+    """Add /oncall and its buttons."""
+    app.add_handler(CommandHandler("oncall", oncall_command, filters=filters.ChatType.PRIVATE))
+    app.add_handler(CallbackQueryHandler(oncall_button, pattern=r"^oc:"))
