@@ -160,7 +160,7 @@ class AlertWriter:
         """Queue one copy of the alert per recipient at alert priority; return how many."""
         queued = 0
         for recipient in recipients:
-            key = f"{ALERT_PREFIX}:{flag.id}:{step}:{recipient}"
+            key = f"{ALERT_PREFIX}:{flag.id}:{step}:{recipient}:{flag.version}"
             await add_alert(tx, flag.id, recipient, step, key, flag.version, now)
             queued += await enqueue(
                 tx,

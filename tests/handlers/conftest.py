@@ -9,9 +9,10 @@ from pathlib import Path
 import pytest
 from telegram import Update
 
-from bot.app import build_application
+from bot.app import build_application, services_of
 from bot.config import load_settings
 from bot.context import BotApplication
+from bot.delivery.outbox import OutboxWorker
 from bot.devtools.emulator import EmulatorCore, EmulatorRequest, StoredMessage
 
 TOKEN = "1234567890:HandlerTestsToken_abcdefghijklmnop"
@@ -61,6 +62,15 @@ class HandlerHarness:
         self.core.inject_update({"callback_query": query})
         await self.deliver()
         return query_id
+
+    async def flush_outbox(self) -> int:
+        """Send everything the outbox holds now (as the runner's worker would); return how many."""
+        services = services_of(self.app)
+        worker = OutboxWorker(
+            self.app.bot, services.outbox, services.clock, observers=services.outbox_observers
+        )
+        await worker.drain()
+        return worker.sent
 
     def new_messages(self, chat_id: int, after_seq: int) -> list[StoredMessage]:
         """Return the bot's messages in a chat newer than a sequence number."""

@@ -1,0 +1,269 @@
+"""Crisis escalation through real handlers: flag, reply, alert, buttons, escalation, notes."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, datetime
+
+from bot.app import services_of
+from bot.domain.clock import iso
+from bot.domain.models import Person
+from bot.services.container import Services
+from tests.handlers.conftest import ADMIN_ID, HandlerHarness
+
+MEMBER = 610_000_001
+FACILITATOR = 610_000_002
+CO_FACILITATOR = 610_000_003
+OUTSIDER = 610_000_004
+CRISIS_TEXT = "I want to kill myself tonight"
+
+
+async def _setup_group(harness: HandlerHarness, title: str = "Tuesday circle") -> int:
+    """Create a group with the bot, two facilitators who started the bot, and a member."""
+    core = harness.core
+    for user_id, name in (
+        (MEMBER, "Robin"),
+        (FACILITATOR, "Fran"),
+        (CO_FACILITATOR, "Cole"),
+        (OUTSIDER, "Otto"),
+        (ADMIN_ID, "Ada"),
+    ):
+        if user_id not in core.users:
+            core.add_user(name, user_id)
+    group = core.add_group(title, bot_is_member=False)
+    core.add_bot_to_group(group.id, ADMIN_ID)
+    await harness.deliver()
+    services = services_of(harness.app)
+    now = iso(datetime.now(UTC))
+    for user_id in (FACILITATOR, CO_FACILITATOR):
+        await services.roles.roles.add_facilitator(group.id, user_id, ADMIN_ID, now)
+        await services.members.consent(Person(user_id, "F", None, "en"), "en", "Europe/London")
+    await services.members.consent(Person(MEMBER, "Robin", None, "en"), "en", "Europe/Madrid")
+    await services.members.members.join_group(MEMBER, group.id, now)
+    return group.id
+
+
+def _alerts(harness: HandlerHarness, chat_id: int) -> list:
+    """Return the crisis alerts the bot sent to a person."""
+    return [m for m in harness.core.bot_messages(chat_id) if "Crisis alert" in (m.plain_text or "")]
+
+
+def _services(harness: HandlerHarness) -> Services:
+    """Return the running bot's services."""
+    return services_of(harness.app)
+
+
+async def test_private_crisis_message_is_answered_flagged_and_alerted(
+    harness: HandlerHarness,
+) -> None:
+    """A private crisis message gets a warm reply with lines; every facilitator gets an alert."""
+    await _setup_group(harness)
+    mark = harness.core.mark()
+    await harness.send(MEMBER, CRISIS_TEXT)
+    await harness.flush_outbox()
+    [reply] = harness.new_messages(MEMBER, mark.message_seq)
+    assert "through this alone" in (reply.plain_text or "")
+    assert "024" in (reply.plain_text or ""), "Spain's line for a member in Europe/Madrid"
+    assert "facilitator" in (reply.plain_text or "")
+    for facilitator in (FACILITATOR, CO_FACILITATOR):
+        [alert] = _alerts(harness, facilitator)
+        assert "Robin" in (alert.plain_text or "")
+        assert "private chat" in (alert.plain_text or "")
+        assert "kill myself" in (alert.plain_text or "")
+        assert alert.button_texts() == ["I'm on it", "Resolved", "False alarm"]
+    rows = await _services(harness).db.fetch_all("SELECT state, tier FROM flags")
+    assert [tuple(row) for row in rows] == [("open", "imminent")]
+
+
+async def test_acknowledging_edits_every_copy(harness: HandlerHarness) -> None:
+    """Pressing I'm on it shows who took it on every facilitator's copy; escalation stops."""
+    await _setup_group(harness)
+    await harness.send(MEMBER, CRISIS_TEXT)
+    await harness.flush_outbox()
+    [alert] = _alerts(harness, FACILITATOR)
+    await harness.press(FACILITATOR, alert, "flag:ack:1")
+    await harness.flush_outbox()
+    for facilitator in (FACILITATOR, CO_FACILITATOR):
+        [copy] = _alerts(harness, facilitator)
+        assert "Taken by F" in (copy.plain_text or ""), copy.plain_text
+        assert "I'm on it" not in copy.button_texts()
+    row = await _services(harness).db.fetch_one(
+        "SELECT state, acknowledged_by, next_escalation_at FROM flags"
+    )
+    assert tuple(row) == ("acknowledged", FACILITATOR, None)
+
+
+async def test_outsider_cannot_act_on_an_alert(harness: HandlerHarness) -> None:
+    """Someone who does not facilitate the group is refused and nothing changes."""
+    await _setup_group(harness)
+    await harness.send(MEMBER, CRISIS_TEXT)
+    await harness.flush_outbox()
+    [alert] = _alerts(harness, FACILITATOR)
+    before = [tuple(r) for r in await _services(harness).db.fetch_all("SELECT * FROM flags")]
+    query_id = await harness.press(OUTSIDER, alert, "flag:ack:1")
+    assert "Only this group's facilitators" in str(harness.core.callback_answer(query_id))
+    await harness.flush_outbox()
+    after = [tuple(r) for r in await _services(harness).db.fetch_all("SELECT * FROM flags")]
+    assert before == after
+
+
+async def test_group_message_from_a_stranger_gets_a_discreet_nudge(
+    harness: HandlerHarness,
+) -> None:
+    """In a group, someone who never started the bot gets a reply that reveals nothing."""
+    group_id = await _setup_group(harness)
+    mark = harness.core.mark()
+    await harness.send(OUTSIDER, CRISIS_TEXT, chat_id=group_id)
+    await harness.flush_outbox()
+    [nudge] = harness.new_messages(group_id, mark.message_seq)
+    assert "talk in private" in (nudge.plain_text or "")
+    assert "kill" not in (nudge.plain_text or "") and "crisis" not in (nudge.plain_text or "")
+    assert nudge.reply_markup is not None
+    assert nudge.reply_markup["inline_keyboard"][0][0]["url"].endswith("?start=help")
+    [alert] = _alerts(harness, FACILITATOR)
+    assert "Tuesday circle" in (alert.plain_text or "")
+
+
+async def test_group_message_from_a_member_is_answered_privately(harness: HandlerHarness) -> None:
+    """A member who started the bot is answered in private, never in the group."""
+    group_id = await _setup_group(harness)
+    mark = harness.core.mark()
+    await harness.send(MEMBER, CRISIS_TEXT, chat_id=group_id)
+    await harness.flush_outbox()
+    assert harness.new_messages(group_id, mark.message_seq) == []
+    [private] = harness.new_messages(MEMBER, mark.message_seq)
+    assert "through this alone" in (private.plain_text or "")
+
+
+async def test_repeat_joins_the_open_flag_and_higher_tier_pages_again(
+    harness: HandlerHarness,
+) -> None:
+    """A second message joins the flag (copies updated); a more urgent one alerts again."""
+    await _setup_group(harness)
+    await harness.send(MEMBER, "I feel so hopeless, I wish I was dead")
+    await harness.flush_outbox()
+    [first] = _alerts(harness, FACILITATOR)
+    assert "1 message" in (first.plain_text or "")
+    await harness.send(MEMBER, "I wish I was dead, honestly")
+    await harness.flush_outbox()
+    [same] = _alerts(harness, FACILITATOR)
+    assert "2 messages" in (same.plain_text or "")
+    await harness.send(MEMBER, "I am going to kill myself tonight, I have the pills ready")
+    await harness.flush_outbox()
+    alerts = _alerts(harness, FACILITATOR)
+    assert len(alerts) == 2, "a more urgent tier pages again"
+    assert "imminent" in (alerts[-1].plain_text or "")
+    count = await _services(harness).db.fetch_one("SELECT COUNT(*) FROM flags")
+    assert count[0] == 1
+
+
+async def test_escalation_reaches_admins_when_nobody_takes_it(harness: HandlerHarness) -> None:
+    """With a rotation, the on-call facilitator is first; then all facilitators; then admins."""
+    group_id = await _setup_group(harness)
+    services = _services(harness)
+    from datetime import time
+
+    from bot.domain.oncall import Period
+
+    await services.oncall.set_rotation(group_id, Period.DAILY, time(0, 0), ADMIN_ID)
+    await harness.send(MEMBER, CRISIS_TEXT)
+    await harness.flush_outbox()
+    assert len(_alerts(harness, FACILITATOR)) == 1
+    assert _alerts(harness, CO_FACILITATOR) == []
+    assert _alerts(harness, ADMIN_ID) == []
+    for _ in range(2):
+        await services.db.write("UPDATE flags SET next_escalation_at = '2000-01-01T00:00:00Z'")
+        assert await services.escalator.escalate_due() == 1
+        await harness.flush_outbox()
+    assert len(_alerts(harness, CO_FACILITATOR)) == 2, "reached at step 1, reminded at step 2"
+    assert len(_alerts(harness, ADMIN_ID)) == 1
+    reminder = _alerts(harness, FACILITATOR)[-1]
+    assert "Nobody has taken this yet" in (reminder.plain_text or "")
+
+
+async def test_blocked_facilitator_moves_on_at_once(harness: HandlerHarness) -> None:
+    """When the on-call facilitator blocked the bot, the next level is alerted without waiting."""
+    group_id = await _setup_group(harness)
+    services = _services(harness)
+    from datetime import time
+
+    from bot.domain.oncall import Period
+
+    await services.oncall.set_rotation(group_id, Period.DAILY, time(0, 0), ADMIN_ID)
+    harness.core.block_bot(FACILITATOR, notify=False)
+    await harness.send(MEMBER, CRISIS_TEXT)
+    await harness.flush_outbox()
+    assert len(_alerts(harness, CO_FACILITATOR)) == 1
+    events = await services.db.fetch_all("SELECT kind FROM flag_events ORDER BY id")
+    assert [row[0] for row in events][:4] == ["raised", "notified", "failed", "escalated"]
+
+
+async def test_nobody_reachable_is_shown_in_flags(harness: HandlerHarness) -> None:
+    """A group without facilitators and with the admin blocked: the flag says nobody was reached."""
+    group_id = await _setup_group(harness)
+    services = _services(harness)
+    for user_id in (FACILITATOR, CO_FACILITATOR):
+        await services.roles.roles.remove_facilitator(group_id, user_id)
+    harness.core.block_bot(ADMIN_ID, notify=False)
+    mark = harness.core.mark()
+    await harness.send(MEMBER, CRISIS_TEXT)
+    await harness.flush_outbox()
+    [reply] = harness.new_messages(MEMBER, mark.message_seq)
+    assert "024" in (reply.plain_text or ""), "the member still gets the crisis lines"
+    row = await services.db.fetch_one("SELECT unreached_at IS NOT NULL FROM flags")
+    assert row[0] == 1
+    harness.core.unblock_bot(ADMIN_ID, notify=False)
+    [listing] = await harness.send(ADMIN_ID, "/flags")
+    assert "nobody reached" in (listing.plain_text or "")
+
+
+async def test_resolve_with_handoff_note(harness: HandlerHarness) -> None:
+    """Resolved asks for a note; the note is stored, shown on the alert, and not flagged itself."""
+    await _setup_group(harness)
+    await harness.send(MEMBER, CRISIS_TEXT)
+    await harness.flush_outbox()
+    [alert] = _alerts(harness, FACILITATOR)
+    mark = harness.core.mark()
+    await harness.press(FACILITATOR, alert, "flag:res:1")
+    [ask] = harness.new_messages(FACILITATOR, mark.message_seq)
+    assert "handoff note" in (ask.plain_text or "")
+    [saved] = await harness.send(FACILITATOR, "Called her; she said she wants to kill herself")
+    assert "added your note" in (saved.plain_text or "")
+    await harness.flush_outbox()
+    services = _services(harness)
+    count = await services.db.fetch_one("SELECT COUNT(*) FROM flags")
+    assert count[0] == 1, "a handoff note is not a crisis message of the facilitator's"
+    [copy] = _alerts(harness, CO_FACILITATOR)
+    assert "Handoff note" in (copy.plain_text or "")
+    assert "Resolved by F" in (copy.plain_text or "")
+    assert copy.button_texts() == []
+
+
+async def test_edited_message_is_checked(harness: HandlerHarness) -> None:
+    """A message edited into a crisis message is flagged; the edit gets no other answer."""
+    await _setup_group(harness)
+    sent = harness.core.inject_message(MEMBER, "hello there")
+    await harness.deliver()
+    harness.core.inject_edit(MEMBER, sent["message_id"], CRISIS_TEXT)
+    await harness.deliver()
+    await harness.flush_outbox()
+    assert len(_alerts(harness, FACILITATOR)) == 1
+
+
+async def test_flag_timeline_and_forget(harness: HandlerHarness) -> None:
+    """/flag N shows the timeline; /forget erases the member's name and excerpt, counts stay."""
+    await _setup_group(harness)
+    await harness.send(MEMBER, CRISIS_TEXT)
+    await harness.flush_outbox()
+    [detail] = await harness.send(FACILITATOR, "/flag 1")
+    assert "Timeline" in (detail.plain_text or "")
+    assert "delivered to" in (detail.plain_text or "")
+    services = _services(harness)
+    await services.privacy.erase(MEMBER)
+    row = await services.db.fetch_one(
+        "SELECT member_id, member_name, excerpt, tier FROM flags WHERE id = 1"
+    )
+    assert tuple(row) == (None, None, None, "imminent")
+    exported = await services.privacy.export(MEMBER)
+    assert "crisis_flags" not in exported
+    assert json.dumps(exported).find("kill") == -1
