@@ -58,10 +58,11 @@ def test_menus_per_language_and_role(fresh_bot: BotProcess) -> None:
     fresh_bot.stop()
     private = json.dumps({"type": "all_private_chats"}, sort_keys=True)
     spanish = [c["command"] for c in emulator.commands[(private, "es")]]
-    assert spanish == ["start", "help", "settings", "privacy", "mydata", "forget", "stop"]
+    assert spanish == ["start", "help", "crisis", "settings", "privacy", "mydata", "forget", "stop"]
     assert emulator.commands[(private, "es")][1]["description"] == "Lo que puedo hacer"
     admin_scope = json.dumps({"chat_id": ADMIN_ID, "type": "chat"}, sort_keys=True)
-    assert "groups" in [c["command"] for c in emulator.commands[(admin_scope, "")]]
+    admin_menu = [c["command"] for c in emulator.commands[(admin_scope, "")]]
+    assert {"groups", "flags", "flag", "oncall"} <= set(admin_menu)
 
 
 def test_sigterm_stops_cleanly_and_logs_hold_no_secrets(fresh_bot: BotProcess) -> None:
