@@ -78,7 +78,10 @@ async def onboarding_button(update: Update, context: BotContext) -> None:
                 ]
             ]
         )
-        await query.edit_message_text(texts.get(language, "start-explain"), reply_markup=markup)
+        days = context.services.settings.flag_retention_days
+        await query.edit_message_text(
+            texts.get(language, "start-explain", days=days), reply_markup=markup
+        )
     elif action == "yes":
         await query.edit_message_reply_markup(None)
         await _consent(update, context, person, language, code)

@@ -15,7 +15,7 @@ from handlers.common import acknowledge, callback_of, keyboard, language_of, rep
 
 async def privacy_command(update: Update, context: BotContext) -> None:
     """Say what is stored, why and for how long."""
-    await reply(update, context, "privacy-text")
+    await reply(update, context, "privacy-text", days=context.services.settings.flag_retention_days)
 
 
 async def mydata_command(update: Update, context: BotContext) -> None:

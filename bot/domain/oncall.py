@@ -69,10 +69,13 @@ def on_duty(
     shifts: Sequence[Shift],
     now: datetime,
 ) -> Duty:
-    """Return who is on call at `now`: the latest running shift, else the rotation's turn."""
+    """Return who is on call at `now`: the latest running shift, else the rotation's turn.
+
+    `shifts` come oldest first; of two starting at the same moment, the later one wins.
+    """
     running = [shift for shift in shifts if shift.starts_at <= now < shift.ends_at]
     if running:
-        latest = max(running, key=lambda shift: shift.starts_at)
+        _, latest = max(enumerate(running), key=lambda pair: (pair[1].starts_at, pair[0]))
         return Duty(latest.user_id, latest.ends_at)
     if rotation is None or not participants:
         return Duty(None, None)

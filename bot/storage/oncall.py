@@ -64,7 +64,7 @@ class OnCallRepository:
         """Return the group's shifts that have not ended."""
         rows = await self.db.fetch_all(
             "SELECT user_id, starts_at, ends_at FROM oncall_shifts WHERE group_id = ?"
-            " AND ends_at > ? ORDER BY starts_at",
+            " AND ends_at > ? ORDER BY starts_at, id",
             (group_id, now),
         )
         return [

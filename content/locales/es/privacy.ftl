@@ -5,7 +5,7 @@ privacy-text =
 
     <b>Lo que guardo:</b> tu número de usuario de Telegram (no tu teléfono), tu nombre y tu nombre de usuario, el idioma y la zona horaria que elegiste, los grupos a los que te uniste a través de mí y el momento en que aceptaste esto.
     <b>Para qué:</b> para responderte en tu idioma, mostrarte las horas en tu zona horaria y saber qué reuniones y qué personas facilitadoras son las tuyas.
-    <b>Tus mensajes:</b> leo los mensajes que me envías buscando palabras que pueden indicar que alguien está en peligro. Si las veo, aviso a las personas facilitadoras de tu grupo para que un par con formación pueda acercarse a ti. No guardo tus otros mensajes.
+    <b>Tus mensajes:</b> leo los mensajes que me envías, y los de los grupos que puedo ver, buscando palabras que pueden indicar que alguien está en peligro. Si las veo, te envío líneas de ayuda y aviso a las personas facilitadoras de tu grupo (tu nombre, dónde, y un fragmento corto con las palabras preocupantes) para que un par con formación pueda acercarse a ti. Guardo ese fragmento y tu nombre con la alerta durante { $days } días; después solo queda un recuento anónimo. No guardo tus otros mensajes.
     <b>Durante cuánto tiempo:</b> hasta que lo borres con /forget, o hasta que tu grupo deje de usarme.
     <b>Quién lo ve:</b> solo las personas que gestionan este bot en tu comunidad. Las personas facilitadoras solo ven totales, nunca tus respuestas, salvo que estés en peligro.
 

@@ -1,0 +1,128 @@
+"""On call, /crisis before /start, long alerts, retention and the audit trail, via handlers."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime, timedelta
+
+from bot.app import services_of
+from bot.domain.clock import iso
+from tests.handlers.conftest import ADMIN_ID, HandlerHarness
+from tests.handlers.test_crisis_flow import (
+    CO_FACILITATOR,
+    CRISIS_TEXT,
+    FACILITATOR,
+    MEMBER,
+    OUTSIDER,
+    _alerts,
+    _setup_group,
+)
+
+
+async def test_crisis_command_works_before_start(harness: HandlerHarness) -> None:
+    """/crisis answers anyone, even someone the bot has never met, with lines and /start."""
+    harness.core.add_user("Nadia", 620_000_001, language_code="es")
+    [answer] = await harness.send(620_000_001, "/crisis")
+    assert "Personas con las que puedes hablar" in (answer.plain_text or "")
+    assert "/start" in (answer.plain_text or "")
+
+
+async def test_admin_sets_rotation_and_facilitator_takes_the_shift(
+    harness: HandlerHarness,
+) -> None:
+    """An admin starts a daily rotation by buttons; the other facilitator takes the shift."""
+    group_id = await _setup_group(harness)
+    [status] = await harness.send(ADMIN_ID, "/oncall")
+    assert "Nobody is on call" in (status.plain_text or "")
+    mark = harness.core.mark()
+    await harness.press(ADMIN_ID, status, f"oc:rot:{group_id}:daily")
+    [ask] = harness.new_messages(ADMIN_ID, mark.message_seq)
+    assert "At what time" in (ask.plain_text or "")
+    mark = harness.core.mark()
+    await harness.press(ADMIN_ID, ask, f"oc:rot:{group_id}:daily:09.00")
+    [done] = harness.new_messages(ADMIN_ID, mark.message_seq)
+    assert "rotates daily at 09:00" in (done.plain_text or "")
+    services = services_of(harness.app)
+    duty = await services.oncall.duty(group_id)
+    assert duty is not None and duty.duty.user_id == FACILITATOR
+    [mine] = await harness.send(CO_FACILITATOR, "/oncall")
+    assert "Take the shift" in mine.button_texts()
+    mark = harness.core.mark()
+    await harness.press(CO_FACILITATOR, mine, f"oc:take:{group_id}")
+    [taken] = harness.new_messages(CO_FACILITATOR, mark.message_seq)
+    assert "You're on call" in (taken.plain_text or "")
+    duty = await services.oncall.duty(group_id)
+    assert duty is not None and duty.duty.user_id == CO_FACILITATOR
+    await harness.send(MEMBER, CRISIS_TEXT)
+    await harness.flush_outbox()
+    assert len(_alerts(harness, CO_FACILITATOR)) == 1, "the one on call hears first"
+    assert _alerts(harness, FACILITATOR) == []
+    actions = await services.db.fetch_all("SELECT action, actor_id FROM audit_log ORDER BY id")
+    assert [tuple(row) for row in actions] == [
+        ("oncall.rotation", ADMIN_ID),
+        ("oncall.take", CO_FACILITATOR),
+    ]
+
+
+async def test_hand_over_tells_the_new_person(harness: HandlerHarness) -> None:
+    """The one on duty hands over; the other facilitator is told and is now on call."""
+    group_id = await _setup_group(harness)
+    services = services_of(harness.app)
+    await services.oncall.take(group_id, FACILITATOR, FACILITATOR, "oncall.take")
+    [mine] = await harness.send(FACILITATOR, "/oncall")
+    mark = harness.core.mark()
+    await harness.press(FACILITATOR, mine, f"oc:give:{group_id}:{CO_FACILITATOR}")
+    [told] = harness.new_messages(CO_FACILITATOR, mark.message_seq)
+    assert "handed you the on-call shift" in (told.plain_text or "")
+    duty = await services.oncall.duty(group_id)
+    assert duty is not None and duty.duty.user_id == CO_FACILITATOR
+
+
+async def test_members_cannot_use_staff_commands_or_forge_oncall_buttons(
+    harness: HandlerHarness,
+) -> None:
+    """/flags, /flag and /oncall refuse members; a forged take button changes nothing."""
+    group_id = await _setup_group(harness)
+    for command in ("/flags", "/flag 1", "/oncall"):
+        [answer] = await harness.send(OUTSIDER, command)
+        assert "for facilitators and admins" in (answer.plain_text or "")
+    [status] = await harness.send(ADMIN_ID, "/oncall")
+    await harness.press(OUTSIDER, status, f"oc:take:{group_id}")
+    rows = await services_of(harness.app).db.fetch_all("SELECT * FROM oncall_shifts")
+    assert rows == []
+
+
+async def test_very_long_message_fits_in_one_alert(harness: HandlerHarness) -> None:
+    """A 4,096-character message full of HTML-like text gives an alert within the limit."""
+    await _setup_group(harness)
+    text = ("<i>&" * 600 + " I want to kill myself ")[:4000]
+    text += "x" * (4096 - len(text))
+    await harness.send(MEMBER, text)
+    await harness.flush_outbox()
+    [alert] = _alerts(harness, FACILITATOR)
+    assert alert.text is not None and len(alert.text) <= 4096
+    assert "kill myself" in (alert.plain_text or "")
+
+
+async def test_excerpts_are_erased_after_the_retention_period(harness: HandlerHarness) -> None:
+    """Old flags lose the name, chat and excerpt; tier and times stay for statistics."""
+    await _setup_group(harness)
+    await harness.send(MEMBER, CRISIS_TEXT)
+    services = services_of(harness.app)
+    old = iso(datetime.now(UTC) - timedelta(days=31))
+    await services.db.write("UPDATE flags SET raised_at = ?", (old,))
+    assert await services.flags.erase_expired() == 1
+    row = await services.db.fetch_one(
+        "SELECT member_id, member_name, excerpt, chat_id, tier, raised_at FROM flags"
+    )
+    assert tuple(row) == (None, None, None, None, "imminent", old)
+
+
+async def test_flags_list_shows_state_for_facilitators(harness: HandlerHarness) -> None:
+    """/flags lists the flag with its tier and state for the group's facilitator."""
+    await _setup_group(harness)
+    await harness.send(MEMBER, CRISIS_TEXT)
+    await harness.flush_outbox()
+    [listing] = await harness.send(FACILITATOR, "/flags")
+    assert "#1 · imminent danger · ⏳ waiting" in (listing.plain_text or "")
+    [usage] = await harness.send(FACILITATOR, "/flag twelve")
+    assert "Send /flag with the alert's number" in (usage.plain_text or "")
