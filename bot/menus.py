@@ -15,7 +15,7 @@ log = logging.getLogger(__name__)
 
 MEMBER_COMMANDS = ("start", "help", "crisis", "settings", "privacy", "mydata", "forget", "stop")
 FACILITATOR_COMMANDS: tuple[str, ...] = ("flags", "flag", "oncall")
-ADMIN_COMMANDS = ("groups",)
+ADMIN_COMMANDS = ("groups", "status")
 
 
 def commands_for(role: Role) -> tuple[str, ...]:

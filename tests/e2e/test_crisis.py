@@ -80,7 +80,9 @@ def test_private_flag_reaches_member_and_facilitator(
     assert "024" in (reply.plain_text or ""), "Spain's line for a member in Madrid"
     [alert] = wait_for_alerts(bot.emulator, facilitator)
     text = alert.plain_text or ""
-    assert "Robin" in text and "private chat" in text and "kill myself" in text
+    assert "Robin" in text
+    assert "private chat" in text
+    assert "kill myself" in text
     assert f"tg://user?id={member.id}" in (alert.text or "")
     assert alert.button_texts() == ["I'm on it", "Resolved", "False alarm"]
     rows = query_db(bot.database, "SELECT tier, state FROM flags WHERE member_id = ?", (member.id,))
@@ -130,7 +132,7 @@ def test_acknowledge_by_facilitator_and_refusal_for_others(
     query = bot.emulator.press_button(
         facilitator.id, alert.message_id, user_id=outsider.id, text="I'm on it"
     )
-    bot.emulator.wait_until(lambda core: core.callback_answer(query["id"]) is not None)
+    bot.emulator.wait_until(lambda _core: bot.emulator.callback_answer(query["id"]) is not None)
     assert "Only this group's facilitators" in str(bot.emulator.callback_answer(query["id"]))
     assert query_db(bot.database, flag_query, (member.id,)) == [("open", None)]
     facilitator.press_for_edit(alert, "I'm on it")

@@ -6,6 +6,7 @@ import json
 from datetime import UTC, datetime
 
 from bot.app import services_of
+from bot.devtools.emulator import StoredMessage
 from bot.domain.clock import iso
 from bot.domain.models import Person
 from bot.services.container import Services
@@ -43,7 +44,14 @@ async def _setup_group(harness: HandlerHarness, title: str = "Tuesday circle") -
     return group.id
 
 
-def _alerts(harness: HandlerHarness, chat_id: int) -> list:
+async def one_row(services: Services, sql: str) -> tuple[object, ...]:
+    """Return the one row a query must find, as a tuple."""
+    row = await services.db.fetch_one(sql)
+    assert row is not None, sql
+    return tuple(row)
+
+
+def _alerts(harness: HandlerHarness, chat_id: int) -> list[StoredMessage]:
     """Return the crisis alerts the bot sent to a person."""
     return [m for m in harness.core.bot_messages(chat_id) if "Crisis alert" in (m.plain_text or "")]
 
@@ -87,10 +95,10 @@ async def test_acknowledging_edits_every_copy(harness: HandlerHarness) -> None:
         [copy] = _alerts(harness, facilitator)
         assert "Taken by F" in (copy.plain_text or ""), copy.plain_text
         assert "I'm on it" not in copy.button_texts()
-    row = await _services(harness).db.fetch_one(
-        "SELECT state, acknowledged_by, next_escalation_at FROM flags"
+    row = await one_row(
+        _services(harness), "SELECT state, acknowledged_by, next_escalation_at FROM flags"
     )
-    assert tuple(row) == ("acknowledged", FACILITATOR, None)
+    assert row == ("acknowledged", FACILITATOR, None)
 
 
 async def test_outsider_cannot_act_on_an_alert(harness: HandlerHarness) -> None:
@@ -117,7 +125,8 @@ async def test_group_message_from_a_stranger_gets_a_discreet_nudge(
     await harness.flush_outbox()
     [nudge] = harness.new_messages(group_id, mark.message_seq)
     assert "talk in private" in (nudge.plain_text or "")
-    assert "kill" not in (nudge.plain_text or "") and "crisis" not in (nudge.plain_text or "")
+    assert "kill" not in (nudge.plain_text or "")
+    assert "crisis" not in (nudge.plain_text or "")
     assert nudge.reply_markup is not None
     assert nudge.reply_markup["inline_keyboard"][0][0]["url"].endswith("?start=help")
     [alert] = _alerts(harness, FACILITATOR)
@@ -153,7 +162,7 @@ async def test_repeat_joins_the_open_flag_and_higher_tier_pages_again(
     alerts = _alerts(harness, FACILITATOR)
     assert len(alerts) == 2, "a more urgent tier pages again"
     assert "imminent" in (alerts[-1].plain_text or "")
-    count = await _services(harness).db.fetch_one("SELECT COUNT(*) FROM flags")
+    count = await one_row(_services(harness), "SELECT COUNT(*) FROM flags")
     assert count[0] == 1
 
 
@@ -210,7 +219,7 @@ async def test_nobody_reachable_is_shown_in_flags(harness: HandlerHarness) -> No
     await harness.flush_outbox()
     [reply] = harness.new_messages(MEMBER, mark.message_seq)
     assert "024" in (reply.plain_text or ""), "the member still gets the crisis lines"
-    row = await services.db.fetch_one("SELECT unreached_at IS NOT NULL FROM flags")
+    row = await one_row(services, "SELECT unreached_at IS NOT NULL FROM flags")
     assert row[0] == 1
     harness.core.unblock_bot(ADMIN_ID, notify=False)
     [listing] = await harness.send(ADMIN_ID, "/flags")
@@ -231,7 +240,7 @@ async def test_resolve_with_handoff_note(harness: HandlerHarness) -> None:
     assert "added your note" in (saved.plain_text or "")
     await harness.flush_outbox()
     services = _services(harness)
-    count = await services.db.fetch_one("SELECT COUNT(*) FROM flags")
+    count = await one_row(services, "SELECT COUNT(*) FROM flags")
     assert count[0] == 1, "a handoff note is not a crisis message of the facilitator's"
     [copy] = _alerts(harness, CO_FACILITATOR)
     assert "Handoff note" in (copy.plain_text or "")
@@ -260,10 +269,10 @@ async def test_flag_timeline_and_forget(harness: HandlerHarness) -> None:
     assert "delivered to" in (detail.plain_text or "")
     services = _services(harness)
     await services.privacy.erase(MEMBER)
-    row = await services.db.fetch_one(
-        "SELECT member_id, member_name, excerpt, tier FROM flags WHERE id = 1"
+    row = await one_row(
+        services, "SELECT member_id, member_name, excerpt, tier FROM flags WHERE id = 1"
     )
-    assert tuple(row) == (None, None, None, "imminent")
+    assert row == (None, None, None, "imminent")
     exported = await services.privacy.export(MEMBER)
     assert "crisis_flags" not in exported
     assert json.dumps(exported).find("kill") == -1

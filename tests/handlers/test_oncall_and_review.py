@@ -15,6 +15,7 @@ from tests.handlers.test_crisis_flow import (
     OUTSIDER,
     _alerts,
     _setup_group,
+    one_row,
 )
 
 
@@ -43,7 +44,8 @@ async def test_admin_sets_rotation_and_facilitator_takes_the_shift(
     assert "rotates daily at 09:00" in (done.plain_text or "")
     services = services_of(harness.app)
     duty = await services.oncall.duty(group_id)
-    assert duty is not None and duty.duty.user_id == FACILITATOR
+    assert duty is not None
+    assert duty.duty.user_id == FACILITATOR
     [mine] = await harness.send(CO_FACILITATOR, "/oncall")
     assert "Take the shift" in mine.button_texts()
     mark = harness.core.mark()
@@ -51,7 +53,8 @@ async def test_admin_sets_rotation_and_facilitator_takes_the_shift(
     [taken] = harness.new_messages(CO_FACILITATOR, mark.message_seq)
     assert "You're on call" in (taken.plain_text or "")
     duty = await services.oncall.duty(group_id)
-    assert duty is not None and duty.duty.user_id == CO_FACILITATOR
+    assert duty is not None
+    assert duty.duty.user_id == CO_FACILITATOR
     await harness.send(MEMBER, CRISIS_TEXT)
     await harness.flush_outbox()
     assert len(_alerts(harness, CO_FACILITATOR)) == 1, "the one on call hears first"
@@ -74,7 +77,8 @@ async def test_hand_over_tells_the_new_person(harness: HandlerHarness) -> None:
     [told] = harness.new_messages(CO_FACILITATOR, mark.message_seq)
     assert "handed you the on-call shift" in (told.plain_text or "")
     duty = await services.oncall.duty(group_id)
-    assert duty is not None and duty.duty.user_id == CO_FACILITATOR
+    assert duty is not None
+    assert duty.duty.user_id == CO_FACILITATOR
 
 
 async def test_members_cannot_use_staff_commands_or_forge_oncall_buttons(
@@ -99,7 +103,8 @@ async def test_very_long_message_fits_in_one_alert(harness: HandlerHarness) -> N
     await harness.send(MEMBER, text)
     await harness.flush_outbox()
     [alert] = _alerts(harness, FACILITATOR)
-    assert alert.text is not None and len(alert.text) <= 4096
+    assert alert.text is not None
+    assert len(alert.text) <= 4096
     assert "kill myself" in (alert.plain_text or "")
 
 
@@ -111,10 +116,10 @@ async def test_excerpts_are_erased_after_the_retention_period(harness: HandlerHa
     old = iso(datetime.now(UTC) - timedelta(days=31))
     await services.db.write("UPDATE flags SET raised_at = ?", (old,))
     assert await services.flags.erase_expired() == 1
-    row = await services.db.fetch_one(
-        "SELECT member_id, member_name, excerpt, chat_id, tier, raised_at FROM flags"
+    row = await one_row(
+        services, "SELECT member_id, member_name, excerpt, chat_id, tier, raised_at FROM flags"
     )
-    assert tuple(row) == (None, None, None, None, "imminent", old)
+    assert row == (None, None, None, None, "imminent", old)
 
 
 async def test_flags_list_shows_state_for_facilitators(harness: HandlerHarness) -> None:
@@ -126,3 +131,20 @@ async def test_flags_list_shows_state_for_facilitators(harness: HandlerHarness) 
     assert "#1 · imminent danger · ⏳ waiting" in (listing.plain_text or "")
     [usage] = await harness.send(FACILITATOR, "/flag twelve")
     assert "Send /flag with the alert's number" in (usage.plain_text or "")
+
+
+async def test_status_tells_admins_what_the_bot_can_see(harness: HandlerHarness) -> None:
+    """/status says a non-admin bot with privacy mode on cannot see messages, and how to fix it."""
+    await _setup_group(harness)
+    admin_group = harness.core.add_group("Admin circle", bot_is_member=False)
+    harness.core.add_bot_to_group(admin_group.id, ADMIN_ID, as_admin=True)
+    await harness.deliver()
+    [status] = await harness.send(ADMIN_ID, "/status")
+    text = status.plain_text or ""
+    tuesday, admin_circle = text.split("Tuesday circle")[1], text.split("Admin circle")[1]
+    assert "only see commands" in tuesday.split("Admin circle")[0]
+    assert "/setprivacy" in text
+    assert "2 facilitators" in tuesday
+    assert "I can see members' messages" in admin_circle
+    [refused] = await harness.send(MEMBER, "/status")
+    assert "only for the people who run this bot" in (refused.plain_text or "")

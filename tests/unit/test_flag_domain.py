@@ -18,7 +18,8 @@ def test_excerpt_highlights_the_matched_words() -> None:
     excerpt = make_excerpt(text, [(start, start + len("kill myself"))])
     [(begin, end)] = excerpt.highlights
     assert excerpt.text[begin:end] == "kill myself"
-    assert "\n" not in excerpt.text and "   " not in excerpt.text
+    assert "\n" not in excerpt.text
+    assert "   " not in excerpt.text
 
 
 def test_excerpt_of_a_long_text_is_cut_around_the_match() -> None:
@@ -27,7 +28,8 @@ def test_excerpt_of_a_long_text_is_cut_around_the_match() -> None:
     start = text.index("die")
     excerpt = make_excerpt(text, [(start, start + 3)])
     assert len(excerpt.text) < 400
-    assert excerpt.text.startswith("…") and excerpt.text.endswith("…")
+    assert excerpt.text.startswith("…")
+    assert excerpt.text.endswith("…")
     begin, end = excerpt.highlights[0]
     assert excerpt.text[begin:end] == "die"
 
@@ -37,9 +39,12 @@ def test_excerpt_html_escapes_and_drops_invisible_controls() -> None:
     text = "<b>x</b> \u202eI want to die\u200b & more"
     start = text.index("die")
     rendered = excerpt_html(make_excerpt(text, [(start, start + 3)]))
-    assert "<b>x</b>" not in rendered and "&lt;b&gt;x&lt;/b&gt;" in rendered
-    assert "\u202e" not in rendered and "\u200b" not in rendered
-    assert "<b><u>die</u></b>" in rendered and "&amp;" in rendered
+    assert "<b>x</b>" not in rendered
+    assert "&lt;b&gt;x&lt;/b&gt;" in rendered
+    assert "\u202e" not in rendered
+    assert "\u200b" not in rendered
+    assert "<b><u>die</u></b>" in rendered
+    assert "&amp;" in rendered
 
 
 def test_levels_widen_and_leave_out_the_member_and_the_unreachable() -> None:
@@ -49,7 +54,8 @@ def test_levels_widen_and_leave_out_the_member_and_the_unreachable() -> None:
     assert recipients_at(levels, 0) == (1,)
     assert recipients_at(levels, 1) == (1, 2)
     assert recipients_at(levels, 5) == (1, 2, 9)
-    assert is_new_level(levels, 2) and not is_new_level(levels, 3)
+    assert is_new_level(levels, 2)
+    assert not is_new_level(levels, 3)
 
 
 def test_without_on_call_all_facilitators_come_first() -> None:
@@ -97,7 +103,8 @@ def test_weekly_rotation_and_taken_shift() -> None:
     assert on_duty(rotation, [10, 20], [], week_two).user_id == 20
     shift = Shift(10, week_two - timedelta(hours=1), shift_end(rotation, week_two))
     duty = on_duty(rotation, [10, 20], [shift], week_two)
-    assert duty.user_id == 10 and duty.until == shift.ends_at
+    assert duty.user_id == 10
+    assert duty.until == shift.ends_at
     later = shift.ends_at + timedelta(minutes=1)
     assert on_duty(rotation, [10, 20], [shift], later).user_id == 10  # week three: back to 10
 

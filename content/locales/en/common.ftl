@@ -18,6 +18,7 @@ help-admin-extra =
 
     <b>For admins</b>
     /groups – the groups I'm in, with their invite links
+    /status – what I can see in each group, and what to change
 
 need-start = We haven't met yet. Send /start and I'll explain what I do.
 

@@ -63,3 +63,16 @@ oncall-rotation-set-daily = { $title } now rotates daily at { $time } ({ $zone }
 oncall-rotation-set-weekly = { $title } now rotates weekly at { $time } ({ $zone }), starting today with its first facilitator.
 oncall-rotation-off = { $title } no longer has a rotation: alerts go to all its facilitators at once.
 oncall-not-allowed = You can't change that.
+
+status-header = <b>What I can see and do in each group</b>
+status-group = <b>{ $title }</b>
+status-sees-all = ✅ I can see members' messages here, so I can notice when someone may be in danger.
+status-sees-little = ⚠️ I only see commands and replies to me here, so I can't notice someone in danger. Make me an admin of the group, or turn privacy mode off: in @BotFather send /setprivacy, choose this bot, choose Disable, then remove me from the group and add me again.
+status-not-admin = I'm not an admin here. That's fine, but as an admin I can always see messages.
+status-unreachable = ⚠️ I can't reach this group any more (removed or closed?).
+status-facilitators = { $count ->
+        [0] ⚠️ No facilitators yet: alerts go to the admins.
+        [one] 1 facilitator.
+       *[other] { $count } facilitators.
+    }
+cmd-status = What I can see in each group (admins)

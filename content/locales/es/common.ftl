@@ -18,6 +18,7 @@ help-admin-extra =
 
     <b>Para administradores</b>
     /groups – los grupos en los que estoy, con sus enlaces de invitación
+    /status – lo que puedo ver en cada grupo y qué cambiar
 
 need-start = Todavía no nos conocemos. Envía /start y te explico lo que hago.
 

@@ -63,3 +63,16 @@ oncall-rotation-set-daily = { $title } tiene ahora turnos diarios a las { $time 
 oncall-rotation-set-weekly = { $title } tiene ahora turnos semanales a las { $time } ({ $zone }), empezando hoy por su primera persona facilitadora.
 oncall-rotation-off = { $title } ya no tiene turnos: las alertas llegan a la vez a todas sus personas facilitadoras.
 oncall-not-allowed = No puedes cambiar eso.
+
+status-header = <b>Lo que puedo ver y hacer en cada grupo</b>
+status-group = <b>{ $title }</b>
+status-sees-all = ✅ Puedo ver los mensajes de los miembros aquí, así que puedo darme cuenta si alguien puede estar en peligro.
+status-sees-little = ⚠️ Aquí solo veo comandos y respuestas a mis mensajes, así que no puedo darme cuenta si alguien está en peligro. Hazme administrador del grupo o desactiva el modo privacidad: en @BotFather envía /setprivacy, elige este bot, elige Disable, y luego sácame del grupo y vuelve a añadirme.
+status-not-admin = No soy administrador aquí. No pasa nada, pero como administrador siempre puedo ver los mensajes.
+status-unreachable = ⚠️ Ya no puedo llegar a este grupo (¿me sacaron o se cerró?).
+status-facilitators = { $count ->
+        [0] ⚠️ Aún no hay facilitadores: las alertas llegan a la administración.
+        [one] 1 persona facilitadora.
+       *[other] { $count } personas facilitadoras.
+    }
+cmd-status = Lo que veo en cada grupo (administración)
