@@ -46,6 +46,7 @@ def build_parser() -> argparse.ArgumentParser:
     backup.add_argument("path", type=Path, help="where to write the copy")
     backup.set_defaults(func=_backup)
     _register_optional(commands, "bot.crisis.cli")
+    _register_optional(commands, "bot.facilitators_cli")
     return parser
 
 
