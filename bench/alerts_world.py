@@ -22,6 +22,7 @@ from bot.devtools.emulator.waiting import WaitMixin
 from bot.storage.db import Database
 
 ALERT_TEXT = "Crisis alert"
+BROADCAST_TEXT = "Announcement"
 CONSENT_VERSION = 1
 ZONE = "Europe/Madrid"
 FACILITATOR_BASE = 7_700_000_000
@@ -122,7 +123,7 @@ def _insert_broadcast(conn: sqlite3.Connection, chats: Sequence[int], now: str) 
                 f"bench-broadcast:{n}",
                 chat,
                 chat,
-                json.dumps({"text": f"Announcement {n}: the summer meetings start next week."}),
+                json.dumps({"text": f"{BROADCAST_TEXT} {n}: the summer meetings start next week."}),
                 int(Priority.BROADCAST),
                 now,
                 now,
@@ -140,7 +141,7 @@ class CallLog:
     index: int = 0
     alerts: dict[int, CallRecord] = field(default_factory=dict)
     alert_429s: int = 0
-    sends: list[tuple[float, int]] = field(default_factory=list)
+    sends: list[tuple[float, int, str]] = field(default_factory=list)
 
     def scan(self, core: WaitMixin) -> int:
         """Look at the calls made since the last scan; return how many members were alerted."""
@@ -153,7 +154,9 @@ class CallLog:
             if chat in self.facilitators:
                 self._facilitator_call(call)
             elif call.status == 200:
-                self.sends.append((call.monotonic, chat))
+                text = str(call.params.get("text", ""))
+                kind = "broadcast" if text.startswith(BROADCAST_TEXT) else "reply"
+                self.sends.append((call.monotonic, chat, kind))
         return len(self.alerts)
 
     def _facilitator_call(self, call: CallRecord) -> None:
@@ -181,9 +184,12 @@ class CallLog:
             return False
         return True
 
-    def first_send(self, chat: int, after: float) -> float | None:
-        """Return when the first successful sendMessage to `chat` after `after` arrived."""
-        return next((at for at, to in self.sends if to == chat and at >= after), None)
+    def first_send(self, chat: int, after: float, kind: str) -> float | None:
+        """Return when the first successful `kind` sendMessage to `chat` after `after` came."""
+        return next(
+            (at for at, to, what in self.sends if to == chat and at >= after and what == kind),
+            None,
+        )
 
 
 def read_db(database: Path, sql: str, params: Sequence[object] = ()) -> list[tuple[object, ...]]:

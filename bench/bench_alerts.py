@@ -18,6 +18,7 @@ Environment variables (ALERTS_*, see below) shrink the run, e.g. for a quick che
 
 from __future__ import annotations
 
+import bisect
 import math
 import os
 import platform
@@ -127,9 +128,7 @@ def _broadcast_plan() -> Plan:
     everyone = [MEMBER_BASE + 1 + i for i in range(max(BROADCAST, BROADCAST_CRISES))]
     step = len(everyone) / max(1, BROADCAST_CRISES)
     crisis = [everyone[int(i * step)] for i in range(BROADCAST_CRISES)]
-    return Plan(
-        "broadcast", crisis, BROADCAST_SECONDS, broadcast=everyone[:BROADCAST]
-    )
+    return Plan("broadcast", crisis, BROADCAST_SECONDS, broadcast=everyone[:BROADCAST])
 
 
 _PLANS: dict[str, Callable[[], Plan]] = {
@@ -153,16 +152,16 @@ def run_scenario(plan: Plan) -> Outcome:
         started = time.monotonic()
         try:
             _warm_up(emulator, warm)
-            sent, chatter = _inject(emulator, plan)
+            sent, updates, chatter = _inject(emulator, plan)
             log.wait_for(emulator, len(sent), max(sent.values()) + LOST_AFTER - time.monotonic())
-            log.refresh(emulator)
             finished = time.monotonic()
-            lines = _diagnose(plan, world, bot, log, sent, chatter, started, finished)
+            lines = _stored(plan, bot, list(updates.values()))
         finally:
             _stop(bot)
-        log.refresh(emulator)
+        log.refresh(emulator)  # also the crisis replies that came after the last alert
         total_429 = emulator.count_responses(429)
     latencies = [_latency(log, member, at) for member, at in sent.items()]
+    lines += _observed(plan, world, log, sent, chatter, started, finished)
     lines.append(f"429s answered: {total_429} in all, {log.alert_429s} of them for alerts")
     return Outcome(plan.name, latencies, lines, log.alert_429s, time.monotonic() - began)
 
@@ -174,17 +173,22 @@ def _warm_up(emulator: Emulator, member: int) -> None:
     emulator.wait_for_messages(member, since=mark, timeout=60)
 
 
-def _inject(emulator: Emulator, plan: Plan) -> tuple[dict[int, float], list[float]]:
-    """Inject chatter and crisis messages on schedule; return crisis and chatter send times."""
+def _inject(emulator: Emulator, plan: Plan) -> tuple[dict[int, float], dict[int, int], list[float]]:
+    """Inject chatter and crisis messages on schedule.
+
+    Return each crisis sender's injection time and update id, and the chatter's times.
+    """
     events: list[tuple[float, int, str, bool]] = []
+    count = len(plan.crisis_members)
     for i, member in enumerate(plan.crisis_members):
-        events.append(((i + 0.5) * plan.crisis_seconds / len(plan.crisis_members), member, "", True))
+        events.append(((i + 0.5) * plan.crisis_seconds / count, member, CRISIS_TEXT, True))
     if plan.chatter_rate > 0:
         for k in range(int(plan.chatter_rate * plan.crisis_seconds)):
             member = plan.chatter_members[k % len(plan.chatter_members)]
             events.append((k / plan.chatter_rate, member, CHATTER[k % len(CHATTER)], False))
     events.sort(key=lambda event: event[0])
     sent: dict[int, float] = {}
+    updates: dict[int, int] = {}
     chatter: list[float] = []
     start = time.monotonic()
     for offset, member, text, crisis in events:
@@ -192,12 +196,13 @@ def _inject(emulator: Emulator, plan: Plan) -> tuple[dict[int, float], list[floa
         if delay > 0:
             time.sleep(delay)
         at = time.monotonic()
-        emulator.inject_message(member, CRISIS_TEXT if crisis else text)
+        emulator.inject_message(member, text)
         if crisis:
             sent[member] = at
+            updates[member] = emulator.injected_update_ids[-1]  # only this thread injects
         else:
             chatter.append(at)
-    return sent, chatter
+    return sent, updates, chatter
 
 
 def _latency(log: CallLog, member: int, sent_at: float) -> float:
@@ -208,40 +213,61 @@ def _latency(log: CallLog, member: int, sent_at: float) -> float:
     return call.monotonic - sent_at
 
 
-def _diagnose(
+def _stored(plan: Plan, bot: BotProcess, updates: list[int]) -> list[str]:
+    """What the bot's database says at the end: inbox waits and backlog, broadcast left."""
+    lines: list[str] = []
+    marks = ",".join("?" * len(updates))
+    rows = read_db(
+        bot.database,
+        f"SELECT received_at, processed_at FROM inbox WHERE update_id IN ({marks})",
+        updates,
+    )
+    waits = sorted(
+        (_parse(str(done)) - _parse(str(got))).total_seconds()
+        for got, done in rows
+        if done is not None
+    )
+    if waits:
+        lines.append(
+            "crisis update in the bot's inbox (received -> processed, 1-s resolution): "
+            f"median {_pct(waits, 0.5):.0f} s, max {waits[-1]:.0f} s; "
+            f"{len(updates) - len(waits)} of {len(updates)} not processed by the end"
+        )
+    pending = read_db(bot.database, "SELECT COUNT(*) FROM inbox WHERE processed_at IS NULL")
+    lines.append(f"updates waiting in the bot's inbox at the end: {pending[0][0]}")
+    if plan.broadcast:
+        left = read_db(
+            bot.database, "SELECT COUNT(*) FROM outbox WHERE priority = 3 AND sent_at IS NULL"
+        )
+        lines.append(f"broadcast rows not yet recorded as sent at the end: {left[0][0]}")
+    return lines
+
+
+def _observed(
     plan: Plan,
     world: World,
-    bot: BotProcess,
     log: CallLog,
     sent: dict[int, float],
     chatter: list[float],
     started: float,
     finished: float,
 ) -> list[str]:
-    """Where the time went: the inbox, the member's crisis reply, the sends in between."""
+    """What the emulator saw: the member's crisis reply, chatter, broadcast, all sends."""
     lines: list[str] = []
     replies = [log.first_send(m, at, "reply") for m, at in sent.items()]
     reply_waits = sorted(r - at for r, at in zip(replies, sent.values(), strict=True) if r)
     if reply_waits:
         lines.append(
-            "crisis reply to the member (queued with the alert, same lane): "
+            "crisis reply to the member (queued just after the alert, same lane): "
             f"p50 {_ms(_pct(reply_waits, 0.5))}, max {_ms(reply_waits[-1])} "
             f"(n={len(reply_waits)} of {len(sent)})"
         )
-    waits = _inbox_waits(bot, list(sent))
-    if waits:
-        lines.append(
-            "crisis update in the bot's inbox (received -> processed, 1-s resolution): "
-            f"median {_pct(waits, 0.5):.0f} s, max {waits[-1]:.0f} s"
-        )
-    pending = read_db(bot.database, "SELECT COUNT(*) FROM inbox WHERE processed_at IS NULL")
-    lines.append(f"updates still waiting in the inbox at the end: {pending[0][0]}")
     if plan.chatter_members:
-        lines.extend(_chatter_lines(plan, log, sent, chatter, started, finished))
+        lines.extend(_chatter_lines(plan, log, sent, chatter, finished))
     if plan.broadcast:
-        lines.extend(_broadcast_lines(plan, log, bot, sent, started, finished))
+        lines.extend(_broadcast_lines(plan, log, sent, started, finished))
     first = min(sent.values())
-    between = [at for at, _chat, kind in log.sends if first <= at <= finished]
+    between = [at for at, _chat, _kind in log.sends if first <= at <= finished]
     lines.append(
         f"sends to members while measuring: {len(between)} in {finished - first:.0f} s "
         f"({len(between) / max(1e-9, finished - first):.1f}/s); {len(world.groups)} facilitators"
@@ -249,64 +275,36 @@ def _diagnose(
     return lines
 
 
-def _inbox_waits(bot: BotProcess, members: list[int]) -> list[float]:
-    """Seconds each crisis update spent in the inbox (processed_at - received_at)."""
-    marks = ",".join("?" * len(members))
-    rows = read_db(
-        bot.database,
-        f"SELECT received_at, processed_at FROM inbox WHERE user_id IN ({marks})",
-        members,
-    )
-    return sorted(
-        (_parse(str(done)) - _parse(str(got))).total_seconds()
-        for got, done in rows
-        if done is not None
-    )
-
-
 def _chatter_lines(
-    plan: Plan,
-    log: CallLog,
-    sent: dict[int, float],
-    chatter: list[float],
-    started: float,
-    finished: float,
+    plan: Plan, log: CallLog, sent: dict[int, float], chatter: list[float], finished: float
 ) -> list[str]:
-    """Chatter answered per second, and how many chatter messages were unanswered per crisis."""
+    """Chatter answered per second, and how much chatter was unanswered at each crisis."""
     members = set(plan.chatter_members)
     answered = sorted(at for at, chat, kind in log.sends if chat in members and kind == "reply")
+    in_time = [at for at in answered if at <= finished]
     span = max(1e-9, finished - chatter[0]) if chatter else 1.0
-    backlog = []
-    for at in sent.values():
-        injected = sum(1 for t in chatter if t < at)
-        done = sum(1 for t in answered if t < at)
-        backlog.append(injected - done)
+    backlog = [
+        bisect.bisect_left(chatter, at) - bisect.bisect_left(answered, at) for at in sent.values()
+    ]
     return [
-        f"chatter: {len(chatter)} injected at {plan.chatter_rate:.0f}/s, {len(answered)} answered"
-        f" by the end ({len(answered) / span:.1f}/s)",
+        f"chatter: {len(chatter)} injected at {plan.chatter_rate:.0f}/s; {len(in_time)} answered"
+        f" while measuring ({len(in_time) / span:.1f}/s)",
         "chatter injected but not yet answered when a crisis message came in: "
         f"first {backlog[0]}, median {sorted(backlog)[len(backlog) // 2]}, last {backlog[-1]}",
     ]
 
 
 def _broadcast_lines(
-    plan: Plan,
-    log: CallLog,
-    bot: BotProcess,
-    sent: dict[int, float],
-    started: float,
-    finished: float,
+    plan: Plan, log: CallLog, sent: dict[int, float], started: float, finished: float
 ) -> list[str]:
-    """Broadcast messages delivered so far and their rate while crisis messages came in."""
-    out = [at for at, _chat, kind in log.sends if kind == "broadcast"]
+    """Broadcast messages delivered while measuring, and their rate."""
+    out = [at for at, _chat, kind in log.sends if kind == "broadcast" and at <= finished]
     first, last = min(sent.values()), max(sent.values())
     window = [at for at in out if first <= at <= last]
-    left = read_db(bot.database, "SELECT COUNT(*) FROM outbox WHERE priority = 3 AND sent_at IS NULL")
     return [
-        f"broadcast: {len(out)} of {len(plan.broadcast)} delivered by the end "
-        f"({len(out) / max(1e-9, finished - started):.1f}/s since the start); "
-        f"{len(window)} while crisis messages came in ({len(window) / max(1e-9, last - first):.1f}/s);"
-        f" {left[0][0]} not yet recorded as sent"
+        f"broadcast: {len(out)} of {len(plan.broadcast)} delivered from the start to the last"
+        f" alert ({len(out) / max(1e-9, finished - started):.1f}/s); {len(window)} while crisis"
+        f" messages came in ({len(window) / max(1e-9, last - first):.1f}/s)"
     ]
 
 
@@ -324,8 +322,10 @@ def _stop(bot: BotProcess) -> None:
 
 
 def _pct(values: list[float], q: float) -> float:
-    """The q-quantile of sorted values, as the delivery benchmark takes it."""
-    return values[max(0, int(len(values) * q) - 1)] if q < 0.5 else values[len(values) // 2] if q == 0.5 else values[max(0, int(len(values) * q) - 1)]
+    """The q-quantile of sorted values, taken as the delivery benchmark does."""
+    if q == 0.5:
+        return values[len(values) // 2]
+    return values[max(0, int(len(values) * q) - 1)]
 
 
 def _ms(seconds: float) -> str:

@@ -113,7 +113,10 @@ async def flag_command(update: Update, context: BotContext) -> None:
     if not flag.state.closed:
         raw = services.flags.writer.buttons(flag, reader)["inline_keyboard"]
         markup = keyboard([[(b["text"], b["callback_data"]) for b in row] for row in raw])
-    await context.bot.send_message(person.user_id, "\n".join(parts)[:4096], reply_markup=markup)
+    view = await context.bot.send_message(
+        person.user_id, "\n".join(parts)[:4096], reply_markup=markup
+    )
+    await services.flags.record_view(flag.id, person.user_id, view.message_id)
 
 
 async def _is_staff(context: BotContext, user_id: int) -> bool:

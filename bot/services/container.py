@@ -25,7 +25,7 @@ from bot.services.oncall import OnCallService
 from bot.services.privacy import PrivacyRegistry
 from bot.services.roles import RoleService
 from bot.storage.db import Database
-from bot.storage.flags import FlagRepository, erase_flags_of
+from bot.storage.flags import FlagRepository
 from bot.storage.groups import GroupRepository, erase_group_references, groups_added_by
 from bot.storage.inbox import InboxRepository, erase_inbox
 from bot.storage.members import MemberRepository, erase_member
@@ -145,7 +145,7 @@ def register_membership_privacy(services: Services) -> None:
 def register_flag_privacy(services: Services) -> None:
     """Register export and erasure of the flags about a member (anonymous counts stay)."""
     services.privacy.add_exporter("crisis_flags", services.flags.flags.export)
-    services.privacy.add_eraser("crisis_flags", erase_flags_of)
+    services.privacy.add_eraser("crisis_flags", services.flags.erase_member)
 
 
 def register_delivery_privacy(services: Services) -> None:

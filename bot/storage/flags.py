@@ -319,14 +319,13 @@ class FlagRepository:
         )
         return [FlagEvent(row[0], row[1], row[2], row[3]) for row in rows]
 
-    async def erase_expired(self, before: str, now: str) -> int:
-        """Erase who and what of flags raised before `before`; counts stay. Return how many."""
-        return await self.db.write(
-            "UPDATE flags SET member_id = NULL, member_name = NULL, member_username = NULL,"
-            " chat_id = NULL, excerpt = NULL, highlights = NULL, note = NULL, erased_at = ?"
-            " WHERE raised_at < ? AND erased_at IS NULL",
-            (now, before),
+    async def has_pending_note(self, user_id: int, since: str) -> bool:
+        """Tell (with a read only) whether this person was asked for a handoff note lately."""
+        row = await self.db.fetch_one(
+            "SELECT 1 FROM flags WHERE note_pending_by = ? AND note_requested_at >= ? LIMIT 1",
+            (user_id, since),
         )
+        return row is not None
 
     async def export(self, member_id: int) -> list[dict[str, object]]:
         """Return the flags about a member, for /mydata."""
@@ -338,14 +337,33 @@ class FlagRepository:
         return [dict(row) for row in rows]
 
 
-async def erase_flags_of(tx: Transaction, user_id: int) -> None:
-    """Erase who and what from the member's flags, and the person from others' timelines."""
-    await tx.execute(
-        "UPDATE flags SET member_id = NULL, member_name = NULL, member_username = NULL,"
-        " chat_id = NULL, excerpt = NULL, highlights = NULL, note = NULL,"
-        " note_pending_by = NULL, erased_at = COALESCE(erased_at, raised_at) WHERE member_id = ?",
-        (user_id,),
+_ERASE = (
+    "UPDATE flags SET member_id = NULL, member_name = NULL, member_username = NULL,"
+    " chat_id = NULL, chat_title = CASE WHEN group_id IS NULL THEN NULL ELSE chat_title END,"
+    " excerpt = NULL, highlights = NULL, note = NULL, note_pending_by = NULL,"
+    " version = version + 1, erased_at = ?"
+)
+
+
+async def erase_expired(tx: Transaction, before: str, now: str) -> list[int]:
+    """Erase who and what of flags raised before `before` (counts stay); return their ids."""
+    rows = await tx.execute_fetchall(
+        "SELECT id FROM flags WHERE raised_at < ? AND erased_at IS NULL", (before,)
     )
+    ids = [int(row[0]) for row in rows]
+    await tx.executemany(f"{_ERASE} WHERE id = ?", [(now, flag_id) for flag_id in ids])
+    return ids
+
+
+async def erase_member_flags(tx: Transaction, user_id: int, now: str) -> list[int]:
+    """Erase who and what from the flags about a member; return their ids."""
+    rows = await tx.execute_fetchall("SELECT id FROM flags WHERE member_id = ?", (user_id,))
+    await tx.execute(f"{_ERASE} WHERE member_id = ?", (now, user_id))
+    return [int(row[0]) for row in rows]
+
+
+async def erase_flags_of(tx: Transaction, user_id: int) -> None:
+    """Erase the person from flags others raised: who took, closed or was told of them."""
     for column in ("acknowledged_by", "closed_by", "note_pending_by"):
         await tx.execute(f"UPDATE flags SET {column} = NULL WHERE {column} = ?", (user_id,))
     await tx.execute(

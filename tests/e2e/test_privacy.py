@@ -52,7 +52,7 @@ def _byte_patterns(user_id: int, name: str, username: str) -> list[bytes]:
 
 
 def test_forget_erases_every_byte(fresh_bot: BotProcess) -> None:
-    """After /forget, neither the database file nor its WAL holds the member's id or names."""
+    """After /forget, neither the database nor its WAL holds the member's id, names or flag."""
     fresh_bot.start()
     emulator = fresh_bot.emulator
     name, username = "Zephyrine", "zephy_unique_handle"
@@ -62,6 +62,9 @@ def test_forget_erases_every_byte(fresh_bot: BotProcess) -> None:
     code = invite_code(welcome)
     member.ask(f"/start {code}")
     assert query_db(fresh_bot.database, "SELECT COUNT(*) FROM group_members") == [(1,)]
+    marker = "quixoticallyzz"
+    member.ask(f"I want to kill myself {marker} tonight")
+    assert query_db(fresh_bot.database, "SELECT COUNT(*) FROM flags") == [(1,)]
 
     confirm = member.ask("/forget")
     assert "can't be undone" in (confirm.plain_text or "")
@@ -74,10 +77,11 @@ def test_forget_erases_every_byte(fresh_bot: BotProcess) -> None:
         if not path.exists():
             continue
         content = path.read_bytes()
-        for pattern in _byte_patterns(member.id, name, username):
+        for pattern in [*_byte_patterns(member.id, name, username), marker.encode()]:
             assert pattern not in content, f"{path.name} still holds {pattern!r}"
     assert query_db(fresh_bot.database, "SELECT COUNT(*) FROM members") == [(0,)]
     assert query_db(fresh_bot.database, "SELECT COUNT(*) FROM groups") == [(1,)]
+    assert query_db(fresh_bot.database, "SELECT tier, excerpt FROM flags") == [("imminent", None)]
 
 
 def test_forget_can_be_cancelled(bot: BotProcess, person: Callable[..., Person]) -> None:

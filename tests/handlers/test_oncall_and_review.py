@@ -109,9 +109,10 @@ async def test_very_long_message_fits_in_one_alert(harness: HandlerHarness) -> N
 
 
 async def test_excerpts_are_erased_after_the_retention_period(harness: HandlerHarness) -> None:
-    """Old flags lose the name, chat and excerpt; tier and times stay for statistics."""
+    """Old flags lose name, chat and excerpt, in the alerts too; tier and times stay."""
     await _setup_group(harness)
     await harness.send(MEMBER, CRISIS_TEXT)
+    await harness.flush_outbox()
     services = services_of(harness.app)
     old = iso(datetime.now(UTC) - timedelta(days=31))
     await services.db.write("UPDATE flags SET raised_at = ?", (old,))
@@ -120,6 +121,10 @@ async def test_excerpts_are_erased_after_the_retention_period(harness: HandlerHa
         services, "SELECT member_id, member_name, excerpt, chat_id, tier, raised_at FROM flags"
     )
     assert row == (None, None, None, None, "imminent", old)
+    await harness.flush_outbox()
+    [copy] = _alerts(harness, FACILITATOR)
+    assert "kill" not in (copy.plain_text or "")
+    assert "Robin" not in (copy.plain_text or "")
 
 
 async def test_flags_list_shows_state_for_facilitators(harness: HandlerHarness) -> None:
