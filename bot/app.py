@@ -114,7 +114,7 @@ def schedule_flag_jobs(app: BotApplication, services: Services) -> None:
 
     async def erase(_context: object) -> None:
         """Erase excerpts and names of flags past the retention period."""
-        erased = await services.flags.erase_expired()
+        erased = await services.flag_records.erase_expired()
         if erased:
             log.info("erased the details of %d old flag(s)", erased)
 

@@ -7,8 +7,8 @@ import asyncio
 
 from bot.config import load_storage_settings
 from bot.domain.clock import iso, system_clock
+from bot.storage.audit import add_audit
 from bot.storage.db import Database
-from bot.storage.flags import add_audit
 from bot.storage.groups import GroupRepository
 from bot.storage.roles import RoleRepository
 

@@ -116,7 +116,7 @@ async def flag_command(update: Update, context: BotContext) -> None:
     view = await context.bot.send_message(
         person.user_id, "\n".join(parts)[:4096], reply_markup=markup
     )
-    await services.flags.record_view(flag.id, person.user_id, view.message_id)
+    await services.flag_records.record_view(flag.id, person.user_id, view.message_id)
 
 
 async def _is_staff(context: BotContext, user_id: int) -> bool:

@@ -14,7 +14,7 @@ from bot.domain.flags import Flag, FlagAlert, FlagState
 from bot.domain.text import escape_html
 from bot.i18n import Texts
 from bot.storage.db import Transaction
-from bot.storage.flags import add_alert, alerts_of, set_rendered_version
+from bot.storage.flag_alerts import add_alert, alerts_of, set_rendered_version
 from bot.storage.members import MemberRepository
 from bot.storage.outbox import enqueue, replace_payload
 

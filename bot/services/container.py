@@ -18,6 +18,7 @@ from bot.domain.escalation import EscalationPolicy
 from bot.i18n import Texts, load_texts
 from bot.services.alerts import AlertWriter
 from bot.services.escalation import Escalator, minutes
+from bot.services.flag_records import FlagRecords
 from bot.services.flags import FlagService
 from bot.services.groups import GroupService
 from bot.services.members import MemberService
@@ -54,6 +55,7 @@ class Services:
     oncall: OnCallService
     escalator: Escalator
     flags: FlagService
+    flag_records: FlagRecords
     # Set by the runner: wakes the outbox worker after a feature queued a send.
     outbox_ready: Callable[[], None] = field(default=lambda: None)
     # Told how outbox sends went, by dedup key prefix (alerts record their message ids).
@@ -104,9 +106,10 @@ def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
         roles,
         member_repo,
         repeat_window=minutes(settings.flag_repeat_minutes),
-        retention=timedelta(days=settings.flag_retention_days),
         clock=clock,
     )
+    retention = timedelta(days=settings.flag_retention_days)
+    records = FlagRecords(db, writer, escalator, retention, clock)
     services = Services(
         settings=settings,
         texts=texts,
@@ -124,6 +127,7 @@ def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
         oncall=oncall,
         escalator=escalator,
         flags=flags,
+        flag_records=records,
     )
     escalator.outbox_ready = lambda: services.outbox_ready()
     services.outbox_observers["alert"] = escalator.on_outcome
@@ -145,7 +149,7 @@ def register_membership_privacy(services: Services) -> None:
 def register_flag_privacy(services: Services) -> None:
     """Register export and erasure of the flags about a member (anonymous counts stay)."""
     services.privacy.add_exporter("crisis_flags", services.flags.flags.export)
-    services.privacy.add_eraser("crisis_flags", services.flags.erase_member)
+    services.privacy.add_eraser("crisis_flags", services.flag_records.erase_member)
 
 
 def register_delivery_privacy(services: Services) -> None:

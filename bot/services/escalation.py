@@ -14,16 +14,14 @@ from bot.services.alerts import AlertWriter
 from bot.services.oncall import OnCallService
 from bot.services.roles import RoleService
 from bot.storage.db import Database, Transaction
+from bot.storage.flag_alerts import alert_by_key, alerts_of, settle_alert
 from bot.storage.flags import (
     FlagRepository,
     add_event,
-    alert_by_key,
-    alerts_of,
     flag_group_ids,
     get_flag,
     set_escalation,
     set_unreached,
-    settle_alert,
 )
 from bot.storage.members import MemberRepository
 from bot.storage.outbox import OutboxMessage

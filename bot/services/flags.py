@@ -15,18 +15,13 @@ from bot.domain.text import sanitize
 from bot.services.alerts import AlertWriter
 from bot.services.escalation import Escalator
 from bot.services.roles import RoleService
+from bot.storage.audit import add_audit
 from bot.storage.db import Database, Transaction
+from bot.storage.flag_alerts import alerts_of
 from bot.storage.flags import (
     FlagRepository,
-    add_alert,
-    add_audit,
     add_event,
     add_flag_groups,
-    alert_by_key,
-    alerts_of,
-    erase_expired,
-    erase_flags_of,
-    erase_member_flags,
     get_flag,
     insert_flag,
     open_flag_of,
@@ -35,14 +30,11 @@ from bot.storage.flags import (
     request_note,
     save_note,
     set_state,
-    settle_alert,
 )
 from bot.storage.members import MemberRepository
 from bot.storage.outbox import enqueue
 
 NOTE_WAIT = timedelta(minutes=30)
-# The step recorded for /flag views: never part of an escalation step.
-VIEW_STEP = -1
 NOTE_MAX_LENGTH = 1000
 RECENT = timedelta(days=7)
 
@@ -99,7 +91,6 @@ class FlagService:
         roles: RoleService,
         members: MemberRepository,
         repeat_window: timedelta,
-        retention: timedelta,
         clock: Clock,
     ) -> None:
         """Use the given storage, services, windows and clock."""
@@ -110,7 +101,6 @@ class FlagService:
         self.roles = roles
         self.members = members
         self.repeat_window = repeat_window
-        self.retention = retention
         self.clock = clock
 
     async def raise_flag(self, sighting: Sighting, compose: ReplyComposer) -> Raised:
@@ -258,19 +248,6 @@ class FlagService:
                 await request_note(tx, flag_id, None, iso(now))
             return flag_id
 
-    async def record_view(self, flag_id: int, user_id: int, message_id: int) -> None:
-        """Remember a /flag view as a copy, so later changes and erasure reach it too."""
-        now = iso(self.clock())
-        async with self.db.transaction() as tx:
-            flag = await get_flag(tx, flag_id)
-            if flag is None:
-                return
-            key = f"view:{flag_id}:{user_id}:{message_id}"
-            await add_alert(tx, flag_id, user_id, VIEW_STEP, key, flag.version, now)
-            alert = await alert_by_key(tx, key)
-            if alert is not None:
-                await settle_alert(tx, alert.id, "delivered", message_id, now)
-
     async def visible_groups(self, user_id: int) -> list[int] | None:
         """Return the groups whose flags this person sees (None: all, for admins)."""
         if await self.roles.is_admin(user_id):
@@ -289,33 +266,3 @@ class FlagService:
     async def get(self, flag_id: int) -> Flag | None:
         """Return a flag."""
         return await self.flags.get(flag_id)
-
-    async def erase_expired(self) -> int:
-        """Erase who and what of flags older than the retention period; return how many.
-
-        The copies of their alerts in facilitators' chats are edited to drop them too.
-        """
-        now = self.clock()
-        async with self.db.transaction() as tx:
-            erased = await erase_expired(tx, iso(now - self.retention), iso(now))
-            await self._scrub_copies(tx, erased, iso(now))
-        if erased:
-            self.escalator.outbox_ready()
-        return len(erased)
-
-    async def erase_member(self, tx: Transaction, user_id: int) -> None:
-        """/forget: erase the member from their flags and from the alerts facilitators hold."""
-        now = iso(self.clock())
-        erased = await erase_member_flags(tx, user_id, now)
-        await erase_flags_of(tx, user_id)
-        await self._scrub_copies(tx, erased, now)
-
-    async def _scrub_copies(self, tx: Transaction, flag_ids: list[int], now: str) -> None:
-        """Edit every delivered copy of these (erased) flags' alerts to their erased form."""
-        for flag_id in flag_ids:
-            flag = await get_flag(tx, flag_id)
-            if flag is None:
-                continue
-            for alert in await alerts_of(tx, flag_id):
-                if alert.message_id is not None and alert.recipient_id is not None:
-                    await self.writer.edit(tx, flag, alert, now)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from bot.domain.flags import Flag, FlagAlert, FlagEvent, FlagState, Sighting
+from bot.domain.flags import Flag, FlagEvent, FlagState, Sighting
 from bot.storage.db import Database, Transaction
 
 _FLAG_COLUMNS = (
@@ -24,11 +24,6 @@ def _flag(row: sqlite3.Row) -> Flag:
     values["highlights"] = tuple(tuple(pair) for pair in json.loads(values["highlights"] or "[]"))
     values["state"] = FlagState(values["state"])
     return Flag(**values)
-
-
-def _alert(row: sqlite3.Row) -> FlagAlert:
-    """Build a FlagAlert from a row selected with _ALERT_COLUMNS."""
-    return FlagAlert(**dict(row))
 
 
 async def get_flag(tx: Transaction, flag_id: int) -> Flag | None:
@@ -182,64 +177,6 @@ async def save_note(tx: Transaction, flag_id: int, note: str) -> None:
     )
 
 
-async def add_alert(
-    tx: Transaction, flag_id: int, recipient_id: int, step: int, key: str, version: int, now: str
-) -> None:
-    """Record one copy of an alert about to be queued in the outbox."""
-    await tx.execute(
-        "INSERT OR IGNORE INTO flag_alerts (flag_id, recipient_id, step, outbox_key,"
-        " rendered_version, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-        (flag_id, recipient_id, step, key, version, now),
-    )
-
-
-async def alerts_of(tx: Transaction, flag_id: int) -> list[FlagAlert]:
-    """Return every copy of a flag's alert, oldest first."""
-    rows = await tx.execute_fetchall(
-        f"SELECT {_ALERT_COLUMNS} FROM flag_alerts WHERE flag_id = ? ORDER BY id", (flag_id,)
-    )
-    return [_alert(row) for row in rows]
-
-
-async def alert_by_key(tx: Transaction, key: str) -> FlagAlert | None:
-    """Return the alert copy queued under an outbox key."""
-    rows = list(
-        await tx.execute_fetchall(
-            f"SELECT {_ALERT_COLUMNS} FROM flag_alerts WHERE outbox_key = ?", (key,)
-        )
-    )
-    return _alert(rows[0]) if rows else None
-
-
-async def alert_on_message(tx: Transaction, recipient_id: int, message_id: int) -> FlagAlert | None:
-    """Return the alert copy shown as this message in this person's chat, if known."""
-    rows = list(
-        await tx.execute_fetchall(
-            f"SELECT {_ALERT_COLUMNS} FROM flag_alerts WHERE recipient_id = ? AND message_id = ?",
-            (recipient_id, message_id),
-        )
-    )
-    return _alert(rows[0]) if rows else None
-
-
-async def settle_alert(
-    tx: Transaction, alert_id: int, state: str, message_id: int | None, now: str
-) -> None:
-    """Record how a copy went: delivered (with its message id) or failed."""
-    await tx.execute(
-        "UPDATE flag_alerts SET state = ?, message_id = COALESCE(?, message_id), settled_at = ?"
-        " WHERE id = ?",
-        (state, message_id, now, alert_id),
-    )
-
-
-async def set_rendered_version(tx: Transaction, alert_id: int, version: int) -> None:
-    """Record which version of the flag a copy now shows."""
-    await tx.execute(
-        "UPDATE flag_alerts SET rendered_version = ? WHERE id = ?", (version, alert_id)
-    )
-
-
 async def add_event(
     tx: Transaction,
     flag_id: int,
@@ -252,21 +189,6 @@ async def add_event(
     await tx.execute(
         "INSERT INTO flag_events (flag_id, at, kind, actor_id, detail) VALUES (?, ?, ?, ?, ?)",
         (flag_id, now, kind, actor_id, detail),
-    )
-
-
-async def add_audit(
-    tx: Transaction,
-    actor_id: int | None,
-    action: str,
-    now: str,
-    group_id: int | None = None,
-    subject: str | None = None,
-) -> None:
-    """Record a facilitator's or admin's action in the audit trail."""
-    await tx.execute(
-        "INSERT INTO audit_log (at, actor_id, action, group_id, subject) VALUES (?, ?, ?, ?, ?)",
-        (now, actor_id, action, group_id, subject),
     )
 
 

@@ -6,6 +6,7 @@ from datetime import date, datetime
 
 from bot.domain.clock import iso
 from bot.domain.oncall import Period, Rotation, Shift, parse_handover
+from bot.storage.audit import add_audit
 from bot.storage.db import Database
 
 
@@ -54,11 +55,7 @@ class OnCallRepository:
                     ),
                 )
                 subject = f"{rotation.period.value} {handover}"
-            await tx.execute(
-                "INSERT INTO audit_log (at, actor_id, action, group_id, subject)"
-                " VALUES (?, ?, 'oncall.rotation', ?, ?)",
-                (now, actor_id, group_id, subject),
-            )
+            await add_audit(tx, actor_id, "oncall.rotation", now, group_id, subject)
 
     async def shifts(self, group_id: int, now: str) -> list[Shift]:
         """Return the group's shifts that have not ended."""
@@ -82,11 +79,7 @@ class OnCallRepository:
                 " created_at) VALUES (?, ?, ?, ?, ?, ?)",
                 (group_id, shift.user_id, iso(shift.starts_at), iso(shift.ends_at), actor_id, now),
             )
-            await tx.execute(
-                "INSERT INTO audit_log (at, actor_id, action, group_id, subject)"
-                " VALUES (?, ?, ?, ?, ?)",
-                (now, actor_id, action, group_id, str(shift.user_id)),
-            )
+            await add_audit(tx, actor_id, action, now, group_id, str(shift.user_id))
 
 
 def _moment(value: str) -> datetime:

@@ -116,7 +116,7 @@ async def test_excerpts_are_erased_after_the_retention_period(harness: HandlerHa
     services = services_of(harness.app)
     old = iso(datetime.now(UTC) - timedelta(days=31))
     await services.db.write("UPDATE flags SET raised_at = ?", (old,))
-    assert await services.flags.erase_expired() == 1
+    assert await services.flag_records.erase_expired() == 1
     row = await one_row(
         services, "SELECT member_id, member_name, excerpt, chat_id, tier, raised_at FROM flags"
     )
