@@ -142,6 +142,8 @@ class CallLog:
     alerts: dict[int, CallRecord] = field(default_factory=dict)
     alert_429s: int = 0
     sends: list[tuple[float, int, str]] = field(default_factory=list)
+    replies: dict[int, list[float]] = field(default_factory=dict)
+    other_429s: list[tuple[int, str]] = field(default_factory=list)
 
     def scan(self, core: WaitMixin) -> int:
         """Look at the calls made since the last scan; return how many members were alerted."""
@@ -153,10 +155,14 @@ class CallLog:
             chat = int(call.params.get("chat_id", 0))
             if chat in self.facilitators:
                 self._facilitator_call(call)
+            elif call.status == 429:
+                self.other_429s.append((chat, call.error or ""))
             elif call.status == 200:
                 text = str(call.params.get("text", ""))
                 kind = "broadcast" if text.startswith(BROADCAST_TEXT) else "reply"
                 self.sends.append((call.monotonic, chat, kind))
+                if kind == "reply":
+                    self.replies.setdefault(chat, []).append(call.monotonic)
         return len(self.alerts)
 
     def _facilitator_call(self, call: CallRecord) -> None:
@@ -184,12 +190,24 @@ class CallLog:
             return False
         return True
 
-    def first_send(self, chat: int, after: float, kind: str) -> float | None:
-        """Return when the first successful `kind` sendMessage to `chat` after `after` came."""
-        return next(
-            (at for at, to, what in self.sends if to == chat and at >= after and what == kind),
-            None,
-        )
+    def wait_for_replies(self, emulator: Emulator, sent: dict[int, float], timeout: float) -> bool:
+        """Wait until every chat in `sent` got a reply after its time; False on timeout."""
+
+        def replied(core: WaitMixin) -> bool:
+            self.scan(core)
+            return all(self.first_reply(chat, at) is not None for chat, at in sent.items())
+
+        if timeout <= 0:
+            return False
+        try:
+            emulator.wait_until(replied, timeout=timeout)
+        except EmulatorTimeout:
+            return False
+        return True
+
+    def first_reply(self, chat: int, after: float) -> float | None:
+        """Return when the first successful non-broadcast send to `chat` after `after` came."""
+        return next((at for at in self.replies.get(chat, []) if at >= after), None)
 
 
 def read_db(database: Path, sql: str, params: Sequence[object] = ()) -> list[tuple[object, ...]]:

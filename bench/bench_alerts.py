@@ -153,16 +153,22 @@ def run_scenario(plan: Plan) -> Outcome:
         try:
             _warm_up(emulator, warm)
             sent, updates, chatter = _inject(emulator, plan)
-            log.wait_for(emulator, len(sent), max(sent.values()) + LOST_AFTER - time.monotonic())
+            deadline = max(sent.values()) + LOST_AFTER
+            log.wait_for(emulator, len(sent), deadline - time.monotonic())
             finished = time.monotonic()
+            # The member's reply is queued just after the alert: let it out before stopping.
+            log.wait_for_replies(emulator, sent, min(5.0, deadline - time.monotonic()))
             lines = _stored(plan, bot, list(updates.values()))
         finally:
             _stop(bot)
         log.refresh(emulator)  # also the crisis replies that came after the last alert
         total_429 = emulator.count_responses(429)
     latencies = [_latency(log, member, at) for member, at in sent.items()]
+    lines += _lost_lines(log, sent, latencies)
     lines += _observed(plan, world, log, sent, chatter, started, finished)
     lines.append(f"429s answered: {total_429} in all, {log.alert_429s} of them for alerts")
+    for chat, error in log.other_429s[:5]:
+        lines.append(f"  429 for a send to {_who(plan, chat)} {chat}: {error}")
     return Outcome(plan.name, latencies, lines, log.alert_429s, time.monotonic() - began)
 
 
@@ -203,6 +209,30 @@ def _inject(emulator: Emulator, plan: Plan) -> tuple[dict[int, float], dict[int,
         else:
             chatter.append(at)
     return sent, updates, chatter
+
+
+def _who(plan: Plan, chat: int) -> str:
+    """Name the kind of member a chat belongs to, for the 429 lines."""
+    if chat in plan.crisis_members:
+        return "crisis member"
+    if chat in plan.chatter_members:
+        return "chatter member"
+    return "broadcast member" if chat in plan.broadcast else "member"
+
+
+def _lost_lines(log: CallLog, sent: dict[int, float], latencies: list[float]) -> list[str]:
+    """For lost alerts: those within the limit, the late ones, the ones never seen."""
+    lost = [member for member, value in zip(sent, latencies, strict=True) if math.isinf(value)]
+    if not lost:
+        return []
+    kept = sorted(value for value in latencies if not math.isinf(value))
+    late = sorted(log.alerts[m].monotonic - sent[m] for m in lost if m in log.alerts)
+    shown = f"p50 {_ms(_pct(kept, 0.5))}, max {_ms(kept[-1])}" if kept else "none"
+    came = f", the slowest after {late[-1]:.0f} s" if late else ""
+    return [
+        f"alerts within {LOST_AFTER:.0f} s: {len(kept)} ({shown}); lost: {len(late)} came late"
+        f"{came}, {len(lost) - len(late)} not sent before the bot was stopped"
+    ]
 
 
 def _latency(log: CallLog, member: int, sent_at: float) -> float:
@@ -254,13 +284,19 @@ def _observed(
 ) -> list[str]:
     """What the emulator saw: the member's crisis reply, chatter, broadcast, all sends."""
     lines: list[str] = []
-    replies = [log.first_send(m, at, "reply") for m, at in sent.items()]
+    replies = [log.first_reply(m, at) for m, at in sent.items()]
     reply_waits = sorted(r - at for r, at in zip(replies, sent.values(), strict=True) if r)
     if reply_waits:
         lines.append(
             "crisis reply to the member (queued just after the alert, same lane): "
             f"p50 {_ms(_pct(reply_waits, 0.5))}, max {_ms(reply_waits[-1])} "
             f"(n={len(reply_waits)} of {len(sent)})"
+        )
+    ahead = _sent_ahead(log, sent, set(plan.crisis_members))
+    if ahead:
+        lines.append(
+            "sends to other members between a crisis message and its alert: "
+            f"median {ahead[len(ahead) // 2]}, max {ahead[-1]}"
         )
     if plan.chatter_members:
         lines.extend(_chatter_lines(plan, log, sent, chatter, finished))
@@ -273,6 +309,17 @@ def _observed(
         f"({len(between) / max(1e-9, finished - first):.1f}/s); {len(world.groups)} facilitators"
     )
     return lines
+
+
+def _sent_ahead(log: CallLog, sent: dict[int, float], crisis: set[int]) -> list[int]:
+    """For each alert that came: how many other sends the emulator got while it was due."""
+    times = [at for at, chat, _kind in log.sends if chat not in crisis]
+    counts = [
+        bisect.bisect_left(times, log.alerts[member].monotonic) - bisect.bisect_right(times, at)
+        for member, at in sent.items()
+        if member in log.alerts
+    ]
+    return sorted(counts)
 
 
 def _chatter_lines(
@@ -342,8 +389,8 @@ def _summary(outcomes: list[Outcome]) -> None:
         values = sorted(outcome.latencies)
         p50, p99, worst = _pct(values, 0.5), _pct(values, 0.99), values[-1]
         lost = sum(1 for v in values if math.isinf(v))
-        ratio = p99 / idle_p99 if idle_p99 and not math.isinf(p99) else math.inf
-        ratio_text = "" if outcome is idle else f", p99/idle p99 {ratio:.1f}x"
+        ratio = f"{p99 / idle_p99:.1f}x" if not math.isinf(p99) else "- (alerts lost)"
+        ratio_text = "" if outcome is idle else f", p99/idle p99 {ratio}"
         print(
             f"{outcome.name}: n={len(values)} p50 {_ms(p50)}, p99 {_ms(p99)}, max {_ms(worst)}, "
             f"lost {lost}{ratio_text} ({outcome.wall:.0f} s)"

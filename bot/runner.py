@@ -71,7 +71,12 @@ async def _serve(settings: Settings, webhook: bool) -> int:
 async def _work(app: BotApplication, settings: Settings, webhook: bool) -> None:
     """Run the inbox processor, the outbox worker and the update source until told to stop."""
     services = services_of(app)
-    processor = InboxProcessor(app, services.inbox, services.clock)
+    processor = InboxProcessor(
+        app,
+        services.inbox,
+        services.clock,
+        is_urgent=lambda text: bool(services.crisis.detect(text)),
+    )
     outbox = OutboxWorker(
         app.bot, services.outbox, services.clock, observers=services.outbox_observers
     )

@@ -11,6 +11,7 @@ from typing import Any
 from telegram import Update
 
 from bot.context import BotApplication
+from bot.delivery.updates import UrgencyCheck
 from bot.domain.clock import Clock, iso
 from bot.storage.inbox import MAX_ATTEMPTS, InboxItem, InboxRepository, Received
 
@@ -20,53 +21,81 @@ BATCH = 100
 
 
 class InboxProcessor:
-    """Feeds stored updates to the Application one by one and marks each done."""
+    """Feeds stored updates to the Application one by one and marks each done.
+
+    Updates whose text may be a crisis (`is_urgent`, checked when they are stored) are
+    processed in a lane of their own, so a backlog of ordinary messages never delays them.
+    """
 
     def __init__(
-        self, app: BotApplication, inbox: InboxRepository, clock: Clock, concurrency: int = 8
+        self,
+        app: BotApplication,
+        inbox: InboxRepository,
+        clock: Clock,
+        concurrency: int = 8,
+        is_urgent: UrgencyCheck | None = None,
     ) -> None:
         """Process updates from `inbox` with `app`, up to `concurrency` people at once."""
         self.app = app
         self.concurrency = concurrency
         self.inbox = inbox
         self.clock = clock
+        self.is_urgent = is_urgent
         self.processed = 0
         self._wake = asyncio.Event()
+        self._urgent_wake = asyncio.Event()
         self._stopping = False
 
     def wake(self) -> None:
         """Tell the processor new updates were stored."""
         self._wake.set()
+        self._urgent_wake.set()
 
     def request_stop(self) -> None:
         """Finish the update in hand, then stop (the rest stays stored for the next start)."""
         self._stopping = True
-        self._wake.set()
+        self.wake()
 
     async def store(self, batch: list[Received]) -> int:
         """Store received updates durably and wake the processor; return how many were new."""
         if not batch:
             return 0
         added = await self.inbox.store(batch, iso(self.clock()))
-        self.wake()
+        if any(item.urgent for item in batch):
+            self._urgent_wake.set()
+        self._wake.set()
         return added
 
     async def run(self) -> None:
-        """Process stored updates until asked to stop."""
+        """Process stored updates until asked to stop: urgent ones and the rest side by side."""
+        urgent = asyncio.create_task(self._loop(self._urgent_wake, urgent=True), name="urgent")
+        try:
+            await self._loop(self._wake, urgent=False)
+        finally:
+            self._stopping = True
+            self._urgent_wake.set()
+            await asyncio.gather(urgent, return_exceptions=True)
+
+    async def _loop(self, wake: asyncio.Event, urgent: bool) -> None:
+        """Process one kind of update whenever some are stored."""
         while not self._stopping:
-            if await self.drain() == 0 and not self._stopping:
-                await self._wake.wait()
-                self._wake.clear()
+            if await self._drain_kind(urgent) == 0 and not self._stopping:
+                await wake.wait()
+                wake.clear()
 
     async def drain(self) -> int:
-        """Process every pending update; return how many were handled.
+        """Process every pending update, urgent ones first; return how many were handled."""
+        return await self._drain_kind(True) + await self._drain_kind(False)
+
+    async def _drain_kind(self, urgent: bool) -> int:
+        """Process every pending update of one kind; return how many were handled.
 
         Each person's updates are handled one after another, in order; different people's
         updates overlap (up to `concurrency` at once), so one slow reply holds up no one else.
         """
         handled = 0
         while not self._stopping:
-            items = await self.inbox.pending(limit=BATCH)
+            items = await self.inbox.pending(limit=BATCH, urgent=urgent)
             if not items:
                 break
             lanes: dict[int, list[InboxItem]] = defaultdict(list)

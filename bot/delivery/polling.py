@@ -87,7 +87,8 @@ class Poller:
 
     async def _store(self, batch: list[dict[str, Any]]) -> None:
         """Store the batch, then move the offset past it (the next poll confirms it)."""
-        received = [item for item in map(to_received, batch) if item is not None]
+        check = self.processor.is_urgent
+        received = [item for item in (to_received(u, check) for u in batch) if item is not None]
         await self.processor.store(received)
         ids = [item["update_id"] for item in batch if isinstance(item.get("update_id"), int)]
         if ids:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import warnings
+from collections.abc import Callable
 from typing import Any
 
 from telegram.ext import ExtBot
@@ -26,13 +27,34 @@ def sender_id(update: JSON) -> int | None:
     return None
 
 
-def to_received(update: JSON) -> Received | None:
+# Message kinds whose text a person wrote (what the crisis check reads).
+_WRITTEN = ("message", "edited_message")
+
+# Tells whether a text may be a crisis (the detector), so its update skips the backlog.
+UrgencyCheck = Callable[[str], bool]
+
+
+def written_text(update: JSON) -> str:
+    """Return the text or caption a person wrote in this update ('' when none)."""
+    for kind in _WRITTEN:
+        message = update.get(kind)
+        if isinstance(message, dict):
+            text = message.get("text") or message.get("caption")
+            if isinstance(text, str):
+                return text
+    return ""
+
+
+def to_received(update: JSON, is_urgent: UrgencyCheck | None = None) -> Received | None:
     """Prepare a raw update for the inbox; None when it has no usable update_id."""
     update_id = update.get("update_id")
     if not isinstance(update_id, int) or isinstance(update_id, bool) or update_id < 0:
         return None
+    text = written_text(update) if is_urgent is not None else ""
+    urgent = bool(text) and is_urgent is not None and is_urgent(text)
     # ensure_ascii keeps lone surrogates as \\ud800 escapes, which SQLite can store.
-    return Received(update_id, sender_id(update), json.dumps(update, ensure_ascii=True))
+    payload = json.dumps(update, ensure_ascii=True)
+    return Received(update_id, sender_id(update), payload, urgent)
 
 
 async def raw_call(bot: ExtBot[Any], endpoint: str, params: JSON, **options: Any) -> Any:

@@ -37,7 +37,8 @@ class UpdateHandler(tornado.web.RequestHandler):
             data: Any = json.loads(self.request.body or b"null")
         except ValueError:
             data = None
-        received = to_received(data) if isinstance(data, dict) else None
+        check = self.processor.is_urgent
+        received = to_received(data, check) if isinstance(data, dict) else None
         if received is None:
             self.set_status(400)
             return

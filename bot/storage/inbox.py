@@ -27,6 +27,7 @@ class Received:
     update_id: int
     user_id: int | None
     payload: str
+    urgent: bool = False
 
 
 class InboxRepository:
@@ -41,9 +42,12 @@ class InboxRepository:
         async with self.db.transaction(durable=True) as tx:
             before = tx.total_changes
             await tx.executemany(
-                "INSERT OR IGNORE INTO inbox (update_id, user_id, payload, received_at)"
-                " VALUES (?, ?, ?, ?)",
-                [(item.update_id, item.user_id, item.payload, now) for item in batch],
+                "INSERT OR IGNORE INTO inbox (update_id, user_id, payload, received_at, urgent)"
+                " VALUES (?, ?, ?, ?, ?)",
+                [
+                    (item.update_id, item.user_id, item.payload, now, int(item.urgent))
+                    for item in batch
+                ],
             )
             return tx.total_changes - before
 
@@ -52,11 +56,12 @@ class InboxRepository:
         row = await self.db.fetch_one("SELECT MAX(update_id) FROM inbox")
         return int(row[0]) + 1 if row and row[0] is not None else 0
 
-    async def pending(self, limit: int = 100) -> list[InboxItem]:
-        """Return unprocessed updates, oldest first."""
+    async def pending(self, limit: int = 100, urgent: bool | None = None) -> list[InboxItem]:
+        """Return unprocessed updates, oldest first (only urgent or only ordinary ones if told)."""
+        where = "" if urgent is None else f" AND urgent = {int(urgent)}"
         rows = await self.db.fetch_all(
             "SELECT update_id, payload, attempts, user_id FROM inbox WHERE processed_at IS NULL"
-            " ORDER BY update_id LIMIT ?",
+            f"{where} ORDER BY update_id LIMIT ?",
             (limit,),
         )
         return [InboxItem(row[0], row[1] or "", row[2], row[3]) for row in rows]

@@ -2,10 +2,15 @@
 
 from __future__ import annotations
 
+import asyncio
 import json
+
+from telegram import Update
+from telegram.ext import TypeHandler
 
 from bot.app import services_of
 from bot.delivery.inbox import InboxProcessor
+from bot.delivery.updates import to_received
 from bot.storage.inbox import MAX_ATTEMPTS, Received
 from tests.handlers.conftest import HandlerHarness
 
@@ -67,3 +72,48 @@ async def test_malformed_payload_is_skipped(harness: HandlerHarness) -> None:
     await processor.store([Received(9, None, '{"update_id": 9, "message": "not an object"}')])
     assert await processor.drain() == 1
     assert await services_of(harness.app).inbox.pending_count() == 0
+
+
+async def test_possible_crisis_skips_a_blocked_backlog(harness: HandlerHarness) -> None:
+    """While ordinary updates are stuck, one whose text may be a crisis is processed at once."""
+    services = services_of(harness.app)
+    processor = InboxProcessor(
+        harness.app,
+        services.inbox,
+        services.clock,
+        concurrency=1,
+        is_urgent=lambda text: services.crisis.detect(text) is not None,
+    )
+    release, seen_crisis = asyncio.Event(), asyncio.Event()
+
+    async def hold_or_record(update: Update, _context: object) -> None:
+        """Block on 'hold' messages; note when the crisis message arrives."""
+        text = update.message.text if update.message else ""
+        if text == "hold":
+            await release.wait()
+        elif text == CRISIS:
+            seen_crisis.set()
+
+    harness.app.add_handler(TypeHandler(Update, hold_or_record), group=-100)
+    ordinary = [to_received(_update(n, 700 + n, "hold"), processor.is_urgent) for n in (1, 2, 3)]
+    crisis = to_received(_update(9, 709, CRISIS), processor.is_urgent)
+    assert crisis is not None
+    assert crisis.urgent
+    assert all(item is not None and not item.urgent for item in ordinary)
+    running = asyncio.create_task(processor.run())
+    await processor.store([item for item in ordinary if item is not None])
+    await processor.store([crisis])
+    await asyncio.wait_for(seen_crisis.wait(), timeout=10)
+    still_waiting = await services.inbox.pending(urgent=False)
+    assert [item.update_id for item in still_waiting] == [1, 2, 3], "the backlog is stuck"
+    release.set()
+    processor.request_stop()
+    await asyncio.wait_for(running, timeout=10)
+
+
+CRISIS = "I want to kill myself tonight"
+
+
+def _update(update_id: int, user_id: int, text: str) -> dict[str, object]:
+    """A raw private text update as Telegram sends it."""
+    return json.loads(_message(update_id, user_id, text).payload)  # type: ignore[no-any-return]
