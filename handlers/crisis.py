@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import logging
+
 from telegram import Message, Update
 from telegram.ext import ApplicationHandlerStop, CommandHandler, TypeHandler, filters
 
@@ -15,6 +17,10 @@ from bot.domain.text import clean_name
 from bot.services.flags import Send
 from handlers.common import deep_link, is_private, language_of, name_or_friend, reply, sender
 
+log = logging.getLogger(__name__)
+
+# Tries to store a flag before the member is sent the crisis lines directly (and it is logged).
+RAISE_ATTEMPTS = 2
 # After the gate (which drops what does not come from a person), before every feature.
 CRISIS_GROUP = -5
 START_PAYLOAD = "help"
@@ -57,7 +63,7 @@ async def _handoff_note(
     flag_id = await context.services.flags.take_note(person.user_id, message.text)
     if flag_id is None:
         return False
-    await reply(update, context, "flag-note-saved", id=flag_id)
+    await reply(update, context, "flag-note-saved", id=str(flag_id))
     return True
 
 
@@ -95,7 +101,9 @@ async def _flag(
         """Write the member's reply: privately when possible, else a discreet group nudge."""
         key = f"crisis-reply:{update.update_id}"
         if in_group and not _reachable_privately(member):
-            return [_group_nudge(context, language, name, chat.id, message.message_id, key)]
+            # One discreet nudge per flag: repeating it in public would draw attention.
+            nudge = _group_nudge(context, language, name, chat.id, message.message_id, key)
+            return [] if repeat else [nudge]
         if repeat:
             text_id = "crisis-still-here"
             body = services.texts.get(language, text_id, name=name, told="yes" if told else "no")
@@ -104,7 +112,15 @@ async def _flag(
         params = {"text": body, "parse_mode": "HTML"}
         return [Send(key, person.user_id, "sendMessage", params)]
 
-    await services.flags.raise_flag(sighting, compose)
+    for attempt in range(1, RAISE_ATTEMPTS + 1):
+        try:
+            await services.flags.raise_flag(sighting, compose)
+            return
+        except Exception as error:  # the member must still get help, whatever failed
+            log.error("flag not stored (attempt %d): %s", attempt, type(error).__name__)
+    if not in_group or _reachable_privately(member):
+        text = support_text(context, language, name, False, detection, member)
+        await context.bot.send_message(person.user_id, text)
 
 
 def _reachable_privately(member: Member | None) -> bool:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import logging
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -22,6 +23,8 @@ _ANSWERS = {
     Outcome.CLOSED: "flag-closed",
     Outcome.ALREADY_TAKEN: "flag-already-taken",
 }
+# Room for a /flag view: Telegram's 4,096 characters, less a margin for the HTML tags.
+VIEW_LIMIT = 3800
 _DONE = {"ack": "flag-taken", "res": "flag-resolved", "fa": "flag-false-alarm"}
 
 
@@ -40,16 +43,16 @@ async def flag_button(update: Update, context: BotContext) -> None:
     outcome, flag = await services.flags.act(flag_id, action, person.user_id, pressed)
     language = await language_of(update, context)
     if outcome is Outcome.DONE:
-        answer = services.texts.get(language, _DONE[action], id=flag_id)
+        answer = services.texts.get(language, _DONE[action], id=str(flag_id))
     else:
         taker = await services.flags.writer.name_of(
             flag.acknowledged_by if flag else None, language
         )
-        answer = services.texts.get(language, _ANSWERS[outcome], id=flag_id, name=taker)
-    await acknowledge(query, answer)
+        answer = services.texts.get(language, _ANSWERS[outcome], id=str(flag_id), name=taker)
+    await acknowledge(query, html.unescape(answer))
     if outcome is Outcome.DONE and action == "res":
         await context.bot.send_message(
-            person.user_id, services.texts.get(language, "flag-note-ask", id=flag_id)
+            person.user_id, services.texts.get(language, "flag-note-ask", id=str(flag_id))
         )
 
 
@@ -105,17 +108,18 @@ async def flag_command(update: Update, context: BotContext) -> None:
     reader = await services.flags.writer.reader(person.user_id)
     taker = await services.flags.writer.name_of(flag.acknowledged_by, language)
     closer = await services.flags.writer.name_of(flag.closed_by, language)
-    parts = [services.flags.writer.render(flag, reader, 0, taker, closer)]
-    parts.append(services.texts.get(language, "flag-timeline"))
-    for event in await services.flags.timeline(flag.id):
-        parts.append(await _event_line(context, language, zone, event))
+    head = [services.flags.writer.render(flag, reader, 0, taker, closer)]
+    head.append(services.texts.get(language, "flag-timeline"))
+    events = [
+        await _event_line(context, language, zone, event)
+        for event in await services.flags.timeline(flag.id)
+    ]
+    parts = head + fit_timeline(events, VIEW_LIMIT - len("\n".join(head)))
     markup = None
     if not flag.state.closed:
         raw = services.flags.writer.buttons(flag, reader)["inline_keyboard"]
         markup = keyboard([[(b["text"], b["callback_data"]) for b in row] for row in raw])
-    view = await context.bot.send_message(
-        person.user_id, "\n".join(parts)[:4096], reply_markup=markup
-    )
+    view = await context.bot.send_message(person.user_id, "\n".join(parts), reply_markup=markup)
     await services.flag_records.record_view(flag.id, person.user_id, view.message_id)
 
 
@@ -144,11 +148,13 @@ def _flag_line(context: BotContext, language: str, zone: str, flag: Flag) -> str
     state = texts.get(language, f"flag-state-{flag.state.value}")
     if flag.unreached_at and flag.state is FlagState.OPEN:
         state = texts.get(language, "flag-state-unreached")
+    elif flag.state is FlagState.OPEN and flag.next_escalation_at is None:
+        state = texts.get(language, "flag-state-exhausted")
     where = flag.chat_title or texts.get(language, "flags-private")
     return texts.get(
         language,
         "flags-item",
-        id=flag.id,
+        id=str(flag.id),
         tier=texts.get(language, f"tier-{flag.tier}"),
         state=state,
         when=_when(flag.raised_at, zone),
@@ -168,8 +174,30 @@ async def _event_line(context: BotContext, language: str, zone: str, event: Flag
         name=who,
         step=int(step[0]) if step[0].isdigit() else 0,
         count=int(step[-1]) if step[-1].isdigit() else 0,
-        tier=event.detail or "",
+        tier=_tier_text(context, language, event.detail),
     )
+
+
+def fit_timeline(lines: list[str], room: int) -> list[str]:
+    """Keep the first and the newest timeline lines that fit in `room` characters."""
+    if len("\n".join(lines)) < room or len(lines) < 3:
+        return lines
+    first, rest = lines[0], lines[1:]
+    kept: list[str] = []
+    used = len(first) + len("…") + 2
+    for line in reversed(rest):
+        if used + len(line) + 1 > room:
+            break
+        kept.insert(0, line)
+        used += len(line) + 1
+    return [first, "…", *kept]
+
+
+def _tier_text(context: BotContext, language: str, tier: str | None) -> str:
+    """Return a tier in the reader's words ('' for events without one)."""
+    texts = context.services.texts
+    message_id = f"tier-{tier}"
+    return texts.get(language, message_id) if tier and texts.has("en", message_id) else ""
 
 
 def register(app: BotApplication) -> None:

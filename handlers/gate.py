@@ -34,6 +34,10 @@ async def gate(update: Update, context: BotContext) -> None:
         raise ApplicationHandlerStop
     if update.callback_query is not None and sender(update) is None:
         raise ApplicationHandlerStop
+    person = sender(update)
+    if person is not None and is_private(update):
+        # Writing to the bot means they no longer block it (Telegram sends no "unblocked").
+        await context.services.members.mark_reachable(person.user_id)
 
 
 async def drop_edits(update: Update, context: BotContext) -> None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import logging
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -91,7 +92,7 @@ async def _buttons(
         for other in picture.facilitators:
             if other != picture.duty.user_id:
                 name = await context.services.flags.writer.name_of(other, language)
-                label = texts.get(language, "btn-oncall-give", name=name)
+                label = html.unescape(texts.get(language, "btn-oncall-give", name=name))
                 rows.append([(label, f"oc:give:{gid}:{other}")])
     if is_admin:
         rows.append(
@@ -199,10 +200,10 @@ def _is_int(value: str) -> bool:
 
 
 def _at(moment: datetime | None, zone: str) -> str:
-    """Show a time as 'Tue 09:00' in the group's time zone."""
+    """Show a time as '24.11 09:00' (day.month) in the group's time zone."""
     if moment is None:
         return ""
-    return moment.astimezone(ZoneInfo(zone)).strftime("%a %H:%M")
+    return moment.astimezone(ZoneInfo(zone)).strftime("%d.%m %H:%M")
 
 
 def register(app: BotApplication) -> None:

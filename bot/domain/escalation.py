@@ -48,8 +48,3 @@ def recipients_at(levels: Sequence[tuple[int, ...]], step: int) -> tuple[int, ..
     """Return everyone notified at a step: the levels reached so far, in order."""
     reached = levels[: min(step, len(levels) - 1) + 1] if levels else []
     return tuple(person for level in reached for person in level)
-
-
-def is_new_level(levels: Sequence[tuple[int, ...]], step: int) -> bool:
-    """Tell whether a step reaches a level for the first time (rather than re-notifying)."""
-    return 0 < step < len(levels)

@@ -89,7 +89,7 @@ class AlertWriter:
                 lang,
                 "alert-title",
                 icon=_ICONS.get(flag.tier, "🟠"),
-                id=flag.id,
+                id=str(flag.id),
                 tier=t.get(lang, f"tier-{flag.tier}"),
             )
         ]
@@ -97,11 +97,12 @@ class AlertWriter:
             lines.append(t.get(lang, "alert-reminder", round=step))
         who = flag.member_name or t.get(lang, "alert-someone")
         handle = f"@{flag.member_username}" if flag.member_username else ""
+        person = escape_html(who)
         if flag.member_id is not None:
-            profile = f'<a href="tg://user?id={flag.member_id}">{escape_html(who)}</a>'
-            lines.append(t.get(lang, "alert-who", handle=handle) + " " + profile)
-        else:
-            lines.append(t.get(lang, "alert-who", handle="") + " " + escape_html(who))
+            person = f'<a href="tg://user?id={flag.member_id}">{person}</a>'
+        if handle:
+            person += f" {escape_html(handle)}"
+        lines.append(f"{t.get(lang, 'alert-who')} {person}")
         if flag.private:
             lines.append(t.get(lang, "alert-where-private"))
         else:
@@ -122,7 +123,8 @@ class AlertWriter:
             lines.append(f"<blockquote>{excerpt_html(excerpt)}</blockquote>")
         lines.append(self._state_line(flag, reader, taker, closer))
         if flag.note:
-            lines.append(t.get(lang, "alert-note", note=flag.note))
+            note = flag.note if excerpt_limit is None else flag.note[:excerpt_limit] + "…"
+            lines.append(t.get(lang, "alert-note", note=note))
         return "\n".join(lines)
 
     def _state_line(self, flag: Flag, reader: Reader, taker: str, closer: str) -> str:

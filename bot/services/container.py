@@ -97,7 +97,7 @@ def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
         imminent_after=minutes(settings.escalation_imminent_minutes),
         rounds=settings.escalation_rounds,
     )
-    escalator = Escalator(db, flag_repo, writer, roles, oncall, member_repo, policy, clock)
+    escalator = Escalator(db, flag_repo, writer, roles, oncall, policy, clock)
     flags = FlagService(
         db,
         flag_repo,

@@ -23,7 +23,6 @@ from bot.storage.flags import (
     set_escalation,
     set_unreached,
 )
-from bot.storage.members import MemberRepository
 from bot.storage.outbox import OutboxMessage
 
 log = logging.getLogger(__name__)
@@ -39,7 +38,6 @@ class Escalator:
         writer: AlertWriter,
         roles: RoleService,
         oncall: OnCallService,
-        members: MemberRepository,
         policy: EscalationPolicy,
         clock: Clock,
     ) -> None:
@@ -49,72 +47,85 @@ class Escalator:
         self.writer = writer
         self.roles = roles
         self.oncall = oncall
-        self.members = members
         self.policy = policy
         self.clock = clock
         # Set by the runner: wakes the outbox worker after alerts were queued.
         self.outbox_ready: Callable[[], None] = lambda: None
 
-    async def levels(
-        self, group_ids: list[int], member_id: int | None, failed: set[int]
-    ) -> list[tuple[int, ...]]:
+    async def levels(self, group_ids: list[int]) -> list[tuple[int, ...]]:
         """Return who to reach, level by level: on call, all facilitators, then admins."""
         on_call = await self.oncall.on_call_ids(group_ids)
         facilitators: list[int] = []
         for group_id in group_ids:
             facilitators.extend(await self.roles.facilitators_of(group_id))
         admins = await self.roles.all_admin_ids()
-        unreachable = {
-            person
-            for person in {*on_call, *facilitators, *admins}
-            if await self._unreachable(person)
-        }
-        left_out = {*failed, *unreachable, *([member_id] if member_id is not None else [])}
-        return build_levels(on_call, facilitators, admins, exclude=left_out)
-
-    async def _unreachable(self, user_id: int) -> bool:
-        """Tell whether this person has blocked the bot."""
-        member = await self.members.get(user_id)
-        return member is not None and member.unreachable_at is not None
+        return build_levels(on_call, facilitators, admins)
 
     async def notify(self, tx: Transaction, flag: Flag, step: int, now: datetime) -> bool:
-        """Queue the alert for everyone reached at `step`; False when nobody can be reached."""
+        """Queue the alert for everyone reached at `step`; False when nobody can be reached.
+
+        The member themself and people whose copy of this flag failed (blocked the bot) are
+        left out; a step that leaves nobody moves on to the next level at once.
+        """
         stamp = iso(now)
-        groups = await flag_group_ids(tx, flag.id)
+        levels = await self.levels(await flag_group_ids(tx, flag.id))
         alerts = await alerts_of(tx, flag.id)
-        failed = {a.recipient_id for a in alerts if a.state == "failed" and a.recipient_id}
-        levels = await self.levels(groups, flag.member_id, failed)
-        recipients = recipients_at(levels, step)
+        left_out = {a.recipient_id for a in alerts if a.state == "failed"} | {flag.member_id}
+        last = self.policy.last_step(len(levels))
+        recipients = self._recipients(levels, step, left_out)
+        while not recipients and step < len(levels) - 1:
+            step += 1
+            recipients = self._recipients(levels, step, left_out)
+        # Rounded up to the next second: stored times have whole seconds, never fire early.
+        next_at = iso(now + self.policy.timeout(flag.tier) + timedelta(seconds=1))
         if not recipients:
-            await set_unreached(tx, flag.id, stamp)
-            await set_escalation(tx, flag.id, step, None)
-            await add_event(tx, flag.id, "unreached", stamp)
-            log.error("flag %d: nobody could be reached; /flags shows it", flag.id)
+            # Tried again every wait: a facilitator added (or unblocking) later still hears.
+            await set_escalation(tx, flag.id, step, next_at)
+            if flag.unreached_at is None:
+                await set_unreached(tx, flag.id, stamp)
+                await add_event(tx, flag.id, "unreached", stamp)
+                log.error("flag %d: nobody could be reached; /flags shows it", flag.id)
             return False
         await self.writer.queue(tx, flag, recipients, step, stamp)
+        if flag.unreached_at is not None:
+            await set_unreached(tx, flag.id, None)
         kind = "notified" if step == 0 else "escalated"
         await add_event(tx, flag.id, kind, stamp, detail=f"{step}:{len(recipients)}")
-        last = self.policy.last_step(len(levels))
-        timeout = self.policy.timeout(flag.tier)
-        await set_escalation(tx, flag.id, step, None if step >= last else iso(now + timeout))
+        await set_escalation(tx, flag.id, step, None if step >= last else next_at)
+        if step >= last:
+            await add_event(tx, flag.id, "exhausted", stamp)
         return True
+
+    @staticmethod
+    def _recipients(
+        levels: list[tuple[int, ...]], step: int, left_out: set[int | None]
+    ) -> tuple[int, ...]:
+        """Return the people reached at a step, without those left out."""
+        return tuple(person for person in recipients_at(levels, step) if person not in left_out)
 
     async def escalate_due(self) -> int:
         """Move every flag whose wait is over to its next step; return how many moved."""
         now = self.clock()
         moved = 0
         for flag_id in await self.flags.due_escalations(iso(now)):
-            async with self.db.transaction() as tx:
-                flag = await get_flag(tx, flag_id)
-                if flag is None or flag.state is not FlagState.OPEN:
-                    continue
-                if flag.next_escalation_at is None or flag.next_escalation_at > iso(now):
-                    continue
-                await self.notify(tx, flag, flag.step + 1, now)
-                moved += 1
+            try:
+                moved += await self._escalate(flag_id, now)
+            except Exception as error:  # one broken flag must not hold up the others
+                log.error("flag %d: escalation failed: %s", flag_id, type(error).__name__)
         if moved:
             self.outbox_ready()
         return moved
+
+    async def _escalate(self, flag_id: int, now: datetime) -> int:
+        """Move one flag to its next step if it is still open and due; return 1 if moved."""
+        async with self.db.transaction() as tx:
+            flag = await get_flag(tx, flag_id)
+            if flag is None or flag.state is not FlagState.OPEN:
+                return 0
+            if flag.next_escalation_at is None or flag.next_escalation_at > iso(now):
+                return 0
+            await self.notify(tx, flag, flag.step + 1, now)
+            return 1
 
     async def on_outcome(self, message: OutboxMessage, result: Any) -> None:
         """Record how an alert copy went; when every copy of a step failed, move on at once."""
@@ -128,10 +139,14 @@ class Escalator:
                 message_id = result.get("message_id") if isinstance(result, dict) else None
                 await settle_alert(tx, alert.id, "delivered", message_id, iso(now))
                 await add_event(tx, alert.flag_id, "delivered", iso(now), alert.recipient_id)
-                if flag is not None and message_id and alert.rendered_version < flag.version:
-                    delivered = await alert_by_key(tx, message.dedup_key)
-                    assert delivered is not None
-                    await self.writer.edit(tx, flag, delivered, iso(now))
+                if flag is not None and message_id and alert.recipient_id is not None:
+                    # The copy may have left before the flag changed (taken, repeated): what it
+                    # said is compared with what it should say now, and edited if they differ.
+                    current = await self.writer.message(flag, alert.recipient_id, alert.step)
+                    if current["text"] != message.params.get("text"):
+                        delivered = await alert_by_key(tx, message.dedup_key)
+                        assert delivered is not None
+                        await self.writer.edit(tx, flag, delivered, iso(now))
             else:
                 await settle_alert(tx, alert.id, "failed", None, iso(now))
                 await add_event(tx, alert.flag_id, "failed", iso(now), alert.recipient_id)

@@ -22,6 +22,7 @@ from bot.storage.flags import (
     FlagRepository,
     add_event,
     add_flag_groups,
+    flag_group_ids,
     get_flag,
     insert_flag,
     open_flag_of,
@@ -29,6 +30,7 @@ from bot.storage.flags import (
     record_repeat,
     request_note,
     save_note,
+    set_place,
     set_state,
 )
 from bot.storage.members import MemberRepository
@@ -146,22 +148,41 @@ class FlagService:
     async def _repeat(
         self, tx: Transaction, flag: Flag, sighting: Sighting, now: Any
     ) -> tuple[bool, bool]:
-        """Join a repeat to the open flag; a higher tier pages again. Return (told, repeat)."""
+        """Join a repeat to the open flag; a higher tier or a new group pages again.
+
+        Return (told, repeat).
+        """
         raised = tier_rank(sighting.tier) > tier_rank(flag.tier)
         await record_repeat(tx, flag.id, sighting, raised, iso(now))
+        new_groups = await self._join_place(tx, flag, sighting)
         await add_event(tx, flag.id, "tier-raised" if raised else "repeat", iso(now))
         updated = await get_flag(tx, flag.id)
         assert updated is not None
         await self.writer.refresh(tx, updated, iso(now))
-        if raised:
+        if raised or new_groups:
             if updated.state is FlagState.OPEN:
                 return await self.escalator.notify(tx, updated, updated.step, now), False
-            taker = [updated.acknowledged_by] if updated.acknowledged_by else []
-            await self.writer.queue(tx, updated, taker, updated.step, iso(now))
-            return bool(taker), False
+            people = [updated.acknowledged_by] if updated.acknowledged_by else []
+            for group_id in new_groups:
+                people.extend(await self.roles.facilitators_of(group_id))
+            people = [p for p in dict.fromkeys(people) if p != updated.member_id]
+            await self.writer.queue(tx, updated, people, updated.step, iso(now))
+            return bool(people), False
         alerts = await alerts_of(tx, flag.id)
         told = flag.state is not FlagState.OPEN or any(a.state != "failed" for a in alerts)
         return told, True
+
+    async def _join_place(self, tx: Transaction, flag: Flag, sighting: Sighting) -> list[int]:
+        """Show the latest place on the flag and add its groups; return the groups added."""
+        if sighting.group_id is not None:
+            groups = [sighting.group_id]
+        else:
+            groups = await self.members.group_ids(sighting.member_id)
+        known = set(await flag_group_ids(tx, flag.id))
+        added = [group_id for group_id in groups if group_id not in known]
+        await add_flag_groups(tx, flag.id, added)
+        await set_place(tx, flag.id, sighting)
+        return added
 
     async def may_act(self, flag_id: int, user_id: int) -> bool:
         """Tell whether this person may see and act on the flag (its groups' staff, admins)."""
@@ -215,11 +236,12 @@ class FlagService:
     async def _edit_pressed(
         self, tx: Transaction, flag: Flag, pressed: tuple[int, int], now: str
     ) -> None:
-        """Edit the pressed message too when it is not a copy the bot knows (a duplicate)."""
+        """Bring the pressed message up to date too: a duplicate, or a copy that went stale.
+
+        Its edit has the same outbox key as the one `refresh` may have queued, so it is sent once.
+        """
         chat_id, message_id = pressed
-        known = {(alert.recipient_id, alert.message_id) for alert in await alerts_of(tx, flag.id)}
-        if (chat_id, message_id) not in known:
-            await self.writer.edit_message(tx, flag, chat_id, message_id, 0, now)
+        await self.writer.edit_message(tx, flag, chat_id, message_id, 0, now)
 
     async def take_note(self, user_id: int, text: str) -> int | None:
         """Store a handoff note if this person was just asked for one; return the flag id."""

@@ -66,6 +66,13 @@ class MemberService:
             iso(self.clock()),
         )
 
+    async def mark_reachable(self, user_id: int) -> bool:
+        """Clear the 'blocked the bot' mark once the member writes again; True if it was set."""
+        member = await self.members.get(user_id)
+        if member is None or member.unreachable_at is None:
+            return False
+        return await self.members.set_unreachable(user_id, None)
+
     async def mark_unreachable(self, user_id: int) -> bool:
         """Remember that the member blocked the bot, so scheduled sends skip them."""
         return await self.members.set_unreachable(user_id, iso(self.clock()))

@@ -14,7 +14,6 @@ _FLAG_COLUMNS = (
     " raised_at, last_seen_at, acknowledged_at, acknowledged_by, closed_at, closed_by,"
     " unreached_at"
 )
-_ALERT_COLUMNS = "id, flag_id, recipient_id, step, outbox_key, state, message_id, rendered_version"
 
 
 def _flag(row: sqlite3.Row) -> Flag:
@@ -117,6 +116,14 @@ async def record_repeat(
         )
 
 
+async def set_place(tx: Transaction, flag_id: int, sighting: Sighting) -> None:
+    """Show where the member's latest flagged message was sent."""
+    await tx.execute(
+        "UPDATE flags SET chat_id = ?, chat_title = ?, group_id = ? WHERE id = ?",
+        (sighting.chat_id, sighting.chat_title, sighting.group_id, flag_id),
+    )
+
+
 async def set_escalation(tx: Transaction, flag_id: int, step: int, next_at: str | None) -> None:
     """Record the escalation step reached and when the next one is due (None: no more)."""
     await tx.execute(
@@ -124,11 +131,12 @@ async def set_escalation(tx: Transaction, flag_id: int, step: int, next_at: str 
     )
 
 
-async def set_unreached(tx: Transaction, flag_id: int, now: str) -> None:
-    """Mark that nobody could be reached for this flag (shown by /flags)."""
-    await tx.execute(
-        "UPDATE flags SET unreached_at = COALESCE(unreached_at, ?) WHERE id = ?", (now, flag_id)
-    )
+async def set_unreached(tx: Transaction, flag_id: int, now: str | None) -> None:
+    """Mark that nobody could be reached for this flag (shown by /flags); None clears it."""
+    sql = "UPDATE flags SET unreached_at = COALESCE(unreached_at, ?) WHERE id = ?"
+    if now is None:
+        sql = "UPDATE flags SET unreached_at = ? WHERE id = ?"
+    await tx.execute(sql, (now, flag_id))
 
 
 async def set_state(
@@ -214,14 +222,15 @@ class FlagRepository:
 
     async def recent(self, since: str, group_ids: list[int] | None, limit: int = 20) -> list[Flag]:
         """Return open flags and those raised since `since`, newest first (None: all groups)."""
-        where = "(f.closed_at IS NULL OR f.raised_at >= ?)"
+        where = "(f.closed_at IS NULL OR f.raised_at >= ?)"  # open ones first, then newest
         params: list[object] = [since]
         if group_ids is not None:
             marks = ", ".join("?" for _ in group_ids) or "NULL"
             where += f" AND f.id IN (SELECT flag_id FROM flag_groups WHERE group_id IN ({marks}))"
             params.extend(group_ids)
         rows = await self.db.fetch_all(
-            f"SELECT {_FLAG_COLUMNS} FROM flags f WHERE {where} ORDER BY f.id DESC LIMIT ?",
+            f"SELECT {_FLAG_COLUMNS} FROM flags f WHERE {where}"
+            " ORDER BY f.closed_at IS NULL DESC, f.id DESC LIMIT ?",
             (*params, limit),
         )
         return [_flag(row) for row in rows]
@@ -288,11 +297,15 @@ async def erase_flags_of(tx: Transaction, user_id: int) -> None:
     """Erase the person from flags others raised: who took, closed or was told of them."""
     for column in ("acknowledged_by", "closed_by", "note_pending_by"):
         await tx.execute(f"UPDATE flags SET {column} = NULL WHERE {column} = ?", (user_id,))
+    # The outbox key names the recipient too (alert:<flag>:<step>:<recipient>:<version>).
     await tx.execute(
-        "UPDATE flag_alerts SET recipient_id = NULL WHERE recipient_id = ?", (user_id,)
+        "UPDATE flag_alerts SET recipient_id = NULL, outbox_key = 'erased:' || id"
+        " WHERE recipient_id = ?",
+        (user_id,),
     )
     await tx.execute("UPDATE flag_events SET actor_id = NULL WHERE actor_id = ?", (user_id,))
     await tx.execute("UPDATE audit_log SET actor_id = NULL WHERE actor_id = ?", (user_id,))
+    await tx.execute("UPDATE audit_log SET subject = NULL WHERE subject = ?", (str(user_id),))
     await tx.execute("DELETE FROM oncall_shifts WHERE user_id = ?", (user_id,))
     await tx.execute("UPDATE oncall_shifts SET created_by = NULL WHERE created_by = ?", (user_id,))
     await tx.execute("UPDATE oncall_rotations SET set_by = NULL WHERE set_by = ?", (user_id,))

@@ -16,6 +16,19 @@ def _group(row: sqlite3.Row) -> Group:
     return Group(**dict(row))
 
 
+# Every column that names a group by its chat id (moved when a group becomes a supergroup).
+_GROUP_COLUMNS = (
+    ("group_members", "chat_id"),
+    ("facilitators", "chat_id"),
+    ("oncall_rotations", "group_id"),
+    ("oncall_shifts", "group_id"),
+    ("flag_groups", "group_id"),
+    ("flags", "group_id"),
+    ("flags", "chat_id"),
+    ("audit_log", "group_id"),
+)
+
+
 class GroupRepository:
     """Reads and writes groups."""
 
@@ -62,7 +75,7 @@ class GroupRepository:
             return cursor.rowcount > 0
 
     async def migrate(self, old_id: int, new_id: int) -> bool:
-        """Move a group (members, facilitators) to its new supergroup chat id."""
+        """Move a group (members, roles, on call, flags) to its new supergroup chat id."""
         async with self.db.transaction() as tx:
             cursor = await tx.execute(
                 "INSERT INTO groups (chat_id, title, chat_type, invite_code, timezone, language,"
@@ -74,9 +87,9 @@ class GroupRepository:
             )
             if cursor.rowcount == 0:
                 return False
-            for table in ("group_members", "facilitators"):
+            for table, column in _GROUP_COLUMNS:
                 await tx.execute(
-                    f"UPDATE {table} SET chat_id = ? WHERE chat_id = ?", (new_id, old_id)
+                    f"UPDATE {table} SET {column} = ? WHERE {column} = ?", (new_id, old_id)
                 )
             await tx.execute("DELETE FROM groups WHERE chat_id = ?", (old_id,))
             await tx.execute(

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+import logging
 from datetime import UTC, datetime
 
+import pytest
+
 from bot.app import services_of
+from bot.delivery.updates import raw_call
 from bot.devtools.emulator import StoredMessage
 from bot.domain.clock import iso
 from bot.domain.models import Person
@@ -279,3 +283,63 @@ async def test_flag_timeline_and_forget(harness: HandlerHarness) -> None:
         assert "Robin" not in (copy.plain_text or "")
         assert "kill" not in (copy.plain_text or "")
         assert str(MEMBER) not in (copy.text or "")
+
+
+async def test_repeat_in_another_group_tells_that_group(harness: HandlerHarness) -> None:
+    """A worrying message in a second group joins the flag and alerts that group's facilitator."""
+    first = await _setup_group(harness, "Tuesday circle")
+    services = _services(harness)
+    second = harness.core.add_group("Friday circle", bot_is_member=False)
+    harness.core.add_bot_to_group(second.id, ADMIN_ID)
+    await harness.deliver()
+    now = iso(datetime.now(UTC))
+    await services.roles.roles.add_facilitator(second.id, OUTSIDER, ADMIN_ID, now)
+    await harness.send(MEMBER, "I wish I was dead", chat_id=first)
+    await harness.flush_outbox()
+    assert _alerts(harness, OUTSIDER) == []
+    await harness.send(MEMBER, "I wish I was dead, honestly", chat_id=second.id)
+    await harness.flush_outbox()
+    [alert] = _alerts(harness, OUTSIDER)
+    assert "Friday circle" in (alert.plain_text or "")
+    assert await services.flags.may_act(1, OUTSIDER)
+    count = await one_row(services, "SELECT COUNT(*) FROM flags")
+    assert count == (1,)
+
+
+async def test_copy_sent_while_being_taken_is_edited_after_delivery(
+    harness: HandlerHarness,
+) -> None:
+    """A copy already on its way when someone takes the flag is corrected once it arrives."""
+    await _setup_group(harness)
+    services = _services(harness)
+    await harness.send(MEMBER, CRISIS_TEXT)
+    due = await services.outbox.due("9999", limit=10)
+    [in_flight] = [m for m in due if m.dedup_key.startswith("alert:") and m.chat_id == FACILITATOR]
+    await services.flags.act(1, "ack", CO_FACILITATOR, None)
+    result = await raw_call(
+        harness.app.bot, in_flight.method, {"chat_id": in_flight.chat_id, **in_flight.params}
+    )
+    await services.outbox.mark_sent_many([in_flight.id], iso(datetime.now(UTC)))
+    await services.escalator.on_outcome(in_flight, result)
+    await harness.flush_outbox()
+    [copy] = _alerts(harness, FACILITATOR)
+    assert "Taken by F" in (copy.plain_text or "")
+    assert "I'm on it" not in copy.button_texts()
+
+
+async def test_member_gets_the_lines_even_when_the_flag_cannot_be_stored(
+    harness: HandlerHarness, monkeypatch: pytest.MonkeyPatch, caplog: pytest.LogCaptureFixture
+) -> None:
+    """If storing the flag fails, the member still gets the crisis lines; the log has no text."""
+    await _setup_group(harness)
+
+    async def broken(*_args: object) -> None:
+        """Fail as a full disk would."""
+        raise OSError("disk full")
+
+    monkeypatch.setattr(_services(harness).flags, "raise_flag", broken)
+    with caplog.at_level(logging.ERROR):
+        [reply] = await harness.send(MEMBER, CRISIS_TEXT)
+    assert "024" in (reply.plain_text or "")
+    assert "flag not stored" in caplog.text
+    assert "kill" not in caplog.text

@@ -172,3 +172,33 @@ async def test_cancelled_transaction_never_stays_open(db: Database) -> None:
         await asyncio.gather(task, return_exceptions=True)
         await repo.add(member(200 + step))
         assert await repo.get(200 + step) is not None
+
+
+async def test_group_migration_keeps_on_call_and_flags(db: Database) -> None:
+    """When a group becomes a supergroup, its rotation, shifts and flags move with it."""
+    now = "2026-01-01T00:00:00Z"
+    groups = GroupRepository(db)
+    await db.write(
+        "INSERT INTO groups (chat_id, title, chat_type, invite_code, timezone, language,"
+        " bot_status, created_at) VALUES (-5, 'Old', 'group', 'abc', 'UTC', 'en', 'member', ?)",
+        (now,),
+    )
+    await db.write(
+        "INSERT INTO oncall_rotations (group_id, period, handover, anchor, set_at)"
+        " VALUES (-5, 'daily', '09:00', '2026-01-01', ?)",
+        (now,),
+    )
+    await db.write(
+        "INSERT INTO flags (chat_id, group_id, tier, category, rules, raised_at, last_seen_at)"
+        " VALUES (-5, -5, 'high', 'ideation', '[]', ?, ?)",
+        (now, now),
+    )
+    await db.write("INSERT INTO flag_groups (flag_id, group_id) VALUES (1, -5)")
+    assert await groups.migrate(-5, -1005)
+    rotation = await db.fetch_one("SELECT group_id FROM oncall_rotations")
+    flag = await db.fetch_one("SELECT chat_id, group_id FROM flags")
+    scope = await db.fetch_one("SELECT group_id FROM flag_groups")
+    assert rotation is not None
+    assert flag is not None
+    assert scope is not None
+    assert (rotation[0], tuple(flag), scope[0]) == (-1005, (-1005, -1005), -1005)

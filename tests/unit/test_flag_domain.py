@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
-from bot.domain.escalation import EscalationPolicy, build_levels, is_new_level, recipients_at
+from bot.domain.escalation import EscalationPolicy, build_levels, recipients_at
 from bot.domain.excerpt import excerpt_html, make_excerpt
 from bot.domain.oncall import Period, Rotation, Shift, on_duty, shift_bounds, shift_end
 
@@ -54,8 +54,6 @@ def test_levels_widen_and_leave_out_the_member_and_the_unreachable() -> None:
     assert recipients_at(levels, 0) == (1,)
     assert recipients_at(levels, 1) == (1, 2)
     assert recipients_at(levels, 5) == (1, 2, 9)
-    assert is_new_level(levels, 2)
-    assert not is_new_level(levels, 3)
 
 
 def test_without_on_call_all_facilitators_come_first() -> None:

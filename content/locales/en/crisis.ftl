@@ -38,7 +38,7 @@ crisis-start-help =
 # Alerts sent to facilitators and admins.
 alert-title = { $icon } <b>Crisis alert #{ $id }</b> · { $tier }
 alert-reminder = ⏰ Nobody has taken this yet (reminder { $round }).
-alert-who = <b>Who:</b> { $handle }
+alert-who = <b>Who:</b>
 alert-where-private = <b>Where:</b> private chat with the bot
 alert-where-group = <b>Where:</b> group «{ $title }»
 alert-what = <b>What:</b> { $category } · { $count ->

@@ -37,7 +37,7 @@ crisis-start-help =
 
 alert-title = { $icon } <b>Alerta de crisis n.º { $id }</b> · { $tier }
 alert-reminder = ⏰ Nadie la ha atendido todavía (aviso { $round }).
-alert-who = <b>Quién:</b> { $handle }
+alert-who = <b>Quién:</b>
 alert-where-private = <b>Dónde:</b> chat privado con el bot
 alert-where-group = <b>Dónde:</b> grupo «{ $title }»
 alert-what = <b>Qué:</b> { $category } · { $count ->
