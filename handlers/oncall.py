@@ -94,6 +94,8 @@ async def _buttons(
                 name = await context.services.flags.writer.name_of(other, language)
                 label = html.unescape(texts.get(language, "btn-oncall-give", name=name))
                 rows.append([(label, f"oc:give:{gid}:{other}")])
+    if is_admin and picture.rotation is not None:
+        rows.append([(texts.get(language, "btn-rotation-who"), f"oc:who:{gid}")])
     if is_admin:
         rows.append(
             [
@@ -106,7 +108,7 @@ async def _buttons(
 
 
 async def oncall_button(update: Update, context: BotContext) -> None:
-    """Handle oc:take, oc:give and oc:rot; every one checks the role again."""
+    """Handle oc:take, oc:give, oc:rot and oc:who; every one checks the role again."""
     query, parts = callback_of(update)
     person = sender(update)
     await acknowledge(query)
@@ -132,7 +134,46 @@ async def oncall_button(update: Update, context: BotContext) -> None:
     if action == "rot" and is_admin and len(parts) >= 4:
         await _rotation(update, context, picture, person.user_id, parts[3:])
         return
+    if action == "who" and is_admin and picture.rotation is not None:
+        await _participants(update, context, picture, person.user_id, parts[3:])
+        return
     await reply(update, context, "oncall-not-allowed")
+
+
+async def _participants(
+    update: Update, context: BotContext, picture: GroupDuty, actor_id: int, choice: list[str]
+) -> None:
+    """Show who takes turns, as buttons that include or leave out each facilitator."""
+    services = context.services
+    if choice and _is_int(choice[0]):
+        await services.oncall.toggle_participant(picture.group_id, int(choice[0]), actor_id)
+        refreshed = await services.oncall.duty(picture.group_id)
+        picture = refreshed or picture
+    if picture.rotation is None:
+        return
+    language = await language_of(update, context)
+    turns = picture.rotation.turns(picture.facilitators)
+    rows = []
+    names = []
+    for person in picture.facilitators:
+        name = await services.flags.writer.name_of(person, language)
+        mark = "✅" if person in turns else "➖"
+        rows.append([(f"{mark} {name}", f"oc:who:{picture.group_id}:{person}")])
+        if person in turns:
+            names.append(name)
+    text = services.texts.get(
+        language,
+        "oncall-who",
+        title=picture.title,
+        names=", ".join(names) or "—",
+    )
+    query = update.callback_query
+    if choice and query is not None and query.message is not None:
+        await context.bot.edit_message_text(
+            text, actor_id, query.message.message_id, reply_markup=keyboard(rows)
+        )
+    else:
+        await context.bot.send_message(actor_id, text, reply_markup=keyboard(rows))
 
 
 async def _give(
@@ -184,14 +225,16 @@ async def _rotation(
         await context.bot.send_message(actor_id, text, reply_markup=keyboard(rows))
         return
     await services.oncall.set_rotation(gid, period, handover, actor_id)
-    await reply(
-        update,
-        context,
+    language = await language_of(update, context)
+    text = services.texts.get(
+        language,
         f"oncall-rotation-set-{period.value}",
         title=picture.title,
         time=handover.strftime("%H:%M"),
         zone=picture.timezone,
     )
+    who = [[(services.texts.get(language, "btn-rotation-who"), f"oc:who:{gid}")]]
+    await context.bot.send_message(actor_id, text, reply_markup=keyboard(who))
 
 
 def _is_int(value: str) -> bool:

@@ -32,6 +32,15 @@ class Rotation:
     handover: time
     anchor: date
     timezone: str
+    # Who takes turns, in order; None means every facilitator of the group.
+    participants: tuple[int, ...] | None = None
+
+    def turns(self, facilitators: Sequence[int]) -> tuple[int, ...]:
+        """Return who takes turns now: the chosen people who still facilitate, else everyone."""
+        if self.participants is None:
+            return tuple(facilitators)
+        current = set(facilitators)
+        return tuple(person for person in self.participants if person in current)
 
 
 @dataclass(frozen=True)

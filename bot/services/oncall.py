@@ -50,7 +50,8 @@ class OnCallService:
             for shift in await self.oncall.shifts(group_id, iso(now))
             if shift.user_id in facilitators
         ]
-        duty = on_duty(rotation, facilitators, shifts, now)
+        turns = rotation.turns(facilitators) if rotation is not None else facilitators
+        duty = on_duty(rotation, turns, shifts, now)
         return GroupDuty(group_id, group.title, group.timezone, duty, rotation, facilitators)
 
     async def on_call_ids(self, group_ids: list[int]) -> list[int]:
@@ -72,6 +73,19 @@ class OnCallService:
         await self.oncall.add_shift(group_id, shift, actor_id, action, iso(now))
         return shift
 
+    async def toggle_participant(self, group_id: int, user_id: int, actor_id: int) -> bool:
+        """Include or leave out one facilitator from the rotation; False if that cannot be."""
+        picture = await self.duty(group_id)
+        if picture is None or picture.rotation is None or user_id not in picture.facilitators:
+            return False
+        turns = list(picture.rotation.turns(picture.facilitators))
+        if user_id in turns:
+            turns.remove(user_id)
+        else:
+            turns.append(user_id)
+        await self.oncall.set_participants(group_id, turns, actor_id, iso(self.clock()))
+        return True
+
     async def set_rotation(
         self, group_id: int, period: Period | None, handover: time | None, actor_id: int
     ) -> Rotation | None:
@@ -87,6 +101,8 @@ class OnCallService:
             anchor = local.date()
             if local.time() < handover:
                 anchor -= timedelta(days=period.days)
-            rotation = Rotation(period, handover, anchor, group.timezone)
+            previous = await self.oncall.rotation(group_id, group.timezone)
+            chosen = previous.participants if previous is not None else None
+            rotation = Rotation(period, handover, anchor, group.timezone, chosen)
         await self.oncall.set_rotation(group_id, rotation, actor_id, iso(now))
         return rotation

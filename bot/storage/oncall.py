@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from datetime import date, datetime
 
 from bot.domain.clock import iso
@@ -20,7 +21,8 @@ class OnCallRepository:
     async def rotation(self, group_id: int, timezone: str) -> Rotation | None:
         """Return the group's rotation, read in the group's time zone."""
         row = await self.db.fetch_one(
-            "SELECT period, handover, anchor FROM oncall_rotations WHERE group_id = ?",
+            "SELECT period, handover, anchor, participants FROM oncall_rotations"
+            " WHERE group_id = ?",
             (group_id,),
         )
         if row is None:
@@ -28,8 +30,13 @@ class OnCallRepository:
         handover = parse_handover(row["handover"])
         if handover is None:
             return None
+        chosen = json.loads(row["participants"]) if row["participants"] else None
         return Rotation(
-            Period(row["period"]), handover, date.fromisoformat(row["anchor"]), timezone
+            Period(row["period"]),
+            handover,
+            date.fromisoformat(row["anchor"]),
+            timezone,
+            tuple(chosen) if chosen is not None else None,
         )
 
     async def set_rotation(
@@ -44,7 +51,7 @@ class OnCallRepository:
                 handover = rotation.handover.strftime("%H:%M")
                 await tx.execute(
                     "INSERT OR REPLACE INTO oncall_rotations (group_id, period, handover, anchor,"
-                    " set_by, set_at) VALUES (?, ?, ?, ?, ?, ?)",
+                    " set_by, set_at, participants) VALUES (?, ?, ?, ?, ?, ?, ?)",
                     (
                         group_id,
                         rotation.period.value,
@@ -52,10 +59,24 @@ class OnCallRepository:
                         rotation.anchor.isoformat(),
                         actor_id,
                         now,
+                        None
+                        if rotation.participants is None
+                        else json.dumps(rotation.participants),
                     ),
                 )
                 subject = f"{rotation.period.value} {handover}"
             await add_audit(tx, actor_id, "oncall.rotation", now, group_id, subject)
+
+    async def set_participants(
+        self, group_id: int, participants: list[int], actor_id: int, now: str
+    ) -> None:
+        """Choose who takes turns in the group's rotation, recording it in the audit trail."""
+        async with self.db.transaction() as tx:
+            await tx.execute(
+                "UPDATE oncall_rotations SET participants = ? WHERE group_id = ?",
+                (json.dumps(participants), group_id),
+            )
+            await add_audit(tx, actor_id, "oncall.participants", now, group_id, None)
 
     async def shifts(self, group_id: int, now: str) -> list[Shift]:
         """Return the group's shifts that have not ended."""

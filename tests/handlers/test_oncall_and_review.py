@@ -153,3 +153,27 @@ async def test_status_tells_admins_what_the_bot_can_see(harness: HandlerHarness)
     assert "I can see members' messages" in admin_circle
     [refused] = await harness.send(MEMBER, "/status")
     assert "only for the people who run this bot" in (refused.plain_text or "")
+
+
+async def test_admin_chooses_who_takes_turns(harness: HandlerHarness) -> None:
+    """Leaving the first facilitator out of the rotation puts the other one on call."""
+    group_id = await _setup_group(harness)
+    services = services_of(harness.app)
+    [status] = await harness.send(ADMIN_ID, "/oncall")
+    await harness.press(ADMIN_ID, status, f"oc:rot:{group_id}:daily:09.00")
+    [done] = harness.core.bot_messages(ADMIN_ID)[-1:]
+    assert "Who takes turns" in done.button_texts()
+    mark = harness.core.mark()
+    await harness.press(ADMIN_ID, done, f"oc:who:{group_id}")
+    [chooser] = harness.new_messages(ADMIN_ID, mark.message_seq)
+    assert chooser.button_texts() == ["✅ F", "✅ F"]
+    await harness.press(ADMIN_ID, chooser, f"oc:who:{group_id}:{FACILITATOR}")
+    edited = harness.core.message(ADMIN_ID, chooser.message_id)
+    assert edited.button_texts() == ["➖ F", "✅ F"]
+    duty = await services.oncall.duty(group_id)
+    assert duty is not None
+    assert duty.duty.user_id == CO_FACILITATOR
+    [status] = await harness.send(CO_FACILITATOR, "/oncall")
+    await harness.press(CO_FACILITATOR, status, f"oc:who:{group_id}:{FACILITATOR}")
+    rotation = await one_row(services, "SELECT participants FROM oncall_rotations")
+    assert rotation == (f"[{CO_FACILITATOR}]",), "a facilitator cannot change who takes turns"

@@ -113,3 +113,10 @@ def test_no_rotation_means_nobody_unless_a_shift_is_taken(participants: list[int
     now = datetime(2026, 3, 9, 12, 0, tzinfo=UTC)
     assert on_duty(None, participants, [], now).user_id is None
     assert shift_end(None, now) == now + timedelta(hours=24)
+
+
+def test_rotation_turns_follow_the_chosen_people_who_still_facilitate() -> None:
+    """Chosen participants keep their order; someone no longer a facilitator drops out."""
+    chosen = Rotation(Period.DAILY, time(9, 0), date(2026, 3, 1), "UTC", (30, 10, 99))
+    assert chosen.turns([10, 20, 30]) == (30, 10)
+    assert _rotation().turns([10, 20]) == (10, 20)

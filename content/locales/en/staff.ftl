@@ -56,13 +56,15 @@ btn-oncall-take = Take the shift
 btn-oncall-give = Hand over to { $name }
 btn-rotation-daily = Rotate daily
 btn-rotation-weekly = Rotate weekly
+btn-rotation-who = Who takes turns
+oncall-who = Who takes turns in { $title }? Tap a name to include or leave it out. In order: { $names }.
 btn-rotation-off = No rotation
 oncall-taken = You're on call for { $title } until { $until }. Thank you.
 oncall-handed = { $name } is now on call for { $title } until { $until }.
 oncall-handed-to-you = { $name } handed you the on-call shift for { $title } until { $until }.
 oncall-ask-handover = At what time should the shift change hands in { $title }?
-oncall-rotation-set-daily = { $title } now rotates daily at { $time } ({ $zone }), starting with its first facilitator.
-oncall-rotation-set-weekly = { $title } now rotates weekly at { $time } ({ $zone }), starting today with its first facilitator.
+oncall-rotation-set-daily = { $title } now rotates daily at { $time } ({ $zone }), starting with the first person who takes turns. Tap «Who takes turns» to choose them.
+oncall-rotation-set-weekly = { $title } now rotates weekly at { $time } ({ $zone }), starting today with the first person who takes turns. Tap «Who takes turns» to choose them.
 oncall-rotation-off = { $title } no longer has a rotation: alerts go to all its facilitators at once.
 oncall-not-allowed = You can't change that.
 

@@ -56,13 +56,15 @@ btn-oncall-take = Tomar el turno
 btn-oncall-give = Pasar el turno a { $name }
 btn-rotation-daily = Turnos diarios
 btn-rotation-weekly = Turnos semanales
+btn-rotation-who = Quién hace turnos
+oncall-who = ¿Quién hace turnos en { $title }? Toca un nombre para incluirlo o dejarlo fuera. En orden: { $names }.
 btn-rotation-off = Sin turnos
 oncall-taken = Estás de guardia en { $title } hasta { $until }. Gracias.
 oncall-handed = { $name } está de guardia en { $title } hasta { $until }.
 oncall-handed-to-you = { $name } te ha pasado el turno de guardia en { $title } hasta { $until }.
 oncall-ask-handover = ¿A qué hora cambia el turno en { $title }?
-oncall-rotation-set-daily = { $title } tiene ahora turnos diarios a las { $time } ({ $zone }), empezando por su primera persona facilitadora.
-oncall-rotation-set-weekly = { $title } tiene ahora turnos semanales a las { $time } ({ $zone }), empezando hoy por su primera persona facilitadora.
+oncall-rotation-set-daily = { $title } tiene ahora turnos diarios a las { $time } ({ $zone }), empezando por la primera persona que hace turnos. Toca «Quién hace turnos» para elegirlas.
+oncall-rotation-set-weekly = { $title } tiene ahora turnos semanales a las { $time } ({ $zone }), empezando hoy por la primera persona que hace turnos. Toca «Quién hace turnos» para elegirlas.
 oncall-rotation-off = { $title } ya no tiene turnos: las alertas llegan a la vez a todas sus personas facilitadoras.
 oncall-not-allowed = No puedes cambiar eso.
 
