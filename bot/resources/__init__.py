@@ -1,0 +1,1 @@
+"""Resources: crisis lines and a directory of local and online help (pure modules)."""
