@@ -47,6 +47,7 @@ def build_parser() -> argparse.ArgumentParser:
     backup.set_defaults(func=_backup)
     _register_optional(commands, "bot.crisis.cli")
     _register_optional(commands, "bot.facilitators_cli")
+    _register_optional(commands, "bot.resources.cli")
     return parser
 
 

@@ -5,7 +5,13 @@ from __future__ import annotations
 import logging
 
 from telegram import Message, Update
-from telegram.ext import ApplicationHandlerStop, CommandHandler, TypeHandler, filters
+from telegram.ext import (
+    ApplicationHandlerStop,
+    CallbackQueryHandler,
+    CommandHandler,
+    TypeHandler,
+    filters,
+)
 
 from bot.context import BotApplication, BotContext
 from bot.crisis import Detection
@@ -15,7 +21,17 @@ from bot.domain.flags import Sighting
 from bot.domain.models import Member, Person
 from bot.domain.text import clean_name
 from bot.services.flags import Send
-from handlers.common import deep_link, is_private, language_of, name_or_friend, reply, sender
+from handlers.common import (
+    acknowledge,
+    callback_of,
+    deep_link,
+    is_private,
+    keyboard,
+    language_of,
+    name_or_friend,
+    reply,
+    sender,
+)
 
 log = logging.getLogger(__name__)
 
@@ -144,11 +160,20 @@ def support_text(
     return "\n\n".join([opening.strip(), crisis_lines_block(context, language, member)])
 
 
-def crisis_lines_block(context: BotContext, language: str, member: Member | None) -> str:
-    """Return the crisis lines for the member's country (from their time zone), in HTML."""
+def country_of(context: BotContext, member: Member | None) -> str | None:
+    """Return the member's country: the one they chose, else the one of their time zone."""
+    if member is not None and member.country:
+        return member.country
+    zone = member.timezone if member is not None else context.services.settings.timezone
+    return context.services.crisis_lines.country_for_timezone(zone)
+
+
+def crisis_lines_block(
+    context: BotContext, language: str, member: Member | None, country_code: str | None = None
+) -> str:
+    """Return the crisis lines for the member's country, in HTML."""
     services = context.services
-    zone = member.timezone if member is not None else services.settings.timezone
-    country = services.crisis_lines.for_timezone(zone)
+    country = services.crisis_lines.for_country(country_code or country_of(context, member))
     labels = {
         key: services.texts.get(language, f"lines-{key}")
         for key in ("call", "text", "emergency", "website")
@@ -184,7 +209,39 @@ async def crisis_command(update: Update, context: BotContext) -> None:
     parts = [crisis_lines_block(context, language, member)]
     if member is None:
         parts.append(context.services.texts.get(language, "crisis-start-help"))
-    await context.bot.send_message(update.effective_chat.id, "\n\n".join(parts))
+    other = context.services.texts.get(language, "btn-other-country")
+    markup = keyboard([[(other, "crisis:cc")]])
+    await context.bot.send_message(
+        update.effective_chat.id, "\n\n".join(parts), reply_markup=markup
+    )
+
+
+async def country_button(update: Update, context: BotContext) -> None:
+    """crisis:cc shows the countries; crisis:cc:XX shows (and, for members, keeps) XX's lines."""
+    query, parts = callback_of(update)
+    person = sender(update)
+    await acknowledge(query)
+    if person is None:
+        return
+    services = context.services
+    language = await language_of(update, context)
+    lines = services.crisis_lines
+    if len(parts) < 3 or parts[2] not in (*lines.countries, lines.international.code):
+        rows = [
+            (lines.for_country(code).name(language), f"crisis:cc:{code}")
+            for code in (*lines.countries, lines.international.code)
+        ]
+        paired = [rows[i : i + 2] for i in range(0, len(rows), 2)]
+        text = services.texts.get(language, "crisis-choose-country")
+        await context.bot.send_message(person.user_id, text, reply_markup=keyboard(paired))
+        return
+    code = parts[2]
+    member = await services.members.get(person.user_id)
+    if member is not None:
+        await services.members.set_country(person.user_id, code)
+    await context.bot.send_message(
+        person.user_id, crisis_lines_block(context, language, member, code)
+    )
 
 
 def register(app: BotApplication) -> None:
@@ -192,6 +249,7 @@ def register(app: BotApplication) -> None:
     app.add_handler(TypeHandler(Update, check_message), group=CRISIS_GROUP)
     private = filters.ChatType.PRIVATE
     app.add_handler(CommandHandler("crisis", crisis_command, filters=private))
+    app.add_handler(CallbackQueryHandler(country_button, pattern=r"^crisis:cc"))
     app.add_handler(
         CommandHandler(
             "start", crisis_command, filters=private & filters.Regex(rf"^/start {START_PAYLOAD}$")

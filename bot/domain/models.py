@@ -29,6 +29,8 @@ class Member:
     unreachable_at: str | None
     created_at: str
     updated_at: str
+    # Chosen in /crisis; None means "from the time zone".
+    country: str | None = None
 
 
 @dataclass(frozen=True)

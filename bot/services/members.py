@@ -85,6 +85,10 @@ class MemberService:
         """Change the member's time zone."""
         return await self.members.set_timezone(user_id, timezone, iso(self.clock()))
 
+    async def set_country(self, user_id: int, country: str | None) -> bool:
+        """Remember the member's country for crisis lines and resources."""
+        return await self.members.set_country(user_id, country, iso(self.clock()))
+
     async def stop_scheduled(self, user_id: int) -> bool:
         """Mark the member as wanting no scheduled messages at all."""
         return await self.members.set_scheduled_stopped(user_id, True, iso(self.clock()))

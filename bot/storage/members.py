@@ -76,13 +76,17 @@ class MemberRepository:
         """Change a member's time zone; False when there is no such member."""
         return await self._update(user_id, "timezone", timezone, now)
 
+    async def set_country(self, user_id: int, country: str | None, now: str) -> bool:
+        """Remember the member's country (None: infer it from the time zone again)."""
+        return await self._update(user_id, "country", country, now)
+
     async def set_scheduled_stopped(self, user_id: int, stopped: bool, now: str) -> bool:
         """Turn every scheduled message to the member off (or back on)."""
         return await self._update(user_id, "scheduled_stopped", int(stopped), now)
 
     async def _update(self, user_id: int, column: str, value: object, now: str) -> bool:
         """Set one whitelisted column of a member."""
-        if column not in {"language", "timezone", "scheduled_stopped"}:
+        if column not in {"language", "timezone", "scheduled_stopped", "country"}:
             raise ValueError(f"column {column} cannot be updated")
         async with self.db.transaction() as tx:
             cursor = await tx.execute(

@@ -24,6 +24,8 @@ crisis-still-here = I'm still here with you, { $name }. { $told ->
 crisis-group-nudge = { $name }, I'm here if you'd like to talk in private. Tap the button below.
 btn-talk-privately = Talk in private
 
+btn-other-country = 🌍 Another country
+crisis-choose-country = Which country are you in? I'll show its crisis lines (and remember it if you're set up with me).
 crisis-lines-header = <b>People you can talk to now</b>
 crisis-lines-country = Crisis lines for { $country }:
 lines-call = call

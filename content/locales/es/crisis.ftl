@@ -24,6 +24,8 @@ crisis-still-here = Sigo aquí contigo, { $name }. { $told ->
 crisis-group-nudge = { $name }, estoy aquí si quieres hablar en privado. Toca el botón de abajo.
 btn-talk-privately = Hablar en privado
 
+btn-other-country = 🌍 Otro país
+crisis-choose-country = ¿En qué país estás? Te muestro sus líneas de crisis (y lo recuerdo si ya me configuraste).
 crisis-lines-header = <b>Personas con las que puedes hablar ahora</b>
 crisis-lines-country = Líneas de crisis para { $country }:
 lines-call = llamar
