@@ -21,6 +21,8 @@ import handlers.help
 import handlers.onboarding
 import handlers.oncall
 import handlers.privacy
+import handlers.resource_editing
+import handlers.resources
 import handlers.settings
 from bot.config import Settings
 from bot.context import SERVICES_KEY, BotApplication, BotContext
@@ -32,6 +34,7 @@ from bot.services.container import (
     build_services,
     register_delivery_privacy,
     register_flag_privacy,
+    register_resource_privacy,
 )
 
 log = logging.getLogger(__name__)
@@ -96,6 +99,10 @@ def register_features(app: BotApplication, services: Services) -> None:
     handlers.help.register(app)
     handlers.groups.register(app)
     handlers.admin.register(app)
+    # Editing first: '/resources add' is not a search, and a draft's answers are not questions.
+    handlers.resource_editing.register(app)
+    handlers.resources.register(app)
+    register_resource_privacy(services)
     handlers.fallback.register(app)
 
 

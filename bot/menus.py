@@ -13,9 +13,12 @@ from bot.services.container import Services
 
 log = logging.getLogger(__name__)
 
-MEMBER_COMMANDS = ("start", "help", "crisis", "settings", "privacy", "mydata", "forget", "stop")
-FACILITATOR_COMMANDS: tuple[str, ...] = ("flags", "flag", "oncall")
-ADMIN_COMMANDS = ("groups", "status")
+MEMBER_COMMANDS = (
+    *("start", "help", "crisis", "resources", "settings"),
+    *("privacy", "mydata", "forget", "stop"),
+)
+FACILITATOR_COMMANDS: tuple[str, ...] = ("flags", "flag", "oncall", "addresource", "myresources")
+ADMIN_COMMANDS = ("groups", "status", "reload")
 
 
 def commands_for(role: Role) -> tuple[str, ...]:

@@ -59,6 +59,8 @@ async def check_message(update: Update, context: BotContext) -> None:
         return
     if await _handoff_note(update, context, person, message):
         raise ApplicationHandlerStop
+    if await _writing_a_resource(update, context, person):
+        return  # a facilitator describing a service ("support for people thinking of suicide")
     detection = context.services.crisis.detect(text)
     if detection is None:
         return
@@ -81,6 +83,13 @@ async def _handoff_note(
         return False
     await reply(update, context, "flag-note-saved", id=str(flag_id))
     return True
+
+
+async def _writing_a_resource(update: Update, context: BotContext, person: Person) -> bool:
+    """Tell whether this private text answers a facilitator's resource draft."""
+    if not is_private(update) or update.message is None:
+        return False
+    return await context.services.resources.draft(person.user_id) is not None
 
 
 async def _flag(

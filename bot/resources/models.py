@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from datetime import time
+from typing import Any
 
 FALLBACK_LANGUAGE = "en"
 # Where a resource serves: an ISO 3166-1 alpha-2 code, or INT for anywhere (online, worldwide).
@@ -82,3 +83,14 @@ def _pick(values: dict[str, str], language: str) -> str:
     if values.get(FALLBACK_LANGUAGE):
         return values[FALLBACK_LANGUAGE]
     return next(iter(values.values()), "")
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A resource being written: which group, which resource (when editing), the next step."""
+
+    user_id: int
+    group_id: int | None
+    resource_id: str | None
+    step: str
+    data: dict[str, Any]

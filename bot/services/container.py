@@ -16,6 +16,7 @@ from bot.crisis_lines import CrisisLines, load_crisis_lines
 from bot.domain.clock import Clock, system_clock
 from bot.domain.escalation import EscalationPolicy
 from bot.i18n import Texts, load_texts
+from bot.resources.models import Resource
 from bot.services.alerts import AlertWriter
 from bot.services.escalation import Escalator, minutes
 from bot.services.flag_records import FlagRecords
@@ -24,14 +25,17 @@ from bot.services.groups import GroupService
 from bot.services.members import MemberService
 from bot.services.oncall import OnCallService
 from bot.services.privacy import PrivacyRegistry
+from bot.services.resources import ResourceService
 from bot.services.roles import RoleService
-from bot.storage.db import Database
+from bot.storage.db import Database, Transaction
 from bot.storage.flags import FlagRepository
 from bot.storage.groups import GroupRepository, erase_group_references, groups_added_by
 from bot.storage.inbox import InboxRepository, erase_inbox
 from bot.storage.members import MemberRepository, erase_member
 from bot.storage.oncall import OnCallRepository
 from bot.storage.outbox import OutboxRepository, erase_outbox
+from bot.storage.resource_drafts import DraftRepository, erase_drafts
+from bot.storage.resources import ResourceRepository, erase_resource_authors
 from bot.storage.roles import RoleRepository, erase_roles
 
 
@@ -56,15 +60,20 @@ class Services:
     escalator: Escalator
     flags: FlagService
     flag_records: FlagRecords
+    resources: ResourceService
     # Set by the runner: wakes the outbox worker after a feature queued a send.
     outbox_ready: Callable[[], None] = field(default=lambda: None)
     # Told how outbox sends went, by dedup key prefix (alerts record their message ids).
     outbox_observers: dict[str, Callable[[Any, Any], Any]] = field(default_factory=dict)
 
+    # The resource files as read (and checked) when the services were built.
+    resource_files: list[Resource] = field(default_factory=list)
+
     async def start(self) -> None:
-        """Open the database (applying migrations) and seed the configured admins."""
+        """Open the database (applying migrations), seed the admins, load the resource files."""
         await self.db.open()
         await self.roles.seed()
+        await self.resources.sync(self.resource_files)
 
     async def stop(self) -> None:
         """Close the database cleanly."""
@@ -110,6 +119,10 @@ def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
     )
     retention = timedelta(days=settings.flag_retention_days)
     records = FlagRecords(db, writer, escalator, retention, clock)
+    resources = ResourceService(
+        db, ResourceRepository(db), DraftRepository(db), settings.content_dir, clock
+    )
+    resource_files = resources.read_files()
     services = Services(
         settings=settings,
         texts=texts,
@@ -128,6 +141,8 @@ def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
         escalator=escalator,
         flags=flags,
         flag_records=records,
+        resources=resources,
+        resource_files=resource_files,
     )
     escalator.outbox_ready = lambda: services.outbox_ready()
     services.outbox_observers["alert"] = escalator.on_outcome
@@ -150,6 +165,17 @@ def register_flag_privacy(services: Services) -> None:
     """Register export and erasure of the flags about a member (anonymous counts stay)."""
     services.privacy.add_exporter("crisis_flags", services.flags.flags.export)
     services.privacy.add_eraser("crisis_flags", services.flag_records.erase_member)
+
+
+def register_resource_privacy(services: Services) -> None:
+    """Register erasure of who added resources and of unfinished resource drafts."""
+
+    async def erase(tx: Transaction, user_id: int) -> None:
+        """Clear the person as the author of resources and drop their draft."""
+        await erase_resource_authors(tx, user_id)
+        await erase_drafts(tx, user_id)
+
+    services.privacy.add_eraser("resources", erase)
 
 
 def register_delivery_privacy(services: Services) -> None:

@@ -3,21 +3,9 @@
 from __future__ import annotations
 
 import json
-from dataclasses import dataclass
-from typing import Any
 
+from bot.resources.models import Draft
 from bot.storage.db import Database, Transaction
-
-
-@dataclass(frozen=True)
-class Draft:
-    """A resource being written: which group, which resource (when editing), the next step."""
-
-    user_id: int
-    group_id: int | None
-    resource_id: str | None
-    step: str
-    data: dict[str, Any]
 
 
 class DraftRepository:

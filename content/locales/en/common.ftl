@@ -5,6 +5,7 @@ help-member =
 
     /start – set me up, or join a group with an invite link
     /crisis – crisis lines you can call or text right now
+    /resources – find help near you or online: browse topics or search
     /settings – change your language or time zone
     /privacy – what I keep about you, why, and for how long
     /mydata – get a file with everything I keep about you
@@ -19,6 +20,7 @@ help-admin-extra =
     <b>For admins</b>
     /groups – the groups I'm in, with their invite links
     /status – what I can see in each group, and what to change
+    /reload – read the resource files again after editing them
 
 need-start = We haven't met yet. Send /start and I'll explain what I do.
 

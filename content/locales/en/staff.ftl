@@ -7,6 +7,8 @@ help-facilitator-extra =
     /flag N – one alert with its timeline
     /oncall – who is on call; take or hand over a shift
     /skip – skip the handoff note after resolving an alert
+    /addresource – add a resource for your group
+    /myresources – edit or retire your groups' resources
 
 staff-only = This is for facilitators and admins.
 

@@ -5,6 +5,7 @@ help-member =
 
     /start – configurarme, o unirte a un grupo con un enlace de invitación
     /crisis – líneas de crisis a las que puedes llamar o escribir ahora
+    /resources – encontrar ayuda cerca o en línea: explorar temas o buscar
     /settings – cambiar tu idioma o tu zona horaria
     /privacy – qué guardo sobre ti, para qué y durante cuánto tiempo
     /mydata – recibir un archivo con todo lo que guardo sobre ti
@@ -19,6 +20,7 @@ help-admin-extra =
     <b>Para administradores</b>
     /groups – los grupos en los que estoy, con sus enlaces de invitación
     /status – lo que puedo ver en cada grupo y qué cambiar
+    /reload – leer de nuevo los archivos de recursos después de editarlos
 
 need-start = Todavía no nos conocemos. Envía /start y te explico lo que hago.
 

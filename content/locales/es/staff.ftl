@@ -7,6 +7,8 @@ help-facilitator-extra =
     /flag N – una alerta con su historial
     /oncall – quién está de guardia; tomar o pasar un turno
     /skip – no dejar nota de traspaso al resolver una alerta
+    /addresource – añadir un recurso para tu grupo
+    /myresources – editar o retirar los recursos de tus grupos
 
 staff-only = Esto es para facilitadores y administradores.
 

@@ -1,0 +1,144 @@
+"""The resource directory: loading the files, searching, browsing, and staff changes."""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from bot.domain.clock import Clock, iso
+from bot.resources.loader import load_categories, load_resources
+from bot.resources.models import Category, Draft, Resource
+from bot.resources.query import Vocabulary, expand, query_words
+from bot.resources.ranking import crisis_first, rank
+from bot.storage.audit import add_audit
+from bot.storage.db import Database
+from bot.storage.resource_drafts import DraftRepository
+from bot.storage.resources import FileSync, ResourceRepository, StoredResource
+
+RESULTS = 5
+BROWSE = 8
+
+
+@dataclass(frozen=True)
+class Found:
+    """What a search found: the words searched for and the best resources."""
+
+    words: list[str]
+    resources: list[Resource]
+
+
+class ResourceService:
+    """Answers searches and category browsing; records staff changes in the audit trail."""
+
+    def __init__(
+        self,
+        db: Database,
+        repo: ResourceRepository,
+        drafts: DraftRepository,
+        content_dir: Path,
+        clock: Clock,
+    ) -> None:
+        """Use the given storage, content folder and clock; load with `load_files`."""
+        self.db = db
+        self.repo = repo
+        self.drafts = drafts
+        self.content_dir = content_dir
+        self.clock = clock
+        self.categories: dict[str, Category] = {}
+        self._vocabulary = Vocabulary(())
+        self._vocabulary_words: frozenset[str] = frozenset()
+
+    def read_files(self) -> list[Resource]:
+        """Read and check the categories and every resource file (ContentError on a problem)."""
+        categories = load_categories(self.content_dir)
+        resources = load_resources(self.content_dir, categories)
+        self.categories = categories
+        self.repo.set_categories(categories.values())
+        return resources
+
+    async def sync(self, resources: list[Resource]) -> FileSync:
+        """Make the stored file resources match what the files say."""
+        return await self.repo.replace_from_files(resources, iso(self.clock()))
+
+    async def reload(self) -> FileSync:
+        """Read the files again and apply them; a broken file raises and changes nothing."""
+        return await self.sync(self.read_files())
+
+    async def search(self, text: str, language: str, country: str | None) -> Found:
+        """Search the directory: ranked, typo-tolerant, the member's language and country first."""
+        words = query_words(text)
+        if not words:
+            return Found([], [])
+        alternatives = expand(words, await self._current_vocabulary())
+        hits = await self.repo.search(alternatives, country)
+        return Found(words, rank(hits, len(words), language, country, limit=RESULTS))
+
+    async def browse(self, category: str, country: str | None) -> list[Resource]:
+        """Return a category's resources for someone in this country, crisis lines first."""
+        return crisis_first(await self.repo.by_category(category, country, limit=BROWSE))
+
+    async def get(self, resource_id: str) -> StoredResource | None:
+        """Return a stored resource with its status."""
+        return await self.repo.get(resource_id)
+
+    async def save(self, resource: Resource, actor_id: int, new: bool) -> None:
+        """Store a resource a facilitator added or changed, with an audit entry."""
+        now = iso(self.clock())
+        await self.repo.upsert(resource, actor_id, now)
+        async with self.db.transaction() as tx:
+            action = "resource.add" if new else "resource.edit"
+            await add_audit(tx, actor_id, action, now, resource.group_id, resource.id)
+
+    async def retire(self, resource_id: str, actor_id: int) -> bool:
+        """Take a resource out of search and browsing, with an audit entry."""
+        now = iso(self.clock())
+        stored = await self.repo.get(resource_id)
+        if stored is None or not await self.repo.retire(resource_id, now):
+            return False
+        async with self.db.transaction() as tx:
+            group = stored.resource.group_id
+            await add_audit(tx, actor_id, "resource.retire", now, group, resource_id)
+        return True
+
+    async def of_groups(self, group_ids: set[int]) -> list[Resource]:
+        """Return the active resources facilitators added in the chat for these groups."""
+        return [
+            stored.resource
+            for stored in await self.repo.all(source="chat")
+            if stored.status == "active" and stored.resource.group_id in group_ids
+        ]
+
+    async def new_id(self, group_id: int, name: str) -> str:
+        """Return an unused id for a resource added in the chat."""
+        slug = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")[:30] or "resource"
+        base = f"chat{abs(group_id)}-{slug}"
+        candidate, number = base, 1
+        while await self.repo.get(candidate) is not None:
+            number += 1
+            candidate = f"{base}-{number}"
+        return candidate
+
+    async def draft(self, user_id: int) -> Draft | None:
+        """Return the resource this person is writing, if any."""
+        return await self.drafts.get(user_id)
+
+    async def save_draft(self, draft: Draft) -> None:
+        """Keep the person's draft (it survives a restart)."""
+        await self.drafts.save(draft, iso(self.clock()))
+
+    async def drop_draft(self, user_id: int) -> None:
+        """Forget the person's draft."""
+        await self.drafts.delete(user_id)
+
+    async def _current_vocabulary(self) -> Vocabulary:
+        """Return the indexed words, prepared once per change of the index."""
+        words = frozenset(await self.repo.vocabulary())
+        if words != self._vocabulary_words:
+            self._vocabulary, self._vocabulary_words = Vocabulary(words), words
+        return self._vocabulary
+
+
+def with_changes(resource: Resource, **changes: object) -> Resource:
+    """Return a copy of a resource with some fields changed."""
+    return replace(resource, **changes)  # type: ignore[arg-type]

@@ -1,0 +1,339 @@
+"""Facilitators add, edit and retire their groups' resources in the chat; admins /reload files."""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+from telegram import Update
+from telegram.ext import CallbackQueryHandler, CommandHandler, filters
+
+from bot.context import BotApplication, BotContext
+from bot.crisis_lines import country_for_timezone
+from bot.domain.text import clean_name, sanitize
+from bot.i18n import ContentError
+from bot.resources.models import INTERNATIONAL, Draft, Phone, Resource
+from bot.services.resources import with_changes
+from handlers.common import acknowledge, callback_of, keyboard, language_of, reply, sender
+from handlers.resources import resource_card
+from handlers.text_router import add_text_interpreter
+
+NAME_MAX, DESCRIPTION_MAX = 80, 400
+_PHONE = re.compile(r"^\+?[0-9][0-9 \-]{1,18}[0-9]$")
+_URL = re.compile(r"^(https?://)?[a-z0-9.-]+\.[a-z]{2,}(/\S*)?$", re.IGNORECASE)
+FIELDS = ("name", "description", "phone", "website")
+
+
+async def add_command(update: Update, context: BotContext) -> None:
+    """/resources_add (or /addresource): start a new resource for one of the person's groups."""
+    person = sender(update)
+    if person is None:
+        return
+    groups = await _managed_groups(context, person.user_id)
+    if not groups:
+        await reply(update, context, "resources-staff-only")
+        return
+    if len(groups) == 1:
+        await _start(update, context, person.user_id, groups[0][0])
+        return
+    rows = [[(title, f"rese:grp:{group_id}")] for group_id, title in groups]
+    await reply(update, context, "resources-add-which-group", markup=keyboard(rows))
+
+
+async def _managed_groups(context: BotContext, user_id: int) -> list[tuple[int, str]]:
+    """Return (id, title) of the groups whose resources this person may manage."""
+    services = context.services
+    groups = await services.groups.all()
+    if await services.roles.is_admin(user_id):
+        return [(group.chat_id, group.title) for group in groups]
+    mine = set(await services.roles.roles.facilitated_groups(user_id))
+    return [(group.chat_id, group.title) for group in groups if group.chat_id in mine]
+
+
+async def _start(update: Update, context: BotContext, user_id: int, group_id: int) -> None:
+    """Create the draft and ask for the name."""
+    await context.services.resources.save_draft(Draft(user_id, group_id, None, "name", {}))
+    await reply(update, context, "resources-ask-name")
+
+
+async def draft_text(update: Update, context: BotContext, text: str) -> bool:
+    """Take the next answer of a resource draft; False when the person has no draft."""
+    person = sender(update)
+    if person is None:
+        return False
+    services = context.services
+    draft = await services.resources.draft(person.user_id)
+    if draft is None:
+        return False
+    value = sanitize(text).strip()
+    field = draft.step.removeprefix("edit:")
+    problem = _check(field, value)
+    if problem:
+        await reply(update, context, problem)
+        return True
+    if draft.step.startswith("edit:") and draft.resource_id:
+        await _apply_edit(update, context, draft, field, value)
+        return True
+    data = {**draft.data, field: _normal(field, value)}
+    await _next_step(update, context, Draft(draft.user_id, draft.group_id, None, "", data), field)
+    return True
+
+
+def _check(field: str, value: str) -> str | None:
+    """Return the text id of what is wrong with an answer, or None."""
+    if field == "name" and not 2 <= len(value) <= NAME_MAX:
+        return "resources-bad-name"
+    if field == "description" and not 5 <= len(value) <= DESCRIPTION_MAX:
+        return "resources-bad-description"
+    if field == "phone" and not _PHONE.match(value):
+        return "resources-bad-phone"
+    if field == "website" and not _URL.match(value):
+        return "resources-bad-website"
+    if field not in FIELDS:
+        return "button-expired"
+    return None
+
+
+def _normal(field: str, value: str) -> str:
+    """Tidy an accepted answer: one-line names, https:// on websites."""
+    if field == "name":
+        return clean_name(value)
+    if field == "website" and not value.lower().startswith(("http://", "https://")):
+        return f"https://{value}"
+    return value
+
+
+async def _next_step(update: Update, context: BotContext, draft: Draft, answered: str) -> None:
+    """Save the answer and ask the next question (or show the preview)."""
+    services = context.services
+    order = ["name", "description", "category", "phone", "website", "confirm"]
+    step = order[order.index(answered) + 1]
+    await services.resources.save_draft(
+        Draft(draft.user_id, draft.group_id, None, step, draft.data)
+    )
+    language = await language_of(update, context)
+    if step == "category":
+        rows = [
+            [(f"{c.emoji} {c.label(language)}".strip(), f"rese:cat:{c.id}")]
+            for c in services.resources.categories.values()
+        ]
+        await reply(update, context, "resources-ask-category", markup=keyboard(rows))
+    elif step in ("phone", "website"):
+        skip = services.texts.get(language, "btn-skip")
+        await reply(
+            update, context, f"resources-ask-{step}", markup=keyboard([[(skip, "rese:skip")]])
+        )
+    else:
+        await _preview(update, context, draft)
+
+
+async def _preview(update: Update, context: BotContext, draft: Draft) -> None:
+    """Show the resource as members will see it, with Save and Cancel."""
+    services = context.services
+    language = await language_of(update, context)
+    resource = await _resource_from(context, draft, language, "preview")
+    card = resource_card(context, resource, language, services.clock())
+    texts = services.texts
+    rows = [
+        [
+            (texts.get(language, "btn-save"), "rese:save"),
+            (texts.get(language, "btn-cancel"), "rese:cancel"),
+        ]
+    ]
+    intro = texts.get(language, "resources-preview")
+    await context.bot.send_message(draft.user_id, f"{intro}\n\n{card}", reply_markup=keyboard(rows))
+
+
+async def _resource_from(
+    context: BotContext, draft: Draft, language: str, resource_id: str
+) -> Resource:
+    """Build the resource a draft describes, for the draft's group and its country."""
+    data: dict[str, Any] = draft.data
+    group = await context.services.groups.get(draft.group_id) if draft.group_id else None
+    country = country_for_timezone(group.timezone) if group else None
+    phone = data.get("phone")
+    return Resource(
+        id=resource_id,
+        names={language: str(data.get("name", ""))},
+        descriptions={language: str(data.get("description", ""))},
+        categories=(str(data.get("category", "peer_support")),),
+        phones=(Phone(str(phone), "voice"),) if phone else (),
+        url=data.get("website"),
+        languages=(language,),
+        country=country or INTERNATIONAL,
+        group_id=draft.group_id,
+        source="chat",
+    )
+
+
+async def draft_button(update: Update, context: BotContext) -> None:
+    """rese:grp|cat|skip|save|cancel: the buttons of a resource draft."""
+    query, parts = callback_of(update)
+    await acknowledge(query)
+    person = sender(update)
+    if person is None or len(parts) < 2:
+        return
+    services = context.services
+    action = parts[1]
+    if action == "grp" and len(parts) == 3 and parts[2].lstrip("-").isdigit():
+        group_id = int(parts[2])
+        if group_id in {g for g, _ in await _managed_groups(context, person.user_id)}:
+            await _start(update, context, person.user_id, group_id)
+            return
+    draft = await services.resources.draft(person.user_id)
+    if draft is None or action == "grp":
+        await reply(update, context, "button-expired")
+        return
+    if action == "cat" and draft.step == "category" and parts[2] in services.resources.categories:
+        await _next_step(
+            update,
+            context,
+            Draft(draft.user_id, draft.group_id, None, "", {**draft.data, "category": parts[2]}),
+            "category",
+        )
+    elif action == "skip" and draft.step in ("phone", "website"):
+        await _next_step(update, context, draft, draft.step)
+    elif action == "save" and draft.step == "confirm":
+        await _save(update, context, draft)
+    elif action == "cancel":
+        await services.resources.drop_draft(person.user_id)
+        await reply(update, context, "resources-cancelled")
+    else:
+        await reply(update, context, "button-expired")
+
+
+async def _save(update: Update, context: BotContext, draft: Draft) -> None:
+    """Store the new resource (it is searchable at once) and drop the draft."""
+    services = context.services
+    language = await language_of(update, context)
+    assert draft.group_id is not None
+    if draft.group_id not in {g for g, _ in await _managed_groups(context, draft.user_id)}:
+        await reply(update, context, "resources-staff-only")
+        return
+    resource_id = await services.resources.new_id(draft.group_id, str(draft.data.get("name", "")))
+    resource = await _resource_from(context, draft, language, resource_id)
+    await services.resources.save(resource, draft.user_id, new=True)
+    await services.resources.drop_draft(draft.user_id)
+    await reply(update, context, "resources-saved", name=resource.name(language))
+
+
+async def manage_command(update: Update, context: BotContext) -> None:
+    """/resources_mine: the resources of the person's groups, to edit or retire."""
+    person = sender(update)
+    if person is None:
+        return
+    services = context.services
+    groups = {g for g, _ in await _managed_groups(context, person.user_id)}
+    if not groups:
+        await reply(update, context, "resources-staff-only")
+        return
+    language = await language_of(update, context)
+    mine = await services.resources.of_groups(groups)
+    if not mine:
+        await reply(update, context, "resources-mine-none")
+        return
+    rows = [[(f"✏️ {r.name(language)}", f"rese:m:{r.id}")] for r in mine[:30]]
+    await reply(update, context, "resources-mine", markup=keyboard(rows))
+
+
+async def manage_button(update: Update, context: BotContext) -> None:
+    """rese:m:<id> shows a resource with its edit buttons; rese:e|ret act on it."""
+    query, parts = callback_of(update)
+    await acknowledge(query)
+    person = sender(update)
+    if person is None or len(parts) < 3:
+        return
+    services = context.services
+    stored = await services.resources.get(parts[2])
+    groups = {g for g, _ in await _managed_groups(context, person.user_id)}
+    if stored is None or stored.resource.source == "file" or stored.resource.group_id not in groups:
+        await reply(update, context, "resources-not-yours")
+        return
+    language = await language_of(update, context)
+    texts = services.texts
+    resource = stored.resource
+    if parts[1] == "m":
+        rows = [
+            [(texts.get(language, f"btn-edit-{field}"), f"rese:e:{resource.id}:{field}")]
+            for field in FIELDS
+        ]
+        rows.append([(texts.get(language, "btn-retire"), f"rese:ret:{resource.id}")])
+        card = resource_card(context, resource, language, services.clock())
+        await context.bot.send_message(person.user_id, card, reply_markup=keyboard(rows))
+    elif parts[1] == "e" and len(parts) == 4 and parts[3] in FIELDS:
+        draft = Draft(person.user_id, resource.group_id, resource.id, f"edit:{parts[3]}", {})
+        await services.resources.save_draft(draft)
+        await reply(update, context, f"resources-ask-{parts[3]}")
+    elif parts[1] == "ret":
+        await services.resources.retire(resource.id, person.user_id)
+        await reply(update, context, "resources-retired", name=resource.name(language))
+
+
+async def _apply_edit(
+    update: Update, context: BotContext, draft: Draft, field: str, value: str
+) -> None:
+    """Change one field of a stored resource and drop the draft."""
+    services = context.services
+    stored = await services.resources.get(draft.resource_id or "")
+    await services.resources.drop_draft(draft.user_id)
+    groups = {g for g, _ in await _managed_groups(context, draft.user_id)}
+    if stored is None or stored.resource.group_id not in groups:
+        await reply(update, context, "resources-not-yours")
+        return
+    resource, language = stored.resource, await language_of(update, context)
+    value = _normal(field, value)
+    changes: dict[str, object] = {
+        "name": {"names": {**resource.names, language: value}},
+        "description": {"descriptions": {**resource.descriptions, language: value}},
+        "phone": {"phones": (Phone(value, "voice"),)},
+        "website": {"url": value},
+    }[field]  # type: ignore[assignment]
+    await services.resources.save(with_changes(resource, **changes), draft.user_id, new=False)
+    await reply(update, context, "resources-updated", name=resource.name(language))
+
+
+async def reload_command(update: Update, context: BotContext) -> None:
+    """/reload (admins): read the resource files again without restarting."""
+    person = sender(update)
+    if person is None:
+        return
+    if not await context.services.roles.is_admin(person.user_id):
+        await reply(update, context, "admin-only")
+        return
+    try:
+        sync = await context.services.resources.reload()
+    except ContentError as error:
+        await reply(update, context, "resources-reload-failed", problem=str(error))
+        return
+    await reply(
+        update,
+        context,
+        "resources-reloaded",
+        added=len(sync.added),
+        changed=len(sync.changed),
+        removed=len(sync.removed),
+    )
+
+
+async def resources_subcommand(update: Update, context: BotContext) -> None:
+    """/resources add and /resources mine: the same as /addresource and /myresources."""
+    if context.args and context.args[0].casefold() == "add":
+        await add_command(update, context)
+    else:
+        await manage_command(update, context)
+
+
+def register(app: BotApplication) -> None:
+    """Add the staff commands and buttons; the draft interpreter runs before plain questions.
+
+    Register before handlers.resources, so '/resources add' is not taken as a search.
+    """
+    private = filters.ChatType.PRIVATE
+    subcommand = filters.Regex(r"(?i)^/resources(@\w+)?\s+(add|mine)\s*$")
+    app.add_handler(CommandHandler("resources", resources_subcommand, filters=private & subcommand))
+    app.add_handler(CommandHandler("addresource", add_command, filters=private))
+    app.add_handler(CommandHandler("myresources", manage_command, filters=private))
+    app.add_handler(CommandHandler("reload", reload_command, filters=private))
+    app.add_handler(CallbackQueryHandler(manage_button, pattern=r"^rese:(m|e|ret):"))
+    app.add_handler(CallbackQueryHandler(draft_button, pattern=r"^rese:"))
+    add_text_interpreter(app, draft_text)

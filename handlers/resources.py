@@ -1,0 +1,173 @@
+"""/resources: browse by category, search (also from a plain question), and resource cards."""
+
+from __future__ import annotations
+
+from telegram import InlineKeyboardMarkup, Update
+from telegram.ext import CallbackQueryHandler, CommandHandler, filters
+
+from bot.context import BotApplication, BotContext
+from bot.domain.text import escape_html
+from bot.resources.hours import describe_hours, is_open
+from bot.resources.models import Resource
+from bot.resources.query import normalize
+from handlers.common import acknowledge, callback_of, keyboard, language_of, reply, sender
+from handlers.crisis import country_of
+from handlers.text_router import add_text_interpreter
+
+# Words that make a plain private message a question about where to find help.
+QUESTION_WORDS = frozenset(
+    {
+        *("where", "find", "need", "looking", "resource", "resources", "service", "services"),
+        *("helpline", "support", "help", "donde", "encontrar", "necesito", "busco", "recurso"),
+        *("recursos", "servicio", "servicios", "linea", "apoyo", "ayuda"),
+    }
+)
+
+
+async def resources_command(update: Update, context: BotContext) -> None:
+    """With words, search; without, show the categories to browse."""
+    query = " ".join(context.args or [])
+    if query.strip():
+        await answer_search(update, context, query)
+    else:
+        await show_categories(update, context)
+
+
+async def show_categories(update: Update, context: BotContext, intro: str = "") -> None:
+    """Send the category buttons, two per row."""
+    chat = update.effective_chat
+    if chat is None:
+        return
+    language = await language_of(update, context)
+    texts = context.services.texts
+    text = intro or texts.get(language, "resources-choose")
+    await context.bot.send_message(
+        chat.id, text, reply_markup=categories_keyboard(context, language)
+    )
+
+
+def categories_keyboard(context: BotContext, language: str) -> InlineKeyboardMarkup:
+    """Return one button per category, two per row."""
+    buttons = [
+        (f"{category.emoji} {category.label(language)}".strip(), f"res:cat:{category.id}")
+        for category in context.services.resources.categories.values()
+    ]
+    return keyboard([buttons[i : i + 2] for i in range(0, len(buttons), 2)])
+
+
+async def category_button(update: Update, context: BotContext) -> None:
+    """res:cat:<id>: list the category's resources for the member's country."""
+    query, parts = callback_of(update)
+    await acknowledge(query)
+    person = sender(update)
+    services = context.services
+    category = services.resources.categories.get(parts[2]) if len(parts) == 3 else None
+    if person is None or category is None:
+        await reply(update, context, "button-expired")
+        return
+    member = await services.members.get(person.user_id)
+    language = await language_of(update, context)
+    found = await services.resources.browse(category.id, country_of(context, member))
+    if not found:
+        await reply(
+            update, context, "resources-none-in-category", category=category.label(language)
+        )
+        return
+    header = services.texts.get(
+        language, "resources-in-category", category=category.label(language)
+    )
+    await _send_cards(update, context, language, header, found)
+
+
+async def answer_search(update: Update, context: BotContext, query: str) -> None:
+    """Search and answer with the best resources, or say calmly that nothing matched."""
+    person = sender(update)
+    if person is None:
+        return
+    services = context.services
+    member = await services.members.get(person.user_id)
+    language = await language_of(update, context)
+    found = await services.resources.search(query, language, country_of(context, member))
+    if not found.words:
+        await show_categories(
+            update, context, services.texts.get(language, "resources-empty-query")
+        )
+        return
+    if not found.resources:
+        intro = services.texts.get(language, "resources-none", words=" ".join(found.words))
+        await show_categories(update, context, intro)
+        return
+    header = services.texts.get(language, "resources-found", words=" ".join(found.words))
+    await _send_cards(update, context, language, header, found.resources)
+
+
+async def question(update: Update, context: BotContext, text: str) -> bool:
+    """Answer a plain private question about where to find help ('where can I find housing').
+
+    Only a message with a question word is searched, and only found resources are answered;
+    anything else is left to the other features and the fallback.
+    """
+    person = sender(update)
+    if person is None or not set(normalize(text).split()) & QUESTION_WORDS:
+        return False
+    services = context.services
+    member = await services.members.get(person.user_id)
+    language = await language_of(update, context)
+    found = await services.resources.search(text, language, country_of(context, member))
+    if not found.resources:
+        return False
+    header = services.texts.get(language, "resources-found", words=" ".join(found.words))
+    await _send_cards(update, context, language, header, found.resources)
+    return True
+
+
+async def _send_cards(
+    update: Update, context: BotContext, language: str, header: str, found: list[Resource]
+) -> None:
+    """Send a header and the resource cards in one message (within Telegram's limit)."""
+    chat = update.effective_chat
+    if chat is None:
+        return
+    now = context.services.clock()
+    cards: list[str] = []
+    size = len(header)
+    for resource in found:
+        card = resource_card(context, resource, language, now)
+        if size + len(card) + 2 > 4000:
+            break
+        cards.append(card)
+        size += len(card) + 2
+    await context.bot.send_message(chat.id, "\n\n".join([header, *cards]))
+
+
+def resource_card(context: BotContext, resource: Resource, language: str, now: object) -> str:
+    """Return one resource as HTML: name, open now, description, phones, website, email."""
+    texts = context.services.texts
+    title = f"<b>{escape_html(resource.name(language))}</b>"
+    state = is_open(resource, now) if hasattr(now, "tzinfo") else None  # type: ignore[arg-type]
+    if state is not None and not resource.always_open:
+        title += " · " + texts.get(language, "resource-open" if state else "resource-closed")
+    lines = [title, escape_html(resource.description(language))]
+    hours = describe_hours(resource, language)
+    if hours and not resource.always_open:
+        lines.append(texts.get(language, "resource-hours", hours=hours))
+    for phone in resource.phones:
+        kind = texts.get(language, "lines-text" if phone.kind == "text" else "lines-call")
+        extra = f", {escape_html(phone.hours)}" if phone.hours else ""
+        lines.append(
+            f"{'💬' if phone.kind == 'text' else '📞'} {escape_html(phone.number)} — {kind}{extra}"
+        )
+    if resource.url:
+        lines.append(f"🌐 {escape_html(resource.url)}")
+    if resource.email:
+        lines.append(f"✉️ {escape_html(resource.email)}")
+    return "\n".join(lines)
+
+
+def register(app: BotApplication) -> None:
+    """Add /resources, the category buttons and the plain-question interpreter."""
+    app.add_handler(
+        CommandHandler("resources", resources_command, filters=filters.ChatType.PRIVATE)
+    )
+    app.add_handler(CallbackQueryHandler(category_button, pattern=r"^res:cat:"))
+    add_text_interpreter(app, question)
