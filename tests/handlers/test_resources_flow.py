@@ -1,0 +1,194 @@
+"""Resources through real handlers: browsing, search, bad input, staff changes, /crisis country."""
+
+from __future__ import annotations
+
+import shutil
+from datetime import UTC, datetime
+from pathlib import Path
+
+import pytest
+
+from bot.app import services_of
+from bot.domain.clock import iso
+from bot.domain.models import Person
+from tests.handlers.conftest import ADMIN_ID, HandlerHarness
+
+LONDONER = 630_000_001
+MADRILENA = 630_000_002
+FACILITATOR = 630_000_003
+STRANGER = 630_000_004
+
+
+async def _people(harness: HandlerHarness) -> int:
+    """A member in London (en), one in Madrid (es), a facilitator of a London group."""
+    core, services = harness.core, services_of(harness.app)
+    for user_id, name, code in (
+        (LONDONER, "Lee", "en"),
+        (MADRILENA, "Marta", "es"),
+        (FACILITATOR, "Fay", "en"),
+        (STRANGER, "Stan", "en"),
+        (ADMIN_ID, "Ada", "en"),
+    ):
+        core.add_user(name, user_id, language_code=code)
+    await services.members.consent(Person(LONDONER, "Lee", None, "en"), "en", "Europe/London")
+    await services.members.consent(Person(MADRILENA, "Marta", None, "es"), "es", "Europe/Madrid")
+    await services.members.consent(Person(FACILITATOR, "Fay", None, "en"), "en", "Europe/London")
+    group = core.add_group("Camden circle", bot_is_member=False)
+    core.add_bot_to_group(group.id, ADMIN_ID)
+    await harness.deliver()
+    await services.groups.groups.db.write(
+        "UPDATE groups SET timezone = 'Europe/London' WHERE chat_id = ?", (group.id,)
+    )
+    now = iso(datetime.now(UTC))
+    await services.roles.roles.add_facilitator(group.id, FACILITATOR, ADMIN_ID, now)
+    return group.id
+
+
+async def test_browse_a_topic_shows_services_of_the_members_country(
+    harness: HandlerHarness,
+) -> None:
+    """/resources shows topics; Housing for a Londoner lists Shelter, not a Spanish service."""
+    await _people(harness)
+    [topics] = await harness.send(LONDONER, "/resources")
+    assert any("Housing" in label for label in topics.button_texts())
+    mark = harness.core.mark()
+    await harness.press(LONDONER, topics, "res:cat:housing")
+    [listing] = harness.new_messages(LONDONER, mark.message_seq)
+    assert "Shelter" in (listing.plain_text or "")
+    assert "Línea 024" not in (listing.plain_text or "")
+
+
+async def test_search_tolerates_typos_and_speaks_spanish(harness: HandlerHarness) -> None:
+    """A typo still finds housing help in London; a Spanish query finds 016 in Madrid."""
+    await _people(harness)
+    [found] = await harness.send(LONDONER, "/resources housng")
+    assert "Shelter" in (found.plain_text or "")
+    [encontrado] = await harness.send(MADRILENA, "/resources violencia machista")
+    assert "016" in (encontrado.plain_text or "")
+    assert "Lo que encontré" in (encontrado.plain_text or "")
+
+
+@pytest.mark.parametrize(
+    "query",
+    ['"', "*", "NEAR(a b", "((((", "AND OR NOT", "x" * 4080, "🙂🙂🙂", "a b c d e f g h i j k"],
+)
+async def test_odd_queries_are_answered_calmly(harness: HandlerHarness, query: str) -> None:
+    """FTS syntax, empty-ish and 4,096-character queries get a calm answer and never raise."""
+    await _people(harness)
+    [answer] = await harness.send(LONDONER, f"/resources {query}"[:4096])
+    assert answer.button_texts(), "the topics are offered instead"
+    assert "Sorry, something went wrong" not in (answer.plain_text or "")
+
+
+async def test_plain_question_is_answered_with_resources(harness: HandlerHarness) -> None:
+    """'Where can I find housing help?' in private gets resources, not the fallback."""
+    await _people(harness)
+    [answer] = await harness.send(LONDONER, "Where can I find housing help?")
+    assert "Shelter" in (answer.plain_text or "")
+    [chat] = await harness.send(LONDONER, "thanks, lovely day today")
+    assert "Shelter" not in (chat.plain_text or "")
+
+
+async def test_facilitator_adds_a_resource_that_members_then_find(harness: HandlerHarness) -> None:
+    """A facilitator's new resource is searchable at once; its draft survived every step."""
+    await _people(harness)
+    [ask] = await harness.send(FACILITATOR, "/resources add")
+    assert "What is the service called" in (ask.plain_text or "")
+    await harness.send(FACILITATOR, "Camden Peer Café")
+    [topic] = await harness.send(FACILITATOR, "A drop-in café run by peers, every Saturday.")
+    mark = harness.core.mark()
+    await harness.press(FACILITATOR, topic, "rese:cat:peer_support")
+    [phone] = harness.new_messages(FACILITATOR, mark.message_seq)
+    [bad] = await harness.send(FACILITATOR, "call me maybe")
+    assert "doesn't look like a phone number" in (bad.plain_text or "")
+    [website] = await harness.send(FACILITATOR, "+44 20 7946 0000")
+    [preview] = await harness.send(FACILITATOR, "camdenpeercafe.example.org")
+    assert "https://camdenpeercafe.example.org" in (preview.plain_text or "")
+    mark = harness.core.mark()
+    await harness.press(FACILITATOR, preview, "rese:save")
+    [saved] = harness.new_messages(FACILITATOR, mark.message_seq)
+    assert "Saved: Camden Peer Café" in (saved.plain_text or "")
+    [found] = await harness.send(LONDONER, "/resources peer cafe")
+    assert "Camden Peer Café" in (found.plain_text or "")
+    audit = await services_of(harness.app).db.fetch_all("SELECT action FROM audit_log")
+    assert [row[0] for row in audit] == ["resource.add"]
+    del phone, website
+
+
+async def test_facilitator_retires_and_edits_only_their_own(harness: HandlerHarness) -> None:
+    """Editing renames a chat resource; retiring hides it; a member is refused both."""
+    await _people(harness)
+    services = services_of(harness.app)
+    await harness.send(FACILITATOR, "/addresource")
+    await harness.send(FACILITATOR, "Kentish Walk")
+    topic = (await harness.send(FACILITATOR, "A weekly walk for people who feel low."))[0]
+    await harness.press(FACILITATOR, topic, "rese:cat:peer_support")
+    await harness.press(FACILITATOR, harness.core.bot_messages(FACILITATOR)[-1], "rese:skip")
+    await harness.press(FACILITATOR, harness.core.bot_messages(FACILITATOR)[-1], "rese:skip")
+    await harness.press(FACILITATOR, harness.core.bot_messages(FACILITATOR)[-1], "rese:save")
+    [mine] = await harness.send(FACILITATOR, "/myresources")
+    assert mine.reply_markup is not None
+    rows = mine.reply_markup["inline_keyboard"]
+    [resource_id] = [button["callback_data"].split(":")[2] for row in rows for button in row]
+    await harness.press(STRANGER, mine, f"rese:ret:{resource_id}")
+    untouched = await services.resources.get(resource_id)
+    assert untouched is not None
+    assert untouched.status == "active", "a forged press by a member changes nothing"
+    await harness.press(FACILITATOR, mine, f"rese:e:{resource_id}:name")
+    [renamed] = await harness.send(FACILITATOR, "Kentish Town Walk")
+    assert "Updated" in (renamed.plain_text or "")
+    [found] = await harness.send(LONDONER, "/resources kentish walk")
+    assert "Kentish Town Walk" in (found.plain_text or "")
+    await harness.press(FACILITATOR, mine, f"rese:ret:{resource_id}")
+    [gone] = await harness.send(LONDONER, "/resources kentish walk")
+    assert "Kentish" not in (gone.plain_text or "")
+    stored = await services.resources.get(resource_id)
+    assert stored is not None
+    assert stored.status == "retired"
+
+
+async def test_members_cannot_add_resources(harness: HandlerHarness) -> None:
+    """A member asking to add a resource is refused, and a forged group button does nothing."""
+    group_id = await _people(harness)
+    [refused] = await harness.send(LONDONER, "/addresource")
+    assert "for facilitators and admins" in (refused.plain_text or "")
+    await harness.press(LONDONER, refused, f"rese:grp:{group_id}")
+    assert await services_of(harness.app).resources.draft(LONDONER) is None
+
+
+async def test_reload_reports_a_broken_file_and_changes_nothing(
+    harness: HandlerHarness, tmp_path: Path
+) -> None:
+    """/reload names the file and problem of a broken resource file; the old data stays."""
+    await _people(harness)
+    services = services_of(harness.app)
+    copy = tmp_path / "content"
+    shutil.copytree(services.settings.content_dir, copy)
+    (copy / "resources" / "zz.toml").write_text(
+        '[[resource]]\nid = "zz"\nname_en = "Z"\ncategories = ["nope"]\n', encoding="utf-8"
+    )
+    services.resources.content_dir = copy
+    [answer] = await harness.send(ADMIN_ID, "/reload")
+    assert "zz.toml" in (answer.plain_text or "")
+    assert "nothing changed" in (answer.plain_text or "")
+    [found] = await harness.send(LONDONER, "/resources housing")
+    assert "Shelter" in (found.plain_text or "")
+    [member] = await harness.send(LONDONER, "/reload")
+    assert "only for the people who run this bot" in (member.plain_text or "")
+
+
+async def test_crisis_lines_for_another_country(harness: HandlerHarness) -> None:
+    """/crisis shows the member's country; choosing Mexico shows and remembers Mexico's lines."""
+    await _people(harness)
+    [lines] = await harness.send(LONDONER, "/crisis")
+    assert "116 123" in (lines.plain_text or "")
+    mark = harness.core.mark()
+    await harness.press(LONDONER, lines, "crisis:cc")
+    [countries] = harness.new_messages(LONDONER, mark.message_seq)
+    assert "Mexico" in countries.button_texts()
+    mark = harness.core.mark()
+    await harness.press(LONDONER, countries, "crisis:cc:MX")
+    [mexico] = harness.new_messages(LONDONER, mark.message_seq)
+    assert "800 911 2000" in (mexico.plain_text or "")
+    [again] = await harness.send(LONDONER, "/crisis")
+    assert "800 911 2000" in (again.plain_text or "")
