@@ -22,6 +22,7 @@ import handlers.onboarding
 import handlers.oncall
 import handlers.privacy
 import handlers.resource_editing
+import handlers.resource_managing
 import handlers.resources
 import handlers.settings
 from bot.config import Settings
@@ -101,6 +102,7 @@ def register_features(app: BotApplication, services: Services) -> None:
     handlers.admin.register(app)
     # Editing first: '/resources add' is not a search, and a draft's answers are not questions.
     handlers.resource_editing.register(app)
+    handlers.resource_managing.register(app)
     handlers.resources.register(app)
     register_resource_privacy(services)
     handlers.fallback.register(app)

@@ -1,8 +1,7 @@
-"""Facilitators add, edit and retire their groups' resources in the chat; admins /reload files."""
+"""Facilitators add resources for their groups in the chat, one question at a time."""
 
 from __future__ import annotations
 
-import re
 from typing import Any
 
 from telegram import Update
@@ -10,18 +9,18 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot.context import BotApplication, BotContext
 from bot.crisis_lines import country_for_timezone
-from bot.domain.text import clean_name, sanitize
-from bot.i18n import ContentError
+from bot.domain.text import sanitize
 from bot.resources.models import INTERNATIONAL, Draft, Phone, Resource
-from bot.services.resources import with_changes
 from handlers.common import acknowledge, callback_of, keyboard, language_of, reply, sender
+from handlers.resource_managing import (
+    apply_edit,
+    check_answer,
+    manage_command,
+    managed_groups,
+    tidy_answer,
+)
 from handlers.resources import resource_card
 from handlers.text_router import add_text_interpreter
-
-NAME_MAX, DESCRIPTION_MAX = 80, 400
-_PHONE = re.compile(r"^\+?[0-9][0-9 \-]{1,18}[0-9]$")
-_URL = re.compile(r"^(https?://)?[a-z0-9.-]+\.[a-z]{2,}(/\S*)?$", re.IGNORECASE)
-FIELDS = ("name", "description", "phone", "website")
 
 
 async def add_command(update: Update, context: BotContext) -> None:
@@ -29,7 +28,7 @@ async def add_command(update: Update, context: BotContext) -> None:
     person = sender(update)
     if person is None:
         return
-    groups = await _managed_groups(context, person.user_id)
+    groups = await managed_groups(context, person.user_id)
     if not groups:
         await reply(update, context, "resources-staff-only")
         return
@@ -38,16 +37,6 @@ async def add_command(update: Update, context: BotContext) -> None:
         return
     rows = [[(title, f"rese:grp:{group_id}")] for group_id, title in groups]
     await reply(update, context, "resources-add-which-group", markup=keyboard(rows))
-
-
-async def _managed_groups(context: BotContext, user_id: int) -> list[tuple[int, str]]:
-    """Return (id, title) of the groups whose resources this person may manage."""
-    services = context.services
-    groups = await services.groups.all()
-    if await services.roles.is_admin(user_id):
-        return [(group.chat_id, group.title) for group in groups]
-    mine = set(await services.roles.roles.facilitated_groups(user_id))
-    return [(group.chat_id, group.title) for group in groups if group.chat_id in mine]
 
 
 async def _start(update: Update, context: BotContext, user_id: int, group_id: int) -> None:
@@ -67,40 +56,16 @@ async def draft_text(update: Update, context: BotContext, text: str) -> bool:
         return False
     value = sanitize(text).strip()
     field = draft.step.removeprefix("edit:")
-    problem = _check(field, value)
+    problem = check_answer(field, value)
     if problem:
         await reply(update, context, problem)
         return True
     if draft.step.startswith("edit:") and draft.resource_id:
-        await _apply_edit(update, context, draft, field, value)
+        await apply_edit(update, context, draft, field, value)
         return True
-    data = {**draft.data, field: _normal(field, value)}
+    data = {**draft.data, field: tidy_answer(field, value)}
     await _next_step(update, context, Draft(draft.user_id, draft.group_id, None, "", data), field)
     return True
-
-
-def _check(field: str, value: str) -> str | None:
-    """Return the text id of what is wrong with an answer, or None."""
-    if field == "name" and not 2 <= len(value) <= NAME_MAX:
-        return "resources-bad-name"
-    if field == "description" and not 5 <= len(value) <= DESCRIPTION_MAX:
-        return "resources-bad-description"
-    if field == "phone" and not _PHONE.match(value):
-        return "resources-bad-phone"
-    if field == "website" and not _URL.match(value):
-        return "resources-bad-website"
-    if field not in FIELDS:
-        return "button-expired"
-    return None
-
-
-def _normal(field: str, value: str) -> str:
-    """Tidy an accepted answer: one-line names, https:// on websites."""
-    if field == "name":
-        return clean_name(value)
-    if field == "website" and not value.lower().startswith(("http://", "https://")):
-        return f"https://{value}"
-    return value
 
 
 async def _next_step(update: Update, context: BotContext, draft: Draft, answered: str) -> None:
@@ -177,7 +142,7 @@ async def draft_button(update: Update, context: BotContext) -> None:
     action = parts[1]
     if action == "grp" and len(parts) == 3 and parts[2].lstrip("-").isdigit():
         group_id = int(parts[2])
-        if group_id in {g for g, _ in await _managed_groups(context, person.user_id)}:
+        if group_id in {g for g, _ in await managed_groups(context, person.user_id)}:
             await _start(update, context, person.user_id, group_id)
             return
     draft = await services.resources.draft(person.user_id)
@@ -207,7 +172,7 @@ async def _save(update: Update, context: BotContext, draft: Draft) -> None:
     services = context.services
     language = await language_of(update, context)
     assert draft.group_id is not None
-    if draft.group_id not in {g for g, _ in await _managed_groups(context, draft.user_id)}:
+    if draft.group_id not in {g for g, _ in await managed_groups(context, draft.user_id)}:
         await reply(update, context, "resources-staff-only")
         return
     resource_id = await services.resources.new_id(draft.group_id, str(draft.data.get("name", "")))
@@ -215,104 +180,6 @@ async def _save(update: Update, context: BotContext, draft: Draft) -> None:
     await services.resources.save(resource, draft.user_id, new=True)
     await services.resources.drop_draft(draft.user_id)
     await reply(update, context, "resources-saved", name=resource.name(language))
-
-
-async def manage_command(update: Update, context: BotContext) -> None:
-    """/resources_mine: the resources of the person's groups, to edit or retire."""
-    person = sender(update)
-    if person is None:
-        return
-    services = context.services
-    groups = {g for g, _ in await _managed_groups(context, person.user_id)}
-    if not groups:
-        await reply(update, context, "resources-staff-only")
-        return
-    language = await language_of(update, context)
-    mine = await services.resources.of_groups(groups)
-    if not mine:
-        await reply(update, context, "resources-mine-none")
-        return
-    rows = [[(f"✏️ {r.name(language)}", f"rese:m:{r.id}")] for r in mine[:30]]
-    await reply(update, context, "resources-mine", markup=keyboard(rows))
-
-
-async def manage_button(update: Update, context: BotContext) -> None:
-    """rese:m:<id> shows a resource with its edit buttons; rese:e|ret act on it."""
-    query, parts = callback_of(update)
-    await acknowledge(query)
-    person = sender(update)
-    if person is None or len(parts) < 3:
-        return
-    services = context.services
-    stored = await services.resources.get(parts[2])
-    groups = {g for g, _ in await _managed_groups(context, person.user_id)}
-    if stored is None or stored.resource.source == "file" or stored.resource.group_id not in groups:
-        await reply(update, context, "resources-not-yours")
-        return
-    language = await language_of(update, context)
-    texts = services.texts
-    resource = stored.resource
-    if parts[1] == "m":
-        rows = [
-            [(texts.get(language, f"btn-edit-{field}"), f"rese:e:{resource.id}:{field}")]
-            for field in FIELDS
-        ]
-        rows.append([(texts.get(language, "btn-retire"), f"rese:ret:{resource.id}")])
-        card = resource_card(context, resource, language, services.clock())
-        await context.bot.send_message(person.user_id, card, reply_markup=keyboard(rows))
-    elif parts[1] == "e" and len(parts) == 4 and parts[3] in FIELDS:
-        draft = Draft(person.user_id, resource.group_id, resource.id, f"edit:{parts[3]}", {})
-        await services.resources.save_draft(draft)
-        await reply(update, context, f"resources-ask-{parts[3]}")
-    elif parts[1] == "ret":
-        await services.resources.retire(resource.id, person.user_id)
-        await reply(update, context, "resources-retired", name=resource.name(language))
-
-
-async def _apply_edit(
-    update: Update, context: BotContext, draft: Draft, field: str, value: str
-) -> None:
-    """Change one field of a stored resource and drop the draft."""
-    services = context.services
-    stored = await services.resources.get(draft.resource_id or "")
-    await services.resources.drop_draft(draft.user_id)
-    groups = {g for g, _ in await _managed_groups(context, draft.user_id)}
-    if stored is None or stored.resource.group_id not in groups:
-        await reply(update, context, "resources-not-yours")
-        return
-    resource, language = stored.resource, await language_of(update, context)
-    value = _normal(field, value)
-    changes: dict[str, object] = {
-        "name": {"names": {**resource.names, language: value}},
-        "description": {"descriptions": {**resource.descriptions, language: value}},
-        "phone": {"phones": (Phone(value, "voice"),)},
-        "website": {"url": value},
-    }[field]  # type: ignore[assignment]
-    await services.resources.save(with_changes(resource, **changes), draft.user_id, new=False)
-    await reply(update, context, "resources-updated", name=resource.name(language))
-
-
-async def reload_command(update: Update, context: BotContext) -> None:
-    """/reload (admins): read the resource files again without restarting."""
-    person = sender(update)
-    if person is None:
-        return
-    if not await context.services.roles.is_admin(person.user_id):
-        await reply(update, context, "admin-only")
-        return
-    try:
-        sync = await context.services.resources.reload()
-    except ContentError as error:
-        await reply(update, context, "resources-reload-failed", problem=str(error))
-        return
-    await reply(
-        update,
-        context,
-        "resources-reloaded",
-        added=len(sync.added),
-        changed=len(sync.changed),
-        removed=len(sync.removed),
-    )
 
 
 async def resources_subcommand(update: Update, context: BotContext) -> None:
@@ -332,8 +199,7 @@ def register(app: BotApplication) -> None:
     subcommand = filters.Regex(r"(?i)^/resources(@\w+)?\s+(add|mine)\s*$")
     app.add_handler(CommandHandler("resources", resources_subcommand, filters=private & subcommand))
     app.add_handler(CommandHandler("addresource", add_command, filters=private))
-    app.add_handler(CommandHandler("myresources", manage_command, filters=private))
-    app.add_handler(CommandHandler("reload", reload_command, filters=private))
-    app.add_handler(CallbackQueryHandler(manage_button, pattern=r"^rese:(m|e|ret):"))
-    app.add_handler(CallbackQueryHandler(draft_button, pattern=r"^rese:"))
+    app.add_handler(
+        CallbackQueryHandler(draft_button, pattern=r"^rese:(grp|cat|skip|save|cancel)(:|$)")
+    )
     add_text_interpreter(app, draft_text)

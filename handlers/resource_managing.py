@@ -1,0 +1,161 @@
+"""Facilitators edit and retire their groups' resources; admins /reload the resource files."""
+
+from __future__ import annotations
+
+import re
+
+from telegram import Update
+from telegram.ext import CallbackQueryHandler, CommandHandler, filters
+
+from bot.context import BotApplication, BotContext
+from bot.domain.text import clean_name
+from bot.i18n import ContentError
+from bot.resources.models import Draft, Phone
+from bot.services.resources import with_changes
+from handlers.common import acknowledge, callback_of, keyboard, language_of, reply, sender
+from handlers.resources import resource_card
+
+_PHONE = re.compile(r"^\+?[0-9][0-9 \-]{1,18}[0-9]$")
+_URL = re.compile(r"^(https?://)?[a-z0-9.-]+\.[a-z]{2,}(/\S*)?$", re.IGNORECASE)
+NAME_MAX, DESCRIPTION_MAX = 80, 400
+FIELDS = ("name", "description", "phone", "website")
+
+
+async def managed_groups(context: BotContext, user_id: int) -> list[tuple[int, str]]:
+    """Return (id, title) of the groups whose resources this person may manage."""
+    services = context.services
+    groups = await services.groups.all()
+    if await services.roles.is_admin(user_id):
+        return [(group.chat_id, group.title) for group in groups]
+    mine = set(await services.roles.roles.facilitated_groups(user_id))
+    return [(group.chat_id, group.title) for group in groups if group.chat_id in mine]
+
+
+def check_answer(field: str, value: str) -> str | None:
+    """Return the text id of what is wrong with an answer, or None."""
+    if field == "name" and not 2 <= len(value) <= NAME_MAX:
+        return "resources-bad-name"
+    if field == "description" and not 5 <= len(value) <= DESCRIPTION_MAX:
+        return "resources-bad-description"
+    if field == "phone" and not _PHONE.match(value):
+        return "resources-bad-phone"
+    if field == "website" and not _URL.match(value):
+        return "resources-bad-website"
+    if field not in FIELDS:
+        return "button-expired"
+    return None
+
+
+def tidy_answer(field: str, value: str) -> str:
+    """Tidy an accepted answer: one-line names, https:// on websites."""
+    if field == "name":
+        return clean_name(value)
+    if field == "website" and not value.lower().startswith(("http://", "https://")):
+        return f"https://{value}"
+    return value
+
+
+async def manage_command(update: Update, context: BotContext) -> None:
+    """/resources_mine: the resources of the person's groups, to edit or retire."""
+    person = sender(update)
+    if person is None:
+        return
+    services = context.services
+    groups = {g for g, _ in await managed_groups(context, person.user_id)}
+    if not groups:
+        await reply(update, context, "resources-staff-only")
+        return
+    language = await language_of(update, context)
+    mine = await services.resources.of_groups(groups)
+    if not mine:
+        await reply(update, context, "resources-mine-none")
+        return
+    rows = [[(f"✏️ {r.name(language)}", f"rese:m:{r.id}")] for r in mine[:30]]
+    await reply(update, context, "resources-mine", markup=keyboard(rows))
+
+
+async def manage_button(update: Update, context: BotContext) -> None:
+    """rese:m:<id> shows a resource with its edit buttons; rese:e|ret act on it."""
+    query, parts = callback_of(update)
+    await acknowledge(query)
+    person = sender(update)
+    if person is None or len(parts) < 3:
+        return
+    services = context.services
+    stored = await services.resources.get(parts[2])
+    groups = {g for g, _ in await managed_groups(context, person.user_id)}
+    if stored is None or stored.resource.source == "file" or stored.resource.group_id not in groups:
+        await reply(update, context, "resources-not-yours")
+        return
+    language = await language_of(update, context)
+    texts = services.texts
+    resource = stored.resource
+    if parts[1] == "m":
+        rows = [
+            [(texts.get(language, f"btn-edit-{field}"), f"rese:e:{resource.id}:{field}")]
+            for field in FIELDS
+        ]
+        rows.append([(texts.get(language, "btn-retire"), f"rese:ret:{resource.id}")])
+        card = resource_card(context, resource, language, services.clock())
+        await context.bot.send_message(person.user_id, card, reply_markup=keyboard(rows))
+    elif parts[1] == "e" and len(parts) == 4 and parts[3] in FIELDS:
+        draft = Draft(person.user_id, resource.group_id, resource.id, f"edit:{parts[3]}", {})
+        await services.resources.save_draft(draft)
+        await reply(update, context, f"resources-ask-{parts[3]}")
+    elif parts[1] == "ret":
+        await services.resources.retire(resource.id, person.user_id)
+        await reply(update, context, "resources-retired", name=resource.name(language))
+
+
+async def apply_edit(
+    update: Update, context: BotContext, draft: Draft, field: str, value: str
+) -> None:
+    """Change one field of a stored resource and drop the draft."""
+    services = context.services
+    stored = await services.resources.get(draft.resource_id or "")
+    await services.resources.drop_draft(draft.user_id)
+    groups = {g for g, _ in await managed_groups(context, draft.user_id)}
+    if stored is None or stored.resource.group_id not in groups:
+        await reply(update, context, "resources-not-yours")
+        return
+    resource, language = stored.resource, await language_of(update, context)
+    value = tidy_answer(field, value)
+    changes: dict[str, object] = {
+        "name": {"names": {**resource.names, language: value}},
+        "description": {"descriptions": {**resource.descriptions, language: value}},
+        "phone": {"phones": (Phone(value, "voice"),)},
+        "website": {"url": value},
+    }[field]  # type: ignore[assignment]
+    await services.resources.save(with_changes(resource, **changes), draft.user_id, new=False)
+    await reply(update, context, "resources-updated", name=resource.name(language))
+
+
+async def reload_command(update: Update, context: BotContext) -> None:
+    """/reload (admins): read the resource files again without restarting."""
+    person = sender(update)
+    if person is None:
+        return
+    if not await context.services.roles.is_admin(person.user_id):
+        await reply(update, context, "admin-only")
+        return
+    try:
+        sync = await context.services.resources.reload()
+    except ContentError as error:
+        await reply(update, context, "resources-reload-failed", problem=str(error))
+        return
+    await reply(
+        update,
+        context,
+        "resources-reloaded",
+        added=len(sync.added),
+        changed=len(sync.changed),
+        removed=len(sync.removed),
+    )
+
+
+def register(app: BotApplication) -> None:
+    """Add the commands and buttons to manage resources, and /reload."""
+    private = filters.ChatType.PRIVATE
+    app.add_handler(CommandHandler("myresources", manage_command, filters=private))
+    app.add_handler(CommandHandler("reload", reload_command, filters=private))
+    app.add_handler(CallbackQueryHandler(manage_button, pattern=r"^rese:(m|e|ret):"))
