@@ -257,7 +257,8 @@ def register(app: BotApplication) -> None:
     """Check every message first; add /crisis and the private link's /start help."""
     app.add_handler(TypeHandler(Update, check_message), group=CRISIS_GROUP)
     private = filters.ChatType.PRIVATE
-    app.add_handler(CommandHandler("crisis", crisis_command, filters=private))
+    # Anyone, anywhere: in a group the lines are posted there (the person asked for them).
+    app.add_handler(CommandHandler("crisis", crisis_command))
     app.add_handler(CallbackQueryHandler(country_button, pattern=r"^crisis:cc"))
     app.add_handler(
         CommandHandler(

@@ -192,3 +192,10 @@ async def test_crisis_lines_for_another_country(harness: HandlerHarness) -> None
     assert "800 911 2000" in (mexico.plain_text or "")
     [again] = await harness.send(LONDONER, "/crisis")
     assert "800 911 2000" in (again.plain_text or "")
+
+
+async def test_crisis_works_in_a_group_too(harness: HandlerHarness) -> None:
+    """/crisis in a group answers there with the lines (the person asked for them)."""
+    group_id = await _people(harness)
+    [lines] = await harness.send(STRANGER, "/crisis", chat_id=group_id)
+    assert "People you can talk to now" in (lines.plain_text or "")
