@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
-
 import pytest
 
 from bot.config import DEFAULT_CONTENT_DIR
@@ -15,13 +13,13 @@ from bot.storage.resources import ResourceRepository
 
 
 @pytest.fixture
-async def service(db: Database) -> AsyncIterator[ResourceService]:
+async def service(db: Database) -> ResourceService:
     """The resource service over the shipped content files, on a temporary database."""
     resources = ResourceService(
         db, ResourceRepository(db), DraftRepository(db), DEFAULT_CONTENT_DIR, system_clock
     )
     await resources.sync(resources.read_files())
-    yield resources
+    return resources
 
 
 @pytest.mark.parametrize(
