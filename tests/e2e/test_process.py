@@ -58,7 +58,10 @@ def test_menus_per_language_and_role(fresh_bot: BotProcess) -> None:
     fresh_bot.stop()
     private = json.dumps({"type": "all_private_chats"}, sort_keys=True)
     spanish = [c["command"] for c in emulator.commands[(private, "es")]]
-    assert spanish == ["start", "help", "crisis", "settings", "privacy", "mydata", "forget", "stop"]
+    assert spanish == [
+        *("start", "help", "crisis", "resources", "settings"),
+        *("privacy", "mydata", "forget", "stop"),
+    ]
     assert emulator.commands[(private, "es")][1]["description"] == "Lo que puedo hacer"
     admin_scope = json.dumps({"chat_id": ADMIN_ID, "type": "chat"}, sort_keys=True)
     admin_menu = [c["command"] for c in emulator.commands[(admin_scope, "")]]
