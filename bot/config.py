@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import re
 import zoneinfo
 from pathlib import Path
@@ -142,8 +143,9 @@ class Settings(StorageSettings):
         return value
 
 
+@functools.lru_cache(maxsize=1024)
 def is_valid_timezone(name: str) -> bool:
-    """Tell whether `name` is a known IANA time-zone name."""
+    """Tell whether `name` is a known IANA time-zone name (remembered: files repeat zones)."""
     if not name or name.startswith("/") or ".." in name:
         return False
     try:

@@ -92,9 +92,11 @@ def query_words(text: str, max_words: int = MAX_WORDS) -> list[str]:
             continue
         if word not in words:
             words.append(word)
-            if len(words) == max_words:
-                break
-    return words
+    if len(words) <= max_words:
+        return words
+    # A long paste: its longest words say most about it (and match fewer index rows).
+    longest = set(sorted(words, key=len, reverse=True)[:max_words])
+    return [word for word in words if word in longest][:max_words]
 
 
 class Vocabulary(Collection[str]):

@@ -74,6 +74,7 @@ class Services:
         await self.db.open()
         await self.roles.seed()
         await self.resources.sync(self.resource_files)
+        self.resource_files = []  # stored now: no need to keep thousands of objects in memory
 
     async def stop(self) -> None:
         """Close the database cleanly."""

@@ -293,8 +293,10 @@ class ResourceRepository:
         New ids are added (active), changed ones rewritten, file rows no longer listed deleted;
         chat and import rows stay as they are, and a file resource whose id one of them holds is
         skipped. A file resource retired in the chat stays retired. Index rows are rebuilt for
-        every active file resource, so new category labels reach them too.
+        new and changed resources, and for every active file resource when the category labels
+        changed since the index was built (so a restart with nothing changed rewrites nothing).
         """
+        labels = json.dumps(self._labels, sort_keys=True, ensure_ascii=False)
         wanted: dict[str, tuple[Resource, str]] = {}
         for resource in resources:
             if resource.source != "file":
@@ -305,6 +307,12 @@ class ResourceRepository:
         skipped: list[str] = []
         async with self.db.transaction() as tx:
             rows = await tx.execute_fetchall("SELECT id, doc, data, source, status FROM resources")
+            built = list(
+                await tx.execute_fetchall(
+                    "SELECT value FROM resource_index_meta WHERE key = 'labels'"
+                )
+            )
+            relabel = not built or built[0][0] != labels
             existing = {row["id"]: row for row in rows}
             next_doc = max((int(row["doc"]) for row in rows), default=0) + 1
             removed = sorted(
@@ -332,6 +340,8 @@ class ResourceRepository:
                 if row["data"] != data:
                     updates.append((data, *_facts(resource), now, key))
                     changed.append(key)
+                elif not relabel:
+                    continue
                 if row["status"] == ACTIVE:
                     stale.append(int(row["doc"]))
                     reindex.append((int(row["doc"]), resource))
@@ -347,6 +357,10 @@ class ResourceRepository:
             )
             await _delete_index(tx, stale)
             await self._insert_index(tx, reindex)
+            await tx.execute(
+                "INSERT OR REPLACE INTO resource_index_meta (key, value) VALUES ('labels', ?)",
+                (labels,),
+            )
         _forget_vocabulary(self.db)
         return FileSync(tuple(added), tuple(changed), tuple(removed), tuple(skipped))
 

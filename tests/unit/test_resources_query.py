@@ -110,9 +110,10 @@ def test_empty_or_absurd_queries_give_no_words(text: str) -> None:
 
 
 def test_4096_character_queries() -> None:
-    """A 4,096-character query gives at most max_words plain words."""
+    """A 4,096-character query gives at most max_words plain words: its longest, in order."""
     many = " ".join(f"word{number}" for number in range(1000))[:4096]
-    assert query_words(many) == [f"word{number}" for number in range(MAX_WORDS)]
+    assert query_words(many) == [f"word{number}" for number in range(100, 100 + MAX_WORDS)]
+    assert query_words("a bb ccc dddd eeeee ffffff", max_words=2) == ["eeeee", "ffffff"]
     assert query_words("x" * 4096) == []  # one absurdly long word
     assert query_words("housing " * 512) == ["housing"]
     assert query_words('"(*' * 1365 + "a") == []
