@@ -20,6 +20,7 @@ from bot.domain.excerpt import make_excerpt
 from bot.domain.flags import Sighting
 from bot.domain.models import Member, Person
 from bot.domain.text import clean_name
+from bot.resources.models import is_text_step
 from bot.services.flags import Send
 from handlers.common import (
     acknowledge,
@@ -41,6 +42,7 @@ RAISE_ATTEMPTS = 2
 CRISIS_GROUP = -5
 START_PAYLOAD = "help"
 THIRD_PARTY = "third_party"
+IMMINENT = "imminent"
 
 
 def text_of(message: Message) -> str:
@@ -59,11 +61,11 @@ async def check_message(update: Update, context: BotContext) -> None:
         return
     if await _handoff_note(update, context, person, message):
         raise ApplicationHandlerStop
-    if await _writing_a_resource(update, context, person):
-        return  # a facilitator describing a service ("support for people thinking of suicide")
     detection = context.services.crisis.detect(text)
     if detection is None:
         return
+    if detection.tier.value != IMMINENT and await _writing_a_resource(update, context, person):
+        return  # a facilitator describing a service ("support for people thinking of suicide")
     await _flag(update, context, person, message, text, detection)
     is_command = text.startswith("/")
     if update.edited_message is not None or (is_private(update) and not is_command):
@@ -86,10 +88,11 @@ async def _handoff_note(
 
 
 async def _writing_a_resource(update: Update, context: BotContext, person: Person) -> bool:
-    """Tell whether this private text answers a facilitator's resource draft."""
+    """Tell whether this private text answers a question of a facilitator's resource draft."""
     if not is_private(update) or update.message is None:
         return False
-    return await context.services.resources.draft(person.user_id) is not None
+    draft = await context.services.resources.draft(person.user_id)
+    return draft is not None and is_text_step(draft.step)
 
 
 async def _flag(
@@ -235,6 +238,8 @@ async def country_button(update: Update, context: BotContext) -> None:
     services = context.services
     language = await language_of(update, context)
     lines = services.crisis_lines
+    # Answered where the button was pressed: someone in a group may never have started the bot.
+    chat_id = query.message.chat.id if query.message is not None else person.user_id
     if len(parts) < 3 or parts[2] not in (*lines.countries, lines.international.code):
         rows = [
             (lines.for_country(code).name(language), f"crisis:cc:{code}")
@@ -242,7 +247,7 @@ async def country_button(update: Update, context: BotContext) -> None:
         ]
         paired = [rows[i : i + 2] for i in range(0, len(rows), 2)]
         text = services.texts.get(language, "crisis-choose-country")
-        await context.bot.send_message(person.user_id, text, reply_markup=keyboard(paired))
+        await context.bot.send_message(chat_id, text, reply_markup=keyboard(paired))
         return
     code = parts[2]
     member = await services.members.get(person.user_id)

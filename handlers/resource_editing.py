@@ -10,7 +10,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 from bot.context import BotApplication, BotContext
 from bot.crisis_lines import country_for_timezone
 from bot.domain.text import sanitize
-from bot.resources.models import INTERNATIONAL, Draft, Phone, Resource
+from bot.resources.models import INTERNATIONAL, Draft, Phone, Resource, is_text_step
 from handlers.common import acknowledge, callback_of, keyboard, language_of, reply, sender
 from handlers.resource_managing import (
     apply_edit,
@@ -52,7 +52,7 @@ async def draft_text(update: Update, context: BotContext, text: str) -> bool:
         return False
     services = context.services
     draft = await services.resources.draft(person.user_id)
-    if draft is None:
+    if draft is None or not is_text_step(draft.step):
         return False
     value = sanitize(text).strip()
     field = draft.step.removeprefix("edit:")
@@ -149,11 +149,12 @@ async def draft_button(update: Update, context: BotContext) -> None:
     if draft is None or action == "grp":
         await reply(update, context, "button-expired")
         return
-    if action == "cat" and draft.step == "category" and parts[2] in services.resources.categories:
+    category = parts[2] if len(parts) == 3 else ""
+    if action == "cat" and draft.step == "category" and category in services.resources.categories:
         await _next_step(
             update,
             context,
-            Draft(draft.user_id, draft.group_id, None, "", {**draft.data, "category": parts[2]}),
+            Draft(draft.user_id, draft.group_id, None, "", {**draft.data, "category": category}),
             "category",
         )
     elif action == "skip" and draft.step in ("phone", "website"):
@@ -173,6 +174,7 @@ async def _save(update: Update, context: BotContext, draft: Draft) -> None:
     language = await language_of(update, context)
     assert draft.group_id is not None
     if draft.group_id not in {g for g, _ in await managed_groups(context, draft.user_id)}:
+        await services.resources.drop_draft(draft.user_id)
         await reply(update, context, "resources-staff-only")
         return
     resource_id = await services.resources.new_id(draft.group_id, str(draft.data.get("name", "")))

@@ -10,7 +10,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 from bot.context import BotApplication, BotContext
 from bot.domain.text import clean_name
 from bot.i18n import ContentError
-from bot.resources.models import Draft, Phone
+from bot.resources.models import Draft, Phone, Resource
 from bot.services.resources import with_changes
 from handlers.common import acknowledge, callback_of, keyboard, language_of, reply, sender
 from handlers.resources import resource_card
@@ -55,6 +55,16 @@ def tidy_answer(field: str, value: str) -> str:
     return value
 
 
+async def may_manage(context: BotContext, user_id: int, resource: Resource) -> bool:
+    """Admins manage every resource added in the chat or imported; facilitators their groups'."""
+    if resource.source == "file":
+        return False
+    if await context.services.roles.is_admin(user_id):
+        return True
+    groups = {group_id for group_id, _ in await managed_groups(context, user_id)}
+    return resource.group_id in groups
+
+
 async def manage_command(update: Update, context: BotContext) -> None:
     """/resources_mine: the resources of the person's groups, to edit or retire."""
     person = sender(update)
@@ -83,8 +93,10 @@ async def manage_button(update: Update, context: BotContext) -> None:
         return
     services = context.services
     stored = await services.resources.get(parts[2])
-    groups = {g for g, _ in await managed_groups(context, person.user_id)}
-    if stored is None or stored.resource.source == "file" or stored.resource.group_id not in groups:
+    if stored is None or stored.status != "active":
+        await reply(update, context, "button-expired")
+        return
+    if not await may_manage(context, person.user_id, stored.resource):
         await reply(update, context, "resources-not-yours")
         return
     language = await language_of(update, context)
@@ -103,8 +115,9 @@ async def manage_button(update: Update, context: BotContext) -> None:
         await services.resources.save_draft(draft)
         await reply(update, context, f"resources-ask-{parts[3]}")
     elif parts[1] == "ret":
-        await services.resources.retire(resource.id, person.user_id)
-        await reply(update, context, "resources-retired", name=resource.name(language))
+        retired = await services.resources.retire(resource.id, person.user_id)
+        text_id = "resources-retired" if retired else "button-expired"
+        await reply(update, context, text_id, name=resource.name(language))
 
 
 async def apply_edit(
@@ -114,8 +127,10 @@ async def apply_edit(
     services = context.services
     stored = await services.resources.get(draft.resource_id or "")
     await services.resources.drop_draft(draft.user_id)
-    groups = {g for g, _ in await managed_groups(context, draft.user_id)}
-    if stored is None or stored.resource.group_id not in groups:
+    if stored is None or stored.status != "active":
+        await reply(update, context, "button-expired")
+        return
+    if not await may_manage(context, draft.user_id, stored.resource):
         await reply(update, context, "resources-not-yours")
         return
     resource, language = stored.resource, await language_of(update, context)

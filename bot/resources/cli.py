@@ -4,15 +4,18 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import os
 import re
 import sys
 import zoneinfo
 from pathlib import Path
 
-from bot.config import load_storage_settings
+from bot.config import DEFAULT_CONTENT_DIR, load_storage_settings
 from bot.domain.clock import iso, system_clock
+from bot.i18n import ContentError
 from bot.resources.hsds import ID_PREFIX, HsdsError, ImportReport, parse_hsds
-from bot.resources.models import INTERNATIONAL, Resource
+from bot.resources.loader import load_categories
+from bot.resources.models import INTERNATIONAL, Category, Resource
 from bot.storage.db import Database
 from bot.storage.resources import ACTIVE, RETIRED, SOURCES, ResourceRepository
 
@@ -45,6 +48,20 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     listing.set_defaults(func=lambda args: asyncio.run(list_counts()))
 
 
+def _categories() -> dict[str, Category]:
+    """The categories of content/resources/categories.toml (their labels are indexed too)."""
+    try:
+        return load_categories(load_settings_content_dir())
+    except ContentError:
+        return {}
+
+
+def load_settings_content_dir() -> Path:
+    """CONTENT_DIR from the environment (no token needed), else the checkout's content/."""
+    value = os.environ.get("CONTENT_DIR")
+    return Path(value) if value else DEFAULT_CONTENT_DIR
+
+
 async def import_file(args: argparse.Namespace) -> int:
     """Parse the export, print the report and (unless --dry-run) store what it takes."""
     path = load_storage_settings().database_path
@@ -53,17 +70,12 @@ async def import_file(args: argparse.Namespace) -> int:
     db = Database(path)
     await db.open()
     try:
-        repo = ResourceRepository(db)
+        categories = _categories()
+        repo = ResourceRepository(db, categories.values())
         stored = await repo.all()
         existing = {s.resource.id: s.resource for s in stored if s.resource.source == "import"}
         others = {s.resource.id: s.resource.source for s in stored if s.resource.id not in existing}
-        known = {
-            category
-            for item in stored
-            if item.resource.source == "file"
-            for category in item.resource.categories
-        }
-        report = _parse(args, existing, known or None)
+        report = _parse(args, existing, set(categories) or None)
         if report is None:
             return 1
         _keep_edits(report, others)

@@ -94,3 +94,13 @@ class Draft:
     resource_id: str | None
     step: str
     data: dict[str, Any]
+    updated_at: str = ""
+
+
+# The draft steps that wait for typed text (the others wait for a button).
+TEXT_STEPS = frozenset({"name", "description", "phone", "website"})
+
+
+def is_text_step(step: str) -> bool:
+    """Tell whether a draft step waits for typed text (a question, or an edit of a field)."""
+    return step in TEXT_STEPS or step.startswith("edit:")

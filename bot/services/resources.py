@@ -4,12 +4,14 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, replace
+from datetime import timedelta
 from pathlib import Path
 
+from bot.crisis_lines import CrisisLines, load_crisis_lines
 from bot.domain.clock import Clock, iso
 from bot.resources.loader import load_categories, load_resources
-from bot.resources.models import Category, Draft, Resource
-from bot.resources.query import Vocabulary, expand, query_words
+from bot.resources.models import Category, Draft, Phone, Resource
+from bot.resources.query import Vocabulary, expand, normalize, query_words
 from bot.resources.ranking import crisis_first, rank
 from bot.storage.audit import add_audit
 from bot.storage.db import Database
@@ -18,6 +20,7 @@ from bot.storage.resources import FileSync, ResourceRepository, StoredResource
 
 RESULTS = 5
 BROWSE = 8
+DRAFT_LIFETIME = timedelta(hours=1)
 
 
 @dataclass(frozen=True)
@@ -50,12 +53,17 @@ class ResourceService:
         self._vocabulary_words: frozenset[str] = frozenset()
 
     def read_files(self) -> list[Resource]:
-        """Read and check the categories and every resource file (ContentError on a problem)."""
+        """Read and check the categories and every resource file (ContentError on a problem).
+
+        The crisis lines of content/crisis_lines.toml join the directory too (category
+        crisis), unless a resource of that country already lists the same number.
+        """
         categories = load_categories(self.content_dir)
         resources = load_resources(self.content_dir, categories)
         self.categories = categories
         self.repo.set_categories(categories.values())
-        return resources
+        lines = load_crisis_lines(self.content_dir)
+        return [*resources, *lines_as_resources(lines, resources)]
 
     async def sync(self, resources: list[Resource]) -> FileSync:
         """Make the stored file resources match what the files say."""
@@ -111,8 +119,9 @@ class ResourceService:
 
     async def new_id(self, group_id: int, name: str) -> str:
         """Return an unused id for a resource added in the chat."""
-        slug = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")[:30] or "resource"
-        base = f"chat{abs(group_id)}-{slug}"
+        # Short: it travels in button data (64 bytes at most, e.g. "rese:e:<id>:description").
+        slug = re.sub(r"[^a-z0-9]+", "-", name.casefold()).strip("-")[:20].strip("-")
+        base = f"c{abs(group_id) % 10_000}-{slug or 'resource'}"
         candidate, number = base, 1
         while await self.repo.get(candidate) is not None:
             number += 1
@@ -120,8 +129,12 @@ class ResourceService:
         return candidate
 
     async def draft(self, user_id: int) -> Draft | None:
-        """Return the resource this person is writing, if any."""
-        return await self.drafts.get(user_id)
+        """Return the resource this person is writing, if any (a draft left alone expires)."""
+        draft = await self.drafts.get(user_id)
+        if draft is not None and draft.updated_at < iso(self.clock() - DRAFT_LIFETIME):
+            await self.drafts.delete(user_id)
+            return None
+        return draft
 
     async def save_draft(self, draft: Draft) -> None:
         """Keep the person's draft (it survives a restart)."""
@@ -137,6 +150,52 @@ class ResourceService:
         if words != self._vocabulary_words:
             self._vocabulary, self._vocabulary_words = Vocabulary(words), words
         return self._vocabulary
+
+
+def lines_as_resources(lines: CrisisLines, known: list[Resource]) -> list[Resource]:
+    """Turn the crisis lines into directory entries, skipping numbers the directory has."""
+    numbers = {
+        (resource.country, _digits(phone.number)) for resource in known for phone in resource.phones
+    }
+    sites = {(resource.country, _site(resource.url)) for resource in known if resource.url}
+    taken = {resource.id for resource in known}
+    entries: list[Resource] = []
+    for code in (*lines.countries, lines.international.code):
+        for line in lines.for_country(code).lines:
+            if any((code, _digits(phone.number)) in numbers for phone in line.phones):
+                continue
+            if line.url and (code, _site(line.url)) in sites:
+                continue
+            slug = re.sub(r"[^a-z0-9]+", "-", normalize(line.name)).strip("-")[:30].strip("-")
+            resource_id = f"line-{code.lower()}-{slug or 'line'}"
+            if resource_id in taken:
+                continue
+            taken.add(resource_id)
+            entries.append(
+                Resource(
+                    id=resource_id,
+                    names={"en": line.name},
+                    descriptions=dict(line.descriptions),
+                    categories=("crisis",),
+                    phones=tuple(Phone(p.number, p.kind, p.hours) for p in line.phones),
+                    url=line.url,
+                    languages=tuple(line.languages),
+                    country=code,
+                    crisis=True,
+                )
+            )
+    return entries
+
+
+def _site(url: str | None) -> str:
+    """Return a web address without scheme, www. and trailing slash, to compare addresses."""
+    text = re.sub(r"^https?://(www\.)?", "", (url or "").casefold())
+    return text.rstrip("/")
+
+
+def _digits(number: str) -> str:
+    """Return only the digits of a phone number, to compare numbers written differently."""
+    return re.sub(r"\D", "", number)
 
 
 def with_changes(resource: Resource, **changes: object) -> Resource:

@@ -26,6 +26,8 @@ _GROUP_COLUMNS = (
     ("flags", "group_id"),
     ("flags", "chat_id"),
     ("audit_log", "group_id"),
+    ("resources", "group_id"),
+    ("resource_drafts", "group_id"),
 )
 
 
@@ -91,6 +93,11 @@ class GroupRepository:
                 await tx.execute(
                     f"UPDATE {table} SET {column} = ? WHERE {column} = ?", (new_id, old_id)
                 )
+            # The resource's JSON names its group too.
+            await tx.execute(
+                "UPDATE resources SET data = json_set(data, '$.group_id', ?) WHERE group_id = ?",
+                (new_id, new_id),
+            )
             await tx.execute("DELETE FROM groups WHERE chat_id = ?", (old_id,))
             await tx.execute(
                 "UPDATE groups SET invite_code = substr(invite_code, 1, length(invite_code) - 1)"

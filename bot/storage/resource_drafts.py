@@ -18,13 +18,13 @@ class DraftRepository:
     async def get(self, user_id: int) -> Draft | None:
         """Return the person's draft, if any."""
         row = await self.db.fetch_one(
-            "SELECT user_id, group_id, resource_id, step, data FROM resource_drafts"
+            "SELECT user_id, group_id, resource_id, step, data, updated_at FROM resource_drafts"
             " WHERE user_id = ?",
             (user_id,),
         )
         if row is None:
             return None
-        return Draft(row[0], row[1], row[2], row[3], json.loads(row[4]))
+        return Draft(row[0], row[1], row[2], row[3], json.loads(row[4]), row[5])
 
     async def save(self, draft: Draft, now: str) -> None:
         """Store (or replace) the person's draft."""

@@ -199,3 +199,43 @@ async def test_crisis_works_in_a_group_too(harness: HandlerHarness) -> None:
     group_id = await _people(harness)
     [lines] = await harness.send(STRANGER, "/crisis", chat_id=group_id)
     assert "People you can talk to now" in (lines.plain_text or "")
+
+
+async def test_crisis_lines_of_every_country_are_in_the_directory(harness: HandlerHarness) -> None:
+    """A member in Canada browsing Crisis lines finds 988 (from content/crisis_lines.toml)."""
+    await _people(harness)
+    services = services_of(harness.app)
+    await services.members.consent(Person(STRANGER, "Stan", None, "en"), "en", "America/Toronto")
+    [topics] = await harness.send(STRANGER, "/resources")
+    mark = harness.core.mark()
+    await harness.press(STRANGER, topics, "res:cat:crisis")
+    [listing] = harness.new_messages(STRANGER, mark.message_seq)
+    assert "988" in (listing.plain_text or "")
+
+
+async def test_a_draft_never_hides_an_imminent_crisis(harness: HandlerHarness) -> None:
+    """While adding a resource, describing a service is not flagged; an imminent message is."""
+    await _people(harness)
+    services = services_of(harness.app)
+    await harness.send(FACILITATOR, "/addresource")
+    await harness.send(FACILITATOR, "Night Line")
+    await harness.send(FACILITATOR, "Free support for people thinking about suicide")
+    count = await services.db.fetch_one("SELECT COUNT(*) FROM flags")
+    assert count is not None
+    assert count[0] == 0
+    [topic] = harness.core.bot_messages(FACILITATOR)[-1:]
+    assert "Which topic" in (topic.plain_text or "")
+    await harness.send(FACILITATOR, "I am going to kill myself tonight, I have the pills ready")
+    count = await services.db.fetch_one("SELECT COUNT(*) FROM flags")
+    assert count is not None
+    assert count[0] == 1
+
+
+async def test_long_names_keep_button_data_within_telegram_limits(
+    harness: HandlerHarness,
+) -> None:
+    """A resource with a long name in a supergroup can still be edited (callback data ≤ 64)."""
+    await _people(harness)
+    services = services_of(harness.app)
+    resource_id = await services.resources.new_id(-1_001_234_567_890, "A" * 80)
+    assert len(f"rese:e:{resource_id}:description".encode()) <= 64
