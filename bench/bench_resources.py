@@ -388,10 +388,12 @@ def resource_toml(resource: Resource) -> str:
 
 
 def write_content(resources: Sequence[Resource], content_dir: Path) -> list[Path]:
-    """Write the resources as content/resources/*.toml files beside a copy of categories.toml."""
+    """Write the resources as content/resources/*.toml, beside the real categories and lines."""
     folder = content_dir / FOLDER
     folder.mkdir(parents=True, exist_ok=True)
     shutil.copyfile(ROOT / "content" / FOLDER / CATEGORIES_FILE, folder / CATEGORIES_FILE)
+    # The crisis lines join the directory at start, as in the bot.
+    shutil.copyfile(ROOT / "content" / "crisis_lines.toml", content_dir / "crisis_lines.toml")
     paths = []
     for number, start in enumerate(range(0, len(resources), PER_FILE)):
         path = folder / f"synthetic-{number:02d}.toml"
