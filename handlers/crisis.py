@@ -21,6 +21,7 @@ from bot.domain.flags import Sighting
 from bot.domain.models import Member, Person
 from bot.domain.text import clean_name
 from bot.resources.models import is_text_step
+from bot.resources.ranking import region_of_timezone
 from bot.services.flags import Send
 from handlers.common import (
     acknowledge,
@@ -178,6 +179,12 @@ def country_of(context: BotContext, member: Member | None) -> str | None:
         return member.country
     zone = member.timezone if member is not None else context.services.settings.timezone
     return context.services.crisis_lines.country_for_timezone(zone)
+
+
+def region_of(context: BotContext, member: Member | None) -> str | None:
+    """Return the member's region as far as the bot can tell: the city of their time zone."""
+    zone = member.timezone if member is not None else context.services.settings.timezone
+    return region_of_timezone(zone)
 
 
 def crisis_lines_block(

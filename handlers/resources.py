@@ -11,7 +11,7 @@ from bot.resources.hours import describe_hours, is_open
 from bot.resources.models import Resource
 from bot.resources.query import normalize
 from handlers.common import acknowledge, callback_of, keyboard, language_of, reply, sender
-from handlers.crisis import country_of
+from handlers.crisis import country_of, region_of
 from handlers.text_router import add_text_interpreter
 
 # Words that make a plain private message a question about where to find help.
@@ -67,7 +67,9 @@ async def category_button(update: Update, context: BotContext) -> None:
         return
     member = await services.members.get(person.user_id)
     language = await language_of(update, context)
-    found = await services.resources.browse(category.id, country_of(context, member))
+    found = await services.resources.browse(
+        category.id, country_of(context, member), region_of(context, member)
+    )
     if not found:
         await reply(
             update, context, "resources-none-in-category", category=category.label(language)
@@ -87,7 +89,9 @@ async def answer_search(update: Update, context: BotContext, query: str) -> None
     services = context.services
     member = await services.members.get(person.user_id)
     language = await language_of(update, context)
-    found = await services.resources.search(query, language, country_of(context, member))
+    found = await services.resources.search(
+        query, language, country_of(context, member), region_of(context, member)
+    )
     if not found.words:
         await show_categories(
             update, context, services.texts.get(language, "resources-empty-query")
@@ -113,7 +117,9 @@ async def question(update: Update, context: BotContext, text: str) -> bool:
     services = context.services
     member = await services.members.get(person.user_id)
     language = await language_of(update, context)
-    found = await services.resources.search(text, language, country_of(context, member))
+    found = await services.resources.search(
+        text, language, country_of(context, member), region_of(context, member)
+    )
     if not found.resources:
         return False
     header = services.texts.get(language, "resources-found", words=" ".join(found.words))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import unicodedata
 from collections.abc import Iterable, Sequence
 from typing import Protocol
 
@@ -65,9 +66,34 @@ def _value(hit: Hit, words: int, language: str, country: str | None, region: str
         value += SAME_LANGUAGE
     if country is not None and resource.country == country:
         value += SAME_COUNTRY
-        if region is not None and resource.region == region:
+        if same_region(resource, region):
             value += SAME_REGION
     return value
+
+
+def same_region(resource: Resource, region: str | None) -> bool:
+    """Tell whether a resource names the member's region (compared without case or accents)."""
+    if region is None or resource.region is None:
+        return False
+    return _plain(resource.region) == _plain(region)
+
+
+def _plain(text: str) -> str:
+    """Fold case and accents (Córdoba = cordoba)."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    return "".join(c for c in decomposed if not unicodedata.combining(c)).strip()
+
+
+def region_of_timezone(zone: str | None) -> str | None:
+    """Guess a member's region from their time zone's city (Europe/Madrid -> Madrid)."""
+    if not zone or "/" not in zone:
+        return None
+    return zone.rsplit("/", 1)[1].replace("_", " ")
+
+
+def by_region(resources: Sequence[Resource], region: str | None) -> list[Resource]:
+    """Put the member's region's resources first, keeping the order otherwise."""
+    return sorted(resources, key=lambda resource: not same_region(resource, region))
 
 
 def serves(resource: Resource, country: str | None) -> bool:

@@ -12,7 +12,7 @@ from bot.domain.clock import Clock, iso
 from bot.resources.loader import load_categories, load_resources
 from bot.resources.models import Category, Draft, Phone, Resource
 from bot.resources.query import Vocabulary, expand, normalize, query_words
-from bot.resources.ranking import crisis_first, rank
+from bot.resources.ranking import by_region, crisis_first, rank
 from bot.storage.audit import add_audit
 from bot.storage.db import Database
 from bot.storage.resource_drafts import DraftRepository
@@ -73,18 +73,23 @@ class ResourceService:
         """Read the files again and apply them; a broken file raises and changes nothing."""
         return await self.sync(self.read_files())
 
-    async def search(self, text: str, language: str, country: str | None) -> Found:
-        """Search the directory: ranked, typo-tolerant, the member's language and country first."""
+    async def search(
+        self, text: str, language: str, country: str | None, region: str | None = None
+    ) -> Found:
+        """Search the directory: ranked, typo-tolerant, the member's language, country, region."""
         words = query_words(text)
         if not words:
             return Found([], [])
         alternatives = expand(words, await self._current_vocabulary())
         hits = await self.repo.search(alternatives, country)
-        return Found(words, rank(hits, len(words), language, country, limit=RESULTS))
+        return Found(words, rank(hits, len(words), language, country, region, limit=RESULTS))
 
-    async def browse(self, category: str, country: str | None) -> list[Resource]:
-        """Return a category's resources for someone in this country, crisis lines first."""
-        return crisis_first(await self.repo.by_category(category, country, limit=BROWSE))
+    async def browse(
+        self, category: str, country: str | None, region: str | None = None
+    ) -> list[Resource]:
+        """Return a category's resources for someone here: their region's, then crisis lines."""
+        found = await self.repo.by_category(category, country, limit=BROWSE * 4)
+        return by_region(crisis_first(found), region)[:BROWSE]
 
     async def get(self, resource_id: str) -> StoredResource | None:
         """Return a stored resource with its status."""
