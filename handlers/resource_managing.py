@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from typing import Any
 
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
@@ -135,14 +136,26 @@ async def apply_edit(
         return
     resource, language = stored.resource, await language_of(update, context)
     value = tidy_answer(field, value)
-    changes: dict[str, object] = {
-        "name": {"names": {**resource.names, language: value}},
-        "description": {"descriptions": {**resource.descriptions, language: value}},
-        "phone": {"phones": (Phone(value, "voice"),)},
-        "website": {"url": value},
-    }[field]  # type: ignore[assignment]
+    changes = _changes(resource, field, value, language)
     await services.resources.save(with_changes(resource, **changes), draft.user_id, new=False)
     await reply(update, context, "resources-updated", name=resource.name(language))
+
+
+def _changes(resource: Resource, field: str, value: str, language: str) -> dict[str, Any]:
+    """Return the fields an edit changes; a new phone replaces the first voice number only."""
+    if field == "name":
+        return {"names": {**resource.names, language: value}}
+    if field == "description":
+        return {"descriptions": {**resource.descriptions, language: value}}
+    if field == "phone":
+        phones = list(resource.phones)
+        voice = next((i for i, phone in enumerate(phones) if phone.kind == "voice"), None)
+        if voice is None:
+            phones.insert(0, Phone(value, "voice"))
+        else:
+            phones[voice] = Phone(value, "voice", phones[voice].hours)
+        return {"phones": tuple(phones)}
+    return {"url": value}
 
 
 async def reload_command(update: Update, context: BotContext) -> None:

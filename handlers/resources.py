@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from datetime import datetime
+
 from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
@@ -146,11 +148,11 @@ async def _send_cards(
     await context.bot.send_message(chat.id, "\n\n".join([header, *cards]))
 
 
-def resource_card(context: BotContext, resource: Resource, language: str, now: object) -> str:
+def resource_card(context: BotContext, resource: Resource, language: str, now: datetime) -> str:
     """Return one resource as HTML: name, open now, description, phones, website, email."""
     texts = context.services.texts
     title = f"<b>{escape_html(resource.name(language))}</b>"
-    state = is_open(resource, now) if hasattr(now, "tzinfo") else None  # type: ignore[arg-type]
+    state = is_open(resource, now)
     if state is not None and not resource.always_open:
         title += " · " + texts.get(language, "resource-open" if state else "resource-closed")
     lines = [title, escape_html(resource.description(language))]

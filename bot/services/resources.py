@@ -6,6 +6,7 @@ import re
 from dataclasses import dataclass, replace
 from datetime import timedelta
 from pathlib import Path
+from typing import Any
 
 from bot.crisis_lines import CrisisLines, load_crisis_lines
 from bot.domain.clock import Clock, iso
@@ -203,6 +204,6 @@ def _digits(number: str) -> str:
     return re.sub(r"\D", "", number)
 
 
-def with_changes(resource: Resource, **changes: object) -> Resource:
+def with_changes(resource: Resource, **changes: Any) -> Resource:
     """Return a copy of a resource with some fields changed."""
-    return replace(resource, **changes)  # type: ignore[arg-type]
+    return replace(resource, **changes)
