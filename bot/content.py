@@ -2,11 +2,11 @@
 
 from __future__ import annotations
 
-import tomllib
 from dataclasses import dataclass
 from pathlib import Path
 
 from bot.config import SUPPORTED_LANGUAGES, is_valid_timezone
+from bot.content_checks import read_toml
 from bot.i18n import ContentError
 
 
@@ -24,12 +24,7 @@ class ContentSettings:
 def load_content_settings(content_dir: Path) -> ContentSettings:
     """Read and check content/settings.toml; errors name the file and the entry."""
     path = content_dir / "settings.toml"
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ContentError(f"{path}: file is missing") from None
-    except tomllib.TOMLDecodeError as error:
-        raise ContentError(f"{path}: {error}") from None
+    data = read_toml(path)
     zones = data.get("timezones")
     if not isinstance(zones, dict):
         raise ContentError(f"{path}: a [timezones] table is needed")

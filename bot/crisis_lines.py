@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import html
 import re
-import tomllib
 from collections.abc import Mapping
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
 from pathlib import Path
-from urllib.parse import urlsplit
 
+from bot.content_checks import check_number, check_url, read_toml
 from bot.i18n import ContentError
 
 FILE_NAME = "crisis_lines.toml"
@@ -21,7 +20,6 @@ PHONE_KINDS = ("voice", "text")
 
 _COUNTRY_CODE = re.compile(r"[A-Z]{2}")
 _LANGUAGE_CODE = re.compile(r"[a-z]{2}")
-_PHONE_NUMBER = re.compile(r"[0-9 +*#-]+")
 _COUNTRY_FIELDS = ("emergency", "lines")
 _LINE_FIELDS = ("name", "phones", "url", "languages")
 _PHONE_FIELDS = ("number", "kind", "hours")
@@ -154,14 +152,7 @@ def _zone_table_folded() -> dict[str, str]:
 def load_crisis_lines(content_dir: Path) -> CrisisLines:
     """Read and check content/crisis_lines.toml; errors name the file, the entry and the problem."""
     path = content_dir / FILE_NAME
-    try:
-        data = tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ContentError(f"{path}: file is missing") from None
-    except tomllib.TOMLDecodeError as error:
-        raise ContentError(f"{path}: {error}") from None
-    except UnicodeDecodeError as error:
-        raise ContentError(f"{path}: not UTF-8 text ({error.reason})") from None
+    data = read_toml(path)
     countries: dict[str, CountryLines] = {}
     for code, entry in data.items():
         if code != INTERNATIONAL and not _COUNTRY_CODE.fullmatch(code):
@@ -185,7 +176,7 @@ def _country(path: Path, code: str, entry: object) -> CountryLines:
         raise ContentError(f"{where}: name_en (the country's English name) is missing or empty")
     emergency = entry.get("emergency")
     if emergency is not None:
-        emergency = _number(where, "emergency", emergency)
+        emergency = check_number(where, "emergency", emergency)
     raw_lines = entry.get("lines", [])
     if not isinstance(raw_lines, list):
         raise ContentError(f"{where}: lines must be a list of [[{code}.lines]] blocks")
@@ -216,7 +207,7 @@ def _line(where: str, raw: object) -> CrisisLine:
     )
     url = raw.get("url")
     if url is not None:
-        url = _url(where, url)
+        url = check_url(where, url)
     if not phones and url is None:
         raise ContentError(f"{where}: needs at least one phone or a url")
     return CrisisLine(name.strip(), descriptions, phones, url, _languages(where, raw))
@@ -231,7 +222,7 @@ def _phone(where: str, raw: object) -> Phone:
             raise ContentError(
                 f"{where}: unknown field '{key}' (expected one of: {', '.join(_PHONE_FIELDS)})"
             )
-    number = _number(where, "number", raw.get("number"))
+    number = check_number(where, "number", raw.get("number"))
     kind = raw.get("kind")
     if kind is None:
         raise ContentError(f'{where}: kind is missing ("voice" or "text")')
@@ -241,27 +232,6 @@ def _phone(where: str, raw: object) -> Phone:
     if not isinstance(hours, str) or not hours.strip():
         raise ContentError(f'{where}: hours is missing or empty (e.g. "24/7")')
     return Phone(number, str(kind), hours.strip())
-
-
-def _number(where: str, field: str, value: object) -> str:
-    """Check a number uses only digits, spaces and + * # - and holds at least one digit."""
-    if not isinstance(value, str) or not value.strip():
-        raise ContentError(f'{where}: {field} must be a number in quotes, e.g. "116 123"')
-    number = value.strip()
-    if not _PHONE_NUMBER.fullmatch(number) or not any(char.isdigit() for char in number):
-        raise ContentError(f"{where}: {field} {value!r} may hold only digits, spaces and + * # -")
-    return number
-
-
-def _url(where: str, value: object) -> str:
-    """Check a website address is https with a host and no spaces."""
-    if not isinstance(value, str):
-        raise ContentError(f"{where}: url must be text in quotes")
-    url = value.strip()
-    parts = urlsplit(url)
-    if parts.scheme != "https" or not parts.netloc or any(char.isspace() for char in url):
-        raise ContentError(f"{where}: url {value!r} must be an https:// address")
-    return url
 
 
 def _languages(where: str, raw: dict[str, object]) -> tuple[str, ...]:

@@ -10,18 +10,14 @@ from telegram.ext import CommandHandler, filters
 
 from bot.context import BotApplication, BotContext
 from bot.domain.models import Group
-from handlers.common import deep_link, language_of, reply, sender
+from handlers.common import admin_sender, deep_link, language_of, reply
 
 log = logging.getLogger(__name__)
 
 
 async def groups_command(update: Update, context: BotContext) -> None:
     """List the groups the bot is in, with member counts and invite links (admins only)."""
-    person = sender(update)
-    if person is None or update.effective_chat is None:
-        return
-    if not await context.services.roles.is_admin(person.user_id):
-        await reply(update, context, "admin-only")
+    if update.effective_chat is None or await admin_sender(update, context) is None:
         return
     summaries = await context.services.groups.summaries()
     if not summaries:
@@ -46,11 +42,7 @@ async def groups_command(update: Update, context: BotContext) -> None:
 
 async def status_command(update: Update, context: BotContext) -> None:
     """Tell admins, per group, whether the bot can see members' messages and who looks after it."""
-    person = sender(update)
-    if person is None or update.effective_chat is None:
-        return
-    if not await context.services.roles.is_admin(person.user_id):
-        await reply(update, context, "admin-only")
+    if update.effective_chat is None or await admin_sender(update, context) is None:
         return
     groups = await context.services.groups.all()
     if not groups:

@@ -10,7 +10,7 @@ from telegram.error import BadRequest
 
 from bot.context import BotContext
 from bot.domain.language import guess_language
-from bot.domain.models import Person
+from bot.domain.models import Person, Role
 
 log = logging.getLogger(__name__)
 
@@ -39,6 +39,28 @@ def is_private(update: Update) -> bool:
     """Tell whether the update happened in a private chat with the bot."""
     chat = update.effective_chat
     return chat is not None and chat.type == ChatType.PRIVATE
+
+
+async def admin_sender(update: Update, context: BotContext) -> Person | None:
+    """Return the sender if they are an admin; otherwise tell them it is for admins only."""
+    person = sender(update)
+    if person is None:
+        return None
+    if not await context.services.roles.is_admin(person.user_id):
+        await reply(update, context, "admin-only")
+        return None
+    return person
+
+
+async def staff_sender(update: Update, context: BotContext) -> Person | None:
+    """Return the sender if they are an admin or a facilitator; otherwise say it is for staff."""
+    person = sender(update)
+    if person is None:
+        return None
+    if await context.services.roles.role_of(person.user_id) is Role.MEMBER:
+        await reply(update, context, "staff-only")
+        return None
+    return person
 
 
 async def language_of(update: Update, context: BotContext) -> str:

@@ -14,7 +14,7 @@ from telegram.ext import (
 )
 
 from bot.context import BotApplication, BotContext
-from bot.crisis import Detection
+from bot.crisis import Detection, Tier
 from bot.crisis_lines import lines_text
 from bot.domain.excerpt import make_excerpt
 from bot.domain.flags import Sighting
@@ -43,7 +43,6 @@ RAISE_ATTEMPTS = 2
 CRISIS_GROUP = -5
 START_PAYLOAD = "help"
 THIRD_PARTY = "third_party"
-IMMINENT = "imminent"
 
 
 def text_of(message: Message) -> str:
@@ -65,7 +64,7 @@ async def check_message(update: Update, context: BotContext) -> None:
     detection = context.services.crisis.detect(text)
     if detection is None:
         return
-    if detection.tier.value != IMMINENT and await _writing_a_resource(update, context, person):
+    if detection.tier is not Tier.IMMINENT and await _writing_a_resource(update, context, person):
         return  # a facilitator describing a service ("support for people thinking of suicide")
     await _flag(update, context, person, message, text, detection)
     is_command = text.startswith("/")

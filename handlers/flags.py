@@ -13,7 +13,15 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 from bot.context import BotApplication, BotContext
 from bot.domain.flags import Flag, FlagEvent, FlagState
 from bot.services.flags import Outcome
-from handlers.common import acknowledge, callback_of, keyboard, language_of, reply, sender
+from handlers.common import (
+    acknowledge,
+    callback_of,
+    keyboard,
+    language_of,
+    reply,
+    sender,
+    staff_sender,
+)
 
 log = logging.getLogger(__name__)
 
@@ -67,19 +75,16 @@ async def skip_command(update: Update, context: BotContext) -> None:
 
 async def flags_command(update: Update, context: BotContext) -> None:
     """List open and recent flags the person may see (facilitators and admins only)."""
-    person = sender(update)
+    person = await staff_sender(update, context)
     if person is None:
         return
     services = context.services
-    if not await _is_staff(context, person.user_id):
-        await reply(update, context, "staff-only")
-        return
     flags = await services.flags.recent(person.user_id)
     if not flags:
         await reply(update, context, "flags-none")
         return
     language = await language_of(update, context)
-    zone = await _zone_of(context, person.user_id)
+    zone = (await services.flags.writer.reader(person.user_id)).timezone
     lines = [services.texts.get(language, "flags-header")]
     lines += [_flag_line(context, language, zone, flag) for flag in flags]
     lines.append(services.texts.get(language, "flags-footer"))
@@ -88,13 +93,10 @@ async def flags_command(update: Update, context: BotContext) -> None:
 
 async def flag_command(update: Update, context: BotContext) -> None:
     """Show one flag with its timeline: /flag N."""
-    person = sender(update)
+    person = await staff_sender(update, context)
     if person is None:
         return
     services = context.services
-    if not await _is_staff(context, person.user_id):
-        await reply(update, context, "staff-only")
-        return
     arg = context.args[0].lstrip("#") if context.args else ""
     if not arg.isdigit() or len(arg) > 12:
         await reply(update, context, "flag-usage")
@@ -104,8 +106,8 @@ async def flag_command(update: Update, context: BotContext) -> None:
         await reply(update, context, "flag-unknown")
         return
     language = await language_of(update, context)
-    zone = await _zone_of(context, person.user_id)
     reader = await services.flags.writer.reader(person.user_id)
+    zone = reader.timezone
     taker = await services.flags.writer.name_of(flag.acknowledged_by, language)
     closer = await services.flags.writer.name_of(flag.closed_by, language)
     head = [services.flags.writer.render(flag, reader, 0, taker, closer)]
@@ -121,17 +123,6 @@ async def flag_command(update: Update, context: BotContext) -> None:
         markup = keyboard([[(b["text"], b["callback_data"]) for b in row] for row in raw])
     view = await context.bot.send_message(person.user_id, "\n".join(parts), reply_markup=markup)
     await services.flag_records.record_view(flag.id, person.user_id, view.message_id)
-
-
-async def _is_staff(context: BotContext, user_id: int) -> bool:
-    """Tell whether the person is an admin or facilitates any group."""
-    return (await context.services.roles.role_of(user_id)).value != "member"
-
-
-async def _zone_of(context: BotContext, user_id: int) -> str:
-    """Return the person's time zone, or the bot's default."""
-    member = await context.services.members.get(user_id)
-    return member.timezone if member else context.services.settings.timezone
 
 
 def _when(moment: str | None, zone: str) -> str:

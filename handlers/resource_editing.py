@@ -30,7 +30,7 @@ async def add_command(update: Update, context: BotContext) -> None:
         return
     groups = await managed_groups(context, person.user_id)
     if not groups:
-        await reply(update, context, "resources-staff-only")
+        await reply(update, context, "staff-only")
         return
     if len(groups) == 1:
         await _start(update, context, person.user_id, groups[0][0])
@@ -175,7 +175,7 @@ async def _save(update: Update, context: BotContext, draft: Draft) -> None:
     assert draft.group_id is not None
     if draft.group_id not in {g for g, _ in await managed_groups(context, draft.user_id)}:
         await services.resources.drop_draft(draft.user_id)
-        await reply(update, context, "resources-staff-only")
+        await reply(update, context, "staff-only")
         return
     resource_id = await services.resources.new_id(draft.group_id, str(draft.data.get("name", "")))
     resource = await _resource_from(context, draft, language, resource_id)

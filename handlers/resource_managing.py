@@ -13,7 +13,15 @@ from bot.domain.text import clean_name
 from bot.i18n import ContentError
 from bot.resources.models import Draft, Phone, Resource
 from bot.services.resources import with_changes
-from handlers.common import acknowledge, callback_of, keyboard, language_of, reply, sender
+from handlers.common import (
+    acknowledge,
+    admin_sender,
+    callback_of,
+    keyboard,
+    language_of,
+    reply,
+    sender,
+)
 from handlers.resources import resource_card
 
 _PHONE = re.compile(r"^\+?[0-9][0-9 \-]{1,18}[0-9]$")
@@ -74,7 +82,7 @@ async def manage_command(update: Update, context: BotContext) -> None:
     services = context.services
     groups = {g for g, _ in await managed_groups(context, person.user_id)}
     if not groups:
-        await reply(update, context, "resources-staff-only")
+        await reply(update, context, "staff-only")
         return
     language = await language_of(update, context)
     mine = await services.resources.of_groups(groups)
@@ -160,11 +168,7 @@ def _changes(resource: Resource, field: str, value: str, language: str) -> dict[
 
 async def reload_command(update: Update, context: BotContext) -> None:
     """/reload (admins): read the resource files again without restarting."""
-    person = sender(update)
-    if person is None:
-        return
-    if not await context.services.roles.is_admin(person.user_id):
-        await reply(update, context, "admin-only")
+    if await admin_sender(update, context) is None:
         return
     try:
         sync = await context.services.resources.reload()

@@ -12,6 +12,7 @@ from bot.domain.text import escape_html
 from bot.resources.hours import describe_hours, is_open
 from bot.resources.models import Resource
 from bot.resources.query import normalize
+from bot.services.resources import Found
 from handlers.common import acknowledge, callback_of, keyboard, language_of, reply, sender
 from handlers.crisis import country_of, region_of
 from handlers.text_router import add_text_interpreter
@@ -85,26 +86,16 @@ async def category_button(update: Update, context: BotContext) -> None:
 
 async def answer_search(update: Update, context: BotContext, query: str) -> None:
     """Search and answer with the best resources, or say calmly that nothing matched."""
-    person = sender(update)
-    if person is None:
+    found = await _search(update, context, query)
+    if found is None or await _show_found(update, context, found):
         return
-    services = context.services
-    member = await services.members.get(person.user_id)
     language = await language_of(update, context)
-    found = await services.resources.search(
-        query, language, country_of(context, member), region_of(context, member)
-    )
-    if not found.words:
-        await show_categories(
-            update, context, services.texts.get(language, "resources-empty-query")
-        )
-        return
-    if not found.resources:
-        intro = services.texts.get(language, "resources-none", words=" ".join(found.words))
-        await show_categories(update, context, intro)
-        return
-    header = services.texts.get(language, "resources-found", words=" ".join(found.words))
-    await _send_cards(update, context, language, header, found.resources)
+    texts = context.services.texts
+    if found.words:
+        intro = texts.get(language, "resources-none", words=" ".join(found.words))
+    else:
+        intro = texts.get(language, "resources-empty-query")
+    await show_categories(update, context, intro)
 
 
 async def question(update: Update, context: BotContext, text: str) -> bool:
@@ -113,18 +104,31 @@ async def question(update: Update, context: BotContext, text: str) -> bool:
     Only a message with a question word is searched, and only found resources are answered;
     anything else is left to the other features and the fallback.
     """
-    person = sender(update)
-    if person is None or not set(normalize(text).split()) & QUESTION_WORDS:
+    if not set(normalize(text).split()) & QUESTION_WORDS:
         return False
+    found = await _search(update, context, text)
+    return found is not None and await _show_found(update, context, found)
+
+
+async def _search(update: Update, context: BotContext, text: str) -> Found | None:
+    """Search for the sender: their language, country and region first (None: no person)."""
+    person = sender(update)
+    if person is None:
+        return None
     services = context.services
     member = await services.members.get(person.user_id)
     language = await language_of(update, context)
-    found = await services.resources.search(
+    return await services.resources.search(
         text, language, country_of(context, member), region_of(context, member)
     )
+
+
+async def _show_found(update: Update, context: BotContext, found: Found) -> bool:
+    """Send what a search found; False (nothing sent) when it found nothing."""
     if not found.resources:
         return False
-    header = services.texts.get(language, "resources-found", words=" ".join(found.words))
+    language = await language_of(update, context)
+    header = context.services.texts.get(language, "resources-found", words=" ".join(found.words))
     await _send_cards(update, context, language, header, found.resources)
     return True
 

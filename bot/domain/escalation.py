@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
-IMMINENT = "imminent"
+from bot.crisis.models import Tier
 
 
 @dataclass(frozen=True)
@@ -19,7 +19,7 @@ class EscalationPolicy:
 
     def timeout(self, tier: str) -> timedelta:
         """Return the wait before the next step for a flag of this tier."""
-        return self.imminent_after if tier == IMMINENT else self.after
+        return self.imminent_after if tier == Tier.IMMINENT else self.after
 
     def last_step(self, level_count: int) -> int:
         """Return the last step: every level is reached once, then re-notified up to `rounds`."""

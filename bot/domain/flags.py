@@ -5,7 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-TIER_RANK = {"concern": 1, "high": 2, "imminent": 3}
+from bot.crisis.models import Tier
+
+TIERS = frozenset(tier.value for tier in Tier)
 
 
 class FlagState(StrEnum):
@@ -100,5 +102,5 @@ class FlagEvent:
 
 
 def tier_rank(tier: str) -> int:
-    """Return how urgent a tier is (higher is more urgent)."""
-    return TIER_RANK.get(tier, 0)
+    """Return how urgent a stored tier is (higher is more urgent; 0 for an unknown one)."""
+    return Tier(tier).rank if tier in TIERS else 0

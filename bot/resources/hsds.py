@@ -25,13 +25,13 @@ import csv
 import json
 import re
 import unicodedata
-import zoneinfo
 from collections.abc import Collection, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import time
 from pathlib import Path
 from typing import Any
 
+from bot.config import is_valid_timezone
 from bot.resources.models import INTERNATIONAL, OpeningHours, Phone, Resource
 
 ID_PREFIX = "hsds-"
@@ -529,7 +529,7 @@ def _hours(
     schedules = _objects(record.get("schedules")) + _objects(record.get("regular_schedules"))
     for schedule in schedules:
         zone = schedule.get("timezone")
-        if isinstance(zone, str) and _is_zone(zone.strip()):
+        if isinstance(zone, str) and is_valid_timezone(zone.strip()):
             timezone = timezone or zone.strip()
         if _text(schedule.get("freq")).upper() not in ("", "WEEKLY"):
             continue  # monthly and yearly rules do not fit weekly hours
@@ -541,7 +541,7 @@ def _hours(
             continue
         periods.extend(OpeningHours(day, opens, closes) for day in days)
     timezone = timezone or options.timezone
-    if timezone and not _is_zone(timezone):
+    if timezone and not is_valid_timezone(timezone):
         warnings.append(f"time zone '{timezone[:40]}' dropped (not an IANA name)")
         timezone = options.timezone
     unique = tuple(sorted(set(periods), key=lambda p: (p.weekday, p.opens, p.closes)))
@@ -582,14 +582,3 @@ def _clock(value: Any) -> time | None:
     if hour > 23 or minute > 59:
         return None
     return time(hour, minute)
-
-
-def _is_zone(name: str) -> bool:
-    """Tell whether a name is an IANA time zone."""
-    if not name or name.startswith("/") or ".." in name:
-        return False
-    try:
-        zoneinfo.ZoneInfo(name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return False
-    return True

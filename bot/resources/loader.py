@@ -8,16 +8,15 @@ from __future__ import annotations
 
 import difflib
 import re
-import tomllib
 from collections.abc import Mapping
 from datetime import time
 from functools import cache
 from importlib import resources as package_files
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from bot.config import is_valid_timezone
+from bot.content_checks import check_number, check_url, read_toml
 from bot.i18n import ContentError
 from bot.resources.models import (
     FALLBACK_LANGUAGE,
@@ -38,7 +37,6 @@ _RESOURCE_ID = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 _CATEGORY_ID = re.compile(r"[a-z][a-z0-9_]*")
 _LANGUAGE_CODE = re.compile(r"[a-z]{2}")
 _COUNTRY_CODE = re.compile(r"[A-Z]{2}")
-_PHONE_NUMBER = re.compile(r"[0-9 +*#-]+")
 _EMAIL = re.compile(r"[A-Za-z0-9._%+'-]+@[A-Za-z0-9-]+(?:\.[A-Za-z0-9-]+)*\.[A-Za-z]{2,}")
 _CLOCK = re.compile(r"([01][0-9]|2[0-3]):([0-5][0-9])")
 _PER_LANGUAGE = re.compile(r"(name|description|keywords)_([a-z]{2})")
@@ -74,7 +72,7 @@ _HOURS_FIELDS = ("days", "opens", "closes")
 def load_categories(content_dir: Path) -> dict[str, Category]:
     """Read and check content/resources/categories.toml; return the categories in file order."""
     path = content_dir / FOLDER / CATEGORIES_FILE
-    data = _read_toml(path)
+    data = read_toml(path)
     if not data:
         raise ContentError(f"{path}: no categories (each starts with a line such as [housing])")
     categories: dict[str, Category] = {}
@@ -103,18 +101,6 @@ def load_resources(content_dir: Path, categories: Mapping[str, Category]) -> lis
             seen[resource.id] = f"{where} in {path}"
             loaded.append(resource)
     return loaded
-
-
-def _read_toml(path: Path) -> dict[str, Any]:
-    """Parse a TOML file, turning every read or syntax problem into a ContentError."""
-    try:
-        return tomllib.loads(path.read_text(encoding="utf-8"))
-    except FileNotFoundError:
-        raise ContentError(f"{path}: file is missing") from None
-    except tomllib.TOMLDecodeError as error:
-        raise ContentError(f"{path}: TOML syntax error: {error}") from None
-    except UnicodeDecodeError as error:
-        raise ContentError(f"{path}: not UTF-8 text ({error.reason})") from None
 
 
 def _category(path: Path, category_id: str, entry: object) -> Category:
@@ -148,7 +134,7 @@ def _category(path: Path, category_id: str, entry: object) -> Category:
 
 def _entries(path: Path) -> list[Any]:
     """Return the [[resource]] tables of a file, rejecting anything else at the top level."""
-    data = _read_toml(path)
+    data = read_toml(path)
     for key in data:
         if key != "resource":
             raise ContentError(
@@ -187,7 +173,7 @@ def _resource(path: Path, index: int, raw: object, categories: Mapping[str, Cate
     if not descriptions.get(FALLBACK_LANGUAGE):
         raise ContentError(f"{where}: description_en (the English description) is missing")
     phones = _phones(where, raw.get("phones", []))
-    url = _url(where, raw["url"]) if "url" in raw else None
+    url = check_url(where, raw["url"]) if "url" in raw else None
     email = _email(where, raw["email"]) if "email" in raw else None
     if not phones and url is None and email is None:
         raise ContentError(f"{where}: needs at least one phone, url or email")
@@ -292,15 +278,8 @@ def _phone(where: str, raw: object) -> Phone:
             raise ContentError(
                 f"{where}: unknown field '{key}' (expected one of: {', '.join(_PHONE_FIELDS)})"
             )
-    number = raw.get("number")
-    if not isinstance(number, str) or not number.strip():
-        raise ContentError(f'{where}: number must be a number in quotes, e.g. "116 123"')
-    number = number.strip()
-    if not _PHONE_NUMBER.fullmatch(number) or not any(char.isdigit() for char in number):
-        raise ContentError(
-            f"{where}: number {number!r} may hold only digits, spaces and + * # - "
-            "(put words such as 'text HOME' in the description)"
-        )
+    hint = " (put words such as 'text HOME' in the description)"
+    number = check_number(where, "number", raw.get("number"), hint)
     kind = raw.get("kind")
     if kind is None:
         raise ContentError(f'{where}: kind is missing ("voice" or "text")')
@@ -310,17 +289,6 @@ def _phone(where: str, raw: object) -> Phone:
     if not isinstance(hours, str):
         raise ContentError(f'{where}: hours must be text in quotes, e.g. "24/7"')
     return Phone(number, str(kind), hours.strip())
-
-
-def _url(where: str, value: object) -> str:
-    """Check a website address is https with a host and no spaces."""
-    if not isinstance(value, str):
-        raise ContentError(f"{where}: url must be text in quotes")
-    url = value.strip()
-    parts = urlsplit(url)
-    if parts.scheme != "https" or not parts.netloc or any(char.isspace() for char in url):
-        raise ContentError(f"{where}: url {value!r} must be an https:// address")
-    return url
 
 
 def _email(where: str, value: object) -> str:

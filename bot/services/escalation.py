@@ -54,10 +54,15 @@ class Escalator:
 
     async def levels(self, group_ids: list[int]) -> list[tuple[int, ...]]:
         """Return who to reach, level by level: on call, all facilitators, then admins."""
-        on_call = await self.oncall.on_call_ids(group_ids)
+        on_call: list[int] = []
         facilitators: list[int] = []
         for group_id in group_ids:
-            facilitators.extend(await self.roles.facilitators_of(group_id))
+            picture = await self.oncall.duty(group_id)  # None: a group the bot left (no staff)
+            if picture is None:
+                continue
+            if picture.duty.user_id is not None:
+                on_call.append(picture.duty.user_id)
+            facilitators.extend(picture.facilitators)
         admins = await self.roles.all_admin_ids()
         return build_levels(on_call, facilitators, admins)
 

@@ -54,15 +54,6 @@ class OnCallService:
         duty = on_duty(rotation, turns, shifts, now)
         return GroupDuty(group_id, group.title, group.timezone, duty, rotation, facilitators)
 
-    async def on_call_ids(self, group_ids: list[int]) -> list[int]:
-        """Return who is on call across these groups (no one for a group without a rotation)."""
-        people: list[int] = []
-        for group_id in group_ids:
-            picture = await self.duty(group_id)
-            if picture is not None and picture.duty.user_id is not None:
-                people.append(picture.duty.user_id)
-        return list(dict.fromkeys(people))
-
     async def take(self, group_id: int, user_id: int, actor_id: int, action: str) -> Shift | None:
         """Put `user_id` on call from now to the next handover; None if they cannot be."""
         picture = await self.duty(group_id)

@@ -152,8 +152,8 @@ class ResourceService:
 
     async def _current_vocabulary(self) -> Vocabulary:
         """Return the indexed words, prepared once per change of the index."""
-        words = frozenset(await self.repo.vocabulary())
-        if words != self._vocabulary_words:
+        words = await self.repo.vocabulary()
+        if words is not self._vocabulary_words:
             self._vocabulary, self._vocabulary_words = Vocabulary(words), words
         return self._vocabulary
 

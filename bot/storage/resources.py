@@ -537,7 +537,7 @@ class ResourceRepository:
             for found, value, row in scored[:limit]
         ]
 
-    async def vocabulary(self, min_length: int = 3) -> set[str]:
+    async def vocabulary(self, min_length: int = 3) -> frozenset[str]:
         """Return every indexed term of at least `min_length` characters (cached until a write)."""
         cache = _VOCABULARY.get(self.db)
         if cache is None:
@@ -548,7 +548,8 @@ class ResourceRepository:
                 _VOCABULARY[self.db] = cache
         if min_length not in cache:
             cache[min_length] = frozenset(t for t in cache[_EVERY] if len(t) >= min_length)
-        return set(cache[min_length])
+        # The same object until the next write, so callers can tell a change by identity.
+        return cache[min_length]
 
 
 def _facts(resource: Resource) -> tuple[object, ...]:

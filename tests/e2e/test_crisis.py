@@ -162,14 +162,26 @@ def test_repeats_join_the_open_flag(
     assert flags == [(2,)]
 
 
-def test_escalation_with_a_short_timeout(fresh_bot: BotProcess) -> None:
-    """Nobody takes the alert: after the (shortened) wait the admin is alerted too."""
-    fresh_bot.extra_env.update(ESCALATION_MINUTES="0.03", ESCALATION_IMMINENT_MINUTES="0.03")
+def own_circle(
+    fresh_bot: BotProcess, title: str, wait_minutes: str | None = None, admin_started: bool = True
+) -> tuple[Emulator, Person, Person, Person]:
+    """Start a bot of the test's own (escalation waits in minutes if given) with a circle."""
+    if wait_minutes is not None:
+        fresh_bot.extra_env.update(
+            ESCALATION_MINUTES=wait_minutes, ESCALATION_IMMINENT_MINUTES=wait_minutes
+        )
     fresh_bot.start()
     emulator = fresh_bot.emulator
     admin = admin_of(emulator)
-    onboard(admin)
-    _, facilitator, member = circle(fresh_bot, admin, make_in(emulator), "Escalation circle")
+    if admin_started:
+        onboard(admin)
+    _, facilitator, member = circle(fresh_bot, admin, make_in(emulator), title)
+    return emulator, admin, facilitator, member
+
+
+def test_escalation_with_a_short_timeout(fresh_bot: BotProcess) -> None:
+    """Nobody takes the alert: after the (shortened) wait the admin is alerted too."""
+    emulator, admin, facilitator, member = own_circle(fresh_bot, "Escalation circle", "0.03")
     started = time.monotonic()
     member.ask(CRISIS_TEXT)
     wait_for_alerts(emulator, facilitator)
@@ -189,12 +201,7 @@ def test_escalation_with_a_short_timeout(fresh_bot: BotProcess) -> None:
 
 def test_blocked_facilitator_is_skipped_at_once(fresh_bot: BotProcess) -> None:
     """A facilitator who blocked the bot: the admin is alerted without waiting for the timeout."""
-    fresh_bot.extra_env.update(ESCALATION_MINUTES="30", ESCALATION_IMMINENT_MINUTES="30")
-    fresh_bot.start()
-    emulator = fresh_bot.emulator
-    admin = admin_of(emulator)
-    onboard(admin)
-    _, facilitator, member = circle(fresh_bot, admin, make_in(emulator), "Blocked circle")
+    emulator, admin, facilitator, member = own_circle(fresh_bot, "Blocked circle", "30")
     emulator.block_bot(facilitator.id, notify=False)
     member.ask(CRISIS_TEXT)
     wait_for_alerts(emulator, admin, timeout=10)
@@ -204,10 +211,9 @@ def test_blocked_facilitator_is_skipped_at_once(fresh_bot: BotProcess) -> None:
 
 def test_alert_stored_before_a_kill_is_sent_after_restart(fresh_bot: BotProcess) -> None:
     """The process dies while the alert is in flight; after a restart it arrives."""
-    fresh_bot.start()
-    emulator = fresh_bot.emulator
-    admin = admin_of(emulator)
-    _, facilitator, member = circle(fresh_bot, admin, make_in(emulator), "Restart circle")
+    emulator, _admin, facilitator, member = own_circle(
+        fresh_bot, "Restart circle", admin_started=False
+    )
     emulator.fail_next(1, "timeout", method="sendMessage", chat_id=facilitator.id, delay=60)
     mark = emulator.mark()
     member.ask(CRISIS_TEXT)
@@ -223,12 +229,7 @@ def test_alert_stored_before_a_kill_is_sent_after_restart(fresh_bot: BotProcess)
 
 def test_escalation_timer_survives_a_restart(fresh_bot: BotProcess) -> None:
     """Stopped before the wait is over: after a restart the escalation comes on time."""
-    fresh_bot.extra_env.update(ESCALATION_MINUTES="0.05", ESCALATION_IMMINENT_MINUTES="0.05")
-    fresh_bot.start()
-    emulator = fresh_bot.emulator
-    admin = admin_of(emulator)
-    onboard(admin)
-    _, facilitator, member = circle(fresh_bot, admin, make_in(emulator), "Timer circle")
+    emulator, admin, facilitator, member = own_circle(fresh_bot, "Timer circle", "0.05")
     started = time.monotonic()
     member.ask(CRISIS_TEXT)
     wait_for_alerts(emulator, facilitator)
@@ -243,10 +244,9 @@ def test_escalation_timer_survives_a_restart(fresh_bot: BotProcess) -> None:
 
 def test_alert_gets_through_a_flood_of_429s(fresh_bot: BotProcess) -> None:
     """Several 429s in a row on the facilitator's chat: the alert arrives once, afterwards."""
-    fresh_bot.start()
-    emulator = fresh_bot.emulator
-    admin = admin_of(emulator)
-    _, facilitator, member = circle(fresh_bot, admin, make_in(emulator), "Flood circle")
+    emulator, _admin, facilitator, member = own_circle(
+        fresh_bot, "Flood circle", admin_started=False
+    )
     emulator.fail_next(3, "429", method="sendMessage", chat_id=facilitator.id, retry_after=1)
     member.ask(CRISIS_TEXT)
     [alert] = wait_for_alerts(emulator, facilitator, timeout=20)

@@ -10,7 +10,6 @@ resource-open = 🟢 open now
 resource-closed = ⚪ closed now
 resource-hours = 🕒 { $hours }
 
-resources-staff-only = This is for facilitators and admins.
 resources-add-which-group = Which group is this resource for?
 resources-ask-name = What is the service called? (for example: Riverside Housing Advice)
 resources-ask-description = In one or two sentences: what does it offer, and to whom?

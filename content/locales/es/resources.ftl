@@ -10,7 +10,6 @@ resource-open = 🟢 abierto ahora
 resource-closed = ⚪ cerrado ahora
 resource-hours = 🕒 { $hours }
 
-resources-staff-only = Esto es para facilitadores y administradores.
 resources-add-which-group = ¿Para qué grupo es este recurso?
 resources-ask-name = ¿Cómo se llama el servicio? (por ejemplo: Asesoría de Vivienda del Barrio)
 resources-ask-description = En una o dos frases: ¿qué ofrece y a quién?
