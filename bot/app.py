@@ -18,6 +18,8 @@ import handlers.flags
 import handlers.gate
 import handlers.groups
 import handlers.help
+import handlers.meeting_editing
+import handlers.meetings
 import handlers.onboarding
 import handlers.oncall
 import handlers.privacy
@@ -35,6 +37,7 @@ from bot.services.container import (
     build_services,
     register_delivery_privacy,
     register_flag_privacy,
+    register_meeting_privacy,
     register_resource_privacy,
 )
 
@@ -100,6 +103,12 @@ def register_features(app: BotApplication, services: Services) -> None:
     handlers.help.register(app)
     handlers.groups.register(app)
     handlers.admin.register(app)
+    # A facilitator's typed meeting answers first; then members' questions about meetings,
+    # before the resource interpreter would read "when is the next meeting?" as a search.
+    handlers.meeting_editing.register(app)
+    handlers.meetings.register(app)
+    register_meeting_privacy(services)
+    schedule_meeting_jobs(app, services)
     # Editing first: '/resources add' is not a search, and a draft's answers are not questions.
     handlers.resource_editing.register(app)
     handlers.resource_managing.register(app)
@@ -129,6 +138,24 @@ def schedule_flag_jobs(app: BotApplication, services: Services) -> None:
 
     app.job_queue.run_repeating(escalate, interval=interval, first=0.5, name="escalation")
     app.job_queue.run_repeating(erase, interval=3600, first=5, name="flag-retention")
+
+
+def schedule_meeting_jobs(app: BotApplication, services: Services) -> None:
+    """Send due meeting reminders every few seconds; extend the reminder plan hourly."""
+    if app.job_queue is None:
+        return
+
+    async def remind(_context: object) -> None:
+        """Queue the reminders that are due (the plan lives in the database)."""
+        await services.reminders.run_due()
+
+    async def extend(_context: object) -> None:
+        """Plan the reminders of occurrences that came into the horizon."""
+        await services.reminders.extend_plan()
+
+    every = services.settings.meeting_check_seconds
+    app.job_queue.run_repeating(remind, interval=every, first=1, name="meeting-reminders")
+    app.job_queue.run_repeating(extend, interval=3600, first=3600, name="meeting-plan")
 
 
 def services_of(app: BotApplication) -> Services:

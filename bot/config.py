@@ -51,6 +51,11 @@ class Settings(StorageSettings):
     escalation_rounds: int = Field(default=3, ge=0, le=20)
     flag_repeat_minutes: float = Field(default=60.0, ge=0, le=10080)
     flag_retention_days: int = Field(default=30, ge=1, le=3650)
+    meeting_reminder_choices: Annotated[tuple[int, ...], NoDecode] = (1440, 60)
+    meeting_group_post_minutes: int = Field(default=60, ge=0, le=10080)
+    meeting_check_seconds: float = Field(default=30.0, ge=0.2, le=300)
+    # Tests and demos only: the bot's clock runs ahead by the seconds written in this file.
+    dev_clock_file: Path | None = None
 
     @field_validator("bot_token")
     @classmethod
@@ -116,6 +121,28 @@ class Settings(StorageSettings):
             ids.append(int(part.strip()))
         return tuple(ids)
 
+    @field_validator("dev_clock_file", mode="before")
+    @classmethod
+    def _empty_is_none(cls, value: Any) -> Any:
+        """An empty DEV_CLOCK_FILE means the real clock."""
+        return None if value in ("", None) else value
+
+    @field_validator("meeting_reminder_choices", mode="before")
+    @classmethod
+    def _parse_reminder_choices(cls, value: Any) -> tuple[int, ...]:
+        """Parse minutes before a meeting, comma-separated, each from 1 to 10080 (a week)."""
+        parts = value if isinstance(value, list | tuple) else str(value).split(",")
+        minutes = []
+        for part in (str(item).strip() for item in parts):
+            if not part:
+                continue
+            if not part.isdigit() or not 1 <= int(part) <= 10080:
+                raise ValueError(f"'{part}' is not a number of minutes from 1 to 10080")
+            minutes.append(int(part))
+        if not minutes:
+            raise ValueError("give at least one number of minutes, e.g. 1440,60")
+        return tuple(sorted(set(minutes), reverse=True))
+
     @field_validator("timezone")
     @classmethod
     def _check_timezone(cls, value: str) -> str:
@@ -166,6 +193,7 @@ _HINTS = {
         "(@userinfobot tells you yours)."
     ),
     "timezone": "Use an IANA name such as Europe/Madrid or America/New_York.",
+    "meeting_reminder_choices": "Give minutes before a meeting, e.g. 1440,60 (a day, an hour).",
     "webhook_secret": (
         "Make one with: python3 -c 'import secrets; print(secrets.token_urlsafe(32))'"
     ),

@@ -14,10 +14,14 @@ from bot.services.container import Services
 log = logging.getLogger(__name__)
 
 MEMBER_COMMANDS = (
-    *("start", "help", "crisis", "resources", "settings"),
+    *("start", "help", "next", "meetings", "reminders", "crisis", "resources", "settings"),
     *("privacy", "mydata", "forget", "stop"),
 )
-FACILITATOR_COMMANDS: tuple[str, ...] = ("flags", "flag", "oncall", "addresource", "myresources")
+FACILITATOR_COMMANDS: tuple[str, ...] = (
+    *("flags", "flag", "oncall"),
+    *("addmeeting", "editmeeting", "cancelmeeting", "movemeeting", "endmeeting"),
+    *("addresource", "myresources"),
+)
 ADMIN_COMMANDS = ("groups", "status", "reload")
 
 

@@ -31,6 +31,9 @@ class Member:
     updated_at: str
     # Chosen in /crisis; None means "from the time zone".
     country: str | None = None
+    # Quiet hours, local "HH:MM": no meeting reminder arrives between them; None: none set.
+    quiet_start: str | None = None
+    quiet_end: str | None = None
 
 
 @dataclass(frozen=True)
@@ -46,6 +49,8 @@ class Group:
     added_by: int | None
     bot_status: str
     created_at: str
+    # Minutes before each meeting the group chat gets a reminder; None: the setting, 0: none.
+    meeting_post_minutes: int | None = None
 
 
 @dataclass(frozen=True)

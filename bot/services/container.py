@@ -13,6 +13,7 @@ from bot.config import Settings
 from bot.content import ContentSettings, load_content_settings
 from bot.crisis import CrisisDetector
 from bot.crisis_lines import CrisisLines, load_crisis_lines
+from bot.devtools.clock import FileShiftedClock
 from bot.domain.clock import Clock, system_clock
 from bot.domain.escalation import EscalationPolicy
 from bot.i18n import Texts, load_texts
@@ -22,18 +23,29 @@ from bot.services.escalation import Escalator, minutes
 from bot.services.flag_records import FlagRecords
 from bot.services.flags import FlagService
 from bot.services.groups import GroupService
+from bot.services.meeting_choices import MeetingChoices
+from bot.services.meeting_texts import MeetingWriter
+from bot.services.meetings import MeetingService
 from bot.services.members import MemberService
 from bot.services.oncall import OnCallService
 from bot.services.privacy import PrivacyRegistry
+from bot.services.reminders import ReminderPolicy, ReminderService
 from bot.services.resources import ResourceService
 from bot.services.roles import RoleService
 from bot.storage.db import Database, Transaction
 from bot.storage.flags import FlagRepository
 from bot.storage.groups import GroupRepository, erase_group_references, groups_added_by
 from bot.storage.inbox import InboxRepository, erase_inbox
+from bot.storage.meetings import MeetingRepository, erase_meeting_authors
 from bot.storage.members import MemberRepository, erase_member
 from bot.storage.oncall import OnCallRepository
 from bot.storage.outbox import OutboxRepository, erase_outbox
+from bot.storage.reminders import (
+    MeetingDraftRepository,
+    SlotRepository,
+    SubscriptionRepository,
+    erase_meeting_member,
+)
 from bot.storage.resource_drafts import DraftRepository, erase_drafts
 from bot.storage.resources import ResourceRepository, erase_resource_authors
 from bot.storage.roles import RoleRepository, erase_roles
@@ -61,6 +73,10 @@ class Services:
     flags: FlagService
     flag_records: FlagRecords
     resources: ResourceService
+    meetings: MeetingService
+    reminders: ReminderService
+    meeting_choices: MeetingChoices
+    meeting_drafts: MeetingDraftRepository
     # Set by the runner: wakes the outbox worker after a feature queued a send.
     outbox_ready: Callable[[], None] = field(default=lambda: None)
     # Told how outbox sends went, by dedup key prefix (alerts record their message ids).
@@ -75,6 +91,7 @@ class Services:
         await self.roles.seed()
         await self.resources.sync(self.resource_files)
         self.resource_files = []  # stored now: no need to keep thousands of objects in memory
+        await self.reminders.extend_plan()
 
     async def stop(self) -> None:
         """Close the database cleanly."""
@@ -89,6 +106,8 @@ def load_crisis_detector(folder: Path) -> CrisisDetector:
 
 def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
     """Load content (failing early on bad files) and wire the services; nothing is opened yet."""
+    if settings.dev_clock_file is not None and clock is system_clock:
+        clock = FileShiftedClock(settings.dev_clock_file)
     texts = load_texts(settings.content_dir)
     content = load_content_settings(settings.content_dir)
     crisis = load_crisis_detector(settings.content_dir / "crisis")
@@ -124,6 +143,9 @@ def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
         db, ResourceRepository(db), DraftRepository(db), settings.content_dir, clock
     )
     resource_files = resources.read_files()
+    meetings, reminders, choices = build_meeting_services(
+        settings, db, texts, member_repo, group_repo, clock
+    )
     services = Services(
         settings=settings,
         texts=texts,
@@ -143,11 +165,47 @@ def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
         flags=flags,
         flag_records=records,
         resources=resources,
+        meetings=meetings,
+        reminders=reminders,
+        meeting_choices=choices,
+        meeting_drafts=MeetingDraftRepository(db),
         resource_files=resource_files,
     )
     escalator.outbox_ready = lambda: services.outbox_ready()
+    reminders.outbox_ready = lambda: services.outbox_ready()
     services.outbox_observers["alert"] = escalator.on_outcome
     return services
+
+
+def build_meeting_services(
+    settings: Settings,
+    db: Database,
+    texts: Texts,
+    members: MemberRepository,
+    groups: GroupRepository,
+    clock: Clock,
+) -> tuple[MeetingService, ReminderService, MeetingChoices]:
+    """Wire the meeting schedule, its reminders and members' meeting choices."""
+    meeting_repo, subscriptions = MeetingRepository(db), SubscriptionRepository(db)
+    writer = MeetingWriter(texts)
+    policy = ReminderPolicy(settings.meeting_reminder_choices, settings.meeting_group_post_minutes)
+    reminders = ReminderService(
+        db, meeting_repo, subscriptions, SlotRepository(db), groups, writer, policy, clock
+    )
+    meetings = MeetingService(db, meeting_repo, members, groups, reminders, writer, clock)
+    return meetings, reminders, MeetingChoices(subscriptions, members, clock)
+
+
+def register_meeting_privacy(services: Services) -> None:
+    """Register export and erasure of members' reminders, answers and meeting drafts."""
+    services.privacy.add_exporter("meetings", services.reminders.subscriptions.export)
+
+    async def erase(tx: Transaction, user_id: int) -> None:
+        """Drop the member's reminders and answers; clear them as author of meetings."""
+        await erase_meeting_member(tx, user_id)
+        await erase_meeting_authors(tx, user_id)
+
+    services.privacy.add_eraser("meetings", erase)
 
 
 def register_membership_privacy(services: Services) -> None:

@@ -28,6 +28,8 @@ _GROUP_COLUMNS = (
     ("audit_log", "group_id"),
     ("resources", "group_id"),
     ("resource_drafts", "group_id"),
+    ("meetings", "group_id"),
+    ("meeting_subscriptions", "group_id"),
 )
 
 
@@ -56,7 +58,7 @@ class GroupRepository:
                 " added_by, bot_status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
                 " ON CONFLICT(chat_id) DO UPDATE SET title = excluded.title,"
                 " chat_type = excluded.chat_type, bot_status = excluded.bot_status",
-                astuple(group),
+                astuple(group)[:9],
             )
         stored = await self.get(group.chat_id)
         assert stored is not None
@@ -81,8 +83,9 @@ class GroupRepository:
         async with self.db.transaction() as tx:
             cursor = await tx.execute(
                 "INSERT INTO groups (chat_id, title, chat_type, invite_code, timezone, language,"
-                " added_by, bot_status, created_at) SELECT ?, title, 'supergroup',"
-                " invite_code || '~', timezone, language, added_by, bot_status, created_at"
+                " added_by, bot_status, created_at, meeting_post_minutes) SELECT ?, title,"
+                " 'supergroup', invite_code || '~', timezone, language, added_by, bot_status,"
+                " created_at, meeting_post_minutes"
                 " FROM groups WHERE chat_id = ? AND NOT EXISTS"
                 " (SELECT 1 FROM groups WHERE chat_id = ?)",
                 (new_id, old_id, new_id),
@@ -105,6 +108,15 @@ class GroupRepository:
                 (new_id,),
             )
             return True
+
+    async def set_meeting_post_minutes(self, chat_id: int, minutes: int | None) -> bool:
+        """Set how long before each meeting the group chat is reminded (0: never)."""
+        return (
+            await self.db.write(
+                "UPDATE groups SET meeting_post_minutes = ? WHERE chat_id = ?", (minutes, chat_id)
+            )
+            > 0
+        )
 
     async def all(self) -> list[Group]:
         """Return every registered group, by title."""

@@ -84,6 +84,18 @@ class MemberRepository:
         """Turn every scheduled message to the member off (or back on)."""
         return await self._update(user_id, "scheduled_stopped", int(stopped), now)
 
+    async def set_quiet_hours(
+        self, user_id: int, start: str | None, end: str | None, now: str
+    ) -> bool:
+        """Set the member's quiet hours ("HH:MM" local), or clear them with None."""
+        async with self.db.transaction() as tx:
+            cursor = await tx.execute(
+                "UPDATE members SET quiet_start = ?, quiet_end = ?, updated_at = ?"
+                " WHERE user_id = ?",
+                (start, end, now, user_id),
+            )
+            return cursor.rowcount > 0
+
     async def _update(self, user_id: int, column: str, value: object, now: str) -> bool:
         """Set one whitelisted column of a member."""
         if column not in {"language", "timezone", "scheduled_stopped", "country"}:

@@ -32,12 +32,16 @@ async def enqueue(
     priority: int,
     now: str,
     user_id: int | None = None,
+    not_before: str | None = None,
 ) -> bool:
-    """Add a send inside the caller's transaction; False when the key was queued before."""
+    """Add a send inside the caller's transaction; False when the key was queued before.
+
+    `not_before` holds the send back until then (a reminder waiting for quiet hours to end).
+    """
     cursor = await tx.execute(
         "INSERT OR IGNORE INTO outbox (dedup_key, chat_id, user_id, method, payload, priority,"
         " created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (dedup_key, chat_id, user_id, method, json.dumps(params), priority, now, now),
+        (dedup_key, chat_id, user_id, method, json.dumps(params), priority, now, not_before or now),
     )
     return cursor.rowcount > 0
 

@@ -1,0 +1,1 @@
+"""Meetings: the model, recurrence, calendar files and the Meeting Guide feed."""

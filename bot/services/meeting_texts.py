@@ -1,0 +1,127 @@
+"""Meetings in words: when (in the reader's zone), where, how to join, and what changed."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from zoneinfo import ZoneInfo
+
+from bot.i18n import Texts
+from bot.meetings.models import Meeting, Occurrence
+from bot.meetings.timing import span, timing_of
+
+
+def guide_day(moment: date) -> int:
+    """Return the Meeting Guide day number (0 = Sunday) of a date."""
+    return (moment.weekday() + 1) % 7
+
+
+class MeetingWriter:
+    """Writes meetings for one reader: their language and their time zone."""
+
+    def __init__(self, texts: Texts) -> None:
+        """Use the bot's texts."""
+        self.texts = texts
+
+    def date_text(self, language: str, moment: datetime | date) -> str:
+        """A short date people read at a glance: 'Tue 25 Nov'."""
+        day = self.texts.get(language, f"meeting-day-{guide_day(moment)}")
+        month = self.texts.get(language, f"meeting-month-{moment.month}")
+        return self.texts.get(language, "meeting-date", day=day, number=moment.day, month=month)
+
+    def when_text(self, language: str, start: datetime, zone: str) -> str:
+        """The date and time of a start in a zone, with the zone named: 'Tue 25 Nov, 19:00 (…)'."""
+        local = start.astimezone(ZoneInfo(zone))
+        return self.texts.get(
+            language,
+            "meeting-when",
+            date=self.date_text(language, local),
+            time=local.strftime("%H:%M"),
+            zone=zone,
+        )
+
+    def span_text(self, language: str, minutes: int) -> str:
+        """'2 h 5 min', '3 days 4 h': the two largest parts that are not zero."""
+        days, hours, mins = span(minutes)
+        parts = [
+            self.texts.get(language, f"meeting-span-{unit}", n=value)
+            for unit, value in (("days", days), ("hours", hours), ("minutes", mins))
+            if value
+        ]
+        return " ".join(parts[:2]) or self.texts.get(language, "meeting-span-minutes", n=0)
+
+    def describe(
+        self,
+        occurrence: Occurrence,
+        language: str,
+        zone: str,
+        now: datetime,
+        counts: dict[str, int] | None = None,
+    ) -> str:
+        """The whole card of one occurrence: name, when, status, place, link, changes."""
+        meeting = occurrence.meeting
+        lines = [f"<b>{self.texts.get(language, 'meeting-name', name=meeting.name)}</b>"]
+        lines.append(self._when_line(occurrence, language, zone, now))
+        if zone != meeting.timezone:
+            local = occurrence.start.astimezone(ZoneInfo(meeting.timezone))
+            lines.append(
+                self.texts.get(
+                    language,
+                    "meeting-group-time",
+                    time=local.strftime("%H:%M"),
+                    zone=meeting.timezone,
+                )
+            )
+        lines.extend(self._change_lines(occurrence, language, zone))
+        lines.extend(self.where_lines(meeting, language))
+        if counts:
+            lines.append(
+                self.texts.get(
+                    language, "rsvp-counts", yes=counts.get("yes", 0), no=counts.get("no", 0)
+                )
+            )
+        return "\n".join(lines)
+
+    def where_lines(self, meeting: Meeting, language: str) -> list[str]:
+        """Where to go and how to join: place, online link and notes, phone, notes."""
+        lines = []
+        place = ", ".join(part for part in (meeting.location, meeting.address) if part)
+        if place:
+            lines.append(self.texts.get(language, "meeting-place", place=place))
+        if meeting.conference_url:
+            lines.append(self.texts.get(language, "meeting-online", url=meeting.conference_url))
+        if meeting.conference_url_notes:
+            lines.append(
+                self.texts.get(language, "meeting-online-notes", notes=meeting.conference_url_notes)
+            )
+        if meeting.conference_phone:
+            lines.append(self.texts.get(language, "meeting-phone", phone=meeting.conference_phone))
+        if meeting.notes:
+            lines.append(self.texts.get(language, "meeting-notes", notes=meeting.notes))
+        return lines
+
+    def _when_line(self, occurrence: Occurrence, language: str, zone: str, now: datetime) -> str:
+        """When, in the reader's zone, and how far away (or 'in progress', or 'cancelled')."""
+        when = self.when_text(language, occurrence.start, zone)
+        if occurrence.cancelled:
+            return self.texts.get(language, "meeting-when-cancelled", when=when)
+        timing = timing_of(occurrence, now)
+        if timing.in_progress:
+            return self.texts.get(
+                language, "meeting-in-progress", when=when, minutes=timing.minutes
+            )
+        return self.texts.get(
+            language, "meeting-starts-in", when=when, span=self.span_text(language, timing.minutes)
+        )
+
+    def _change_lines(self, occurrence: Occurrence, language: str, zone: str) -> list[str]:
+        """Say why an occurrence was cancelled, or from when it was moved."""
+        change = occurrence.change
+        if change is None:
+            return []
+        lines = []
+        if occurrence.moved:
+            was = self.date_text(language, change.original_date)
+            lines.append(self.texts.get(language, "meeting-moved-from", was=was))
+        if change.reason:
+            lines.append(self.texts.get(language, "meeting-change-reason", reason=change.reason))
+        return lines

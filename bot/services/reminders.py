@@ -1,0 +1,284 @@
+"""Meeting reminders: planned per occurrence, sent when due, each at most once.
+
+The plan (`reminder_slots`) holds one row per occurrence, offset and audience for the days
+ahead; members who chose that offset are looked up only when the row falls due. So the work
+done each minute follows what is due then, never the number of subscriptions. Sends are queued
+in the outbox (scheduled priority) in the same transaction that marks the row done, with a key
+per meeting, occurrence, offset and recipient, so a crash or a second run sends nothing twice.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from bot.delivery.pacing import Priority
+from bot.domain.clock import Clock, iso
+from bot.i18n import Texts
+from bot.meetings.models import Change, Meeting, Occurrence
+from bot.meetings.recurrence import occurrences
+from bot.meetings.timing import in_quiet_hours
+from bot.services.meeting_texts import MeetingWriter
+from bot.storage.db import Database, Transaction
+from bot.storage.groups import GroupRepository
+from bot.storage.meetings import MeetingRepository
+from bot.storage.outbox import enqueue
+from bot.storage.reminders import Recipient, Slot, SlotRepository, SubscriptionRepository
+
+log = logging.getLogger(__name__)
+
+MEMBERS, GROUP = "members", "group"
+REMINDER_PREFIX = "mr"
+# A reminder handled this long after it was due says it is late.
+LATE_AFTER = timedelta(minutes=2)
+# Slots handled per transaction while catching up.
+BATCH = 50
+
+
+@dataclass(frozen=True)
+class ReminderPolicy:
+    """Which offsets exist, what the group chat gets by default, and how far ahead to plan."""
+
+    choices: tuple[int, ...]
+    group_post_minutes: int
+    horizon: timedelta = timedelta(days=8)
+
+
+@dataclass
+class _Tick:
+    """What one run over due reminders has loaded, so each meeting is read once."""
+
+    now: datetime
+    meetings: dict[int, Meeting | None] = field(default_factory=dict)
+    changes: dict[int, list[Change]] = field(default_factory=dict)
+    queued: int = 0
+
+
+def occurrence_on(meeting: Meeting, changes: Iterable[Change], original: date) -> Occurrence | None:
+    """Return the occurrence a rule date gives (moved or cancelled), or None if it has none."""
+    zone = ZoneInfo(meeting.timezone)
+    start = datetime.combine(original, time.min, zone) - timedelta(days=1)
+    window = list(changes)
+    found = occurrences(meeting, window, start, start + timedelta(days=3), include_cancelled=True)
+    for occurrence in found:
+        if occurrence.original_date == original:
+            return occurrence
+    moved = [change for change in window if change.original_date == original and change.new_start]
+    if moved and moved[0].new_start is not None:
+        start = moved[0].new_start - timedelta(minutes=1)
+        later = occurrences(meeting, window, start, start + timedelta(minutes=2))
+        return next((item for item in later if item.original_date == original), None)
+    return None
+
+
+class ReminderService:
+    """Plans reminders, sends the due ones, and keeps members' reminder choices."""
+
+    def __init__(
+        self,
+        db: Database,
+        meetings: MeetingRepository,
+        subscriptions: SubscriptionRepository,
+        slots: SlotRepository,
+        groups: GroupRepository,
+        writer: MeetingWriter,
+        policy: ReminderPolicy,
+        clock: Clock,
+    ) -> None:
+        """Wire the repositories, the wording and the policy."""
+        self.db = db
+        self.meetings = meetings
+        self.subscriptions = subscriptions
+        self.slots = slots
+        self.groups = groups
+        self.writer = writer
+        self.policy = policy
+        self.clock = clock
+        self.outbox_ready: Callable[[], None] = lambda: None
+
+    @property
+    def texts(self) -> Texts:
+        """The bot's texts."""
+        return self.writer.texts
+
+    async def group_post_minutes(self, group_id: int) -> int:
+        """Minutes before a meeting the group chat is reminded (0: never)."""
+        group = await self.groups.get(group_id)
+        if group is None or group.bot_status == "unreachable":
+            return 0
+        chosen = group.meeting_post_minutes
+        return self.policy.group_post_minutes if chosen is None else chosen
+
+    async def slots_for(
+        self, meeting: Meeting, changes: list[Change], now: datetime, member_offsets: set[int]
+    ) -> list[Slot]:
+        """Plan the reminders of a meeting's occurrences in the horizon that are still ahead."""
+        audiences = [(MEMBERS, offset) for offset in sorted(member_offsets)]
+        post = await self.group_post_minutes(meeting.group_id)
+        if post:
+            audiences.append((GROUP, post))
+        planned = []
+        for occurrence in occurrences(meeting, changes, now, now + self.policy.horizon):
+            for audience, offset in audiences:
+                fire = occurrence.start - timedelta(minutes=offset)
+                if fire >= now:
+                    planned.append(
+                        Slot(
+                            meeting.id,
+                            occurrence.original_date.isoformat(),
+                            offset,
+                            audience,
+                            iso(occurrence.start),
+                            iso(fire),
+                        )
+                    )
+        return planned
+
+    async def member_offsets(self) -> set[int]:
+        """Every offset a member may have: the choices and any chosen under older settings."""
+        return set(self.policy.choices) | await self.subscriptions.offsets_in_use()
+
+    async def replan(self, tx: Transaction, meeting: Meeting, changes: list[Change]) -> None:
+        """Re-plan one meeting's pending reminders after it changed (inside the caller's tx)."""
+        slots = await self.slots_for(meeting, changes, self.clock(), await self.member_offsets())
+        await self.slots.replace_future(tx, meeting.id, slots)
+
+    async def extend_plan(self) -> int:
+        """Plan reminders of every meeting up to the horizon (at start, then hourly)."""
+        now = self.clock()
+        offsets = await self.member_offsets()
+        changes = await self.meetings.all_changes()
+        planned: list[Slot] = []
+        for meeting in await self.meetings.all():
+            planned.extend(await self.slots_for(meeting, changes.get(meeting.id, []), now, offsets))
+        async with self.db.transaction() as tx:
+            await self.slots.add(tx, planned)
+        await self.slots.prune(iso(now - timedelta(days=2)))
+        return len(planned)
+
+    async def run_due(self) -> int:
+        """Queue every reminder that is due; return how many messages were queued."""
+        tick = _Tick(self.clock())
+        while True:
+            due = await self.slots.due(iso(tick.now), limit=BATCH)
+            if not due:
+                break
+            async with self.db.transaction() as tx:
+                for slot in due:
+                    await self._handle(tx, tick, slot)
+        if tick.queued:
+            self.outbox_ready()
+        return tick.queued
+
+    async def _handle(self, tx: Transaction, tick: _Tick, slot: Slot) -> None:
+        """Queue one due slot's messages (or skip it) and mark it done, in one transaction."""
+        await self.slots.mark_done(tx, slot, iso(tick.now))
+        occurrence = await self._occurrence(tick, slot)
+        if occurrence is None or occurrence.cancelled or occurrence.start <= tick.now:
+            return
+        if iso(occurrence.start) != slot.starts_at:
+            return  # moved since it was planned: its new plan has its own reminders
+        late = tick.now - datetime.fromisoformat(slot.fire_at.replace("Z", "+00:00")) > LATE_AFTER
+        if slot.audience == GROUP:
+            tick.queued += await self._to_group(tx, occurrence, slot, late, tick.now)
+            return
+        recipients = await self.subscriptions.recipients(
+            slot.meeting_id, occurrence.meeting.group_id, slot.offset_minutes
+        )
+        for recipient in recipients:
+            tick.queued += await self._to_member(tx, occurrence, slot, recipient, late, tick.now)
+
+    async def _occurrence(self, tick: _Tick, slot: Slot) -> Occurrence | None:
+        """The slot's occurrence as it stands now (meetings and changes read once per run)."""
+        if slot.meeting_id not in tick.meetings:
+            tick.meetings[slot.meeting_id] = await self.meetings.get(slot.meeting_id)
+            found = await self.meetings.changes_of([slot.meeting_id])
+            tick.changes[slot.meeting_id] = found.get(slot.meeting_id, [])
+        meeting = tick.meetings[slot.meeting_id]
+        if meeting is None:
+            return None
+        original = date.fromisoformat(slot.original_date)
+        return occurrence_on(meeting, tick.changes[slot.meeting_id], original)
+
+    async def _to_member(
+        self,
+        tx: Transaction,
+        occurrence: Occurrence,
+        slot: Slot,
+        recipient: Recipient,
+        late: bool,
+        now: datetime,
+    ) -> int:
+        """Queue one member's reminder, held back past their quiet hours (dropped if too late)."""
+        send_at = quiet_end_after(recipient, now)
+        if send_at is not None and send_at >= occurrence.start:
+            return 0
+        text = self.reminder_text(occurrence, recipient.language, recipient.timezone, now, late)
+        queued = await enqueue(
+            tx,
+            dedup_key=f"{REMINDER_PREFIX}:{occurrence.key}:{slot.offset_minutes}:{recipient.user_id}",
+            chat_id=recipient.user_id,
+            user_id=recipient.user_id,
+            method="sendMessage",
+            params={"text": text, **self.rsvp_markup(occurrence, recipient.language)},
+            priority=Priority.SCHEDULED,
+            now=iso(now),
+            not_before=iso(send_at) if send_at else None,
+        )
+        return int(queued)
+
+    async def _to_group(
+        self, tx: Transaction, occurrence: Occurrence, slot: Slot, late: bool, now: datetime
+    ) -> int:
+        """Queue the group chat's reminder post, in the group's language and zone."""
+        group = await self.groups.get(occurrence.meeting.group_id)
+        if group is None:
+            return 0
+        text = self.reminder_text(occurrence, group.language, group.timezone, now, late)
+        queued = await enqueue(
+            tx,
+            dedup_key=f"{REMINDER_PREFIX}:{occurrence.key}:{slot.offset_minutes}:{group.chat_id}",
+            chat_id=group.chat_id,
+            method="sendMessage",
+            params={"text": text, **self.rsvp_markup(occurrence, group.language)},
+            priority=Priority.SCHEDULED,
+            now=iso(now),
+        )
+        return int(queued)
+
+    def reminder_text(
+        self, occurrence: Occurrence, language: str, zone: str, now: datetime, late: bool
+    ) -> str:
+        """The reminder: a heading, the meeting's card, and a word when it comes late."""
+        lines = [self.texts.get(language, "reminder-heading")]
+        lines.append(self.writer.describe(occurrence, language, zone, now))
+        if late:
+            lines.append(self.texts.get(language, "reminder-late"))
+        return "\n".join(lines)
+
+    def rsvp_markup(self, occurrence: Occurrence, language: str) -> dict[str, object]:
+        """The "I'll be there" / "Can't make it" buttons for one occurrence."""
+        data = f"{occurrence.meeting.id}:{occurrence.original_date.isoformat()}"
+        row = [
+            {"text": self.texts.get(language, "rsvp-yes"), "callback_data": f"mt:y:{data}"},
+            {"text": self.texts.get(language, "rsvp-no"), "callback_data": f"mt:n:{data}"},
+        ]
+        return {"reply_markup": {"inline_keyboard": [row]}}
+
+
+def quiet_end_after(recipient: Recipient, now: datetime) -> datetime | None:
+    """When the member's quiet hours end, if `now` falls in them; None when it does not."""
+    if not recipient.quiet_start or not recipient.quiet_end:
+        return None
+    zone = ZoneInfo(recipient.timezone)
+    local = now.astimezone(zone)
+    start, end = time.fromisoformat(recipient.quiet_start), time.fromisoformat(recipient.quiet_end)
+    if not in_quiet_hours(local.time(), start, end):
+        return None
+    ends = datetime.combine(local.date(), end, zone)
+    if ends <= local:
+        ends = datetime.combine(local.date() + timedelta(days=1), end, zone)
+    return ends

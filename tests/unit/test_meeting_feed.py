@@ -1,0 +1,349 @@
+"""Meeting Guide JSON feed: reading with rejections, writing, round trips and comparing."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import UTC, date, datetime, time
+
+import pytest
+
+from bot.meetings.feed import FeedRead, Rejected, compare, read_feed, write_feed
+from bot.meetings.models import (
+    FRIDAY,
+    LAST,
+    MONDAY,
+    TUESDAY,
+    Attendance,
+    Frequency,
+    Meeting,
+    Recurrence,
+)
+
+TODAY = date(2027, 3, 10)
+GROUPS = {"Tuesday Circle": -1001, "Morning Light": -1002}
+LONDON = "Europe/London"
+
+IN_PERSON = {
+    "name": "Tuesday Circle",
+    "slug": "tuesday-circle",
+    "day": 2,
+    "time": "19:00",
+    "end_time": "20:30",
+    "timezone": "Europe/London",
+    "types": ["O", "D"],
+    "location": "St Mary's Community Hall",
+    "formatted_address": "12 High St, Leeds LS1 4AB, UK",
+    "notes": "Ring the bell at the side door.",
+    "group": "Tuesday Circle",
+    "updated": "2027-02-01 09:30:00",
+}
+ONLINE = {
+    "name": "Morning Light",
+    "slug": "morning-light",
+    "day": [1, 3, 5],
+    "time": "07:30",
+    "timezone": "Europe/London",
+    "types": ["ONL", "O"],
+    "formatted_address": "Leeds, UK",
+    "conference_url": "https://zoom.us/j/123456789",
+    "conference_url_notes": "Passcode: sunrise",
+    "conference_phone": "+44 20 3481 5237,,123456789#",
+    "conference_phone_notes": "Meeting ID 123 456 789",
+    "group": " morning light ",
+}
+HYBRID = {
+    "name": "Saturday Step Study",
+    "day": "6",
+    "time": "10:00",
+    "end_time": "11:00",
+    "location": "Quaker Meeting House",
+    "address": "188 Woodhouse Lane",
+    "city": "Leeds",
+    "postal_code": "LS2 9DX",
+    "country": "UK",
+    "conference_url": "https://meet.example.org/step-study",
+}
+
+
+def _read(entries: object, default_group: int | None = None) -> FeedRead:
+    """Read a feed with the test groups, London as the default zone and TODAY."""
+    return read_feed(entries, GROUPS, default_group, LONDON, TODAY)
+
+
+def _meeting(recurrence: Recurrence, **fields: object) -> Meeting:
+    """A meeting as the bot stores it (id 7), with any field replaced."""
+    meeting = Meeting(
+        id=7,
+        group_id=-1001,
+        slug="tuesday-circle",
+        name="Tuesday Circle",
+        recurrence=recurrence,
+        start_time=time(19),
+        duration_minutes=90,
+        timezone=LONDON,
+        location="St Mary's Community Hall",
+        address="12 High St, Leeds LS1 4AB, UK",
+        notes="Ring the bell.\nSide door; upstairs, first left 🌱",
+        types=("O",),
+        updated=datetime(2027, 2, 1, 9, 30, tzinfo=UTC),
+    )
+    return replace(meeting, **fields)  # type: ignore[arg-type]
+
+
+def test_realistic_feed_reads_in_person_online_and_hybrid() -> None:
+    """A feed with in-person, online (three days) and hybrid entries gives five meetings."""
+    found = _read([IN_PERSON, ONLINE, HYBRID], default_group=-1002)
+    assert found.rejected == []
+    slugs = [meeting.slug for meeting in found.meetings]
+    assert slugs == [
+        "tuesday-circle",
+        "morning-light-1",
+        "morning-light-3",
+        "morning-light-5",
+        "saturday-step-study",
+    ]
+    circle, monday, _, friday, study = found.meetings
+    assert circle.attendance is Attendance.IN_PERSON
+    assert circle.recurrence == Recurrence(Frequency.WEEKLY, TODAY, weekday=TUESDAY)
+    assert (circle.start_time, circle.duration_minutes, circle.group_id) == (time(19), 90, -1001)
+    assert circle.types == ("O", "D")
+    assert circle.updated == datetime(2027, 2, 1, 9, 30, tzinfo=UTC)
+    assert circle.id == 0
+    assert monday.attendance is Attendance.ONLINE
+    assert (monday.location, monday.address) == (None, None)  # "Leeds, UK" only tells the area
+    assert monday.types == ("O",)
+    assert monday.group_id == -1002
+    assert monday.recurrence.weekday == MONDAY
+    assert friday.recurrence.weekday == FRIDAY
+    assert monday.notes == "Meeting ID 123 456 789"
+    assert monday.duration_minutes == 60
+    assert study.attendance is Attendance.HYBRID
+    assert study.address == "188 Woodhouse Lane, Leeds, LS2 9DX, UK"
+    assert study.group_id == -1002
+    assert study.timezone == LONDON
+    assert study.updated is None
+
+
+def test_strings_are_stripped_and_empty_ones_dropped() -> None:
+    """Spaces around values go; empty strings count as missing."""
+    entry = {**IN_PERSON, "name": "  Tuesday Circle ", "notes": "   ", "location": ""}
+    (meeting,) = _read([entry]).meetings
+    assert meeting.name == "Tuesday Circle"
+    assert (meeting.notes, meeting.location) == (None, None)
+
+
+def test_missing_slug_is_made_from_the_name() -> None:
+    """Without a slug the name is slugified."""
+    entry = {key: value for key, value in IN_PERSON.items() if key != "slug"}
+    (meeting,) = _read([{**entry, "name": "Café Serenity"}]).meetings
+    assert meeting.slug == "cafe-serenity"
+
+
+def test_end_time_past_midnight_and_extension_duration() -> None:
+    """Duration wraps past midnight; without end_time x_peerbot_duration, else 60, is used."""
+    late = {**IN_PERSON, "time": "23:30", "end_time": "00:45"}
+    minutes = {**IN_PERSON, "end_time": None, "x_peerbot_duration": 75}
+    plain = {**IN_PERSON, "slug": "plain", "end_time": None}
+    read = _read([late, {**minutes, "slug": "minutes"}, plain]).meetings
+    assert [meeting.duration_minutes for meeting in read] == [75, 75, 60]
+
+
+def test_approximate_yes_and_temporarily_closed_drop_the_place() -> None:
+    """An approximate address or a TC (closed in person) online entry is online only."""
+    approximate = {**HYBRID, "approximate": "yes"}
+    closed = {**HYBRID, "slug": "closed", "types": ["TC"]}
+    read = _read([approximate, closed], default_group=-1001).meetings
+    assert [meeting.attendance for meeting in read] == [Attendance.ONLINE, Attendance.ONLINE]
+    assert read[1].types == ("TC",)
+
+
+@pytest.mark.parametrize(
+    ("change", "reason"),
+    [
+        ({"time": "25:00"}, 'time "25:00" is not a time of day (HH:MM)'),
+        ({"time": None}, "time is missing"),
+        ({"end_time": "7pm"}, 'end_time "7pm" is not a time of day (HH:MM)'),
+        ({"timezone": "Mars/Base"}, 'unknown time zone "Mars/Base"'),
+        ({"conference_url": "zoom"}, 'conference_url "zoom" is not a link'),
+        ({"conference_phone": "call Sam"}, 'conference_phone "call Sam" is not a phone number'),
+        ({"group": "Chess Club"}, 'group "Chess Club" is not a group the bot knows'),
+        ({"day": 9}, "day 9 is not 0 (Sunday) to 6 (Saturday)"),
+        ({"day": [1, True]}, "day true is not 0 (Sunday) to 6 (Saturday)"),
+        ({"day": None}, "day is missing"),
+        ({"name": " "}, "name is missing"),
+        ({"name": "x" * 201}, "name is longer than 200 characters"),
+        ({"types": "O"}, "types is not a list of codes"),
+        ({"slug": "two words"}, 'slug "two words" is not a short word without spaces'),
+        ({"location": None, "formatted_address": None}, "no place and no online link"),
+        (
+            {"x_peerbot_recurrence": {"frequency": "daily"}},
+            'x_peerbot_recurrence frequency "daily" is not once/weekly/monthly',
+        ),
+        (
+            {"x_peerbot_recurrence": {"frequency": "monthly", "nth": 5}},
+            "x_peerbot_recurrence nth 5 is not 1 to 4 or -1 (last)",
+        ),
+        (
+            {"x_peerbot_recurrence": {"frequency": "weekly", "start_date": "soon"}},
+            'x_peerbot_recurrence start_date "soon" is not a date (YYYY-MM-DD)',
+        ),
+        ({"x_peerbot_duration": 0, "end_time": None}, "x_peerbot_duration 0 is not minutes"),
+    ],
+)
+def test_each_bad_field_is_rejected_with_a_plain_reason(
+    change: dict[str, object], reason: str
+) -> None:
+    """A bad field rejects the entry, naming the field and the value."""
+    found = _read([{**IN_PERSON, **change}, ONLINE], default_group=None)
+    assert len(found.rejected) == 1
+    rejected = found.rejected[0]
+    assert (rejected.index, rejected.reason[: len(reason)]) == (0, reason)
+    expected_name = str(change.get("name", IN_PERSON["name"])).strip()[:200]
+    assert rejected.name == expected_name
+    assert [meeting.slug for meeting in found.meetings][0] == "morning-light-1"
+
+
+def test_no_group_and_no_default_group_is_rejected() -> None:
+    """An entry without a group needs a default group."""
+    found = _read([HYBRID])
+    assert found.rejected == [
+        Rejected(0, "Saturday Step Study", "no group given and no default group")
+    ]
+
+
+def test_duplicate_slug_keeps_the_first() -> None:
+    """A slug seen earlier in the feed rejects the later entry."""
+    found = _read([IN_PERSON, {**IN_PERSON, "name": "Copy"}])
+    assert [meeting.name for meeting in found.meetings] == ["Tuesday Circle"]
+    assert found.rejected == [
+        Rejected(1, "Copy", 'slug "tuesday-circle" is already used by an earlier entry')
+    ]
+
+
+@pytest.mark.parametrize("feed", [{"meetings": []}, "[]", None, 3])
+def test_a_feed_that_is_not_a_list_is_rejected(feed: object) -> None:
+    """Anything but a JSON array gives one rejection at index -1."""
+    assert _read(feed) == FeedRead([], [Rejected(-1, "", "the feed is not a list of meetings")])
+
+
+def test_an_entry_that_is_not_an_object_is_rejected() -> None:
+    """A string or number in the list is rejected; the rest is read."""
+    found = _read(["Tuesday Circle", 5, IN_PERSON])
+    assert [meeting.slug for meeting in found.meetings] == ["tuesday-circle"]
+    assert found.rejected == [
+        Rejected(0, "", "entry is not an object"),
+        Rejected(1, "", "entry is not an object"),
+    ]
+
+
+def test_day_list_without_repeats_and_single_day_list_gets_suffix() -> None:
+    """Repeated days count once; a list of one day still suffixes the slug."""
+    read = _read([{**IN_PERSON, "day": [4, 4]}]).meetings
+    assert [(meeting.slug, meeting.recurrence.weekday) for meeting in read] == [
+        ("tuesday-circle-4", 4)
+    ]
+
+
+@pytest.mark.parametrize(
+    "recurrence",
+    [
+        Recurrence(Frequency.WEEKLY, date(2027, 1, 5), weekday=TUESDAY),
+        Recurrence(Frequency.WEEKLY, date(2027, 1, 5), weekday=TUESDAY, interval=2),
+        Recurrence(
+            Frequency.MONTHLY, date(2027, 1, 1), weekday=FRIDAY, nth=LAST, until=date(2027, 12, 31)
+        ),
+        Recurrence(Frequency.ONCE, date(2027, 4, 17)),
+    ],
+    ids=["weekly", "every-2-weeks", "last-friday", "once"],
+)
+def test_write_then_read_gives_the_same_meetings(recurrence: Recurrence) -> None:
+    """An export read back (through JSON) equals the meetings, but for the id."""
+    meetings = [
+        _meeting(recurrence),
+        _meeting(
+            recurrence,
+            slug="online",
+            location=None,
+            address=None,
+            conference_url="https://zoom.us/j/1",
+            conference_url_notes="Passcode: 7",
+            conference_phone="+44 20 1234 5678",
+            duration_minutes=45,
+            types=(),
+        ),
+        _meeting(recurrence, slug="late", start_time=time(23, 15), conference_url="https://x.org"),
+    ]
+    feed = json.loads(json.dumps(write_feed(meetings, {-1001: "Tuesday Circle"})))
+    found = _read(feed)
+    assert found.rejected == []
+    assert found.meetings == [replace(meeting, id=0) for meeting in meetings]
+
+
+def test_write_feed_shape() -> None:
+    """Entries follow the Meeting Guide spec, with ONL for online meetings and no None values."""
+    online = _meeting(
+        Recurrence(Frequency.ONCE, date(2027, 4, 17)),
+        location=None,
+        address=None,
+        notes=None,
+        conference_url="https://zoom.us/j/1",
+    )
+    (entry,) = write_feed([online], {})
+    assert entry == {
+        "name": "Tuesday Circle",
+        "slug": "tuesday-circle",
+        "day": 6,  # 17 April 2027 is a Saturday
+        "time": "19:00",
+        "end_time": "20:30",
+        "timezone": LONDON,
+        "types": ["O", "ONL"],
+        "conference_url": "https://zoom.us/j/1",
+        "updated": "2027-02-01 09:30:00",
+        "x_peerbot_recurrence": {
+            "frequency": "once",
+            "interval": 1,
+            "nth": None,
+            "start_date": "2027-04-17",
+            "until": None,
+        },
+        "x_peerbot_duration": 90,
+    }
+
+
+def test_compare_sorts_added_changed_and_unchanged() -> None:
+    """Same slug and fields is unchanged (ids, updated and a weekly start date aside)."""
+    weekly = Recurrence(Frequency.WEEKLY, date(2026, 1, 6), weekday=TUESDAY)
+    stored = {
+        "tuesday-circle": _meeting(weekly),
+        "online": _meeting(weekly, slug="online", conference_url="https://zoom.us/j/1"),
+        "moved": _meeting(weekly, slug="moved"),
+    }
+    from_feed = [
+        _meeting(replace(weekly, start_date=TODAY), id=0, updated=None),
+        _meeting(
+            weekly, id=0, slug="online", conference_url="https://zoom.us/j/1", types=("O", "ONL")
+        ),
+        _meeting(weekly, id=0, slug="moved", start_time=time(19, 30)),
+        _meeting(weekly, id=0, slug="new"),
+    ]
+    added, changed, unchanged = compare(stored, from_feed)
+    assert [meeting.slug for meeting in added] == ["new"]
+    assert [meeting.slug for meeting in changed] == ["moved"]
+    assert [meeting.slug for meeting in unchanged] == ["tuesday-circle", "online"]
+
+
+def test_compare_counts_the_dates_a_start_date_gives() -> None:
+    """A one-off event's date and an every-2-weeks phase count; a whole-cycle shift does not."""
+    fortnightly = Recurrence(Frequency.WEEKLY, date(2027, 1, 5), weekday=TUESDAY, interval=2)
+    once = Recurrence(Frequency.ONCE, date(2027, 4, 17))
+    stored = {"a": _meeting(fortnightly, slug="a"), "b": _meeting(once, slug="b")}
+    same_weeks = replace(fortnightly, start_date=date(2027, 1, 14))  # first: 19 Jan
+    other_weeks = replace(fortnightly, start_date=date(2027, 1, 7))  # first: 12 Jan
+    _, changed, unchanged = compare(
+        stored,
+        [_meeting(same_weeks, slug="a"), _meeting(replace(once, start_date=TODAY), slug="b")],
+    )
+    assert ([m.slug for m in changed], [m.slug for m in unchanged]) == (["b"], ["a"])
+    _, changed, _ = compare(stored, [_meeting(other_weeks, slug="a")])
+    assert [meeting.slug for meeting in changed] == ["a"]

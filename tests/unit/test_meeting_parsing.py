@@ -1,0 +1,360 @@
+"""Reading what facilitators type: times, durations, days, dates, links and slugs."""
+
+from __future__ import annotations
+
+from datetime import date, time
+
+import pytest
+
+from bot.meetings.models import FRIDAY, MONDAY, SATURDAY, SUNDAY, THURSDAY, TUESDAY, WEDNESDAY
+from bot.meetings.parsing import (
+    check_link,
+    parse_date,
+    parse_datetime,
+    parse_duration,
+    parse_time,
+    parse_weekday,
+    slugify,
+)
+
+TODAY = date(2026, 6, 15)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("19:00", time(19)),
+        ("7:30", time(7, 30)),
+        ("07:05", time(7, 5)),
+        ("0:00", time(0)),
+        ("23:59", time(23, 59)),
+        ("19.30", time(19, 30)),
+        ("19h", time(19)),
+        ("19h30", time(19, 30)),
+        ("19 h 30", time(19, 30)),
+        ("19hs", time(19)),
+        ("7pm", time(19)),
+        ("7 pm", time(19)),
+        ("7 PM", time(19)),
+        ("7:30pm", time(19, 30)),
+        ("7.30 p.m.", time(19, 30)),
+        ("7.30 p. m.", time(19, 30)),
+        ("7p.m.", time(19)),
+        ("7:30 am", time(7, 30)),
+        ("7 a.m.", time(7)),
+        ("12am", time(0)),
+        ("12pm", time(12)),
+        ("12:15 am", time(0, 15)),
+        ("noon", time(12)),
+        ("Noon", time(12)),
+        ("mediodía", time(12)),
+        ("mediodia", time(12)),
+        ("  19:00  ", time(19)),
+    ],
+)
+def test_parse_time_reads(typed: str, expected: time) -> None:
+    """Clock times in 24-hour, h, dotted and am/pm forms are read."""
+    assert parse_time(typed) == expected
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "",
+        "   ",
+        "25:00",
+        "24:00",
+        "7:75",
+        "13pm",
+        "0am",
+        "19:",
+        "19:3",
+        "19:300",
+        "seven",
+        "evening",
+        "19",
+        "7",
+        "-7:00",
+        "7:30 xm",
+        "19:00:00",
+        "1 9:00",
+        "x" * 500,
+    ],
+)
+def test_parse_time_rejects(typed: str) -> None:
+    """Impossible times, bare numbers and words give None."""
+    assert parse_time(typed) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("90", 90),
+        ("5", 5),
+        ("720", 720),
+        ("90 min", 90),
+        ("90min", 90),
+        ("90 minutes", 90),
+        ("45 minutos", 45),
+        ("1h", 60),
+        ("1 h", 60),
+        ("1 h 30", 90),
+        ("1h30", 90),
+        ("1h 30min", 90),
+        ("1:30", 90),
+        ("1.5h", 90),
+        ("1,5 h", 90),
+        ("1.25 hours", 75),
+        ("2 hours", 120),
+        ("2 hrs", 120),
+        ("1 hour", 60),
+        ("an hour", 60),
+        ("1 hora", 60),
+        ("una hora", 60),
+        ("2 horas", 120),
+        ("dos horas", 120),
+        ("hora y media", 90),
+        ("una hora y media", 90),
+        ("1 hora y 30", 90),
+        ("an hour and a half", 90),
+        ("media hora", 30),
+        ("half an hour", 30),
+        ("12 h", 720),
+    ],
+)
+def test_parse_duration_reads(typed: str, expected: int) -> None:
+    """Minutes, hours, decimal hours and Spanish words are read as minutes."""
+    assert parse_duration(typed) == expected
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "",
+        "0",
+        "0 min",
+        "-30",
+        "-1h",
+        "4",
+        "721",
+        "13h",
+        "12h30",
+        "1h75",
+        "1.5",
+        "long",
+        "a while",
+        "1 day",
+        "90 seconds",
+        "h",
+        "1..5h",
+    ],
+)
+def test_parse_duration_rejects(typed: str) -> None:
+    """Zero, negative, under 5 minutes, over 12 hours and words give None."""
+    assert parse_duration(typed) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("Sunday", SUNDAY),
+        ("sun", SUNDAY),
+        ("domingo", SUNDAY),
+        ("Monday", MONDAY),
+        ("Mon", MONDAY),
+        ("MON.", MONDAY),
+        ("mondays", MONDAY),
+        ("lunes", MONDAY),
+        ("tue", TUESDAY),
+        ("tues", TUESDAY),
+        ("martes", TUESDAY),
+        ("miércoles", WEDNESDAY),
+        ("miercoles", WEDNESDAY),
+        ("MIÉRCOLES", WEDNESDAY),
+        ("mié", WEDNESDAY),
+        ("wed", WEDNESDAY),
+        ("thursday", THURSDAY),
+        ("thurs", THURSDAY),
+        ("jueves", THURSDAY),
+        ("viernes", FRIDAY),
+        ("fri", FRIDAY),
+        ("sábado", SATURDAY),
+        ("sabado", SATURDAY),
+        ("sáb", SATURDAY),
+        ("Saturday", SATURDAY),
+        (" sat ", SATURDAY),
+    ],
+)
+def test_parse_weekday_reads(typed: str, expected: int) -> None:
+    """English and Spanish day names and abbreviations give Meeting Guide days."""
+    assert parse_weekday(typed) == expected
+
+
+@pytest.mark.parametrize(
+    "typed", ["", "funday", "mo", "1", "weekday", "lunes martes", "sundayy", "x" * 200]
+)
+def test_parse_weekday_rejects(typed: str) -> None:
+    """Anything that is not a day name gives None."""
+    assert parse_weekday(typed) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("2026-12-05", date(2026, 12, 5)),
+        ("2027-1-5", date(2027, 1, 5)),
+        ("5/12/2026", date(2026, 12, 5)),
+        ("5/12/26", date(2026, 12, 5)),
+        ("5.12.2026", date(2026, 12, 5)),
+        ("5/12", date(2026, 12, 5)),
+        ("15/6", date(2026, 6, 15)),
+        ("14/6", date(2027, 6, 14)),
+        ("5/1", date(2027, 1, 5)),
+        ("5 Dec", date(2026, 12, 5)),
+        ("5 dec.", date(2026, 12, 5)),
+        ("Dec 5", date(2026, 12, 5)),
+        ("December 5th", date(2026, 12, 5)),
+        ("dec 5, 2027", date(2027, 12, 5)),
+        ("5 December 2026", date(2026, 12, 5)),
+        ("5 de diciembre", date(2026, 12, 5)),
+        ("5 de diciembre de 2027", date(2027, 12, 5)),
+        ("1º de mayo", date(2027, 5, 1)),
+        ("3 ene", date(2027, 1, 3)),
+        ("sábado 5 de diciembre", date(2026, 12, 5)),
+        ("Sat, 5 Dec", date(2026, 12, 5)),
+        ("today", TODAY),
+        ("Hoy", TODAY),
+        ("tomorrow", date(2026, 6, 16)),
+        ("mañana", date(2026, 6, 16)),
+        ("pasado mañana", date(2026, 6, 17)),
+    ],
+)
+def test_parse_date_reads(typed: str, expected: date) -> None:
+    """ISO, day/month, month names (English, Spanish) and relative words are read."""
+    assert parse_date(typed, TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "",
+        "31/2",
+        "31/2/2026",
+        "2026-02-30",
+        "2026-13-01",
+        "32/1",
+        "0/5",
+        "5/0",
+        "5 foo",
+        "dec",
+        "5",
+        "yesterday",
+        "29/2",  # neither this year nor next has one
+        "9999-12-31",
+        "5/12/2026/1",
+        "next friday",
+    ],
+)
+def test_parse_date_rejects(typed: str) -> None:
+    """Impossible or unreadable dates give None."""
+    assert parse_date(typed, TODAY) is None
+
+
+def test_parse_date_leap_day_next_year() -> None:
+    """29/2 with no year is read when the coming February has one."""
+    assert parse_date("29/2", date(2027, 6, 1)) == date(2028, 2, 29)
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("2026-12-03 18:00", (date(2026, 12, 3), time(18))),
+        ("2026-12-03T18:00", (date(2026, 12, 3), time(18))),
+        ("3 Dec 18:00", (date(2026, 12, 3), time(18))),
+        ("3 Dec 2026 18:00", (date(2026, 12, 3), time(18))),
+        ("Dec 3, 7pm", (date(2026, 12, 3), time(19))),
+        ("3/12 7pm", (date(2026, 12, 3), time(19))),
+        ("3/12 7 pm", (date(2026, 12, 3), time(19))),
+        ("3/12 7.30 p.m.", (date(2026, 12, 3), time(19, 30))),
+        ("tomorrow 19:30", (date(2026, 6, 16), time(19, 30))),
+        ("tomorrow at 7:30pm", (date(2026, 6, 16), time(19, 30))),
+        ("mañana 19:30", (date(2026, 6, 16), time(19, 30))),
+        ("mañana a las 19h", (date(2026, 6, 16), time(19))),
+        ("5 de diciembre a las 19:30", (date(2026, 12, 5), time(19, 30))),
+        ("hoy 20:00", (TODAY, time(20))),
+    ],
+)
+def test_parse_datetime_reads(typed: str, expected: tuple[date, time]) -> None:
+    """A date followed by a time is read, with 'at' / 'a las' / commas between."""
+    assert parse_datetime(typed, TODAY) == expected
+
+
+@pytest.mark.parametrize(
+    "typed",
+    ["", "3 Dec", "18:00", "19:00 3 Dec", "31/2 18:00", "3/12 25:00", "tomorrow evening", "soon"],
+)
+def test_parse_datetime_rejects(typed: str) -> None:
+    """Missing parts, wrong order or impossible values give None."""
+    assert parse_datetime(typed, TODAY) is None
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("https://zoom.us/j/123?pwd=abc", "https://zoom.us/j/123?pwd=abc"),
+        ("  https://meet.google.com/abc-defg-hij ", "https://meet.google.com/abc-defg-hij"),
+        ("http://example.org", "http://example.org"),
+        ("HTTPS://Zoom.us/j/1", "HTTPS://Zoom.us/j/1"),
+        ("https://zoom.us:443/j/1", "https://zoom.us:443/j/1"),
+        ("https://münchen.de/treffen", "https://münchen.de/treffen"),
+    ],
+)
+def test_check_link_accepts(typed: str, expected: str) -> None:
+    """Web addresses with a dotted host come back trimmed."""
+    assert check_link(typed) == expected
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "",
+        "zoom meeting",
+        "zoom.us/j/123",
+        "javascript:alert(1)",
+        "https://",
+        "https:///path",
+        "ftp://x.y",
+        "https://localhost/x",
+        "https://zoom .us/j/1",
+        "https://zoom.us/j/1 2",
+        "https://user:pw@evil.com",
+        "https://zoom.us:99999/",
+        "https://.com",
+        "https://zoom..us",
+        "https://zoom.us/a\nb",
+        "https://zoom.us/\x00",
+        "https://zoom.us/" + "a" * 500,
+    ],
+)
+def test_check_link_rejects(typed: str) -> None:
+    """Words, other schemes, hostless, spaced, credentialed or overlong addresses give None."""
+    assert check_link(typed) is None
+
+
+@pytest.mark.parametrize(
+    ("name", "expected"),
+    [
+        ("Tuesday Evening Group", "tuesday-evening-group"),
+        ("Café Grupo Ñandú — Martes!", "cafe-grupo-nandu-martes"),
+        ("  --Hello,   World--  ", "hello-world"),
+        ("Straße 12", "strasse-12"),
+        ("", "meeting"),
+        ("!!!", "meeting"),
+        ("日本語", "meeting"),
+        ("a" * 80, "a" * 60),
+        ("a" * 59 + " b", "a" * 59),
+    ],
+)
+def test_slugify(name: str, expected: str) -> None:
+    """Slugs are lowercase ASCII with single hyphens, at most 60 chars, never empty."""
+    assert slugify(name) == expected
