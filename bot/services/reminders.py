@@ -55,6 +55,8 @@ class _Tick:
     meetings: dict[int, Meeting | None] = field(default_factory=dict)
     changes: dict[int, list[Change]] = field(default_factory=dict)
     queued: int = 0
+    # (occurrence, chat) pairs reminded in this run: after downtime, one reminder, not two.
+    reminded: set[tuple[str, int]] = field(default_factory=set)
 
 
 def occurrence_on(meeting: Meeting, changes: Iterable[Change], original: date) -> Occurrence | None:
@@ -166,6 +168,8 @@ class ReminderService:
             due = await self.slots.due(iso(tick.now), limit=BATCH)
             if not due:
                 break
+            # Nearest first: after downtime, the reminder closest to the meeting is the one sent.
+            due.sort(key=lambda slot: (slot.starts_at, slot.meeting_id, slot.offset_minutes))
             async with self.db.transaction() as tx:
                 for slot in due:
                     await self._handle(tx, tick, slot)
@@ -183,13 +187,15 @@ class ReminderService:
             return  # moved since it was planned: its new plan has its own reminders
         late = tick.now - datetime.fromisoformat(slot.fire_at.replace("Z", "+00:00")) > LATE_AFTER
         if slot.audience == GROUP:
-            tick.queued += await self._to_group(tx, occurrence, slot, late, tick.now)
+            if (occurrence.key, occurrence.meeting.group_id) not in tick.reminded:
+                tick.reminded.add((occurrence.key, occurrence.meeting.group_id))
+                tick.queued += await self._to_group(tx, occurrence, slot, late, tick.now)
             return
         recipients = await self.subscriptions.recipients(
             slot.meeting_id, occurrence.meeting.group_id, slot.offset_minutes
         )
         for recipient in recipients:
-            tick.queued += await self._to_member(tx, occurrence, slot, recipient, late, tick.now)
+            tick.queued += await self._to_member(tx, tick, occurrence, slot, recipient, late)
 
     async def _occurrence(self, tick: _Tick, slot: Slot) -> Occurrence | None:
         """The slot's occurrence as it stands now (meetings and changes read once per run)."""
@@ -206,13 +212,17 @@ class ReminderService:
     async def _to_member(
         self,
         tx: Transaction,
+        tick: _Tick,
         occurrence: Occurrence,
         slot: Slot,
         recipient: Recipient,
         late: bool,
-        now: datetime,
     ) -> int:
         """Queue one member's reminder, held back past their quiet hours (dropped if too late)."""
+        if (occurrence.key, recipient.user_id) in tick.reminded:
+            return 0
+        tick.reminded.add((occurrence.key, recipient.user_id))
+        now = tick.now
         send_at = quiet_end_after(recipient, now)
         if send_at is not None and send_at >= occurrence.start:
             return 0

@@ -201,7 +201,7 @@ def test_each_bad_field_is_rejected_with_a_plain_reason(
     assert (rejected.index, rejected.reason[: len(reason)]) == (0, reason)
     expected_name = str(change.get("name", IN_PERSON["name"])).strip()[:200]
     assert rejected.name == expected_name
-    assert [meeting.slug for meeting in found.meetings][0] == "morning-light-1"
+    assert found.meetings[0].slug == "morning-light-1"
 
 
 def test_no_group_and_no_default_group_is_rejected() -> None:

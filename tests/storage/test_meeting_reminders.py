@@ -1,0 +1,224 @@
+"""Meeting storage and reminders on a real database: plan, send once, late, quiet hours, news."""
+
+from __future__ import annotations
+
+import json
+from dataclasses import replace
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+
+import pytest
+
+from bot.config import DEFAULT_CONTENT_DIR
+from bot.domain.models import Group, Member
+from bot.i18n import load_texts
+from bot.meetings.models import Frequency, Meeting, Recurrence
+from bot.services.meeting_choices import MeetingChoices
+from bot.services.meeting_texts import MeetingWriter
+from bot.services.meetings import MeetingError, MeetingService
+from bot.services.reminders import ReminderPolicy, ReminderService
+from bot.storage.db import Database
+from bot.storage.groups import GroupRepository
+from bot.storage.meetings import MeetingRepository
+from bot.storage.members import MemberRepository
+from bot.storage.reminders import SlotRepository, SubscriptionRepository, erase_meeting_member
+
+GROUP = -100_500
+MEMBER, OTHER = 501, 502
+# A Tuesday; the weekly meeting is on Tuesdays (Meeting Guide day 2) at 19:00 London time.
+MONDAY_NOON = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
+
+
+class MovableClock:
+    """A clock the test moves by hand."""
+
+    def __init__(self, now: datetime) -> None:
+        """Start at `now`."""
+        self.now = now
+
+    def __call__(self) -> datetime:
+        """Return the current fake time."""
+        return self.now
+
+
+class World:
+    """Meeting services on one database, with a movable clock."""
+
+    def __init__(self, db: Database, clock: MovableClock) -> None:
+        """Wire the repositories and services the way the container does."""
+        texts = load_texts(DEFAULT_CONTENT_DIR)
+        self.db, self.clock = db, clock
+        self.members, self.groups = MemberRepository(db), GroupRepository(db)
+        self.subscriptions = SubscriptionRepository(db)
+        self.slots = SlotRepository(db)
+        repo = MeetingRepository(db)
+        writer = MeetingWriter(texts)
+        self.reminders = ReminderService(
+            db, repo, self.subscriptions, self.slots, self.groups, writer,
+            ReminderPolicy((1440, 60), 30), clock,
+        )  # fmt: skip
+        self.meetings = MeetingService(
+            db, repo, self.members, self.groups, self.reminders, writer, clock
+        )
+        self.choices = MeetingChoices(self.subscriptions, self.members, clock)
+
+    async def outbox(self) -> list[tuple[str, int, str, str]]:
+        """Every queued send: dedup key, chat, text and when it may go."""
+        rows = await self.db.fetch_all(
+            "SELECT dedup_key, chat_id, payload, next_attempt_at FROM outbox ORDER BY id"
+        )
+        return [(row[0], row[1], json.loads(row[2])["text"], row[3]) for row in rows]
+
+
+def weekly(name: str = "Tuesday circle", zone: str = "Europe/London") -> Meeting:
+    """A weekly Tuesday 19:00 meeting with a place and a link."""
+    return Meeting(
+        id=0,
+        group_id=GROUP,
+        slug="tuesday-circle",
+        name=name,
+        recurrence=Recurrence(Frequency.WEEKLY, date(2026, 11, 1), weekday=2),
+        start_time=time(19, 0),
+        duration_minutes=90,
+        timezone=zone,
+        location="Community Hall",
+        conference_url="https://meet.example.org/tuesday",
+    )
+
+
+@pytest.fixture
+async def world(db: Database) -> World:
+    """A group with two members, one of whom asked for a day and an hour before."""
+    made = World(db, MovableClock(MONDAY_NOON))
+    now = "2026-11-01T00:00:00Z"
+    await made.groups.upsert(
+        Group(GROUP, "Circle", "supergroup", "code1", "Europe/London", "en", None, "member", now)
+    )
+    for user_id, language, zone in ((MEMBER, "en", "America/New_York"), (OTHER, "es", "UTC")):
+        await made.members.add(
+            Member(user_id, "Sam", None, language, zone, now, 1, False, None, now, now)
+        )
+        await made.members.join_group(user_id, GROUP, now)
+    return made
+
+
+async def test_a_meeting_round_trips_through_storage(world: World) -> None:
+    """Every field of a stored meeting reads back the same; slugs are made unique."""
+    first = await world.meetings.add(weekly(), by=MEMBER)
+    second = await world.meetings.add(weekly(), by=MEMBER)
+    assert second.slug == "tuesday-circle-2"
+    assert replace(first, id=0, updated=None) == weekly()
+
+
+async def test_reminders_go_once_at_their_time_with_the_group_post(world: World) -> None:
+    """A day and an hour before, the subscriber is reminded once; the group 30 min before."""
+    meeting = await world.meetings.add(weekly(), by=MEMBER)
+    await world.choices.remind(MEMBER, [1440, 60], meeting_id=meeting.id)
+    assert await world.reminders.run_due() == 0
+    world.clock.now = datetime(2026, 11, 23, 19, 0, 30, tzinfo=UTC)  # a day before Tue 19:00
+    assert await world.reminders.run_due() == 1
+    assert await world.reminders.run_due() == 0  # nothing twice
+    world.clock.now = datetime(2026, 11, 24, 18, 31, tzinfo=UTC)
+    assert await world.reminders.run_due() == 2  # the hour-before and the group post
+    sent = await world.outbox()
+    assert sorted(chat for _key, chat, _text, _at in sent) == [GROUP, MEMBER, MEMBER]
+    assert "14:00 (America/New_York)" in sent[0][2]  # the member's own zone
+    assert "19:00 where the group meets" in sent[0][2]
+    assert "late" not in sent[0][2]
+
+
+async def test_a_reminder_missed_while_down_comes_late_once_or_not_at_all(world: World) -> None:
+    """Due while the bot was down: sent late if the meeting is ahead; skipped once it began."""
+    meeting = await world.meetings.add(weekly(), by=MEMBER)
+    await world.choices.remind(MEMBER, [1440, 60], meeting_id=meeting.id)
+    world.clock.now = datetime(2026, 11, 24, 18, 45, tzinfo=UTC)  # both member slots missed
+    assert await world.reminders.run_due() == 2  # one late reminder + the group post
+    texts = [text for _key, chat, text, _at in await world.outbox() if chat == MEMBER]
+    assert len(texts) == 1
+    assert "comes late" in texts[0]
+    world.clock.now = datetime(2026, 12, 1, 19, 5, tzinfo=UTC)  # next week's, after it began
+    assert await world.reminders.run_due() == 0
+    assert await world.slots.pending_count() == 0
+
+
+async def test_quiet_hours_hold_a_reminder_until_they_end(world: World) -> None:
+    """A reminder due in quiet hours waits for their end; it is dropped if that is too late."""
+    meeting = await world.meetings.add(weekly(), by=MEMBER)
+    await world.choices.remind(MEMBER, [1440], meeting_id=meeting.id)
+    await world.choices.set_quiet_hours(MEMBER, time(13, 0), time(15, 0))  # New York time
+    world.clock.now = datetime(2026, 11, 23, 19, 0, tzinfo=UTC)  # 14:00 in New York
+    assert await world.reminders.run_due() == 1
+    _key, _chat, _text, not_before = (await world.outbox())[0]
+    assert not_before == "2026-11-23T20:00:00Z"  # 15:00 New York
+
+
+async def test_cancelling_announces_and_skips_its_reminders(world: World) -> None:
+    """A cancelled occurrence is announced to subscribers and the group, and never reminded."""
+    meeting = await world.meetings.add(weekly(), by=MEMBER)
+    await world.choices.remind(OTHER, [60], group_id=GROUP)
+    await world.meetings.cancel(meeting.id, date(2026, 11, 24), "Holiday", by=MEMBER)
+    news = await world.outbox()
+    assert {chat for _key, chat, _text, _at in news} == {OTHER, GROUP}
+    spanish = next(text for _key, chat, text, _at in news if chat == OTHER)
+    assert "se cancela" in spanish
+    assert "Holiday" in spanish
+    world.clock.now = datetime(2026, 11, 24, 18, 30, tzinfo=UTC)
+    assert await world.reminders.run_due() == 0
+    with pytest.raises(MeetingError):
+        await world.meetings.cancel(meeting.id, date(2026, 11, 25), None, by=MEMBER)
+
+
+async def test_a_moved_occurrence_is_reminded_at_its_new_time(world: World) -> None:
+    """Moving an occurrence re-plans its reminders for the new start and announces the move."""
+    meeting = await world.meetings.add(weekly(), by=MEMBER)
+    await world.choices.remind(MEMBER, [60], meeting_id=meeting.id)
+    new_start = datetime(2026, 11, 25, 18, 0, tzinfo=UTC)
+    moved = await world.meetings.move(meeting.id, date(2026, 11, 24), new_start, None, by=MEMBER)
+    assert moved.start == new_start
+    assert moved.moved
+    world.clock.now = datetime(2026, 11, 24, 18, 30, tzinfo=UTC)  # the old reminder time
+    assert await world.reminders.run_due() == 0
+    world.clock.now = datetime(2026, 11, 25, 17, 1, tzinfo=UTC)
+    assert await world.reminders.run_due() == 1
+    assert any("has moved" in text for _key, chat, text, _at in await world.outbox())
+
+
+async def test_forget_erases_reminders_and_answers(world: World) -> None:
+    """The meeting eraser leaves no subscription or answer of the member."""
+    meeting = await world.meetings.add(weekly(), by=MEMBER)
+    await world.choices.remind(MEMBER, [60], meeting_id=meeting.id)
+    await world.choices.answer(meeting.id, date(2026, 11, 24), MEMBER, "yes")
+    assert await world.choices.counts(meeting.id, date(2026, 11, 24)) == {"yes": 1}
+    async with world.db.transaction() as tx:
+        await erase_meeting_member(tx, MEMBER)
+    assert await world.subscriptions.export(MEMBER) is None
+    assert await world.choices.counts(meeting.id, date(2026, 11, 24)) == {}
+
+
+async def test_unreachable_and_stopped_members_are_not_reminded(world: World) -> None:
+    """A member who blocked the bot or chose /stop gets no reminder."""
+    meeting = await world.meetings.add(weekly(), by=MEMBER)
+    await world.choices.remind(MEMBER, [60], meeting_id=meeting.id)
+    await world.choices.remind(OTHER, [60], meeting_id=meeting.id)
+    await world.members.set_unreachable(MEMBER, "2026-11-20T00:00:00Z")
+    await world.members.set_scheduled_stopped(OTHER, True, "2026-11-20T00:00:00Z")
+    world.clock.now = datetime(2026, 11, 24, 18, 0, 30, tzinfo=UTC)
+    await world.reminders.run_due()
+    assert {chat for _key, chat, _text, _at in await world.outbox()} <= {GROUP}
+
+
+async def test_the_plan_extends_without_duplicates(world: World) -> None:
+    """Extending the plan again adds nothing planned before; a week later, the next one."""
+    await world.meetings.add(weekly(), by=MEMBER)
+    before = await world.slots.pending_count()
+    assert before > 0
+    await world.reminders.extend_plan()
+    assert await world.slots.pending_count() == before
+    world.clock.now += timedelta(days=7)
+    await world.reminders.extend_plan()
+    assert await world.slots.pending_count() > before
+
+
+def test_content_dir_exists() -> None:
+    """The texts these tests read are the project's own."""
+    assert Path(DEFAULT_CONTENT_DIR, "locales", "en", "meetings.ftl").exists()
