@@ -48,6 +48,7 @@ def build_parser() -> argparse.ArgumentParser:
     _register_optional(commands, "bot.crisis.cli")
     _register_optional(commands, "bot.facilitators_cli")
     _register_optional(commands, "bot.resources.cli")
+    _register_optional(commands, "bot.meetings.cli")
     return parser
 
 
