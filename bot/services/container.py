@@ -25,11 +25,11 @@ from bot.services.flags import FlagService
 from bot.services.groups import GroupService
 from bot.services.meeting_choices import MeetingChoices
 from bot.services.meeting_texts import MeetingWriter
-from bot.services.meetings import MeetingService
+from bot.services.meetings import NEWS_PREFIX, MeetingService
 from bot.services.members import MemberService
 from bot.services.oncall import OnCallService
 from bot.services.privacy import PrivacyRegistry
-from bot.services.reminders import ReminderPolicy, ReminderService
+from bot.services.reminders import REMINDER_PREFIX, ReminderPolicy, ReminderService
 from bot.services.resources import ResourceService
 from bot.services.roles import RoleService
 from bot.storage.db import Database, Transaction
@@ -39,7 +39,7 @@ from bot.storage.inbox import InboxRepository, erase_inbox
 from bot.storage.meetings import MeetingRepository, erase_meeting_authors
 from bot.storage.members import MemberRepository, erase_member
 from bot.storage.oncall import OnCallRepository
-from bot.storage.outbox import OutboxRepository, erase_outbox
+from bot.storage.outbox import OutboxRepository, drop_unsent, erase_outbox
 from bot.storage.reminders import (
     MeetingDraftRepository,
     SlotRepository,
@@ -206,6 +206,12 @@ def register_meeting_privacy(services: Services) -> None:
         await erase_meeting_authors(tx, user_id)
 
     services.privacy.add_eraser("meetings", erase)
+
+    async def stop(user_id: int) -> None:
+        """/stop: drop reminders and meeting news still waiting (e.g. for quiet hours to end)."""
+        await drop_unsent(services.db, user_id, (REMINDER_PREFIX, NEWS_PREFIX))
+
+    services.privacy.add_stopper("meetings", stop)
 
 
 def register_membership_privacy(services: Services) -> None:

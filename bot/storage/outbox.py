@@ -111,6 +111,18 @@ class OutboxRepository:
         return int(row[0]) if row else 0
 
 
+async def drop_unsent(db: Database, chat_id: int, prefixes: tuple[str, ...]) -> int:
+    """Drop unsent messages of these kinds (dedup key prefixes) to one chat; return how many."""
+    dropped = 0
+    for prefix in prefixes:
+        dropped += await db.write(
+            "DELETE FROM outbox WHERE chat_id = ? AND sent_at IS NULL AND failed_at IS NULL"
+            " AND dedup_key LIKE ?",
+            (chat_id, f"{prefix}:%"),
+        )
+    return dropped
+
+
 async def erase_outbox(tx: Transaction, user_id: int) -> None:
     """Drop unsent messages to a member and what sent ones say about them."""
     await tx.execute("DELETE FROM outbox WHERE user_id = ? OR chat_id = ?", (user_id, user_id))

@@ -21,6 +21,7 @@ from bot.storage.db import Database
 from bot.storage.groups import GroupRepository
 from bot.storage.meetings import MeetingRepository
 from bot.storage.members import MemberRepository
+from bot.storage.outbox import drop_unsent
 from bot.storage.reminders import SlotRepository, SubscriptionRepository, erase_meeting_member
 
 GROUP = -100_500
@@ -150,6 +151,8 @@ async def test_quiet_hours_hold_a_reminder_until_they_end(world: World) -> None:
     assert await world.reminders.run_due() == 1
     _key, _chat, _text, not_before = (await world.outbox())[0]
     assert not_before == "2026-11-23T20:00:00Z"  # 15:00 New York
+    assert await drop_unsent(world.db, MEMBER, ("mr", "mnews")) == 1  # what /stop does
+    assert await world.outbox() == []
 
 
 async def test_cancelling_announces_and_skips_its_reminders(world: World) -> None:
