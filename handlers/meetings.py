@@ -1,7 +1,272 @@
-"""Members ask about meetings (placeholder until the feature lands)."""
+"""/next, /meetings: coming meetings in the member's zone, calendar files, questions, RSVPs."""
 
-from bot.context import BotApplication
+from __future__ import annotations
+
+from datetime import date, datetime
+
+from telegram import InlineKeyboardMarkup, InputFile, Update
+from telegram.ext import CallbackQueryHandler, CommandHandler, filters
+
+import handlers.meeting_reminders
+from bot.context import BotApplication, BotContext
+from bot.domain.models import Member
+from bot.meetings.ics import ics_filename
+from bot.meetings.models import Meeting, Occurrence
+from bot.meetings.questions import is_meeting_question
+from bot.services.meeting_choices import NO, YES
+from bot.services.meeting_lookup import groups_with_meetings
+from handlers.common import callback_of, keyboard, reply, sender
+from handlers.meeting_reminders import (
+    acknowledge_query,
+    label,
+    member_or_need_start,
+    number,
+    toast,
+)
+from handlers.text_router import add_text_interpreter
+
+MAX_NEXT = 3
+WEEK_DAYS = 7
+MESSAGE_LIMIT = 4096
+MAX_SCHEDULE_BUTTONS = 8
+
+
+async def next_command(update: Update, context: BotContext) -> None:
+    """The next meetings of the member's groups, each with calendar and reminder buttons."""
+    member = await member_or_need_start(update, context)
+    if member is not None:
+        await send_next(update, context, member)
+
+
+async def meeting_question(update: Update, context: BotContext, text: str) -> bool:
+    """Answer 'when is the next meeting?' and the like with /next; leave anything else."""
+    if not is_meeting_question(text):
+        return False
+    member = await member_or_need_start(update, context)
+    if member is not None:
+        await send_next(update, context, member)
+    return True
+
+
+async def send_next(update: Update, context: BotContext, member: Member) -> None:
+    """Send up to MAX_NEXT cards, in the member's language and time zone."""
+    services, chat = context.services, update.effective_chat
+    if chat is None:
+        return
+    group_ids, joined = await services.meetings.groups_of_member(member.user_id)
+    found = await services.meetings.coming(group_ids, count=MAX_NEXT)
+    if not found:
+        await reply(update, context, "next-none")
+        return
+    now = services.clock()
+    staff = await staff_groups(context, member.user_id, {item.meeting.group_id for item in found})
+    for index, occurrence in enumerate(found):
+        card = await card_of(context, member, occurrence, now, occurrence.meeting.group_id in staff)
+        if index == 0 and not joined:
+            card = f"{services.texts.get(member.language, 'next-no-group')}\n\n{card}"
+        markup = card_buttons(context, member.language, occurrence.meeting)
+        await context.bot.send_message(chat.id, card, reply_markup=markup)
+
+
+async def staff_groups(context: BotContext, user_id: int, group_ids: set[int]) -> set[int]:
+    """The groups among these whose answers the person may count: admins all, facilitators own."""
+    roles = context.services.roles
+    if await roles.is_admin(user_id):
+        return group_ids
+    return {group_id for group_id in group_ids if await roles.is_facilitator(group_id, user_id)}
+
+
+async def card_of(
+    context: BotContext, member: Member, occurrence: Occurrence, now: datetime, counted: bool
+) -> str:
+    """One occurrence's card; with the yes/no counts when the reader is staff of its group."""
+    services = context.services
+    counts = None
+    if counted:
+        answers = await services.meeting_choices.counts(
+            occurrence.meeting.id, occurrence.original_date
+        )
+        counts = {"yes": 0, "no": 0, **answers}
+    return services.meetings.writer.describe(
+        occurrence, member.language, member.timezone, now, counts
+    )
+
+
+def card_buttons(context: BotContext, language: str, meeting: Meeting) -> InlineKeyboardMarkup:
+    """'Add to calendar' and 'Remind me' under a card."""
+    return keyboard(
+        [
+            [
+                (label(context, language, "btn-add-calendar"), f"mt:ics:{meeting.id}"),
+                (label(context, language, "btn-remind-me"), f"mt:rem:{meeting.id}"),
+            ]
+        ]
+    )
+
+
+# -- /meetings ----------------------------------------------------------------------------
+
+
+async def meetings_command(update: Update, context: BotContext) -> None:
+    """The coming week of the member's groups (cancelled and moved ones marked), in one message."""
+    member = await member_or_need_start(update, context)
+    chat = update.effective_chat
+    if member is None or chat is None:
+        return
+    services, language = context.services, member.language
+    group_ids, joined = await services.meetings.groups_of_member(member.user_id)
+    found = await services.meetings.coming(group_ids, days=WEEK_DAYS)
+    now = services.clock()
+    blocks = [services.texts.get(language, "week-header" if found else "week-none")]
+    if not joined:
+        blocks.append(services.texts.get(language, "next-no-group"))
+    blocks.extend(
+        services.meetings.writer.describe(item, language, member.timezone, now) for item in found
+    )
+    markup = await week_buttons(context, language, group_ids)
+    chunks = split_message(blocks)
+    for index, chunk in enumerate(chunks):
+        last = index == len(chunks) - 1
+        await context.bot.send_message(chat.id, chunk, reply_markup=markup if last else None)
+
+
+async def week_buttons(
+    context: BotContext, language: str, group_ids: list[int]
+) -> InlineKeyboardMarkup:
+    """A 'Whole schedule' button per group with meetings, and 'Reminders'."""
+    services = context.services
+    rows = [
+        [
+            (
+                label(context, language, "btn-whole-schedule", group=group.title),
+                f"mt:icsg:{group.chat_id}",
+            )
+        ]
+        for group in await groups_with_meetings(
+            services.meetings, services.groups, group_ids, MAX_SCHEDULE_BUTTONS
+        )
+    ]
+    rows.append([(label(context, language, "btn-reminders"), "mt:list")])
+    return keyboard(rows)
+
+
+def split_message(blocks: list[str], limit: int = MESSAGE_LIMIT) -> list[str]:
+    """Join blocks with blank lines into messages of at most `limit` characters."""
+    pieces: list[str] = []
+    for block in blocks:
+        if len(block) <= limit:
+            pieces.append(block)
+        else:  # one overlong card: cut at line breaks
+            pieces.extend(_pack([line[:limit] for line in block.split("\n")], limit, "\n"))
+    return _pack(pieces, limit, "\n\n")
+
+
+def _pack(pieces: list[str], limit: int, separator: str) -> list[str]:
+    """Join pieces (each at most `limit` long) into as few texts of at most `limit` as fit."""
+    chunks: list[str] = []
+    current = ""
+    for piece in pieces:
+        joined = f"{current}{separator}{piece}" if current else piece
+        if len(joined) <= limit:
+            current = joined
+        else:
+            chunks.append(current)
+            current = piece
+    return [*chunks, current] if current else chunks
+
+
+# -- calendar files -----------------------------------------------------------------------
+
+
+async def calendar_button(update: Update, context: BotContext) -> None:
+    """mt:ics:<meeting> (one meeting) and mt:icsg:<group> (the whole schedule): an .ics file."""
+    _, parts = callback_of(update)
+    services, chat, person = context.services, update.effective_chat, sender(update)
+    member = await services.members.get(person.user_id) if person else None
+    if member is None or chat is None:
+        await toast(update, context, "rsvp-need-start")
+        return
+    found = await calendar_meetings(context, member, parts)
+    if found is None:
+        await toast(update, context, "button-no-longer-works")
+        return
+    name, meetings = found
+    await acknowledge_query(update)
+    data = await services.meetings.calendar(meetings, name)
+    caption = services.texts.get(member.language, "calendar-caption", name=name)
+    document = InputFile(data, filename=ics_filename(name))
+    await context.bot.send_document(chat.id, document, caption=caption)
+
+
+async def calendar_meetings(
+    context: BotContext, member: Member, parts: list[str]
+) -> tuple[str, list[Meeting]] | None:
+    """The calendar's name and meetings for the button, if the member may have them."""
+    services = context.services
+    key = number(parts[2]) if len(parts) == 3 else None
+    if key is None:
+        return None
+    allowed, _ = await services.meetings.groups_of_member(member.user_id)
+    if parts[1] == "ics":
+        meeting = await services.meetings.get(key)
+        if meeting is not None and meeting.group_id in allowed:
+            return meeting.name, [meeting]
+        return None
+    group = await services.groups.get(key) if key in allowed else None
+    meetings = await services.meetings.of_groups([key]) if group is not None else []
+    return (group.title, meetings) if group is not None and meetings else None
+
+
+# -- "I'll be there" ----------------------------------------------------------------------
+
+
+def rsvp_parts(parts: list[str]) -> tuple[str, int, date] | None:
+    """mt:y|n:<meeting>:<YYYY-MM-DD> as (answer, meeting id, date), or None when malformed."""
+    if len(parts) != 4 or parts[1] not in ("y", "n") or len(parts[3]) != 10:
+        return None
+    meeting_id = number(parts[2])
+    try:
+        original = date.fromisoformat(parts[3])
+    except ValueError:
+        return None
+    return ((YES if parts[1] == "y" else NO), meeting_id, original) if meeting_id else None
+
+
+async def rsvp_button(update: Update, context: BotContext) -> None:
+    """Record "I'll be there" or "Can't make it" (members only, coming meetings only)."""
+    _, parts = callback_of(update)
+    services, person, parsed = context.services, sender(update), rsvp_parts(parts)
+    if parsed is None:
+        await toast(update, context, "button-no-longer-works")
+        return
+    answer, meeting_id, original = parsed
+    if person is None or await services.members.get(person.user_id) is None:
+        await toast(update, context, "rsvp-need-start")
+        return
+    occurrence = await services.meetings.occurrence(meeting_id, original)
+    if occurrence is None:
+        await toast(update, context, "button-no-longer-works")
+    elif occurrence.cancelled:
+        await toast(update, context, "rsvp-cancelled")
+    elif occurrence.end <= services.clock():
+        await toast(update, context, "rsvp-past")
+    else:
+        await services.meeting_choices.answer(meeting_id, original, person.user_id, answer)
+        await toast(update, context, "rsvp-thanks-yes" if answer == YES else "rsvp-thanks-no")
+
+
+async def broken_button(update: Update, context: BotContext) -> None:
+    """Any other mt: button (old or forged): say it no longer works; nothing changes."""
+    await toast(update, context, "button-no-longer-works")
 
 
 def register(app: BotApplication) -> None:
-    """Add nothing yet."""
+    """Add /next, /meetings, calendar buttons, reminders, RSVPs and the question interpreter."""
+    private = filters.ChatType.PRIVATE
+    app.add_handler(CommandHandler("next", next_command, filters=private))
+    app.add_handler(CommandHandler("meetings", meetings_command, filters=private))
+    app.add_handler(CallbackQueryHandler(calendar_button, pattern=r"^mt:icsg?:"))
+    app.add_handler(CallbackQueryHandler(rsvp_button, pattern=r"^mt:[yn]:"))
+    handlers.meeting_reminders.register(app)
+    app.add_handler(CallbackQueryHandler(broken_button, pattern=r"^mt:"))
+    add_text_interpreter(app, meeting_question)

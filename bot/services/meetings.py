@@ -225,7 +225,7 @@ class MeetingService:
                 chat_id=chat_id,
                 user_id=chat_id if recipient else None,
                 method="sendMessage",
-                params={"text": text},
+                params={"text": text, "parse_mode": "HTML"},
                 priority=Priority.SCHEDULED,
                 now=iso(now),
                 not_before=iso(held) if held else None,

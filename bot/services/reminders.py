@@ -233,7 +233,11 @@ class ReminderService:
             chat_id=recipient.user_id,
             user_id=recipient.user_id,
             method="sendMessage",
-            params={"text": text, **self.rsvp_markup(occurrence, recipient.language)},
+            params={
+                "text": text,
+                "parse_mode": "HTML",
+                **self.rsvp_markup(occurrence, recipient.language),
+            },
             priority=Priority.SCHEDULED,
             now=iso(now),
             not_before=iso(send_at) if send_at else None,
@@ -253,7 +257,11 @@ class ReminderService:
             dedup_key=f"{REMINDER_PREFIX}:{occurrence.key}:{slot.offset_minutes}:{group.chat_id}",
             chat_id=group.chat_id,
             method="sendMessage",
-            params={"text": text, **self.rsvp_markup(occurrence, group.language)},
+            params={
+                "text": text,
+                "parse_mode": "HTML",
+                **self.rsvp_markup(occurrence, group.language),
+            },
             priority=Priority.SCHEDULED,
             now=iso(now),
         )

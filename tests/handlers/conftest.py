@@ -14,6 +14,8 @@ from bot.config import load_settings
 from bot.context import BotApplication
 from bot.delivery.outbox import OutboxWorker
 from bot.devtools.emulator import EmulatorCore, EmulatorRequest, StoredMessage
+from bot.domain.clock import Clock
+from bot.services.container import build_services
 
 TOKEN = "1234567890:HandlerTestsToken_abcdefghijklmnop"
 ADMIN_ID = 4_400_000_001
@@ -78,8 +80,11 @@ class HandlerHarness:
 
 
 @asynccontextmanager
-async def running_app(folder: Path) -> AsyncIterator[HandlerHarness]:
-    """A started Application on a database in `folder`, talking to an in-process emulator."""
+async def running_app(folder: Path, clock: Clock | None = None) -> AsyncIterator[HandlerHarness]:
+    """A started Application on a database in `folder`, talking to an in-process emulator.
+
+    With `clock`, the services read the time from it (for tests that depend on the time).
+    """
     core = EmulatorCore(TOKEN)
     settings = load_settings(
         _env_file=None,
@@ -90,7 +95,8 @@ async def running_app(folder: Path) -> AsyncIterator[HandlerHarness]:
         timezone="UTC",
         default_language="en",
     )
-    app = build_application(settings, request=EmulatorRequest(core))
+    services = build_services(settings, clock=clock) if clock is not None else None
+    app = build_application(settings, services=services, request=EmulatorRequest(core))
     await app.initialize()
     assert app.post_init is not None
     await app.post_init(app)

@@ -68,7 +68,9 @@ class World:
         rows = await self.db.fetch_all(
             "SELECT dedup_key, chat_id, payload, next_attempt_at FROM outbox ORDER BY id"
         )
-        return [(row[0], row[1], json.loads(row[2])["text"], row[3]) for row in rows]
+        payloads = [json.loads(row[2]) for row in rows]
+        assert all(payload["parse_mode"] == "HTML" for payload in payloads)  # cards are HTML
+        return [(row[0], row[1], p["text"], row[3]) for row, p in zip(rows, payloads, strict=True)]
 
 
 def weekly(name: str = "Tuesday circle", zone: str = "Europe/London") -> Meeting:

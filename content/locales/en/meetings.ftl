@@ -59,3 +59,51 @@ cmd-editmeeting = Change a meeting (facilitators)
 cmd-cancelmeeting = Cancel one meeting (facilitators)
 cmd-movemeeting = Move one meeting (facilitators)
 cmd-endmeeting = End a meeting series (facilitators)
+
+# What members see: /next, /meetings, /reminders, quiet hours and "I'll be there".
+next-none = I don't know of any meetings coming up yet. When a facilitator adds one, you'll find it here with /next.
+next-no-group = You haven't joined a group yet, so here are the meetings of every group. Your group's invite link adds you to it.
+btn-add-calendar = 📅 Add to calendar
+btn-remind-me = 🔔 Remind me
+calendar-caption = Open this file to add <b>{ $name }</b> to your calendar.
+week-header = <b>Meetings in the next 7 days</b>
+week-none = There are no meetings in the next 7 days. /next shows the next one.
+btn-whole-schedule = 📅 Whole schedule: { $group }
+btn-reminders = 🔔 Reminders
+button-no-longer-works = That button no longer works.
+reminders-header = <b>Your meeting reminders</b>
+reminders-none = You have no reminders yet. Tap a meeting or a group below to choose some.
+reminders-item-meeting = • { $name }: { $offsets }
+reminders-item-group = • Every meeting of { $group }: { $offsets }
+reminders-quiet = 🌙 Quiet hours: { $start }–{ $end }
+reminders-quiet-none = 🌙 Quiet hours: none
+quiet-explain = Reminders never arrive during quiet hours: one that falls due then comes when they end, or not at all if the meeting has started by then.
+btn-quiet = 🌙 Quiet hours
+btn-meeting-reminders = 🔔 { $name }
+btn-group-reminders = 🔔 Every meeting of { $group }
+remind-choose-meeting = 🔔 When should I remind you of <b>{ $name }</b>? Tap to choose, tap again to remove.
+remind-choose-group = 🔔 When should I remind you of every meeting of <b>{ $group }</b>? Tap to choose, tap again to remove.
+offset-days = { $n ->
+    [one] 1 day before
+   *[other] { $n } days before
+}
+offset-hours = { $n ->
+    [one] 1 hour before
+   *[other] { $n } hours before
+}
+offset-span = { $span } before
+btn-done = Done
+remind-saved = ✅ Saved. I'll remind you { $offsets }.
+remind-saved-none = Okay, no reminders for this one.
+quiet-choose = 🌙 When should I keep quiet? No reminder arrives in these hours (your time, { $zone }).
+btn-quiet-none = None
+btn-quiet-other = Other…
+quiet-ask = Type your quiet hours as a start and an end time, for example 22:30-07:00.
+quiet-set = 🌙 Quiet hours set: { $start }–{ $end } (your time, { $zone }).
+quiet-cleared = Quiet hours are off: reminders may arrive at any time.
+quiet-bad = I couldn't read that. Please type a start and an end time, for example 22:30-07:00 (or tap None).
+rsvp-thanks-yes = Thanks, see you there!
+rsvp-thanks-no = Thanks for letting us know.
+rsvp-need-start = Please open a private chat with me and send /start first, then tap again.
+rsvp-cancelled = That meeting was cancelled, so there's nothing to answer.
+rsvp-past = That meeting is over now.

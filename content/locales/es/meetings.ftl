@@ -59,3 +59,51 @@ cmd-editmeeting = Cambiar una reunión (facilitadores)
 cmd-cancelmeeting = Cancelar una reunión (facilitadores)
 cmd-movemeeting = Cambiar de fecha una reunión (facilitadores)
 cmd-endmeeting = Terminar una serie de reuniones (facilitadores)
+
+# Lo que ven los miembros: /next, /meetings, /reminders, horas de silencio y "Allí estaré".
+next-none = Aún no sé de ninguna reunión próxima. Cuando alguien del equipo de facilitación añada una, la verás aquí con /next.
+next-no-group = Aún no te has unido a ningún grupo, así que aquí tienes las reuniones de todos. El enlace de invitación de tu grupo te une a él.
+btn-add-calendar = 📅 Añadir al calendario
+btn-remind-me = 🔔 Recuérdamelo
+calendar-caption = Abre este archivo para añadir <b>{ $name }</b> a tu calendario.
+week-header = <b>Reuniones de los próximos 7 días</b>
+week-none = No hay reuniones en los próximos 7 días. /next te muestra la próxima.
+btn-whole-schedule = 📅 Todo el calendario: { $group }
+btn-reminders = 🔔 Recordatorios
+button-no-longer-works = Ese botón ya no funciona.
+reminders-header = <b>Tus recordatorios de reuniones</b>
+reminders-none = Aún no tienes recordatorios. Toca una reunión o un grupo aquí abajo para elegirlos.
+reminders-item-meeting = • { $name }: { $offsets }
+reminders-item-group = • Todas las reuniones de { $group }: { $offsets }
+reminders-quiet = 🌙 Horas de silencio: { $start }–{ $end }
+reminders-quiet-none = 🌙 Horas de silencio: ninguna
+quiet-explain = Nunca llega un recordatorio en tus horas de silencio: si toca entonces, llega cuando terminan, o no llega si la reunión ya ha empezado.
+btn-quiet = 🌙 Horas de silencio
+btn-meeting-reminders = 🔔 { $name }
+btn-group-reminders = 🔔 Todas las reuniones de { $group }
+remind-choose-meeting = 🔔 ¿Cuándo te recuerdo <b>{ $name }</b>? Toca para elegir y otra vez para quitar.
+remind-choose-group = 🔔 ¿Cuándo te recuerdo cada reunión de <b>{ $group }</b>? Toca para elegir y otra vez para quitar.
+offset-days = { $n ->
+    [one] 1 día antes
+   *[other] { $n } días antes
+}
+offset-hours = { $n ->
+    [one] 1 hora antes
+   *[other] { $n } horas antes
+}
+offset-span = { $span } antes
+btn-done = Listo
+remind-saved = ✅ Guardado. Te lo recordaré { $offsets }.
+remind-saved-none = De acuerdo, sin recordatorios para esta.
+quiet-choose = 🌙 ¿Cuándo prefieres silencio? En esas horas no llega ningún recordatorio (tu hora, { $zone }).
+btn-quiet-none = Ninguna
+btn-quiet-other = Otras…
+quiet-ask = Escribe tus horas de silencio con una hora de inicio y otra de fin, por ejemplo 22:30-07:00.
+quiet-set = 🌙 Horas de silencio: { $start }–{ $end } (tu hora, { $zone }).
+quiet-cleared = Sin horas de silencio: los recordatorios pueden llegar a cualquier hora.
+quiet-bad = No lo he entendido. Escribe una hora de inicio y otra de fin, por ejemplo 22:30-07:00 (o toca Ninguna).
+rsvp-thanks-yes = ¡Gracias, nos vemos allí!
+rsvp-thanks-no = Gracias por avisarnos.
+rsvp-need-start = Abre primero un chat privado conmigo y envía /start; luego vuelve a tocar.
+rsvp-cancelled = Esa reunión se canceló, así que no hace falta responder.
+rsvp-past = Esa reunión ya terminó.

@@ -1,0 +1,102 @@
+"""Tell whether a plain private message asks when, where or how to join a meeting (pure).
+
+English and Spanish, accents and case ignored. A message counts when a meeting word ("meeting",
+"reunión", "zoom") comes within a few words of a time, place or joining word ("when", "link",
+"dónde"), or when a looser word ("group", "meet", "nos reunimos") follows a question opening
+("what time", "where do", "dónde nos"). Long messages are never taken: they are talk, not a
+quick question, and other features (and people) should read them.
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+# Longer messages are conversation, not a quick question.
+MAX_WORDS = 20
+# How many words apart a meeting word and a question word may be.
+NEAR = 5
+
+_MEETING_WORDS = frozenset(
+    {
+        *("meeting", "meetings", "meetup", "session", "sessions", "zoom", "gathering"),
+        *("reunion", "reuniones", "sesion", "sesiones", "junta", "juntas", "encuentro"),
+    }
+)
+_LOOSE_WORDS = frozenset(
+    {
+        *("group", "groups", "meet", "circle", "grupo", "grupos", "circulo"),
+        *("reunimos", "reunirnos", "reune", "reunen", "reunir", "reuniremos", "vemos"),
+    }
+)
+_QUESTION_WORDS = frozenset(
+    {
+        *("when", "whens", "time", "times", "where", "wheres", "address", "location", "place"),
+        *("link", "url", "join", "joining", "connect", "next", "today", "tonight", "tomorrow"),
+        *("password", "passcode", "schedule", "week"),
+        *("cuando", "hora", "horario", "donde", "direccion", "lugar", "sitio", "enlace", "liga"),
+        *("unir", "unirme", "unirse", "entrar", "entro", "conectar", "conectarme"),
+        *("conecto", "proxima", "proximo", "siguiente", "hoy", "manana", "noche", "clave"),
+        *("contrasena", "codigo", "semana"),
+    }
+)
+_QUESTION_OPENINGS = (
+    *("when is", "whens", "when does", "when do", "when are", "when will", "what time"),
+    *("where is", "wheres", "where do", "where does", "where are", "where will"),
+    *("how do i join", "how can i join", "how do we join", "how to join"),
+    *("cuando es", "cuando son", "cuando nos", "cuando empieza", "cuando hay", "cuando sera"),
+    *("cuando toca", "a que hora", "que hora", "donde es", "donde son", "donde nos"),
+    *("donde se", "donde esta", "donde sera", "como me uno", "como entro", "como me conecto"),
+    *("como unirme", "como conectarme", "como se entra"),
+)
+# Someone looking for help ("where can I find a support group") is for the resource search.
+_SEARCH_WORDS = frozenset(
+    {"find", "help", "need", "looking", "encontrar", "ayuda", "busco", "necesito", "buscar"}
+)
+# Someone telling how a meeting went is talking, not asking.
+_TALK_WORDS = frozenset(
+    {
+        *("was", "were", "had", "felt", "feel", "feeling", "made", "hated"),
+        *("fue", "tuve", "estuve", "siento", "senti", "sentia", "hizo", "odio"),
+    }
+)
+_WORD = re.compile(r"[a-z0-9]+")
+
+
+def _words(text: str) -> list[str]:
+    """Lower-case, accent-free words; apostrophes joined ("when's" -> "whens")."""
+    decomposed = unicodedata.normalize("NFKD", text.casefold())
+    plain = "".join(char for char in decomposed if not unicodedata.combining(char))
+    return _WORD.findall(plain.replace("'", "").replace("\u2019", ""))
+
+
+def _near(words: list[str], first: frozenset[str], second: frozenset[str]) -> bool:
+    """Tell whether a word of `first` is at most NEAR words from a word of `second`."""
+    one = [index for index, word in enumerate(words) if word in first]
+    two = [index for index, word in enumerate(words) if word in second]
+    return any(abs(a - b) <= NEAR for a in one for b in two)
+
+
+def _opens_a_question(words: list[str]) -> bool:
+    """Tell whether the message starts like a question about time or place."""
+    start = " ".join(words[:4])
+    return any(
+        start == opening or start.startswith(f"{opening} ") for opening in _QUESTION_OPENINGS
+    )
+
+
+def is_meeting_question(text: str) -> bool:
+    """Tell whether a message asks when or where a meeting is, or how to join it."""
+    words = _words(text)
+    if not words or len(words) > MAX_WORDS:
+        return False
+    strong = any(word in _MEETING_WORDS for word in words)
+    loose = any(word in _LOOSE_WORDS for word in words)
+    if not strong and (not loose or any(word in _SEARCH_WORDS for word in words)):
+        return False
+    asked = "?" in text or "\u00bf" in text
+    if _opens_a_question(words):
+        return True
+    if strong and _near(words, _MEETING_WORDS, _QUESTION_WORDS):
+        return asked or not any(word in _TALK_WORDS for word in words)
+    return asked and _near(words, _LOOSE_WORDS, _QUESTION_WORDS)

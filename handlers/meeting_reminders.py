@@ -1,0 +1,308 @@
+"""/reminders: members choose meeting reminders (per meeting or per group) and quiet hours."""
+
+from __future__ import annotations
+
+import html
+import re
+from datetime import time
+
+from telegram import InlineKeyboardMarkup, Update
+from telegram.error import BadRequest
+from telegram.ext import CallbackQueryHandler, CommandHandler, filters
+
+from bot.context import BotApplication, BotContext
+from bot.domain.models import Member
+from bot.meetings.parsing import parse_time
+from bot.services.meeting_lookup import (
+    chosen_offsets,
+    entry_line,
+    followable,
+    groups_with_meetings,
+    offset_text,
+    offsets_text,
+    quiet_line,
+    reminder_entries,
+)
+from handlers.common import acknowledge, callback_of, keyboard, language_of, reply, sender
+from handlers.text_router import add_text_interpreter
+
+AWAITING_QUIET = "awaiting_quiet_hours"
+QUIET_CHOICES = ((time(22), time(8)), (time(23), time(7)), (time(21), time(9)))
+MAX_GROUP_BUTTONS = 8
+_MAX_TYPED = 40
+_RANGE = re.compile(r"\s*(?:[-\u2013\u2014]|\bto\b|\ba\b|\bhasta\b)\s*")
+_NUMBER = re.compile(r"-?\d{1,19}")
+Rows = list[list[tuple[str, str]]]
+
+
+async def member_or_need_start(update: Update, context: BotContext) -> Member | None:
+    """The sender as a member, or None after telling them to /start first."""
+    person = sender(update)
+    member = await context.services.members.get(person.user_id) if person else None
+    if member is None:
+        await reply(update, context, "need-start")
+    return member
+
+
+def label(context: BotContext, language: str, message_id: str, **args: object) -> str:
+    """A text for a button or a toast: plain text, not HTML."""
+    return html.unescape(context.services.texts.get(language, message_id, **args))
+
+
+def number(text: str) -> int | None:
+    """An integer from callback data, or None."""
+    return int(text) if _NUMBER.fullmatch(text) else None
+
+
+async def show(
+    update: Update, context: BotContext, text: str, markup: InlineKeyboardMarkup | None, edit: bool
+) -> None:
+    """Edit the pressed message in place (edit=True), or send a new message."""
+    query, chat = update.callback_query, update.effective_chat
+    if edit and query is not None and query.message is not None:
+        try:
+            await query.edit_message_text(text, reply_markup=markup)
+        except BadRequest as error:
+            if "not modified" not in str(error).lower():
+                raise
+    elif chat is not None:
+        await context.bot.send_message(chat.id, text, reply_markup=markup)
+
+
+async def toast(update: Update, context: BotContext, message_id: str) -> None:
+    """Answer the pressed button with a short text in the presser's language."""
+    if update.callback_query is not None:
+        language = await language_of(update, context)
+        await acknowledge(update.callback_query, label(context, language, message_id))
+
+
+async def acknowledge_query(update: Update) -> None:
+    """Answer the pressed button without a text."""
+    if update.callback_query is not None:
+        await acknowledge(update.callback_query)
+
+
+# -- /reminders -------------------------------------------------------------------------
+
+
+async def reminders_command(update: Update, context: BotContext) -> None:
+    """List the member's reminders and quiet hours, with buttons to change them."""
+    member = await member_or_need_start(update, context)
+    if member is not None:
+        await show(update, context, *await overview(context, member), edit=False)
+
+
+async def overview(context: BotContext, member: Member) -> tuple[str, InlineKeyboardMarkup]:
+    """The reminders overview: each meeting's or group's offsets, quiet hours, buttons."""
+    services, language = context.services, member.language
+    writer = services.meetings.writer
+    entries = await reminder_entries(
+        services.meeting_choices, services.meetings, services.groups, member.user_id
+    )
+    lines = [services.texts.get(language, "reminders-header")]
+    lines.extend(entry_line(writer, language, entry) for entry in entries)
+    if not entries:
+        lines.append(services.texts.get(language, "reminders-none"))
+    lines.extend(
+        ["", quiet_line(services.texts, member), services.texts.get(language, "quiet-explain")]
+    )
+    rows: Rows = [
+        [
+            (
+                label(context, language, "btn-meeting-reminders", name=entry.label),
+                f"mt:rem:{entry.meeting_id}:e",
+            )
+        ]
+        for entry in entries
+        if entry.meeting_id is not None
+    ]
+    group_ids, _ = await services.meetings.groups_of_member(member.user_id)
+    for group in await groups_with_meetings(
+        services.meetings, services.groups, group_ids, MAX_GROUP_BUTTONS
+    ):
+        text = label(context, language, "btn-group-reminders", group=group.title)
+        rows.append([(text, f"mt:remg:{group.chat_id}:e")])
+    rows.append([(label(context, language, "btn-quiet"), "mt:q")])
+    return "\n".join(lines), keyboard(rows)
+
+
+# -- reminder toggles ---------------------------------------------------------------------
+
+
+def subject(kind: str, key: int) -> dict[str, int | None]:
+    """The remind() arguments for a meeting ("m") or a group ("g")."""
+    return {"meeting_id": key if kind == "m" else None, "group_id": key if kind == "g" else None}
+
+
+async def toggles(
+    context: BotContext, member: Member, kind: str, key: int
+) -> tuple[str, InlineKeyboardMarkup] | None:
+    """The choice of offsets for a meeting or group: checkmarks on the chosen ones, Done."""
+    services, language = context.services, member.language
+    found = await followable(services.meetings, services.groups, member.user_id, kind, key)
+    if found is None:
+        return None
+    name, group_id = found
+    chosen = await chosen_offsets(services.meeting_choices, member.user_id, **subject(kind, key))
+    rows: Rows = []
+    for minutes in services.settings.meeting_reminder_choices:
+        text = html.unescape(offset_text(services.meetings.writer, language, minutes))
+        rows.append([(f"✅ {text}" if minutes in chosen else text, f"mt:t:{kind}:{key}:{minutes}")])
+    group = await services.groups.get(group_id) if kind == "m" else None
+    if group is not None:
+        every = label(context, language, "btn-group-reminders", group=group.title)
+        rows.append([(every, f"mt:remg:{group_id}:e")])
+    rows.append([(label(context, language, "btn-done"), f"mt:done:{kind}:{key}")])
+    message_id = "remind-choose-meeting" if kind == "m" else "remind-choose-group"
+    return services.texts.get(language, message_id, name=name, group=name), keyboard(rows)
+
+
+async def open_toggles(
+    update: Update, context: BotContext, member: Member, parts: list[str]
+) -> None:
+    """mt:rem:<meeting>[:e] and mt:remg:<group>[:e]: show the choices (":e" edits in place)."""
+    key = number(parts[2]) if len(parts) in (3, 4) else None
+    kind = "m" if parts[1] == "rem" else "g"
+    view = await toggles(context, member, kind, key) if key is not None else None
+    if view is None:
+        await toast(update, context, "button-no-longer-works")
+        return
+    await acknowledge_query(update)
+    await show(update, context, *view, edit=len(parts) == 4)
+
+
+async def toggle(update: Update, context: BotContext, member: Member, parts: list[str]) -> None:
+    """mt:t:<m|g>:<id>:<minutes>: add or remove one offset and redraw the choices."""
+    services = context.services
+    kind, key, minutes = (
+        (parts[2], number(parts[3]), number(parts[4])) if len(parts) == 5 else ("", None, None)
+    )
+    allowed = minutes in services.settings.meeting_reminder_choices and key is not None
+    view = await toggles(context, member, kind, key) if allowed and key is not None else None
+    if view is None or key is None or minutes is None:
+        await toast(update, context, "button-no-longer-works")
+        return
+    chosen = await chosen_offsets(services.meeting_choices, member.user_id, **subject(kind, key))
+    await services.meeting_choices.remind(
+        member.user_id, sorted(chosen ^ {minutes}), **subject(kind, key)
+    )
+    await acknowledge_query(update)
+    view = await toggles(context, member, kind, key)
+    if view is not None:
+        await show(update, context, *view, edit=True)
+
+
+async def done(update: Update, context: BotContext, member: Member, parts: list[str]) -> None:
+    """mt:done:<m|g>:<id>: say what is saved and take the buttons away."""
+    services, language = context.services, member.language
+    key = number(parts[3]) if len(parts) == 4 and parts[2] in ("m", "g") else None
+    if key is None:
+        await toast(update, context, "button-no-longer-works")
+        return
+    chosen = await chosen_offsets(
+        services.meeting_choices, member.user_id, **subject(parts[2], key)
+    )
+    offsets = offsets_text(services.meetings.writer, language, chosen)
+    saved = services.texts.get(language, "remind-saved", offsets=offsets)
+    await acknowledge_query(update)
+    text = saved if chosen else services.texts.get(language, "remind-saved-none")
+    await show(update, context, text, None, edit=True)
+
+
+# -- quiet hours --------------------------------------------------------------------------
+
+
+def quiet_text(context: BotContext, member: Member, hours: tuple[time, time] | None) -> str:
+    """The confirmation of new quiet hours (or of none), with the one-line explanation."""
+    texts, language = context.services.texts, member.language
+    if hours is None:
+        return texts.get(language, "quiet-cleared")
+    start, end = (f"{moment:%H:%M}" for moment in hours)
+    first = texts.get(language, "quiet-set", start=start, end=end, zone=member.timezone)
+    return f"{first}\n{texts.get(language, 'quiet-explain')}"
+
+
+def quiet_rows(context: BotContext, language: str) -> Rows:
+    """The quiet-hours choices: three common ones, None and Other…"""
+    rows = [[(f"{a:%H:%M}–{b:%H:%M}", f"mt:q:{a:%H.%M}:{b:%H.%M}")] for a, b in QUIET_CHOICES]
+    none, other = (label(context, language, f"btn-quiet-{name}") for name in ("none", "other"))
+    return [*rows, [(none, "mt:q:none"), (other, "mt:q:other")]]
+
+
+async def quiet(update: Update, context: BotContext, member: Member, parts: list[str]) -> None:
+    """mt:q (the choices), mt:q:<HH.MM>:<HH.MM>, mt:q:none and mt:q:other (type them)."""
+    services, language = context.services, member.language
+    hours = parse_quiet_hours(f"{parts[2]}-{parts[3]}") if len(parts) == 4 else None
+    if hours is None and parts not in (["mt", "q"], ["mt", "q", "other"], ["mt", "q", "none"]):
+        await toast(update, context, "button-no-longer-works")
+        return
+    await acknowledge_query(update)
+    if parts == ["mt", "q"]:
+        text = services.texts.get(language, "quiet-choose", zone=member.timezone)
+        await show(update, context, text, keyboard(quiet_rows(context, language)), edit=True)
+    elif parts == ["mt", "q", "other"]:
+        if context.user_data is not None:
+            context.user_data[AWAITING_QUIET] = True
+        await show(update, context, services.texts.get(language, "quiet-ask"), None, edit=True)
+    else:
+        await services.meeting_choices.set_quiet_hours(member.user_id, *(hours or (None, None)))
+        await show(update, context, quiet_text(context, member, hours), None, edit=True)
+
+
+def parse_quiet_hours(text: str) -> tuple[time, time] | None:
+    """Read quiet hours: '22:30-07:00', '22:30 – 7:00', '10pm to 7am', 'de 22:00 a 7:00'."""
+    cleaned = re.sub(r"^(?:from|de|desde)\s+", "", text.strip().casefold())
+    parts = _RANGE.split(cleaned, maxsplit=1)
+    if len(parts) != 2:
+        return None
+    start, end = parse_time(parts[0]), parse_time(parts[1])
+    return (start, end) if start is not None and end is not None and start != end else None
+
+
+async def typed_quiet_hours(update: Update, context: BotContext, text: str) -> bool:
+    """After 'Other…', take typed quiet hours; anything unlike a time is left to others."""
+    user_data = context.user_data
+    if user_data is None or not user_data.get(AWAITING_QUIET):
+        return False
+    if len(text) > _MAX_TYPED or not any(char.isdigit() for char in text):
+        user_data.pop(AWAITING_QUIET, None)
+        return False
+    hours = parse_quiet_hours(text)
+    if hours is None:
+        await reply(update, context, "quiet-bad")
+        return True
+    user_data.pop(AWAITING_QUIET, None)
+    member = await member_or_need_start(update, context)
+    if member is not None:
+        await context.services.meeting_choices.set_quiet_hours(member.user_id, *hours)
+        await show(update, context, quiet_text(context, member, hours), None, edit=False)
+    return True
+
+
+async def reminder_button(update: Update, context: BotContext) -> None:
+    """mt:list, mt:rem, mt:remg, mt:t, mt:done and mt:q, for members only."""
+    _, parts = callback_of(update)
+    person = sender(update)
+    member = await context.services.members.get(person.user_id) if person else None
+    if member is None:
+        await toast(update, context, "rsvp-need-start")
+    elif parts == ["mt", "list"]:
+        await acknowledge_query(update)
+        await show(update, context, *await overview(context, member), edit=False)
+    elif parts[1] in ("rem", "remg"):
+        await open_toggles(update, context, member, parts)
+    elif parts[1] == "t":
+        await toggle(update, context, member, parts)
+    elif parts[1] == "done":
+        await done(update, context, member, parts)
+    else:
+        await quiet(update, context, member, parts)
+
+
+def register(app: BotApplication) -> None:
+    """Add /reminders, the reminder and quiet-hours buttons and typed quiet hours."""
+    private = filters.ChatType.PRIVATE
+    app.add_handler(CommandHandler("reminders", reminders_command, filters=private))
+    pattern = r"^mt:(?:list|rem|remg|t|done|q)(?::|$)"
+    app.add_handler(CallbackQueryHandler(reminder_button, pattern=pattern))
+    add_text_interpreter(app, typed_quiet_hours)

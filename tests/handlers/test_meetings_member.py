@@ -1,0 +1,485 @@
+"""Meetings for members through real handlers: /next, /meetings, calendars, reminders, RSVPs."""
+
+from __future__ import annotations
+
+from collections.abc import AsyncIterator
+from datetime import UTC, date, datetime, time, timedelta
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+import pytest
+from icalendar import Calendar
+
+from bot.app import services_of
+from bot.devtools.emulator import StoredMessage
+from bot.domain.clock import iso
+from bot.domain.models import Person
+from bot.meetings.models import THURSDAY, TUESDAY, Frequency, Meeting, Recurrence
+from bot.services.container import Services
+from bot.services.meeting_lookup import offset_text
+from handlers.meetings import split_message
+from tests.handlers.conftest import ADMIN_ID, HandlerHarness, running_app
+
+MEMBER = 640_000_001  # English, in New York
+MIEMBRO = 640_000_002  # Spanish, in Madrid
+FACILITATOR = 640_000_003  # English, in London, facilitator of the group
+STRANGER = 640_000_004  # never sent /start
+LONDON = ZoneInfo("Europe/London")
+# Tuesday 13 January 2026, 16:55 UTC: London is on UTC, New York five hours behind.
+START = datetime(2026, 1, 13, 16, 55, tzinfo=UTC)
+TUESDAY_13 = date(2026, 1, 13)
+
+
+class MovableClock:
+    """A clock that stays where a test puts it."""
+
+    def __init__(self, now: datetime) -> None:
+        """Start at `now`."""
+        self.now = now
+
+    def __call__(self) -> datetime:
+        """Return the current (fixed) time."""
+        return self.now
+
+
+@pytest.fixture
+def clock() -> MovableClock:
+    """The fixed clock of the test, at START."""
+    return MovableClock(START)
+
+
+@pytest.fixture
+async def harness(tmp_path: Path, clock: MovableClock) -> AsyncIterator[HandlerHarness]:
+    """A started Application whose services read the time from the test's clock."""
+    async with running_app(tmp_path, clock) as started:
+        yield started
+
+
+def tuesday_circle(group_id: int) -> Meeting:
+    """A hybrid weekly meeting on Tuesdays at 19:00 London time."""
+    return Meeting(
+        id=0,
+        group_id=group_id,
+        slug="tuesday-circle",
+        name="Tuesday circle",
+        recurrence=Recurrence(Frequency.WEEKLY, date(2026, 1, 6), weekday=TUESDAY),
+        start_time=time(19),
+        duration_minutes=90,
+        timezone="Europe/London",
+        location="St Mary's Hall",
+        address="12 High St, London",
+        conference_url="https://zoom.example.org/j/123",
+    )
+
+
+def thursday_check_in(group_id: int) -> Meeting:
+    """An online weekly meeting on Thursdays at 18:00 London time."""
+    return Meeting(
+        id=0,
+        group_id=group_id,
+        slug="thursday-check-in",
+        name="Thursday check-in",
+        recurrence=Recurrence(Frequency.WEEKLY, date(2026, 1, 8), weekday=THURSDAY),
+        start_time=time(18),
+        duration_minutes=60,
+        timezone="Europe/London",
+        conference_url="https://zoom.example.org/j/456",
+    )
+
+
+async def world(harness: HandlerHarness) -> tuple[int, Meeting]:
+    """People, a group both members joined, its facilitator and the Tuesday circle."""
+    core, services = harness.core, services_of(harness.app)
+    people = (
+        (MEMBER, "Mo", "en", "America/New_York"),
+        (MIEMBRO, "Marta", "es", "Europe/Madrid"),
+        (FACILITATOR, "Fay", "en", "Europe/London"),
+    )
+    for user_id, name, language, zone in people:
+        core.add_user(name, user_id, language_code=language)
+        await services.members.consent(Person(user_id, name, None, language), language, zone)
+    core.add_user("Stan", STRANGER, language_code="en")
+    core.add_user("Ada", ADMIN_ID, language_code="en")
+    group = core.add_group("Camden circle", bot_is_member=False)
+    core.add_bot_to_group(group.id, ADMIN_ID)
+    await harness.deliver()
+    stored = await services.groups.get(group.id)
+    assert stored is not None
+    for user_id in (MEMBER, MIEMBRO):
+        await services.members.join_by_code(user_id, stored.invite_code)
+    await services.roles.roles.add_facilitator(group.id, FACILITATOR, ADMIN_ID, iso(START))
+    meeting = await services.meetings.add(tuesday_circle(group.id), by=FACILITATOR)
+    return group.id, meeting
+
+
+def text_of(message: StoredMessage) -> str:
+    """The plain text of a bot message."""
+    return message.plain_text or ""
+
+
+async def pressed(
+    harness: HandlerHarness, user_id: int, message: StoredMessage, data: str
+) -> tuple[str, list[StoredMessage]]:
+    """Press a button; return the toast text and the new messages in that chat."""
+    mark = harness.core.mark()
+    query_id = await harness.press(user_id, message, data)
+    answer = harness.core.callback_answers.get(query_id) or {}
+    return str(answer.get("text") or ""), harness.new_messages(message.chat_id, mark.message_seq)
+
+
+def edited(harness: HandlerHarness, message: StoredMessage) -> StoredMessage:
+    """The message as it stands now, after edits."""
+    return harness.core.message(message.chat_id, message.message_id)
+
+
+def services(harness: HandlerHarness) -> Services:
+    """The application's services."""
+    return services_of(harness.app)
+
+
+# -- /next --------------------------------------------------------------------------------
+
+
+async def test_next_is_shown_in_the_members_zone(harness: HandlerHarness) -> None:
+    """/next: 14:00 New York time (19:00 in London), starts in 2 h 5 min, place and link."""
+    await world(harness)
+    cards = await harness.send(MEMBER, "/next")
+    assert len(cards) == 3, "the next three occurrences"
+    first = text_of(cards[0])
+    assert "Tuesday circle" in first
+    assert "Tue 13 Jan, 14:00 (America/New_York)" in first
+    assert "starts in 2 h 5 min" in first
+    assert "19:00 where the group meets, Europe/London" in first
+    assert "St Mary's Hall, 12 High St, London" in first
+    assert "https://zoom.example.org/j/123" in first
+    assert "coming" not in first, "members never see the answers"
+    assert cards[0].button_texts() == ["📅 Add to calendar", "🔔 Remind me"]
+    assert "Tue 20 Jan" in text_of(cards[1])
+
+
+async def test_next_says_in_progress_for_a_meeting_that_just_began(
+    harness: HandlerHarness, clock: MovableClock
+) -> None:
+    """Five minutes after the start, /next shows the meeting as in progress."""
+    await world(harness)
+    clock.now = datetime(2026, 1, 13, 19, 5, tzinfo=UTC)
+    cards = await harness.send(MEMBER, "/next")
+    assert "in progress (started 5 min ago)" in text_of(cards[0])
+    clock.now = datetime(2026, 1, 13, 19, 11, tzinfo=UTC)
+    later = await harness.send(MEMBER, "/next")
+    assert "Tue 20 Jan" in text_of(later[0]), "over ten minutes in, the next one comes first"
+
+
+async def test_next_shows_counts_to_the_facilitator_only(harness: HandlerHarness) -> None:
+    """The group's facilitator sees how many are coming; a member sees no counts."""
+    _, meeting = await world(harness)
+    await services(harness).meeting_choices.answer(meeting.id, TUESDAY_13, MEMBER, "yes")
+    [card, *_] = await harness.send(FACILITATOR, "/next")
+    assert "1 coming · 0 can't make it" in text_of(card)
+    assert "Tue 13 Jan, 19:00 (Europe/London)" in text_of(card)
+    [member_card, *_] = await harness.send(MIEMBRO, "/next")
+    assert "vienen" not in text_of(member_card)
+    assert "mar 13 ene, 20:00 (Europe/Madrid)" in text_of(member_card)
+
+
+async def test_next_before_start_and_without_meetings(harness: HandlerHarness) -> None:
+    """Someone who never sent /start is asked to; with no meetings the answer is kind."""
+    core = harness.core
+    core.add_user("Stan", STRANGER, language_code="en")
+    core.add_user("Mo", MEMBER, language_code="en")
+    [need] = await harness.send(STRANGER, "/next")
+    assert "Send /start" in text_of(need)
+    person = Person(MEMBER, "Mo", None, "en")
+    await services(harness).members.consent(person, "en", "America/New_York")
+    [none] = await harness.send(MEMBER, "/next")
+    assert "I don't know of any meetings coming up yet" in text_of(none)
+
+
+async def test_member_without_a_group_sees_every_group(harness: HandlerHarness) -> None:
+    """A member who joined no group gets every group's meetings and a line saying so."""
+    await world(harness)
+    harness.core.add_user("Lu", 640_000_009, language_code="en")
+    person = Person(640_000_009, "Lu", None, "en")
+    await services(harness).members.consent(person, "en", "Europe/London")
+    [first, *_] = await harness.send(640_000_009, "/next")
+    assert "You haven't joined a group yet" in text_of(first)
+    assert "Tuesday circle" in text_of(first)
+
+
+# -- plain questions ----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("user_id", "question", "expected"),
+    [
+        (MEMBER, "When is the next meeting?", "starts in 2 h 5 min"),
+        (MIEMBRO, "¿Cuándo es la próxima reunión?", "empieza en 2 h 5 min"),
+        (MIEMBRO, "dónde nos reunimos", "St Mary's Hall"),
+    ],
+)
+async def test_plain_questions_get_the_next_meetings(
+    harness: HandlerHarness, user_id: int, question: str, expected: str
+) -> None:
+    """A plain question in English or Spanish is answered with the /next cards."""
+    await world(harness)
+    cards = await harness.send(user_id, question)
+    assert len(cards) == 3
+    assert expected in text_of(cards[0])
+
+
+async def test_other_questions_are_left_to_other_features(harness: HandlerHarness) -> None:
+    """A housing question goes to the resource search; a privacy question to the fallback."""
+    await world(harness)
+    [housing] = await harness.send(MEMBER, "where can I find housing help?")
+    assert "Tuesday circle" not in text_of(housing)
+    [other] = await harness.send(MEMBER, "how do I forget my data")
+    assert "Tuesday circle" not in text_of(other)
+    assert "I'm a simple bot" in text_of(other)
+
+
+# -- /meetings and calendars --------------------------------------------------------------
+
+
+async def test_week_shows_cancelled_and_moved_meetings(harness: HandlerHarness) -> None:
+    """/meetings: a cancelled one with its reason, a moved one at its new time, and buttons."""
+    group_id, tuesday = await world(harness)
+    service = services(harness).meetings
+    thursday = await service.add(thursday_check_in(group_id), by=FACILITATOR)
+    await service.cancel(tuesday.id, TUESDAY_13, "The hall is closed", by=FACILITATOR)
+    moved_to = datetime(2026, 1, 16, 18, 0, tzinfo=LONDON)
+    await service.move(thursday.id, date(2026, 1, 15), moved_to, "Holiday", by=FACILITATOR)
+    [week] = await harness.send(MEMBER, "/meetings")
+    text = text_of(week)
+    assert "Meetings in the next 7 days" in text
+    assert "Tue 13 Jan, 14:00 (America/New_York) · cancelled" in text
+    assert "Reason: The hall is closed" in text
+    assert "Fri 16 Jan, 13:00 (America/New_York)" in text
+    assert "Moved from Thu 15 Jan" in text
+    assert "Tue 20 Jan" not in text, "only the coming seven days"
+    assert week.button_texts() == ["📅 Whole schedule: Camden circle", "🔔 Reminders"]
+    _, [overview] = await pressed(harness, MEMBER, week, "mt:list")
+    assert "Your meeting reminders" in text_of(overview)
+
+
+def test_long_weeks_are_split_within_telegrams_limit() -> None:
+    """Blocks are joined into messages of at most 4096 characters, none lost, order kept."""
+    blocks = [f"<b>Meeting {number}</b>\n" + "x" * 900 for number in range(10)]
+    chunks = split_message(blocks)
+    assert len(chunks) == 3
+    assert all(len(chunk) <= 4096 for chunk in chunks)
+    assert "\n\n".join(chunks) == "\n\n".join(blocks)
+    huge = ("line " * 200 + "\n") * 10
+    assert all(len(chunk) <= 4096 for chunk in split_message([huge]))
+
+
+async def test_offset_labels_are_built_from_minutes(harness: HandlerHarness) -> None:
+    """Reminder choices read as days, hours or minutes before, in English and Spanish."""
+    writer = services(harness).meetings.writer
+    labels = [offset_text(writer, "en", minutes) for minutes in (2880, 1440, 60, 120, 15, 90)]
+    assert labels == [
+        "2 days before",
+        "1 day before",
+        "1 hour before",
+        "2 hours before",
+        "15 min before",
+        "1 h 30 min before",
+    ]
+    assert offset_text(writer, "es", 60) == "1 hora antes"
+
+
+async def test_calendar_files_parse_back(harness: HandlerHarness) -> None:
+    """'Add to calendar' sends one meeting's .ics; 'Whole schedule' sends every meeting."""
+    group_id, _ = await world(harness)
+    await services(harness).meetings.add(thursday_check_in(group_id), by=FACILITATOR)
+    [card, *_] = await harness.send(MEMBER, "/next")
+    _, [document] = await pressed(harness, MEMBER, card, card_data(card, 0))
+    assert document.kind == "document"
+    assert document.file is not None
+    assert document.file.filename == "tuesday-circle.ics"
+    events = Calendar.from_ical(document.file.data).walk("VEVENT")
+    assert [str(event["SUMMARY"]) for event in events] == ["Tuesday circle"]
+    raw = events[0]["RRULE"].to_ical()
+    rule = raw.decode() if isinstance(raw, bytes) else str(raw)
+    assert set(rule.split(";")) >= {"FREQ=WEEKLY", "BYDAY=TU"}
+    [week] = await harness.send(MEMBER, "/meetings")
+    _, [schedule] = await pressed(harness, MEMBER, week, f"mt:icsg:{group_id}")
+    assert schedule.file is not None
+    assert schedule.file.filename == "camden-circle.ics"
+    names = {
+        str(event["SUMMARY"]) for event in Calendar.from_ical(schedule.file.data).walk("VEVENT")
+    }
+    assert names == {"Tuesday circle", "Thursday check-in"}
+
+
+def card_data(message: StoredMessage, index: int) -> str:
+    """The callback data of a message's button, counting across rows."""
+    assert message.reply_markup is not None
+    buttons = [button for row in message.reply_markup["inline_keyboard"] for button in row]
+    return str(buttons[index]["callback_data"])
+
+
+# -- reminders and quiet hours ------------------------------------------------------------
+
+
+async def test_reminder_toggles_store_subscriptions(harness: HandlerHarness) -> None:
+    """'Remind me' toggles offsets per meeting and per group, edits in place, Done saves."""
+    group_id, meeting = await world(harness)
+    choices = services(harness).meeting_choices
+    [card, *_] = await harness.send(MEMBER, "/next")
+    _, [menu] = await pressed(harness, MEMBER, card, f"mt:rem:{meeting.id}")
+    assert menu.button_texts()[:2] == ["1 day before", "1 hour before"]
+    await pressed(harness, MEMBER, menu, f"mt:t:m:{meeting.id}:60")
+    assert edited(harness, menu).button_texts()[:2] == ["1 day before", "✅ 1 hour before"]
+    assert [(s.meeting_id, s.offset_minutes) for s in await choices.of_member(MEMBER)] == [
+        (meeting.id, 60)
+    ]
+    await pressed(harness, MEMBER, menu, f"mt:remg:{group_id}:e")
+    assert "every meeting of Camden circle" in text_of(edited(harness, menu))
+    await pressed(harness, MEMBER, menu, f"mt:t:g:{group_id}:1440")
+    subscriptions = {
+        (s.meeting_id, s.group_id, s.offset_minutes) for s in await choices.of_member(MEMBER)
+    }
+    assert subscriptions == {(meeting.id, None, 60), (None, group_id, 1440)}
+    toast, _ = await pressed(harness, MEMBER, menu, f"mt:t:g:{group_id}:999")
+    assert toast == "That button no longer works."
+    await pressed(harness, MEMBER, menu, f"mt:done:g:{group_id}")
+    assert "Saved. I'll remind you 1 day before." in text_of(edited(harness, menu))
+    [overview] = await harness.send(MEMBER, "/reminders")
+    assert "• Tuesday circle: 1 hour before" in text_of(overview)
+    assert "• Every meeting of Camden circle: 1 day before" in text_of(overview)
+    await pressed(harness, MEMBER, menu, f"mt:t:m:{meeting.id}:60")
+    assert {s.meeting_id for s in await choices.of_member(MEMBER)} == {None}, "toggled off"
+
+
+async def test_quiet_hours_set_cleared_and_typed(harness: HandlerHarness) -> None:
+    """Quiet hours from a choice, cleared with None, typed after Other…; bad input explained."""
+    await world(harness)
+    members = services(harness).members
+    [overview] = await harness.send(MEMBER, "/reminders")
+    assert "Quiet hours: none" in text_of(overview)
+    assert "never arrive during quiet hours" in text_of(overview)
+    await pressed(harness, MEMBER, overview, "mt:q")
+    assert "22:00–08:00" in edited(harness, overview).button_texts()
+    await pressed(harness, MEMBER, overview, "mt:q:22.00:08.00")
+    member = await members.get(MEMBER)
+    assert member is not None
+    assert (member.quiet_start, member.quiet_end) == ("22:00", "08:00")
+    assert "Quiet hours set: 22:00–08:00" in text_of(edited(harness, overview))
+    await pressed(harness, MEMBER, overview, "mt:q:none")
+    member = await members.get(MEMBER)
+    assert member is not None
+    assert member.quiet_start is None
+    assert member.quiet_end is None
+    await pressed(harness, MEMBER, overview, "mt:q:other")
+    [bad] = await harness.send(MEMBER, "25:00-07:00")
+    assert "I couldn't read that" in text_of(bad)
+    [done] = await harness.send(MEMBER, "22:30-07:00")
+    assert "Quiet hours set: 22:30–07:00" in text_of(done)
+    member = await members.get(MEMBER)
+    assert member is not None
+    assert (member.quiet_start, member.quiet_end) == ("22:30", "07:00")
+    toast, _ = await pressed(harness, MEMBER, overview, "mt:q:22.00:22.00")
+    assert toast == "That button no longer works."
+
+
+# -- "I'll be there" ----------------------------------------------------------------------
+
+
+async def reminders_sent(harness: HandlerHarness, clock: MovableClock, group_id: int) -> None:
+    """Subscribe the member to the hour-before reminder and send the due reminders."""
+    service = services(harness)
+    meeting_id = (await service.meetings.of_groups([group_id]))[0].id
+    await service.meeting_choices.remind(MEMBER, [60], meeting_id=meeting_id)
+    clock.now = datetime(2026, 1, 13, 18, 0, 30, tzinfo=UTC)
+    assert await service.reminders.run_due() >= 2
+    await harness.flush_outbox()
+
+
+async def test_rsvp_from_reminders_in_private_and_in_the_group(
+    harness: HandlerHarness, clock: MovableClock
+) -> None:
+    """'I'll be there' in private and 'Can't make it' in the group are stored and counted."""
+    group_id, meeting = await world(harness)
+    await reminders_sent(harness, clock, group_id)
+    [reminder] = harness.core.bot_messages(MEMBER)[-1:]
+    assert "Reminder" in text_of(reminder)
+    [post] = [m for m in harness.core.bot_messages(group_id) if "Reminder" in text_of(m)]
+    toast, _ = await pressed(harness, MEMBER, reminder, f"mt:y:{meeting.id}:2026-01-13")
+    assert toast == "Thanks, see you there!"
+    toast, _ = await pressed(harness, MIEMBRO, post, f"mt:n:{meeting.id}:2026-01-13")
+    assert toast == "Gracias por avisarnos."
+    counts = await services(harness).meeting_choices.counts(meeting.id, TUESDAY_13)
+    assert counts == {"yes": 1, "no": 1}
+    toast, _ = await pressed(harness, MEMBER, reminder, f"mt:n:{meeting.id}:2026-01-13")
+    counts = await services(harness).meeting_choices.counts(meeting.id, TUESDAY_13)
+    assert counts == {"no": 2}, "a member's second answer replaces the first"
+
+
+async def test_rsvp_refused_for_strangers_and_closed_meetings(harness: HandlerHarness) -> None:
+    """A non-member, a cancelled and a past occurrence: a toast says why, nothing is stored."""
+    group_id, meeting = await world(harness)
+    await services(harness).meetings.cancel(meeting.id, date(2026, 1, 20), None, by=FACILITATOR)
+    post = harness.core.bot_messages(group_id)[-1]
+    cases = [
+        (STRANGER, "2026-01-13", "send /start first"),
+        (MEMBER, "2026-01-20", "That meeting was cancelled"),
+        (MEMBER, "2026-01-06", "That meeting is over now"),
+    ]
+    for user_id, day, expected in cases:
+        toast, _ = await pressed(harness, user_id, post, f"mt:y:{meeting.id}:{day}")
+        assert expected in toast
+    for day in ("2026-01-13", "2026-01-20", "2026-01-06"):
+        assert (
+            await services(harness).meeting_choices.counts(meeting.id, date.fromisoformat(day))
+            == {}
+        )
+
+
+@pytest.mark.parametrize(
+    "data",
+    [
+        "mt:y:abc:2026-01-13",
+        "mt:y:{id}:2026-13-45",
+        "mt:y:{id}:2026-01-14",
+        "mt:y:999999:2026-01-13",
+        "mt:y:{id}",
+        "mt:y:{id}:2026-01-13:extra",
+        "mt:y:{id}:20260113",
+        "mt:zz",
+        "mt:t:m:{id}:abc",
+        "mt:t:x:{id}:60",
+        "mt:rem:999999",
+        "mt:ics:999999",
+        "mt:icsg:-1",
+        "mt:q:bad",
+        "mt:done:x:1",
+    ],
+)
+async def test_forged_buttons_change_nothing(harness: HandlerHarness, data: str) -> None:
+    """Malformed or forged mt: data gets 'That button no longer works' and stores nothing."""
+    _, meeting = await world(harness)
+    [card, *_] = await harness.send(MEMBER, "/next")
+    before = await snapshot(harness)
+    toast, new = await pressed(harness, MEMBER, card, data.format(id=meeting.id))
+    assert toast == "That button no longer works."
+    assert new == []
+    assert await snapshot(harness) == before
+
+
+async def snapshot(harness: HandlerHarness) -> list[tuple[object, ...]]:
+    """The members' meeting choices as stored: subscriptions, answers and quiet hours."""
+    db = services(harness).db
+    rows: list[tuple[object, ...]] = []
+    for sql in (
+        "SELECT user_id, meeting_id, group_id, offset_minutes FROM meeting_subscriptions",
+        "SELECT meeting_id, original_date, user_id, answer FROM meeting_rsvps",
+        "SELECT user_id, quiet_start, quiet_end FROM members",
+    ):
+        rows.extend(tuple(row) for row in await db.fetch_all(sql))
+    return sorted(rows, key=repr)
+
+
+def test_fixed_start_is_a_tuesday() -> None:
+    """The tests' clock starts on a Tuesday, two hours and five minutes before the circle."""
+    assert START.weekday() == 1
+    assert datetime.combine(TUESDAY_13, time(19), LONDON) - START == timedelta(hours=2, minutes=5)
