@@ -4,6 +4,9 @@ help-member =
     <b>What I can do for you</b>
 
     /start – set me up, or join a group with an invite link
+    /next – when and where the next meeting is, and how to join
+    /meetings – this week's meetings, and calendar files
+    /reminders – meeting reminders and quiet hours
     /crisis – crisis lines you can call or text right now
     /resources – find help near you or online: browse topics or search
     /settings – change your language or time zone

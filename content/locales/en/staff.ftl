@@ -7,6 +7,11 @@ help-facilitator-extra =
     /flag N – one alert with its timeline
     /oncall – who is on call; take or hand over a shift
     /skip – skip the handoff note after resolving an alert
+    /addmeeting – add a meeting, one question at a time
+    /editmeeting – change a meeting, or the group chat's reminder
+    /cancelmeeting – cancel one meeting (members are told)
+    /movemeeting – move one meeting to another time (members are told)
+    /endmeeting – end a meeting series
     /addresource – add a resource for your group
     /myresources – edit or retire your groups' resources
 

@@ -4,6 +4,9 @@ help-member =
     <b>Lo que puedo hacer por ti</b>
 
     /start – configurarme, o unirte a un grupo con un enlace de invitación
+    /next – cuándo y dónde es la próxima reunión, y cómo conectarte
+    /meetings – las reuniones de esta semana y el calendario
+    /reminders – recordatorios de reuniones y horas de silencio
     /crisis – líneas de crisis a las que puedes llamar o escribir ahora
     /resources – encontrar ayuda cerca o en línea: explorar temas o buscar
     /settings – cambiar tu idioma o tu zona horaria

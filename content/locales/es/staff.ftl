@@ -7,6 +7,11 @@ help-facilitator-extra =
     /flag N – una alerta con su historial
     /oncall – quién está de guardia; tomar o pasar un turno
     /skip – no dejar nota de traspaso al resolver una alerta
+    /addmeeting – añadir una reunión, pregunta a pregunta
+    /editmeeting – cambiar una reunión, o el recordatorio del chat del grupo
+    /cancelmeeting – cancelar una reunión (se avisa a los miembros)
+    /movemeeting – cambiar de fecha u hora una reunión (se avisa a los miembros)
+    /endmeeting – terminar una serie de reuniones
     /addresource – añadir un recurso para tu grupo
     /myresources – editar o retirar los recursos de tus grupos
 
