@@ -1,7 +1,264 @@
-"""Facilitators add and change meetings (placeholder until the feature lands)."""
+"""Facilitators add meetings in the chat, one question at a time; the draft lives in the database.
 
-from bot.context import BotApplication
+The same draft carries edits, cancellations, moves and endings (handlers.meeting_changes): typed
+answers and the buttons of every step come through here, and each one checks the role again.
+"""
+
+from __future__ import annotations
+
+import logging
+from typing import Any
+
+from telegram import Update
+from telegram.ext import CallbackQueryHandler, CommandHandler, filters
+
+from bot.context import BotApplication, BotContext
+from bot.meetings.draft_steps import (
+    DURATIONS,
+    EDIT_FIELDS,
+    FREQUENCIES,
+    NTHS,
+    TYPED_STEPS,
+    WEEKDAYS,
+    first_edit_step,
+    meeting_of,
+    next_step,
+    read_answer,
+)
+from bot.meetings.models import MeetingDraft
+from bot.meetings.recurrence import next_occurrences
+from handlers import meeting_changes
+from handlers.common import acknowledge, callback_of, keyboard, language_of, reply, sender
+from handlers.meeting_steps import (
+    admin_of,
+    ask,
+    begin,
+    card,
+    reading_of,
+    refuse,
+    save_draft,
+    say,
+    send,
+    stop_row,
+)
+from handlers.text_router import add_text_interpreter
+
+log = logging.getLogger(__name__)
+_SKIPPED = {"place": {"location": None, "address": None}, "link": {"link": None}}
+_SKIPPED |= {"notes": {"notes": None}, "reason": {"reason": None}}
+
+
+async def add_command(update: Update, context: BotContext) -> None:
+    """/addmeeting: start a new meeting for one of the person's groups."""
+    person = sender(update)
+    if person is None:
+        return
+    groups = await admin_of(context).groups_of(person.user_id)
+    if not groups:
+        await refuse(update, context, person.user_id)
+        return
+    if len(groups) == 1:
+        await _start(update, context, person.user_id, groups[0].chat_id)
+        return
+    rows = [[(group.title, f"mte:grp:{group.chat_id}")] for group in groups[:30]]
+    language = await language_of(update, context)
+    rows.append(stop_row(context, language, "add"))
+    await reply(update, context, "mte-add-which-group", markup=keyboard(rows))
+
+
+async def _start(update: Update, context: BotContext, user_id: int, group_id: int) -> None:
+    """Create the draft and ask for the name."""
+    group = await context.services.groups.get(group_id)
+    if group is None or not await admin_of(context).may_manage(user_id, group_id):
+        await reply(update, context, "mte-not-yours")
+        return
+    data = {"mode": "add", "group_id": group_id, "keep_zone": group.timezone}
+    await ask(update, context, await begin(context, user_id, "name", data))
+
+
+async def _checked_draft(update: Update, context: BotContext, user_id: int) -> MeetingDraft | None:
+    """The person's draft if they may still change its group; a draft they may not is dropped."""
+    draft = await context.services.meeting_drafts.get(user_id)
+    if draft is None:
+        return None
+    if not await admin_of(context).may_manage(user_id, int(draft.data.get("group_id", 0))):
+        await context.services.meeting_drafts.delete(user_id)
+        await reply(update, context, "mte-not-yours")
+        return None
+    return draft
+
+
+async def draft_text(update: Update, context: BotContext, text: str) -> bool:
+    """Take a typed answer of a meeting conversation; False when the person has none."""
+    person = sender(update)
+    if person is None or await context.services.meeting_drafts.get(person.user_id) is None:
+        return False
+    draft = await _checked_draft(update, context, person.user_id)
+    if draft is None:
+        return True
+    if draft.step not in TYPED_STEPS:
+        await reply(update, context, "mte-use-buttons")
+        return True
+    answer = read_answer(draft.step, text, reading_of(context, draft.data))
+    if answer.problem is not None:
+        log.info("meeting answer not understood: step %s", draft.step)
+        await ask(update, context, draft, problem=answer.problem, typed=text)
+        return True
+    await advance(update, context, draft, answer.values)
+    return True
+
+
+async def advance(
+    update: Update, context: BotContext, draft: MeetingDraft, values: dict[str, Any]
+) -> None:
+    """Keep an answer and go to the next step: a question, the preview, or the change itself."""
+    data = {**draft.data, **values}
+    mode = str(data.get("mode"))
+    if mode == "add" and draft.step == "link" and not _has_place_or_link(data):
+        await reply(update, context, "mte-need-place-or-link")
+        await ask(update, context, await save_draft(context, draft.user_id, "place", data))
+        return
+    step = next_step(data, draft.step)
+    draft = await save_draft(context, draft.user_id, step, data)
+    if step == "confirm" and mode == "add":
+        await _preview(update, context, draft)
+    elif step == "confirm":
+        await meeting_changes.confirm_screen(update, context, draft)
+    elif step == "save":
+        await meeting_changes.save_edit(update, context, draft)
+    else:
+        await ask(update, context, draft)
+
+
+def _has_place_or_link(data: dict[str, Any]) -> bool:
+    """Tell whether an add draft says where to go or how to join."""
+    return bool(data.get("location") or data.get("address") or data.get("link"))
+
+
+async def _preview(update: Update, context: BotContext, draft: MeetingDraft) -> None:
+    """Show the meeting as members will see it, with Save and Cancel."""
+    reading = reading_of(context, draft.data)
+    meeting = meeting_of(draft.data, reading.today)
+    if not next_occurrences(meeting, [], reading.now, 1):
+        await reply(update, context, "mte-once-past")
+        await ask(update, context, await save_draft(context, draft.user_id, "date", draft.data))
+        return
+    language = await language_of(update, context)
+    intro = await say(update, context, "mte-preview")
+    save = context.services.texts.get(language, "btn-save")
+    rows = [[(save, "mte:save"), *stop_row(context, language, "add")]]
+    await send(update, context, f"{intro}\n\n{await card(context, meeting, language)}", rows)
+
+
+async def _save(update: Update, context: BotContext, draft: MeetingDraft) -> None:
+    """Store the new meeting (members see it at once) and drop the draft."""
+    reading = reading_of(context, draft.data)
+    meeting = meeting_of(draft.data, reading.today)
+    await context.services.meeting_drafts.delete(draft.user_id)
+    stored = await context.services.meetings.add(meeting, by=draft.user_id)
+    log.info("meeting %s added to group %s", stored.id, stored.group_id)
+    await reply(update, context, "mte-saved", name=stored.name)
+
+
+def _button_values(action: str, arg: str, draft: MeetingDraft) -> dict[str, Any] | None:
+    """The answer a step button gives, or None when it does not fit the draft's step."""
+    step = draft.step
+    if action == "frq" and step == "freq" and arg in FREQUENCIES:
+        return {"freq": arg}
+    if action == "nth" and step == "nth" and arg in {str(n) for n in NTHS}:
+        return {"nth": int(arg)}
+    if action == "day" and step == "day" and arg in {str(d) for d in WEEKDAYS}:
+        return {"day": int(arg)}
+    if action == "dur" and step == "duration" and arg in {str(n) for n in DURATIONS}:
+        return {"duration": int(arg)}
+    if action == "kz" and step == "zone":
+        return {"zone": draft.data.get("keep_zone")}
+    if action == "skip" and step == arg and arg in _SKIPPED:
+        return _SKIPPED[arg]
+    return None
+
+
+async def draft_button(update: Update, context: BotContext) -> None:
+    """mte:<step button>: the buttons of a meeting conversation, checked against its step."""
+    query, parts = callback_of(update)
+    await acknowledge(query)
+    person = sender(update)
+    if person is None or len(parts) < 2:
+        return
+    action, arg = parts[1], parts[2] if len(parts) > 2 else ""
+    if action == "grp":
+        await _group_chosen(update, context, person.user_id, arg)
+        return
+    if action == "cancel":
+        await _stop(update, context, person.user_id)
+        return
+    draft = await _checked_draft(update, context, person.user_id)
+    if draft is None:
+        if await context.services.meeting_drafts.get(person.user_id) is None:
+            await reply(update, context, "button-expired")
+        return
+    await _on_button(update, context, draft, action, arg)
+
+
+async def _on_button(
+    update: Update, context: BotContext, draft: MeetingDraft, action: str, arg: str
+) -> None:
+    """Act on a step button of the person's own draft."""
+    values = _button_values(action, arg, draft)
+    mode = draft.data.get("mode")
+    if values is not None:
+        await advance(update, context, draft, values)
+    elif action == "fld" and draft.step == "field" and arg in EDIT_FIELDS:
+        data = {**draft.data, "field": arg}
+        await ask(
+            update, context, await save_draft(context, draft.user_id, first_edit_step(arg), data)
+        )
+    elif action in ("on", "last") and draft.step == action:
+        chosen = await meeting_changes.date_values(update, context, draft, arg)
+        if chosen is not None:
+            await advance(update, context, draft, chosen)
+    elif action == "save" and draft.step == "confirm" and mode == "add":
+        await _save(update, context, draft)
+    elif action == "confirm" and draft.step == "confirm" and mode != "add":
+        await meeting_changes.apply_change(update, context, draft)
+    else:
+        await reply(update, context, "button-expired")
+
+
+async def _group_chosen(update: Update, context: BotContext, user_id: int, arg: str) -> None:
+    """mte:grp:<id>: start a meeting for a group the person facilitates."""
+    if not arg.lstrip("-").isdigit():
+        await reply(update, context, "button-expired")
+        return
+    await _start(update, context, user_id, int(arg))
+
+
+async def _stop(update: Update, context: BotContext, user_id: int) -> None:
+    """End the conversation without changing anything."""
+    had = await context.services.meeting_drafts.get(user_id) is not None
+    await context.services.meeting_drafts.delete(user_id)
+    await reply(update, context, "mte-stopped" if had else "mte-nothing-to-stop")
+
+
+async def cancel_command(update: Update, context: BotContext) -> None:
+    """/cancel: end a meeting conversation (or a resource one) without changing anything."""
+    person = sender(update)
+    if person is None:
+        return
+    services = context.services
+    no_meeting = await services.meeting_drafts.get(person.user_id) is None
+    if no_meeting and await services.resources.draft(person.user_id) is not None:
+        await services.resources.drop_draft(person.user_id)
+        await reply(update, context, "resources-cancelled")
+        return
+    await _stop(update, context, person.user_id)
 
 
 def register(app: BotApplication) -> None:
-    """Add nothing yet."""
+    """Add the meeting commands and buttons; the draft interpreter runs before plain questions."""
+    private = filters.ChatType.PRIVATE
+    app.add_handler(CommandHandler("addmeeting", add_command, filters=private))
+    app.add_handler(CommandHandler("cancel", cancel_command, filters=private))
+    meeting_changes.register(app)
+    app.add_handler(CallbackQueryHandler(draft_button, pattern=r"^mte:"))
+    add_text_interpreter(app, draft_text)

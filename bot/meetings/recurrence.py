@@ -12,6 +12,7 @@ from zoneinfo import ZoneInfo
 
 from dateutil.rrule import MONTHLY, WEEKLY, rrule, weekday
 
+from bot.domain.localtime import local_moment
 from bot.meetings.models import Change, ChangeKind, Frequency, Meeting, Occurrence, Recurrence
 
 # RFC 5545 day codes indexed by Meeting Guide day number (0 = Sunday).
@@ -86,14 +87,10 @@ def is_rule_date(recurrence: Recurrence, on: date) -> bool:
 def local_start(meeting: Meeting, on: date) -> datetime:
     """Return the aware start of the meeting on local date `on`, in the meeting's zone.
 
-    Daylight saving: a wall time that does not exist (the spring-forward gap, e.g. 02:30 in
-    New York when clocks go 02:00 -> 03:00) is moved forward by the gap length (-> 03:30).
-    A wall time that happens twice (fall-back) is the first one (fold=0, the summer offset).
-    Done by a round trip through UTC, which normalises any non-existent time.
+    Daylight saving rules are those of `bot.domain.localtime.local_moment`: a missing wall
+    time (spring-forward gap) moves forward by the gap, an ambiguous one takes the first.
     """
-    zone = ZoneInfo(meeting.timezone)
-    wall = datetime.combine(on, meeting.start_time.replace(tzinfo=None), tzinfo=zone)
-    return wall.replace(fold=0).astimezone(UTC).astimezone(zone)
+    return local_moment(meeting.timezone, on, meeting.start_time)
 
 
 def _end(start: datetime, minutes: int, zone: ZoneInfo) -> datetime:

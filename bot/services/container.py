@@ -23,6 +23,7 @@ from bot.services.escalation import Escalator, minutes
 from bot.services.flag_records import FlagRecords
 from bot.services.flags import FlagService
 from bot.services.groups import GroupService
+from bot.services.meeting_admin import MeetingAdmin
 from bot.services.meeting_choices import MeetingChoices
 from bot.services.meeting_texts import MeetingWriter
 from bot.services.meetings import NEWS_PREFIX, MeetingService
@@ -77,6 +78,7 @@ class Services:
     reminders: ReminderService
     meeting_choices: MeetingChoices
     meeting_drafts: MeetingDraftRepository
+    meeting_admin: MeetingAdmin
     # Set by the runner: wakes the outbox worker after a feature queued a send.
     outbox_ready: Callable[[], None] = field(default=lambda: None)
     # Told how outbox sends went, by dedup key prefix (alerts record their message ids).
@@ -146,6 +148,7 @@ def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
     meetings, reminders, choices = build_meeting_services(
         settings, db, texts, member_repo, group_repo, clock
     )
+    groups = GroupService(group_repo, clock, settings.timezone, settings.default_language)
     services = Services(
         settings=settings,
         texts=texts,
@@ -155,7 +158,7 @@ def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
         db=db,
         clock=clock,
         members=MemberService(member_repo, group_repo, clock),
-        groups=GroupService(group_repo, clock, settings.timezone, settings.default_language),
+        groups=groups,
         roles=roles,
         privacy=PrivacyRegistry(db),
         inbox=InboxRepository(db),
@@ -169,6 +172,7 @@ def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
         reminders=reminders,
         meeting_choices=choices,
         meeting_drafts=MeetingDraftRepository(db),
+        meeting_admin=MeetingAdmin(db, groups, roles, meetings, reminders, clock),
         resource_files=resource_files,
     )
     escalator.outbox_ready = lambda: services.outbox_ready()

@@ -94,6 +94,8 @@ async def running_app(folder: Path, clock: Clock | None = None) -> AsyncIterator
         admin_ids=str(ADMIN_ID),
         timezone="UTC",
         default_language="en",
+        # No pacing: a scripted conversation would otherwise wait about a second per reply.
+        send_rate_limit=0,
     )
     services = build_services(settings, clock=clock) if clock is not None else None
     app = build_application(settings, services=services, request=EmulatorRequest(core))

@@ -1,0 +1,127 @@
+"""What facilitators may do with meetings: their groups, their meetings, the group chat reminder.
+
+Every question is answered from the roles tables, so each command and button checks again.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from bot.domain.clock import Clock, iso
+from bot.domain.models import Group
+from bot.meetings.models import Change, Meeting
+from bot.meetings.recurrence import upcoming_dates
+from bot.services.groups import GroupService
+from bot.services.meetings import MeetingService
+from bot.services.reminders import ReminderService, occurrence_on
+from bot.services.roles import RoleService
+from bot.storage.audit import add_audit
+from bot.storage.db import Database
+
+# What the group chat reminder may be set to, in minutes before a meeting (0: off).
+GROUP_POST_CHOICES = (0, 15, 60, 180, 1440)
+
+
+@dataclass(frozen=True)
+class Audience:
+    """Who hears of a change: how many subscribers, and whether the group chat does."""
+
+    subscribers: int
+    group_chat: bool
+
+
+class MeetingAdmin:
+    """Facilitators' side of meetings: who may change what, and the group chat reminder."""
+
+    def __init__(
+        self,
+        db: Database,
+        groups: GroupService,
+        roles: RoleService,
+        meetings: MeetingService,
+        reminders: ReminderService,
+        clock: Clock,
+    ) -> None:
+        """Use the groups, roles, meetings and reminders services."""
+        self.db = db
+        self.groups = groups
+        self.roles = roles
+        self.meetings = meetings
+        self.reminders = reminders
+        self.clock = clock
+
+    async def groups_of(self, user_id: int) -> list[Group]:
+        """The groups whose meetings this person may change (every group for admins)."""
+        groups = await self.groups.all()
+        if await self.roles.is_admin(user_id):
+            return groups
+        mine = set(await self.roles.roles.facilitated_groups(user_id))
+        return [group for group in groups if group.chat_id in mine]
+
+    async def may_manage(self, user_id: int, group_id: int) -> bool:
+        """Tell whether this person may change the meetings of this group."""
+        return await self.groups.get(group_id) is not None and await self.roles.is_facilitator(
+            group_id, user_id
+        )
+
+    async def meetings_of(self, user_id: int) -> list[Meeting]:
+        """The meetings of the person's groups, by name."""
+        groups = [group.chat_id for group in await self.groups_of(user_id)]
+        found = await self.meetings.of_groups(groups) if groups else []
+        return sorted(found, key=lambda meeting: (meeting.name.casefold(), meeting.id))
+
+    async def meeting_for(self, user_id: int, meeting_id: int) -> Meeting | None:
+        """The meeting, if it exists and this person may change it; else None."""
+        meeting = await self.meetings.get(meeting_id)
+        if meeting is None or not await self.may_manage(user_id, meeting.group_id):
+            return None
+        return meeting
+
+    async def upcoming(self, meeting: Meeting, count: int = 6) -> list[date]:
+        """The rule dates of the next occurrences (cancelled ones included)."""
+        return upcoming_dates(meeting, self.clock(), count)
+
+    async def audience(self, meeting: Meeting) -> Audience:
+        """Who hears of a change to this meeting."""
+        subscribers = await self.reminders.subscriptions.subscribers(meeting.id, meeting.group_id)
+        group = await self.groups.get(meeting.group_id)
+        return Audience(len(subscribers), group is not None and group.bot_status != "unreachable")
+
+    async def news_preview(
+        self, meeting: Meeting, change: Change | None, last: date | None, language: str
+    ) -> str:
+        """The announcement a change would make, in the facilitator's language."""
+        now = self.clock()
+        zone = meeting.timezone
+        if change is None:
+            return self.meetings.news_text(meeting, "ended", language, zone, now, None, last)
+        others = await self.meetings.changes(meeting.id)
+        kept = [item for item in others if item.original_date != change.original_date]
+        occurrence = occurrence_on(meeting, [*kept, change], change.original_date)
+        if occurrence is None:
+            return ""
+        kind = change.kind.value
+        return self.meetings.news_text(meeting, kind, language, zone, now, occurrence, None)
+
+    async def group_post_minutes(self, group_id: int) -> int:
+        """Minutes before each meeting the group chat is reminded (0: off)."""
+        return await self.reminders.group_post_minutes(group_id)
+
+    async def set_group_post_minutes(self, group_id: int, minutes: int, by: int) -> bool:
+        """Set the group chat reminder, re-plan the group's meetings and audit it."""
+        if minutes not in GROUP_POST_CHOICES:
+            return False
+        if not await self.groups.groups.set_meeting_post_minutes(group_id, minutes):
+            return False
+        now = self.clock()
+        meetings = await self.meetings.of_groups([group_id])
+        async with self.db.transaction() as tx:
+            for meeting in meetings:
+                await self.reminders.replan(tx, meeting, await self.meetings.changes(meeting.id))
+            await add_audit(tx, by, "meeting.group_post", iso(now), group_id, str(minutes))
+        return True
+
+    def now(self) -> datetime:
+        """The current time (aware)."""
+        return self.clock()

@@ -1,0 +1,283 @@
+"""Facilitators change their groups' meetings: edit, cancel or move one date, end a series.
+
+Each command lists the meetings of the person's groups; a pressed meeting starts a draft (in the
+database) whose steps handlers.meeting_editing drives. Every button checks the role again.
+"""
+
+from __future__ import annotations
+
+import logging
+from datetime import date, datetime
+from typing import Any
+
+from telegram import Update
+from telegram.ext import CallbackQueryHandler, CommandHandler, filters
+
+from bot.context import BotApplication, BotContext
+from bot.meetings.draft_steps import edited, first_edit_step, has_place_or_link
+from bot.meetings.models import Change, ChangeKind, Meeting, MeetingDraft
+from bot.services.meetings import MeetingError
+from handlers.common import acknowledge, callback_of, keyboard, language_of, reply, sender
+from handlers.meeting_steps import (
+    admin_of,
+    ask,
+    begin,
+    card,
+    date_of,
+    post_choice_rows,
+    post_label,
+    post_row,
+    reading_of,
+    refuse,
+    save_draft,
+    say,
+    send,
+    stop_row,
+    told_text,
+)
+
+log = logging.getLogger(__name__)
+_LIST_TEXTS = {
+    "edit": "mte-edit-choose",
+    "cancel": "mte-cancel-choose",
+    "move": "mte-move-choose",
+    "end": "mte-end-choose",
+}
+_FIRST_STEPS = {"edit": "field", "cancel": "on", "move": "on", "end": "last"}
+
+
+async def _list(update: Update, context: BotContext, mode: str) -> None:
+    """List the meetings of the person's groups to pick one (edit: and the group reminders)."""
+    person = sender(update)
+    if person is None:
+        return
+    admin = admin_of(context)
+    groups = await admin.groups_of(person.user_id)
+    if not groups:
+        await refuse(update, context, person.user_id)
+        return
+    language = await language_of(update, context)
+    titles = {group.chat_id: group.title for group in groups}
+    meetings = await admin.meetings_of(person.user_id)
+    rows = [[(_label(meeting, titles), f"mte:pick:{mode}:{meeting.id}")] for meeting in meetings]
+    rows = rows[:30]
+    if mode == "edit":
+        rows.extend([await post_row(context, language, g, len(groups) > 1) for g in groups[:10]])
+    text_id = _LIST_TEXTS[mode] if meetings else "mte-none"
+    await reply(update, context, text_id, markup=keyboard(rows) if rows else None)
+
+
+def _label(meeting: Meeting, titles: dict[int, str]) -> str:
+    """A meeting's button: its name, and its group's when the person has several."""
+    if len(titles) < 2:
+        return meeting.name
+    return f"{meeting.name} · {titles.get(meeting.group_id, '')}"
+
+
+async def edit_command(update: Update, context: BotContext) -> None:
+    """/editmeeting: pick a meeting to change, or a group chat reminder."""
+    await _list(update, context, "edit")
+
+
+async def cancel_command(update: Update, context: BotContext) -> None:
+    """/cancelmeeting: pick a meeting to cancel one of its dates."""
+    await _list(update, context, "cancel")
+
+
+async def move_command(update: Update, context: BotContext) -> None:
+    """/movemeeting: pick a meeting to move one of its dates."""
+    await _list(update, context, "move")
+
+
+async def end_command(update: Update, context: BotContext) -> None:
+    """/endmeeting: pick a meeting series to end."""
+    await _list(update, context, "end")
+
+
+async def pick_button(update: Update, context: BotContext) -> None:
+    """mte:pick:<mode>:<meeting id>: start editing, cancelling, moving or ending a meeting."""
+    query, parts = callback_of(update)
+    await acknowledge(query)
+    person = sender(update)
+    if person is None:
+        return
+    if len(parts) != 4 or parts[2] not in _FIRST_STEPS or not parts[3].isdigit():
+        await reply(update, context, "button-expired")
+        return
+    mode, meeting = parts[2], await context.services.meetings.get(int(parts[3]))
+    if meeting is None:
+        await reply(update, context, "button-expired")
+        return
+    admin = admin_of(context)
+    if not await admin.may_manage(person.user_id, meeting.group_id):
+        log.info("meeting %s refused to user %s", meeting.id, person.user_id)
+        await reply(update, context, "mte-not-yours")
+        return
+    if mode in ("cancel", "move") and not await admin.upcoming(meeting, 1):
+        await reply(update, context, "mte-no-dates", name=meeting.name)
+        return
+    zone = meeting.timezone
+    data = {"mode": mode, "meeting_id": meeting.id, "group_id": meeting.group_id}
+    data |= {"zone": zone, "keep_zone": zone}
+    if mode == "edit":
+        await send(
+            update, context, await card(context, meeting, await language_of(update, context))
+        )
+    await ask(update, context, await begin(context, person.user_id, _FIRST_STEPS[mode], data))
+
+
+async def _meeting_of(update: Update, context: BotContext, draft: MeetingDraft) -> Meeting | None:
+    """The draft's meeting, if it still exists; else the draft is dropped and the button expired."""
+    meeting = await context.services.meetings.get(int(draft.data.get("meeting_id", 0)))
+    if meeting is None:
+        await context.services.meeting_drafts.delete(draft.user_id)
+        await reply(update, context, "button-expired")
+    return meeting
+
+
+async def date_values(
+    update: Update, context: BotContext, draft: MeetingDraft, arg: str
+) -> dict[str, Any] | None:
+    """The answer of a date button (mte:on:<date>, mte:last:next|today), or None if stale."""
+    meeting = await _meeting_of(update, context, draft)
+    if meeting is None:
+        return None
+    admin = admin_of(context)
+    if draft.step == "on":
+        on = date_of(arg)
+        if on is not None and on in await admin.upcoming(meeting, 6):
+            return {"on": on.isoformat()}
+    elif arg == "today":
+        return {"last": reading_of(context, {"zone": meeting.timezone}).today.isoformat()}
+    elif arg == "next" and (coming := await admin.upcoming(meeting, 1)):
+        return {"last": coming[0].isoformat()}
+    await reply(update, context, "button-expired")
+    return None
+
+
+def _change_of(data: dict[str, Any]) -> tuple[Change | None, date | None]:
+    """The change a cancel or move draft makes, or the last date of an end draft."""
+    mode, meeting_id = data.get("mode"), int(data["meeting_id"])
+    if mode == "end":
+        return None, date.fromisoformat(str(data["last"]))
+    on = date.fromisoformat(str(data["on"]))
+    reason = data.get("reason")
+    if mode == "move":
+        start = datetime.fromisoformat(str(data["new_start"]))
+        return Change(meeting_id, on, ChangeKind.MOVED, new_start=start, reason=reason), None
+    return Change(meeting_id, on, ChangeKind.CANCELLED, reason=reason), None
+
+
+async def confirm_screen(update: Update, context: BotContext, draft: MeetingDraft) -> None:
+    """Show what will be announced, and to whom, before anything changes."""
+    meeting = await _meeting_of(update, context, draft)
+    if meeting is None:
+        return
+    language = await language_of(update, context)
+    admin = admin_of(context)
+    change, last = _change_of(draft.data)
+    news = await admin.news_preview(meeting, change, last, language)
+    told = told_text(context, language, await admin.audience(meeting))
+    intro = await say(update, context, "mte-confirm")
+    mode = str(draft.data.get("mode"))
+    button = context.services.texts.get(language, f"btn-mte-confirm-{mode}")
+    rows = [[(button, "mte:confirm")], stop_row(context, language, mode)]
+    await send(update, context, f"{intro}\n\n{news}\n\n{told}", rows)
+
+
+async def apply_change(update: Update, context: BotContext, draft: MeetingDraft) -> None:
+    """Cancel, move or end as confirmed; the schedule announces it by itself."""
+    meeting = await _meeting_of(update, context, draft)
+    if meeting is None:
+        return
+    services, language = context.services, await language_of(update, context)
+    await services.meeting_drafts.delete(draft.user_id)
+    told = told_text(context, language, await admin_of(context).audience(meeting))
+    change, last = _change_of(draft.data)
+    writer, get = services.meetings.writer, services.texts.get
+    try:
+        if change is None:
+            assert last is not None
+            await services.meetings.end(meeting.id, last, by=draft.user_id)
+            when = writer.date_text(language, last)
+            done = get(language, "mte-end-done", name=meeting.name, date=when)
+        elif change.kind is ChangeKind.CANCELLED:
+            await services.meetings.cancel(
+                meeting.id, change.original_date, change.reason, by=draft.user_id
+            )
+            when = writer.date_text(language, change.original_date)
+            done = get(language, "mte-cancel-done", name=meeting.name, date=when)
+        else:
+            assert change.new_start is not None
+            moved = await services.meetings.move(
+                meeting.id, change.original_date, change.new_start, change.reason, by=draft.user_id
+            )
+            when = writer.when_text(language, moved.start, meeting.timezone)
+            done = get(language, "mte-move-done", name=meeting.name, when=when)
+    except MeetingError as error:
+        log.info("meeting %s change refused: %s", meeting.id, error)
+        await reply(update, context, "mte-change-failed")
+        return
+    log.info(
+        "meeting %s changed (%s) by user %s", meeting.id, draft.data.get("mode"), draft.user_id
+    )
+    await send(update, context, f"{done}\n{told}")
+
+
+async def save_edit(update: Update, context: BotContext, draft: MeetingDraft) -> None:
+    """Save an edited field and show the meeting as members now see it."""
+    meeting = await _meeting_of(update, context, draft)
+    if meeting is None:
+        return
+    changed = edited(meeting, draft.data, reading_of(context, draft.data).today)
+    if not has_place_or_link(changed):
+        await reply(update, context, "mte-need-place-or-link")
+        step = first_edit_step(str(draft.data.get("field")))
+        await ask(update, context, await save_draft(context, draft.user_id, step, draft.data))
+        return
+    await context.services.meeting_drafts.delete(draft.user_id)
+    try:
+        stored = await context.services.meetings.update(changed, by=draft.user_id)
+    except MeetingError:
+        await reply(update, context, "button-expired")
+        return
+    language = await language_of(update, context)
+    intro = await say(update, context, "mte-updated", name=stored.name)
+    await send(update, context, f"{intro}\n\n{await card(context, stored, language)}")
+
+
+async def post_button(update: Update, context: BotContext) -> None:
+    """mte:gp:<group> offers the group chat reminder choices; mte:gps:<group>:<min> sets one."""
+    query, parts = callback_of(update)
+    await acknowledge(query)
+    person = sender(update)
+    if person is None:
+        return
+    group_arg = parts[2] if len(parts) > 2 else ""
+    group_id = int(group_arg) if group_arg.lstrip("-").isdigit() else 0
+    group = await context.services.groups.get(group_id)
+    if group is None or not await admin_of(context).may_manage(person.user_id, group_id):
+        await reply(update, context, "mte-not-yours")
+        return
+    language = await language_of(update, context)
+    if parts[1] == "gp":
+        rows = post_choice_rows(context, language, group_id)
+        await reply(update, context, "mte-post-choose", markup=keyboard(rows), group=group.title)
+        return
+    minutes = int(parts[3]) if len(parts) == 4 and parts[3].isdigit() else -1
+    if not await admin_of(context).set_group_post_minutes(group_id, minutes, person.user_id):
+        await reply(update, context, "button-expired")
+        return
+    when = await post_label(context, language, minutes)
+    await reply(update, context, "mte-post-saved", group=group.title, when=when)
+
+
+def register(app: BotApplication) -> None:
+    """Add /editmeeting, /cancelmeeting, /movemeeting, /endmeeting and their first buttons."""
+    private = filters.ChatType.PRIVATE
+    app.add_handler(CommandHandler("editmeeting", edit_command, filters=private))
+    app.add_handler(CommandHandler("cancelmeeting", cancel_command, filters=private))
+    app.add_handler(CommandHandler("movemeeting", move_command, filters=private))
+    app.add_handler(CommandHandler("endmeeting", end_command, filters=private))
+    app.add_handler(CallbackQueryHandler(pick_button, pattern=r"^mte:pick:"))
+    app.add_handler(CallbackQueryHandler(post_button, pattern=r"^mte:gps?:"))

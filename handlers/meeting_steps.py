@@ -1,0 +1,241 @@
+"""The questions of the meeting conversations: what each step asks and which buttons it offers."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+
+from telegram import Update
+
+from bot.context import BotContext
+from bot.domain.clock import iso
+from bot.domain.models import Group
+from bot.meetings.draft_steps import DURATIONS, EDIT_FIELDS, FREQUENCIES, NTHS, WEEKDAYS, Reading
+from bot.meetings.models import Frequency, Meeting, MeetingDraft
+from bot.meetings.recurrence import next_occurrences
+from bot.services.meeting_admin import GROUP_POST_CHOICES, Audience, MeetingAdmin
+from handlers.common import keyboard, language_of, reply
+
+Rows = list[list[tuple[str, str]]]
+ECHO_MAX = 60  # how much of a misunderstood answer is shown back
+# Conversations about one date or the end of a series get a clearer stop button than "Cancel".
+_CHANGE_MODES = ("cancel", "move", "end")
+
+
+def admin_of(context: BotContext) -> MeetingAdmin:
+    """The facilitators' meeting service, built from the bot's services."""
+    return context.services.meeting_admin
+
+
+def echo(text: str) -> str:
+    """A short, one-line copy of what the person typed, to say what was not understood."""
+    line = " ".join(text.split())
+    return line if len(line) <= ECHO_MAX else line[: ECHO_MAX - 1] + "…"
+
+
+def nth_id(nth: int) -> str:
+    """The text id suffix of a week of the month: 1..4 or 'last'."""
+    return "last" if nth < 0 else str(nth)
+
+
+async def send(update: Update, context: BotContext, text: str, rows: Rows | None = None) -> None:
+    """Send a ready text (with buttons) to the update's chat."""
+    chat = update.effective_chat
+    if chat is not None:
+        markup = keyboard(rows) if rows else None
+        await context.bot.send_message(chat.id, text, reply_markup=markup)
+
+
+async def say(update: Update, context: BotContext, message_id: str, /, **args: object) -> str:
+    """Return a text in the person's language."""
+    return context.services.texts.get(await language_of(update, context), message_id, **args)
+
+
+async def save_draft(
+    context: BotContext, user_id: int, step: str, data: dict[str, Any]
+) -> MeetingDraft:
+    """Store the conversation at a step (it survives a restart) and return it."""
+    draft = MeetingDraft(user_id, step, data)
+    await context.services.meeting_drafts.save(draft, iso(context.services.clock()))
+    return draft
+
+
+async def begin(context: BotContext, user_id: int, step: str, data: dict[str, Any]) -> MeetingDraft:
+    """Start a meeting conversation; it replaces an unfinished resource one (last one wins)."""
+    await context.services.resources.drop_draft(user_id)
+    return await save_draft(context, user_id, step, data)
+
+
+async def refuse(update: Update, context: BotContext, user_id: int) -> None:
+    """Say why there is nothing to manage: not staff, or (admins) no group has the bot yet."""
+    is_admin = await context.services.roles.is_admin(user_id)
+    await reply(update, context, "mte-no-groups" if is_admin else "staff-only")
+
+
+def reading_of(context: BotContext, data: dict[str, Any]) -> Reading:
+    """What typed answers are read against: now, in the meeting's (or group's) zone."""
+    zone = str(data.get("zone") or data.get("keep_zone") or context.services.settings.timezone)
+    return Reading(context.services.clock(), zone)
+
+
+def stop_row(context: BotContext, language: str, mode: str) -> list[tuple[str, str]]:
+    """The row with the button that ends the conversation."""
+    text_id = "btn-mte-stop" if mode in _CHANGE_MODES else "btn-cancel"
+    return [(context.services.texts.get(language, text_id), "mte:cancel")]
+
+
+def _choice_rows(context: BotContext, language: str, step: str, data: dict[str, Any]) -> Rows:
+    """The buttons of a step that does not need the stored meeting."""
+    get = context.services.texts.get
+    if step == "freq":
+        return [[(get(language, f"btn-mte-{name}"), f"mte:frq:{name}")] for name in FREQUENCIES]
+    if step == "nth":
+        return [[(get(language, f"btn-mte-nth-{nth_id(n)}"), f"mte:nth:{n}") for n in NTHS]]
+    if step == "day":
+        days = [(get(language, f"meeting-day-{day}"), f"mte:day:{day}") for day in WEEKDAYS]
+        return [days[:4], days[4:]]
+    if step == "duration":
+        return [[(get(language, "btn-mte-minutes", n=n), f"mte:dur:{n}") for n in DURATIONS]]
+    if step == "zone":
+        return [[(get(language, "btn-mte-keep-zone", zone=str(data["keep_zone"])), "mte:kz")]]
+    if step == "field":
+        fields = [
+            (get(language, f"btn-mte-field-{name}"), f"mte:fld:{name}") for name in EDIT_FIELDS
+        ]
+        return [fields[i : i + 2] for i in range(0, len(fields), 2)]
+    skips = {"place": "online-only", "link": "no-link", "notes": "no-notes", "reason": "no-reason"}
+    if step in skips:
+        return [[(get(language, f"btn-mte-{skips[step]}"), f"mte:skip:{step}")]]
+    return []
+
+
+async def _date_rows(context: BotContext, language: str, step: str, meeting: Meeting) -> Rows:
+    """The date buttons of picking an occurrence, or of the last date of a series."""
+    writer = context.services.meetings.writer
+    dates = await admin_of(context).upcoming(meeting, 6)
+    if step == "on":
+        return [[(writer.date_text(language, on), f"mte:on:{on.isoformat()}")] for on in dates]
+    get = context.services.texts.get
+    today = reading_of(context, {"zone": meeting.timezone}).today
+    rows: Rows = []
+    if dates:
+        label = get(language, "btn-mte-last-next", date=writer.date_text(language, dates[0]))
+        rows.append([(label, "mte:last:next")])
+    rows.append(
+        [
+            (
+                get(language, "btn-mte-last-today", date=writer.date_text(language, today)),
+                "mte:last:today",
+            )
+        ]
+    )
+    return rows
+
+
+async def ask(
+    update: Update,
+    context: BotContext,
+    draft: MeetingDraft,
+    problem: str | None = None,
+    typed: str = "",
+) -> None:
+    """Ask the draft's step (or say what was wrong with the answer), with its buttons."""
+    language = await language_of(update, context)
+    data, step = draft.data, draft.step
+    args: dict[str, object] = {"zone": str(data.get("zone") or data.get("keep_zone") or "")}
+    rows = _choice_rows(context, language, step, data)
+    meeting = await context.services.meetings.get(int(data.get("meeting_id", 0)))
+    if meeting is not None:
+        args["name"] = meeting.name
+        if step in ("on", "last"):
+            rows = await _date_rows(context, language, step, meeting)
+    rows.append(stop_row(context, language, str(data.get("mode", "add"))))
+    texts = context.services.texts
+    if problem is not None:
+        text = texts.get(language, problem, text=echo(typed))
+    else:
+        text = texts.get(language, f"mte-ask-{step}", **args)
+    await send(update, context, text, rows)
+
+
+async def post_label(context: BotContext, language: str, minutes: int) -> str:
+    """'60 min before' or 'off': the group chat reminder in words."""
+    get = context.services.texts.get
+    if not minutes:
+        return get(language, "mte-post-off")
+    span = context.services.meetings.writer.span_text(language, minutes)
+    return get(language, "mte-post-before", span=span)
+
+
+async def post_row(
+    context: BotContext, language: str, group: Group, named: bool
+) -> list[tuple[str, str]]:
+    """The button that opens a group's chat reminder choices."""
+    minutes = await admin_of(context).group_post_minutes(group.chat_id)
+    when = await post_label(context, language, minutes)
+    get = context.services.texts.get
+    label = (
+        get(language, "btn-mte-group-post-named", group=group.title, when=when)
+        if named
+        else get(language, "btn-mte-group-post", when=when)
+    )
+    return [(label, f"mte:gp:{group.chat_id}")]
+
+
+def post_choice_rows(context: BotContext, language: str, group_id: int) -> Rows:
+    """The group chat reminder choices: Off, 15 min, 1 h, 3 h, 1 day."""
+    writer, get = context.services.meetings.writer, context.services.texts.get
+    return [
+        [
+            (
+                writer.span_text(language, m) if m else get(language, "btn-mte-post-off"),
+                f"mte:gps:{group_id}:{m}",
+            )
+        ]
+        for m in GROUP_POST_CHOICES
+    ]
+
+
+def rule_text(context: BotContext, language: str, meeting: Meeting) -> str:
+    """How often a meeting happens, in words: 'Every 2 weeks on Monday'."""
+    get = context.services.texts.get
+    rule = meeting.recurrence
+    if rule.frequency is Frequency.ONCE:
+        return get(language, "mte-rule-once")
+    day = get(language, f"mte-weekday-{rule.weekday}")
+    if rule.frequency is Frequency.MONTHLY:
+        nth = get(language, f"mte-nth-word-{nth_id(rule.nth or 1)}")
+        return get(language, "mte-rule-monthly", day=day, nth=nth)
+    if rule.interval > 1:
+        return get(language, "mte-rule-every", day=day, n=rule.interval)
+    return get(language, "mte-rule-weekly", day=day)
+
+
+async def card(context: BotContext, meeting: Meeting, language: str) -> str:
+    """The meeting as members see its next occurrence, with how often it happens."""
+    services = context.services
+    now = services.clock()
+    changes = await services.meetings.changes(meeting.id) if meeting.id else []
+    found = next_occurrences(meeting, changes, now, 1, include_cancelled=True)
+    rule = rule_text(context, language, meeting)
+    if not found:
+        name = services.texts.get(language, "meeting-name", name=meeting.name)
+        lines = [f"<b>{name}</b>", rule, *services.meetings.writer.where_lines(meeting, language)]
+        return "\n".join(lines)
+    described = services.meetings.writer.describe(found[0], language, meeting.timezone, now)
+    head, _, rest = described.partition("\n")
+    return f"{head}\n{rule}\n{rest}"
+
+
+def told_text(context: BotContext, language: str, audience: Audience) -> str:
+    """Who hears of a change: 'N subscribers and the group chat will be told.'"""
+    chat = "yes" if audience.group_chat else "no"
+    return context.services.texts.get(language, "mte-told", n=audience.subscribers, chat=chat)
+
+
+def date_of(value: object) -> date | None:
+    """Read an ISO date kept in a draft or a button, or None."""
+    try:
+        return date.fromisoformat(str(value))
+    except ValueError:
+        return None
