@@ -168,6 +168,7 @@ class MeetingService:
             await self.reminders.replan(tx, ended, await self.changes(meeting_id))
             await add_audit(tx, by, "meeting.end", iso(now), meeting.group_id, meeting.slug)
             await self._announce(tx, ended, "ended", now, last=last)
+        self.reminders.outbox_ready()  # after the commit: the worker must see the rows
         return await self._stored(meeting_id)
 
     async def _change(self, change: Change, by: int | None, action: str) -> Occurrence:
@@ -187,6 +188,7 @@ class MeetingService:
             after = occurrence_on(meeting, changes, change.original_date)
             assert after is not None
             await self._announce(tx, meeting, change.kind.value, now, occurrence=after)
+        self.reminders.outbox_ready()  # after the commit: the worker must see the rows
         return after
 
     async def _stored(self, meeting_id: int) -> Meeting:
@@ -230,7 +232,6 @@ class MeetingService:
                 now=iso(now),
                 not_before=iso(held) if held else None,
             )
-        self.reminders.outbox_ready()
 
     def news_text(
         self,
