@@ -4,8 +4,10 @@ from __future__ import annotations
 
 import asyncio
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
+
+from icalendar import Calendar
 
 from bot.config import Settings, load_settings
 from bot.devtools.emulator import Chat, Emulator, StoredMessage
@@ -173,3 +175,38 @@ def test_late_reminder_after_a_restart_comes_once(fresh_bot: BotProcess) -> None
     [post] = wait_for_reminders(emulator, group.id)
     assert LATE not in (post.plain_text or ""), "the group's reminder is on time"
     assert reminders_in(emulator, member.id) == [late], "no second copy after the restart"
+
+
+def test_calendar_files_from_next_and_meetings_parse_back(
+    bot: BotProcess, admin: Person, person: Callable[..., Person]
+) -> None:
+    """'Add to calendar' and 'Whole schedule' send .ics files that parse back to the meetings."""
+    group, _, member = circle(bot, admin, person, "Calendar circle")
+    start = minute_ahead(timedelta(days=1))
+    weekly = Meeting(
+        id=0,
+        group_id=group.id,
+        slug="calendar-weekly",
+        name="Calendar weekly",
+        recurrence=Recurrence(Frequency.WEEKLY, start.date(), weekday=(start.weekday() + 1) % 7),
+        start_time=time(19, 0),
+        duration_minutes=90,
+        timezone="Europe/London",
+        conference_url="https://meet.example.org/weekly",
+    )
+    add_meeting(bot, weekly)
+    add_meeting(bot, one_off(group.id, "Calendar one-off", start, "Europe/London"))
+    cards = member.send("/next", count=3)  # the one-off and two weekly dates
+    card = next(c for c in cards if "Calendar weekly" in (c.plain_text or ""))
+    [document] = member.press(card, "Add to calendar")
+    assert document.file is not None
+    assert document.file.filename == "calendar-weekly.ics"
+    [event] = Calendar.from_ical(document.file.data).walk("VEVENT")
+    assert str(event["summary"]) == "Calendar weekly"
+    assert event["rrule"].to_ical().decode().startswith("FREQ=WEEKLY")
+    assert event.decoded("dtstart").strftime("%H:%M") == "19:00"
+    [week] = member.send("/meetings")
+    [schedule] = member.press(week, "Whole schedule: Calendar circle")
+    assert schedule.file is not None
+    summaries = {str(e["summary"]) for e in Calendar.from_ical(schedule.file.data).walk("VEVENT")}
+    assert summaries == {"Calendar weekly", "Calendar one-off"}
