@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from datetime import timedelta
 from zoneinfo import ZoneInfo
 
 from telegram import LinkPreviewOptions, Update
@@ -12,6 +13,7 @@ from telegram.ext import Application, ContextTypes, Defaults
 from telegram.request import BaseRequest
 
 import handlers.admin
+import handlers.checkins
 import handlers.crisis
 import handlers.fallback
 import handlers.flags
@@ -35,6 +37,7 @@ from bot.menus import publish_menus
 from bot.services.container import (
     Services,
     build_services,
+    register_checkin_privacy,
     register_delivery_privacy,
     register_flag_privacy,
     register_meeting_privacy,
@@ -103,9 +106,13 @@ def register_features(app: BotApplication, services: Services) -> None:
     handlers.help.register(app)
     handlers.groups.register(app)
     handlers.admin.register(app)
-    # A facilitator's typed meeting answers first; then members' questions about meetings,
-    # before the resource interpreter would read "when is the next meeting?" as a search.
+    # Typed answers someone was asked for come first (a facilitator's meeting answers, a
+    # check-in note); then questions about meetings, before the resource interpreter would
+    # read "when is the next meeting?" as a search.
     handlers.meeting_editing.register(app)
+    handlers.checkins.register(app)
+    register_checkin_privacy(services)
+    schedule_checkin_jobs(app, services)
     handlers.meetings.register(app)
     register_meeting_privacy(services)
     schedule_meeting_jobs(app, services)
@@ -156,6 +163,27 @@ def schedule_meeting_jobs(app: BotApplication, services: Services) -> None:
     every = services.settings.meeting_check_seconds
     app.job_queue.run_repeating(remind, interval=every, first=1, name="meeting-reminders")
     app.job_queue.run_repeating(extend, interval=3600, first=3600, name="meeting-plan")
+
+
+def schedule_checkin_jobs(app: BotApplication, services: Services) -> None:
+    """Send due check-in prompts every few seconds; delete old notes hourly."""
+    if app.job_queue is None:
+        return
+    retention = timedelta(days=services.settings.checkin_note_retention_days)
+
+    async def prompt(_context: object) -> None:
+        """Queue the check-in prompts and weekly summaries that are due."""
+        await services.checkin_prompts.run_due()
+
+    async def erase(_context: object) -> None:
+        """Delete check-in notes older than the retention period."""
+        erased = await services.checkins.erase_old_notes(retention)
+        if erased:
+            log.info("deleted %d check-in note(s) past the retention period", erased)
+
+    every = services.settings.checkin_check_seconds
+    app.job_queue.run_repeating(prompt, interval=every, first=1, name="checkin-prompts")
+    app.job_queue.run_repeating(erase, interval=3600, first=10, name="checkin-retention")
 
 
 def services_of(app: BotApplication) -> Services:

@@ -54,6 +54,8 @@ class Settings(StorageSettings):
     meeting_reminder_choices: Annotated[tuple[int, ...], NoDecode] = (1440, 60)
     meeting_group_post_minutes: int = Field(default=60, ge=0, le=10080)
     meeting_check_seconds: float = Field(default=30.0, ge=0.2, le=300)
+    checkin_note_retention_days: int = Field(default=90, ge=1, le=3650)
+    checkin_check_seconds: float = Field(default=15.0, ge=0.2, le=300)
     # Tests and demos only: the bot's clock runs ahead by the seconds written in this file.
     dev_clock_file: Path | None = None
 

@@ -19,6 +19,8 @@ from bot.domain.escalation import EscalationPolicy
 from bot.i18n import Texts, load_texts
 from bot.resources.models import Resource
 from bot.services.alerts import AlertWriter
+from bot.services.checkin_prompts import PROMPT_PREFIX, SUMMARY_PREFIX, CheckinPrompts
+from bot.services.checkins import CheckinService
 from bot.services.escalation import Escalator, minutes
 from bot.services.flag_records import FlagRecords
 from bot.services.flags import FlagService
@@ -33,6 +35,7 @@ from bot.services.privacy import PrivacyRegistry
 from bot.services.reminders import REMINDER_PREFIX, ReminderPolicy, ReminderService
 from bot.services.resources import ResourceService
 from bot.services.roles import RoleService
+from bot.storage.checkins import CheckinRepository, erase_checkins
 from bot.storage.db import Database, Transaction
 from bot.storage.flags import FlagRepository
 from bot.storage.groups import GroupRepository, erase_group_references, groups_added_by
@@ -79,6 +82,8 @@ class Services:
     meeting_choices: MeetingChoices
     meeting_drafts: MeetingDraftRepository
     meeting_admin: MeetingAdmin
+    checkins: CheckinService
+    checkin_prompts: CheckinPrompts
     # Set by the runner: wakes the outbox worker after a feature queued a send.
     outbox_ready: Callable[[], None] = field(default=lambda: None)
     # Told how outbox sends went, by dedup key prefix (alerts record their message ids).
@@ -149,6 +154,8 @@ def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
         settings, db, texts, member_repo, group_repo, clock
     )
     groups = GroupService(group_repo, clock, settings.timezone, settings.default_language)
+    checkin_repo = CheckinRepository(db)
+    checkins = CheckinService(db, checkin_repo, member_repo, roles, texts, clock)
     services = Services(
         settings=settings,
         texts=texts,
@@ -173,10 +180,14 @@ def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
         meeting_choices=choices,
         meeting_drafts=MeetingDraftRepository(db),
         meeting_admin=MeetingAdmin(db, groups, roles, meetings, reminders, clock),
+        checkins=checkins,
+        checkin_prompts=CheckinPrompts(db, checkin_repo, checkins, texts, clock),
         resource_files=resource_files,
     )
     escalator.outbox_ready = lambda: services.outbox_ready()
     reminders.outbox_ready = lambda: services.outbox_ready()
+    checkins.outbox_ready = lambda: services.outbox_ready()
+    services.checkin_prompts.outbox_ready = lambda: services.outbox_ready()
     services.outbox_observers["alert"] = escalator.on_outcome
     return services
 
@@ -216,6 +227,18 @@ def register_meeting_privacy(services: Services) -> None:
         await drop_unsent(services.db, user_id, (REMINDER_PREFIX, NEWS_PREFIX))
 
     services.privacy.add_stopper("meetings", stop)
+
+
+def register_checkin_privacy(services: Services) -> None:
+    """Register export and erasure of check-ins, and what /stop drops."""
+    services.privacy.add_exporter("checkins", services.checkins.repo.export)
+    services.privacy.add_eraser("checkins", erase_checkins)
+
+    async def stop(user_id: int) -> None:
+        """/stop: drop prompts and summaries still waiting to be sent."""
+        await drop_unsent(services.db, user_id, (PROMPT_PREFIX, SUMMARY_PREFIX))
+
+    services.privacy.add_stopper("checkins", stop)
 
 
 def register_membership_privacy(services: Services) -> None:

@@ -1,0 +1,149 @@
+"""Sending check-in prompts and weekly summaries when due, each at most once.
+
+No timer per member: each plan stores when its next check-in is due (`next_due_at`, indexed),
+and a job reads only the plans that are due, so the work each minute follows what is due. A
+prompt is queued in the outbox (scheduled priority) in the same transaction that records the
+day's check-in as asked and moves the plan on; the key `ci:<member>:<date>` makes it once a day
+whatever happens. After downtime, a prompt still goes out on the same local day (late), and
+is skipped on a later day.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import date, datetime, timedelta
+
+from bot.checkins.models import MOODS, CheckinPlan
+from bot.checkins.patterns import summarise
+from bot.checkins.schedule import due_date, end_of_day, next_due, still_same_day
+from bot.delivery.pacing import Priority
+from bot.domain.clock import Clock, iso
+from bot.i18n import Texts
+from bot.services.checkins import CheckinService, next_summary
+from bot.storage.checkins import CheckinRepository, DuePlan
+from bot.storage.db import Database, Transaction
+from bot.storage.outbox import enqueue
+
+PROMPT_PREFIX = "ci"
+SUMMARY_PREFIX = "cs"
+BATCH = 500
+LATE_AFTER = timedelta(minutes=2)
+
+
+def parse_iso(value: str) -> datetime:
+    """Read a stored UTC time."""
+    return datetime.fromisoformat(value.replace("Z", "+00:00"))
+
+
+def mood_data(local_date: date, mood: int) -> str:
+    """Callback data of a mood button: ci:m:<YYYYMMDD>:<mood>."""
+    return f"ci:m:{local_date.strftime('%Y%m%d')}:{mood}"
+
+
+class CheckinPrompts:
+    """Queues due check-in prompts and weekly summaries."""
+
+    def __init__(
+        self,
+        db: Database,
+        repo: CheckinRepository,
+        checkins: CheckinService,
+        texts: Texts,
+        clock: Clock,
+    ) -> None:
+        """Use the check-ins storage and service, the texts and the clock."""
+        self.db = db
+        self.repo = repo
+        self.checkins = checkins
+        self.texts = texts
+        self.clock = clock
+        self.outbox_ready: Callable[[], None] = lambda: None
+
+    async def run_due(self) -> int:
+        """Queue every due prompt and summary; return how many messages were queued."""
+        now = self.clock()
+        queued = 0
+        while due := await self.repo.due(iso(now), BATCH):
+            async with self.db.transaction() as tx:
+                for item in due:
+                    queued += await self._prompt(tx, item, now)
+            self.outbox_ready()
+        while due := await self.repo.due_summaries(iso(now), BATCH):
+            async with self.db.transaction() as tx:
+                for item in due:
+                    queued += await self._summary(tx, item, now)
+            self.outbox_ready()
+        return queued
+
+    async def _prompt(self, tx: Transaction, item: DuePlan, now: datetime) -> int:
+        """Ask one member (if reachable and still their day), then plan the next check-in."""
+        plan, due = item.plan, parse_iso(item.due_at)
+        following = next_due(plan, max(due, now))
+        await self.repo.set_next_due(tx, plan.user_id, iso(following) if following else None)
+        if not item.reachable or not plan.enabled or not still_same_day(plan, due, now):
+            return 0
+        local = due_date(plan, due)
+        if not await self.repo.ask(tx, plan.user_id, local, iso(now), iso(end_of_day(plan, local))):
+            return 0
+        late = now - due > LATE_AFTER
+        queued = await enqueue(
+            tx,
+            dedup_key=f"{PROMPT_PREFIX}:{plan.user_id}:{local.isoformat()}",
+            chat_id=plan.user_id,
+            user_id=plan.user_id,
+            method="sendMessage",
+            params=self.prompt(item.language, local, late),
+            priority=Priority.SCHEDULED,
+            now=iso(now),
+        )
+        return int(queued)
+
+    def prompt(self, language: str, local: date, late: bool = False) -> dict[str, object]:
+        """The question with five mood buttons (emoji and words) and 'skip today'."""
+        text = self.texts.get(language, "checkin-prompt")
+        if late:
+            text += "\n" + self.texts.get(language, "checkin-prompt-late")
+        rows = [
+            [{"text": self.texts.get(language, f"mood-{mood}"), "callback_data": mood_data(local, mood)}]
+            for mood in reversed(MOODS)
+        ]  # fmt: skip
+        skip = {"text": self.texts.get(language, "checkin-skip-today"), "callback_data": "ci:skip"}
+        rows.append([skip])
+        return {"text": text, "parse_mode": "HTML", "reply_markup": {"inline_keyboard": rows}}
+
+    async def _summary(self, tx: Transaction, item: DuePlan, now: datetime) -> int:
+        """Send one weekly summary (if there is anything to sum up), then plan the next."""
+        plan, due = item.plan, parse_iso(item.due_at)
+        following = next_summary(plan, max(due, now))
+        await self.repo.set_next_summary(tx, plan.user_id, iso(following) if following else None)
+        if not item.reachable or now - due > timedelta(days=1):
+            return 0
+        today = due_date(plan, due)
+        text = await self.summary_text(plan, item.language, today)
+        if text is None:
+            return 0
+        queued = await enqueue(
+            tx,
+            dedup_key=f"{SUMMARY_PREFIX}:{plan.user_id}:{today.isoformat()}",
+            chat_id=plan.user_id,
+            user_id=plan.user_id,
+            method="sendMessage",
+            params={"text": text, "parse_mode": "HTML"},
+            priority=Priority.SCHEDULED,
+            now=iso(now),
+        )
+        return int(queued)
+
+    async def summary_text(self, plan: CheckinPlan, language: str, today: date) -> str | None:
+        """The week in a few lines: check-ins, average, streak; None for an empty week."""
+        week = await self.checkins.history(plan.user_id, 7, today)
+        summary = summarise(week, today, 7)
+        if not summary.answered or summary.average is None:
+            return None
+        return self.texts.get(
+            language,
+            "checkin-weekly-summary",
+            answered=summary.answered,
+            average=f"{summary.average:.1f}",
+            streak=summary.streak,
+        )

@@ -1,0 +1,210 @@
+"""Daily check-ins: opting in and out, pausing, answers, notes and gentle follow-up.
+
+Check-ins belong to the member. Facilitators hear of them only when the member asks ("I'd
+like a facilitator to reach out") or agreed at opt-in to be followed up after a run of low
+days, and even then they learn that someone would like contact, never a mood or a note.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
+
+from bot.checkins.models import Checkin, CheckinPlan
+from bot.checkins.patterns import low_pattern
+from bot.checkins.schedule import next_due
+from bot.delivery.pacing import Priority
+from bot.domain.clock import Clock, iso
+from bot.domain.localtime import local_moment
+from bot.i18n import Texts
+from bot.services.roles import RoleService
+from bot.storage.checkins import CheckinRepository
+from bot.storage.db import Database
+from bot.storage.members import MemberRepository
+from bot.storage.outbox import enqueue
+
+LOW_MOOD = 2  # a mood at or below this counts towards a low run
+SUMMARY_DAY = 6  # weekly summaries come on Sundays (Python weekday)
+SUMMARY_AT = time(18, 0)
+NOTE_WINDOW = timedelta(minutes=30)
+REQUEST_PREFIX = "sr"
+
+
+@dataclass(frozen=True)
+class Answer:
+    """How recording a mood went: saved (and whether a low run just completed), or closed."""
+
+    saved: bool
+    low_run: bool = False
+
+
+def next_summary(plan: CheckinPlan, after: datetime) -> datetime | None:
+    """The next Sunday 18:00 (member's zone) after `after`, for members who want a summary."""
+    if not plan.enabled or not plan.weekly_summary:
+        return None
+    local = after.astimezone(ZoneInfo(plan.timezone)).date()
+    for ahead in range(8):
+        day = local + timedelta(days=ahead)
+        if day.weekday() == SUMMARY_DAY:
+            moment = local_moment(plan.timezone, day, SUMMARY_AT)
+            if moment > after:
+                return moment
+    return None
+
+
+class CheckinService:
+    """A member's check-in plan, answers and notes; support requests to facilitators."""
+
+    def __init__(
+        self,
+        db: Database,
+        repo: CheckinRepository,
+        members: MemberRepository,
+        roles: RoleService,
+        texts: Texts,
+        clock: Clock,
+        low_run: int = 3,
+    ) -> None:
+        """Wire storage, roles (who to tell), texts and the length of a low run."""
+        self.db = db
+        self.repo = repo
+        self.members = members
+        self.roles = roles
+        self.texts = texts
+        self.clock = clock
+        self.low_run = low_run
+        self.outbox_ready: Callable[[], None] = lambda: None
+
+    async def plan(self, user_id: int) -> CheckinPlan | None:
+        """The member's plan, if they ever opted in."""
+        return await self.repo.plan(user_id)
+
+    async def save(self, plan: CheckinPlan) -> datetime | None:
+        """Store a plan and when its next check-in (and summary) falls; return the next one."""
+        now = self.clock()
+        due = next_due(plan, now)
+        summary = next_summary(plan, now)
+        await self.repo.save_plan(
+            plan, iso(due) if due else None, iso(summary) if summary else None, iso(now)
+        )
+        return due
+
+    async def opt_in(
+        self, user_id: int, at: time, days: frozenset[int], share_low_mood: bool
+    ) -> CheckinPlan | None:
+        """Turn check-ins on at a local time and days (None for someone who is not a member)."""
+        member = await self.members.get(user_id)
+        if member is None:
+            return None
+        old = await self.repo.plan(user_id)
+        plan = CheckinPlan(
+            user_id,
+            at,
+            days,
+            member.timezone,
+            weekly_summary=old.weekly_summary if old else False,
+            share_low_mood=share_low_mood,
+        )
+        await self.save(plan)
+        return plan
+
+    async def change(self, user_id: int, **fields: object) -> CheckinPlan | None:
+        """Change some fields of the plan (at, days, enabled, paused_until, ...), re-planned."""
+        plan = await self.repo.plan(user_id)
+        if plan is None:
+            return None
+        member = await self.members.get(user_id)
+        zone = member.timezone if member else plan.timezone
+        changed = replace(plan, timezone=zone, **fields)  # type: ignore[arg-type]
+        await self.save(changed)
+        return changed
+
+    async def replan(self, user_id: int) -> None:
+        """Recompute the next check-in (after the member changed time zone)."""
+        await self.change(user_id)
+
+    def today(self, plan: CheckinPlan) -> date:
+        """The member's local date now."""
+        return self.clock().astimezone(ZoneInfo(plan.timezone)).date()
+
+    async def answer(self, user_id: int, local_date: date, mood: int) -> Answer:
+        """Record a mood; say whether this answer completes a run of low days (told once)."""
+        if not await self.repo.answer(user_id, local_date, mood, iso(self.clock())):
+            return Answer(saved=False)
+        if mood > LOW_MOOD:
+            return Answer(saved=True)
+        since = local_date - timedelta(days=self.low_run - 1)
+        history = await self.repo.history(user_id, since)
+        low = low_pattern(history, local_date, run=self.low_run, threshold=LOW_MOOD)
+        if low and await self.repo.mark(user_id, local_date, "followed_up"):
+            return Answer(saved=True, low_run=True)
+        return Answer(saved=True)
+
+    async def start_note(self, user_id: int, local_date: date) -> bool:
+        """Wait a while for the member's note on an answered check-in."""
+        until = iso(self.clock() + NOTE_WINDOW)
+        return await self.repo.want_note(user_id, local_date, until)
+
+    async def take_note(self, user_id: int, text: str) -> date | None:
+        """Store a typed note if one is awaited; return the check-in's date, else None."""
+        local_date = await self.repo.note_wanted(user_id, iso(self.clock()))
+        if local_date is None:
+            return None
+        saved = await self.repo.save_note(user_id, local_date, text[:1000], iso(self.clock()))
+        return local_date if saved else None
+
+    async def history(self, user_id: int, days: int, today: date) -> list[Checkin]:
+        """The member's check-ins over the last `days` days up to `today`."""
+        return await self.repo.history(user_id, today - timedelta(days=days - 1))
+
+    async def request_contact(self, user_id: int, local_date: date | None, kind: str) -> int:
+        """Ask the member's facilitators (else admins) to reach out; return how many were told.
+
+        `kind` is "asked" (the member tapped the button) or "low_mood" (a run of low days, told
+        only with the member's consent). The message names the member, never a mood or a note.
+        """
+        member = await self.members.get(user_id)
+        if member is None:
+            return 0
+        if local_date is not None and kind == "asked":
+            if not await self.repo.mark(user_id, local_date, "wants_contact"):
+                return 0  # asked already for this check-in
+        readers = await self._helpers_of(user_id)
+        now = iso(self.clock())
+        async with self.db.transaction() as tx:
+            request_id = await self.repo.add_request(tx, user_id, kind, now)
+            for reader in readers:
+                language = await self._language_of(reader)
+                text = self.texts.get(
+                    language, f"checkin-request-{kind}", name=member.first_name, id=str(user_id)
+                )
+                await enqueue(
+                    tx,
+                    dedup_key=f"{REQUEST_PREFIX}:{request_id}:{reader}",
+                    chat_id=reader,
+                    method="sendMessage",
+                    params={"text": text, "parse_mode": "HTML"},
+                    priority=Priority.SCHEDULED,
+                    now=now,
+                )
+        self.outbox_ready()
+        return len(readers)
+
+    async def _helpers_of(self, user_id: int) -> list[int]:
+        """The facilitators of the member's groups; the admins when there are none."""
+        found: list[int] = []
+        for group_id in await self.members.group_ids(user_id):
+            found.extend(await self.roles.facilitators_of(group_id))
+        helpers = sorted(set(found) - {user_id})
+        return helpers or sorted(set(await self.roles.all_admin_ids()) - {user_id})
+
+    async def _language_of(self, user_id: int) -> str:
+        """A facilitator's language (English when they never started the bot)."""
+        member = await self.members.get(user_id)
+        return member.language if member else "en"
+
+    async def erase_old_notes(self, retention: timedelta) -> int:
+        """Delete notes older than the retention period; return how many."""
+        return await self.repo.erase_notes_before(iso(self.clock() - retention))

@@ -1,0 +1,188 @@
+"""Check-ins on a real database: prompts once at the local time, late only the same day."""
+
+from __future__ import annotations
+
+import json
+from datetime import UTC, date, datetime, time, timedelta
+
+import pytest
+
+from bot.checkins.models import EVERY_DAY, WEEKDAYS
+from bot.config import DEFAULT_CONTENT_DIR
+from bot.domain.models import Group, Member
+from bot.i18n import load_texts
+from bot.services.checkin_prompts import CheckinPrompts
+from bot.services.checkins import CheckinService
+from bot.services.roles import RoleService
+from bot.storage.checkins import CheckinRepository, erase_checkins
+from bot.storage.db import Database
+from bot.storage.groups import GroupRepository
+from bot.storage.members import MemberRepository
+from bot.storage.roles import RoleRepository
+
+MEMBER, FACILITATOR = 701, 702
+GROUP = -100_700
+# Monday 23 Nov 2026, 12:00 UTC = 13:00 in Madrid.
+NOON = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
+
+
+class MovableClock:
+    """A clock the test moves by hand."""
+
+    def __init__(self, now: datetime) -> None:
+        """Start at `now`."""
+        self.now = now
+
+    def __call__(self) -> datetime:
+        """Return the current fake time."""
+        return self.now
+
+
+class World:
+    """Check-in services on one database, with a movable clock."""
+
+    def __init__(self, db: Database) -> None:
+        """Wire the repositories and services the way the container does."""
+        texts = load_texts(DEFAULT_CONTENT_DIR)
+        self.db, self.clock = db, MovableClock(NOON)
+        self.members = MemberRepository(db)
+        self.repo = CheckinRepository(db)
+        roles = RoleService(RoleRepository(db), (), self.clock)
+        self.roles = roles
+        self.checkins = CheckinService(db, self.repo, self.members, roles, texts, self.clock)
+        self.prompts = CheckinPrompts(db, self.repo, self.checkins, texts, self.clock)
+
+    async def outbox(self) -> list[tuple[str, int, dict[str, object]]]:
+        """Every queued send: its key, chat and parameters."""
+        rows = await self.db.fetch_all("SELECT dedup_key, chat_id, payload FROM outbox ORDER BY id")
+        return [(row[0], row[1], json.loads(row[2])) for row in rows]
+
+
+@pytest.fixture
+async def world(db: Database) -> World:
+    """A member in Madrid in a group with one facilitator."""
+    made = World(db)
+    stamp = "2026-11-01T00:00:00Z"
+    await GroupRepository(db).upsert(
+        Group(GROUP, "Circle", "supergroup", "c7", "Europe/Madrid", "es", None, "member", stamp)
+    )
+    for user_id in (MEMBER, FACILITATOR):
+        await made.members.add(
+            Member(user_id, "Ana", None, "es", "Europe/Madrid", stamp, 1, False, None, stamp, stamp)
+        )
+    await made.members.join_group(MEMBER, GROUP, stamp)
+    await made.roles.roles.add_facilitator(GROUP, FACILITATOR, None, stamp)
+    return made
+
+
+async def test_a_prompt_comes_once_at_the_local_time(world: World) -> None:
+    """Opted in for 21:30 Madrid: nothing before, one prompt at 20:30 UTC, none twice."""
+    await world.checkins.opt_in(MEMBER, time(21, 30), EVERY_DAY, share_low_mood=False)
+    assert await world.prompts.run_due() == 0
+    world.clock.now = datetime(2026, 11, 23, 20, 30, 5, tzinfo=UTC)
+    assert await world.prompts.run_due() == 1
+    assert await world.prompts.run_due() == 0
+    [(key, chat, params)] = await world.outbox()
+    assert (key, chat) == (f"ci:{MEMBER}:2026-11-23", MEMBER)
+    assert "¿Cómo te sientes hoy?" in str(params["text"])
+    assert "tarde" not in str(params["text"])
+    world.clock.now += timedelta(days=1)
+    assert await world.prompts.run_due() == 1  # the next day's
+
+
+async def test_downtime_sends_late_the_same_day_and_skips_a_past_day(world: World) -> None:
+    """Due while down: sent late if it is still that local day; a missed day is skipped."""
+    await world.checkins.opt_in(MEMBER, time(21, 30), EVERY_DAY, share_low_mood=False)
+    world.clock.now = datetime(2026, 11, 23, 22, 45, tzinfo=UTC)  # 23:45 Madrid, same day
+    assert await world.prompts.run_due() == 1
+    [(_key, _chat, params)] = await world.outbox()
+    assert "tarde" in str(params["text"])
+    world.clock.now = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)  # the 24th's was missed
+    assert await world.prompts.run_due() == 0
+    plan = await world.repo.due(world.clock.now.strftime("%Y-%m-%dT%H:%M:%SZ"), 10)
+    assert plan == []  # the plan moved on to the 25th at 21:30
+
+
+async def test_weekdays_pause_and_unreachable_members_get_no_prompt(world: World) -> None:
+    """A weekday plan skips Saturday; a pause and a blocked bot stop prompts."""
+    await world.checkins.opt_in(MEMBER, time(9, 0), WEEKDAYS, share_low_mood=False)
+    world.clock.now = datetime(2026, 11, 28, 8, 30, tzinfo=UTC)  # Saturday 09:30 Madrid
+    assert await world.prompts.run_due() == 0
+    await world.checkins.change(MEMBER, paused_until=date(2026, 12, 1))
+    world.clock.now = datetime(2026, 12, 1, 8, 30, tzinfo=UTC)  # Tuesday, last paused day
+    assert await world.prompts.run_due() == 0
+    await world.members.set_unreachable(MEMBER, "2026-12-01T00:00:00Z")
+    world.clock.now = datetime(2026, 12, 2, 8, 30, tzinfo=UTC)
+    assert await world.prompts.run_due() == 0
+    assert await world.outbox() == []
+
+
+async def test_answers_notes_and_the_low_run(world: World) -> None:
+    """Moods are saved until the day ends; the third low day in a row is reported once."""
+    await world.checkins.opt_in(MEMBER, time(21, 0), EVERY_DAY, share_low_mood=True)
+    results = []
+    for day in range(3):
+        world.clock.now = datetime(2026, 11, 23 + day, 20, 0, 30, tzinfo=UTC)
+        await world.prompts.run_due()
+        results.append(await world.checkins.answer(MEMBER, date(2026, 11, 23 + day), 2))
+    assert [answer.low_run for answer in results] == [False, False, True]
+    again = await world.checkins.answer(MEMBER, date(2026, 11, 25), 1)
+    assert again.saved
+    assert not again.low_run  # told once per day
+    assert await world.checkins.start_note(MEMBER, date(2026, 11, 25))
+    assert await world.checkins.take_note(MEMBER, "Rough week at work") == date(2026, 11, 25)
+    assert await world.checkins.take_note(MEMBER, "a second text") is None
+    world.clock.now = datetime(2026, 11, 26, 0, 5, tzinfo=UTC)  # after midnight in Madrid
+    closed = await world.checkins.answer(MEMBER, date(2026, 11, 25), 4)
+    assert not closed.saved
+
+
+async def test_contact_requests_go_to_facilitators_without_mood(world: World) -> None:
+    """ "Reach out" tells the group's facilitator once, with the name and no mood or note."""
+    await world.checkins.opt_in(MEMBER, time(21, 0), EVERY_DAY, share_low_mood=False)
+    world.clock.now = datetime(2026, 11, 23, 20, 0, 30, tzinfo=UTC)
+    await world.prompts.run_due()
+    await world.checkins.answer(MEMBER, date(2026, 11, 23), 1)
+    assert await world.checkins.request_contact(MEMBER, date(2026, 11, 23), "asked") == 1
+    assert await world.checkins.request_contact(MEMBER, date(2026, 11, 23), "asked") == 0
+    sent = [(chat, params) for key, chat, params in await world.outbox() if key.startswith("sr:")]
+    assert [chat for chat, _params in sent] == [FACILITATOR]
+    text = str(sent[0][1]["text"])
+    assert "Ana" in text
+    assert "1" not in text.replace(str(MEMBER), "")  # no mood figure
+
+
+async def test_forget_and_retention_erase_check_ins(world: World) -> None:
+    """Old notes are deleted after the retention period; /forget leaves no row."""
+    await world.checkins.opt_in(MEMBER, time(21, 0), EVERY_DAY, share_low_mood=False)
+    world.clock.now = datetime(2026, 11, 23, 20, 0, 30, tzinfo=UTC)
+    await world.prompts.run_due()
+    await world.checkins.answer(MEMBER, date(2026, 11, 23), 3)
+    await world.checkins.start_note(MEMBER, date(2026, 11, 23))
+    await world.checkins.take_note(MEMBER, "private words")
+    world.clock.now += timedelta(days=91)
+    assert await world.checkins.erase_old_notes(timedelta(days=90)) == 1
+    [checkin] = await world.repo.history(MEMBER, date(2026, 11, 1))
+    assert (checkin.mood, checkin.note) == (3, None)
+    exported = await world.repo.export(MEMBER)
+    assert exported is not None
+    assert exported["checkins"] == [{"date": "2026-11-23", "mood": 3, "note": None}]
+    async with world.db.transaction() as tx:
+        await erase_checkins(tx, MEMBER)
+    assert await world.repo.export(MEMBER) is None
+
+
+async def test_weekly_summary_on_sunday_evening(world: World) -> None:
+    """A member who wants a summary gets one on Sunday 18:00 local, summing up the week."""
+    await world.checkins.opt_in(MEMBER, time(21, 0), EVERY_DAY, share_low_mood=False)
+    await world.checkins.change(MEMBER, weekly_summary=True)
+    for day, mood in ((23, 3), (24, 4), (25, 5)):
+        world.clock.now = datetime(2026, 11, day, 20, 0, 30, tzinfo=UTC)
+        await world.prompts.run_due()
+        await world.checkins.answer(MEMBER, date(2026, 11, day), mood)
+    world.clock.now = datetime(2026, 11, 29, 17, 0, 30, tzinfo=UTC)  # Sunday 18:00 Madrid
+    await world.prompts.run_due()
+    summaries = [params for key, _chat, params in await world.outbox() if key.startswith("cs:")]
+    assert len(summaries) == 1
+    assert "3 veces" in str(summaries[0]["text"])
+    assert "4.0" in str(summaries[0]["text"])
