@@ -104,9 +104,9 @@ class CheckinPrompts:
         if late:
             text += "\n" + self.texts.get(language, "checkin-prompt-late")
         rows = [
-            [{"text": self.texts.get(language, f"mood-{mood}"), "callback_data": mood_data(local, mood)}]
-            for mood in reversed(MOODS)
-        ]  # fmt: skip
+            [{"text": self.texts.get(language, f"mood-{m}"), "callback_data": mood_data(local, m)}]
+            for m in reversed(MOODS)
+        ]
         skip = {"text": self.texts.get(language, "checkin-skip-today"), "callback_data": "ci:skip"}
         rows.append([skip])
         return {"text": text, "parse_mode": "HTML", "reply_markup": {"inline_keyboard": rows}}

@@ -168,9 +168,13 @@ class CheckinService:
         member = await self.members.get(user_id)
         if member is None:
             return 0
-        if local_date is not None and kind == "asked":
-            if not await self.repo.mark(user_id, local_date, "wants_contact"):
-                return 0  # asked already for this check-in
+        asked_before = (
+            local_date is not None
+            and kind == "asked"
+            and not await self.repo.mark(user_id, local_date, "wants_contact")
+        )
+        if asked_before:
+            return 0
         readers = await self._helpers_of(user_id)
         now = iso(self.clock())
         async with self.db.transaction() as tx:
