@@ -14,7 +14,8 @@ from bot.services.container import Services
 log = logging.getLogger(__name__)
 
 MEMBER_COMMANDS = (
-    *("start", "help", "next", "meetings", "reminders", "crisis", "resources", "settings"),
+    *("start", "help", "next", "meetings", "reminders", "checkin", "mood", "pause", "resume"),
+    *("crisis", "resources", "settings"),
     *("privacy", "mydata", "forget", "stop"),
 )
 FACILITATOR_COMMANDS: tuple[str, ...] = (

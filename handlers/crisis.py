@@ -67,6 +67,9 @@ async def check_message(update: Update, context: BotContext) -> None:
     if detection.tier is not Tier.IMMINENT and await _writing_a_resource(update, context, person):
         return  # a facilitator describing a service ("support for people thinking of suicide")
     await _flag(update, context, person, message, text, detection)
+    if is_private(update):
+        # A check-in note that was awaited became a crisis message: the next text is not it.
+        await context.services.checkins.forget_note_wait(person.user_id)
     is_command = text.startswith("/")
     if update.edited_message is not None or (is_private(update) and not is_command):
         raise ApplicationHandlerStop

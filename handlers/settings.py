@@ -61,7 +61,8 @@ async def settings_command(update: Update, context: BotContext) -> None:
             [
                 (texts.get(member.language, "btn-language"), "set:lang"),
                 (texts.get(member.language, "btn-timezone"), "set:tz"),
-            ]
+            ],
+            [(texts.get(member.language, "btn-settings-checkins"), "cis:menu")],
         ]
     )
     await reply(
@@ -138,6 +139,7 @@ async def _set_timezone(update: Update, context: BotContext, zone: str, origin: 
         return
     if context.user_data is not None:
         context.user_data.pop(AWAITING_TIMEZONE, None)
+    await context.services.checkins.replan(person.user_id)  # the same local time, new zone
     await reply(update, context, "timezone-set", timezone=zone)
     if origin == ONBOARDING:
         member = await context.services.members.get(person.user_id)

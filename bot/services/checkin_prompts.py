@@ -107,7 +107,10 @@ class CheckinPrompts:
             [{"text": self.texts.get(language, f"mood-{m}"), "callback_data": mood_data(local, m)}]
             for m in reversed(MOODS)
         ]
-        skip = {"text": self.texts.get(language, "checkin-skip-today"), "callback_data": "ci:skip"}
+        skip = {
+            "text": self.texts.get(language, "checkin-skip-today"),
+            "callback_data": f"ci:skip:{local.strftime('%Y%m%d')}",
+        }
         rows.append([skip])
         return {"text": text, "parse_mode": "HTML", "reply_markup": {"inline_keyboard": rows}}
 

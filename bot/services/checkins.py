@@ -147,6 +147,14 @@ class CheckinService:
         until = iso(self.clock() + NOTE_WINDOW)
         return await self.repo.want_note(user_id, local_date, until)
 
+    async def get(self, user_id: int, local_date: date) -> Checkin | None:
+        """One day's check-in of the member."""
+        return await self.repo.get(user_id, local_date)
+
+    async def forget_note_wait(self, user_id: int) -> None:
+        """Stop waiting for a note (the text was a crisis message: not a note to keep)."""
+        await self.repo.stop_waiting_for_notes(user_id)
+
     async def take_note(self, user_id: int, text: str) -> date | None:
         """Store a typed note if one is awaited; return the check-in's date, else None."""
         local_date = await self.repo.note_wanted(user_id, iso(self.clock()))

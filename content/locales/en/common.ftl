@@ -7,6 +7,8 @@ help-member =
     /next – when and where the next meeting is, and how to join
     /meetings – this week's meetings, and calendar files
     /reminders – meeting reminders and quiet hours
+    /checkin – a daily mood check-in at your time (only you see it); /pause, /resume
+    /mood – your mood chart and a short summary
     /crisis – crisis lines you can call or text right now
     /resources – find help near you or online: browse topics or search
     /settings – change your language or time zone
@@ -31,6 +33,7 @@ settings-menu =
     <b>Your settings</b>
     Language: { $language }
     Time zone: { $timezone }
+    { settings-checkins }
 
     What would you like to change?
 

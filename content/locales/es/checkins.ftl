@@ -21,3 +21,141 @@ checkin-weekly-summary = <b>Tu semana</b>
     Envía /mood para ver tu gráfico. Trátate con cariño esta semana. 🌱
 checkin-request-asked = 🤝 <b>{ $name }</b> quiere que alguien de facilitación le escriba después de su registro de ánimo. <a href="tg://user?id={ $id }">Abrir chat</a>. (No es una alerta de crisis.)
 checkin-request-low_mood = 🤝 <b>{ $name }</b> ha tenido unos días difíciles y aceptó que alguien de facilitación le escriba. <a href="tg://user?id={ $id }">Abrir chat</a>. (No es una alerta de crisis.)
+
+# /checkin: activar el registro, ver el plan y cambiarlo (la parte del chat).
+checkin-intro = 🌤 <b>Registro diario del ánimo</b>
+    Una vez al día, a la hora que elijas, te preguntaré cómo te sientes. Basta con un toque.
+    Tú decides: puedes pausarlo o dejarlo cuando quieras, y solo tú ves tus respuestas.
+
+    ¿Qué hora te va bien? (Tu zona horaria: { $zone })
+btn-checkin-time-other = Otra hora…
+checkin-time-ask = ¿A qué hora? Escríbela así: <b>21:30</b> o <b>8am</b>.
+checkin-time-bad = Perdona, no he podido leer esa hora. Prueba algo como <b>21:30</b>, <b>08:00</b> o <b>9pm</b>.
+checkin-days-ask = Registro a las { $time }: ¿qué días?
+btn-checkin-every-day = Todos los días
+btn-checkin-weekdays = Entre semana
+btn-checkin-weekends = Fines de semana
+btn-checkin-choose-days = Elegir días…
+checkin-days-choose = Toca los días que quieras y luego <b>Listo</b>.
+btn-checkin-days-done = Listo
+checkin-days-none = Elige al menos un día.
+checkin-consent-ask = Una última pregunta. Si pasas varios días difíciles seguidos, ¿puedo avisar a alguien de facilitación de que quizá te vendría bien hablar? (Nunca verían tus respuestas.)
+btn-checkin-consent-yes = Sí, de acuerdo
+btn-checkin-consent-no = No, gracias
+checkin-on = ✅ Registro activado: { $days } a las { $time } ({ $zone }). El próximo: { $next }.
+    { $share ->
+        [on] Si pasas varios días difíciles, avisaré a alguien de facilitación de que quizá te vendría bien hablar.
+       *[other] No le contaré a nadie nada de tus registros.
+    }
+    Envía /pause para tomarte un descanso, o /checkin para cambiar lo que quieras.
+checkin-days-every = todos los días
+checkin-days-weekdays = entre semana
+checkin-days-weekends = los fines de semana
+checkin-next-none = ninguno previsto
+checkin-day-0 = lun
+checkin-day-1 = mar
+checkin-day-2 = mié
+checkin-day-3 = jue
+checkin-day-4 = vie
+checkin-day-5 = sáb
+checkin-day-6 = dom
+checkin-date = { $day } { $number } { $month }
+checkin-short-date = { $number } { $month }
+checkin-status = 🌤 <b>Tu registro diario</b>
+    { $days } a las { $time } ({ $zone }). El próximo: { $next }.
+checkin-status-paused = ⏸ En pausa hasta el { $date } (incluido).
+checkin-status-options = Resumen semanal los domingos: { $summary ->
+        [on] sí
+       *[other] no
+    }
+    Avisar a facilitación en días difíciles: { $share ->
+        [on] sí
+       *[other] no
+    }
+btn-checkin-change-time = 🕘 Cambiar la hora
+btn-checkin-change-days = 📅 Cambiar los días
+btn-checkin-pause = ⏸ Pausar
+btn-checkin-summary-on = ✅ Resumen semanal: sí
+btn-checkin-summary-off = Resumen semanal: no
+btn-checkin-share-on = ✅ Avisar a facilitación en días difíciles: sí
+btn-checkin-share-off = Avisar a facilitación en días difíciles: no
+btn-checkin-off = Desactivar el registro
+checkin-saved = Guardado.
+checkin-off-done = Registro desactivado. Tus registros anteriores siguen aquí, solo para ti (/mood). Envía /checkin cuando quieras volver a activarlo.
+checkin-time-choose = ¿A qué hora quieres tu registro? (Tu zona horaria: { $zone })
+checkin-days-change = ¿Qué días quieres tu registro?
+
+# /pause y /resume
+checkin-pause-ask = ¿Cuánto tiempo quieres descansar del registro? También puedes escribir, por ejemplo, /pause 3 días o /pause hasta el 5 de diciembre.
+btn-checkin-pause-1 = 1 día
+btn-checkin-pause-3 = 3 días
+btn-checkin-pause-7 = 1 semana
+btn-checkin-resume = Reanudar ahora
+checkin-paused = ⏸ Registro en pausa hasta el { $end } (incluido). Vuelve el { $resume }. Cuídate; envía /resume si quieres volver antes.
+checkin-pause-bad = No he podido entenderlo. Prueba <b>/pause 3</b>, <b>/pause 3 días</b>, <b>/pause una semana</b> o <b>/pause hasta el 5 de diciembre</b> (hasta un año).
+checkin-not-on = El registro está desactivado, así que no hay nada que pausar. Envía /checkin si quieres activarlo.
+checkin-resumed = ▶️ Qué bien tenerte de vuelta: el registro vuelve a estar activo. El próximo: { $next }.
+checkin-not-paused = El registro no está en pausa. El próximo: { $next }.
+
+# Responder al registro
+checkin-thanks = Gracias por contarme cómo estás: { $mood }
+btn-checkin-note = ✏️ Añadir una nota
+btn-checkin-help = 🤝 Me gustaría que alguien de facilitación me escribiera
+checkin-closed = Este registro ya se cerró: hasta la próxima
+checkin-skipped = Vale, hoy no hay registro. Hasta la próxima.
+checkin-skipped-text = Hoy lo saltamos. Hasta la próxima. 🌱
+checkin-note-ask = Escribe unas palabras: solo tú las verás.
+checkin-note-saved = He guardado tu nota.
+checkin-help-sent = He avisado a alguien de facilitación. Te escribirán en cuanto puedan. Si necesitas a alguien ahora mismo: /crisis
+checkin-help-already = Ya lo pediste: alguien de facilitación está avisado.
+checkin-help-nobody = Ahora mismo no he encontrado a nadie de facilitación a quien avisar. Si necesitas a alguien ahora mismo: /crisis
+checkin-low-run = 💛 Parece que los últimos días han sido duros. Gracias por contármelo; eso tiene mérito.
+    Si sientes que es demasiado, en /crisis hay personas con quienes hablar ahora mismo, y en /resources hay apoyo cerca de ti.
+    { $told ->
+        [yes] Como acordaste, he avisado a alguien de facilitación de que quizá te vendría bien hablar.
+       *[other] Si quieres, alguien de facilitación puede escribirte.
+    }
+btn-checkin-talk = 🤝 Hablar con alguien de facilitación
+
+# /mood: gráficos y su resumen
+mood-caption = 📈 <b>Tus últimos { $days } días</b>
+    { $answered ->
+        [one] 1 registro
+       *[other] { $answered } registros
+    } · ánimo medio { $average } sobre 5
+    { $streak ->
+        [0] { "" }
+        [one] Llevas 1 día seguido.
+       *[other] Llevas { $streak } días seguidos.
+    }
+mood-caption-year = 🟩 <b>Tu año en píxeles</b>
+    { $answered ->
+        [one] 1 registro
+       *[other] { $answered } registros
+    } · ánimo medio { $average } sobre 5
+    { $streak ->
+        [0] { "" }
+        [one] Llevas 1 día seguido.
+       *[other] Llevas { $streak } días seguidos.
+    }
+mood-caption-best = Mejores días: { $dates }
+mood-caption-hardest = Días más difíciles: { $dates }
+mood-none = Aún no hay registros en los últimos { $days } días. Cuando respondas uno, tu gráfico aparecerá aquí. 🌱
+mood-bad = Puedo mostrar /mood (los últimos 30 días), /mood 90 o /mood year.
+mood-chart-title = Mi ánimo: los últimos { $days } días
+mood-chart-title-year = Mi año en píxeles
+mood-chart-no-data = Aún no hay registros
+mood-chart-no-answer = Sin respuesta
+mood-word-1 = Muy bajo
+mood-word-2 = Bajo
+mood-word-3 = Regular
+mood-word-4 = Bien
+mood-word-5 = Muy bien
+
+# Para /settings y el menú de comandos
+settings-checkins = 🌤 El registro diario del ánimo, y si se avisa a facilitación en días difíciles: /checkin
+btn-settings-checkins = 🌤 Registro diario
+cmd-checkin = Registro diario: activar, desactivar, hora y días
+cmd-mood = Tu gráfico del ánimo
+cmd-pause = Pausar el registro un tiempo
+cmd-resume = Reanudar el registro

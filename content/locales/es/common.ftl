@@ -7,6 +7,8 @@ help-member =
     /next – cuándo y dónde es la próxima reunión, y cómo conectarte
     /meetings – las reuniones de esta semana y el calendario
     /reminders – recordatorios de reuniones y horas de silencio
+    /checkin – registro diario del ánimo a tu hora (solo lo ves tú); /pause, /resume
+    /mood – tu gráfico de ánimo y un breve resumen
     /crisis – líneas de crisis a las que puedes llamar o escribir ahora
     /resources – encontrar ayuda cerca o en línea: explorar temas o buscar
     /settings – cambiar tu idioma o tu zona horaria
@@ -31,6 +33,7 @@ settings-menu =
     <b>Tus ajustes</b>
     Idioma: { $language }
     Zona horaria: { $timezone }
+    { settings-checkins }
 
     ¿Qué quieres cambiar?
 

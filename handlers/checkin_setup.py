@@ -1,0 +1,307 @@
+"""Turning daily check-ins on: time, days and consent buttons, a typed time, shared wording.
+
+Each step's choice travels in the next buttons' callback data (cis:<step>:<HHMM>:<days>), so
+nothing is stored until the member answers the consent question. "Other time…" leaves a
+short-lived marker in `context.user_data` (in memory only: lost on a restart, ignored after
+TIME_WAIT); the next typed text that reads as a time is the answer.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Awaitable, Callable
+from datetime import date, time, timedelta
+from zoneinfo import ZoneInfo
+
+from telegram import InlineKeyboardMarkup, Update
+
+from bot.checkins.models import EVERY_DAY, WEEKDAYS, WEEKENDS, CheckinPlan
+from bot.checkins.schedule import next_due
+from bot.context import BotContext
+from bot.domain.models import Member
+from bot.meetings.parsing import parse_time
+from handlers.common import keyboard, reply
+from handlers.meeting_reminders import acknowledge_query, label, member_or_need_start, show, toast
+
+TIME_CHOICES = (time(8), time(12), time(18), time(20), time(21), time(22))
+AWAITING_TIME = "awaiting_checkin_time"
+TIME_WAIT = timedelta(minutes=10)
+NEW, CHANGE = "n", "c"
+KEEP = "x"  # in place of a time: change the days of the plan already on
+NO_DAYS = "-"
+_MAX_TYPED = 30
+_TIME_CODE = re.compile(r"\d{4}")
+_DAYS_CODE = re.compile(r"[0-6]{1,7}")
+Rows = list[list[tuple[str, str]]]
+Action = Callable[[Update, BotContext, Member, list[str]], Awaitable[bool]]
+ON, OFF = "on", "off"
+
+
+# -- callback data ------------------------------------------------------------------------
+
+
+def time_code(at: time) -> str:
+    """A time as four digits for callback data: 21:30 -> '2130'."""
+    return at.strftime("%H%M")
+
+
+def parse_time_code(code: str) -> time | None:
+    """The time of a four-digit code, or None when it is not a valid time."""
+    if not _TIME_CODE.fullmatch(code):
+        return None
+    hour, minute = int(code[:2]), int(code[2:])
+    return time(hour, minute) if hour < 24 and minute < 60 else None
+
+
+def days_code(days: frozenset[int]) -> str:
+    """Weekdays as digits for callback data ('-' for none): Monday to Friday -> '01234'."""
+    return "".join(str(day) for day in sorted(days)) or NO_DAYS
+
+
+def parse_days_code(code: str) -> frozenset[int] | None:
+    """The weekdays of a days code, or None when it is malformed."""
+    if code == NO_DAYS:
+        return frozenset()
+    return frozenset(int(char) for char in code) if _DAYS_CODE.fullmatch(code) else None
+
+
+# -- wording shared by the check-in handlers ----------------------------------------------
+
+
+def text(context: BotContext, language: str, message_id: str, **args: object) -> str:
+    """A message text in the language."""
+    return context.services.texts.get(language, message_id, **args)
+
+
+def date_text(context: BotContext, language: str, day: date, weekday: bool = True) -> str:
+    """A short date: 'Tue 13 Jan', or '13 Jan' without the weekday."""
+    month = text(context, language, f"meeting-month-{day.month}")
+    if not weekday:
+        return text(context, language, "checkin-short-date", number=day.day, month=month)
+    name = text(context, language, f"checkin-day-{day.weekday()}")
+    return text(context, language, "checkin-date", day=name, number=day.day, month=month)
+
+
+def days_text(context: BotContext, language: str, days: frozenset[int]) -> str:
+    """'every day', 'weekdays', 'weekends' or the day names: 'Mon, Wed, Fri'."""
+    groups = {EVERY_DAY: "every", WEEKDAYS: "weekdays", WEEKENDS: "weekends"}
+    if days in groups:
+        return text(context, language, f"checkin-days-{groups[days]}")
+    return ", ".join(text(context, language, f"checkin-day-{day}") for day in sorted(days))
+
+
+def next_text(context: BotContext, language: str, plan: CheckinPlan) -> str:
+    """When the next check-in comes, in the member's zone: 'Tue 13 Jan, 21:30'."""
+    due = next_due(plan, context.services.clock())
+    if due is None:
+        return text(context, language, "checkin-next-none")
+    local = due.astimezone(ZoneInfo(plan.timezone))
+    return f"{date_text(context, language, local.date())}, {local:%H:%M}"
+
+
+def plan_args(context: BotContext, language: str, plan: CheckinPlan) -> dict[str, object]:
+    """The days, time, zone and next check-in of a plan, as text arguments."""
+    return {
+        "days": days_text(context, language, plan.days),
+        "time": f"{plan.at:%H:%M}",
+        "zone": plan.timezone,
+        "next": next_text(context, language, plan),
+    }
+
+
+# -- screens ------------------------------------------------------------------------------
+
+
+def time_rows(context: BotContext, language: str, mode: str) -> Rows:
+    """The common times three per row, then 'Other time…'; new plans and changes differ."""
+    step = "t" if mode == NEW else "at"
+    buttons = [(f"{at:%H:%M}", f"cis:{step}:{time_code(at)}") for at in TIME_CHOICES]
+    other = label(context, language, "btn-checkin-time-other")
+    return [buttons[:3], buttons[3:], [(other, f"cis:o:{mode}")]]
+
+
+def intro_view(context: BotContext, member: Member) -> tuple[str, InlineKeyboardMarkup]:
+    """What check-ins are, with the time buttons that start opting in."""
+    language = member.language
+    intro = text(context, language, "checkin-intro", zone=member.timezone)
+    return intro, keyboard(time_rows(context, language, NEW))
+
+
+def days_view(
+    context: BotContext, language: str, at_code: str, at: time | None
+) -> tuple[str, InlineKeyboardMarkup]:
+    """Every day, weekdays, weekends or 'Choose days…' (for a new time, or KEEP)."""
+    presets = (
+        ("btn-checkin-every-day", EVERY_DAY),
+        ("btn-checkin-weekdays", WEEKDAYS),
+        ("btn-checkin-weekends", WEEKENDS),
+    )
+    rows: Rows = [
+        [(label(context, language, key), f"cis:d:{at_code}:{days_code(days)}")]
+        for key, days in presets
+    ]
+    rows.append([(label(context, language, "btn-checkin-choose-days"), f"cis:k:{at_code}:-")])
+    if at is None:
+        return text(context, language, "checkin-days-change"), keyboard(rows)
+    return text(context, language, "checkin-days-ask", time=f"{at:%H:%M}"), keyboard(rows)
+
+
+def toggles_view(
+    context: BotContext, language: str, at_code: str, chosen: frozenset[int]
+) -> tuple[str, InlineKeyboardMarkup]:
+    """Seven day toggles (ticked when chosen) and Done."""
+    buttons = [
+        (
+            ("✅ " if day in chosen else "") + text(context, language, f"checkin-day-{day}"),
+            f"cis:k:{at_code}:{days_code(chosen ^ {day})}",
+        )
+        for day in range(7)
+    ]
+    done = (
+        label(context, language, "btn-checkin-days-done"),
+        f"cis:d:{at_code}:{days_code(chosen)}",
+    )
+    rows = [buttons[:4], buttons[4:], [done]]
+    return text(context, language, "checkin-days-choose"), keyboard(rows)
+
+
+def consent_view(
+    context: BotContext, language: str, at_code: str, days: frozenset[int]
+) -> tuple[str, InlineKeyboardMarkup]:
+    """May a facilitator be told about a run of hard days? Yes / No."""
+    data = f"cis:c:{at_code}:{days_code(days)}"
+    rows = [
+        [(label(context, language, "btn-checkin-consent-yes"), f"{data}:y")],
+        [(label(context, language, "btn-checkin-consent-no"), f"{data}:n")],
+    ]
+    return text(context, language, "checkin-consent-ask"), keyboard(rows)
+
+
+def confirmation(context: BotContext, language: str, plan: CheckinPlan) -> str:
+    """'Check-ins on: every day at 21:30 (Europe/Madrid). Next one: …' and what follows."""
+    share = ON if plan.share_low_mood else OFF
+    return text(context, language, "checkin-on", share=share, **plan_args(context, language, plan))
+
+
+# -- the opt-in steps (cis:t, cis:o, cis:k, cis:d with a time, cis:c) -------------------
+
+
+async def chose_time(update: Update, context: BotContext, member: Member, args: list[str]) -> bool:
+    """cis:t:<HHMM>: a time for a new plan; ask for the days."""
+    at = parse_time_code(args[0]) if len(args) == 1 else None
+    if at is None:
+        return False
+    await acknowledge_query(update)
+    await show(update, context, *days_view(context, member.language, args[0], at), edit=True)
+    return True
+
+
+async def other_time(update: Update, context: BotContext, member: Member, args: list[str]) -> bool:
+    """cis:o:<n|c>: ask for a typed time (for a new plan or to change the time)."""
+    if args not in ([NEW], [CHANGE]) or context.user_data is None:
+        return False
+    context.user_data[AWAITING_TIME] = (args[0], context.services.clock() + TIME_WAIT)
+    await acknowledge_query(update)
+    await show(update, context, text(context, member.language, "checkin-time-ask"), None, True)
+    return True
+
+
+async def choose_days(update: Update, context: BotContext, member: Member, args: list[str]) -> bool:
+    """cis:k:<HHMM|x>:<days>: the day toggles, with these days ticked."""
+    chosen = parse_days_code(args[1]) if len(args) == 2 else None
+    if chosen is None or not await time_or_plan_on(context, member, args[0]):
+        return False
+    await acknowledge_query(update)
+    view = toggles_view(context, member.language, args[0], chosen)
+    await show(update, context, *view, edit=True)
+    return True
+
+
+async def chose_days(update: Update, context: BotContext, member: Member, args: list[str]) -> bool:
+    """cis:d:<HHMM>:<days>: days for a new plan; ask for consent (KEEP is handled elsewhere)."""
+    at = parse_time_code(args[0]) if len(args) == 2 else None
+    days = parse_days_code(args[1]) if len(args) == 2 else None
+    if at is None or days is None:
+        return False
+    if not days:
+        await toast(update, context, "checkin-days-none")
+        return True
+    await acknowledge_query(update)
+    await show(update, context, *consent_view(context, member.language, args[0], days), True)
+    return True
+
+
+async def consented(update: Update, context: BotContext, member: Member, args: list[str]) -> bool:
+    """cis:c:<HHMM>:<days>:<y|n>: turn check-ins on and confirm the plan."""
+    at = parse_time_code(args[0]) if len(args) == 3 else None
+    days = parse_days_code(args[1]) if len(args) == 3 else None
+    if at is None or not days or args[2] not in ("y", "n"):
+        return False
+    plan = await context.services.checkins.opt_in(member.user_id, at, days, args[2] == "y")
+    if plan is None:
+        return False
+    await acknowledge_query(update)
+    await show(update, context, confirmation(context, member.language, plan), None, edit=True)
+    return True
+
+
+async def time_or_plan_on(context: BotContext, member: Member, at_code: str) -> bool:
+    """Tell whether a step's time code is a valid time, or KEEP with check-ins on."""
+    if at_code == KEEP:
+        plan = await context.services.checkins.plan(member.user_id)
+        return plan is not None and plan.enabled
+    return parse_time_code(at_code) is not None
+
+
+OPT_IN_ACTIONS: dict[str, Action] = {
+    "t": chose_time,
+    "o": other_time,
+    "k": choose_days,
+    "d": chose_days,
+    "c": consented,
+}
+
+
+# -- a typed time -------------------------------------------------------------------------
+
+
+def waiting_mode(context: BotContext) -> str | None:
+    """NEW or CHANGE while a typed time is awaited (and not stale), else None."""
+    waiting = context.user_data.get(AWAITING_TIME) if context.user_data is not None else None
+    if not isinstance(waiting, tuple) or len(waiting) != 2:
+        return None
+    mode, until = waiting
+    return str(mode) if context.services.clock() <= until else None
+
+
+async def typed_time(update: Update, context: BotContext, typed: str) -> bool:
+    """After 'Other time…', take a typed time; text unlike a time is left to others."""
+    mode = waiting_mode(context)
+    if mode is None or context.user_data is None:
+        return False
+    at = parse_time(typed) if len(typed) <= _MAX_TYPED else None
+    if at is None and (len(typed) > _MAX_TYPED or not any(char.isdigit() for char in typed)):
+        context.user_data.pop(AWAITING_TIME, None)
+        return False
+    if at is None:
+        await reply(update, context, "checkin-time-bad")
+        return True
+    context.user_data.pop(AWAITING_TIME, None)
+    member = await member_or_need_start(update, context)
+    if member is not None:
+        await use_typed_time(update, context, member, mode, at)
+    return True
+
+
+async def use_typed_time(
+    update: Update, context: BotContext, member: Member, mode: str, at: time
+) -> None:
+    """Change the plan's time (CHANGE with check-ins on), or go on to the days of a new plan."""
+    services, language = context.services, member.language
+    plan = await services.checkins.plan(member.user_id)
+    if mode == CHANGE and plan is not None and plan.enabled:
+        changed = await services.checkins.change(member.user_id, at=at)
+        if changed is not None:
+            await show(update, context, confirmation(context, language, changed), None, False)
+            return
+    await show(update, context, *days_view(context, language, time_code(at), at), edit=False)

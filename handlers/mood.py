@@ -1,0 +1,294 @@
+"""Answering a check-in (mood, skip, note, 'reach out') and /mood: the chart and its summary.
+
+Notes are never logged; a note with crisis words is stopped by handlers.crisis before it gets
+here (the member gets the crisis reply instead).
+"""
+
+from __future__ import annotations
+
+import asyncio
+import re
+from datetime import date, datetime, timedelta
+from zoneinfo import ZoneInfo
+
+from telegram import InputFile, Update
+from telegram.error import BadRequest
+from telegram.ext import CallbackQueryHandler, CommandHandler, filters
+
+from bot.checkins.charts import ChartLabels, mood_chart, year_in_pixels
+from bot.checkins.models import MOODS, Checkin
+from bot.checkins.patterns import Summary, summarise
+from bot.context import BotApplication, BotContext
+from bot.domain.models import Member
+from handlers.checkin_setup import Action, date_text, text
+from handlers.common import callback_of, keyboard, reply, sender
+from handlers.meeting_reminders import (
+    acknowledge_query,
+    label,
+    member_or_need_start,
+    number,
+    show,
+    toast,
+)
+from handlers.text_router import add_text_interpreter
+
+DEFAULT_DAYS = 30
+MIN_DAYS, MAX_DAYS = 7, 365
+YEAR = 365
+YEAR_WORDS = frozenset({"year", "año", "ano", "y"})
+DAY_WORDS = frozenset({"days", "day", "días", "dias", "d"})
+PIXEL_DAYS = 7 * 53  # the Year in Pixels shows 53 weeks
+_DATE_CODE = re.compile(r"\d{8}")
+
+
+def day_code(day: date) -> str:
+    """A date as callback data: YYYYMMDD."""
+    return day.strftime("%Y%m%d")
+
+
+def parse_day_code(code: str) -> date | None:
+    """The date of a YYYYMMDD code, or None when it is not a real date."""
+    if not _DATE_CODE.fullmatch(code):
+        return None
+    try:
+        return datetime.strptime(code, "%Y%m%d").date()
+    except ValueError:
+        return None
+
+
+async def checkin_on(context: BotContext, user_id: int, day: date) -> Checkin | None:
+    """The member's check-in of one local date, if there is one."""
+    found = await context.services.checkins.history(user_id, 1, day)
+    return next((checkin for checkin in found if checkin.local_date == day), None)
+
+
+async def remove_buttons(update: Update) -> None:
+    """Take the buttons off the pressed message (already gone is fine)."""
+    query = update.callback_query
+    if query is None or query.message is None:
+        return
+    try:
+        await query.edit_message_reply_markup(None)
+    except BadRequest as error:
+        if "not modified" not in str(error).lower():
+            raise
+
+
+# -- the prompt's buttons (ci:m, ci:skip, ci:note, ci:help) -------------------------------
+
+
+async def answered(update: Update, context: BotContext, member: Member, args: list[str]) -> bool:
+    """ci:m:<date>:<mood>: record the mood, thank, offer a note and contact; follow up lows."""
+    day = parse_day_code(args[0]) if len(args) == 2 else None
+    mood = number(args[1]) if len(args) == 2 else None
+    if day is None or mood not in MOODS or mood is None:
+        return False
+    answer = await context.services.checkins.answer(member.user_id, day, mood)
+    if not answer.saved:
+        await toast(update, context, "checkin-closed")
+        await remove_buttons(update)
+        return True
+    await acknowledge_query(update)
+    language, code = member.language, day_code(day)
+    thanks = text(
+        context, language, "checkin-thanks", mood=label(context, language, f"mood-{mood}")
+    )
+    rows = [
+        [(label(context, language, "btn-checkin-note"), f"ci:note:{code}")],
+        [(label(context, language, "btn-checkin-help"), f"ci:help:{code}")],
+    ]
+    await show(update, context, thanks, keyboard(rows), edit=True)
+    if answer.low_run:
+        await follow_up(update, context, member, day)
+    return True
+
+
+async def follow_up(update: Update, context: BotContext, member: Member, day: date) -> None:
+    """After a run of low days: a kind word, /crisis and /resources, and an offer to talk."""
+    services = context.services
+    plan = await services.checkins.plan(member.user_id)
+    told = 0
+    if plan is not None and plan.share_low_mood:
+        told = await services.checkins.request_contact(member.user_id, day, "low_mood")
+    language = member.language
+    words = text(context, language, "checkin-low-run", told="yes" if told else "no")
+    talk = [[(label(context, language, "btn-checkin-talk"), f"ci:help:{day_code(day)}")]]
+    await show(update, context, words, keyboard(talk), edit=False)
+
+
+async def skipped(update: Update, context: BotContext, member: Member, args: list[str]) -> bool:
+    """ci:skip:<date>: no check-in that day (only today's prompt can still be skipped)."""
+    checkins = context.services.checkins
+    plan = await checkins.plan(member.user_id)
+    if len(args) > 1 or plan is None or not plan.enabled:
+        return False
+    today = checkins.today(plan)
+    day = parse_day_code(args[0]) if args else today
+    if day is None:
+        return False
+    if day != today:  # yesterday's prompt, tapped after midnight
+        await toast(update, context, "checkin-closed")
+        await remove_buttons(update)
+        return True
+    await checkins.change(member.user_id, skip_date=today)
+    await toast(update, context, "checkin-skipped")
+    await show(update, context, text(context, member.language, "checkin-skipped-text"), None, True)
+    return True
+
+
+async def note_asked(update: Update, context: BotContext, member: Member, args: list[str]) -> bool:
+    """ci:note:<date>: wait for a typed note on this answered check-in."""
+    day = parse_day_code(args[0]) if len(args) == 1 else None
+    if day is None or not await context.services.checkins.start_note(member.user_id, day):
+        return False
+    await acknowledge_query(update)
+    await show(update, context, text(context, member.language, "checkin-note-ask"), None, False)
+    return True
+
+
+async def help_asked(update: Update, context: BotContext, member: Member, args: list[str]) -> bool:
+    """ci:help:<date>: ask the member's facilitators to reach out (once per check-in)."""
+    day = parse_day_code(args[0]) if len(args) == 1 else None
+    checkin = await checkin_on(context, member.user_id, day) if day is not None else None
+    if day is None or checkin is None:
+        return False
+    if checkin.wants_contact:
+        await toast(update, context, "checkin-help-already")
+        return True
+    told = await context.services.checkins.request_contact(member.user_id, day, "asked")
+    await acknowledge_query(update)
+    message_id = "checkin-help-sent" if told else "checkin-help-nobody"
+    await show(update, context, text(context, member.language, message_id), None, edit=False)
+    return True
+
+
+ACTIONS: dict[str, Action] = {
+    "m": answered,
+    "skip": skipped,
+    "note": note_asked,
+    "help": help_asked,
+}
+
+
+async def prompt_button(update: Update, context: BotContext) -> None:
+    """Every ci: button, for members only; malformed or stale data changes nothing."""
+    _, parts = callback_of(update)
+    person = sender(update)
+    member = await context.services.members.get(person.user_id) if person else None
+    if member is None:
+        await toast(update, context, "rsvp-need-start")
+        return
+    action = ACTIONS.get(parts[1]) if len(parts) > 1 else None
+    if action is None or not await action(update, context, member, parts[2:]):
+        await toast(update, context, "button-no-longer-works")
+
+
+async def typed_note(update: Update, context: BotContext, typed: str) -> bool:
+    """After 'Add a note', keep the next typed text as the note (never logged)."""
+    person = sender(update)
+    if person is None or not typed.strip():
+        return False
+    if await context.services.checkins.take_note(person.user_id, typed.strip()) is None:
+        return False
+    await reply(update, context, "checkin-note-saved")
+    return True
+
+
+# -- /mood --------------------------------------------------------------------------------
+
+
+def span_of(args: list[str]) -> int | None:
+    """Days to show: 30 alone, a number of days (7..365), or YEAR for 'year'; None if unread."""
+    words = [word.casefold() for word in args]
+    if not words:
+        return DEFAULT_DAYS
+    if len(words) == 1 and words[0] in YEAR_WORDS:
+        return YEAR
+    if len(words) == 2 and words[1] not in DAY_WORDS:
+        return None
+    if len(words) > 2 or not words[0].isdecimal() or len(words[0]) > 3:
+        return None
+    days = int(words[0])
+    return days if MIN_DAYS <= days <= MAX_DAYS else None
+
+
+def chart_labels(context: BotContext, language: str, title: str) -> ChartLabels:
+    """The chart's words in the member's language (plain text, no markup)."""
+
+    def plain(message_id: str) -> str:
+        """One text without HTML escapes."""
+        return label(context, language, message_id)
+
+    moods = tuple(plain(f"mood-word-{mood}") for mood in MOODS)
+    return ChartLabels(
+        title=title,
+        moods=(moods[0], moods[1], moods[2], moods[3], moods[4]),
+        no_data=plain("mood-chart-no-data"),
+        months=tuple(plain(f"meeting-month-{month}") for month in range(1, 13)),
+        weekdays=tuple(plain(f"checkin-day-{day}") for day in range(7)),
+        no_answer=plain("mood-chart-no-answer"),
+    )
+
+
+def caption_of(context: BotContext, language: str, summary: Summary, year: bool) -> str:
+    """Average, check-ins, streak, best and hardest days, in words."""
+    figures = {
+        "days": summary.days,
+        "answered": summary.answered,
+        "average": f"{summary.average or 0:.1f}",
+        "streak": summary.streak,
+    }
+    message_id = "mood-caption-year" if year else "mood-caption"
+    lines = [text(context, language, message_id, **figures).strip()]
+    if summary.best != summary.hardest:
+        for message_id, days in (
+            ("mood-caption-best", summary.best),
+            ("mood-caption-hardest", summary.hardest),
+        ):
+            dates = ", ".join(date_text(context, language, day, weekday=False) for day in days)
+            lines.append(text(context, language, message_id, dates=dates))
+    return "\n".join(lines)
+
+
+async def chart_of(
+    context: BotContext, language: str, moods: dict[date, int], today: date, days: int
+) -> bytes:
+    """The PNG: a line chart of the last `days` days, or the Year in Pixels (in a thread)."""
+    if days == YEAR:
+        labels = chart_labels(context, language, label(context, language, "mood-chart-title-year"))
+        return await asyncio.to_thread(year_in_pixels, moods, today, labels)
+    title = label(context, language, "mood-chart-title", days=days)
+    window = [today - timedelta(days=back) for back in range(days - 1, -1, -1)]
+    points = [(day, moods.get(day)) for day in window]
+    return await asyncio.to_thread(mood_chart, points, chart_labels(context, language, title))
+
+
+async def mood_command(update: Update, context: BotContext) -> None:
+    """/mood, /mood 90, /mood year: a chart of the member's moods with a summary caption."""
+    member = await member_or_need_start(update, context)
+    chat = update.effective_chat
+    if member is None or chat is None:
+        return
+    days = span_of(context.args or [])
+    if days is None:
+        await reply(update, context, "mood-bad")
+        return
+    today = context.services.clock().astimezone(ZoneInfo(member.timezone)).date()
+    fetched = PIXEL_DAYS if days == YEAR else days
+    history = await context.services.checkins.history(member.user_id, fetched, today)
+    summary = summarise(history, today, days)
+    if not summary.answered:
+        await reply(update, context, "mood-none", days=days)
+        return
+    moods = {c.local_date: c.mood for c in history if c.mood is not None and c.local_date <= today}
+    png = await chart_of(context, member.language, moods, today, days)
+    caption = caption_of(context, member.language, summary, days == YEAR)
+    await context.bot.send_photo(chat.id, InputFile(png, filename="mood.png"), caption=caption)
+
+
+def register(app: BotApplication) -> None:
+    """Add /mood, the prompt's buttons and the typed note."""
+    app.add_handler(CommandHandler("mood", mood_command, filters=filters.ChatType.PRIVATE))
+    pattern = r"^ci:(?:m|skip|note|help)(?::|$)"
+    app.add_handler(CallbackQueryHandler(prompt_button, pattern=pattern))
+    add_text_interpreter(app, typed_note)
