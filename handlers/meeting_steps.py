@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 from datetime import date
 from typing import Any
 
@@ -179,7 +180,8 @@ async def post_row(
         if named
         else get(language, "btn-mte-group-post", when=when)
     )
-    return [(label, f"mte:gp:{group.chat_id}")]
+    # Buttons are plain text: undo the HTML escaping texts give their arguments.
+    return [(html.unescape(label), f"mte:gp:{group.chat_id}")]
 
 
 def post_choice_rows(context: BotContext, language: str, group_id: int) -> Rows:

@@ -54,16 +54,17 @@ async def send_next(update: Update, context: BotContext, member: Member) -> None
     if chat is None:
         return
     group_ids, joined = await services.meetings.groups_of_member(member.user_id)
+    if not joined:
+        await reply(update, context, "next-no-group")
+        return
     found = await services.meetings.coming(group_ids, count=MAX_NEXT)
     if not found:
         await reply(update, context, "next-none")
         return
     now = services.clock()
     staff = await staff_groups(context, member.user_id, {item.meeting.group_id for item in found})
-    for index, occurrence in enumerate(found):
+    for occurrence in found:
         card = await card_of(context, member, occurrence, now, occurrence.meeting.group_id in staff)
-        if index == 0 and not joined:
-            card = f"{services.texts.get(member.language, 'next-no-group')}\n\n{card}"
         markup = card_buttons(context, member.language, occurrence.meeting)
         await context.bot.send_message(chat.id, card, reply_markup=markup)
 
@@ -115,11 +116,12 @@ async def meetings_command(update: Update, context: BotContext) -> None:
         return
     services, language = context.services, member.language
     group_ids, joined = await services.meetings.groups_of_member(member.user_id)
+    if not joined:
+        await reply(update, context, "next-no-group")
+        return
     found = await services.meetings.coming(group_ids, days=WEEK_DAYS)
     now = services.clock()
     blocks = [services.texts.get(language, "week-header" if found else "week-none")]
-    if not joined:
-        blocks.append(services.texts.get(language, "next-no-group"))
     blocks.extend(
         services.meetings.writer.describe(item, language, member.timezone, now) for item in found
     )
@@ -244,7 +246,7 @@ async def rsvp_button(update: Update, context: BotContext) -> None:
         await toast(update, context, "rsvp-need-start")
         return
     occurrence = await services.meetings.occurrence(meeting_id, original)
-    if occurrence is None:
+    if occurrence is None or not await may_answer(update, context, occurrence.meeting):
         await toast(update, context, "button-no-longer-works")
     elif occurrence.cancelled:
         await toast(update, context, "rsvp-cancelled")
@@ -253,6 +255,17 @@ async def rsvp_button(update: Update, context: BotContext) -> None:
     else:
         await services.meeting_choices.answer(meeting_id, original, person.user_id, answer)
         await toast(update, context, "rsvp-thanks-yes" if answer == YES else "rsvp-thanks-no")
+
+
+async def may_answer(update: Update, context: BotContext, meeting: Meeting) -> bool:
+    """Only the group's own people answer: its members (or staff), or those in its chat."""
+    person, chat = sender(update), update.effective_chat
+    if person is None:
+        return False
+    if chat is not None and chat.id == meeting.group_id:
+        return True  # pressed on the reminder posted in the group chat itself
+    group_ids, _ = await context.services.meetings.groups_of_member(person.user_id)
+    return meeting.group_id in group_ids
 
 
 async def broken_button(update: Update, context: BotContext) -> None:

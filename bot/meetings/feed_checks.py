@@ -39,6 +39,21 @@ def shown(value: object) -> str:
     return text if len(text) <= 60 else text[:57] + "..."
 
 
+# The longest text each field may have, so a meeting's card stays within a Telegram message.
+MAX_LENGTHS = {
+    "location": 200,
+    "address": 300,
+    "formatted_address": 300,
+    "notes": 500,
+    "conference_url_notes": 300,
+    "conference_phone_notes": 200,
+    "group": 200,
+    "conference_url": 500,
+    "url": 500,
+}
+DEFAULT_MAX_LENGTH = 300
+
+
 def text(entry: Mapping[str, object], key: str) -> str | None:
     """Return a text field stripped, None when missing or empty; whole numbers become text."""
     value = entry.get(key)
@@ -46,7 +61,11 @@ def text(entry: Mapping[str, object], key: str) -> str | None:
         return None
     if isinstance(value, bool) or not isinstance(value, str | int):
         raise FeedError(f"{key} {shown(value)} is not text")
-    return str(value).strip() or None
+    stripped = str(value).strip()
+    limit = MAX_LENGTHS.get(key, DEFAULT_MAX_LENGTH)
+    if len(stripped) > limit:
+        raise FeedError(f"{key} is {len(stripped)} characters long (at most {limit})")
+    return stripped or None
 
 
 def required(entry: Mapping[str, object], key: str) -> str:

@@ -239,3 +239,20 @@ def rrule_text(recurrence: Recurrence, timezone: str) -> str | None:
     if recurrence.until is not None:
         parts.append(f"UNTIL={_until_utc(recurrence.until, timezone)}")
     return ";".join(parts)
+
+
+def occurrence_on(meeting: Meeting, changes: Iterable[Change], original: date) -> Occurrence | None:
+    """Return the occurrence a rule date gives (moved or cancelled), or None if it has none."""
+    zone = ZoneInfo(meeting.timezone)
+    start = datetime.combine(original, time.min, zone) - timedelta(days=1)
+    window = list(changes)
+    found = occurrences(meeting, window, start, start + timedelta(days=3), include_cancelled=True)
+    for occurrence in found:
+        if occurrence.original_date == original:
+            return occurrence
+    moved = [change for change in window if change.original_date == original and change.new_start]
+    if moved and moved[0].new_start is not None:
+        start = moved[0].new_start - timedelta(minutes=1)
+        later = occurrences(meeting, window, start, start + timedelta(minutes=2))
+        return next((item for item in later if item.original_date == original), None)
+    return None

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from bot.meetings.models import IN_PROGRESS_MINUTES, Occurrence
 
@@ -26,7 +27,7 @@ def timing_of(occurrence: Occurrence, now: datetime) -> Timing:
 
 def counts_as_coming(occurrence: Occurrence, now: datetime) -> bool:
     """Tell whether /next should still show it: not yet started, or started only just now."""
-    return occurrence.start > now - timedelta(minutes=IN_PROGRESS_MINUTES)
+    return occurrence.start >= now - timedelta(minutes=IN_PROGRESS_MINUTES)
 
 
 def span(minutes: int) -> tuple[int, int, int]:
@@ -43,3 +44,20 @@ def in_quiet_hours(local: time, start: time, end: time) -> bool:
     if start < end:
         return start <= local < end
     return local >= start or local < end
+
+
+def quiet_end_after(
+    quiet_start: str | None, quiet_end: str | None, zone_name: str, now: datetime
+) -> datetime | None:
+    """When quiet hours ("HH:MM" local) end, if `now` falls in them; None when it does not."""
+    if not quiet_start or not quiet_end:
+        return None
+    zone = ZoneInfo(zone_name)
+    local = now.astimezone(zone)
+    start, end = time.fromisoformat(quiet_start), time.fromisoformat(quiet_end)
+    if not in_quiet_hours(local.time(), start, end):
+        return None
+    ends = datetime.combine(local.date(), end, zone)
+    if ends <= local:
+        ends = datetime.combine(local.date() + timedelta(days=1), end, zone)
+    return ends

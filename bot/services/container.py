@@ -151,7 +151,7 @@ def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
     )
     resource_files = resources.read_files()
     meetings, reminders, choices = build_meeting_services(
-        settings, db, texts, member_repo, group_repo, clock
+        settings, db, texts, member_repo, group_repo, clock, roles
     )
     groups = GroupService(group_repo, clock, settings.timezone, settings.default_language)
     checkin_repo = CheckinRepository(db)
@@ -199,6 +199,7 @@ def build_meeting_services(
     members: MemberRepository,
     groups: GroupRepository,
     clock: Clock,
+    roles: RoleService | None = None,
 ) -> tuple[MeetingService, ReminderService, MeetingChoices]:
     """Wire the meeting schedule, its reminders and members' meeting choices."""
     meeting_repo, subscriptions = MeetingRepository(db), SubscriptionRepository(db)
@@ -207,7 +208,7 @@ def build_meeting_services(
     reminders = ReminderService(
         db, meeting_repo, subscriptions, SlotRepository(db), groups, writer, policy, clock
     )
-    meetings = MeetingService(db, meeting_repo, members, groups, reminders, writer, clock)
+    meetings = MeetingService(db, meeting_repo, members, groups, reminders, writer, clock, roles)
     return meetings, reminders, MeetingChoices(subscriptions, members, clock)
 
 

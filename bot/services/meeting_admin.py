@@ -11,13 +11,14 @@ from datetime import date, datetime
 from bot.domain.clock import Clock, iso
 from bot.domain.models import Group
 from bot.meetings.models import Change, Meeting
-from bot.meetings.recurrence import upcoming_dates
+from bot.meetings.recurrence import occurrence_on, upcoming_dates
 from bot.services.groups import GroupService
 from bot.services.meetings import MeetingService
-from bot.services.reminders import ReminderService, occurrence_on
+from bot.services.reminders import ReminderService
 from bot.services.roles import RoleService
 from bot.storage.audit import add_audit
 from bot.storage.db import Database
+from bot.storage.groups import set_meeting_post_minutes_in
 
 # What the group chat reminder may be set to, in minutes before a meeting (0: off).
 GROUP_POST_CHOICES = (0, 15, 60, 180, 1440)
@@ -98,11 +99,12 @@ class MeetingAdmin:
             return self.meetings.news_text(meeting, "ended", language, zone, now, None, last)
         others = await self.meetings.changes(meeting.id)
         kept = [item for item in others if item.original_date != change.original_date]
+        before = occurrence_on(meeting, others, change.original_date)
         occurrence = occurrence_on(meeting, [*kept, change], change.original_date)
         if occurrence is None:
             return ""
-        kind = change.kind.value
-        return self.meetings.news_text(meeting, kind, language, zone, now, occurrence, None)
+        kind, was = change.kind.value, before.start if before else None
+        return self.meetings.news_text(meeting, kind, language, zone, now, occurrence, None, was)
 
     async def group_post_minutes(self, group_id: int) -> int:
         """Minutes before each meeting the group chat is reminded (0: off)."""
@@ -112,13 +114,14 @@ class MeetingAdmin:
         """Set the group chat reminder, re-plan the group's meetings and audit it."""
         if minutes not in GROUP_POST_CHOICES:
             return False
-        if not await self.groups.groups.set_meeting_post_minutes(group_id, minutes):
-            return False
         now = self.clock()
         meetings = await self.meetings.of_groups([group_id])
         async with self.db.transaction() as tx:
+            if not await set_meeting_post_minutes_in(tx, group_id, minutes):
+                return False
             for meeting in meetings:
-                await self.reminders.replan(tx, meeting, await self.meetings.changes(meeting.id))
+                changes = await self.meetings.changes(meeting.id)
+                await self.reminders.replan(tx, meeting, changes, post=minutes)
             await add_audit(tx, by, "meeting.group_post", iso(now), group_id, str(minutes))
         return True
 

@@ -13,16 +13,17 @@ from bot.delivery.pacing import Priority
 from bot.domain.clock import Clock, iso
 from bot.meetings.ics import calendar_of
 from bot.meetings.models import Change, ChangeKind, Meeting, Occurrence
-from bot.meetings.recurrence import next_occurrences, occurrences
-from bot.meetings.timing import counts_as_coming
+from bot.meetings.recurrence import next_occurrences, occurrence_on, occurrences
+from bot.meetings.timing import counts_as_coming, quiet_end_after
 from bot.services.meeting_texts import MeetingWriter
-from bot.services.reminders import ReminderService, occurrence_on, quiet_end_after
+from bot.services.reminders import REMINDER_PREFIX, ReminderService
+from bot.services.roles import RoleService
 from bot.storage.audit import add_audit
 from bot.storage.db import Database, Transaction
 from bot.storage.groups import GroupRepository
 from bot.storage.meetings import MeetingRepository
 from bot.storage.members import MemberRepository
-from bot.storage.outbox import enqueue
+from bot.storage.outbox import drop_unsent_in, enqueue
 from bot.storage.reminders import Recipient
 
 NEWS_PREFIX = "mnews"
@@ -44,6 +45,7 @@ class MeetingService:
         reminders: ReminderService,
         writer: MeetingWriter,
         clock: Clock,
+        roles: RoleService | None = None,
     ) -> None:
         """Wire the repositories, the reminders (re-planned on every change) and the wording."""
         self.db = db
@@ -53,6 +55,7 @@ class MeetingService:
         self.reminders = reminders
         self.writer = writer
         self.clock = clock
+        self.roles = roles
 
     # -- reading -------------------------------------------------------------------------
 
@@ -69,11 +72,18 @@ class MeetingService:
         return await self.meetings.of_groups(group_ids)
 
     async def groups_of_member(self, user_id: int) -> tuple[list[int], bool]:
-        """The member's groups, or every group (and False) when they joined none yet."""
-        own = await self.members.group_ids(user_id)
-        if own:
-            return own, True
-        return [group.chat_id for group in await self.groups.all()], False
+        """The groups whose meetings a person sees: joined or facilitated (admins: all).
+
+        The second value is False when there are none: meeting places and join links are
+        for a group's own members, so someone in no group is told how to join instead.
+        """
+        own = set(await self.members.group_ids(user_id))
+        if self.roles is not None:
+            if await self.roles.is_admin(user_id):
+                own.update(group.chat_id for group in await self.groups.all())
+            else:
+                own.update(await self.roles.roles.facilitated_groups(user_id))
+        return sorted(own), bool(own)
 
     async def coming(
         self, group_ids: list[int], days: float = 7, count: int | None = None
@@ -167,6 +177,8 @@ class MeetingService:
             await self.meetings.update(tx, ended, iso(now))
             await self.reminders.replan(tx, ended, await self.changes(meeting_id))
             await add_audit(tx, by, "meeting.end", iso(now), meeting.group_id, meeting.slug)
+            # Reminders held for quiet hours, of dates after the end, must not go out.
+            await drop_unsent_in(tx, f"{REMINDER_PREFIX}:{meeting.id}:", last.isoformat())
             await self._announce(tx, ended, "ended", now, last=last)
         self.reminders.outbox_ready()  # after the commit: the worker must see the rows
         return await self._stored(meeting_id)
@@ -178,6 +190,10 @@ class MeetingService:
         if before is None:
             raise MeetingError("no meeting on that date")
         now = self.clock()
+        if before.start <= now:
+            raise MeetingError("that meeting has already begun")
+        if change.new_start is not None and change.new_start <= now:
+            raise MeetingError("the new time has already passed")
         async with self.db.transaction() as tx:
             await self.meetings.set_change(tx, change, by, iso(now))
             changes = (await self.meetings.changes_of([meeting.id]))[meeting.id]
@@ -187,7 +203,11 @@ class MeetingService:
             await add_audit(tx, by, action, iso(now), meeting.group_id, meeting.slug)
             after = occurrence_on(meeting, changes, change.original_date)
             assert after is not None
-            await self._announce(tx, meeting, change.kind.value, now, occurrence=after)
+            # Reminders of the old time still held for quiet hours must not go out.
+            await drop_unsent_in(tx, f"{REMINDER_PREFIX}:{before.key}:")
+            await self._announce(
+                tx, meeting, change.kind.value, now, occurrence=after, was=before.start
+            )
         self.reminders.outbox_ready()  # after the commit: the worker must see the rows
         return after
 
@@ -208,6 +228,7 @@ class MeetingService:
         now: datetime,
         occurrence: Occurrence | None = None,
         last: date | None = None,
+        was: datetime | None = None,
     ) -> None:
         """Queue the news of a change to the meeting's subscribers and to the group chat."""
         group = await self.groups.get(meeting.group_id)
@@ -219,8 +240,12 @@ class MeetingService:
             readers.append((group.chat_id, group.language, group.timezone, None))
         tag = occurrence.key if occurrence else f"{meeting.id}:end"
         for chat_id, language, zone, recipient in readers:
-            held = quiet_end_after(recipient, now) if recipient else None
-            text = self.news_text(meeting, kind, language, zone, now, occurrence, last)
+            held = (
+                quiet_end_after(recipient.quiet_start, recipient.quiet_end, recipient.timezone, now)
+                if recipient
+                else None
+            )
+            text = self.news_text(meeting, kind, language, zone, now, occurrence, last, was)
             await enqueue(
                 tx,
                 dedup_key=f"{NEWS_PREFIX}:{tag}:{kind}:{iso(now)}:{chat_id}",
@@ -242,22 +267,32 @@ class MeetingService:
         now: datetime,
         occurrence: Occurrence | None,
         last: date | None,
+        was: datetime | None = None,
     ) -> str:
-        """The announcement of a cancelled or moved occurrence, or of a series that ends."""
+        """The announcement of a cancelled or moved occurrence, or of a series that ends.
+
+        `was` is when the occurrence was to start before this change (default: its rule time).
+        """
         texts = self.writer.texts
         if occurrence is None:
             when = self.writer.date_text(language, last) if last else ""
             return texts.get(language, "meeting-news-ended", name=meeting.name, last=when)
         change = occurrence.change
         assert change is not None
-        original = occurrence_on(meeting, [], change.original_date)
-        was = self.writer.when_text(language, original.start if original else now, zone)
+        if was is None:
+            original = occurrence_on(meeting, [], change.original_date)
+            was = original.start if original else now
+        was_text = self.writer.when_text(language, was, zone)
         if kind == ChangeKind.CANCELLED.value:
-            lines = [texts.get(language, "meeting-news-cancelled", name=meeting.name, when=was)]
+            lines = [
+                texts.get(language, "meeting-news-cancelled", name=meeting.name, when=was_text)
+            ]
         else:
             now_when = self.writer.when_text(language, occurrence.start, zone)
             lines = [
-                texts.get(language, "meeting-news-moved", name=meeting.name, was=was, when=now_when)
+                texts.get(
+                    language, "meeting-news-moved", name=meeting.name, was=was_text, when=now_when
+                )
             ]
         if change.reason:
             lines.append(texts.get(language, "meeting-change-reason", reason=change.reason))

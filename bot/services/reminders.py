@@ -10,17 +10,16 @@ per meeting, occurrence, offset and recipient, so a crash or a second run sends 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import UTC, date, datetime, timedelta
 
 from bot.delivery.pacing import Priority
 from bot.domain.clock import Clock, iso
 from bot.i18n import Texts
 from bot.meetings.models import Change, Meeting, Occurrence
-from bot.meetings.recurrence import occurrences
-from bot.meetings.timing import in_quiet_hours
+from bot.meetings.recurrence import occurrence_on, occurrences
+from bot.meetings.timing import quiet_end_after
 from bot.services.meeting_texts import MeetingWriter
 from bot.storage.db import Database, Transaction
 from bot.storage.groups import GroupRepository
@@ -57,23 +56,6 @@ class _Tick:
     queued: int = 0
     # (occurrence, chat) pairs reminded in this run: after downtime, one reminder, not two.
     reminded: set[tuple[str, int]] = field(default_factory=set)
-
-
-def occurrence_on(meeting: Meeting, changes: Iterable[Change], original: date) -> Occurrence | None:
-    """Return the occurrence a rule date gives (moved or cancelled), or None if it has none."""
-    zone = ZoneInfo(meeting.timezone)
-    start = datetime.combine(original, time.min, zone) - timedelta(days=1)
-    window = list(changes)
-    found = occurrences(meeting, window, start, start + timedelta(days=3), include_cancelled=True)
-    for occurrence in found:
-        if occurrence.original_date == original:
-            return occurrence
-    moved = [change for change in window if change.original_date == original and change.new_start]
-    if moved and moved[0].new_start is not None:
-        start = moved[0].new_start - timedelta(minutes=1)
-        later = occurrences(meeting, window, start, start + timedelta(minutes=2))
-        return next((item for item in later if item.original_date == original), None)
-    return None
 
 
 class ReminderService:
@@ -115,11 +97,20 @@ class ReminderService:
         return self.policy.group_post_minutes if chosen is None else chosen
 
     async def slots_for(
-        self, meeting: Meeting, changes: list[Change], now: datetime, member_offsets: set[int]
+        self,
+        meeting: Meeting,
+        changes: list[Change],
+        now: datetime,
+        member_offsets: set[int],
+        post: int | None = None,
     ) -> list[Slot]:
-        """Plan the reminders of a meeting's occurrences in the horizon that are still ahead."""
+        """Plan the reminders of a meeting's occurrences in the horizon that are still ahead.
+
+        `post` is the group chat's reminder in minutes (default: as the group has it now).
+        """
         audiences = [(MEMBERS, offset) for offset in sorted(member_offsets)]
-        post = await self.group_post_minutes(meeting.group_id)
+        if post is None:
+            post = await self.group_post_minutes(meeting.group_id)
         if post:
             audiences.append((GROUP, post))
         planned = []
@@ -143,10 +134,13 @@ class ReminderService:
         """Every offset a member may have: the choices and any chosen under older settings."""
         return set(self.policy.choices) | await self.subscriptions.offsets_in_use()
 
-    async def replan(self, tx: Transaction, meeting: Meeting, changes: list[Change]) -> None:
+    async def replan(
+        self, tx: Transaction, meeting: Meeting, changes: list[Change], post: int | None = None
+    ) -> None:
         """Re-plan one meeting's pending reminders after it changed (inside the caller's tx)."""
-        slots = await self.slots_for(meeting, changes, self.clock(), await self.member_offsets())
-        await self.slots.replace_future(tx, meeting.id, slots)
+        now = self.clock()
+        slots = await self.slots_for(meeting, changes, now, await self.member_offsets(), post)
+        await self.slots.replace_future(tx, meeting.id, slots, iso(now))
 
     async def extend_plan(self) -> int:
         """Plan reminders of every meeting up to the horizon (at start, then hourly)."""
@@ -170,12 +164,33 @@ class ReminderService:
                 break
             # Nearest first: after downtime, the reminder closest to the meeting is the one sent.
             due.sort(key=lambda slot: (slot.starts_at, slot.meeting_id, slot.offset_minutes))
-            async with self.db.transaction() as tx:
-                for slot in due:
-                    await self._handle(tx, tick, slot)
+            queued, reminded = tick.queued, set(tick.reminded)
+            try:
+                async with self.db.transaction() as tx:
+                    for slot in due:
+                        await self._handle(tx, tick, slot)
+            except Exception:  # one broken slot must not hold up every reminder: one by one
+                tick.queued, tick.reminded = queued, reminded  # the batch was rolled back
+                await self._one_by_one(tick, due)
         if tick.queued:
             self.outbox_ready()
         return tick.queued
+
+    async def _one_by_one(self, tick: _Tick, due: list[Slot]) -> None:
+        """Handle slots each in its own transaction; a failing one is logged and set aside."""
+        for slot in due:
+            try:
+                async with self.db.transaction() as tx:
+                    await self._handle(tx, tick, slot)
+            except Exception as error:
+                log.error(
+                    "reminder for meeting %d (%s) failed: %s",
+                    slot.meeting_id,
+                    slot.original_date,
+                    type(error).__name__,
+                )
+                async with self.db.transaction() as tx:
+                    await self.slots.mark_done(tx, slot, iso(tick.now))
 
     async def _handle(self, tx: Transaction, tick: _Tick, slot: Slot) -> None:
         """Queue one due slot's messages (or skip it) and mark it done, in one transaction."""
@@ -223,13 +238,18 @@ class ReminderService:
             return 0
         tick.reminded.add((occurrence.key, recipient.user_id))
         now = tick.now
-        send_at = quiet_end_after(recipient, now)
+        send_at = quiet_end_after(
+            recipient.quiet_start, recipient.quiet_end, recipient.timezone, now
+        )
         if send_at is not None and send_at >= occurrence.start:
             return 0
-        text = self.reminder_text(occurrence, recipient.language, recipient.timezone, now, late)
+        # Written for the moment it goes out (a reminder held for quiet hours says "in 1 h").
+        text = self.reminder_text(
+            occurrence, recipient.language, recipient.timezone, send_at or now, late
+        )
         queued = await enqueue(
             tx,
-            dedup_key=f"{REMINDER_PREFIX}:{occurrence.key}:{slot.offset_minutes}:{recipient.user_id}",
+            dedup_key=reminder_key(occurrence, slot.offset_minutes, recipient.user_id),
             chat_id=recipient.user_id,
             user_id=recipient.user_id,
             method="sendMessage",
@@ -254,7 +274,7 @@ class ReminderService:
         text = self.reminder_text(occurrence, group.language, group.timezone, now, late)
         queued = await enqueue(
             tx,
-            dedup_key=f"{REMINDER_PREFIX}:{occurrence.key}:{slot.offset_minutes}:{group.chat_id}",
+            dedup_key=reminder_key(occurrence, slot.offset_minutes, group.chat_id),
             chat_id=group.chat_id,
             method="sendMessage",
             params={
@@ -287,16 +307,7 @@ class ReminderService:
         return {"reply_markup": {"inline_keyboard": [row]}}
 
 
-def quiet_end_after(recipient: Recipient, now: datetime) -> datetime | None:
-    """When the member's quiet hours end, if `now` falls in them; None when it does not."""
-    if not recipient.quiet_start or not recipient.quiet_end:
-        return None
-    zone = ZoneInfo(recipient.timezone)
-    local = now.astimezone(zone)
-    start, end = time.fromisoformat(recipient.quiet_start), time.fromisoformat(recipient.quiet_end)
-    if not in_quiet_hours(local.time(), start, end):
-        return None
-    ends = datetime.combine(local.date(), end, zone)
-    if ends <= local:
-        ends = datetime.combine(local.date() + timedelta(days=1), end, zone)
-    return ends
+def reminder_key(occurrence: Occurrence, offset: int, chat_id: int) -> str:
+    """The outbox key of one reminder: meeting, date, start (a move is new), offset, chat."""
+    start = occurrence.start.astimezone(UTC).strftime("%Y%m%dT%H%M")
+    return f"{REMINDER_PREFIX}:{occurrence.key}:{start}:{offset}:{chat_id}"

@@ -131,6 +131,14 @@ class GroupRepository:
         return int(row[0]) if row else 0
 
 
+async def set_meeting_post_minutes_in(tx: aiosqlite.Connection, chat_id: int, minutes: int) -> bool:
+    """Set the group chat's meeting reminder inside the caller's transaction."""
+    cursor = await tx.execute(
+        "UPDATE groups SET meeting_post_minutes = ? WHERE chat_id = ?", (minutes, chat_id)
+    )
+    return cursor.rowcount > 0
+
+
 async def groups_added_by(db: Database, user_id: int) -> list[str]:
     """Return the titles of the groups this person added the bot to (for /mydata)."""
     rows = await db.fetch_all(

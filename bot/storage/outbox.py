@@ -123,6 +123,23 @@ async def drop_unsent(db: Database, chat_id: int, prefixes: tuple[str, ...]) -> 
     return dropped
 
 
+async def drop_unsent_in(tx: Transaction, prefix: str, dated_after: str | None = None) -> None:
+    """Drop unsent sends keyed `prefix…` (with `dated_after`: only dates after it), in a tx."""
+    pattern = prefix.replace("%", "\\%").replace("_", "\\_") + "%"
+    if dated_after is None:
+        await tx.execute(
+            "DELETE FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL"
+            " AND dedup_key LIKE ? ESCAPE '\\'",
+            (pattern,),
+        )
+        return
+    await tx.execute(
+        "DELETE FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL"
+        " AND dedup_key LIKE ? ESCAPE '\\' AND substr(dedup_key, ?, 10) > ?",
+        (pattern, len(prefix) + 1, dated_after),
+    )
+
+
 async def erase_outbox(tx: Transaction, user_id: int) -> None:
     """Drop unsent messages to a member and what sent ones say about them."""
     await tx.execute("DELETE FROM outbox WHERE user_id = ? OR chat_id = ?", (user_id, user_id))

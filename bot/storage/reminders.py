@@ -155,11 +155,25 @@ class SlotRepository:
         """Use the given database."""
         self.db = db
 
-    async def replace_future(self, tx: Transaction, meeting_id: int, slots: list[Slot]) -> None:
-        """Drop a meeting's pending reminders and plan these instead (done ones are kept)."""
+    async def replace_future(
+        self, tx: Transaction, meeting_id: int, slots: list[Slot], now: str
+    ) -> None:
+        """Re-plan a meeting: drop reminders not yet due, plan these instead.
+
+        Reminders already due but not yet handled stay (they are checked when handled). A
+        reminder handled for an occurrence that now starts at another time (moved) is
+        forgotten, so the new time gets its own.
+        """
         await tx.execute(
-            "DELETE FROM reminder_slots WHERE meeting_id = ? AND done_at IS NULL", (meeting_id,)
+            "DELETE FROM reminder_slots WHERE meeting_id = ? AND done_at IS NULL AND fire_at > ?",
+            (meeting_id, now),
         )
+        await tx.executemany(
+            "DELETE FROM reminder_slots WHERE meeting_id = ? AND original_date = ?"
+            " AND offset_minutes = ? AND audience = ? AND starts_at <> ?",
+            [(s.meeting_id, s.original_date, s.offset_minutes, s.audience, s.starts_at)
+             for s in slots],
+        )  # fmt: skip
         await self.add(tx, slots)
 
     async def add(self, tx: Transaction, slots: list[Slot]) -> None:

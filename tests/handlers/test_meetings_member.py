@@ -191,19 +191,25 @@ async def test_next_before_start_and_without_meetings(harness: HandlerHarness) -
     assert "Send /start" in text_of(need)
     person = Person(MEMBER, "Mo", None, "en")
     await services(harness).members.consent(person, "en", "America/New_York")
+    group = await services(harness).groups.bot_status_changed(
+        -100_640, "Quiet circle", "supergroup", "member", MEMBER
+    )
+    assert group is not None
+    await services(harness).members.join_by_code(MEMBER, group.invite_code)
     [none] = await harness.send(MEMBER, "/next")
     assert "I don't know of any meetings coming up yet" in text_of(none)
 
 
-async def test_member_without_a_group_sees_every_group(harness: HandlerHarness) -> None:
-    """A member who joined no group gets every group's meetings and a line saying so."""
+async def test_member_without_a_group_is_told_how_to_join(harness: HandlerHarness) -> None:
+    """Someone in no group sees no group's places or links, only how to join one."""
     await world(harness)
     harness.core.add_user("Lu", 640_000_009, language_code="en")
     person = Person(640_000_009, "Lu", None, "en")
     await services(harness).members.consent(person, "en", "Europe/London")
-    [first, *_] = await harness.send(640_000_009, "/next")
-    assert "You haven't joined a group yet" in text_of(first)
-    assert "Tuesday circle" in text_of(first)
+    for command in ("/next", "/meetings"):
+        [answer] = await harness.send(640_000_009, command)
+        assert "You haven't joined a group yet" in text_of(answer)
+        assert "Tuesday circle" not in text_of(answer)
 
 
 # -- plain questions ----------------------------------------------------------------------
@@ -433,6 +439,17 @@ async def test_rsvp_refused_for_strangers_and_closed_meetings(harness: HandlerHa
             await services(harness).meeting_choices.counts(meeting.id, date.fromisoformat(day))
             == {}
         )
+
+
+async def test_rsvp_refused_for_a_member_of_no_group_in_private(harness: HandlerHarness) -> None:
+    """A forged answer from someone outside the group (in private) is refused, not counted."""
+    _, meeting = await world(harness)
+    harness.core.add_user("Lu", 640_000_009, language_code="en")
+    await services(harness).members.consent(Person(640_000_009, "Lu", None, "en"), "en", "UTC")
+    [answer] = await harness.send(640_000_009, "/help")
+    toast, _ = await pressed(harness, 640_000_009, answer, f"mt:y:{meeting.id}:2026-01-13")
+    assert toast == "That button no longer works."
+    assert await services(harness).meeting_choices.counts(meeting.id, TUESDAY_13) == {}
 
 
 @pytest.mark.parametrize(

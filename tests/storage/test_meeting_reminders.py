@@ -227,3 +227,45 @@ async def test_the_plan_extends_without_duplicates(world: World) -> None:
 def test_content_dir_exists() -> None:
     """The texts these tests read are the project's own."""
     assert Path(DEFAULT_CONTENT_DIR, "locales", "en", "meetings.ftl").exists()
+
+
+async def test_a_date_moved_after_its_reminder_is_reminded_again(world: World) -> None:
+    """A day-before reminder went out for Tuesday; the date moves to Saturday: reminded again."""
+    meeting = await world.meetings.add(weekly(), by=MEMBER)
+    await world.choices.remind(MEMBER, [1440], meeting_id=meeting.id)
+    world.clock.now = datetime(2026, 11, 23, 19, 0, 30, tzinfo=UTC)
+    assert await world.reminders.run_due() == 1
+    await world.db.write("UPDATE outbox SET sent_at = '2026-11-23T19:00:31Z'")  # it went out
+    world.clock.now = datetime(2026, 11, 24, 9, 0, tzinfo=UTC)
+    saturday = datetime(2026, 11, 28, 19, 0, tzinfo=UTC)
+    await world.meetings.move(meeting.id, date(2026, 11, 24), saturday, "Hall booked", by=MEMBER)
+    world.clock.now = datetime(2026, 11, 27, 19, 0, 30, tzinfo=UTC)
+    assert await world.reminders.run_due() == 1
+    reminders = [text for key, chat, text, _at in await world.outbox() if key.startswith("mr:")]
+    assert len(reminders) == 2
+    assert "Sat 28 Nov" in reminders[1]
+
+
+async def test_an_edit_keeps_a_reminder_that_is_due_but_not_yet_sent(world: World) -> None:
+    """Editing the meeting seconds after a reminder fell due does not lose that reminder."""
+    meeting = await world.meetings.add(weekly(), by=MEMBER)
+    await world.choices.remind(MEMBER, [60], meeting_id=meeting.id)
+    world.clock.now = datetime(2026, 11, 24, 18, 0, 10, tzinfo=UTC)  # due at 18:00:00
+    await world.meetings.update(replace(meeting, notes="Bring a mug"), by=MEMBER)
+    assert await world.reminders.run_due() == 1  # the group post is due at 18:30
+    texts = [text for _key, chat, text, _at in await world.outbox() if chat == MEMBER]
+    assert len(texts) == 1
+    assert "Bring a mug" in texts[0]
+
+
+async def test_cancelling_drops_a_reminder_held_for_quiet_hours(world: World) -> None:
+    """A reminder waiting for quiet hours to end is dropped when its date is cancelled."""
+    meeting = await world.meetings.add(weekly(), by=MEMBER)
+    await world.choices.remind(MEMBER, [1440], meeting_id=meeting.id)
+    await world.choices.set_quiet_hours(MEMBER, time(13, 0), time(15, 0))  # New York time
+    world.clock.now = datetime(2026, 11, 23, 19, 0, tzinfo=UTC)  # 14:00 in New York
+    assert await world.reminders.run_due() == 1
+    await world.meetings.cancel(meeting.id, date(2026, 11, 24), None, by=MEMBER)
+    keys = [key for key, chat, _text, _at in await world.outbox() if chat == MEMBER]
+    assert len(keys) == 1
+    assert keys[0].startswith("mnews:")  # only the news; the held reminder is gone

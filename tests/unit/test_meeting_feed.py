@@ -189,6 +189,8 @@ def test_approximate_yes_and_temporarily_closed_drop_the_place() -> None:
             'x_peerbot_recurrence start_date "soon" is not a date (YYYY-MM-DD)',
         ),
         ({"x_peerbot_duration": 0, "end_time": None}, "x_peerbot_duration 0 is not minutes"),
+        ({"notes": "n" * 501}, "notes is 501 characters long (at most 500)"),
+        ({"location": "L" * 201}, "location is 201 characters long (at most 200)"),
     ],
 )
 def test_each_bad_field_is_rejected_with_a_plain_reason(

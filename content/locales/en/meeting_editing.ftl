@@ -112,7 +112,7 @@ mte-told = { $chat ->
 mte-cancel-done = Cancelled: <b>{ $name }</b> on { $date }.
 mte-move-done = Moved: <b>{ $name }</b> is now on { $when }.
 mte-end-done = Done: <b>{ $name }</b> ends after { $date }.
-mte-change-failed = That couldn't be done: the meeting may have changed in the meantime. Nothing was changed; please start again.
+mte-change-failed = That couldn't be done: that date may have begun already, the new time may have passed, or the meeting changed in the meantime. Nothing was changed; please start again.
 
 mte-post-off = off
 btn-mte-post-off = Off

@@ -62,7 +62,7 @@ cmd-endmeeting = End a meeting series (facilitators)
 
 # What members see: /next, /meetings, /reminders, quiet hours and "I'll be there".
 next-none = I don't know of any meetings coming up yet. When a facilitator adds one, you'll find it here with /next.
-next-no-group = You haven't joined a group yet, so here are the meetings of every group. Your group's invite link adds you to it.
+next-no-group = You haven't joined a group yet. Meeting places and links are for each group's members: ask your facilitator for the group's invite link, and once you've joined, /next shows your meetings here.
 btn-add-calendar = 📅 Add to calendar
 btn-remind-me = 🔔 Remind me
 calendar-caption = Open this file to add <b>{ $name }</b> to your calendar.

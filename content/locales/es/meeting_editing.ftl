@@ -112,7 +112,7 @@ mte-told = { $chat ->
 mte-cancel-done = Cancelada: <b>{ $name }</b> del { $date }.
 mte-move-done = Movida: <b>{ $name }</b> ahora es el { $when }.
 mte-end-done = Hecho: <b>{ $name }</b> termina después del { $date }.
-mte-change-failed = No se pudo hacer: puede que la reunión haya cambiado mientras tanto. No se cambió nada; vuelve a empezar, por favor.
+mte-change-failed = No se pudo hacer: puede que esa fecha ya haya empezado, que la nueva hora ya haya pasado o que la reunión haya cambiado mientras tanto. No se cambió nada; vuelve a empezar, por favor.
 
 mte-post-off = desactivado
 btn-mte-post-off = Desactivado

@@ -62,7 +62,7 @@ cmd-endmeeting = Terminar una serie de reuniones (facilitadores)
 
 # Lo que ven los miembros: /next, /meetings, /reminders, horas de silencio y "Allí estaré".
 next-none = Aún no sé de ninguna reunión próxima. Cuando alguien del equipo de facilitación añada una, la verás aquí con /next.
-next-no-group = Aún no te has unido a ningún grupo, así que aquí tienes las reuniones de todos. El enlace de invitación de tu grupo te une a él.
+next-no-group = Aún no te has unido a ningún grupo. Los lugares y enlaces de las reuniones son para quienes forman parte de cada grupo: pide a tu facilitador o facilitadora el enlace de invitación y, cuando te hayas unido, /next te mostrará tus reuniones aquí.
 btn-add-calendar = 📅 Añadir al calendario
 btn-remind-me = 🔔 Recuérdamelo
 calendar-caption = Abre este archivo para añadir <b>{ $name }</b> a tu calendario.
