@@ -15,7 +15,14 @@ from handlers.common import acknowledge, callback_of, keyboard, language_of, rep
 
 async def privacy_command(update: Update, context: BotContext) -> None:
     """Say what is stored, why and for how long."""
-    await reply(update, context, "privacy-text", days=context.services.settings.flag_retention_days)
+    settings = context.services.settings
+    await reply(
+        update,
+        context,
+        "privacy-text",
+        days=settings.flag_retention_days,
+        note_days=settings.checkin_note_retention_days,
+    )
 
 
 async def mydata_command(update: Update, context: BotContext) -> None:

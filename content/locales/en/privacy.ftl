@@ -6,6 +6,7 @@ privacy-text =
     <b>What I keep:</b> your Telegram user number (not your phone number), first name and user name, the language and time zone you chose, the groups you joined through me, and the time you agreed to this.
     <b>Why:</b> to answer you in your language, show times in your time zone, and know which group's meetings and facilitators are yours.
     <b>Your messages:</b> I read the messages you send me, and those in groups I can see, for words that can mean someone is in danger. If I see them, I send you help lines and your group's facilitators are told (your name, where, and a short excerpt with the worrying words) so a trained peer can reach out. I keep that excerpt and your name with the alert for { $days } days, then only an anonymous count stays. I don't keep your other messages.
+    <b>If you turn them on:</b> meeting reminders (which meetings, how long before, your quiet hours, and whether you said you'd come) and daily check-ins (your time and days, each day's mood, and any note you add). Notes are deleted after { $note_days } days; moods stay until you erase them. Facilitators never see your check-ins: if you ask one to reach out (or agreed they may after a few hard days), they are only told you'd like a chat.
     <b>How long:</b> until you erase it with /forget, or until your group stops using me.
     <b>Who sees it:</b> only the people who run this bot for your community. Facilitators only ever see totals, never your own answers, unless you are in danger.
 
