@@ -123,6 +123,10 @@ async def child(path: Path, deliver: bool) -> dict[str, object]:
     minutes: list[tuple[float, int]] = []
     for minute in range(1, 61):
         clock.now = START + timedelta(minutes=minute)
+        if minute == 60:
+            # The earlier minutes' prompts would have gone out by now: the outbox then holds
+            # exactly the busy minute's, so every one of them is checked for delivery.
+            await services.db.write("DELETE FROM outbox")
         began = time.perf_counter()
         queued = await services.checkin_prompts.run_due()
         minutes.append(((time.perf_counter() - began) * 1000, queued))
@@ -144,6 +148,7 @@ async def _deliver(db: Database, clock: MovableClock, expected: int) -> dict[str
             overall_per_s=RATE, per_chat_per_s=RATE / 30, per_chat_burst=3,
             per_group_per_min=int(RATE * 2 / 3),
         )  # fmt: skip
+        assert len(rows) == expected, (len(rows), expected)
         for (chat_id,) in rows:
             emulator.add_user(f"M{chat_id}", int(chat_id))
         limiter = DeliveryLimiter(rate=RATE)

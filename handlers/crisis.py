@@ -95,7 +95,10 @@ async def _writing_a_resource(update: Update, context: BotContext, person: Perso
     if not is_private(update) or update.message is None:
         return False
     draft = await context.services.resources.draft(person.user_id)
-    return draft is not None and is_text_step(draft.step)
+    if draft is None or not is_text_step(draft.step):
+        return False
+    # A check-in note is awaited first (its interpreter comes first): it is not a resource.
+    return not await context.services.checkins.awaiting_note(person.user_id)
 
 
 async def _flag(

@@ -152,6 +152,10 @@ async def help_asked(update: Update, context: BotContext, member: Member, args: 
     checkin = await checkin_on(context, member.user_id, day) if day is not None else None
     if day is None or checkin is None:
         return False
+    plan = await context.services.checkins.plan(member.user_id)
+    if plan is None or day != context.services.checkins.today(plan):
+        await toast(update, context, "checkin-closed")  # an old check-in's button
+        return True
     if checkin.wants_contact:
         await toast(update, context, "checkin-help-already")
         return True

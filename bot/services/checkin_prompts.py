@@ -11,7 +11,8 @@ is skipped on a later day.
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date, datetime, timedelta
+from datetime import date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from bot.checkins.models import MOODS, CheckinPlan
 from bot.checkins.patterns import summarise
@@ -38,6 +39,16 @@ def parse_iso(value: str) -> datetime:
 def mood_data(local_date: date, mood: int) -> str:
     """Callback data of a mood button: ci:m:<YYYYMMDD>:<mood>."""
     return f"ci:m:{local_date.strftime('%Y%m%d')}:{mood}"
+
+
+def todays_due(plan: CheckinPlan, now: datetime) -> datetime | None:
+    """Today's check-in time (member's zone) if it has passed already, else None."""
+    zone = ZoneInfo(plan.timezone)
+    midnight = datetime.combine(now.astimezone(zone).date(), time.min, zone)
+    due = next_due(plan, midnight - timedelta(seconds=1))
+    if due is None or due > now or not still_same_day(plan, due, now):
+        return None
+    return due
 
 
 class CheckinPrompts:
@@ -78,6 +89,8 @@ class CheckinPrompts:
     async def _prompt(self, tx: Transaction, item: DuePlan, now: datetime) -> int:
         """Ask one member (if reachable and still their day), then plan the next check-in."""
         plan, due = item.plan, parse_iso(item.due_at)
+        if not still_same_day(plan, due, now):
+            due = todays_due(plan, now) or due  # down since an earlier day: today's, if passed
         following = next_due(plan, max(due, now))
         await self.repo.set_next_due(tx, plan.user_id, iso(following) if following else None)
         if not item.reachable or not plan.enabled or not still_same_day(plan, due, now):

@@ -29,6 +29,7 @@ LOW_MOOD = 2  # a mood at or below this counts towards a low run
 SUMMARY_DAY = 6  # weekly summaries come on Sundays (Python weekday)
 SUMMARY_AT = time(18, 0)
 NOTE_WINDOW = timedelta(minutes=30)
+LOOK_BACK_DAYS = 60  # how far back an unbroken run of low days is traced
 REQUEST_PREFIX = "sr"
 
 
@@ -38,6 +39,15 @@ class Answer:
 
     saved: bool
     low_run: bool = False
+
+
+def low_run_start(history: list[Checkin], last: date) -> date:
+    """The first day of the unbroken run of low days that ends on `last`."""
+    moods = {checkin.local_date: checkin.mood for checkin in history}
+    first = last
+    while (mood := moods.get(first - timedelta(days=1))) is not None and mood <= LOW_MOOD:
+        first -= timedelta(days=1)
+    return first
 
 
 def next_summary(plan: CheckinPlan, after: datetime) -> datetime | None:
@@ -107,6 +117,8 @@ class CheckinService:
             weekly_summary=old.weekly_summary if old else False,
             share_low_mood=share_low_mood,
         )
+        if member.scheduled_stopped:  # turning check-ins on is asking for messages again
+            await self.members.set_scheduled_stopped(user_id, False, iso(self.clock()))
         await self.save(plan)
         return plan
 
@@ -130,22 +142,29 @@ class CheckinService:
         return self.clock().astimezone(ZoneInfo(plan.timezone)).date()
 
     async def answer(self, user_id: int, local_date: date, mood: int) -> Answer:
-        """Record a mood; say whether this answer completes a run of low days (told once)."""
-        if not await self.repo.answer(user_id, local_date, mood, iso(self.clock())):
+        """Record a mood; say whether it completes a run of low days (once per unbroken run)."""
+        now = iso(self.clock())
+        if not await self.repo.answer(user_id, local_date, mood, now):
             return Answer(saved=False)
         if mood > LOW_MOOD:
             return Answer(saved=True)
-        since = local_date - timedelta(days=self.low_run - 1)
-        history = await self.repo.history(user_id, since)
-        low = low_pattern(history, local_date, run=self.low_run, threshold=LOW_MOOD)
-        if low and await self.repo.mark(user_id, local_date, "followed_up"):
-            return Answer(saved=True, low_run=True)
-        return Answer(saved=True)
+        history = await self.repo.history(user_id, local_date - timedelta(days=LOOK_BACK_DAYS))
+        if not low_pattern(history, local_date, run=self.low_run, threshold=LOW_MOOD):
+            return Answer(saved=True)
+        first = low_run_start(history, local_date)
+        if await self.repo.followed_up_between(user_id, first, local_date):
+            return Answer(saved=True)  # this run was followed up already: no nagging
+        marked = await self.repo.mark(user_id, local_date, "followed_up", now)
+        return Answer(saved=True, low_run=marked)
 
     async def start_note(self, user_id: int, local_date: date) -> bool:
         """Wait a while for the member's note on an answered check-in."""
-        until = iso(self.clock() + NOTE_WINDOW)
-        return await self.repo.want_note(user_id, local_date, until)
+        now = self.clock()
+        return await self.repo.want_note(user_id, local_date, iso(now + NOTE_WINDOW), iso(now))
+
+    async def awaiting_note(self, user_id: int) -> bool:
+        """Whether the member's next text is awaited as a check-in note."""
+        return await self.repo.note_wanted(user_id, iso(self.clock())) is not None
 
     async def get(self, user_id: int, local_date: date) -> Checkin | None:
         """One day's check-in of the member."""
@@ -179,11 +198,11 @@ class CheckinService:
         asked_before = (
             local_date is not None
             and kind == "asked"
-            and not await self.repo.mark(user_id, local_date, "wants_contact")
+            and not await self.repo.mark(user_id, local_date, "wants_contact", iso(self.clock()))
         )
         if asked_before:
             return 0
-        readers = await self._helpers_of(user_id)
+        readers = await self._helpers_of(user_id, admins_too=kind == "asked")
         now = iso(self.clock())
         async with self.db.transaction() as tx:
             request_id = await self.repo.add_request(tx, user_id, kind, now)
@@ -196,6 +215,7 @@ class CheckinService:
                     tx,
                     dedup_key=f"{REQUEST_PREFIX}:{request_id}:{reader}",
                     chat_id=reader,
+                    user_id=user_id,  # /forget of the member drops it while unsent
                     method="sendMessage",
                     params={"text": text, "parse_mode": "HTML"},
                     priority=Priority.SCHEDULED,
@@ -204,13 +224,19 @@ class CheckinService:
         self.outbox_ready()
         return len(readers)
 
-    async def _helpers_of(self, user_id: int) -> list[int]:
-        """The facilitators of the member's groups; the admins when there are none."""
+    async def _helpers_of(self, user_id: int, admins_too: bool) -> list[int]:
+        """The facilitators of the member's groups; the admins when there are none, if allowed.
+
+        A member who asked for contact is heard by an admin when no facilitator can be; the
+        consent to a low-run follow-up names facilitators only, so then nobody is told.
+        """
         found: list[int] = []
         for group_id in await self.members.group_ids(user_id):
             found.extend(await self.roles.facilitators_of(group_id))
         helpers = sorted(set(found) - {user_id})
-        return helpers or sorted(set(await self.roles.all_admin_ids()) - {user_id})
+        if helpers or not admins_too:
+            return helpers
+        return sorted(set(await self.roles.all_admin_ids()) - {user_id})
 
     async def _language_of(self, user_id: int) -> str:
         """A facilitator's language (English when they never started the bot)."""

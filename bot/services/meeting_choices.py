@@ -35,6 +35,9 @@ class MeetingChoices:
     ) -> None:
         """Set the reminders for one meeting or a whole group (an empty list stops them)."""
         await self.subscriptions.replace(user_id, meeting_id, group_id, offsets)
+        member = await self.members.get(user_id) if offsets else None
+        if member is not None and member.scheduled_stopped:  # asking for reminders after /stop
+            await self.members.set_scheduled_stopped(user_id, False, iso(self.clock()))
 
     async def answer(self, meeting_id: int, original: date, user_id: int, answer: str) -> None:
         """Record "I'll be there" (yes) or "Can't make it" (no) for one occurrence."""

@@ -154,13 +154,13 @@ class CheckinRepository:
             > 0
         )
 
-    async def want_note(self, user_id: int, local_date: date, until: str | None) -> bool:
-        """Wait for a note on this check-in until `until` (None: stop waiting)."""
+    async def want_note(self, user_id: int, local_date: date, until: str, now: str) -> bool:
+        """Wait for a note on an answered check-in still open at `now`, until `until`."""
         return (
             await self.db.write(
                 "UPDATE checkins SET note_wanted_until = ? WHERE user_id = ? AND local_date = ?"
-                " AND mood IS NOT NULL",
-                (until, user_id, local_date.isoformat()),
+                " AND mood IS NOT NULL AND expires_at > ?",
+                (until, user_id, local_date.isoformat(), now),
             )
             > 0
         )
@@ -193,18 +193,27 @@ class CheckinRepository:
             > 0
         )
 
-    async def mark(self, user_id: int, local_date: date, column: str) -> bool:
-        """Set a flag column ('wants_contact' or 'followed_up') of a check-in, once."""
+    async def mark(self, user_id: int, local_date: date, column: str, now: str) -> bool:
+        """Set a flag column ('wants_contact' or 'followed_up') of a check-in still open, once."""
         if column not in {"wants_contact", "followed_up"}:
             raise ValueError(f"column {column} cannot be marked")
         return (
             await self.db.write(
                 f"UPDATE checkins SET {column} = 1 WHERE user_id = ? AND local_date = ?"
-                f" AND {column} = 0",
-                (user_id, local_date.isoformat()),
+                f" AND {column} = 0 AND expires_at > ?",
+                (user_id, local_date.isoformat(), now),
             )
             > 0
         )
+
+    async def followed_up_between(self, user_id: int, first: date, last: date) -> bool:
+        """Whether a low run was already followed up on any day from `first` to `last`."""
+        row = await self.db.fetch_one(
+            "SELECT 1 FROM checkins WHERE user_id = ? AND local_date BETWEEN ? AND ?"
+            " AND followed_up = 1 LIMIT 1",
+            (user_id, first.isoformat(), last.isoformat()),
+        )
+        return row is not None
 
     async def get(self, user_id: int, local_date: date) -> Checkin | None:
         """One day's check-in."""
@@ -244,7 +253,14 @@ class CheckinRepository:
         """The member's plan and check-ins, for /mydata."""
         plan = await self.plan(user_id)
         checkins = await self.history(user_id, date.min)
-        if plan is None and not checkins:
+        consent = await self.db.fetch_one(
+            "SELECT share_consent_at FROM checkin_plans WHERE user_id = ?", (user_id,)
+        )
+        requests = await self.db.fetch_all(
+            "SELECT kind, created_at FROM support_requests WHERE user_id = ? ORDER BY id",
+            (user_id,),
+        )
+        if plan is None and not checkins and not requests:
             return None
         return {
             "plan": None
@@ -256,10 +272,18 @@ class CheckinRepository:
                 "paused_until": plan.paused_until.isoformat() if plan.paused_until else None,
                 "weekly_summary": plan.weekly_summary,
                 "tell_a_facilitator_on_low_days": plan.share_low_mood,
+                "agreed_at": consent[0] if consent else None,
             },
             "checkins": [
-                {"date": c.local_date.isoformat(), "mood": c.mood, "note": c.note} for c in checkins
+                {
+                    "date": c.local_date.isoformat(),
+                    "mood": c.mood,
+                    "note": c.note,
+                    "asked_for_contact": c.wants_contact,
+                }
+                for c in checkins
             ],
+            "requests_to_reach_out": [{"kind": row[0], "at": row[1]} for row in requests],
         }
 
 

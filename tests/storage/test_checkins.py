@@ -18,6 +18,7 @@ from bot.storage.checkins import CheckinRepository, erase_checkins
 from bot.storage.db import Database
 from bot.storage.groups import GroupRepository
 from bot.storage.members import MemberRepository
+from bot.storage.outbox import erase_outbox
 from bot.storage.roles import RoleRepository
 
 MEMBER, FACILITATOR = 701, 702
@@ -103,18 +104,27 @@ async def test_downtime_sends_late_the_same_day_and_skips_a_past_day(world: Worl
     assert plan == []  # the plan moved on to the 25th at 21:30
 
 
+async def days_prompted(world: World, first: date, days: int) -> list[date]:
+    """Walk the clock day by day (09:30 Madrid) and return the days a prompt was queued."""
+    prompted = []
+    for offset in range(days):
+        day = first + timedelta(days=offset)
+        world.clock.now = datetime(day.year, day.month, day.day, 8, 30, tzinfo=UTC)
+        if await world.prompts.run_due():
+            prompted.append(day)
+    return prompted
+
+
 async def test_weekdays_pause_and_unreachable_members_get_no_prompt(world: World) -> None:
-    """A weekday plan skips Saturday; a pause and a blocked bot stop prompts."""
+    """A weekday plan skips the weekend; a pause skips its days; a blocked bot stops prompts."""
     await world.checkins.opt_in(MEMBER, time(9, 0), WEEKDAYS, share_low_mood=False)
-    world.clock.now = datetime(2026, 11, 28, 8, 30, tzinfo=UTC)  # Saturday 09:30 Madrid
-    assert await world.prompts.run_due() == 0
-    await world.checkins.change(MEMBER, paused_until=date(2026, 12, 1))
-    world.clock.now = datetime(2026, 12, 1, 8, 30, tzinfo=UTC)  # Tuesday, last paused day
-    assert await world.prompts.run_due() == 0
-    await world.members.set_unreachable(MEMBER, "2026-12-01T00:00:00Z")
-    world.clock.now = datetime(2026, 12, 2, 8, 30, tzinfo=UTC)
-    assert await world.prompts.run_due() == 0
-    assert await world.outbox() == []
+    week = await days_prompted(world, date(2026, 11, 26), 5)  # Thursday to Monday
+    assert week == [date(2026, 11, 26), date(2026, 11, 27), date(2026, 11, 30)]
+    await world.checkins.change(MEMBER, paused_until=date(2026, 12, 2))
+    paused = await days_prompted(world, date(2026, 12, 1), 3)  # Tuesday to Thursday
+    assert paused == [date(2026, 12, 3)]
+    await world.members.set_unreachable(MEMBER, "2026-12-03T12:00:00Z")
+    assert await days_prompted(world, date(2026, 12, 4), 1) == []
 
 
 async def test_answers_notes_and_the_low_run(world: World) -> None:
@@ -129,6 +139,11 @@ async def test_answers_notes_and_the_low_run(world: World) -> None:
     again = await world.checkins.answer(MEMBER, date(2026, 11, 25), 1)
     assert again.saved
     assert not again.low_run  # told once per day
+    world.clock.now = datetime(2026, 11, 26, 20, 0, 30, tzinfo=UTC)
+    await world.prompts.run_due()
+    fourth = await world.checkins.answer(MEMBER, date(2026, 11, 26), 2)
+    assert not fourth.low_run  # the same unbroken run: no nagging
+    world.clock.now = datetime(2026, 11, 25, 20, 30, tzinfo=UTC)
     assert await world.checkins.start_note(MEMBER, date(2026, 11, 25))
     assert await world.checkins.take_note(MEMBER, "Rough week at work") == date(2026, 11, 25)
     assert await world.checkins.take_note(MEMBER, "a second text") is None
@@ -166,7 +181,9 @@ async def test_forget_and_retention_erase_check_ins(world: World) -> None:
     assert (checkin.mood, checkin.note) == (3, None)
     exported = await world.repo.export(MEMBER)
     assert exported is not None
-    assert exported["checkins"] == [{"date": "2026-11-23", "mood": 3, "note": None}]
+    assert exported["checkins"] == [
+        {"date": "2026-11-23", "mood": 3, "note": None, "asked_for_contact": False}
+    ]
     async with world.db.transaction() as tx:
         await erase_checkins(tx, MEMBER)
     assert await world.repo.export(MEMBER) is None
@@ -186,3 +203,59 @@ async def test_weekly_summary_on_sunday_evening(world: World) -> None:
     assert len(summaries) == 1
     assert "3 veces" in str(summaries[0]["text"])
     assert "4.0" in str(summaries[0]["text"])
+
+
+async def test_down_since_yesterday_still_sends_todays_prompt_late(world: World) -> None:
+    """Down from before Monday's 21:30 to Tuesday 21:45: Tuesday's prompt comes, late."""
+    await world.checkins.opt_in(MEMBER, time(21, 30), EVERY_DAY, share_low_mood=False)
+    world.clock.now = datetime(2026, 11, 24, 20, 45, tzinfo=UTC)  # Tuesday 21:45 Madrid
+    assert await world.prompts.run_due() == 1
+    [(key, _chat, params)] = await world.outbox()
+    assert key == f"ci:{MEMBER}:2026-11-24"
+    assert "tarde" in str(params["text"])
+
+
+async def test_opting_in_again_after_stop_brings_prompts_back(world: World) -> None:
+    """/stop silences prompts; turning check-ins on again is asking for them again."""
+    await world.members.set_scheduled_stopped(MEMBER, True, "2026-11-23T00:00:00Z")
+    await world.checkins.opt_in(MEMBER, time(21, 30), EVERY_DAY, share_low_mood=False)
+    world.clock.now = datetime(2026, 11, 23, 20, 30, 5, tzinfo=UTC)
+    assert await world.prompts.run_due() == 1
+
+
+async def test_requests_after_forget_get_new_ids_and_are_dropped_unsent(world: World) -> None:
+    """A forgotten member's unsent request is dropped; the next request gets a fresh id."""
+    await world.checkins.opt_in(MEMBER, time(21, 0), EVERY_DAY, share_low_mood=False)
+    world.clock.now = datetime(2026, 11, 23, 20, 0, 30, tzinfo=UTC)
+    await world.prompts.run_due()
+    await world.checkins.answer(MEMBER, date(2026, 11, 23), 3)
+    assert await world.checkins.request_contact(MEMBER, date(2026, 11, 23), "asked") == 1
+    [first_key] = [key for key, _chat, _p in await world.outbox() if key.startswith("sr:")]
+    async with world.db.transaction() as tx:
+        await erase_checkins(tx, MEMBER)
+        await erase_outbox(tx, MEMBER)
+    assert [key for key, _chat, _p in await world.outbox() if key.startswith("sr:")] == []
+    await world.checkins.opt_in(MEMBER, time(21, 0), EVERY_DAY, share_low_mood=False)
+    world.clock.now = datetime(2026, 11, 24, 20, 0, 30, tzinfo=UTC)
+    await world.prompts.run_due()
+    assert await world.checkins.request_contact(MEMBER, date(2026, 11, 24), "asked") == 1
+    [second_key] = [key for key, _chat, _p in await world.outbox() if key.startswith("sr:")]
+    assert second_key != first_key
+
+
+async def test_closed_days_take_no_note_and_no_request(world: World) -> None:
+    """After a check-in's day ended, neither a note nor a request to reach out is taken."""
+    await world.checkins.opt_in(MEMBER, time(21, 0), EVERY_DAY, share_low_mood=False)
+    world.clock.now = datetime(2026, 11, 23, 20, 0, 30, tzinfo=UTC)
+    await world.prompts.run_due()
+    await world.checkins.answer(MEMBER, date(2026, 11, 23), 3)
+    world.clock.now = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
+    assert not await world.checkins.start_note(MEMBER, date(2026, 11, 23))
+    assert await world.checkins.request_contact(MEMBER, date(2026, 11, 23), "asked") == 0
+
+
+async def test_low_mood_consent_names_facilitators_only(world: World) -> None:
+    """With no facilitator, a low-run follow-up tells nobody (consent named facilitators)."""
+    await world.roles.roles.remove_facilitator(GROUP, FACILITATOR)
+    await world.checkins.opt_in(MEMBER, time(21, 0), EVERY_DAY, share_low_mood=True)
+    assert await world.checkins.request_contact(MEMBER, None, "low_mood") == 0

@@ -39,8 +39,9 @@ CREATE INDEX checkins_notes ON checkins(note_at) WHERE note IS NOT NULL;
 
 -- A member asked a facilitator to reach out (or agreed they be told of a run of low days).
 -- Low priority, not a crisis alert; the mood itself is never shown.
+-- AUTOINCREMENT: an id is never reused after /forget (it keys the facilitators' messages).
 CREATE TABLE support_requests (
-    id          INTEGER PRIMARY KEY,
+    id          INTEGER PRIMARY KEY AUTOINCREMENT,
     user_id     INTEGER REFERENCES members(user_id) ON DELETE CASCADE,
     kind        TEXT    NOT NULL,
     created_at  TEXT    NOT NULL,
