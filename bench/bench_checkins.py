@@ -47,13 +47,14 @@ if str(ROOT) not in sys.path:
 from telegram.ext import ExtBot  # noqa: E402
 from telegram.request import HTTPXRequest  # noqa: E402
 
-from bench.bench_meetings import ZONES, MovableClock, peak_rss_mb  # noqa: E402
+from bench.bench_meetings import ZONES, peak_rss_mb  # noqa: E402
 from bench.counting import Deliveries  # noqa: E402
 from bot.checkins.models import EVERY_DAY, WEEKDAYS, CheckinPlan  # noqa: E402
 from bot.checkins.schedule import next_due  # noqa: E402
 from bot.config import load_settings  # noqa: E402
 from bot.delivery.limiter import DeliveryLimiter  # noqa: E402
 from bot.delivery.outbox import OutboxWorker  # noqa: E402
+from bot.devtools.clock import ManualClock  # noqa: E402
 from bot.devtools.emulator import Emulator  # noqa: E402
 from bot.domain.clock import iso  # noqa: E402
 from bot.services.container import build_services  # noqa: E402
@@ -114,7 +115,7 @@ async def _migrate(path: Path) -> None:
 
 async def child(path: Path, deliver: bool) -> dict[str, object]:
     """Start the services, run the minutes up to the busy one, then (optionally) deliver."""
-    clock = MovableClock(START)
+    clock = ManualClock(START)
     settings = load_settings(_env_file=None, bot_token=TOKEN, database_path=path)
     started = time.perf_counter()
     services = build_services(settings, clock=clock)
@@ -138,7 +139,7 @@ async def child(path: Path, deliver: bool) -> dict[str, object]:
     return result
 
 
-async def _deliver(db: Database, clock: MovableClock, expected: int) -> dict[str, object]:
+async def _deliver(db: Database, clock: ManualClock, expected: int) -> dict[str, object]:
     """Send the queued prompts to the emulator under flood limits; measure rate and losses."""
     from bot.storage.outbox import OutboxRepository
 

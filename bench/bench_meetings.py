@@ -39,6 +39,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bot.config import load_settings  # noqa: E402
+from bot.devtools.clock import ManualClock  # noqa: E402
 from bot.services.container import build_services  # noqa: E402
 from bot.storage.db import Database  # noqa: E402
 
@@ -54,18 +55,6 @@ ZONES = (
     "Asia/Tokyo", "Australia/Sydney", "Pacific/Noumea", "Pacific/Auckland", "America/Mexico_City",
 )  # fmt: skip
 TOKEN = "1234567890:BenchMeetingsToken_abcdefghijklmnopq"
-
-
-class MovableClock:
-    """A clock the benchmark moves minute by minute."""
-
-    def __init__(self, now: datetime) -> None:
-        """Start at `now`."""
-        self.now = now
-
-    def __call__(self) -> datetime:
-        """Return the current benchmark time."""
-        return self.now
 
 
 def build_world(path: Path, meetings: int, subscriptions: int, seed: int = 7) -> None:
@@ -133,7 +122,7 @@ def peak_rss_mb() -> float:
 
 async def child(path: Path) -> dict[str, object]:
     """Start the bot's services on the database, then run due reminders minute by minute."""
-    clock = MovableClock(NOW)
+    clock = ManualClock(NOW)
     settings = load_settings(
         _env_file=None, bot_token=TOKEN, database_path=path, meeting_group_post_minutes=60
     )

@@ -1,4 +1,4 @@
-"""Turning daily check-ins on: time, days and consent buttons, a typed time, shared wording.
+"""Turning daily check-ins on: time, days and consent buttons, and a typed time.
 
 Each step's choice travels in the next buttons' callback data (cis:<step>:<HHMM>:<days>), so
 nothing is stored until the member answers the consent question. "Other time…" leaves a
@@ -8,18 +8,25 @@ TIME_WAIT); the next typed text that reads as a time is the answer.
 
 from __future__ import annotations
 
-import re
-from collections.abc import Awaitable, Callable
-from datetime import date, time, timedelta
-from zoneinfo import ZoneInfo
+from datetime import time, timedelta
 
 from telegram import InlineKeyboardMarkup, Update
 
 from bot.checkins.models import EVERY_DAY, WEEKDAYS, WEEKENDS, CheckinPlan
-from bot.checkins.schedule import next_due
 from bot.context import BotContext
 from bot.domain.models import Member
 from bot.meetings.parsing import parse_time
+from handlers.checkin_words import (
+    OFF,
+    ON,
+    Action,
+    days_code,
+    parse_days_code,
+    parse_time_code,
+    plan_args,
+    text,
+    time_code,
+)
 from handlers.common import keyboard, reply
 from handlers.meeting_reminders import acknowledge_query, label, member_or_need_start, show, toast
 
@@ -28,85 +35,8 @@ AWAITING_TIME = "awaiting_checkin_time"
 TIME_WAIT = timedelta(minutes=10)
 NEW, CHANGE = "n", "c"
 KEEP = "x"  # in place of a time: change the days of the plan already on
-NO_DAYS = "-"
 _MAX_TYPED = 30
-_TIME_CODE = re.compile(r"\d{4}")
-_DAYS_CODE = re.compile(r"[0-6]{1,7}")
 Rows = list[list[tuple[str, str]]]
-Action = Callable[[Update, BotContext, Member, list[str]], Awaitable[bool]]
-ON, OFF = "on", "off"
-
-
-# -- callback data ------------------------------------------------------------------------
-
-
-def time_code(at: time) -> str:
-    """A time as four digits for callback data: 21:30 -> '2130'."""
-    return at.strftime("%H%M")
-
-
-def parse_time_code(code: str) -> time | None:
-    """The time of a four-digit code, or None when it is not a valid time."""
-    if not _TIME_CODE.fullmatch(code):
-        return None
-    hour, minute = int(code[:2]), int(code[2:])
-    return time(hour, minute) if hour < 24 and minute < 60 else None
-
-
-def days_code(days: frozenset[int]) -> str:
-    """Weekdays as digits for callback data ('-' for none): Monday to Friday -> '01234'."""
-    return "".join(str(day) for day in sorted(days)) or NO_DAYS
-
-
-def parse_days_code(code: str) -> frozenset[int] | None:
-    """The weekdays of a days code, or None when it is malformed."""
-    if code == NO_DAYS:
-        return frozenset()
-    return frozenset(int(char) for char in code) if _DAYS_CODE.fullmatch(code) else None
-
-
-# -- wording shared by the check-in handlers ----------------------------------------------
-
-
-def text(context: BotContext, language: str, message_id: str, **args: object) -> str:
-    """A message text in the language."""
-    return context.services.texts.get(language, message_id, **args)
-
-
-def date_text(context: BotContext, language: str, day: date, weekday: bool = True) -> str:
-    """A short date: 'Tue 13 Jan', or '13 Jan' without the weekday."""
-    month = text(context, language, f"meeting-month-{day.month}")
-    if not weekday:
-        return text(context, language, "checkin-short-date", number=day.day, month=month)
-    name = text(context, language, f"checkin-day-{day.weekday()}")
-    return text(context, language, "checkin-date", day=name, number=day.day, month=month)
-
-
-def days_text(context: BotContext, language: str, days: frozenset[int]) -> str:
-    """'every day', 'weekdays', 'weekends' or the day names: 'Mon, Wed, Fri'."""
-    groups = {EVERY_DAY: "every", WEEKDAYS: "weekdays", WEEKENDS: "weekends"}
-    if days in groups:
-        return text(context, language, f"checkin-days-{groups[days]}")
-    return ", ".join(text(context, language, f"checkin-day-{day}") for day in sorted(days))
-
-
-def next_text(context: BotContext, language: str, plan: CheckinPlan) -> str:
-    """When the next check-in comes, in the member's zone: 'Tue 13 Jan, 21:30'."""
-    due = next_due(plan, context.services.clock())
-    if due is None:
-        return text(context, language, "checkin-next-none")
-    local = due.astimezone(ZoneInfo(plan.timezone))
-    return f"{date_text(context, language, local.date())}, {local:%H:%M}"
-
-
-def plan_args(context: BotContext, language: str, plan: CheckinPlan) -> dict[str, object]:
-    """The days, time, zone and next check-in of a plan, as text arguments."""
-    return {
-        "days": days_text(context, language, plan.days),
-        "time": f"{plan.at:%H:%M}",
-        "zone": plan.timezone,
-        "next": next_text(context, language, plan),
-    }
 
 
 # -- screens ------------------------------------------------------------------------------

@@ -18,23 +18,26 @@ from bot.domain.models import Member
 from handlers.checkin_setup import (
     CHANGE,
     KEEP,
-    OFF,
-    ON,
     OPT_IN_ACTIONS,
-    Action,
     Rows,
-    date_text,
     days_view,
     intro_view,
+    time_rows,
+    typed_time,
+)
+from handlers.checkin_words import (
+    OFF,
+    ON,
+    Action,
+    date_text,
+    dispatch,
     next_text,
     parse_days_code,
     parse_time_code,
     plan_args,
     text,
-    time_rows,
-    typed_time,
 )
-from handlers.common import callback_of, keyboard, sender
+from handlers.common import callback_of, keyboard
 from handlers.meeting_reminders import acknowledge_query, label, member_or_need_start, show, toast
 from handlers.text_router import add_text_interpreter
 
@@ -288,16 +291,8 @@ ACTIONS: dict[str, Action] = {
 
 
 async def setup_button(update: Update, context: BotContext) -> None:
-    """Every cis: button, for members only; malformed or stale data changes nothing."""
-    _, parts = callback_of(update)
-    person = sender(update)
-    member = await context.services.members.get(person.user_id) if person else None
-    if member is None:
-        await toast(update, context, "rsvp-need-start")
-        return
-    action = ACTIONS.get(parts[1]) if len(parts) > 1 else None
-    if action is None or not await action(update, context, member, parts[2:]):
-        await toast(update, context, "button-no-longer-works")
+    """Every cis: button (the check-in settings)."""
+    await dispatch(update, context, ACTIONS)
 
 
 def register(app: BotApplication) -> None:

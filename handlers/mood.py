@@ -20,8 +20,8 @@ from bot.checkins.models import MOODS, Checkin
 from bot.checkins.patterns import Summary, summarise
 from bot.context import BotApplication, BotContext
 from bot.domain.models import Member
-from handlers.checkin_setup import Action, date_text, text
-from handlers.common import callback_of, keyboard, reply, sender
+from handlers.checkin_words import Action, date_text, dispatch, text
+from handlers.common import keyboard, reply, sender
 from handlers.meeting_reminders import (
     acknowledge_query,
     label,
@@ -175,16 +175,8 @@ ACTIONS: dict[str, Action] = {
 
 
 async def prompt_button(update: Update, context: BotContext) -> None:
-    """Every ci: button, for members only; malformed or stale data changes nothing."""
-    _, parts = callback_of(update)
-    person = sender(update)
-    member = await context.services.members.get(person.user_id) if person else None
-    if member is None:
-        await toast(update, context, "rsvp-need-start")
-        return
-    action = ACTIONS.get(parts[1]) if len(parts) > 1 else None
-    if action is None or not await action(update, context, member, parts[2:]):
-        await toast(update, context, "button-no-longer-works")
+    """Every ci: button (a check-in prompt and what follows it)."""
+    await dispatch(update, context, ACTIONS)
 
 
 async def typed_note(update: Update, context: BotContext, typed: str) -> bool:

@@ -44,3 +44,15 @@ def _seconds(path: Path) -> float:
         return float(path.read_text(encoding="utf-8").strip() or 0)
     except (OSError, ValueError):
         return 0.0
+
+
+class ManualClock:
+    """A clock that stays where it is put (tests and benchmarks move it by hand)."""
+
+    def __init__(self, now: datetime) -> None:
+        """Start at `now` (aware)."""
+        self.now = now
+
+    def __call__(self) -> datetime:
+        """Return the time it was set to."""
+        return self.now

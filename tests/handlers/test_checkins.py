@@ -11,6 +11,7 @@ import pytest
 
 from bot.app import services_of
 from bot.checkins.models import EVERY_DAY, WEEKDAYS, CheckinPlan
+from bot.devtools.clock import ManualClock
 from bot.devtools.emulator import StoredMessage
 from bot.domain.clock import iso
 from bot.domain.models import Person
@@ -28,26 +29,14 @@ PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 NO_LONGER_WORKS = "That button no longer works."
 
 
-class MovableClock:
-    """A clock that stays where a test puts it."""
-
-    def __init__(self, now: datetime) -> None:
-        """Start at `now`."""
-        self.now = now
-
-    def __call__(self) -> datetime:
-        """Return the current (fixed) time."""
-        return self.now
-
-
 @pytest.fixture
-def clock() -> MovableClock:
+def clock() -> ManualClock:
     """The fixed clock of the test, at START."""
-    return MovableClock(START)
+    return ManualClock(START)
 
 
 @pytest.fixture
-async def harness(tmp_path: Path, clock: MovableClock) -> AsyncIterator[HandlerHarness]:
+async def harness(tmp_path: Path, clock: ManualClock) -> AsyncIterator[HandlerHarness]:
     """A started Application whose services read the time from the test's clock."""
     async with running_app(tmp_path, clock) as started:
         yield started
@@ -133,9 +122,7 @@ async def opt_in(
     return text_of(confirmed)
 
 
-async def prompt_at(
-    harness: HandlerHarness, clock: MovableClock, moment: datetime
-) -> StoredMessage:
+async def prompt_at(harness: HandlerHarness, clock: ManualClock, moment: datetime) -> StoredMessage:
     """Move the clock, queue what is due and send it; return the member's new prompt."""
     clock.now = moment
     mark = harness.core.mark()
@@ -151,7 +138,7 @@ def evening(day: date) -> datetime:
 
 
 async def answer_day(
-    harness: HandlerHarness, clock: MovableClock, day: date, mood_label: str
+    harness: HandlerHarness, clock: ManualClock, day: date, mood_label: str
 ) -> tuple[StoredMessage, list[StoredMessage]]:
     """Receive the day's prompt and answer it; return the edited prompt and new messages."""
     prompt = await prompt_at(harness, clock, evening(day))
@@ -282,7 +269,7 @@ async def test_settings_button_opens_the_checkin_screen(harness: HandlerHarness)
 
 
 async def test_prompt_comes_at_the_due_time_and_is_answered(
-    harness: HandlerHarness, clock: MovableClock
+    harness: HandlerHarness, clock: ManualClock
 ) -> None:
     """Nothing before 21:00 Madrid; then the prompt; a mood button thanks and offers more."""
     await world(harness)
@@ -298,7 +285,7 @@ async def test_prompt_comes_at_the_due_time_and_is_answered(
     assert checkin.mood == 3
 
 
-async def test_note_is_saved(harness: HandlerHarness, clock: MovableClock) -> None:
+async def test_note_is_saved(harness: HandlerHarness, clock: ManualClock) -> None:
     """'Add a note' asks for a few words; the next text is stored as the note."""
     await world(harness)
     await opt_in(harness)
@@ -312,7 +299,7 @@ async def test_note_is_saved(harness: HandlerHarness, clock: MovableClock) -> No
 
 
 async def test_reach_out_tells_the_facilitator_once(
-    harness: HandlerHarness, clock: MovableClock
+    harness: HandlerHarness, clock: ManualClock
 ) -> None:
     """'Reach out' queues one message to the group's facilitator; a second tap adds none."""
     await world(harness)
@@ -333,7 +320,7 @@ async def test_reach_out_tells_the_facilitator_once(
 
 @pytest.mark.parametrize(("consent", "told"), [("Yes", True), ("No", False)])
 async def test_low_run_follow_up_tells_only_with_consent(
-    harness: HandlerHarness, clock: MovableClock, consent: str, told: bool
+    harness: HandlerHarness, clock: ManualClock, consent: str, told: bool
 ) -> None:
     """A third low day brings a kind follow-up; the facilitator is told only with consent."""
     await world(harness)
@@ -355,7 +342,7 @@ async def test_low_run_follow_up_tells_only_with_consent(
     assert any("has had a few hard days" in item for item in news) is told
 
 
-async def test_closed_checkin_is_refused(harness: HandlerHarness, clock: MovableClock) -> None:
+async def test_closed_checkin_is_refused(harness: HandlerHarness, clock: ManualClock) -> None:
     """After the end of its day a prompt says it has closed and loses its buttons."""
     await world(harness)
     await opt_in(harness)
@@ -368,7 +355,7 @@ async def test_closed_checkin_is_refused(harness: HandlerHarness, clock: Movable
     assert checkin.mood is None
 
 
-async def test_skip_today(harness: HandlerHarness, clock: MovableClock) -> None:
+async def test_skip_today(harness: HandlerHarness, clock: ManualClock) -> None:
     """'Skip today' records today as skipped, with a toast."""
     await world(harness)
     await opt_in(harness)
@@ -423,7 +410,7 @@ async def test_pause_buttons_resume_and_bad_input(harness: HandlerHarness) -> No
 # -- /mood --------------------------------------------------------------------------------
 
 
-async def seed(harness: HandlerHarness, clock: MovableClock, moods: dict[date, int]) -> None:
+async def seed(harness: HandlerHarness, clock: ManualClock, moods: dict[date, int]) -> None:
     """Store answered check-ins for these dates (as if each prompt had been answered)."""
     found = services(harness)
     expires = iso(clock.now + timedelta(days=1))
@@ -440,7 +427,7 @@ def png_size(data: bytes) -> tuple[int, int]:
 
 
 async def test_mood_sends_a_chart_with_a_summary(
-    harness: HandlerHarness, clock: MovableClock
+    harness: HandlerHarness, clock: ManualClock
 ) -> None:
     """/mood: a real 1080x720 PNG and a caption with the average, streak, best and hardest."""
     await world(harness)
@@ -459,7 +446,7 @@ async def test_mood_sends_a_chart_with_a_summary(
     assert "Hardest days: 9 Jan" in caption
 
 
-async def test_mood_year_and_bad_argument(harness: HandlerHarness, clock: MovableClock) -> None:
+async def test_mood_year_and_bad_argument(harness: HandlerHarness, clock: ManualClock) -> None:
     """/mood year sends the Year in Pixels; /mood 90 a chart; /mood soon is explained."""
     await world(harness)
     await seed(harness, clock, {date(2025, 6, 1): 5, TUESDAY_13: 3})
@@ -519,9 +506,7 @@ FORGED = [
 ]
 
 
-async def test_forged_callbacks_change_nothing(
-    harness: HandlerHarness, clock: MovableClock
-) -> None:
+async def test_forged_callbacks_change_nothing(harness: HandlerHarness, clock: ManualClock) -> None:
     """Malformed or forged button data gets 'no longer works' and changes nothing."""
     await world(harness)
     await opt_in(harness)

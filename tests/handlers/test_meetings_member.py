@@ -11,6 +11,7 @@ import pytest
 from icalendar import Calendar
 
 from bot.app import services_of
+from bot.devtools.clock import ManualClock
 from bot.devtools.emulator import StoredMessage
 from bot.domain.clock import iso
 from bot.domain.models import Person
@@ -30,26 +31,14 @@ START = datetime(2026, 1, 13, 16, 55, tzinfo=UTC)
 TUESDAY_13 = date(2026, 1, 13)
 
 
-class MovableClock:
-    """A clock that stays where a test puts it."""
-
-    def __init__(self, now: datetime) -> None:
-        """Start at `now`."""
-        self.now = now
-
-    def __call__(self) -> datetime:
-        """Return the current (fixed) time."""
-        return self.now
-
-
 @pytest.fixture
-def clock() -> MovableClock:
+def clock() -> ManualClock:
     """The fixed clock of the test, at START."""
-    return MovableClock(START)
+    return ManualClock(START)
 
 
 @pytest.fixture
-async def harness(tmp_path: Path, clock: MovableClock) -> AsyncIterator[HandlerHarness]:
+async def harness(tmp_path: Path, clock: ManualClock) -> AsyncIterator[HandlerHarness]:
     """A started Application whose services read the time from the test's clock."""
     async with running_app(tmp_path, clock) as started:
         yield started
@@ -158,7 +147,7 @@ async def test_next_is_shown_in_the_members_zone(harness: HandlerHarness) -> Non
 
 
 async def test_next_says_in_progress_for_a_meeting_that_just_began(
-    harness: HandlerHarness, clock: MovableClock
+    harness: HandlerHarness, clock: ManualClock
 ) -> None:
     """Five minutes after the start, /next shows the meeting as in progress."""
     await world(harness)
@@ -391,7 +380,7 @@ async def test_quiet_hours_set_cleared_and_typed(harness: HandlerHarness) -> Non
 # -- "I'll be there" ----------------------------------------------------------------------
 
 
-async def reminders_sent(harness: HandlerHarness, clock: MovableClock, group_id: int) -> None:
+async def reminders_sent(harness: HandlerHarness, clock: ManualClock, group_id: int) -> None:
     """Subscribe the member to the hour-before reminder and send the due reminders."""
     service = services(harness)
     meeting_id = (await service.meetings.of_groups([group_id]))[0].id
@@ -402,7 +391,7 @@ async def reminders_sent(harness: HandlerHarness, clock: MovableClock, group_id:
 
 
 async def test_rsvp_from_reminders_in_private_and_in_the_group(
-    harness: HandlerHarness, clock: MovableClock
+    harness: HandlerHarness, clock: ManualClock
 ) -> None:
     """'I'll be there' in private and 'Can't make it' in the group are stored and counted."""
     group_id, meeting = await world(harness)

@@ -9,6 +9,7 @@ import pytest
 
 from bot.checkins.models import EVERY_DAY, WEEKDAYS
 from bot.config import DEFAULT_CONTENT_DIR
+from bot.devtools.clock import ManualClock
 from bot.domain.models import Group, Member
 from bot.i18n import load_texts
 from bot.services.checkin_prompts import CheckinPrompts
@@ -27,25 +28,13 @@ GROUP = -100_700
 NOON = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 
 
-class MovableClock:
-    """A clock the test moves by hand."""
-
-    def __init__(self, now: datetime) -> None:
-        """Start at `now`."""
-        self.now = now
-
-    def __call__(self) -> datetime:
-        """Return the current fake time."""
-        return self.now
-
-
 class World:
     """Check-in services on one database, with a movable clock."""
 
     def __init__(self, db: Database) -> None:
         """Wire the repositories and services the way the container does."""
         texts = load_texts(DEFAULT_CONTENT_DIR)
-        self.db, self.clock = db, MovableClock(NOON)
+        self.db, self.clock = db, ManualClock(NOON)
         self.members = MemberRepository(db)
         self.repo = CheckinRepository(db)
         roles = RoleService(RoleRepository(db), (), self.clock)

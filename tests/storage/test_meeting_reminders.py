@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from bot.config import DEFAULT_CONTENT_DIR
+from bot.devtools.clock import ManualClock
 from bot.domain.models import Group, Member
 from bot.i18n import load_texts
 from bot.meetings.models import Frequency, Meeting, Recurrence
@@ -30,22 +31,10 @@ MEMBER, OTHER = 501, 502
 MONDAY_NOON = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
 
 
-class MovableClock:
-    """A clock the test moves by hand."""
-
-    def __init__(self, now: datetime) -> None:
-        """Start at `now`."""
-        self.now = now
-
-    def __call__(self) -> datetime:
-        """Return the current fake time."""
-        return self.now
-
-
 class World:
     """Meeting services on one database, with a movable clock."""
 
-    def __init__(self, db: Database, clock: MovableClock) -> None:
+    def __init__(self, db: Database, clock: ManualClock) -> None:
         """Wire the repositories and services the way the container does."""
         texts = load_texts(DEFAULT_CONTENT_DIR)
         self.db, self.clock = db, clock
@@ -92,7 +81,7 @@ def weekly(name: str = "Tuesday circle", zone: str = "Europe/London") -> Meeting
 @pytest.fixture
 async def world(db: Database) -> World:
     """A group with two members, one of whom asked for a day and an hour before."""
-    made = World(db, MovableClock(MONDAY_NOON))
+    made = World(db, ManualClock(MONDAY_NOON))
     now = "2026-11-01T00:00:00Z"
     await made.groups.upsert(
         Group(GROUP, "Circle", "supergroup", "code1", "Europe/London", "en", None, "member", now)

@@ -1,0 +1,110 @@
+"""Shared by the check-in handlers: button dispatch, callback data codes and wording."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Awaitable, Callable
+from datetime import date, time
+from zoneinfo import ZoneInfo
+
+from telegram import Update
+
+from bot.checkins.models import EVERY_DAY, WEEKDAYS, WEEKENDS, CheckinPlan
+from bot.checkins.schedule import next_due
+from bot.context import BotContext
+from bot.domain.models import Member
+from handlers.common import callback_of, sender
+from handlers.meeting_reminders import toast
+
+Action = Callable[[Update, BotContext, Member, list[str]], Awaitable[bool]]
+_TIME_CODE = re.compile(r"\d{4}")
+_DAYS_CODE = re.compile(r"[0-6]{1,7}")
+NO_DAYS = "-"
+
+
+async def dispatch(update: Update, context: BotContext, actions: dict[str, Action]) -> None:
+    """Run a button's action for members only; malformed or stale data changes nothing."""
+    _, parts = callback_of(update)
+    person = sender(update)
+    member = await context.services.members.get(person.user_id) if person else None
+    if member is None:
+        await toast(update, context, "rsvp-need-start")
+        return
+    action = actions.get(parts[1]) if len(parts) > 1 else None
+    if action is None or not await action(update, context, member, parts[2:]):
+        await toast(update, context, "button-no-longer-works")
+
+
+ON, OFF = "on", "off"
+
+
+# -- callback data ------------------------------------------------------------------------
+
+
+def time_code(at: time) -> str:
+    """A time as four digits for callback data: 21:30 -> '2130'."""
+    return at.strftime("%H%M")
+
+
+def parse_time_code(code: str) -> time | None:
+    """The time of a four-digit code, or None when it is not a valid time."""
+    if not _TIME_CODE.fullmatch(code):
+        return None
+    hour, minute = int(code[:2]), int(code[2:])
+    return time(hour, minute) if hour < 24 and minute < 60 else None
+
+
+def days_code(days: frozenset[int]) -> str:
+    """Weekdays as digits for callback data ('-' for none): Monday to Friday -> '01234'."""
+    return "".join(str(day) for day in sorted(days)) or NO_DAYS
+
+
+def parse_days_code(code: str) -> frozenset[int] | None:
+    """The weekdays of a days code, or None when it is malformed."""
+    if code == NO_DAYS:
+        return frozenset()
+    return frozenset(int(char) for char in code) if _DAYS_CODE.fullmatch(code) else None
+
+
+# -- wording shared by the check-in handlers ----------------------------------------------
+
+
+def text(context: BotContext, language: str, message_id: str, **args: object) -> str:
+    """A message text in the language."""
+    return context.services.texts.get(language, message_id, **args)
+
+
+def date_text(context: BotContext, language: str, day: date, weekday: bool = True) -> str:
+    """A short date: 'Tue 13 Jan', or '13 Jan' without the weekday."""
+    month = text(context, language, f"meeting-month-{day.month}")
+    if not weekday:
+        return text(context, language, "checkin-short-date", number=day.day, month=month)
+    name = text(context, language, f"checkin-day-{day.weekday()}")
+    return text(context, language, "checkin-date", day=name, number=day.day, month=month)
+
+
+def days_text(context: BotContext, language: str, days: frozenset[int]) -> str:
+    """'every day', 'weekdays', 'weekends' or the day names: 'Mon, Wed, Fri'."""
+    groups = {EVERY_DAY: "every", WEEKDAYS: "weekdays", WEEKENDS: "weekends"}
+    if days in groups:
+        return text(context, language, f"checkin-days-{groups[days]}")
+    return ", ".join(text(context, language, f"checkin-day-{day}") for day in sorted(days))
+
+
+def next_text(context: BotContext, language: str, plan: CheckinPlan) -> str:
+    """When the next check-in comes, in the member's zone: 'Tue 13 Jan, 21:30'."""
+    due = next_due(plan, context.services.clock())
+    if due is None:
+        return text(context, language, "checkin-next-none")
+    local = due.astimezone(ZoneInfo(plan.timezone))
+    return f"{date_text(context, language, local.date())}, {local:%H:%M}"
+
+
+def plan_args(context: BotContext, language: str, plan: CheckinPlan) -> dict[str, object]:
+    """The days, time, zone and next check-in of a plan, as text arguments."""
+    return {
+        "days": days_text(context, language, plan.days),
+        "time": f"{plan.at:%H:%M}",
+        "zone": plan.timezone,
+        "next": next_text(context, language, plan),
+    }
