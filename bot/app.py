@@ -15,6 +15,7 @@ from telegram.request import BaseRequest
 import handlers.admin
 import handlers.checkins
 import handlers.crisis
+import handlers.facilitators
 import handlers.fallback
 import handlers.flags
 import handlers.gate
@@ -106,6 +107,7 @@ def register_features(app: BotApplication, services: Services) -> None:
     handlers.help.register(app)
     handlers.groups.register(app)
     handlers.admin.register(app)
+    handlers.facilitators.register(app)
     # Typed answers someone was asked for come first (a facilitator's meeting answers, a
     # check-in note); then questions about meetings, before the resource interpreter would
     # read "when is the next meeting?" as a search.

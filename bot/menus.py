@@ -23,7 +23,7 @@ FACILITATOR_COMMANDS: tuple[str, ...] = (
     *("addmeeting", "editmeeting", "cancelmeeting", "movemeeting", "endmeeting"),
     *("addresource", "myresources"),
 )
-ADMIN_COMMANDS = ("groups", "status", "reload")
+ADMIN_COMMANDS = ("groups", "status", "facilitators", "reload")
 
 
 def commands_for(role: Role) -> tuple[str, ...]:

@@ -83,10 +83,23 @@ class OutboxWorker:
                     timeout = FLUSH_EVERY if self._sent else await self._idle_time()
                     await asyncio.wait_for(self._wake.wait(), timeout=timeout)
         finally:
-            for task in self._in_flight.values():
-                task.cancel()
-            await asyncio.gather(*self._in_flight.values(), return_exceptions=True)
+            await self._settle_in_flight()
             await asyncio.shield(self.flush())
+
+    async def _settle_in_flight(self) -> None:
+        """On a graceful stop let sends in flight finish (up to STOP_GRACE), then cancel the rest.
+
+        A send cancelled after Telegram took it would be sent again after a restart, so a
+        stop waits for the answer; only what is still unanswered after the grace is cancelled.
+        """
+        tasks = list(self._in_flight.values())
+        if not tasks:
+            return
+        grace = STOP_GRACE if self._stopping else 0.0
+        _, pending = await asyncio.wait(tasks, timeout=grace) if grace else (set(), set(tasks))
+        for task in pending:
+            task.cancel()
+        await asyncio.gather(*pending, return_exceptions=True)
 
     async def flush(self) -> None:
         """Record the sends finished since the last flush (kept for the next try on failure)."""

@@ -22,6 +22,7 @@ from bot.services.alerts import AlertWriter
 from bot.services.checkin_prompts import PROMPT_PREFIX, SUMMARY_PREFIX, CheckinPrompts
 from bot.services.checkins import CheckinService
 from bot.services.escalation import Escalator, minutes
+from bot.services.facilitators import FacilitatorAdmin
 from bot.services.flag_records import FlagRecords
 from bot.services.flags import FlagService
 from bot.services.groups import GroupService
@@ -84,6 +85,7 @@ class Services:
     meeting_admin: MeetingAdmin
     checkins: CheckinService
     checkin_prompts: CheckinPrompts
+    facilitator_admin: FacilitatorAdmin
     # Set by the runner: wakes the outbox worker after a feature queued a send.
     outbox_ready: Callable[[], None] = field(default=lambda: None)
     # Told how outbox sends went, by dedup key prefix (alerts record their message ids).
@@ -154,6 +156,7 @@ def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
         settings, db, texts, member_repo, group_repo, clock, roles
     )
     groups = GroupService(group_repo, clock, settings.timezone, settings.default_language)
+    members = MemberService(member_repo, group_repo, clock)
     checkin_repo = CheckinRepository(db)
     checkins = CheckinService(db, checkin_repo, member_repo, roles, texts, clock)
     services = Services(
@@ -164,7 +167,7 @@ def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
         crisis_lines=load_crisis_lines(settings.content_dir),
         db=db,
         clock=clock,
-        members=MemberService(member_repo, group_repo, clock),
+        members=members,
         groups=groups,
         roles=roles,
         privacy=PrivacyRegistry(db),
@@ -182,6 +185,7 @@ def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
         meeting_admin=MeetingAdmin(db, groups, roles, meetings, reminders, clock),
         checkins=checkins,
         checkin_prompts=CheckinPrompts(db, checkin_repo, checkins, texts, clock),
+        facilitator_admin=FacilitatorAdmin(db, roles, groups, members, clock),
         resource_files=resource_files,
     )
     escalator.outbox_ready = lambda: services.outbox_ready()

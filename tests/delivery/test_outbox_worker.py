@@ -127,3 +127,51 @@ async def test_running_worker_sends_each_message_exactly_once(
     assert sorted(sends) == sorted(chats)
     assert await outbox.pending_count() == 0
     await db.close()
+
+
+class _HeldRequest(EmulatorRequest):
+    """Answers sendMessage like the emulator, but only after `release` is set (slow Telegram)."""
+
+    def __init__(self, core: EmulatorCore) -> None:
+        """Hold every call until released."""
+        super().__init__(core)
+        self.arrived = asyncio.Event()
+        self.release = asyncio.Event()
+
+    async def do_request(self, *args: Any, **kwargs: Any) -> tuple[int, bytes]:
+        """Answer a sendMessage once released (saying it arrived); anything else at once."""
+        answer = await super().do_request(*args, **kwargs)
+        url = str(kwargs.get("url", args[0] if args else ""))
+        if url.endswith("/sendMessage"):
+            self.arrived.set()
+            await self.release.wait()
+        return answer
+
+
+async def test_a_stop_waits_for_a_send_in_flight_and_records_it(
+    tmp_path: Path, core: EmulatorCore
+) -> None:
+    """A stop while Telegram is answering lets the send finish and records it: never resent."""
+    db = await _database(tmp_path)
+    chat = core.add_user("Slow", 4242).id
+    await _queue(db, chat, "held", Priority.SCHEDULED)
+    outbox = OutboxRepository(db)
+    request = _HeldRequest(core)
+    bot: ExtBot[dict[str, Any]] = ExtBot(
+        TOKEN, request=request, rate_limiter=DeliveryLimiter(rate=0)
+    )
+    async with bot:
+        worker = OutboxWorker(bot, outbox, lambda: NOW)
+        running = asyncio.create_task(worker.run())
+        await request.arrived.wait()  # Telegram has the message; its answer is on the way
+        stopping = asyncio.create_task(worker.stop())
+        # No event marks "the run loop has seen the stop": give it time to reach its exit
+        # while the answer is still held (before the fix, it cancelled the send there).
+        await asyncio.sleep(0.2)
+        request.release.set()
+        await stopping
+        running.cancel()
+        await asyncio.gather(running, return_exceptions=True)
+    assert len(core.get_calls("sendMessage")) == 1
+    assert await outbox.pending_count() == 0  # recorded as sent: a restart sends nothing
+    await db.close()

@@ -174,7 +174,8 @@ def test_late_reminder_after_a_restart_comes_once(fresh_bot: BotProcess) -> None
     set_clock(fresh_bot, start - timedelta(minutes=10) + timedelta(seconds=5))
     [post] = wait_for_reminders(emulator, group.id)
     assert LATE not in (post.plain_text or ""), "the group's reminder is on time"
-    assert reminders_in(emulator, member.id) == [late], "no second copy after the restart"
+    texts = [m.plain_text for m in reminders_in(emulator, member.id)]
+    assert reminders_in(emulator, member.id) == [late], f"no second copy after restart: {texts}"
 
 
 def test_calendar_files_from_next_and_meetings_parse_back(

@@ -25,6 +25,7 @@ help-admin-extra =
     <b>Para administradores</b>
     /groups – los grupos en los que estoy, con sus enlaces de invitación
     /status – lo que puedo ver en cada grupo y qué cambiar
+    /facilitators – añadir o quitar facilitadores de un grupo (responde a su mensaje, reenvía uno o da su número)
     /reload – leer de nuevo los archivos de recursos después de editarlos
 
 need-start = Todavía no nos conocemos. Envía /start y te explico lo que hago.
