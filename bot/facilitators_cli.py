@@ -59,9 +59,7 @@ async def _change(action: str, args: argparse.Namespace) -> int:
         else:
             changed = await roles.remove_facilitator(group.chat_id, args.user)
         async with db.transaction() as tx:
-            await add_audit(
-                tx, None, f"role.facilitator.{action}", now, group.chat_id, str(args.user)
-            )
+            await add_audit(tx, None, f"role.{action}", now, group.chat_id, str(args.user))
         state = "done" if changed else "nothing to change"
         print(f"{action} {args.user} in {group.title}: {state}")
     finally:
