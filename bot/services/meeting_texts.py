@@ -125,3 +125,22 @@ class MeetingWriter:
         if change.reason:
             lines.append(self.texts.get(language, "meeting-change-reason", reason=change.reason))
         return lines
+
+    def reminder_text(
+        self, occurrence: Occurrence, language: str, zone: str, now: datetime, late: bool
+    ) -> str:
+        """The reminder: a heading, the meeting's card, and a word when it comes late."""
+        lines = [self.texts.get(language, "reminder-heading")]
+        lines.append(self.describe(occurrence, language, zone, now))
+        if late:
+            lines.append(self.texts.get(language, "reminder-late"))
+        return "\n".join(lines)
+
+    def rsvp_markup(self, occurrence: Occurrence, language: str) -> dict[str, object]:
+        """The "I'll be there" / "Can't make it" buttons for one occurrence."""
+        data = f"{occurrence.meeting.id}:{occurrence.original_date.isoformat()}"
+        row = [
+            {"text": self.texts.get(language, "rsvp-yes"), "callback_data": f"mt:y:{data}"},
+            {"text": self.texts.get(language, "rsvp-no"), "callback_data": f"mt:n:{data}"},
+        ]
+        return {"reply_markup": {"inline_keyboard": [row]}}

@@ -244,7 +244,7 @@ class ReminderService:
         if send_at is not None and send_at >= occurrence.start:
             return 0
         # Written for the moment it goes out (a reminder held for quiet hours says "in 1 h").
-        text = self.reminder_text(
+        text = self.writer.reminder_text(
             occurrence, recipient.language, recipient.timezone, send_at or now, late
         )
         queued = await enqueue(
@@ -256,7 +256,7 @@ class ReminderService:
             params={
                 "text": text,
                 "parse_mode": "HTML",
-                **self.rsvp_markup(occurrence, recipient.language),
+                **self.writer.rsvp_markup(occurrence, recipient.language),
             },
             priority=Priority.SCHEDULED,
             now=iso(now),
@@ -271,7 +271,7 @@ class ReminderService:
         group = await self.groups.get(occurrence.meeting.group_id)
         if group is None:
             return 0
-        text = self.reminder_text(occurrence, group.language, group.timezone, now, late)
+        text = self.writer.reminder_text(occurrence, group.language, group.timezone, now, late)
         queued = await enqueue(
             tx,
             dedup_key=reminder_key(occurrence, slot.offset_minutes, group.chat_id),
@@ -280,31 +280,12 @@ class ReminderService:
             params={
                 "text": text,
                 "parse_mode": "HTML",
-                **self.rsvp_markup(occurrence, group.language),
+                **self.writer.rsvp_markup(occurrence, group.language),
             },
             priority=Priority.SCHEDULED,
             now=iso(now),
         )
         return int(queued)
-
-    def reminder_text(
-        self, occurrence: Occurrence, language: str, zone: str, now: datetime, late: bool
-    ) -> str:
-        """The reminder: a heading, the meeting's card, and a word when it comes late."""
-        lines = [self.texts.get(language, "reminder-heading")]
-        lines.append(self.writer.describe(occurrence, language, zone, now))
-        if late:
-            lines.append(self.texts.get(language, "reminder-late"))
-        return "\n".join(lines)
-
-    def rsvp_markup(self, occurrence: Occurrence, language: str) -> dict[str, object]:
-        """The "I'll be there" / "Can't make it" buttons for one occurrence."""
-        data = f"{occurrence.meeting.id}:{occurrence.original_date.isoformat()}"
-        row = [
-            {"text": self.texts.get(language, "rsvp-yes"), "callback_data": f"mt:y:{data}"},
-            {"text": self.texts.get(language, "rsvp-no"), "callback_data": f"mt:n:{data}"},
-        ]
-        return {"reply_markup": {"inline_keyboard": [row]}}
 
 
 def reminder_key(occurrence: Occurrence, offset: int, chat_id: int) -> str:
