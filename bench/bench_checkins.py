@@ -1,6 +1,7 @@
 """Benchmark daily check-ins at scale through the bot's own code.
 
-Run: ``.venv/bin/python -m bench checkins [--members 100000] [--same-minute 5000]``.
+Run: ``.venv/bin/python -m bench checkins`` (options: ``python -m bench.bench_checkins
+--members 100000 --same-minute 5000``).
 Targets (issue 7): 100,000 members opted in over 24 time zones, 5,000 due in the same minute:
 start-up <= 5 s, memory <= 300 MB, scheduling work per minute proportional to what is due, and
 the due prompts delivered at >= 90% of the allowed flood-limit rate with nothing lost.
@@ -44,15 +45,13 @@ ROOT = Path(__file__).resolve().parent.parent
 if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
-from telegram.ext import ExtBot  # noqa: E402
-from telegram.request import HTTPXRequest  # noqa: E402
 
 from bench.bench_meetings import ZONES, peak_rss_mb  # noqa: E402
 from bench.counting import Deliveries  # noqa: E402
+from bench.fanout import paced_bot, scaled_flood_limits  # noqa: E402
 from bot.checkins.models import EVERY_DAY, WEEKDAYS, CheckinPlan  # noqa: E402
 from bot.checkins.schedule import next_due  # noqa: E402
 from bot.config import load_settings  # noqa: E402
-from bot.delivery.limiter import DeliveryLimiter  # noqa: E402
 from bot.delivery.outbox import OutboxWorker  # noqa: E402
 from bot.devtools.clock import ManualClock  # noqa: E402
 from bot.devtools.emulator import Emulator  # noqa: E402
@@ -145,22 +144,11 @@ async def _deliver(db: Database, clock: ManualClock, expected: int) -> dict[str,
 
     rows = await db.fetch_all("SELECT chat_id FROM outbox WHERE sent_at IS NULL")
     with Emulator(token=TOKEN) as emulator:
-        emulator.enable_flood_limits(
-            overall_per_s=RATE, per_chat_per_s=RATE / 30, per_chat_burst=3,
-            per_group_per_min=int(RATE * 2 / 3),
-        )  # fmt: skip
+        scaled_flood_limits(emulator, RATE)
         assert len(rows) == expected, (len(rows), expected)
         for (chat_id,) in rows:
             emulator.add_user(f"M{chat_id}", int(chat_id))
-        limiter = DeliveryLimiter(rate=RATE)
-        bot: ExtBot[dict[str, object]] = ExtBot(
-            TOKEN,
-            base_url=emulator.base_url,
-            base_file_url=emulator.base_file_url,
-            request=HTTPXRequest(connection_pool_size=256),
-            rate_limiter=limiter,
-        )
-        await bot.initialize()
+        bot = await paced_bot(emulator, TOKEN, RATE)
         worker = OutboxWorker(bot, OutboxRepository(db), clock)
         prompts = Deliveries(lambda chat: chat > 0)
         running = asyncio.create_task(worker.run())

@@ -1,6 +1,7 @@
 """Benchmark meeting reminders at scale through the bot's own code.
 
-Run: ``.venv/bin/python -m bench meetings [--meetings 1000] [--subscriptions 100000]``.
+Run: ``.venv/bin/python -m bench meetings`` (options: ``python -m bench.bench_meetings
+--meetings 1000 --subscriptions 100000``).
 Targets (issue 6): with 1,000 meetings and 100,000 reminder subscriptions, start-up <= 5 s,
 memory <= 300 MB, and the work per minute proportional to what is due, not to subscriptions.
 

@@ -31,6 +31,29 @@ ALERT_EVERY = 0.25
 BULK_BASE, ALERT_BASE = 20_000_000, 30_000_000
 
 
+def scaled_flood_limits(emulator: Emulator, rate: float) -> None:
+    """Turn on the emulator's flood limits, Telegram's scaled to `rate` messages per second."""
+    emulator.enable_flood_limits(
+        overall_per_s=rate,
+        per_chat_per_s=rate / 30,
+        per_chat_burst=3,
+        per_group_per_min=int(rate * 2 / 3),
+    )
+
+
+async def paced_bot(emulator: Emulator, token: str, rate: float) -> ExtBot[dict[str, object]]:
+    """An initialised bot on the emulator whose sends pass the bot's own limiter at `rate`."""
+    bot: ExtBot[dict[str, object]] = ExtBot(
+        token,
+        base_url=emulator.base_url,
+        base_file_url=emulator.base_file_url,
+        request=HTTPXRequest(connection_pool_size=256),
+        rate_limiter=DeliveryLimiter(rate=rate),
+    )
+    await bot.initialize()
+    return bot
+
+
 def run_fanout() -> bool:
     """Run the fan-out benchmark, print its figures and tell whether the targets were met."""
     return asyncio.run(_fanout())
@@ -39,27 +62,14 @@ def run_fanout() -> bool:
 async def _fanout() -> bool:
     """10,000 scheduled sends due at once; alerts queued every ALERT_EVERY seconds meanwhile."""
     with tempfile.TemporaryDirectory() as tmp, Emulator(token=TOKEN) as emulator:
-        emulator.enable_flood_limits(
-            overall_per_s=RATE,
-            per_chat_per_s=RATE / 30,
-            per_chat_burst=3,
-            per_group_per_min=int(RATE * 2 / 3),
-        )
+        scaled_flood_limits(emulator, RATE)
         for index in range(SCHEDULED):
             emulator.add_user(f"B{index}", BULK_BASE + index)
         db = Database(Path(tmp) / "fanout.sqlite3")
         await db.open()
         outbox = OutboxRepository(db)
         await _queue(db, [(BULK_BASE + i, Priority.SCHEDULED) for i in range(SCHEDULED)], "bulk")
-        limiter = DeliveryLimiter(rate=RATE)
-        bot: ExtBot[dict[str, object]] = ExtBot(
-            TOKEN,
-            base_url=emulator.base_url,
-            base_file_url=emulator.base_file_url,
-            request=HTTPXRequest(connection_pool_size=256),
-            rate_limiter=limiter,
-        )
-        await bot.initialize()
+        bot = await paced_bot(emulator, TOKEN, RATE)
         worker = OutboxWorker(bot, outbox, system_clock)
         running = asyncio.create_task(worker.run())
         bulk = Deliveries(lambda chat: BULK_BASE <= chat < ALERT_BASE)

@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from bot.delivery.pacing import Priority
 from bot.domain.clock import Clock, iso
+from bot.domain.models import Group
 from bot.i18n import Texts
 from bot.meetings.models import Change, Meeting, Occurrence
 from bot.meetings.recurrence import occurrence_on, occurrences
@@ -90,7 +91,10 @@ class ReminderService:
 
     async def group_post_minutes(self, group_id: int) -> int:
         """Minutes before a meeting the group chat is reminded (0: never)."""
-        group = await self.groups.get(group_id)
+        return self.post_minutes_of(await self.groups.get(group_id))
+
+    def post_minutes_of(self, group: Group | None) -> int:
+        """A group's chat reminder in minutes: its own choice, else the setting (0: never)."""
         if group is None or group.bot_status == "unreachable":
             return 0
         chosen = group.meeting_post_minutes
@@ -147,9 +151,11 @@ class ReminderService:
         now = self.clock()
         offsets = await self.member_offsets()
         changes = await self.meetings.all_changes()
+        posts = {group.chat_id: self.post_minutes_of(group) for group in await self.groups.all()}
         planned: list[Slot] = []
         for meeting in await self.meetings.all():
-            planned.extend(await self.slots_for(meeting, changes.get(meeting.id, []), now, offsets))
+            mine, post = changes.get(meeting.id, []), posts.get(meeting.group_id, 0)
+            planned.extend(await self.slots_for(meeting, mine, now, offsets, post))
         async with self.db.transaction() as tx:
             await self.slots.add(tx, planned)
         await self.slots.prune(iso(now - timedelta(days=2)))
@@ -244,25 +250,10 @@ class ReminderService:
         if send_at is not None and send_at >= occurrence.start:
             return 0
         # Written for the moment it goes out (a reminder held for quiet hours says "in 1 h").
-        text = self.writer.reminder_text(
-            occurrence, recipient.language, recipient.timezone, send_at or now, late
-        )
-        queued = await enqueue(
-            tx,
-            dedup_key=reminder_key(occurrence, slot.offset_minutes, recipient.user_id),
-            chat_id=recipient.user_id,
-            user_id=recipient.user_id,
-            method="sendMessage",
-            params={
-                "text": text,
-                "parse_mode": "HTML",
-                **self.writer.rsvp_markup(occurrence, recipient.language),
-            },
-            priority=Priority.SCHEDULED,
-            now=iso(now),
-            not_before=iso(send_at) if send_at else None,
-        )
-        return int(queued)
+        return await self._queue(
+            tx, occurrence, slot, recipient.user_id, recipient.language, recipient.timezone,
+            late, send_at or now, member=True,
+        )  # fmt: skip
 
     async def _to_group(
         self, tx: Transaction, occurrence: Occurrence, slot: Slot, late: bool, now: datetime
@@ -271,19 +262,38 @@ class ReminderService:
         group = await self.groups.get(occurrence.meeting.group_id)
         if group is None:
             return 0
-        text = self.writer.reminder_text(occurrence, group.language, group.timezone, now, late)
+        return await self._queue(
+            tx, occurrence, slot, group.chat_id, group.language, group.timezone, late, now
+        )
+
+    async def _queue(
+        self,
+        tx: Transaction,
+        occurrence: Occurrence,
+        slot: Slot,
+        chat_id: int,
+        language: str,
+        zone: str,
+        late: bool,
+        send_at: datetime,
+        member: bool = False,
+    ) -> int:
+        """Queue one reminder (with its RSVP buttons) to a chat, not before `send_at`."""
+        text = self.writer.reminder_text(occurrence, language, zone, send_at, late)
         queued = await enqueue(
             tx,
-            dedup_key=reminder_key(occurrence, slot.offset_minutes, group.chat_id),
-            chat_id=group.chat_id,
+            dedup_key=reminder_key(occurrence, slot.offset_minutes, chat_id),
+            chat_id=chat_id,
+            user_id=chat_id if member else None,
             method="sendMessage",
             params={
                 "text": text,
                 "parse_mode": "HTML",
-                **self.writer.rsvp_markup(occurrence, group.language),
+                **self.writer.rsvp_markup(occurrence, language),
             },
             priority=Priority.SCHEDULED,
-            now=iso(now),
+            now=iso(self.clock()),
+            not_before=iso(send_at),
         )
         return int(queued)
 
