@@ -21,6 +21,10 @@ $(STAMP): pyproject.toml constraints.txt
 run: $(STAMP)
 	$(BIN)/peerbot run
 
+# Try the bot in the terminal: no token, no network (Bot API emulator, demo world, own database).
+shell: $(STAMP)
+	$(BIN)/peerbot shell
+
 # Lint, format check, type check and the whole test suite.
 test: $(STAMP) lint typecheck
 	$(BIN)/python -m pytest -q

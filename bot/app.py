@@ -13,12 +13,15 @@ from telegram.ext import Application, ContextTypes, Defaults
 from telegram.request import BaseRequest
 
 import handlers.admin
+import handlers.announce
+import handlers.audit
 import handlers.checkins
 import handlers.crisis
 import handlers.facilitators
 import handlers.fallback
 import handlers.flags
 import handlers.gate
+import handlers.group_setup
 import handlers.groups
 import handlers.help
 import handlers.meeting_editing
@@ -30,14 +33,15 @@ import handlers.resource_editing
 import handlers.resource_managing
 import handlers.resources
 import handlers.settings
+import handlers.stats
 from bot.config import Settings
 from bot.context import SERVICES_KEY, BotApplication, BotContext
 from bot.delivery.hooks import connect_limiter
 from bot.delivery.limiter import DeliveryLimiter
 from bot.menus import publish_menus
-from bot.services.container import (
-    Services,
-    build_services,
+from bot.services.container import Services, build_services
+from bot.services.privacy_wiring import (
+    register_announcement_privacy,
     register_checkin_privacy,
     register_delivery_privacy,
     register_flag_privacy,
@@ -101,13 +105,21 @@ def register_features(app: BotApplication, services: Services) -> None:
     schedule_flag_jobs(app, services)
     handlers.flags.register(app)
     handlers.oncall.register(app)
+    # Before onboarding: /start setup-<code> (the group greeting's setup link) is not an invite.
+    handlers.group_setup.register_start(app)
     handlers.onboarding.register(app)
     handlers.settings.register(app)
     handlers.privacy.register(app, services)
     handlers.help.register(app)
     handlers.groups.register(app)
     handlers.admin.register(app)
+    handlers.audit.register(app)
     handlers.facilitators.register(app)
+    # An announcement's text is a typed answer too (one conversation at a time: starting one
+    # drops the others).
+    handlers.announce.register(app)
+    register_announcement_privacy(services)
+    handlers.stats.register(app, services)
     # Typed answers someone was asked for come first (a facilitator's meeting answers, a
     # check-in note); then questions about meetings, before the resource interpreter would
     # read "when is the next meeting?" as a search.
@@ -115,6 +127,8 @@ def register_features(app: BotApplication, services: Services) -> None:
     handlers.checkins.register(app)
     register_checkin_privacy(services)
     schedule_checkin_jobs(app, services)
+    # A group setup's typed answers (only while one is in progress), before meeting questions.
+    handlers.group_setup.register(app, services)
     handlers.meetings.register(app)
     register_meeting_privacy(services)
     schedule_meeting_jobs(app, services)

@@ -22,8 +22,9 @@ FACILITATOR_COMMANDS: tuple[str, ...] = (
     *("flags", "flag", "oncall"),
     *("addmeeting", "editmeeting", "cancelmeeting", "movemeeting", "endmeeting"),
     *("addresource", "myresources"),
+    *("announce", "stats"),
 )
-ADMIN_COMMANDS = ("groups", "status", "facilitators", "reload")
+ADMIN_COMMANDS = ("groups", "setup", "status", "facilitators", "audit", "reload")
 
 
 def commands_for(role: Role) -> tuple[str, ...]:

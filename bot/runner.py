@@ -68,6 +68,11 @@ async def _serve(settings: Settings, webhook: bool) -> int:
     return 0
 
 
+async def serve_started(app: BotApplication, settings: Settings) -> None:
+    """Poll and process for an initialised, started app until a signal or a cancel (the shell)."""
+    await _work(app, settings, webhook=False)
+
+
 async def _work(app: BotApplication, settings: Settings, webhook: bool) -> None:
     """Run the inbox processor, the outbox worker and the update source until told to stop."""
     services = services_of(app)
@@ -81,6 +86,7 @@ async def _work(app: BotApplication, settings: Settings, webhook: bool) -> None:
         app.bot, services.outbox, services.clock, observers=services.outbox_observers
     )
     services.outbox_ready = outbox.wake
+    services.outbox_drop = outbox.drop
     # Processed update ids are kept only to recognise redeliveries (Telegram keeps 24 hours).
     await services.inbox.prune(iso(services.clock() - INBOX_KEEP))
     log.info(

@@ -38,6 +38,9 @@ async def gate(update: Update, context: BotContext) -> None:
     if person is not None and is_private(update):
         # Writing to the bot means they no longer block it (Telegram sends no "unblocked").
         await context.services.members.mark_reachable(person.user_id)
+    if person is not None and (update.message or update.callback_query):
+        # An active day for anonymous group statistics (the date only, never the text).
+        await context.services.stats.record_activity(person.user_id)
 
 
 async def drop_edits(update: Update, context: BotContext) -> None:

@@ -2,12 +2,14 @@
 
 from __future__ import annotations
 
-from telegram import Update
+from telegram import InlineKeyboardButton, InlineKeyboardMarkup, Update
 from telegram.constants import ChatType
 from telegram.ext import ChatMemberHandler
 
 from bot.context import BotApplication, BotContext
-from handlers.common import deep_link, link_button, person_of
+from bot.domain.text import clean_name
+from handlers.common import deep_link, person_of
+from handlers.group_setup import SETUP_PREFIX, offer_setup
 
 GROUP_TYPES = frozenset({ChatType.GROUP, ChatType.SUPERGROUP})
 
@@ -28,12 +30,19 @@ async def bot_membership_changed(update: Update, context: BotContext) -> None:
     )
     if group is None or was_present:
         return
-    texts = context.services.texts
-    link = deep_link(context.bot.username, group.invite_code)
-    markup = link_button(texts.get(group.language, "btn-join-group"), link)
-    await context.bot.send_message(
-        group.chat_id, texts.get(group.language, "bot-added-to-group"), reply_markup=markup
-    )
+    # Setup is offered in private first; someone who never opened the bot gets a link instead.
+    offer = await offer_setup(update, context, group, adder) if adder else "none"
+    texts, language = context.services.texts, group.language
+    join = deep_link(context.bot.username, group.invite_code)
+    buttons = [[InlineKeyboardButton(texts.get(language, "btn-join-group"), url=join)]]
+    text = texts.get(language, "bot-added-to-group")
+    if offer == "link" and adder is not None:
+        setup = deep_link(context.bot.username, f"{SETUP_PREFIX}{group.invite_code}")
+        label = texts.get(language, "btn-setup-in-private")
+        buttons.append([InlineKeyboardButton(label, url=setup)])
+        name = clean_name(adder.first_name) or texts.get(language, "name-fallback")
+        text += "\n\n" + texts.get(language, "bot-added-setup-link", name=name)
+    await context.bot.send_message(group.chat_id, text, reply_markup=InlineKeyboardMarkup(buttons))
 
 
 def register(app: BotApplication) -> None:

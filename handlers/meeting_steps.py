@@ -64,6 +64,7 @@ async def save_draft(
 async def begin(context: BotContext, user_id: int, step: str, data: dict[str, Any]) -> MeetingDraft:
     """Start a meeting conversation; it replaces an unfinished resource one (last one wins)."""
     await context.services.resources.drop_draft(user_id)
+    await context.services.announcements.drop_draft(user_id)
     return await save_draft(context, user_id, step, data)
 
 

@@ -9,7 +9,8 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot.context import BotApplication, BotContext
 from bot.domain.clock import iso
-from bot.services.container import Services, register_membership_privacy
+from bot.services.container import Services
+from bot.services.privacy_wiring import register_membership_privacy
 from handlers.common import acknowledge, callback_of, keyboard, language_of, reply, sender
 
 

@@ -42,6 +42,7 @@ async def add_command(update: Update, context: BotContext) -> None:
 async def _start(update: Update, context: BotContext, user_id: int, group_id: int) -> None:
     """Create the draft and ask for the name (an unfinished meeting conversation is dropped)."""
     await context.services.meeting_drafts.delete(user_id)
+    await context.services.announcements.drop_draft(user_id)
     await context.services.resources.save_draft(Draft(user_id, group_id, None, "name", {}))
     await reply(update, context, "resources-ask-name")
 

@@ -168,10 +168,11 @@ def _changes(resource: Resource, field: str, value: str, language: str) -> dict[
 
 async def reload_command(update: Update, context: BotContext) -> None:
     """/reload (admins): read the resource files again without restarting."""
-    if await admin_sender(update, context) is None:
+    person = await admin_sender(update, context)
+    if person is None:
         return
     try:
-        sync = await context.services.resources.reload()
+        sync = await context.services.resources.reload(person.user_id)
     except ContentError as error:
         await reply(update, context, "resources-reload-failed", problem=str(error))
         return

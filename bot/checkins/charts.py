@@ -59,17 +59,17 @@ class ChartLabels:
             raise ValueError(f"weekdays needs 7 names or none, got {len(self.weekdays)}")
 
 
-def _figure(width_px: int, height_px: int) -> Figure:
-    """Return a white figure of this pixel size on its own Agg canvas."""
+def new_figure(width_px: int, height_px: int, background: str = _BACKGROUND) -> Figure:
+    """Return a figure of this pixel size (and background) on its own Agg canvas."""
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.figure import Figure
 
-    figure = Figure(figsize=(width_px / _DPI, height_px / _DPI), dpi=_DPI, facecolor=_BACKGROUND)
+    figure = Figure(figsize=(width_px / _DPI, height_px / _DPI), dpi=_DPI, facecolor=background)
     FigureCanvasAgg(figure)
     return figure
 
 
-def _png(figure: Figure) -> bytes:
+def png_bytes(figure: Figure) -> bytes:
     """Render the figure as PNG bytes (no version metadata, so output is reproducible)."""
     buffer = io.BytesIO()
     figure.savefig(buffer, format="png", dpi=_DPI, metadata={"Software": None})
@@ -156,7 +156,7 @@ def _plot_moods(axes: Axes, daily: dict[date, int | None]) -> None:
 
 def mood_chart(points: Sequence[tuple[date, int | None]], labels: ChartLabels) -> bytes:
     """Return a 1080x720 PNG line chart of moods by local date; missing days leave gaps."""
-    figure = _figure(1080, 720)
+    figure = new_figure(1080, 720)
     axes = figure.add_axes((0.22, 0.12, 0.74, 0.76))
     axes.set_title(labels.title, fontsize=_TITLE_PT, loc="left", pad=20, color=_INK)
     _mood_axis(axes, labels)
@@ -164,13 +164,13 @@ def mood_chart(points: Sequence[tuple[date, int | None]], labels: ChartLabels) -
     if not any(mood is not None for mood in daily.values()):
         axes.set_xticks([])
         _note(axes, labels.no_data)
-        return _png(figure)
+        return png_bytes(figure)
     first, last = min(daily), max(daily)
     axes.set_xlim(first.toordinal() - 0.7, last.toordinal() + 0.7)
     axes.set_xticks(*_date_ticks(first, last, labels.months), fontsize=_TICK_PT)
     axes.grid(axis="x", color="#E6E6E6", linewidth=1, zorder=1)
     _plot_moods(axes, daily)
-    return _png(figure)
+    return png_bytes(figure)
 
 
 def _grid_start(end: date) -> date:
@@ -245,7 +245,7 @@ def _pixel_legend(figure: Figure, labels: ChartLabels) -> None:
 
 def year_in_pixels(days: Mapping[date, int], end: date, labels: ChartLabels) -> bytes:
     """Return a 1080x420 PNG "Year in Pixels": one square per day for the 53 weeks to `end`."""
-    figure = _figure(1080, 420)
+    figure = new_figure(1080, 420)
     figure.text(0.03, 0.94, labels.title, fontsize=_TITLE_PT, color=_INK, va="top")
     axes = figure.add_axes((0.07, 0.2, 0.91, 0.56))
     codes = _pixel_codes(days, end)
@@ -258,4 +258,4 @@ def year_in_pixels(days: Mapping[date, int], end: date, labels: ChartLabels) -> 
     _pixel_legend(figure, labels)
     if not (codes >= 2).any():
         _note(axes, labels.no_data)
-    return _png(figure)
+    return png_bytes(figure)

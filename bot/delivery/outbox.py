@@ -65,10 +65,26 @@ class OutboxWorker:
         # Ids whose outcome may not be visible to a due() query that is running: skipped by it.
         self._settling: set[int] = set()
         self._stopping = False
+        # Key prefixes whose unsent rows were deleted (a cancelled announcement): never sent.
+        self._dropped: tuple[str, ...] = ()
 
     def wake(self) -> None:
         """Tell the worker something was queued."""
         self._wake.set()
+
+    async def drop(self, prefix: str) -> int:
+        """Never send rows keyed `prefix…` again (a cancel is about to delete them).
+
+        Sends waiting in the limiter are stopped; finished ones are recorded first, so the
+        caller's delete keeps them as sent. Returns how many sends were stopped.
+        """
+        self._dropped += (prefix,)
+        tasks = [task for task in self._in_flight.values() if task.get_name().startswith(prefix)]
+        for task in tasks:
+            task.cancel()
+        await asyncio.gather(*tasks, return_exceptions=True)
+        await self.flush()
+        return len(tasks)
 
     async def run(self) -> None:
         """Send due messages until cancelled."""
@@ -134,9 +150,13 @@ class OutboxWorker:
             due = await self.outbox.due(now, limit=URGENT_BATCH + busy, max_priority=URGENT)
             room = URGENT_BATCH
         skip = self._in_flight.keys() | set(self._sent) | finished_meanwhile
-        fresh = [message for message in due if message.id not in skip][:room]
+        fresh = [
+            message
+            for message in due
+            if message.id not in skip and not message.dedup_key.startswith(self._dropped)
+        ][:room]
         for message in fresh:
-            task = asyncio.create_task(self._send(message))
+            task = asyncio.create_task(self._send(message), name=message.dedup_key)
             self._in_flight[message.id] = task
             task.add_done_callback(functools.partial(self._done, message.id))
         return len(fresh)

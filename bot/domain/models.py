@@ -51,6 +51,8 @@ class Group:
     created_at: str
     # Minutes before each meeting the group chat gets a reminder; None: the setting, 0: none.
     meeting_post_minutes: int | None = None
+    # When the guided setup was finished (then the chosen name is kept); None: not yet.
+    setup_done_at: str | None = None
 
 
 @dataclass(frozen=True)

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
 from functools import cache
@@ -19,41 +19,51 @@ from bot.domain.escalation import EscalationPolicy
 from bot.i18n import Texts, load_texts
 from bot.resources.models import Resource
 from bot.services.alerts import AlertWriter
-from bot.services.checkin_prompts import PROMPT_PREFIX, SUMMARY_PREFIX, CheckinPrompts
+from bot.services.announcements import AnnouncementService
+from bot.services.audit import AuditTrail
+from bot.services.checkin_prompts import CheckinPrompts
 from bot.services.checkins import CheckinService
 from bot.services.escalation import Escalator, minutes
 from bot.services.facilitators import FacilitatorAdmin
 from bot.services.flag_records import FlagRecords
 from bot.services.flags import FlagService
+from bot.services.group_setup import GroupSetupService
 from bot.services.groups import GroupService
 from bot.services.meeting_admin import MeetingAdmin
 from bot.services.meeting_choices import MeetingChoices
 from bot.services.meeting_texts import MeetingWriter
-from bot.services.meetings import NEWS_PREFIX, MeetingService
+from bot.services.meetings import MeetingService
 from bot.services.members import MemberService
 from bot.services.oncall import OnCallService
 from bot.services.privacy import PrivacyRegistry
-from bot.services.reminders import REMINDER_PREFIX, ReminderPolicy, ReminderService
+from bot.services.reminders import ReminderPolicy, ReminderService
 from bot.services.resources import ResourceService
 from bot.services.roles import RoleService
-from bot.storage.checkins import CheckinRepository, erase_checkins
-from bot.storage.db import Database, Transaction
+from bot.services.stats import StatsService
+from bot.storage.announcements import AnnouncementRepository
+from bot.storage.audit import AuditRepository
+from bot.storage.checkins import CheckinRepository
+from bot.storage.db import Database
 from bot.storage.flags import FlagRepository
-from bot.storage.groups import GroupRepository, erase_group_references, groups_added_by
-from bot.storage.inbox import InboxRepository, erase_inbox
-from bot.storage.meetings import MeetingRepository, erase_meeting_authors
-from bot.storage.members import MemberRepository, erase_member
+from bot.storage.group_setups import GroupSetupRepository
+from bot.storage.groups import GroupRepository
+from bot.storage.inbox import InboxRepository
+from bot.storage.meetings import MeetingRepository
+from bot.storage.members import MemberRepository
 from bot.storage.oncall import OnCallRepository
-from bot.storage.outbox import OutboxRepository, drop_unsent, erase_outbox
+from bot.storage.outbox import OutboxRepository
 from bot.storage.reminders import (
     MeetingDraftRepository,
     SlotRepository,
     SubscriptionRepository,
-    erase_meeting_member,
 )
-from bot.storage.resource_drafts import DraftRepository, erase_drafts
-from bot.storage.resources import ResourceRepository, erase_resource_authors
-from bot.storage.roles import RoleRepository, erase_roles
+from bot.storage.resource_drafts import DraftRepository
+from bot.storage.resources import ResourceRepository
+from bot.storage.roles import RoleRepository
+
+
+async def _drop_nothing(_prefix: str) -> None:
+    """Without a running outbox worker there is nothing in memory to drop."""
 
 
 @dataclass
@@ -86,8 +96,14 @@ class Services:
     checkins: CheckinService
     checkin_prompts: CheckinPrompts
     facilitator_admin: FacilitatorAdmin
+    announcements: AnnouncementService
+    group_setup: GroupSetupService
+    stats: StatsService
+    audit: AuditTrail
     # Set by the runner: wakes the outbox worker after a feature queued a send.
     outbox_ready: Callable[[], None] = field(default=lambda: None)
+    # Set by the runner: the worker never sends what it holds of a key prefix (a cancel).
+    outbox_drop: Callable[[str], Awaitable[object]] = field(default=_drop_nothing)
     # Told how outbox sends went, by dedup key prefix (alerts record their message ids).
     outbox_observers: dict[str, Callable[[Any, Any], Any]] = field(default_factory=dict)
 
@@ -186,6 +202,21 @@ def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
         checkins=checkins,
         checkin_prompts=CheckinPrompts(db, checkin_repo, checkins, texts, clock),
         facilitator_admin=FacilitatorAdmin(db, roles, groups, members, clock),
+        announcements=AnnouncementService(
+            db,
+            AnnouncementRepository(db),
+            groups,
+            roles,
+            members,
+            texts,
+            clock,
+            settings.default_language,
+        ),
+        group_setup=GroupSetupService(
+            db, GroupSetupRepository(db), groups, roles, meetings, reminders, clock
+        ),
+        stats=StatsService(db, roles, groups, clock),
+        audit=AuditTrail(AuditRepository(db), texts),
         resource_files=resource_files,
     )
     escalator.outbox_ready = lambda: services.outbox_ready()
@@ -193,6 +224,8 @@ def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
     checkins.outbox_ready = lambda: services.outbox_ready()
     services.checkin_prompts.outbox_ready = lambda: services.outbox_ready()
     services.outbox_observers["alert"] = escalator.on_outcome
+    services.announcements.outbox_ready = lambda: services.outbox_ready()
+    services.announcements.outbox_drop = lambda prefix: services.outbox_drop(prefix)
     return services
 
 
@@ -214,68 +247,3 @@ def build_meeting_services(
     )
     meetings = MeetingService(db, meeting_repo, members, groups, reminders, writer, clock, roles)
     return meetings, reminders, MeetingChoices(subscriptions, members, clock)
-
-
-def register_meeting_privacy(services: Services) -> None:
-    """Register export and erasure of members' reminders, answers and meeting drafts."""
-    services.privacy.add_exporter("meetings", services.reminders.subscriptions.export)
-
-    async def erase(tx: Transaction, user_id: int) -> None:
-        """Drop the member's reminders and answers; clear them as author of meetings."""
-        await erase_meeting_member(tx, user_id)
-        await erase_meeting_authors(tx, user_id)
-
-    services.privacy.add_eraser("meetings", erase)
-
-    async def stop(user_id: int) -> None:
-        """/stop: drop reminders and meeting news still waiting (e.g. for quiet hours to end)."""
-        await drop_unsent(services.db, user_id, (REMINDER_PREFIX, NEWS_PREFIX))
-
-    services.privacy.add_stopper("meetings", stop)
-
-
-def register_checkin_privacy(services: Services) -> None:
-    """Register export and erasure of check-ins, and what /stop drops."""
-    services.privacy.add_exporter("checkins", services.checkins.repo.export)
-    services.privacy.add_eraser("checkins", erase_checkins)
-
-    async def stop(user_id: int) -> None:
-        """/stop: drop prompts and summaries still waiting to be sent."""
-        await drop_unsent(services.db, user_id, (PROMPT_PREFIX, SUMMARY_PREFIX))
-
-    services.privacy.add_stopper("checkins", stop)
-
-
-def register_membership_privacy(services: Services) -> None:
-    """Register how membership data (profile, groups, roles) is exported and erased."""
-    services.privacy.add_exporter("profile", services.members.export)
-    services.privacy.add_exporter("roles", services.roles.export)
-    services.privacy.add_exporter(
-        "groups_you_added", lambda user_id: groups_added_by(services.db, user_id)
-    )
-    services.privacy.add_eraser("profile", erase_member)
-    services.privacy.add_eraser("roles", erase_roles)
-    services.privacy.add_eraser("groups", erase_group_references)
-
-
-def register_flag_privacy(services: Services) -> None:
-    """Register export and erasure of the flags about a member (anonymous counts stay)."""
-    services.privacy.add_exporter("crisis_flags", services.flags.flags.export)
-    services.privacy.add_eraser("crisis_flags", services.flag_records.erase_member)
-
-
-def register_resource_privacy(services: Services) -> None:
-    """Register erasure of who added resources and of unfinished resource drafts."""
-
-    async def erase(tx: Transaction, user_id: int) -> None:
-        """Clear the person as the author of resources and drop their draft."""
-        await erase_resource_authors(tx, user_id)
-        await erase_drafts(tx, user_id)
-
-    services.privacy.add_eraser("resources", erase)
-
-
-def register_delivery_privacy(services: Services) -> None:
-    """Register erasure of what the inbox and outbox hold about a member."""
-    services.privacy.add_eraser("inbox", erase_inbox)
-    services.privacy.add_eraser("outbox", erase_outbox)

@@ -70,9 +70,13 @@ class ResourceService:
         """Make the stored file resources match what the files say."""
         return await self.repo.replace_from_files(resources, iso(self.clock()))
 
-    async def reload(self) -> FileSync:
-        """Read the files again and apply them; a broken file raises and changes nothing."""
-        return await self.sync(self.read_files())
+    async def reload(self, actor_id: int | None = None) -> FileSync:
+        """Read the files again and apply them (audited); a broken file raises, changes nothing."""
+        sync = await self.sync(self.read_files())
+        async with self.db.transaction() as tx:
+            subject = f"+{len(sync.added)} ~{len(sync.changed)} -{len(sync.removed)}"
+            await add_audit(tx, actor_id, "content.reload", iso(self.clock()), None, subject)
+        return sync
 
     async def search(
         self, text: str, language: str, country: str | None, region: str | None = None

@@ -30,6 +30,9 @@ _GROUP_COLUMNS = (
     ("resource_drafts", "group_id"),
     ("meetings", "group_id"),
     ("meeting_subscriptions", "group_id"),
+    ("announcements", "group_id"),
+    ("announcement_drafts", "group_id"),
+    ("group_setups", "chat_id"),
 )
 
 
@@ -51,12 +54,13 @@ class GroupRepository:
         return _group(row) if row else None
 
     async def upsert(self, group: Group) -> Group:
-        """Register a group, or update title and bot status of a known one; return the stored."""
+        """Register a group, or update bot status (and title, until set up); return the stored."""
         async with self.db.transaction() as tx:
             await tx.execute(
                 "INSERT INTO groups (chat_id, title, chat_type, invite_code, timezone, language,"
                 " added_by, bot_status, created_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)"
-                " ON CONFLICT(chat_id) DO UPDATE SET title = excluded.title,"
+                " ON CONFLICT(chat_id) DO UPDATE SET title = CASE WHEN groups.setup_done_at"
+                " IS NULL THEN excluded.title ELSE groups.title END,"
                 " chat_type = excluded.chat_type, bot_status = excluded.bot_status",
                 astuple(group)[:9],
             )
@@ -83,9 +87,9 @@ class GroupRepository:
         async with self.db.transaction() as tx:
             cursor = await tx.execute(
                 "INSERT INTO groups (chat_id, title, chat_type, invite_code, timezone, language,"
-                " added_by, bot_status, created_at, meeting_post_minutes) SELECT ?, title,"
-                " 'supergroup', invite_code || '~', timezone, language, added_by, bot_status,"
-                " created_at, meeting_post_minutes"
+                " added_by, bot_status, created_at, meeting_post_minutes, setup_done_at) SELECT ?,"
+                " title, 'supergroup', invite_code || '~', timezone, language, added_by,"
+                " bot_status, created_at, meeting_post_minutes, setup_done_at"
                 " FROM groups WHERE chat_id = ? AND NOT EXISTS"
                 " (SELECT 1 FROM groups WHERE chat_id = ?)",
                 (new_id, old_id, new_id),

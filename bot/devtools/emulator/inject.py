@@ -243,6 +243,11 @@ class InjectMixin(CoreBase):
             fields: JSON = {"text": text, "sender_chat": self._chat(channel_id).to_api()}
         return self._user_message(None, channel_id, fields, kind="channel_post")
 
+    def number_updates_from(self, first: int) -> None:
+        """Number later updates from `first` up (a bot restarted on its database wants that)."""
+        with self._lock:
+            self._next_update_id = max(self._next_update_id, first)
+
     def inject_update(self, update: JSON) -> JSON:
         """Queue an arbitrary (possibly malformed) update; update_id is assigned if missing."""
         with self._lock:

@@ -77,13 +77,22 @@ oncall-not-allowed = You can't change that.
 
 status-header = <b>What I can see and do in each group</b>
 status-group = <b>{ $title }</b>
-status-sees-all = ✅ I can see members' messages here, so I can notice when someone may be in danger.
-status-sees-little = ⚠️ I only see commands and replies to me here, so I can't notice someone in danger. Make me an admin of the group, or turn privacy mode off: in @BotFather send /setprivacy, choose this bot, choose Disable, then remove me from the group and add me again.
-status-not-admin = I'm not an admin here. That's fine, but as an admin I can always see messages.
-status-unreachable = ⚠️ I can't reach this group any more (removed or closed?).
-status-facilitators = { $count ->
-        [0] ⚠️ No facilitators yet: alerts go to the admins.
+status-settings = 🕒 Time zone: { $timezone } · 🗣 Language of my posts: { $language }
+status-unreachable = ⚠️ I can't post in this group any more: I was removed, or I'm not allowed to send messages. To fix it, add me to the group again (or let me send messages there), then send /status to check.
+status-can-post = ✅ I can post here.
+status-admin = ✅ I'm an admin here, so I can see members' messages and notice when someone may be in danger. I need no special admin rights: deleting, pinning or banning are not needed, so you can switch those off.
+status-privacy-off = ✅ I'm not an admin, but my privacy mode is off, so I can see members' messages and notice when someone may be in danger.
+status-privacy-on = ⚠️ I only see commands and replies to me here, so I can't notice when someone may be in danger. To fix it, do one of these: make me an admin of the group (no special rights needed), or in @BotFather send /setprivacy, choose this bot, choose Disable, then remove me from the group and add me again.
+status-setup-done = ✅ Setup is done.
+status-setup-missing = ⚠️ Setup isn't finished: send /setup to choose the group's name, time zone, language and meeting reminder.
+status-no-facilitators = ⚠️ No facilitators yet: crisis alerts go to the admins meanwhile. Add one with /facilitators.
+status-facilitators = ✅ { $count ->
         [one] 1 facilitator.
        *[other] { $count } facilitators.
+    }
+status-no-meetings = ⚠️ No meetings yet: add one with /addmeeting.
+status-meetings = ✅ { $count ->
+        [one] 1 meeting.
+       *[other] { $count } meetings.
     }
 cmd-status = What I can see in each group (admins)

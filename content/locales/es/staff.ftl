@@ -77,13 +77,22 @@ oncall-not-allowed = No puedes cambiar eso.
 
 status-header = <b>Lo que puedo ver y hacer en cada grupo</b>
 status-group = <b>{ $title }</b>
-status-sees-all = ✅ Puedo ver los mensajes de los miembros aquí, así que puedo darme cuenta si alguien puede estar en peligro.
-status-sees-little = ⚠️ Aquí solo veo comandos y respuestas a mis mensajes, así que no puedo darme cuenta si alguien está en peligro. Hazme administrador del grupo o desactiva el modo privacidad: en @BotFather envía /setprivacy, elige este bot, elige Disable, y luego sácame del grupo y vuelve a añadirme.
-status-not-admin = No soy administrador aquí. No pasa nada, pero como administrador siempre puedo ver los mensajes.
-status-unreachable = ⚠️ Ya no puedo llegar a este grupo (¿me sacaron o se cerró?).
-status-facilitators = { $count ->
-        [0] ⚠️ Aún no hay facilitadores: las alertas llegan a la administración.
-        [one] 1 persona facilitadora.
-       *[other] { $count } personas facilitadoras.
+status-settings = 🕒 Zona horaria: { $timezone } · 🗣 Idioma de mis mensajes: { $language }
+status-unreachable = ⚠️ Ya no puedo escribir en este grupo: me sacaron o no me dejan enviar mensajes. Para arreglarlo, vuelve a añadirme al grupo (o déjame enviar mensajes allí) y luego envía /status para comprobarlo.
+status-can-post = ✅ Puedo escribir aquí.
+status-admin = ✅ Soy administrador aquí, así que veo todos los mensajes y puedo darme cuenta si alguien puede estar en peligro. No necesito permisos especiales: borrar, fijar o expulsar no hacen falta, así que puedes quitarlos.
+status-privacy-off = ✅ No soy administrador, pero mi modo privacidad está desactivado, así que veo todos los mensajes y puedo darme cuenta si alguien puede estar en peligro.
+status-privacy-on = ⚠️ Aquí solo veo comandos y respuestas a mis mensajes, así que no puedo darme cuenta si alguien está en peligro. Para arreglarlo, haz una de estas dos cosas: hazme administrador del grupo (sin permisos especiales), o en @BotFather envía /setprivacy, elige este bot, elige Disable, y luego sácame del grupo y vuelve a añadirme.
+status-setup-done = ✅ La configuración está hecha.
+status-setup-missing = ⚠️ Falta terminar la configuración: envía /setup para elegir el nombre del grupo, la zona horaria, el idioma y el recordatorio de las reuniones.
+status-no-facilitators = ⚠️ Todavía no hay facilitadores: mientras tanto, las alertas van a los administradores. Añade uno con /facilitators.
+status-facilitators = ✅ { $count ->
+        [one] 1 facilitador.
+       *[other] { $count } facilitadores.
+    }
+status-no-meetings = ⚠️ Todavía no hay reuniones: añade una con /addmeeting.
+status-meetings = ✅ { $count ->
+        [one] 1 reunión.
+       *[other] { $count } reuniones.
     }
 cmd-status = Lo que veo en cada grupo (administración)

@@ -1,0 +1,1 @@
+"""Anonymous group statistics: pure figures, the suppression rule, charts and CSV rows."""

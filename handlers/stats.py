@@ -1,0 +1,120 @@
+"""/stats: anonymous statistics of a group (text and chart) for its facilitators and admins."""
+
+from __future__ import annotations
+
+import asyncio
+import html
+import logging
+
+from telegram import InputFile, Update
+from telegram.ext import CallbackQueryHandler, CommandHandler, filters
+
+from bot.context import BotApplication, BotContext
+from bot.domain.models import Group
+from bot.services.container import Services
+from bot.stats.charts import stats_chart
+from bot.stats.figures import parse_days
+from bot.stats.models import DEFAULT_DAYS, MAX_DAYS, MIN_DAYS
+from handlers.common import (
+    acknowledge,
+    callback_of,
+    keyboard,
+    language_of,
+    reply,
+    staff_sender,
+)
+from handlers.stats_texts import StatsWriter
+
+log = logging.getLogger(__name__)
+
+PREFIX = "st"
+# Keeps active days for at most ACTIVITY_KEEP_DAYS: checked daily (and soon after a start).
+PRUNE_EVERY_SECONDS = 24 * 3600
+
+
+async def stats_command(update: Update, context: BotContext) -> None:
+    """/stats or /stats 90: one group's report, or buttons to pick one of several groups."""
+    person = await staff_sender(update, context)
+    if person is None:
+        return
+    days = parse_days(context.args or [], DEFAULT_DAYS)
+    if days is None:
+        await reply(update, context, "stats-bad")
+        return
+    groups = await context.services.stats.groups_for(person.user_id)
+    if not groups:
+        await reply(update, context, "stats-no-groups")
+        return
+    if len(groups) == 1:
+        await _send_report(update, context, groups[0], days)
+        return
+    language = await language_of(update, context)
+    texts = context.services.texts
+    rows = [
+        [
+            (
+                html.unescape(texts.get(language, "btn-stats-group", title=group.title)),
+                f"{PREFIX}:{group.chat_id}:{days}",
+            )
+        ]
+        for group in groups
+    ]
+    await reply(update, context, "stats-pick-group", markup=keyboard(rows), days=days)
+
+
+async def stats_button(update: Update, context: BotContext) -> None:
+    """st:<group>:<days>: the role and the group are checked again; forged data is refused."""
+    query, parts = callback_of(update)
+    await acknowledge(query)
+    person = await staff_sender(update, context)
+    if person is None:
+        return
+    if len(parts) != 3 or not _is_int(parts[1]) or not parts[2].isdecimal():
+        await reply(update, context, "button-expired")
+        return
+    group_id, days = int(parts[1]), int(parts[2])
+    if not MIN_DAYS <= days <= MAX_DAYS:
+        await reply(update, context, "button-expired")
+        return
+    group = await context.services.groups.get(group_id)
+    if group is None or not await context.services.stats.may_see(person.user_id, group_id):
+        log.info("stats refused for a group the person may not see")
+        await reply(update, context, "stats-not-yours")
+        return
+    await _send_report(update, context, group, days)
+
+
+async def _send_report(update: Update, context: BotContext, group: Group, days: int) -> None:
+    """Compute the figures, then send the summary and the chart (drawn in a worker thread)."""
+    chat = update.effective_chat
+    if chat is None:
+        return
+    stats = await context.services.stats.report(group.chat_id, days)
+    writer = StatsWriter(context.services.texts, await language_of(update, context))
+    await context.bot.send_message(chat.id, writer.summary(group.title, stats))
+    bars, moods, lines, labels = writer.chart_parts(group.title, stats)
+    png = await asyncio.to_thread(stats_chart, bars, moods, lines, labels)
+    await context.bot.send_photo(chat.id, InputFile(png, filename="stats.png"))
+
+
+def _is_int(value: str) -> bool:
+    """Tell whether a word holds a (possibly negative) chat id."""
+    return value.lstrip("-").isdecimal() and len(value) < 20
+
+
+def register(app: BotApplication, services: Services) -> None:
+    """Add /stats and its buttons, the active-days privacy hooks and the daily pruning."""
+    app.add_handler(CommandHandler("stats", stats_command, filters=filters.ChatType.PRIVATE))
+    app.add_handler(CallbackQueryHandler(stats_button, pattern=rf"^{PREFIX}:"))
+    services.privacy.add_exporter("activity", services.stats.export)
+    services.privacy.add_eraser("activity", services.stats.erase)
+    if app.job_queue is None:
+        return
+
+    async def prune(_context: object) -> None:
+        """Delete active days past the keeping period."""
+        pruned = await services.stats.prune_activity()
+        if pruned:
+            log.info("deleted %d old active day(s)", pruned)
+
+    app.job_queue.run_repeating(prune, interval=PRUNE_EVERY_SECONDS, first=60, name="activity")
