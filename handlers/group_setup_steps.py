@@ -6,7 +6,7 @@ import html
 
 from bot.config import SUPPORTED_LANGUAGES
 from bot.context import BotContext
-from bot.domain.group_setup import POST_CHOICES, SetupDraft, next_steps, zone_choices
+from bot.domain.group_setup import GROUP_POST_CHOICES, SetupDraft, next_steps, zone_choices
 from bot.domain.models import Group
 from bot.domain.text import NAME_MAX_LENGTH
 from handlers import status
@@ -52,7 +52,7 @@ def _rows(context: BotContext, language: str, draft: SetupDraft) -> tuple[str, R
         texts = context.services.texts
         names = [(texts.get(code, "language-name"), code) for code in SUPPORTED_LANGUAGES]
         return "setup-ask-language", [[(name, f"gs:lang:{chat}:{code}") for name, code in names]]
-    labels = [(post_label(context, language, m), f"gs:post:{chat}:{m}") for m in POST_CHOICES]
+    labels = [(post_label(context, language, m), f"gs:post:{chat}:{m}") for m in GROUP_POST_CHOICES]
     return "setup-ask-reminder", [labels[:2], labels[2:]]
 
 

@@ -10,11 +10,12 @@ from telegram import Update
 
 from bot.context import BotContext
 from bot.domain.clock import iso
+from bot.domain.group_setup import GROUP_POST_CHOICES
 from bot.domain.models import Group
 from bot.meetings.draft_steps import DURATIONS, EDIT_FIELDS, FREQUENCIES, NTHS, WEEKDAYS, Reading
 from bot.meetings.models import Frequency, Meeting, MeetingDraft
 from bot.meetings.recurrence import next_occurrences
-from bot.services.meeting_admin import GROUP_POST_CHOICES, Audience, MeetingAdmin
+from bot.services.meeting_admin import Audience, MeetingAdmin
 from handlers.common import keyboard, language_of, reply
 
 Rows = list[list[tuple[str, str]]]

@@ -11,6 +11,7 @@ from bot.context import BotApplication, BotContext
 from bot.domain.clock import iso
 from bot.services.container import Services
 from bot.services.privacy_wiring import register_membership_privacy
+from bot.services.stats import ACTIVITY_KEEP_DAYS
 from handlers.common import acknowledge, callback_of, keyboard, language_of, reply, sender
 
 
@@ -23,6 +24,7 @@ async def privacy_command(update: Update, context: BotContext) -> None:
         "privacy-text",
         days=settings.flag_retention_days,
         note_days=settings.checkin_note_retention_days,
+        activity_days=ACTIVITY_KEEP_DAYS,
     )
 
 

@@ -17,7 +17,8 @@ STEPS = ("intro", "name", "timezone", "language", "reminder", "done")
 # Steps answered by typing (the others take buttons only).
 TYPED_STEPS = frozenset({"name", "timezone"})
 # The group chat reminder before each meeting, in minutes (0: off).
-POST_CHOICES = (0, 30, 60, 120)
+# Minutes before each meeting the group chat may be reminded (0: never): /setup, /editmeeting.
+GROUP_POST_CHOICES = (0, 15, 60, 180, 1440)
 NAME_MIN = 2
 MAX_TYPED_ZONE = 64
 ZONE_BUTTONS = 6
@@ -100,7 +101,7 @@ def check_language(code: str, supported: tuple[str, ...]) -> Checked:
 
 def check_post_minutes(text: str) -> Checked:
     """Accept one of the offered group chat reminders (minutes before each meeting)."""
-    if not text.isdigit() or int(text) not in POST_CHOICES:
+    if not text.isdigit() or int(text) not in GROUP_POST_CHOICES:
         return Checked(problem="setup-choose-button")
     return Checked(value=int(text))
 

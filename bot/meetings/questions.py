@@ -20,8 +20,14 @@ NEAR = 5
 _MEETING_WORDS = frozenset(
     {
         *("meeting", "meetings", "meetup", "session", "sessions", "zoom", "gathering"),
-        *("reunion", "reuniones", "sesion", "sesiones", "junta", "juntas", "encuentro"),
+        *("reunion", "reuniones", "sesion", "sesiones", "junta", "juntas", "encuentros"),
     }
+)
+# "encuentro" is a meeting after an article ("el próximo encuentro"), else "I find" ("¿dónde
+# encuentro ayuda?"): it counts as a meeting word only after one of these.
+_ENCUENTRO = "encuentro"
+_BEFORE_ENCUENTRO = frozenset(
+    {"el", "un", "del", "al", "proximo", "siguiente", "nuestro", "este", "ese", "primer"}
 )
 _LOOSE_WORDS = frozenset(
     {
@@ -64,10 +70,19 @@ _WORD = re.compile(r"[a-z0-9]+")
 
 
 def _words(text: str) -> list[str]:
-    """Lower-case, accent-free words; apostrophes joined ("when's" -> "whens")."""
+    """Lower-case, accent-free words; apostrophes joined ("when's" -> "whens").
+
+    The noun "encuentro" (a meeting) becomes "encuentros"; the verb ("I find") stays as it is.
+    """
     decomposed = unicodedata.normalize("NFKD", text.casefold())
     plain = "".join(char for char in decomposed if not unicodedata.combining(char))
-    return _WORD.findall(plain.replace("'", "").replace("\u2019", ""))
+    words = _WORD.findall(plain.replace("'", "").replace("\u2019", ""))
+    return [
+        "encuentros"
+        if word == _ENCUENTRO and index > 0 and words[index - 1] in _BEFORE_ENCUENTRO
+        else word
+        for index, word in enumerate(words)
+    ]
 
 
 def _near(words: list[str], first: frozenset[str], second: frozenset[str]) -> bool:

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 
 from bot.domain.clock import Clock, iso
+from bot.domain.group_setup import GROUP_POST_CHOICES
 from bot.domain.models import Group
 from bot.meetings.models import Change, Meeting
 from bot.meetings.recurrence import occurrence_on, upcoming_dates
@@ -21,7 +22,6 @@ from bot.storage.db import Database
 from bot.storage.groups import set_meeting_post_minutes_in
 
 # What the group chat reminder may be set to, in minutes before a meeting (0: off).
-GROUP_POST_CHOICES = (0, 15, 60, 180, 1440)
 
 
 @dataclass(frozen=True)

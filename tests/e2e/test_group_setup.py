@@ -36,7 +36,7 @@ def test_admin_sets_up_the_group_and_a_member_joins(
     assert "I don't know the time zone «Atlantis»" in _text(unknown)
     [language_q] = admin.send("Bogota")
     [reminder_q] = admin.press(language_q, "Español")
-    [done] = admin.press(reminder_q, "2 h")
+    [done] = admin.press(reminder_q, "3 h")
     code = invite_code(welcome)
     assert "Wednesday Evening Circle is set up" in _text(done)
     assert f"https://t.me/peer_test_bot?start={code}" in _text(done)
@@ -47,13 +47,13 @@ def test_admin_sets_up_the_group_and_a_member_joins(
         " FROM groups WHERE chat_id = ?",
         (group.id,),
     )
-    assert rows == [("Wednesday Evening Circle", "America/Bogota", "es", 120, 1)]
+    assert rows == [("Wednesday Evening Circle", "America/Bogota", "es", 180, 1)]
     audit = query_db(
         bot.database,
         "SELECT actor_id, subject FROM audit_log WHERE action = 'group.setup' AND group_id = ?",
         (group.id,),
     )
-    assert audit == [(admin.id, "America/Bogota, es, 120")]
+    assert audit == [(admin.id, "America/Bogota, es, 180")]
 
     lu = person("Lu")
     onboard(lu)

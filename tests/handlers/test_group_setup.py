@@ -114,7 +114,7 @@ async def test_bot_admin_sets_up_a_group_with_bad_answers_on_the_way(
     [buttons] = await harness.send(ADMIN_ID, "Spanish please")
     assert "tap one of the buttons" in _text(buttons)
     [reminder_q] = await _press(harness, ADMIN_ID, language_q, f"gs:lang:{group_id}:es")
-    assert reminder_q.button_texts()[:4] == ["Off", "30 min", "1 h", "2 h"]
+    assert reminder_q.button_texts()[:5] == ["Off", "15 min", "1 h", "3 h", "1 day"]
     [forged] = await _press(harness, ADMIN_ID, reminder_q, f"gs:post:{group_id}:45")
     assert "4 of 4" in _text(forged), "a forged choice is refused and asked again"
     [done] = await _press(harness, ADMIN_ID, reminder_q, f"gs:post:{group_id}:60")
@@ -207,12 +207,12 @@ async def test_restart_mid_setup_continues(tmp_path: Path) -> None:
         [language_q] = await second.send(ADMIN_ID, "Lisbon")
         assert "3 of 4" in _text(language_q)
         [reminder_q] = await _press(second, ADMIN_ID, language_q, f"gs:lang:{group_id}:en")
-        await _press(second, ADMIN_ID, reminder_q, f"gs:post:{group_id}:30")
+        await _press(second, ADMIN_ID, reminder_q, f"gs:post:{group_id}:15")
         group = await _group(second, group_id)
         assert (group.title, group.timezone, group.meeting_post_minutes) == (
             "Morning Circle",
             "Europe/Lisbon",
-            30,
+            15,
         )
 
 

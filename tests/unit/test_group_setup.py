@@ -73,7 +73,7 @@ def test_language_and_reminder_accept_only_offered_values() -> None:
     """Forged button values are refused."""
     assert check_language("es", ("en", "es")).value == "es"
     assert check_language("fr", ("en", "es")).problem == "setup-choose-button"
-    assert check_post_minutes("30").value == 30
+    assert check_post_minutes("180").value == 180
     assert check_post_minutes("0").value == 0
     assert check_post_minutes("45").problem == "setup-choose-button"
     assert check_post_minutes("-1").problem == "setup-choose-button"

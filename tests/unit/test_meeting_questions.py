@@ -41,12 +41,16 @@ QUESTIONS = [
     "¿dónde es el grupo?",
     "link de zoom",
     "¿Cuándo nos vemos?",
+    "¿cuándo es el próximo encuentro?",
+    "¿dónde es el encuentro?",
 ]
 
 NOT_QUESTIONS = [
     "I feel alone",
     "where can I find housing help",
     "where can I find housing help?",
+    "¿Dónde encuentro ayuda?",
+    "donde encuentro un grupo de apoyo",
     "how do I forget my data",
     "where do I find a support group?",
     "when I go to the group I feel anxious",

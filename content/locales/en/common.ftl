@@ -24,8 +24,10 @@ help-admin-extra =
 
     <b>For admins</b>
     /groups – the groups I'm in, with their invite links
+    /setup – set a group up again: name, time zone, language, meeting reminder
     /status – what I can see in each group, and what to change
     /facilitators – add or remove a group's facilitators (reply to their message, forward one, or give their number)
+    /audit – who did what recently (facilitators and admins)
     /reload – read the resource files again after editing them
 
 need-start = We haven't met yet. Send /start and I'll explain what I do.

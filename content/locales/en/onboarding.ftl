@@ -14,7 +14,7 @@ start-explain =
     • If you want, I can check in with you once a day about how you feel.
     • I show you where to find help, including crisis lines.
 
-    <b>What I keep about you:</b> your first name, your Telegram user name, your language, your time zone and which groups you joined. Nothing else unless you turn a feature on.
+    <b>What I keep about you:</b> your first name, your Telegram user name, your language, your time zone, which groups you joined, and the dates you used me (never what you wrote; for anonymous group totals). Nothing else unless you turn a feature on.
 
     <b>Safety:</b> I read the messages you send me, and those in groups I can see, for words that can mean someone is in danger. If I see them, I share help lines with you and quietly let your group's facilitators (trained peers) know, so a person can reach out. I keep a short excerpt of that message for { $days } days so they know what happened; I keep nothing of your other messages.
 

@@ -14,6 +14,8 @@ help-facilitator-extra =
     /endmeeting – end a meeting series
     /addresource – add a resource for your group
     /myresources – edit or retire your groups' resources
+    /announce – send a message to every member of your group
+    /stats – your group's figures, anonymous (/stats 90 for 90 days)
 
 staff-only = This is for facilitators and admins.
 

@@ -24,8 +24,10 @@ help-admin-extra =
 
     <b>Para administradores</b>
     /groups – los grupos en los que estoy, con sus enlaces de invitación
+    /setup – configurar de nuevo un grupo: nombre, zona horaria, idioma, recordatorio de reuniones
     /status – lo que puedo ver en cada grupo y qué cambiar
     /facilitators – añadir o quitar facilitadores de un grupo (responde a su mensaje, reenvía uno o da su número)
+    /audit – quién hizo qué últimamente (facilitadores y administradores)
     /reload – leer de nuevo los archivos de recursos después de editarlos
 
 need-start = Todavía no nos conocemos. Envía /start y te explico lo que hago.

@@ -14,6 +14,8 @@ help-facilitator-extra =
     /endmeeting – terminar una serie de reuniones
     /addresource – añadir un recurso para tu grupo
     /myresources – editar o retirar los recursos de tus grupos
+    /announce – enviar un mensaje a todos los miembros de tu grupo
+    /stats – las cifras de tu grupo, anónimas (/stats 90 para 90 días)
 
 staff-only = Esto es para facilitadores y administradores.
 
