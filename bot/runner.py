@@ -24,6 +24,8 @@ from bot.domain.clock import iso
 log = logging.getLogger(__name__)
 
 EXIT_FATAL = 1
+# A setting that must be changed (a token Telegram rejects): restarting cannot help.
+EXIT_CONFIG = 2
 INBOX_KEEP = timedelta(days=2)
 
 
@@ -33,6 +35,7 @@ def run(settings: Settings, webhook: bool = False) -> int:
         return asyncio.run(_serve(settings, webhook))
     except InvalidToken:
         _say("Telegram rejected BOT_TOKEN. Check it with @BotFather (/mybots, API Token).")
+        return EXIT_CONFIG
     except NetworkError as error:
         _say(
             f"cannot reach the Bot API at {settings.telegram_api_url} ({type(error).__name__})."

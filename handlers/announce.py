@@ -32,6 +32,7 @@ from handlers.common import (
     sender,
     staff_sender,
 )
+from handlers.conversations import start_conversation
 from handlers.text_router import add_text_interpreter
 
 log = logging.getLogger(__name__)
@@ -70,14 +71,11 @@ async def group_command(update: Update, context: BotContext) -> None:
 
 async def _start(update: Update, context: BotContext, user_id: int, group_id: int) -> None:
     """Start a draft for the group (the role is checked again) and ask for the text."""
-    services = context.services
     draft = await service_of(context).begin(user_id, group_id)
     if draft is None:
         await reply(update, context, "ann-not-allowed")
         return
-    # One conversation at a time: an unfinished meeting or resource one is dropped.
-    await services.meeting_drafts.delete(user_id)
-    await services.resources.drop_draft(user_id)
+    await start_conversation(context, user_id, "announcement")
     await _ask_text(update, context, draft)
 
 

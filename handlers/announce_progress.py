@@ -6,7 +6,7 @@ import html
 import logging
 
 from telegram import Bot, InlineKeyboardMarkup, Update
-from telegram.error import BadRequest, TelegramError
+from telegram.error import BadRequest, Forbidden, TelegramError
 
 from bot.context import BotApplication, BotContext
 from bot.services.announcements import Announcement, AnnouncementService
@@ -38,6 +38,11 @@ async def start(context: BotContext, announcement: Announcement) -> None:
     """Send the author's progress message (0 of N sent) and remember it to edit later."""
     service = context.services.announcements
     async with service.lock:
+        # The progress job may have shown it meanwhile (between the commit and this call).
+        current = await service.get(announcement.id)
+        if current is None or current.status != "sending" or current.progress_message_id:
+            return
+        announcement = current
         counts = await service.counts(announcement)
         text = await service.progress_text(announcement, counts)
         await _write(context.bot, context.services, announcement, text, finished=False)
@@ -50,12 +55,15 @@ async def _write(
     text: str,
     *,
     finished: bool,
-) -> None:
-    """Edit the progress message (or send it when none was recorded); never raise."""
+) -> bool:
+    """Edit the progress message (or send it when none was recorded); never raise.
+
+    False only when it may work later (network, timeout, flood wait): then it is tried again.
+    """
     service = services.announcements
     chat_id, message_id = announcement.progress_chat_id, announcement.progress_message_id
     if chat_id is None:  # the author used /forget: no one to show it to
-        return
+        return True
     markup = await _markup(services, announcement, finished)
     try:
         if message_id is None:
@@ -65,12 +73,14 @@ async def _write(
             await bot.edit_message_text(
                 text, chat_id=chat_id, message_id=message_id, reply_markup=markup
             )
-    except BadRequest as error:
+    except (BadRequest, Forbidden) as error:  # not modified, message gone, author blocked us
         if "not modified" not in str(error).lower():
             log.info("progress of announcement %s not shown: %s", announcement.id, error)
     except TelegramError as error:
         log.info("progress of announcement %s not shown: %s", announcement.id, type(error).__name__)
-    service.shown(announcement.id, text)
+        return False
+    service.shown(announcement.id, text, finished)
+    return True
 
 
 async def refresh(bot: Bot, services: Services) -> int:
@@ -83,8 +93,10 @@ async def refresh(bot: Bot, services: Services) -> int:
     async with service.lock:
         views = await service.due_updates()
         for view in views:
-            await _write(bot, services, view.announcement, view.text, finished=view.finished)
-            if view.finished:
+            written = await _write(
+                bot, services, view.announcement, view.text, finished=view.finished
+            )
+            if view.finished and written:
                 await service.finish(view.announcement.id)
                 log.info(
                     "announcement %s finished: %d delivered, %d blocked, %d failed",

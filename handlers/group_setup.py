@@ -31,10 +31,14 @@ from bot.services.container import Services
 from bot.services.group_setup import ChatAdminCheck
 from handlers import status
 from handlers.common import acknowledge, callback_of, keyboard, language_of, reply, sender
+from handlers.conversations import start_conversation
 from handlers.group_setup_steps import ask, summary
 from handlers.text_router import add_text_interpreter
 
 log = logging.getLogger(__name__)
+
+# How much of a typed answer the bot repeats when it cannot use it.
+ECHO_LIMIT = 80
 
 SETUP_PREFIX = "setup-"
 Offer = Literal["none", "sent", "link"]
@@ -89,6 +93,7 @@ async def _begin(update: Update, context: BotContext, person: Person, chat_id: i
     if not await _allowed(context, person.user_id, chat_id):
         await reply(update, context, "setup-not-allowed")
         return
+    await start_conversation(context, person.user_id, "setup")
     draft = await context.services.group_setup.begin(person.user_id, chat_id, "name")
     if draft is None:
         await reply(update, context, "setup-expired")
@@ -211,7 +216,9 @@ async def _take(
     language = await language_of(update, context)
     if checked.problem is not None:
         log.info("setup answer not accepted: step %s", draft.step)
-        await ask(context, person.user_id, language, draft, checked.problem, typed)
+        # Echo at most a line of what was typed: a long paste would overflow the message.
+        shown = typed if len(typed) <= ECHO_LIMIT else typed[: ECHO_LIMIT - 1] + "…"
+        await ask(context, person.user_id, language, draft, checked.problem, shown)
         return
     draft = await context.services.group_setup.answer(draft, checked.value)
     if draft.step != "done":

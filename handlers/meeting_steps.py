@@ -17,6 +17,7 @@ from bot.meetings.models import Frequency, Meeting, MeetingDraft
 from bot.meetings.recurrence import next_occurrences
 from bot.services.meeting_admin import Audience, MeetingAdmin
 from handlers.common import keyboard, language_of, reply
+from handlers.conversations import start_conversation
 
 Rows = list[list[tuple[str, str]]]
 ECHO_MAX = 60  # how much of a misunderstood answer is shown back
@@ -64,8 +65,7 @@ async def save_draft(
 
 async def begin(context: BotContext, user_id: int, step: str, data: dict[str, Any]) -> MeetingDraft:
     """Start a meeting conversation; it replaces an unfinished resource one (last one wins)."""
-    await context.services.resources.drop_draft(user_id)
-    await context.services.announcements.drop_draft(user_id)
+    await start_conversation(context, user_id, "meeting")
     return await save_draft(context, user_id, step, data)
 
 

@@ -287,4 +287,6 @@ def register(app: BotApplication) -> None:
     app.add_handler(CommandHandler("mood", mood_command, filters=filters.ChatType.PRIVATE))
     pattern = r"^ci:(?:m|skip|note|help)(?::|$)"
     app.add_handler(CallbackQueryHandler(prompt_button, pattern=pattern))
-    add_text_interpreter(app, typed_note)
+    # A note the member just asked to add comes before any unfinished conversation (a stale
+    # announcement or meeting draft must never take a private check-in note).
+    add_text_interpreter(app, typed_note, first=True)

@@ -83,7 +83,10 @@ async def onboarding_button(update: Update, context: BotContext) -> None:
             texts.get(language, "start-explain", days=days), reply_markup=markup
         )
     elif action == "yes":
-        await query.edit_message_reply_markup(None)
+        # The question stays readable, answered: what they agreed to, and that they did.
+        days = context.services.settings.flag_retention_days
+        agreed = texts.get(language, "start-explain", days=days).rstrip()
+        await query.edit_message_text(f"{agreed}\n\n{texts.get(language, 'start-agreed')}")
         await _consent(update, context, person, language, code)
     elif action == "no":
         await query.edit_message_text(texts.get(language, "start-declined"))

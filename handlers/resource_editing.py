@@ -12,6 +12,7 @@ from bot.crisis_lines import country_for_timezone
 from bot.domain.text import sanitize
 from bot.resources.models import INTERNATIONAL, Draft, Phone, Resource, is_text_step
 from handlers.common import acknowledge, callback_of, keyboard, language_of, reply, sender
+from handlers.conversations import start_conversation
 from handlers.resource_managing import (
     apply_edit,
     check_answer,
@@ -41,8 +42,7 @@ async def add_command(update: Update, context: BotContext) -> None:
 
 async def _start(update: Update, context: BotContext, user_id: int, group_id: int) -> None:
     """Create the draft and ask for the name (an unfinished meeting conversation is dropped)."""
-    await context.services.meeting_drafts.delete(user_id)
-    await context.services.announcements.drop_draft(user_id)
+    await start_conversation(context, user_id, "resource")
     await context.services.resources.save_draft(Draft(user_id, group_id, None, "name", {}))
     await reply(update, context, "resources-ask-name")
 

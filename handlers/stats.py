@@ -14,7 +14,7 @@ from bot.domain.models import Group
 from bot.services.container import Services
 from bot.stats.charts import stats_chart
 from bot.stats.figures import parse_days
-from bot.stats.models import DEFAULT_DAYS, MAX_DAYS, MIN_DAYS
+from bot.stats.models import DEFAULT_DAYS, WINDOWS
 from handlers.common import (
     acknowledge,
     callback_of,
@@ -33,7 +33,7 @@ PRUNE_EVERY_SECONDS = 24 * 3600
 
 
 async def stats_command(update: Update, context: BotContext) -> None:
-    """/stats or /stats 90: one group's report, or buttons to pick one of several groups."""
+    """/stats or /stats 7|30|90|365: one group's report, or buttons to pick one of several."""
     person = await staff_sender(update, context)
     if person is None:
         return
@@ -73,7 +73,7 @@ async def stats_button(update: Update, context: BotContext) -> None:
         await reply(update, context, "button-expired")
         return
     group_id, days = int(parts[1]), int(parts[2])
-    if not MIN_DAYS <= days <= MAX_DAYS:
+    if days not in WINDOWS:
         await reply(update, context, "button-expired")
         return
     group = await context.services.groups.get(group_id)

@@ -15,7 +15,7 @@ MINUTES_UP_TO = 120
 
 
 class StatsWriter:
-    """Turns figures into the summary and chart words; hidden ones say "fewer than 5"."""
+    """Turns figures into the summary and chart words; hidden ones say "fewer than 5 people"."""
 
     def __init__(self, texts: Texts, language: str) -> None:
         """Write in this language."""
@@ -31,13 +31,13 @@ class StatsWriter:
         return html.unescape(self.text(message_id, **args))
 
     def count(self, value: int | Hidden, empty: str | None = None) -> str:
-        """A count, "fewer than 5*", or the empty word for zero when one is given."""
+        """A count, the hidden words, or the empty word for zero when one is given."""
         if isinstance(value, Hidden):
             return self.text("stats-fewer")
         return self.text(empty) if value == 0 and empty else str(value)
 
     def percent(self, value: float | Hidden | None, fewer: str = "stats-fewer") -> str:
-        """A percentage, "fewer than 5*" (or the chart's `fewer` words) or "none yet"."""
+        """A percentage, the hidden words (or the chart's `fewer` words) or "none yet"."""
         if isinstance(value, Hidden):
             return self.text(fewer)
         if value is None:
@@ -45,7 +45,7 @@ class StatsWriter:
         return self.text("stats-percent", value=plain_number(value))
 
     def wait(self, value: timedelta | Hidden | None, fewer: str = "stats-fewer") -> str:
-        """A median wait in minutes or hours, "fewer than 5*" (or `fewer`) or "none yet"."""
+        """A median wait in minutes or hours, the hidden words (or `fewer`) or "none yet"."""
         if isinstance(value, Hidden):
             return self.text(fewer)
         if value is None:
@@ -56,7 +56,7 @@ class StatsWriter:
         return self.text("stats-hours", hours=plain_number(minutes / 60))
 
     def moods(self, stats: GroupStats) -> str:
-        """Each mood word with its share, or "fewer than 5*" / "no answers yet"."""
+        """Each mood word with its share (or the hidden words), or all hidden / no answers yet."""
         if isinstance(stats.moods, Hidden):
             return self.text("stats-fewer")
         if not stats.moods:
@@ -109,7 +109,9 @@ class StatsWriter:
 
     def chart_parts(
         self, title: str, stats: GroupStats
-    ) -> tuple[list[tuple[str, int | Hidden]], tuple[float, ...] | Hidden, list[str], StatsLabels]:
+    ) -> tuple[
+        list[tuple[str, int | Hidden]], tuple[float | Hidden, ...] | Hidden, list[str], StatsLabels
+    ]:
         """What the chart shows: the counts, the mood shares, two lines and its labels."""
         bars: list[tuple[str, int | Hidden]] = [
             (self.plain("stats-bar-active"), stats.active),

@@ -12,9 +12,16 @@ TextInterpreter = Callable[[Update, BotContext, str], Awaitable[bool]]
 _KEY = "text_interpreters"
 
 
-def add_text_interpreter(app: BotApplication, interpreter: TextInterpreter) -> None:
-    """Register a feature's interpreter; it returns True when it handled the text."""
-    app.bot_data.setdefault(_KEY, []).append(interpreter)
+def add_text_interpreter(
+    app: BotApplication, interpreter: TextInterpreter, *, first: bool = False
+) -> None:
+    """Register a feature's interpreter (True when it handled the text); `first` puts it ahead
+    of every other (an answer the person was asked for a moment ago)."""
+    interpreters = app.bot_data.setdefault(_KEY, [])
+    if first:
+        interpreters.insert(0, interpreter)
+    else:
+        interpreters.append(interpreter)
 
 
 async def interpret(update: Update, context: BotContext, text: str) -> bool:

@@ -83,6 +83,9 @@ class ShellBot:
     async def _start(self) -> None:
         """The steps of `start`, in the runner's order."""
         self.database.parent.mkdir(parents=True, exist_ok=True)
+        if not self.database.exists():
+            # A new world starts at the real time, whatever an earlier world's clock said.
+            self.clock_file.unlink(missing_ok=True)
         self.emulator.start()
         loop = asyncio.get_running_loop()
         self.emulator.add_listener(lambda: self._on_change(loop))

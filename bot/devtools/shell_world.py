@@ -56,7 +56,10 @@ def populate(core: EmulatorCore, bot_in_group: bool) -> None:
         core.add_user(persona.name, persona.user_id, language_code="en")
     members = {persona.user_id: "member" for persona in PERSONAS}
     members[ALEX.user_id] = "creator"
-    core.add_group(GROUP_TITLE, GROUP_ID, bot_is_member=bot_in_group, members=members)
+    # The bot is an admin of Demo group (it sees every message), as the README advises.
+    core.add_group(
+        GROUP_TITLE, GROUP_ID, bot_is_admin=True, bot_is_member=bot_in_group, members=members
+    )
 
 
 async def is_seeded(services: Services) -> bool:
@@ -65,8 +68,8 @@ async def is_seeded(services: Services) -> bool:
 
 
 def add_bot(core: EmulatorCore) -> None:
-    """Alex adds the bot to Demo group (the bot registers it and says hello there)."""
-    core.add_bot_to_group(GROUP_ID, ALEX.user_id)
+    """Alex adds the bot to Demo group as an admin (the bot registers it and says hello)."""
+    core.add_bot_to_group(GROUP_ID, ALEX.user_id, as_admin=True)
 
 
 async def seed(services: Services) -> None:

@@ -6,7 +6,7 @@ import asyncio
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from bot.delivery.pacing import Priority
@@ -35,6 +35,8 @@ __all__ = [
 ]
 MAX_TEXT = 3500  # characters; the header and Telegram's 4,096 limit leave room for this much
 PROGRESS_MIN_SECONDS = 3.0  # at most one edit of a progress message this often
+# An unfinished announcement is dropped after this: later typed text is not taken for it.
+DRAFT_KEEP = timedelta(hours=1)
 
 
 @dataclass(frozen=True)
@@ -111,8 +113,8 @@ class AnnouncementService:
         return draft
 
     async def draft(self, user_id: int) -> AnnouncementDraft | None:
-        """Return the person's unfinished announcement, if any."""
-        return await self.repo.draft(user_id)
+        """Return the person's unfinished announcement, unless untouched for DRAFT_KEEP."""
+        return await self.repo.draft(user_id, since=iso(self.clock() - DRAFT_KEEP))
 
     async def drop_draft(self, user_id: int) -> bool:
         """Drop the person's draft; False when there was none."""
@@ -143,7 +145,7 @@ class AnnouncementService:
 
         One transaction: the announcement, a BROADCAST outbox row per member, the audit row.
         """
-        draft = await self.repo.draft(user_id)
+        draft = await self.draft(user_id)
         if draft is None or draft.step != "preview" or not draft.text:
             return None
         group = await self.groups.get(draft.group_id)
@@ -265,8 +267,12 @@ class AnnouncementService:
             views.append(ProgressView(announcement, counts, text, finished))
         return views
 
-    def shown(self, announcement_id: int, text: str) -> None:
-        """Record the text now on the progress message (to skip edits that change nothing)."""
+    def shown(self, announcement_id: int, text: str, finished: bool = False) -> None:
+        """Record the text now on the progress message (to skip edits that change nothing);
+        a final report needs no record."""
+        if finished:
+            self._shown.pop(announcement_id, None)
+            return
         self._shown[announcement_id] = (text, self.monotonic())
 
     async def finish(self, announcement_id: int) -> None:

@@ -14,7 +14,7 @@ HIDDEN_VALUE = Hidden.FEWER_THAN_5.value
 
 
 def cell(value: object) -> str:
-    """A CSV value: the number, 'fewer than 5', or empty when there is nothing to measure."""
+    """A CSV value: the number, 'hidden: fewer than 5 people', or empty when nothing to measure."""
     if isinstance(value, Hidden):
         return HIDDEN_VALUE
     if value is None:
@@ -40,7 +40,7 @@ def metrics(stats: GroupStats) -> list[tuple[str, str]]:
     for index, mood in enumerate(MOODS):
         moods = stats.moods
         value = moods if isinstance(moods, Hidden) else (moods[index] if moods else None)
-        rows.append((f"mood_{mood}_percent", cell(value)))
+        rows.append((f"mood_{mood}_percent", cell(value)))  # each mood hidden on its own
     rows += [
         ("rsvp_yes", cell(stats.rsvp_yes)),
         ("rsvp_no", cell(stats.rsvp_no)),

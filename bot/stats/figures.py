@@ -1,7 +1,8 @@
 """The figures of a group over a period, computed from plain records, with the suppression rule.
 
-The rule: a figure built from 1 to 4 distinct members is hidden ("fewer than 5"); from none,
-it is shown (0, "no answers"): an empty figure identifies nobody.
+The rule: a figure built from 1 to 4 distinct members is hidden ("fewer than 5 people"); from
+none, it is shown (0, "no answers"): an empty figure identifies nobody. Each mood's share is
+guarded by the members who gave that mood; all erased flags together count as one member.
 """
 
 from __future__ import annotations
@@ -12,10 +13,10 @@ from datetime import timedelta
 from typing import TypeVar
 
 from bot.stats.models import (
-    MAX_DAYS,
-    MIN_DAYS,
+    COHORT_DAYS,
     MOODS,
     RETENTION_DAYS,
+    WINDOWS,
     FlagRecord,
     GroupStats,
     Hidden,
@@ -36,20 +37,20 @@ def guard(value: T, members: int) -> T | Hidden:
 
 
 def parse_days(args: Sequence[str], default: int) -> int | None:
-    """Read '/stats' or '/stats 90': a number of days within 7..365; None when unreadable."""
+    """Read '/stats' or '/stats 90': one of the fixed windows (7, 30, 90, 365); else None."""
     if not args:
         return default
     if len(args) != 1 or not args[0].isdecimal() or len(args[0]) > 4:
         return None
     days = int(args[0])
-    return days if MIN_DAYS <= days <= MAX_DAYS else None
+    return days if days in WINDOWS else None
 
 
 def distinct_flag_members(flags: Iterable[FlagRecord]) -> int:
-    """Count the distinct members behind flags; each erased flag (no member) counts as one."""
+    """Count the distinct members behind flags; all erased flags (no member) count as one."""
     flags = list(flags)
     known = {flag.member_id for flag in flags if flag.member_id is not None}
-    return len(known) + sum(1 for flag in flags if flag.member_id is None)
+    return len(known) + any(flag.member_id is None for flag in flags)
 
 
 def median_ack(flags: Iterable[FlagRecord]) -> timedelta | None:
@@ -63,8 +64,10 @@ def median_ack(flags: Iterable[FlagRecord]) -> timedelta | None:
 
 
 def retention(members: Iterable[MemberRecord], period: Period, after: int) -> float | Hidden | None:
-    """Percent of members who joined `after`+ days before the period end still active since."""
-    cohort = [m for m in members if m.joined_on + timedelta(days=after) <= period.end]
+    """Percent of the year's joiners up to `after` days before the end active `after`+ days on."""
+    last = period.end - timedelta(days=after)
+    first = last - timedelta(days=COHORT_DAYS)
+    cohort = [m for m in members if first < m.joined_on <= last]
     if not cohort:
         return None
     kept = [
@@ -75,13 +78,25 @@ def retention(members: Iterable[MemberRecord], period: Period, after: int) -> fl
     return guard(100 * len(kept) / len(cohort), len(cohort))
 
 
-def mood_shares(answers: Sequence[tuple[int, int]]) -> tuple[float, ...] | Hidden:
-    """Percent of answered check-ins per mood 1..5; hidden unless 5+ members answered."""
-    members = len({user for user, _ in answers})
+def mood_shares(answers: Sequence[tuple[int, int]]) -> tuple[float | Hidden, ...] | Hidden:
+    """Percent of answered check-ins per mood; each needs 5+ members giving it, all 5+ answering."""
     if not answers:
         return ()
-    shares = tuple(100 * sum(1 for _, m in answers if m == mood) / len(answers) for mood in MOODS)
-    return guard(shares, members)
+    if len({user for user, _ in answers}) < MIN_MEMBERS:
+        return Hidden.FEWER_THAN_5
+    givers = {mood: {user for user, m in answers if m == mood} for mood in MOODS}
+    hidden = {mood for mood in MOODS if 0 < len(givers[mood]) < MIN_MEMBERS}
+    # The shown shares add up to 100% less the hidden ones: when those come from fewer than 5
+    # people together, the smallest shown moods are hidden too, so no subtraction reveals them.
+    shown = sorted((len(givers[m]), m) for m in MOODS if m not in hidden and givers[m])
+    while hidden and len(set().union(*(givers[m] for m in hidden))) < MIN_MEMBERS and shown:
+        hidden.add(shown.pop(0)[1])
+    return tuple(
+        Hidden.FEWER_THAN_5
+        if mood in hidden
+        else 100 * sum(1 for _, m in answers if m == mood) / len(answers)
+        for mood in MOODS
+    )
 
 
 def compute(data: StatsData, period: Period) -> GroupStats:

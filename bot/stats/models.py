@@ -6,9 +6,12 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import Enum
 
-MIN_DAYS, MAX_DAYS, DEFAULT_DAYS = 7, 365, 30
+# The only periods /stats offers: fixed windows, so two reports cannot be differenced to a day.
+WINDOWS, DEFAULT_DAYS = (7, 30, 90, 365), 30
 # Days after joining at which retention is measured (4 weeks, 12 weeks).
 RETENTION_DAYS = (28, 84)
+# The retention cohort: members who joined within this many days before end - after.
+COHORT_DAYS = 365
 MOODS = (1, 2, 3, 4, 5)
 
 
@@ -70,7 +73,7 @@ class StatsData:
 class Hidden(Enum):
     """A figure left out because it was built from too few members."""
 
-    FEWER_THAN_5 = "fewer than 5"
+    FEWER_THAN_5 = "hidden: fewer than 5 people"
 
 
 @dataclass(frozen=True)
@@ -84,8 +87,9 @@ class GroupStats:
     retention: dict[int, float | Hidden | None] = field(default_factory=dict)
     checkins_on: int | Hidden = 0
     checkins_answered: int | Hidden = 0
-    # Share of answered check-ins per mood 1..5 in percent; empty when nobody answered.
-    moods: tuple[float, ...] | Hidden = ()
+    # Share of answered check-ins per mood 1..5 in percent, each hidden when fewer than 5
+    # members gave that mood; all hidden when fewer than 5 answered; empty when nobody did.
+    moods: tuple[float | Hidden, ...] | Hidden = ()
     rsvp_yes: int | Hidden = 0
     rsvp_no: int | Hidden = 0
     flags: int | Hidden = 0
@@ -94,7 +98,7 @@ class GroupStats:
 
     @property
     def anything_hidden(self) -> bool:
-        """Tell whether any figure is hidden (the summary then explains "fewer than 5")."""
+        """Tell whether any figure is hidden (fewer than 5 people)."""
         figures: list[object] = [
             self.active,
             self.new_members,
@@ -102,6 +106,7 @@ class GroupStats:
             self.checkins_on,
             self.checkins_answered,
             self.moods,
+            *(self.moods if isinstance(self.moods, tuple) else ()),
             self.rsvp_yes,
             self.rsvp_no,
             self.flags,

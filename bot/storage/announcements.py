@@ -191,13 +191,20 @@ class AnnouncementRepository:
             await add_audit(tx, actor_id, "announce.cancel", now, int(row[0]), str(announcement_id))
         return True
 
-    async def draft(self, user_id: int) -> AnnouncementDraft | None:
-        """Return the person's unfinished announcement, if any."""
+    async def draft(self, user_id: int, since: str = "") -> AnnouncementDraft | None:
+        """Return the person's unfinished announcement touched at or after `since`, if any;
+        an older one is deleted (its text is not kept, nor taken for later typed text)."""
         row = await self.db.fetch_one(
-            "SELECT user_id, group_id, step, text FROM announcement_drafts WHERE user_id = ?",
+            "SELECT user_id, group_id, step, text, updated_at FROM announcement_drafts"
+            " WHERE user_id = ?",
             (user_id,),
         )
-        return AnnouncementDraft(*row) if row is not None else None
+        if row is None:
+            return None
+        if row[4] < since:
+            await self.delete_draft(user_id)
+            return None
+        return AnnouncementDraft(*row[:4])
 
     async def save_draft(self, draft: AnnouncementDraft, now: str) -> None:
         """Store (or replace) the person's draft."""

@@ -39,13 +39,13 @@ def test_run_without_token_stops_with_a_clear_message(tmp_path: Path) -> None:
 
 
 def test_rejected_token_stops_with_a_clear_message(emulator: Emulator, tmp_path: Path) -> None:
-    """A token the server rejects (401) stops the bot with a one-line explanation."""
+    """A token the server rejects (401) stops the bot with a one-line explanation and code 2."""
     env = {
         "BOT_TOKEN": "1111111111:SomeOtherTokenThatIsNotKnown_xyz",
         "TELEGRAM_API_URL": emulator.url,
     }
     result = _run_cli(["run"], {**env, "DATABASE_PATH": str(tmp_path / "db.sqlite3")}, tmp_path)
-    assert result.returncode == 1
+    assert result.returncode == 2, "a setting to change: systemd must not restart it in a loop"
     assert "Telegram rejected BOT_TOKEN" in result.stderr
     assert "SomeOtherTokenThatIsNotKnown" not in result.stderr
 

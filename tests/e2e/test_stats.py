@@ -100,10 +100,11 @@ def test_stats_of_a_group_of_five(
     assert "Active members: 5" in body
     assert "New members: 5" in body
     assert "Check-ins turned on: 5 · answered at least once: 5" in body
-    assert "Very low 0% · Low 0% · Okay 20% · Good 60% · Very good 20%" in body
+    # Okay, Good and Very good each came from fewer than 5 people: hidden one by one.
+    hidden = "hidden (fewer than 5 people)*"
+    assert f"Very low 0% · Low 0% · Okay {hidden} · Good {hidden} · Very good {hidden}" in body
     assert '"I\'ll be there" 4 · "Can\'t make it" 1' in body
     assert "Crisis flags: no flags" in body
-    assert "fewer than 5*" not in body
     assert_png(chart)
     days = query_db(
         bot.database,
@@ -116,14 +117,16 @@ def test_stats_of_a_group_of_five(
 def test_a_small_group_shows_fewer_than_five(
     bot: BotProcess, admin: Person, person: Callable[..., Person]
 ) -> None:
-    """Two members: counts say "fewer than 5" in the summary; a member is refused."""
+    """Two members: counts are hidden; /stats 8 lists the periods; a member is refused."""
     _, facilitator, members = group_of(bot, admin, person, "Tiny circle", 2)
     body, chart = ask_stats(facilitator, "/stats 90")
     assert "Statistics for Tiny circle" in body
     assert "Last 90 days" in body
-    assert "Active members: fewer than 5*" in body
-    assert "New members: fewer than 5*" in body
-    assert 'shown as "fewer than 5"' in body
+    assert "Active members: hidden (fewer than 5 people)*" in body
+    assert "New members: hidden (fewer than 5 people)*" in body
+    assert 'shown as "hidden (fewer than 5 people)"' in body
     assert_png(chart)
+    choices = facilitator.ask("/stats 8")
+    assert "/stats 7, /stats 30, /stats 90 or /stats 365" in (choices.plain_text or "")
     refused = members[0].ask("/stats")
     assert refused.plain_text == "This is for facilitators and admins."

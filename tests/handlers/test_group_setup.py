@@ -282,3 +282,15 @@ async def test_status_gives_advice_per_group(harness: HandlerHarness) -> None:
     assert "No facilitators yet" in admin
     [refused] = await harness.send(MEMBER, "/status")
     assert "only for the people who run this bot" in _text(refused)
+
+
+async def test_a_long_paste_at_the_time_zone_step_still_gets_an_answer(
+    harness: HandlerHarness,
+) -> None:
+    """5,000 typed characters: the reason comes back with a short echo, within Telegram's limit."""
+    group_id, [intro], _ = await _add_bot(harness, ADMIN_ID)
+    await _press(harness, ADMIN_ID, intro, f"gs:go:{group_id}")
+    await harness.send(ADMIN_ID, "Morning Circle")
+    [again] = await harness.send(ADMIN_ID, "x" * 5000)
+    assert "x" * 79 + "…" in _text(again)
+    assert len(again.text or "") < 4096

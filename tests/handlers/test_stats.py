@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import io
-from datetime import UTC, datetime
+from datetime import UTC, date, datetime
+from pathlib import Path
 
 from PIL import Image
 
@@ -11,6 +12,10 @@ from bot.app import services_of
 from bot.devtools.emulator import StoredMessage
 from bot.domain.clock import iso
 from bot.domain.models import Person
+from bot.i18n import load_texts
+from bot.stats.figures import compute
+from bot.stats.models import FlagRecord, Hidden, Period, StatsData
+from handlers.stats_texts import StatsWriter
 from tests.handlers.conftest import ADMIN_ID, HandlerHarness
 from tests.handlers.test_crisis_flow import FACILITATOR, MEMBER, OUTSIDER, _setup_group
 
@@ -18,7 +23,7 @@ PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 # Five more members of the first group; two of the small group.
 OTHERS = tuple(range(620_000_001, 620_000_006))
 SMALL = (620_000_011, 620_000_012)
-FEWER = "fewer than 5*"
+FEWER = "hidden (fewer than 5 people)*"
 
 
 async def add_members(harness: HandlerHarness, group_id: int, user_ids: tuple[int, ...]) -> None:
@@ -74,7 +79,8 @@ async def test_facilitator_gets_summary_and_chart(harness: HandlerHarness) -> No
     assert "Check-ins turned on: 0" in body
     assert "Crisis flags: no flags" in body
     assert FEWER not in body, "nothing hidden"
-    assert 'shown as "fewer than 5"' in body, "the footnote explains it anyway"
+    assert 'shown as "hidden (fewer than 5 people)"' in body, "the footnote explains it anyway"
+    assert "joined in the year before the last 4 (or 12) weeks" in body
     assert_chart(chart)
     ninety, chart = await harness.send(FACILITATOR, "/stats 90")
     assert "Last 90 days" in text(ninety)
@@ -93,13 +99,23 @@ async def test_activity_is_recorded_in_groups_and_for_members_only(
     assert [row[0] for row in rows] == [MEMBER]
 
 
-async def test_bad_periods_get_examples(harness: HandlerHarness) -> None:
-    """/stats abc, /stats 1000 and /stats 6 explain the form with examples; nothing is sent."""
+async def test_only_the_fixed_periods_are_offered(harness: HandlerHarness) -> None:
+    """/stats 8, /stats 14 and other periods list the four choices; nothing else is sent."""
     await circle(harness)
-    for command in ("/stats abc", "/stats 1000", "/stats 6", "/stats 30 days"):
+    for command in (
+        "/stats abc",
+        "/stats 1000",
+        "/stats 6",
+        "/stats 8",
+        "/stats 14",
+        "/stats 30 days",
+    ):
         [answer] = await harness.send(FACILITATOR, command)
-        assert "between 7 and 365" in text(answer)
-        assert "/stats 90" in text(answer)
+        assert "/stats 7, /stats 30, /stats 90 or /stats 365" in text(answer), command
+    for days in (7, 365):
+        summary, chart = await harness.send(FACILITATOR, f"/stats {days}")
+        assert f"Last {days} days" in text(summary)
+        assert_chart(chart)
 
 
 async def test_member_and_outsider_are_refused(harness: HandlerHarness) -> None:
@@ -114,17 +130,17 @@ async def test_admin_picks_a_group_and_small_groups_hide_figures(harness: Handle
     """Several groups: one button each; the small group's figures say "fewer than 5"."""
     await circle(harness)
     small = await small_group(harness)
-    [picker] = await harness.send(ADMIN_ID, "/stats 14")
-    assert "last 14 days" in text(picker)
+    [picker] = await harness.send(ADMIN_ID, "/stats 90")
+    assert "last 90 days" in text(picker)
     assert sorted(picker.button_texts()) == ["📊 Small circle", "📊 Tuesday circle"]
     mark = harness.core.mark()
-    await harness.press(ADMIN_ID, picker, f"st:{small}:14")
+    await harness.press(ADMIN_ID, picker, f"st:{small}:90")
     summary, chart = harness.new_messages(ADMIN_ID, mark.message_seq)
     body = text(summary)
     assert "Statistics for Small circle" in body
     assert f"Active members: {FEWER}" in body
     assert f"New members: {FEWER}" in body
-    assert "Last 14 days" in body
+    assert "Last 90 days" in body
     assert "2" not in body.split("Active members")[1].split("\n")[0]
     assert_chart(chart)
 
@@ -138,6 +154,8 @@ async def test_forged_buttons_are_refused(harness: HandlerHarness) -> None:
         (f"st:{small}:30", "only see the statistics of the groups you facilitate"),
         ("st:-999:30", "only see the statistics of the groups you facilitate"),
         (f"st:{own}:1000", "This button has expired"),
+        (f"st:{own}:8", "This button has expired"),
+        (f"st:{own}:14", "This button has expired"),
         ("st:abc", "This button has expired"),
     ):
         mark = harness.core.mark()
@@ -161,3 +179,29 @@ async def test_forget_erases_active_days(harness: HandlerHarness) -> None:
         "SELECT day FROM member_activity WHERE user_id = ?", (MEMBER,)
     )
     assert rows == []
+
+
+def test_writer_words_hidden_figures_and_the_answered_bar_about_people() -> None:
+    """Hidden figures say "fewer than 5 people" (en/es); the answered bar names members."""
+    texts = load_texts(Path(__file__).resolve().parents[2] / "content")
+    answers = (
+        *((1, 1) for _ in range(30)),
+        *((n, 4) for n in range(1, 7)),
+        *((n, 3) for n in range(1, 6)),
+    )
+    flags = tuple(FlagRecord(n % 3, datetime.now(UTC), None) for n in range(12))
+    stats = compute(StatsData(answers=answers, flags=flags), Period.last_days(30, date.today()))
+    english, spanish = StatsWriter(texts, "en"), StatsWriter(texts, "es")
+    body = english.summary("Fees $5", stats)
+    assert "Crisis flags: hidden (fewer than 5 people)*" in body, "12 flags of 3 people"
+    assert "Very low hidden (fewer than 5 people)* · Low 0%" in body
+    assert "Good 14.6%" in body
+    assert "Alertas de crisis: oculto (menos de 5 personas)*" in spanish.summary("G", stats)
+    bars, moods, _, labels = english.chart_parts("G", stats)
+    assert ("Members who answered", 6) in bars
+    assert labels.hidden == "hidden (fewer than 5 people)"
+    assert isinstance(moods, tuple)
+    assert moods[0] == Hidden.FEWER_THAN_5
+    bars, _, _, labels = spanish.chart_parts("G", stats)
+    assert ("Miembros que respondieron", 6) in bars
+    assert labels.hidden == "oculto (menos de 5 personas)"

@@ -11,6 +11,7 @@ from bot.services.roles import RoleService
 from bot.services.stats import StatsService
 from bot.stats.models import Hidden, Period
 from bot.storage.db import Database
+from bot.storage.flags import erase_member_flags
 from bot.storage.groups import GroupRepository
 from bot.storage.roles import RoleRepository
 from bot.storage.stats import StatsRepository
@@ -158,6 +159,37 @@ async def test_report_applies_the_suppression_rule(db: Database) -> None:
     assert stats.checkins_answered == Hidden.FEWER_THAN_5
     assert stats.flags == Hidden.FEWER_THAN_5
     assert stats.retention[28] == Hidden.FEWER_THAN_5, "cohort of 3"
+
+
+async def test_a_forgotten_members_flags_count_as_one_person(db: Database) -> None:
+    """Five flags of one member stay hidden after /forget erases who raised them."""
+    await add_groups(db)
+    await add_member(db, 9, GROUP, 20)
+    for flag_id in range(11, 16):
+        await db.write(
+            "INSERT INTO flags (id, member_id, tier, category, rules, raised_at, last_seen_at)"
+            " VALUES (?, 9, 'high', 'c', '[]', ?, ?)",
+            (flag_id, stamp(3), stamp(3)),
+        )
+        await db.write("INSERT INTO flag_groups VALUES (?, ?)", (flag_id, GROUP))
+    service = make_service(db)
+    assert (await service.report(GROUP, 30)).flags == Hidden.FEWER_THAN_5
+    async with db.transaction() as tx:
+        await erase_member_flags(tx, 9, stamp(0))
+    stats = await service.report(GROUP, 30)
+    assert {flag.member_id for flag in (await service.repo.data(GROUP, PERIOD)).flags} == {None}
+    assert stats.flags == Hidden.FEWER_THAN_5
+
+
+async def test_retention_leaves_out_members_who_joined_over_a_year_earlier(db: Database) -> None:
+    """Five who joined 100 days ago are all kept; five from 500 days ago (days pruned) are out."""
+    await add_groups(db)
+    for user_id in range(1, 11):
+        await add_member(db, user_id, GROUP, 100 if user_id <= 5 else 500)
+        if user_id <= 5:
+            await db.write("INSERT INTO member_activity VALUES (?, ?)", (user_id, day(1)))
+    stats = await make_service(db).report(GROUP, 30)
+    assert stats.retention == {28: 100.0, 84: 100.0}
 
 
 def make_service(db: Database, clock: ManualClock | None = None) -> StatsService:

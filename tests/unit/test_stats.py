@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from bot.stats.charts import StatsLabels, stats_chart
+from bot.stats.charts import StatsLabels, draw_stats, literal, stats_chart
 from bot.stats.export import to_csv
 from bot.stats.figures import (
     compute,
@@ -51,16 +51,19 @@ def test_guard_hides_figures_from_one_to_four_members(members: int, shown: bool)
 
 @pytest.mark.parametrize(
     ("args", "days"),
-    [([], 30), (["7"], 7), (["90"], 90), (["365"], 365)],
+    [([], 30), (["7"], 7), (["30"], 30), (["90"], 90), (["365"], 365)],
 )
-def test_parse_days_reads_a_number_of_days(args: list[str], days: int) -> None:
-    """No argument means 30; a number within 7..365 is taken as is."""
+def test_parse_days_reads_a_fixed_window(args: list[str], days: int) -> None:
+    """No argument means 30; 7, 30, 90 and 365 are taken as they are."""
     assert parse_days(args, 30) == days
 
 
-@pytest.mark.parametrize("args", [["abc"], ["6"], ["366"], ["1000"], ["-7"], ["7", "8"], ["7.5"]])
-def test_parse_days_refuses_anything_else(args: list[str]) -> None:
-    """Words, out-of-range numbers and several arguments are not understood."""
+@pytest.mark.parametrize(
+    "args",
+    [["abc"], ["6"], ["8"], ["14"], ["31"], ["364"], ["366"], ["1000"], ["-7"], ["7", "8"]],
+)
+def test_parse_days_refuses_anything_but_the_fixed_windows(args: list[str]) -> None:
+    """Other numbers (so /stats 7 and /stats 8 can't be differenced), words, pairs: refused."""
     assert parse_days(args, 30) is None
 
 
@@ -91,7 +94,7 @@ def test_active_and_new_members_with_four_and_five() -> None:
 
 
 def test_retention_share_of_the_cohort() -> None:
-    """Of 5 who joined 28+ days before the end, those active 28+ days after joining count."""
+    """Of 5 who joined in the year up to 28 days before the end, those active 28+ days on count."""
     members = (
         member(1, 28, 0),  # joined exactly 28 days before the end, active today: kept
         member(2, 40, 12),  # active exactly 28 days after joining: kept
@@ -103,6 +106,18 @@ def test_retention_share_of_the_cohort() -> None:
     assert retention(members, PERIOD, 28) == pytest.approx(60.0)
 
 
+def test_retention_cohort_is_the_year_before_the_measuring_point() -> None:
+    """Members who joined more than 365 days before end - 28 (activity pruned) are left out."""
+    recent = tuple(member(n, 100, 0) for n in range(1, 6))
+    old = tuple(member(n, 28 + 365 + n - 1, None) for n in range(6, 11))  # 393..397 days ago
+    assert retention((*recent, *old), PERIOD, 28) == pytest.approx(100.0)
+    edge = (member(11, 28 + 364, 0), member(12, 28 + 365, 0))  # first day in, last day out
+    assert retention((*recent[:4], *edge), PERIOD, 28) == pytest.approx(100.0)
+    assert retention((*recent[:3], *edge), PERIOD, 28) == HIDDEN, "a cohort of 4"
+    twelve = tuple(member(n, 84 + 365 - 1, 0) for n in range(1, 6))
+    assert retention((*twelve, member(9, 84 + 365, None)), PERIOD, 84) == pytest.approx(100.0)
+
+
 def test_retention_is_hidden_for_a_cohort_of_four_and_none_when_empty() -> None:
     """A cohort of 4 hides the share; no cohort at all gives None (nothing to measure)."""
     four = tuple(member(n, 100, 0) for n in range(1, 5))
@@ -112,7 +127,7 @@ def test_retention_is_hidden_for_a_cohort_of_four_and_none_when_empty() -> None:
 
 
 def test_checkins_and_mood_distribution_need_five_members() -> None:
-    """Four members' answers hide the moods and the answered count; five show percentages."""
+    """Four members' answers hide the moods and the answered count; five show the counts."""
     four = tuple((user, mood) for user, mood in ((1, 1), (2, 2), (3, 5), (4, 5), (4, 5)))
     stats = compute(StatsData(checkins_on=frozenset({1, 2, 3, 4}), answers=four), PERIOD)
     assert stats.moods == HIDDEN
@@ -122,7 +137,28 @@ def test_checkins_and_mood_distribution_need_five_members() -> None:
     stats = compute(StatsData(checkins_on=frozenset(range(1, 7)), answers=five), PERIOD)
     assert stats.checkins_on == 6
     assert stats.checkins_answered == 5
-    assert stats.moods == pytest.approx((100 / 6, 100 / 6, 100 / 6, 0.0, 50.0))
+    assert stats.moods == (HIDDEN, HIDDEN, HIDDEN, 0.0, HIDDEN), "no mood came from 5 people"
+    assert stats.anything_hidden
+
+
+def test_each_mood_is_hidden_unless_five_members_gave_it() -> None:
+    """One daily answerer's 30 "very low" answers are hidden; moods 5+ people gave show."""
+    daily = tuple((1, 1) for _ in range(30))
+    once = tuple((user, mood) for user in range(1, 7) for mood in (3, 4))
+    shares = mood_shares((*daily, *once))
+    assert shares == (HIDDEN, 0.0, HIDDEN, 100 * 6 / 42, 0.0), "and the smallest shown one"
+    assert mood_shares(once[:8]) == HIDDEN, "only 4 members answered"
+
+
+def test_a_hidden_mood_cannot_be_worked_out_by_subtraction() -> None:
+    """With one mood hidden, the smallest shown one is hidden too: 100% less the rest is moot."""
+    once = tuple((user, 4) for user in range(1, 7))
+    assert mood_shares(((1, 1), *once)) == (HIDDEN, 0.0, 0.0, HIDDEN, 0.0)
+    five = tuple((user, mood) for user in range(1, 6) for mood in (2, 3))
+    half = 100 * 5 / 11
+    assert mood_shares((*five, (6, 5))) == (0.0, HIDDEN, half, 0.0, HIDDEN)
+    spread = tuple((user, 1 + user % 2) for user in range(1, 11))
+    assert mood_shares(spread) == (50.0, 50.0, 0.0, 0.0, 0.0), "nothing hidden: all shown"
 
 
 def test_no_answers_is_shown_as_empty_not_hidden() -> None:
@@ -144,11 +180,20 @@ def test_rsvps_need_five_distinct_members() -> None:
     assert (stats.rsvp_yes, stats.rsvp_no) == (13, 1)
 
 
-def test_erased_flags_count_as_distinct_members() -> None:
-    """Flags of 3 known members and 2 erased ones come from 5 distinct members."""
+def test_erased_flags_count_together_as_one_member() -> None:
+    """Flags of 3 known members and any number of erased ones come from 4 distinct members."""
     flags = [flag(1, 5), flag(1, 5), flag(2, 5), flag(3, 5), flag(None, 5), flag(None, 5)]
-    assert distinct_flag_members(flags) == 5
+    assert distinct_flag_members(flags) == 4
     assert distinct_flag_members(flags[:5]) == 4
+    assert distinct_flag_members([*flags, flag(4, 5)]) == 5
+    assert distinct_flag_members([]) == 0
+
+
+def test_one_forgotten_members_five_flags_stay_hidden() -> None:
+    """Five flags erased by /forget (member None) are one person: the count stays hidden."""
+    erased = tuple(flag(None, 10) for _ in range(5))
+    stats = compute(StatsData(flags=erased), PERIOD)
+    assert (stats.flags, stats.ack_median) == (HIDDEN, HIDDEN)
 
 
 def test_flag_count_and_median_ack_time_suppression() -> None:
@@ -162,6 +207,8 @@ def test_flag_count_and_median_ack_time_suppression() -> None:
     assert stats.ack_median == HIDDEN, "only 4 members among acknowledged flags"
     stats = compute(StatsData(flags=(*unacknowledged, flag(None, 60))), PERIOD)
     assert stats.ack_median == timedelta(minutes=35)
+    stats = compute(StatsData(flags=(*unacknowledged, flag(None, 60), flag(None, 70))), PERIOD)
+    assert stats.ack_median == timedelta(minutes=40)
 
 
 def test_median_of_odd_and_even_counts() -> None:
@@ -190,7 +237,7 @@ def _mixed() -> GroupStats:
 
 
 def test_csv_has_one_row_per_metric_with_the_same_suppression() -> None:
-    """The CSV repeats group and period on each row; hidden figures say 'fewer than 5'."""
+    """The CSV repeats group and period on each row; hidden figures say so, about people."""
     rows = list(csv.DictReader(io.StringIO(to_csv("Leeds, Tuesday", _mixed()))))
     values = {row["metric"]: row["value"] for row in rows}
     assert {row["group"] for row in rows} == {"Leeds, Tuesday"}
@@ -201,8 +248,8 @@ def test_csv_has_one_row_per_metric_with_the_same_suppression() -> None:
     assert values["new_members"] == "0"
     assert values["retention_28d_percent"] == "100"
     assert values["retention_84d_percent"] == ""
-    assert values["checkins_answered_members"] == "fewer than 5"
-    assert values["mood_4_percent"] == "fewer than 5"
+    assert values["checkins_answered_members"] == "hidden: fewer than 5 people"
+    assert values["mood_4_percent"] == "hidden: fewer than 5 people"
     assert values["crisis_flags"] == "0"
     assert values["flag_ack_median_minutes"] == ""
     assert len(rows) == len(values) == 15
@@ -219,3 +266,41 @@ def test_chart_is_a_1080_wide_png_even_when_figures_are_hidden() -> None:
         png = stats_chart([("Active", 12), ("New", HIDDEN), ("Flags", 0)], moods, ["a"], labels)
         assert png.startswith(b"\x89PNG\r\n\x1a\n")
         assert Image.open(io.BytesIO(png)).size == (1080, 1350)
+
+
+def test_csv_hides_each_mood_on_its_own() -> None:
+    """One member gave mood 1 daily, 5 mood 3 and 6 mood 4: mood 1 (and 3, the smallest shown,
+    against subtraction) are hidden; mood 4 shows."""
+    answers = (
+        *((1, 1) for _ in range(30)),
+        *((n, 4) for n in range(1, 7)),
+        *((n, 3) for n in range(1, 6)),
+    )
+    stats = compute(StatsData(answers=answers), PERIOD)
+    values = dict(line.split(",")[-2:] for line in to_csv("G", stats).splitlines()[1:])
+    assert values["mood_1_percent"] == "hidden: fewer than 5 people"
+    assert values["mood_3_percent"] == "hidden: fewer than 5 people"
+    assert values["mood_4_percent"] == "14.6"
+    assert values["mood_2_percent"] == "0"
+    assert values["checkins_answered_members"] == "6"
+
+
+def test_chart_draws_dollar_signs_in_titles_as_text() -> None:
+    """A `$` in a group title neither breaks the chart nor turns into maths, in any text."""
+    from matplotlib import cbook
+    from matplotlib.text import Text
+    from PIL import Image
+
+    moods = (HIDDEN, 0.0, 25.0, 75.0, HIDDEN)
+    for title in ("A $x^^$ B", "Fees $5 and $10", "$"):
+        labels = StatsLabels(
+            title, "$ sub $", "$1", "Moods $", ("$a$", "2", "3", "4", "5"), "hidden $", "-"
+        )
+        bars: list[tuple[str, int | Hidden]] = [("Active $x$", 12), ("New", HIDDEN)]
+        png = stats_chart(bars, moods, ["Fees $5 and $10"], labels)
+        assert Image.open(io.BytesIO(png)).size == (1080, 1350)
+        figure = draw_stats(bars, moods, ["a $b$ c"], labels)
+        texts = [t.get_text() for t in figure.findobj(Text) if t.get_text()]
+        assert literal(title) in texts
+        assert not [t for t in texts if cbook.is_math_text(t)], texts
+    assert literal("Fees $5 and $10") == r"Fees \$5 and \$10"

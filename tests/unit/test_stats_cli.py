@@ -74,7 +74,7 @@ def test_export_writes_one_row_per_metric(database: Path, tmp_path: Path) -> Non
     values = {row["metric"]: row["value"] for row in rows}
     assert values["active_members"] == "5"
     assert values["new_members"] == "6"
-    assert values["crisis_flags"] == "fewer than 5"
+    assert values["crisis_flags"] == "hidden: fewer than 5 people"
     assert values["checkins_on"] == "0"
     assert {(row["group"], row["period_start"]) for row in rows} == {("Leeds Circle", since)}
     assert {row["period_end"] for row in rows} == {datetime.now(UTC).date().isoformat()}

@@ -52,8 +52,8 @@ language-name = English
 
 unknown-command = I don't know that command. Send /help to see what I can do.
 text-fallback =
-    Thanks for your message. I'm a simple bot, so I can't answer everything yet.
-    Send /help to see what I can do. If you need to talk to someone now, your facilitators and the crisis lines are there for you.
+    Thank you for writing to me. 💛 I'm a simple bot, so I can't reply to everything you say.
+    If things feel hard today, you're not alone: /crisis shows people you can call or text right now, and your facilitators are there for you. /checkin helps you keep track of how you feel, and /help shows everything I can do.
 non-text-fallback = I can only read text messages. Send /help to see what I can do.
 only-private = Let's talk in private so your details stay between us. Tap the button below.
 btn-open-private = Open a private chat

@@ -45,7 +45,7 @@ setup-next-privacy = • I can't see members' messages yet, so I can't notice wh
 setup-next-facilitators = • Add the group's facilitators with /facilitators. Until then, crisis alerts go to the admins.
 setup-next-ask-admin = • Ask an admin of the bot to add the group's facilitators (/facilitators). Until then, crisis alerts go to the admins.
 setup-next-meeting = • Add the group's first meeting with /addmeeting (facilitators and admins can).
-setup-next-none = Nothing else to do: the group is ready. Send /status any time to check.
+setup-next-none = Nothing else to do: the group is ready. (Admins of the bot can send /status any time to check.)
 
 setup-not-allowed = Only an admin of the bot, or an administrator of the group on Telegram, can set up this group. Nothing was changed.
 setup-expired = That button is from an earlier setup. Send /setup to start again.

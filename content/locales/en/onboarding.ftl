@@ -7,6 +7,8 @@ start-choose-language =
 
     Which language would you like me to use?
 
+start-agreed = ✅ You agreed. You can change your mind any time with /forget.
+
 start-explain =
     Here is what I do, in plain words:
 

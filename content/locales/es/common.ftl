@@ -52,8 +52,8 @@ language-name = Español
 
 unknown-command = No conozco ese comando. Envía /help para ver lo que puedo hacer.
 text-fallback =
-    Gracias por tu mensaje. Soy un bot sencillo y todavía no puedo responder a todo.
-    Envía /help para ver lo que puedo hacer. Si necesitas hablar con alguien ahora, las personas facilitadoras y las líneas de crisis están ahí para ti.
+    Gracias por escribirme. 💛 Soy un bot sencillo y no puedo responder a todo lo que me dices.
+    Si hoy las cosas pesan, no estás solo ni sola: /crisis te muestra personas a las que puedes llamar o escribir ahora mismo, y las personas facilitadoras están ahí para ti. /checkin te ayuda a seguir cómo te sientes, y /help te muestra todo lo que puedo hacer.
 non-text-fallback = Solo puedo leer mensajes de texto. Envía /help para ver lo que puedo hacer.
 only-private = Hablemos en privado para que tus datos queden entre nosotros. Toca el botón de abajo.
 btn-open-private = Abrir un chat privado

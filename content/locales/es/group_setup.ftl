@@ -45,7 +45,7 @@ setup-next-privacy = • Todavía no veo los mensajes de los miembros, así que 
 setup-next-facilitators = • Añade a quienes facilitan el grupo con /facilitators. Mientras tanto, las alertas van a los administradores.
 setup-next-ask-admin = • Pide a un administrador del bot que añada a quienes facilitan el grupo (/facilitators). Mientras tanto, las alertas van a los administradores.
 setup-next-meeting = • Añade la primera reunión del grupo con /addmeeting (pueden hacerlo facilitadores y administradores).
-setup-next-none = No queda nada más: el grupo está listo. Envía /status cuando quieras para comprobarlo.
+setup-next-none = No queda nada más: el grupo está listo. (Quien administra el bot puede enviar /status cuando quiera para comprobarlo.)
 
 setup-not-allowed = Solo un administrador del bot, o un administrador del grupo en Telegram, puede configurar este grupo. No se ha cambiado nada.
 setup-expired = Ese botón es de una configuración anterior. Envía /setup para empezar de nuevo.

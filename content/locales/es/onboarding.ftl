@@ -7,6 +7,8 @@ start-choose-language =
 
     ¿En qué idioma prefieres que te hable?
 
+start-agreed = ✅ Aceptaste. Puedes cambiar de opinión cuando quieras con /forget.
+
 start-explain =
     Esto es lo que hago, en pocas palabras:
 
