@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import logging
+
 from telegram import InlineKeyboardMarkup, Update
+from telegram.error import TelegramError
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot.config import SUPPORTED_LANGUAGES, is_valid_timezone
@@ -11,7 +14,12 @@ from bot.domain.timezones import resolve_timezone
 from handlers.common import acknowledge, callback_of, keyboard, name_or_friend, reply, sender
 from handlers.text_router import add_text_interpreter
 
+log = logging.getLogger(__name__)
+
 AWAITING_TIMEZONE = "awaiting_timezone"
+# The question's message: its buttons are taken away once a zone is typed (a later tap on an
+# old suggestion would silently change the zone back).
+TIMEZONE_QUESTION = "timezone_question"
 ONBOARDING, SETTINGS = "o", "s"
 _MAX_TYPED_ZONE = 40
 
@@ -41,11 +49,16 @@ async def ask_timezone(
     update: Update, context: BotContext, language: str, current: str, origin: str
 ) -> None:
     """Send the time-zone question and accept a typed answer next."""
+    chat = update.effective_chat
+    if chat is None:
+        return
     markup = timezone_keyboard(context, language, current, origin)
     message_id = "start-ask-timezone" if origin == ONBOARDING else "settings-choose-timezone"
-    await reply(update, context, message_id, markup=markup, timezone=current)
+    text = context.services.texts.get(language, message_id, timezone=current)
+    question = await context.bot.send_message(chat.id, text, reply_markup=markup)
     if context.user_data is not None:
         context.user_data[AWAITING_TIMEZONE] = origin
+        context.user_data[TIMEZONE_QUESTION] = question.message_id
 
 
 async def settings_command(update: Update, context: BotContext) -> None:
@@ -127,8 +140,21 @@ async def typed_timezone(update: Update, context: BotContext, text: str) -> bool
     if zone is None:
         await reply(update, context, "timezone-unknown", text=candidate)
         return True
+    await _close_question(update, context)
     await _set_timezone(update, context, zone, origin)
     return True
+
+
+async def _close_question(update: Update, context: BotContext) -> None:
+    """Take the buttons off the time-zone question once a zone was typed (best effort)."""
+    question = context.user_data.pop(TIMEZONE_QUESTION, None) if context.user_data else None
+    chat = update.effective_chat
+    if question is None or chat is None:
+        return
+    try:
+        await context.bot.edit_message_reply_markup(chat.id, question, reply_markup=None)
+    except TelegramError as error:  # too old, or already without buttons
+        log.info("time-zone question not closed: %s", type(error).__name__)
 
 
 async def _set_timezone(update: Update, context: BotContext, zone: str, origin: str) -> None:

@@ -78,3 +78,18 @@ async def test_failure_is_answered_and_logged_without_text(
 async def test_every_feature_registers_an_eraser(harness: HandlerHarness) -> None:
     """The membership feature registers erasers for profile, roles and groups."""
     assert {"profile", "roles", "groups"} <= set(services_of(harness.app).privacy.features)
+
+
+async def test_a_typed_zone_takes_the_buttons_off_the_question(harness: HandlerHarness) -> None:
+    """Typing 'Madrid' answers the question: its suggestions can no longer be pressed."""
+    await _onboard(harness, 503)
+    [question] = [m for m in harness.core.bot_messages(503) if m.reply_markup][-1:]
+    rows = (question.reply_markup or {}).get("inline_keyboard", [])
+    assert any(
+        str(button.get("callback_data", "")).startswith("tz:o:") for row in rows for button in row
+    )
+    await harness.send(503, "Madrid")
+    assert harness.core.message(503, question.message_id).reply_markup is None
+    member = await services_of(harness.app).members.get(503)
+    assert member is not None
+    assert member.timezone == "Europe/Madrid"
