@@ -17,6 +17,7 @@ import handlers.announce
 import handlers.audit
 import handlers.checkins
 import handlers.crisis
+import handlers.crisis_nudge
 import handlers.facilitators
 import handlers.fallback
 import handlers.flags
@@ -101,6 +102,7 @@ def register_features(app: BotApplication, services: Services) -> None:
     handlers.gate.register(app)
     # Before onboarding: /start help (the crisis nudge's link) must not be read as an invite.
     handlers.crisis.register(app)
+    handlers.crisis_nudge.register(app, services)
     register_flag_privacy(services)
     schedule_flag_jobs(app, services)
     handlers.flags.register(app)

@@ -26,7 +26,6 @@ from bot.services.flags import Send
 from handlers.common import (
     acknowledge,
     callback_of,
-    deep_link,
     is_private,
     keyboard,
     language_of,
@@ -34,6 +33,7 @@ from handlers.common import (
     reply,
     sender,
 )
+from handlers.crisis_nudge import REPLY_PREFIX, START_PAYLOAD, Nudge, group_nudge
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +41,8 @@ log = logging.getLogger(__name__)
 RAISE_ATTEMPTS = 2
 # After the gate (which drops what does not come from a person), before every feature.
 CRISIS_GROUP = -5
-START_PAYLOAD = "help"
+
+
 THIRD_PARTY = "third_party"
 
 
@@ -133,10 +134,11 @@ async def _flag(
 
     async def compose(told: bool, repeat: bool) -> list[Send]:
         """Write the member's reply: privately when possible, else a discreet group nudge."""
-        key = f"crisis-reply:{update.update_id}"
+        key = f"{REPLY_PREFIX}:{update.update_id}"
         if in_group and not _reachable_privately(member):
             # One discreet nudge per flag: repeating it in public would draw attention.
-            nudge = _group_nudge(context, language, name, chat.id, message.message_id, key)
+            where = Nudge(language, name, chat.id, message.message_id)
+            nudge = group_nudge(services.texts, context.bot.username, where, key)
             return [] if repeat else [nudge]
         if repeat:
             text_id = "crisis-still-here"
@@ -144,6 +146,10 @@ async def _flag(
         else:
             body = support_text(context, language, name, told, detection, member)
         params = {"text": body, "parse_mode": "HTML"}
+        if in_group and not repeat:
+            # If the private reply cannot be delivered (they blocked the bot), the group nudge
+            # follows: the key says where (see private_reply_failed).
+            key = f"{key}:{chat.id}:{message.message_id}"
         return [Send(key, person.user_id, "sendMessage", params)]
 
     for attempt in range(1, RAISE_ATTEMPTS + 1):
@@ -204,23 +210,6 @@ def crisis_lines_block(
     }
     header = services.texts.get(language, "crisis-lines-header")
     return f"{header}\n{lines_text(country, language, labels)}"
-
-
-def _group_nudge(
-    context: BotContext, language: str, name: str, chat_id: int, message_id: int, key: str
-) -> Send:
-    """A short reply in the group that says nothing of what was written, with a private link."""
-    texts = context.services.texts
-    link = deep_link(context.bot.username, START_PAYLOAD)
-    params = {
-        "text": texts.get(language, "crisis-group-nudge", name=name),
-        "parse_mode": "HTML",
-        "reply_parameters": {"message_id": message_id, "allow_sending_without_reply": True},
-        "reply_markup": {
-            "inline_keyboard": [[{"text": texts.get(language, "btn-talk-privately"), "url": link}]]
-        },
-    }
-    return Send(key, chat_id, "sendMessage", params)
 
 
 async def crisis_command(update: Update, context: BotContext) -> None:

@@ -121,18 +121,17 @@ class FlagService:
                 told, repeat = await self._repeat(tx, existing, sighting, now)
                 flag_id = existing.id
             for send in await compose(told, repeat):
-                await enqueue(
-                    tx,
-                    dedup_key=send.key,
-                    chat_id=send.chat_id,
-                    method=send.method,
-                    params=send.params,
-                    priority=Priority.ALERT,
-                    now=iso(now),
-                    user_id=sighting.member_id,
-                )
+                await _queue(tx, send, sighting.member_id, iso(now))
         self.escalator.outbox_ready()
         return Raised(flag_id, existing is None, told)
+
+    async def follow_up(self, send: Send, member_id: int | None) -> bool:
+        """Queue one more message about a flag at alert priority (e.g. the group nudge when the
+        private reply could not be delivered); False when that key was queued before."""
+        async with self.db.transaction() as tx:
+            queued = await _queue(tx, send, member_id, iso(self.clock()))
+        self.escalator.outbox_ready()
+        return queued
 
     async def _new_flag(self, tx: Transaction, sighting: Sighting, now: Any) -> int:
         """Insert a flag with the groups whose facilitators look after it."""
@@ -288,3 +287,17 @@ class FlagService:
     async def get(self, flag_id: int) -> Flag | None:
         """Return a flag."""
         return await self.flags.get(flag_id)
+
+
+async def _queue(tx: Transaction, send: Send, member_id: int | None, now: str) -> bool:
+    """Queue a message to or about the member at alert priority; False if queued before."""
+    return await enqueue(
+        tx,
+        dedup_key=send.key,
+        chat_id=send.chat_id,
+        method=send.method,
+        params=send.params,
+        priority=Priority.ALERT,
+        now=now,
+        user_id=member_id,
+    )

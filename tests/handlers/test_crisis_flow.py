@@ -147,6 +147,37 @@ async def test_group_message_from_a_member_is_answered_privately(harness: Handle
     assert "through this alone" in (private.plain_text or "")
 
 
+async def test_member_who_blocked_the_bot_unnoticed_gets_the_group_nudge(
+    harness: HandlerHarness,
+) -> None:
+    """The private reply gets 403: the discreet nudge follows in the group, once per flag."""
+    group_id = await _setup_group(harness)
+    harness.core.block_bot(MEMBER, notify=False)  # the bot does not know yet
+    mark = harness.core.mark()
+    said = harness.core.inject_message(MEMBER, CRISIS_TEXT, group_id)
+    await harness.deliver()
+    await harness.flush_outbox()
+    assert harness.new_messages(MEMBER, mark.message_seq) == []
+    [nudge] = harness.new_messages(group_id, mark.message_seq)
+    assert "talk in private" in (nudge.plain_text or "")
+    assert "kill" not in (nudge.plain_text or "")
+    [call] = [
+        call
+        for call in harness.core.get_calls("sendMessage")
+        if call.params.get("chat_id") == group_id
+    ][-1:]
+    assert call.params["reply_parameters"]["message_id"] == said["message_id"]
+    [alert] = _alerts(harness, FACILITATOR)
+    assert "Tuesday circle" in (alert.plain_text or "")
+    member = await _services(harness).members.get(MEMBER)
+    assert member is not None
+    assert member.unreachable_at is not None, "now the bot knows"
+    again = harness.core.mark()
+    await harness.send(MEMBER, CRISIS_TEXT, chat_id=group_id)
+    await harness.flush_outbox()
+    assert harness.new_messages(group_id, again.message_seq) == [], "one nudge per flag"
+
+
 async def test_repeat_joins_the_open_flag_and_higher_tier_pages_again(
     harness: HandlerHarness,
 ) -> None:

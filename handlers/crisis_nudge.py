@@ -1,0 +1,87 @@
+"""The discreet group nudge after a worrying message in a group: for someone the bot cannot
+write to privately, and as a fallback when a member's private crisis reply cannot be delivered
+(they blocked the bot and the bot did not know yet), so they still see help is one tap away."""
+
+from __future__ import annotations
+
+import logging
+from typing import Any, NamedTuple, Protocol
+
+from bot.context import BotApplication
+from bot.i18n import Texts
+from bot.services.container import Services
+from bot.services.flags import Send
+from handlers.common import deep_link
+
+log = logging.getLogger(__name__)
+# /start help: the private link of the group nudge opens the crisis lines.
+START_PAYLOAD = "help"
+# The member's private reply; for a group message it also names the group and the message.
+REPLY_PREFIX = "crisis-reply"
+
+
+class Nudge(NamedTuple):
+    """Who a group nudge is for (language, name) and which group message it answers."""
+
+    language: str
+    name: str
+    chat_id: int
+    message_id: int
+
+
+NUDGE_PREFIX = "crisis-nudge"
+
+
+def group_nudge(texts: Texts, bot_username: str | None, nudge: Nudge, key: str) -> Send:
+    """A short reply in the group that says nothing of what was written, with a private link."""
+    language, name, chat_id, message_id = nudge
+    link = deep_link(bot_username, START_PAYLOAD)
+    params = {
+        "text": texts.get(language, "crisis-group-nudge", name=name),
+        "parse_mode": "HTML",
+        "reply_parameters": {"message_id": message_id, "allow_sending_without_reply": True},
+        "reply_markup": {
+            "inline_keyboard": [[{"text": texts.get(language, "btn-talk-privately"), "url": link}]]
+        },
+    }
+    return Send(key, chat_id, "sendMessage", params)
+
+
+class QueuedSend(Protocol):
+    """What the outbox tells about a send: its key and the chat it went to."""
+
+    dedup_key: str
+    chat_id: int
+
+
+def nudge_target(dedup_key: str) -> tuple[str, int, int] | None:
+    """Read 'crisis-reply:<update>:<group>:<message>': the update, group and message; None
+    for a private message's reply or a repeat (those have no group part)."""
+    parts = dedup_key.split(":")
+    if len(parts) != 4 or parts[0] != REPLY_PREFIX:
+        return None
+    update_id, chat_id, message_id = parts[1], parts[2], parts[3]
+    if not (update_id.isdigit() and chat_id.lstrip("-").isdigit() and message_id.isdigit()):
+        return None
+    return update_id, int(chat_id), int(message_id)
+
+
+def register(app: BotApplication, services: Services) -> None:
+    """Listen to how members' crisis replies went; a failed one to a group message nudges."""
+
+    async def private_reply_failed(message: QueuedSend, result: Any) -> None:
+        """Queue the group nudge when the private reply to a group message failed for good."""
+        target = nudge_target(message.dedup_key)
+        if result is not None or target is None:
+            return
+        update_id, chat_id, message_id = target
+        member = await services.members.get(message.chat_id)
+        language = member.language if member else services.settings.default_language
+        name = member.first_name if member and member.first_name else ""
+        name = name or services.texts.get(language, "name-fallback")
+        nudge = Nudge(language, name, chat_id, message_id)
+        send = group_nudge(services.texts, app.bot.username, nudge, f"{NUDGE_PREFIX}:{update_id}")
+        if await services.flags.follow_up(send, message.chat_id):
+            log.info("crisis reply undeliverable: group nudge queued in %s", chat_id)
+
+    services.outbox_observers[REPLY_PREFIX] = private_reply_failed
