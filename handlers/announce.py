@@ -26,6 +26,7 @@ from handlers import announce_progress
 from handlers.common import (
     acknowledge,
     callback_of,
+    is_int,
     keyboard,
     language_of,
     reply,
@@ -155,9 +156,9 @@ async def button(update: Update, context: BotContext) -> None:
     if person is None or len(parts) < 2:
         return
     action, arg = parts[1], parts[2] if len(parts) > 2 else ""
-    if action == "stop" and _is_int(arg):
+    if action == "stop" and is_int(arg):
         await announce_progress.cancel_pressed(update, context, person.user_id, int(arg))
-    elif action == "grp" and _is_int(arg):
+    elif action == "grp" and is_int(arg):
         await _start(update, context, person.user_id, int(arg))
     elif action in ("send", "edit", "drop"):
         await _draft_button(update, context, person.user_id, action)
@@ -224,11 +225,6 @@ async def not_text(update: Update, context: BotContext) -> None:
         return
     await reply(update, context, "ann-text-only")
     raise ApplicationHandlerStop
-
-
-def _is_int(value: str) -> bool:
-    """Tell whether a callback argument holds a (possibly negative) integer id."""
-    return value.lstrip("-").isdigit() and len(value) < 20
 
 
 def register(app: BotApplication) -> None:

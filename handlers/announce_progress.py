@@ -75,7 +75,9 @@ async def _write(
             )
     except (BadRequest, Forbidden) as error:  # not modified, message gone, author blocked us
         if "not modified" not in str(error).lower():
-            log.info("progress of announcement %s not shown: %s", announcement.id, error)
+            log.info(
+                "progress of announcement %s not shown: %s", announcement.id, type(error).__name__
+            )
     except TelegramError as error:
         log.info("progress of announcement %s not shown: %s", announcement.id, type(error).__name__)
         return False

@@ -27,8 +27,8 @@ from handlers.checkin_words import (
     text,
     time_code,
 )
-from handlers.common import keyboard, reply
-from handlers.meeting_reminders import acknowledge_query, label, member_or_need_start, show, toast
+from handlers.common import keyboard, label, reply
+from handlers.meeting_reminders import acknowledge_query, member_or_need_start, show, toast
 
 TIME_CHOICES = (time(8), time(12), time(18), time(20), time(21), time(22))
 AWAITING_TIME = "awaiting_checkin_time"

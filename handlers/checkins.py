@@ -37,8 +37,8 @@ from handlers.checkin_words import (
     plan_args,
     text,
 )
-from handlers.common import callback_of, keyboard
-from handlers.meeting_reminders import acknowledge_query, label, member_or_need_start, show, toast
+from handlers.common import callback_of, keyboard, label
+from handlers.meeting_reminders import acknowledge_query, member_or_need_start, show, toast
 from handlers.text_router import add_text_interpreter
 
 PAUSE_CHOICES = (1, 3, 7)

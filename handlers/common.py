@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import html
 import logging
 
 from telegram import CallbackQuery, InlineKeyboardButton, InlineKeyboardMarkup, Update, User
@@ -129,3 +130,13 @@ async def acknowledge(query: CallbackQuery, text: str | None = None) -> None:
         await query.answer(text)
     except BadRequest:
         log.info("callback query could not be answered (too old)")
+
+
+def is_int(value: str) -> bool:
+    """Tell whether a word or callback argument holds a (possibly negative) integer id."""
+    return value.lstrip("-").isdecimal() and len(value) < 20
+
+
+def label(context: BotContext, language: str, message_id: str, **args: object) -> str:
+    """A text for a button or a toast: plain text, not HTML (escapes undone)."""
+    return html.unescape(context.services.texts.get(language, message_id, **args))

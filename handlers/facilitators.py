@@ -23,7 +23,9 @@ from handlers.common import (
     admin_sender,
     callback_of,
     deep_link,
+    is_int,
     keyboard,
+    label,
     language_of,
     person_of,
     reply,
@@ -72,7 +74,7 @@ async def private_command(update: Update, context: BotContext) -> None:
         await reply(update, context, "fac-username")
         return
     action = ACTIONS.get(args[0].lower())
-    numbers = [int(arg) for arg in rest if _is_int(arg)]
+    numbers = [int(arg) for arg in rest if is_int(arg)]
     if action is None or not rest or len(numbers) != len(rest) or len(rest) > 2:
         await reply(update, context, "fac-usage")
         return
@@ -110,7 +112,7 @@ async def button(update: Update, context: BotContext) -> None:
     if parts[1:2] == ["keep"]:
         await reply(update, context, "fac-kept")
         return
-    if len(parts) != 4 or not (_is_int(parts[2]) and _is_int(parts[3])):
+    if len(parts) != 4 or not (is_int(parts[2]) and is_int(parts[3])):
         await reply(update, context, "button-expired")
         return
     action, group_id, user_id = parts[1], int(parts[2]), int(parts[3])
@@ -270,12 +272,7 @@ def _name(context: BotContext, language: str, user_id: int, known: str | None) -
     """Return a name to show: the known first name, else 'the person with id N'."""
     if known:
         return known
-    return html.unescape(context.services.texts.get(language, "fac-person-id", id=str(user_id)))
-
-
-def _is_int(value: str) -> bool:
-    """Tell whether a word holds a (possibly negative) integer id."""
-    return value.lstrip("-").isdigit() and len(value) < 20
+    return label(context, language, "fac-person-id", id=str(user_id))
 
 
 def register(app: BotApplication) -> None:

@@ -2,42 +2,35 @@
 
 from __future__ import annotations
 
-import html
-
 from bot.config import SUPPORTED_LANGUAGES
 from bot.context import BotContext
 from bot.domain.group_setup import GROUP_POST_CHOICES, SetupDraft, next_steps, zone_choices
 from bot.domain.models import Group
 from bot.domain.text import NAME_MAX_LENGTH
 from handlers import status
-from handlers.common import deep_link, keyboard
+from handlers.common import deep_link, keyboard, label
 
 Rows = list[list[tuple[str, str]]]
 # Telegram's limit on callback data, in bytes.
 _CALLBACK_LIMIT = 64
 
 
-def post_label(context: BotContext, language: str, minutes: int) -> str:
+def postlabel(context: BotContext, language: str, minutes: int) -> str:
     """'Off', '30 min', '1 h': a group chat reminder in words."""
     if not minutes:
         return context.services.texts.get(language, "setup-post-off")
     return context.services.meetings.writer.span_text(language, minutes)
 
 
-def _label(context: BotContext, language: str, message_id: str, **args: object) -> str:
-    """A button label from a text (buttons are plain text: no HTML escapes)."""
-    return html.unescape(context.services.texts.get(language, message_id, **args))
-
-
 def _rows(context: BotContext, language: str, draft: SetupDraft) -> tuple[str, Rows]:
     """The question's text id and its buttons for the draft's step."""
     chat = draft.chat_id
     if draft.step == "intro":
-        start = _label(context, language, "btn-setup-start")
-        later = _label(context, language, "btn-setup-later")
+        start = label(context, language, "btn-setup-start")
+        later = label(context, language, "btn-setup-later")
         return "setup-intro", [[(start, f"gs:go:{chat}")], [(later, f"gs:later:{chat}")]]
     if draft.step == "name":
-        keep = _label(context, language, "btn-setup-keep-name", title=draft.title)
+        keep = label(context, language, "btn-setup-keep-name", title=draft.title)
         return "setup-ask-name", [[(keep, f"gs:keep:{chat}")]]
     if draft.step == "timezone":
         services = context.services
@@ -46,13 +39,13 @@ def _rows(context: BotContext, language: str, draft: SetupDraft) -> tuple[str, R
         data = [(zone, f"gs:tz:{chat}:{zone}") for zone in zones]
         fitting = [item for item in data if len(item[1].encode()) <= _CALLBACK_LIMIT]
         rows = [fitting[i : i + 2] for i in range(0, len(fitting), 2)]
-        typed = _label(context, language, "btn-setup-type-zone")
+        typed = label(context, language, "btn-setup-type-zone")
         return "setup-ask-timezone", [*rows, [(typed, f"gs:tztype:{chat}")]]
     if draft.step == "language":
         texts = context.services.texts
         names = [(texts.get(code, "language-name"), code) for code in SUPPORTED_LANGUAGES]
         return "setup-ask-language", [[(name, f"gs:lang:{chat}:{code}") for name, code in names]]
-    labels = [(post_label(context, language, m), f"gs:post:{chat}:{m}") for m in GROUP_POST_CHOICES]
+    labels = [(postlabel(context, language, m), f"gs:post:{chat}:{m}") for m in GROUP_POST_CHOICES]
     return "setup-ask-reminder", [labels[:2], labels[2:]]
 
 
@@ -68,7 +61,7 @@ async def ask(
     texts = context.services.texts
     message_id, rows = _rows(context, language, draft)
     if draft.step != "intro":
-        rows.append([(_label(context, language, "btn-setup-stop"), f"gs:stop:{draft.chat_id}")])
+        rows.append([(label(context, language, "btn-setup-stop"), f"gs:stop:{draft.chat_id}")])
     parts = [texts.get(language, problem, text=typed, max=NAME_MAX_LENGTH)] if problem else []
     parts.append(
         texts.get(
@@ -93,7 +86,7 @@ async def summary(context: BotContext, language: str, group: Group, bot_admin: b
             title=group.title,
             timezone=group.timezone,
             language=texts.get(group.language, "language-name"),
-            reminder=post_label(context, language, minutes),
+            reminder=postlabel(context, language, minutes),
         ),
         texts.get(
             language, "setup-invite", link=deep_link(context.bot.username, group.invite_code)

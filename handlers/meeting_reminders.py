@@ -23,7 +23,7 @@ from bot.services.meeting_lookup import (
     quiet_line,
     reminder_entries,
 )
-from handlers.common import acknowledge, callback_of, keyboard, language_of, reply, sender
+from handlers.common import acknowledge, callback_of, keyboard, label, language_of, reply, sender
 from handlers.text_router import add_text_interpreter
 
 AWAITING_QUIET = "awaiting_quiet_hours"
@@ -42,11 +42,6 @@ async def member_or_need_start(update: Update, context: BotContext) -> Member | 
     if member is None:
         await reply(update, context, "need-start")
     return member
-
-
-def label(context: BotContext, language: str, message_id: str, **args: object) -> str:
-    """A text for a button or a toast: plain text, not HTML."""
-    return html.unescape(context.services.texts.get(language, message_id, **args))
 
 
 def number(text: str) -> int | None:

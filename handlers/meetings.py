@@ -15,10 +15,9 @@ from bot.meetings.models import Meeting, Occurrence
 from bot.meetings.questions import is_meeting_question
 from bot.services.meeting_choices import NO, YES
 from bot.services.meeting_lookup import groups_with_meetings
-from handlers.common import callback_of, keyboard, reply, sender
+from handlers.common import callback_of, keyboard, label, reply, sender
 from handlers.meeting_reminders import (
     acknowledge_query,
-    label,
     member_or_need_start,
     number,
     toast,

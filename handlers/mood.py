@@ -21,10 +21,9 @@ from bot.checkins.patterns import Summary, summarise
 from bot.context import BotApplication, BotContext
 from bot.domain.models import Member
 from handlers.checkin_words import Action, date_text, dispatch, text
-from handlers.common import keyboard, reply, sender
+from handlers.common import keyboard, label, reply, sender
 from handlers.meeting_reminders import (
     acknowledge_query,
-    label,
     member_or_need_start,
     number,
     show,

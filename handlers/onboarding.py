@@ -102,6 +102,7 @@ async def _consent(
     member = await services.members.get(person.user_id)
     if member is None:
         member = await services.members.consent(person, language, services.settings.timezone)
+        await services.stats.joined(person.user_id)  # today counts as an active day
     await refresh_staff_menu(context, person.user_id)
     if code:
         await _join(update, context, code)

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import html
 import logging
 from datetime import datetime
 from zoneinfo import ZoneInfo
@@ -14,7 +13,16 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 from bot.context import BotApplication, BotContext
 from bot.domain.oncall import Period, parse_handover
 from bot.services.oncall import GroupDuty
-from handlers.common import acknowledge, callback_of, keyboard, language_of, reply, sender
+from handlers.common import (
+    acknowledge,
+    callback_of,
+    is_int,
+    keyboard,
+    label,
+    language_of,
+    reply,
+    sender,
+)
 
 log = logging.getLogger(__name__)
 
@@ -92,8 +100,8 @@ async def _buttons(
         for other in picture.facilitators:
             if other != picture.duty.user_id:
                 name = await context.services.flags.writer.name_of(other, language)
-                label = html.unescape(texts.get(language, "btn-oncall-give", name=name))
-                rows.append([(label, f"oc:give:{gid}:{other}")])
+                give = label(context, language, "btn-oncall-give", name=name)
+                rows.append([(give, f"oc:give:{gid}:{other}")])
     if is_admin and picture.rotation is not None:
         rows.append([(texts.get(language, "btn-rotation-who"), f"oc:who:{gid}")])
     if is_admin:
@@ -112,7 +120,7 @@ async def oncall_button(update: Update, context: BotContext) -> None:
     query, parts = callback_of(update)
     person = sender(update)
     await acknowledge(query)
-    if person is None or len(parts) < 3 or not _is_int(parts[2]):
+    if person is None or len(parts) < 3 or not is_int(parts[2]):
         return
     action, group_id = parts[1], int(parts[2])
     services = context.services
@@ -128,7 +136,7 @@ async def oncall_button(update: Update, context: BotContext) -> None:
             await reply(update, context, "oncall-taken", title=picture.title, until=until)
             return
     may_give = picture.duty.user_id == person.user_id or is_admin
-    if action == "give" and may_give and len(parts) == 4 and _is_int(parts[3]):
+    if action == "give" and may_give and len(parts) == 4 and is_int(parts[3]):
         await _give(update, context, picture, person.user_id, int(parts[3]))
         return
     if action == "rot" and is_admin and len(parts) >= 4:
@@ -145,7 +153,7 @@ async def _participants(
 ) -> None:
     """Show who takes turns, as buttons that include or leave out each facilitator."""
     services = context.services
-    if choice and _is_int(choice[0]):
+    if choice and is_int(choice[0]):
         await services.oncall.toggle_participant(picture.group_id, int(choice[0]), actor_id)
         refreshed = await services.oncall.duty(picture.group_id)
         picture = refreshed or picture
@@ -235,11 +243,6 @@ async def _rotation(
     )
     who = [[(services.texts.get(language, "btn-rotation-who"), f"oc:who:{gid}")]]
     await context.bot.send_message(actor_id, text, reply_markup=keyboard(who))
-
-
-def _is_int(value: str) -> bool:
-    """Tell whether callback data holds a (possibly negative) integer."""
-    return value.lstrip("-").isdigit() and len(value) < 20
 
 
 def _at(moment: datetime | None, zone: str) -> str:

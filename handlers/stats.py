@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import asyncio
-import html
 import logging
 
 from telegram import InputFile, Update
@@ -18,7 +17,9 @@ from bot.stats.models import DEFAULT_DAYS, WINDOWS
 from handlers.common import (
     acknowledge,
     callback_of,
+    is_int,
     keyboard,
+    label,
     language_of,
     reply,
     staff_sender,
@@ -49,11 +50,10 @@ async def stats_command(update: Update, context: BotContext) -> None:
         await _send_report(update, context, groups[0], days)
         return
     language = await language_of(update, context)
-    texts = context.services.texts
     rows = [
         [
             (
-                html.unescape(texts.get(language, "btn-stats-group", title=group.title)),
+                label(context, language, "btn-stats-group", title=group.title),
                 f"{PREFIX}:{group.chat_id}:{days}",
             )
         ]
@@ -69,7 +69,7 @@ async def stats_button(update: Update, context: BotContext) -> None:
     person = await staff_sender(update, context)
     if person is None:
         return
-    if len(parts) != 3 or not _is_int(parts[1]) or not parts[2].isdecimal():
+    if len(parts) != 3 or not is_int(parts[1]) or not parts[2].isdecimal():
         await reply(update, context, "button-expired")
         return
     group_id, days = int(parts[1]), int(parts[2])
@@ -95,11 +95,6 @@ async def _send_report(update: Update, context: BotContext, group: Group, days: 
     bars, moods, lines, labels = writer.chart_parts(group.title, stats)
     png = await asyncio.to_thread(stats_chart, bars, moods, lines, labels)
     await context.bot.send_photo(chat.id, InputFile(png, filename="stats.png"))
-
-
-def _is_int(value: str) -> bool:
-    """Tell whether a word holds a (possibly negative) chat id."""
-    return value.lstrip("-").isdecimal() and len(value) < 20
 
 
 def register(app: BotApplication, services: Services) -> None:

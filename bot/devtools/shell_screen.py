@@ -58,12 +58,6 @@ class Screen:
             self._print(message, kind)
         return len(changed)
 
-    def mark_all_seen(self) -> None:
-        """Treat everything there is now as shown (messages of an earlier run stay quiet)."""
-        for chat_id in list(self.core.chats):
-            for message in self.core.bot_messages(chat_id, include_deleted=True):
-                self._seen[(chat_id, message.message_id)] = (len(message.edits), message.deleted)
-
     def show_answer(self, query_id: str, presser: str) -> None:
         """Print the bot's answer to a button press (the pop-up text), if it gave one."""
         answer = self.core.callback_answer(query_id)

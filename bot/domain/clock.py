@@ -13,6 +13,11 @@ def system_clock() -> datetime:
     return datetime.now(UTC)
 
 
+def parse_iso(value: str) -> datetime:
+    """Read a stored ISO 8601 UTC time (with a Z suffix, as `iso` writes it) as aware UTC."""
+    return datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC)
+
+
 def iso(moment: datetime) -> str:
     """Format an aware datetime as an ISO 8601 UTC string with a Z suffix, to the second."""
     return moment.astimezone(UTC).strftime("%Y-%m-%dT%H:%M:%SZ")

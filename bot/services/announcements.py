@@ -6,11 +6,11 @@ import asyncio
 import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import datetime, timedelta
+from datetime import timedelta
 from typing import Any
 
 from bot.delivery.pacing import Priority
-from bot.domain.clock import Clock, iso
+from bot.domain.clock import Clock, iso, parse_iso
 from bot.domain.models import Group
 from bot.domain.progress import SendCounts, bar, eta_seconds, group_digits, percent, rough_duration
 from bot.i18n import Texts
@@ -241,7 +241,7 @@ class AnnouncementService:
             total=group_digits(total, language),
         )
         meter = f"{bar(done, total)} {percent(done, total)}%"
-        elapsed = (self.clock() - _parse(announcement.created_at)).total_seconds()
+        elapsed = (self.clock() - parse_iso(announcement.created_at)).total_seconds()
         left = eta_seconds(done, counts.pending, elapsed)
         if left is None:
             eta = get(language, "ann-eta-unknown")
@@ -256,13 +256,14 @@ class AnnouncementService:
         views = []
         now = self.monotonic()
         for announcement in await self.repo.sending():
+            last = self._shown.get(announcement.id)
+            too_soon = last is not None and now - last[1] < PROGRESS_MIN_SECONDS
             counts = await self.repo.counts(announcement)
             finished = counts.pending == 0
+            if too_soon and not finished:
+                continue  # no text to build: it would not be shown yet
             text = await self.progress_text(announcement, counts)
-            last = self._shown.get(announcement.id)
-            unchanged = last is not None and last[0] == text
-            too_soon = last is not None and now - last[1] < PROGRESS_MIN_SECONDS
-            if not finished and (unchanged or too_soon):
+            if not finished and last is not None and last[0] == text:
                 continue
             views.append(ProgressView(announcement, counts, text, finished))
         return views
@@ -283,8 +284,3 @@ class AnnouncementService:
 
 async def _drop_nothing(_prefix: str) -> None:
     """Until the runner connects the outbox worker there is nothing in memory to drop."""
-
-
-def _parse(stamp: str) -> datetime:
-    """Read a stored UTC time."""
-    return datetime.fromisoformat(stamp.replace("Z", "+00:00"))

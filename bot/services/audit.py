@@ -3,9 +3,9 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import datetime
 from zoneinfo import ZoneInfo
 
+from bot.domain.clock import parse_iso
 from bot.i18n import Texts
 from bot.storage.audit import AuditEntry, AuditRepository
 
@@ -74,5 +74,5 @@ class AuditTrail:
 
 def _local(moment: str, timezone: str) -> str:
     """Show a stored UTC time as day, month and time in a zone."""
-    when = datetime.fromisoformat(moment.replace("Z", "+00:00"))
+    when = parse_iso(moment)
     return when.astimezone(ZoneInfo(timezone)).strftime("%d.%m %H:%M")

@@ -18,7 +18,7 @@ from bot.checkins.models import MOODS, CheckinPlan
 from bot.checkins.patterns import summarise
 from bot.checkins.schedule import due_date, end_of_day, next_due, still_same_day
 from bot.delivery.pacing import Priority
-from bot.domain.clock import Clock, iso
+from bot.domain.clock import Clock, iso, parse_iso
 from bot.i18n import Texts
 from bot.services.checkins import CheckinService, next_summary
 from bot.storage.checkins import CheckinRepository, DuePlan
@@ -29,11 +29,6 @@ PROMPT_PREFIX = "ci"
 SUMMARY_PREFIX = "cs"
 BATCH = 500
 LATE_AFTER = timedelta(minutes=2)
-
-
-def parse_iso(value: str) -> datetime:
-    """Read a stored UTC time."""
-    return datetime.fromisoformat(value.replace("Z", "+00:00"))
 
 
 def mood_data(local_date: date, mood: int) -> str:

@@ -32,7 +32,8 @@ class StatsService:
         self.roles = roles
         self.groups = groups
         self.clock = clock
-        # Members whose activity today is already stored; cleared when the UTC day changes.
+        # People already looked at today (members recorded, and senders who are not members:
+        # no read per group message of theirs); cleared when the UTC day changes.
         self._day: date | None = None
         self._seen: set[int] = set()
 
@@ -48,11 +49,13 @@ class StatsService:
         if user_id in self._seen:
             return False
         is_member, recorded = await self.activity.known(user_id, day)
-        if not is_member:
-            return False  # not cached: they may consent in a moment
-        written = not recorded and await self.activity.record(user_id, day)
-        self._seen.add(user_id)
-        return written
+        self._seen.add(user_id)  # someone who consents later today is recorded by `joined`
+        return is_member and not recorded and await self.activity.record(user_id, day)
+
+    async def joined(self, user_id: int) -> bool:
+        """A person just consented: look at them again and count today as active."""
+        self._seen.discard(user_id)
+        return await self.record_activity(user_id)
 
     async def prune_activity(self) -> int:
         """Delete active days older than the keeping period; return how many went."""

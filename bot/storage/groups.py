@@ -113,15 +113,6 @@ class GroupRepository:
             )
             return True
 
-    async def set_meeting_post_minutes(self, chat_id: int, minutes: int | None) -> bool:
-        """Set how long before each meeting the group chat is reminded (0: never)."""
-        return (
-            await self.db.write(
-                "UPDATE groups SET meeting_post_minutes = ? WHERE chat_id = ?", (minutes, chat_id)
-            )
-            > 0
-        )
-
     async def all(self) -> list[Group]:
         """Return every registered group, by title."""
         rows = await self.db.fetch_all("SELECT * FROM groups ORDER BY title COLLATE NOCASE")

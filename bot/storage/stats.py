@@ -2,15 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import UTC, date, datetime, timedelta
+from datetime import date, timedelta
 
+from bot.domain.clock import parse_iso
 from bot.stats.models import FlagRecord, MemberRecord, Period, StatsData
 from bot.storage.db import Database, Transaction
-
-
-def _moment(value: str) -> datetime:
-    """Read a stored ISO UTC timestamp ('...Z') as an aware datetime."""
-    return datetime.fromisoformat(value.replace("Z", "+00:00")).astimezone(UTC)
 
 
 def _bounds(period: Period) -> tuple[str, str]:
@@ -92,7 +88,7 @@ class StatsRepository:
         return tuple(
             MemberRecord(
                 row["user_id"],
-                _moment(row["joined_at"]).date(),
+                parse_iso(row["joined_at"]).date(),
                 date.fromisoformat(row["last_active"]) if row["last_active"] else None,
             )
             for row in rows
@@ -140,8 +136,8 @@ class StatsRepository:
         return tuple(
             FlagRecord(
                 row["member_id"],
-                _moment(row["raised_at"]),
-                _moment(row["acknowledged_at"]) if row["acknowledged_at"] else None,
+                parse_iso(row["raised_at"]),
+                parse_iso(row["acknowledged_at"]) if row["acknowledged_at"] else None,
             )
             for row in rows
         )

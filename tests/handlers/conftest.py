@@ -65,6 +65,12 @@ class HandlerHarness:
         await self.deliver()
         return query_id
 
+    async def pressed(self, user_id: int, message: StoredMessage, data: str) -> list[StoredMessage]:
+        """Press a (possibly forged) button; return the bot's new messages to the presser."""
+        mark = self.core.mark()
+        await self.press(user_id, message, data)
+        return self.new_messages(user_id, mark.message_seq)
+
     async def flush_outbox(self) -> int:
         """Send everything the outbox holds now (as the runner's worker would); return how many."""
         services = services_of(self.app)
@@ -111,7 +117,13 @@ async def running_app(folder: Path, clock: Clock | None = None) -> AsyncIterator
 
 
 @pytest.fixture
-async def harness(tmp_path: Path) -> AsyncIterator[HandlerHarness]:
+def clock() -> Clock | None:
+    """No fixed clock: the services read the real time (a module overrides it with its own)."""
+    return None
+
+
+@pytest.fixture
+async def harness(tmp_path: Path, clock: Clock | None) -> AsyncIterator[HandlerHarness]:
     """A started Application on a temporary database, talking to an in-process emulator."""
-    async with running_app(tmp_path) as started:
+    async with running_app(tmp_path, clock) as started:
         yield started

@@ -3,9 +3,7 @@
 from __future__ import annotations
 
 import struct
-from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime, time, timedelta
-from pathlib import Path
 
 import pytest
 
@@ -16,7 +14,7 @@ from bot.devtools.emulator import StoredMessage
 from bot.domain.clock import iso
 from bot.domain.models import Person
 from bot.services.container import Services
-from tests.handlers.conftest import ADMIN_ID, HandlerHarness, running_app
+from tests.handlers.conftest import ADMIN_ID, HandlerHarness
 
 MEMBER = 650_000_001  # English, in Madrid, in the group
 FACILITATOR = 650_000_002  # English, facilitator of the group
@@ -33,13 +31,6 @@ NO_LONGER_WORKS = "That button no longer works."
 def clock() -> ManualClock:
     """The fixed clock of the test, at START."""
     return ManualClock(START)
-
-
-@pytest.fixture
-async def harness(tmp_path: Path, clock: ManualClock) -> AsyncIterator[HandlerHarness]:
-    """A started Application whose services read the time from the test's clock."""
-    async with running_app(tmp_path, clock) as started:
-        yield started
 
 
 def services(harness: HandlerHarness) -> Services:

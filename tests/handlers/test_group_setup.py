@@ -51,15 +51,6 @@ async def _add_bot(
     return group.id, private, harness.new_messages(group.id, mark.message_seq)
 
 
-async def _press(
-    harness: HandlerHarness, user_id: int, message: StoredMessage, data: str
-) -> list[StoredMessage]:
-    """Press (or forge) a button and return the bot's new messages to the user."""
-    mark = harness.core.mark()
-    await harness.press(user_id, message, data)
-    return harness.new_messages(user_id, mark.message_seq)
-
-
 async def _group(harness: HandlerHarness, group_id: int) -> Group:
     """Return the group as stored."""
     group = await services_of(harness.app).groups.get(group_id)
@@ -92,7 +83,7 @@ async def test_bot_admin_sets_up_a_group_with_bad_answers_on_the_way(
     assert intro.button_texts() == ["Set up now", "Later"]
     assert len(_urls(greeting)) == 1, "the admin got the offer: no setup link in the group"
     assert await _drafts(harness) == [(ADMIN_ID, group_id, "intro")]
-    [name_q] = await _press(harness, ADMIN_ID, intro, f"gs:go:{group_id}")
+    [name_q] = await harness.pressed(ADMIN_ID, intro, f"gs:go:{group_id}")
     assert "1 of 4" in _text(name_q)
     assert name_q.button_texts() == ["Keep «Tuesday peers»", "Stop setup"]
     [short] = await harness.send(ADMIN_ID, "x")
@@ -105,7 +96,7 @@ async def test_bot_admin_sets_up_a_group_with_bad_answers_on_the_way(
     [zone_q] = await harness.send(ADMIN_ID, "  Tuesday   Evening Circle ")
     assert "2 of 4" in _text(zone_q)
     assert "UTC" in zone_q.button_texts()
-    [typing] = await _press(harness, ADMIN_ID, zone_q, f"gs:tztype:{group_id}")
+    [typing] = await harness.pressed(ADMIN_ID, zone_q, f"gs:tztype:{group_id}")
     assert "big city" in _text(typing)
     [unknown] = await harness.send(ADMIN_ID, "Narnia")
     assert "I don't know the time zone «Narnia»" in _text(unknown)
@@ -113,11 +104,11 @@ async def test_bot_admin_sets_up_a_group_with_bad_answers_on_the_way(
     assert "3 of 4" in _text(language_q)
     [buttons] = await harness.send(ADMIN_ID, "Spanish please")
     assert "tap one of the buttons" in _text(buttons)
-    [reminder_q] = await _press(harness, ADMIN_ID, language_q, f"gs:lang:{group_id}:es")
+    [reminder_q] = await harness.pressed(ADMIN_ID, language_q, f"gs:lang:{group_id}:es")
     assert reminder_q.button_texts()[:5] == ["Off", "15 min", "1 h", "3 h", "1 day"]
-    [forged] = await _press(harness, ADMIN_ID, reminder_q, f"gs:post:{group_id}:45")
+    [forged] = await harness.pressed(ADMIN_ID, reminder_q, f"gs:post:{group_id}:45")
     assert "4 of 4" in _text(forged), "a forged choice is refused and asked again"
-    [done] = await _press(harness, ADMIN_ID, reminder_q, f"gs:post:{group_id}:60")
+    [done] = await harness.pressed(ADMIN_ID, reminder_q, f"gs:post:{group_id}:60")
     group = await _group(harness, group_id)
     assert (group.title, group.timezone, group.language) == (
         "Tuesday Evening Circle",
@@ -142,11 +133,11 @@ async def test_bot_admin_sets_up_a_group_with_bad_answers_on_the_way(
 async def test_telegram_group_admin_sets_up_their_group(harness: HandlerHarness) -> None:
     """An administrator of the group (not of the bot) is offered setup and finishes it."""
     group_id, [intro], _ = await _add_bot(harness, GROUP_ADMIN)
-    [name_q] = await _press(harness, GROUP_ADMIN, intro, f"gs:go:{group_id}")
-    [zone_q] = await _press(harness, GROUP_ADMIN, name_q, f"gs:keep:{group_id}")
-    [language_q] = await _press(harness, GROUP_ADMIN, zone_q, f"gs:tz:{group_id}:UTC")
-    [reminder_q] = await _press(harness, GROUP_ADMIN, language_q, f"gs:lang:{group_id}:en")
-    [done] = await _press(harness, GROUP_ADMIN, reminder_q, f"gs:post:{group_id}:0")
+    [name_q] = await harness.pressed(GROUP_ADMIN, intro, f"gs:go:{group_id}")
+    [zone_q] = await harness.pressed(GROUP_ADMIN, name_q, f"gs:keep:{group_id}")
+    [language_q] = await harness.pressed(GROUP_ADMIN, zone_q, f"gs:tz:{group_id}:UTC")
+    [reminder_q] = await harness.pressed(GROUP_ADMIN, language_q, f"gs:lang:{group_id}:en")
+    [done] = await harness.pressed(GROUP_ADMIN, reminder_q, f"gs:post:{group_id}:0")
     assert "Ask an admin of the bot" in _text(done)
     group = await _group(harness, group_id)
     assert (group.title, group.meeting_post_minutes) == ("Tuesday peers", 0)
@@ -198,7 +189,7 @@ async def test_restart_mid_setup_continues(tmp_path: Path) -> None:
     """The answers so far survive a restart; a typed answer and a button then finish it."""
     async with running_app(tmp_path) as first:
         group_id, [intro], _ = await _add_bot(first, ADMIN_ID)
-        await _press(first, ADMIN_ID, intro, f"gs:go:{group_id}")
+        await first.pressed(ADMIN_ID, intro, f"gs:go:{group_id}")
         [zone_q] = await first.send(ADMIN_ID, "Morning Circle")
         assert "2 of 4" in _text(zone_q)
     async with running_app(tmp_path) as second:
@@ -206,8 +197,8 @@ async def test_restart_mid_setup_continues(tmp_path: Path) -> None:
         second.core.add_group("Tuesday peers", chat_id=group_id)
         [language_q] = await second.send(ADMIN_ID, "Lisbon")
         assert "3 of 4" in _text(language_q)
-        [reminder_q] = await _press(second, ADMIN_ID, language_q, f"gs:lang:{group_id}:en")
-        await _press(second, ADMIN_ID, reminder_q, f"gs:post:{group_id}:15")
+        [reminder_q] = await second.pressed(ADMIN_ID, language_q, f"gs:lang:{group_id}:en")
+        await second.pressed(ADMIN_ID, reminder_q, f"gs:post:{group_id}:15")
         group = await _group(second, group_id)
         assert (group.title, group.timezone, group.meeting_post_minutes) == (
             "Morning Circle",
@@ -222,14 +213,14 @@ async def test_forged_callbacks_for_another_group_are_refused(harness: HandlerHa
     harness.core.set_member_status(mine, GROUP_ADMIN, "administrator")
     other, _, _ = await _add_bot(harness, ADMIN_ID, "Other")
     harness.core.set_member_status(other, GROUP_ADMIN, "member")
-    [refused] = await _press(harness, GROUP_ADMIN, intro, f"gs:go:{other}")
+    [refused] = await harness.pressed(GROUP_ADMIN, intro, f"gs:go:{other}")
     assert "Only an admin of the bot" in _text(refused)
-    [name_q] = await _press(harness, GROUP_ADMIN, intro, f"gs:go:{mine}")
-    [refused] = await _press(harness, GROUP_ADMIN, name_q, f"gs:lang:{other}:es")
+    [name_q] = await harness.pressed(GROUP_ADMIN, intro, f"gs:go:{mine}")
+    [refused] = await harness.pressed(GROUP_ADMIN, name_q, f"gs:lang:{other}:es")
     assert "Only an admin of the bot" in _text(refused)
-    [stale] = await _press(harness, GROUP_ADMIN, name_q, f"gs:lang:{mine}:es")
+    [stale] = await harness.pressed(GROUP_ADMIN, name_q, f"gs:lang:{mine}:es")
     assert "earlier setup" in _text(stale), "a button of another step is refused"
-    [junk] = await _press(harness, GROUP_ADMIN, name_q, "gs:keep:abc")
+    [junk] = await harness.pressed(GROUP_ADMIN, name_q, "gs:keep:abc")
     assert "earlier setup" in _text(junk)
     assert (await _group(harness, other)).language == "en"
     assert await _audit(harness) == []
@@ -248,14 +239,14 @@ async def test_setup_command_offers_a_picker_and_later_and_forget(
     second, _, _ = await _add_bot(harness, ADMIN_ID, "Second")
     [picker] = await harness.send(ADMIN_ID, "/setup")
     assert picker.button_texts() == ["First", "Second"]
-    [name_q] = await _press(harness, ADMIN_ID, picker, f"gs:go:{second}")
+    [name_q] = await harness.pressed(ADMIN_ID, picker, f"gs:go:{second}")
     assert "Keep «Second»" in name_q.button_texts()
-    [stopped] = await _press(harness, ADMIN_ID, name_q, f"gs:stop:{second}")
+    [stopped] = await harness.pressed(ADMIN_ID, name_q, f"gs:stop:{second}")
     assert "nothing was changed" in _text(stopped)
     assert await _drafts(harness) == []
     [nothing] = await harness.send(MEMBER, "/setup")
     assert "no group you can set up" in _text(nothing)
-    await _press(harness, ADMIN_ID, picker, f"gs:go:{first}")
+    await harness.pressed(ADMIN_ID, picker, f"gs:go:{first}")
     assert await _drafts(harness) == [(ADMIN_ID, first, "name")]
     await services_of(harness.app).privacy.erase(ADMIN_ID)
     assert await _drafts(harness) == []
@@ -289,7 +280,7 @@ async def test_a_long_paste_at_the_time_zone_step_still_gets_an_answer(
 ) -> None:
     """5,000 typed characters: the reason comes back with a short echo, within Telegram's limit."""
     group_id, [intro], _ = await _add_bot(harness, ADMIN_ID)
-    await _press(harness, ADMIN_ID, intro, f"gs:go:{group_id}")
+    await harness.pressed(ADMIN_ID, intro, f"gs:go:{group_id}")
     await harness.send(ADMIN_ID, "Morning Circle")
     [again] = await harness.send(ADMIN_ID, "x" * 5000)
     assert "x" * 79 + "…" in _text(again)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import AsyncIterator
 from datetime import UTC, date, datetime, time, timedelta
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 import pytest
@@ -19,7 +17,7 @@ from bot.meetings.models import THURSDAY, TUESDAY, Frequency, Meeting, Recurrenc
 from bot.services.container import Services
 from bot.services.meeting_lookup import offset_text
 from handlers.meetings import split_message
-from tests.handlers.conftest import ADMIN_ID, HandlerHarness, running_app
+from tests.handlers.conftest import ADMIN_ID, HandlerHarness
 
 MEMBER = 640_000_001  # English, in New York
 MIEMBRO = 640_000_002  # Spanish, in Madrid
@@ -35,13 +33,6 @@ TUESDAY_13 = date(2026, 1, 13)
 def clock() -> ManualClock:
     """The fixed clock of the test, at START."""
     return ManualClock(START)
-
-
-@pytest.fixture
-async def harness(tmp_path: Path, clock: ManualClock) -> AsyncIterator[HandlerHarness]:
-    """A started Application whose services read the time from the test's clock."""
-    async with running_app(tmp_path, clock) as started:
-        yield started
 
 
 def tuesday_circle(group_id: int) -> Meeting:

@@ -22,7 +22,7 @@ from bot.storage.members import MemberRepository
 from bot.storage.outbox import erase_outbox
 from bot.storage.roles import RoleRepository
 
-MEMBER, FACILITATOR = 701, 702
+MEMBER, FACILITATOR, ADMIN = 701, 702, 703
 GROUP = -100_700
 # Monday 23 Nov 2026, 12:00 UTC = 13:00 in Madrid.
 NOON = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
@@ -244,7 +244,10 @@ async def test_closed_days_take_no_note_and_no_request(world: World) -> None:
 
 
 async def test_low_mood_consent_names_facilitators_only(world: World) -> None:
-    """With no facilitator, a low-run follow-up tells nobody (consent named facilitators)."""
+    """With no facilitator, a low-run follow-up tells nobody, not even the admin there is
+    (consent named facilitators)."""
+    await world.roles.roles.seed_admins((ADMIN,), "2026-11-01T00:00:00Z")
+    assert await world.roles.all_admin_ids() == [ADMIN]
     await world.roles.roles.remove_facilitator(GROUP, FACILITATOR)
     await world.checkins.opt_in(MEMBER, time(21, 0), EVERY_DAY, share_low_mood=True)
     assert await world.checkins.request_contact(MEMBER, None, "low_mood") == 0

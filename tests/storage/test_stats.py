@@ -206,7 +206,8 @@ async def activity(db: Database) -> list[tuple[int, str]]:
 
 
 async def test_activity_is_recorded_once_per_member_and_day(db: Database) -> None:
-    """A member's first use each day writes one row; later ones and non-members write none."""
+    """A member's first use each day writes one row; later ones and non-members write none
+    (a non-member is not looked up again that day, until onboarding says they joined)."""
     await add_groups(db)
     await add_member(db, 1, GROUP, 3)
     clock = ManualClock(NOW)
@@ -215,7 +216,7 @@ async def test_activity_is_recorded_once_per_member_and_day(db: Database) -> Non
     assert await service.record_activity(1) is False
     assert await service.record_activity(99) is False, "not a member: nothing stored"
     await add_member(db, 99, None, 0)
-    assert await service.record_activity(99) is True, "consented since: recorded the same day"
+    assert await service.joined(99) is True, "consented since: recorded the same day"
     clock.now += timedelta(days=1)
     assert await service.record_activity(1) is True
     assert await activity(db) == [(1, day(0)), (1, day(-1)), (99, day(0))]

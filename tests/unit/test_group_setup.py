@@ -44,7 +44,14 @@ def _draft(step: str, updated: datetime = NOW) -> SetupDraft:
 
 def test_steps_follow_in_order_and_end_done() -> None:
     """Each step leads to the next; the last and unknown ones lead to done."""
-    assert [next_step(step) for step in STEPS[:-1]] == list(STEPS[1:])
+    assert STEPS[0] == "intro"
+    assert [next_step(step) for step in STEPS[:-1]] == [
+        "name",
+        "timezone",
+        "language",
+        "reminder",
+        "done",
+    ]
     assert next_step("reminder") == "done"
     assert next_step("done") == "done"
     assert next_step("nonsense") == "done"
