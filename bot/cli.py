@@ -10,7 +10,7 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from bot.config import ConfigError, StorageSettings, load_settings, load_storage_settings
-from bot.crisis import LexiconError
+from bot.crisis import LexiconError, ModelError
 from bot.i18n import ContentError
 
 EXIT_CONFIG = 2
@@ -25,7 +25,7 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_CONFIG
     try:
         code: int = args.func(args)
-    except (ConfigError, ContentError, LexiconError) as error:
+    except (ConfigError, ContentError, LexiconError, ModelError) as error:
         print(f"peerbot: {error}", file=sys.stderr)
         return EXIT_CONFIG
     except KeyboardInterrupt:

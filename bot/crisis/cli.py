@@ -9,9 +9,11 @@ import sys
 from pathlib import Path
 
 from bot.config import DEFAULT_CONTENT_DIR
-from bot.crisis.detector import CrisisDetector
-from bot.crisis.evaluate import evaluate, load_cases
+from bot.crisis import train_cli
+from bot.crisis.evaluate import evaluate_layers, load_cases
+from bot.crisis.layered import LayeredDetector
 from bot.crisis.lexicon import LexiconError
+from bot.crisis.model import ModelError
 
 _NOT_FLAGGED: dict[str, object] = {
     "flagged": False,
@@ -19,6 +21,8 @@ _NOT_FLAGGED: dict[str, object] = {
     "category": None,
     "rules": [],
     "spans": [],
+    "layers": [],
+    "score": None,
 }
 
 
@@ -32,10 +36,14 @@ def register(subparsers: argparse._SubParsersAction[argparse.ArgumentParser]) ->
     scan.add_argument("--lang", default=None, help="the members' language (optional)")
     scan.set_defaults(func=run_scan)
 
-    ev = sub.add_parser("eval", help="recall / false-positive rate on a labelled JSON-lines file")
+    ev = sub.add_parser("eval", help="both layers and their union on labelled JSON-lines files")
     _content_dir(ev)
-    ev.add_argument("file", type=Path, help="labelled JSON lines: id, text, label, tier, lang")
+    ev.add_argument(
+        "files", type=Path, nargs="+", help="labelled JSON lines (id, text, label, tier, lang)"
+    )
+    ev.add_argument("--ids", action="store_true", help="list the ids of every mistake")
     ev.set_defaults(func=run_eval)
+    train_cli.register(sub, _default_content())
 
 
 def _content_dir(parser: argparse.ArgumentParser) -> None:
@@ -43,15 +51,20 @@ def _content_dir(parser: argparse.ArgumentParser) -> None:
     parser.add_argument(
         "--content-dir",
         type=Path,
-        default=Path(os.environ.get("CONTENT_DIR") or DEFAULT_CONTENT_DIR),
+        default=_default_content(),
         help="content directory holding crisis/ (default: CONTENT_DIR or the project's content/)",
     )
 
 
-def _load(content_dir: Path) -> CrisisDetector:
-    """Load the detector from <content-dir>/crisis (or content-dir itself if it has no crisis/)."""
+def _default_content() -> Path:
+    """Return CONTENT_DIR or the project's content/ folder."""
+    return Path(os.environ.get("CONTENT_DIR") or DEFAULT_CONTENT_DIR)
+
+
+def _load(content_dir: Path) -> LayeredDetector:
+    """Load both layers from <content-dir>/crisis (or content-dir itself if it has no crisis/)."""
     crisis_dir = content_dir / "crisis"
-    return CrisisDetector.from_directory(crisis_dir if crisis_dir.is_dir() else content_dir)
+    return LayeredDetector.from_directory(crisis_dir if crisis_dir.is_dir() else content_dir)
 
 
 def _message(line: str) -> str:
@@ -72,8 +85,8 @@ def run_scan(args: argparse.Namespace) -> int:
     """Read messages from stdin and write one JSON verdict per input line, in order."""
     try:
         detector = _load(args.content_dir)
-    except LexiconError as exc:
-        print(f"crisis lexicon error: {exc}", file=sys.stderr)
+    except (LexiconError, ModelError) as exc:
+        print(f"crisis detector error: {exc}", file=sys.stderr)
         return 2
     lang = getattr(args, "lang", None)
     for line in sys.stdin:
@@ -85,17 +98,20 @@ def run_scan(args: argparse.Namespace) -> int:
 
 
 def run_eval(args: argparse.Namespace) -> int:
-    """Print recall on crisis rows and false-positive rate on none rows for a labelled file."""
+    """Print the rules, the model and their union on each labelled file."""
     try:
         detector = _load(args.content_dir)
-        cases = load_cases(args.file)
-    except LexiconError as exc:
-        print(f"crisis lexicon error: {exc}", file=sys.stderr)
+    except (LexiconError, ModelError) as exc:
+        print(f"crisis detector error: {exc}", file=sys.stderr)
         return 2
-    except (OSError, ValueError) as exc:
-        print(f"cannot read {args.file}: {exc}", file=sys.stderr)
-        return 2
-    report = evaluate(detector, cases)
-    print(f"file: {args.file} ({len(cases)} rows)")
-    print(report.format())
+    for path in args.files:
+        try:
+            cases = load_cases(path)
+        except (OSError, ValueError) as exc:
+            print(f"cannot read {path}: {exc}", file=sys.stderr)
+            return 2
+        print(f"file: {path} ({len(cases)} rows)")
+        for layer, report in evaluate_layers(detector, cases).items():
+            print(f"== {layer}")
+            print(report.format(ids=args.ids))
     return 0

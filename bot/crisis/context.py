@@ -32,7 +32,13 @@ class Sentences:
         """Return the (start, end) of each sentence holding a position; all text if none."""
         if not positions:
             return [(0, len(self._text))]
-        return sorted({self.bounds(p) for p in positions})
+        out: list[tuple[int, int]] = []
+        end = -1
+        for p in sorted(positions):
+            if p >= end:
+                out.append(self.bounds(p))
+                end = out[-1][1]
+        return out
 
     def bounds(self, pos: int) -> tuple[int, int]:
         """Return (start, end) of the sentence containing pos."""

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
@@ -78,9 +79,8 @@ class CrisisDetector:
         raw = found[RuleKind.RISK] + found[RuleKind.WEAK]
         if not raw:
             return None
-        idioms = [(s, e) for _, s, e in found[RuleKind.IDIOM]]
-        hits = [h for h in (self._judge(t, sentences, idioms, r, s, e) for r, s, e in raw) if h]
-        hits = _combine_weak(t, hits)
+        idioms = _Spans([(s, e) for _, s, e in found[RuleKind.IDIOM]])
+        hits = _combine_weak(t, self._judge_all(t, sentences, idioms, raw))
         if not hits:
             return None
         hits = _escalate(sentences, found[RuleKind.ESCALATOR], hits)
@@ -103,7 +103,8 @@ class CrisisDetector:
                 continue
             for s, e in sentences.windows(cand[key]):
                 out[rule.kind].extend((rule, m.start(), m.end()) for m in rx.finditer(t, s, e))
-        hot = {sentences.bounds(s) for _, s, _ in out[RuleKind.RISK] + out[RuleKind.WEAK]}
+        starts = [s for _, s, _ in out[RuleKind.RISK] + out[RuleKind.WEAK]]
+        hot = set(sentences.windows(starts)) if starts else set()
         for key in context:
             rule, rx = self._branches[key]
             windows = hot.intersection(sentences.windows(cand[key])) if cand[key] else hot
@@ -111,30 +112,84 @@ class CrisisDetector:
                 out[rule.kind].extend((rule, m.start(), m.end()) for m in rx.finditer(t, s, e))
         return out
 
+    def _judge_all(
+        self,
+        t: str,
+        sentences: Sentences,
+        idioms: _Spans,
+        raw: list[tuple[Rule, int, int]],
+    ) -> list[Hit]:
+        """Judge every match in order, keeping at most a few survivors per (rule, phrase).
+
+        More survivors of one rule with the same words add nothing but spans; the cap keeps a
+        message that repeats a phrase thousands of times (a paste, one emoji flooded) cheap.
+        """
+        past: dict[tuple[int, int], bool] = {}
+        kept: dict[tuple[str, str], int] = {}
+        hits: list[Hit] = []
+        for rule, start, end in sorted(raw, key=lambda r: r[1]):
+            key = (rule.id, t[start:end])
+            if kept.get(key, 0) >= _KEEP_REPEATS:
+                continue
+            hit = self._judge(t, sentences, idioms, past, rule, start, end)
+            if hit is not None:
+                kept[key] = kept.get(key, 0) + 1
+                hits.append(hit)
+        return hits
+
     def _judge(
         self,
         t: str,
         sentences: Sentences,
-        idioms: Sequence[tuple[int, int]],
+        idioms: _Spans,
+        past: dict[tuple[int, int], bool],
         rule: Rule,
         start: int,
         end: int,
     ) -> Hit | None:
-        """Apply idiom, negation, recovery and third-party context to one match."""
-        if any(s < end and start < e for s, e in idioms):
+        """Apply idiom, negation, recovery and third-party context to one match.
+
+        `past` caches the recovery verdict per sentence, so many matches in one long
+        sentence cost one scan of it, not one each.
+        """
+        if idioms.overlaps(start, end):
             return None
         packs = self._context
         s_start, s_end = sentences.bounds(start)
         if rule.negatable and negated(t, s_start, start, packs):
             return None
-        if rule.past and recovered(t[s_start:s_end], packs):
-            return None
+        if rule.past:
+            key = (s_start, s_end)
+            if key not in past:
+                past[key] = recovered(t[s_start:s_end], packs)
+            if past[key]:
+                return None
         assert rule.tier is not None
         assert rule.category is not None
         category = rule.category
         if category in _THIRD_PARTY_ELIGIBLE and about_someone_else(t, s_start, start, end, packs):
             category = Category.THIRD_PARTY
         return Hit(rule, start, end, rule.tier, category)
+
+
+class _Spans:
+    """Disjoint sorted spans with a logarithmic overlap test."""
+
+    __slots__ = ("_ends", "_starts")
+
+    def __init__(self, spans: Sequence[tuple[int, int]]) -> None:
+        """Merge the spans so that starts and ends both increase."""
+        merged = _merge(spans)
+        self._starts = [s for s, _ in merged]
+        self._ends = [e for _, e in merged]
+
+    def overlaps(self, start: int, end: int) -> bool:
+        """True if [start, end) overlaps any span."""
+        i = bisect_left(self._starts, end) - 1
+        return i >= 0 and self._ends[i] > start
+
+
+_KEEP_REPEATS = 8
 
 
 def _combine_weak(t: str, hits: list[Hit]) -> list[Hit]:

@@ -9,8 +9,11 @@ import json
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Protocol
 
-from bot.crisis.detector import CrisisDetector
+from bot.crisis.corpus import CHAT_TIER, IMMINENT_TIERS
+from bot.crisis.layered import LayeredDetector
+from bot.crisis.models import Detection
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,10 +51,11 @@ class Tally:
 
 @dataclass(slots=True)
 class Report:
-    """Recall on crisis rows and false-positive rate on none rows, with breakdowns."""
+    """Recall on crisis rows, false-positive rate on hard negatives, false alarms on chat."""
 
     recall: Tally = field(default_factory=Tally)
     fp: Tally = field(default_factory=Tally)
+    chat: Tally = field(default_factory=Tally)
     recall_by_tier: dict[str, Tally] = field(default_factory=dict)
     fp_by_tier: dict[str, Tally] = field(default_factory=dict)
     recall_by_lang: dict[str, Tally] = field(default_factory=dict)
@@ -59,9 +63,47 @@ class Report:
     misses: list[str] = field(default_factory=list)
     false_positives: list[str] = field(default_factory=list)
 
-    def format(self) -> str:
+    @property
+    def imminent(self) -> Tally:
+        """Return recall over the imminent tiers together."""
+        total = Tally()
+        for tier in IMMINENT_TIERS:
+            tally = self.recall_by_tier.get(tier)
+            if tally is not None:
+                total.hits += tally.hits
+                total.total += tally.total
+        return total
+
+    def add(self, case: Case, flagged: bool) -> None:
+        """Count one case's verdict."""
+        if case.label == "crisis":
+            groups = (self.recall, self.recall_by_tier, self.recall_by_lang)
+            if not flagged:
+                self.misses.append(case.id)
+        elif case.tier == CHAT_TIER:
+            self.chat.add(flagged)
+            if flagged:
+                self.false_positives.append(case.id)
+            return
+        else:
+            groups = (self.fp, self.fp_by_tier, self.fp_by_lang)
+            if flagged:
+                self.false_positives.append(case.id)
+        total, by_tier, by_lang = groups
+        total.add(flagged)
+        by_tier.setdefault(case.tier or "-", Tally()).add(flagged)
+        by_lang.setdefault(case.lang or "-", Tally()).add(flagged)
+
+    def format(self, ids: bool = True) -> str:
         """Render the report as plain text."""
-        lines = [f"recall on crisis: {self.recall}", f"false-positive rate on none: {self.fp}"]
+        lines = [
+            f"recall on crisis: {self.recall}",
+            f"recall on imminent tiers: {self.imminent}",
+            f"false-positive rate on none: {self.fp}",
+        ]
+        if self.chat.total:
+            per_1000 = 1000 * self.chat.rate
+            lines.append(f"false alarms on ordinary chat: {per_1000:.1f} per 1,000 {self.chat}")
         for title, table in (
             ("recall by tier", self.recall_by_tier),
             ("false-positive rate by tier", self.fp_by_tier),
@@ -70,9 +112,10 @@ class Report:
         ):
             lines.append(f"{title}:")
             lines.extend(f"  {key:<20} {table[key]}" for key in sorted(table))
-        lines.append(f"missed crisis ids ({len(self.misses)}): {' '.join(self.misses) or '-'}")
-        fps = " ".join(self.false_positives) or "-"
-        lines.append(f"false-positive ids ({len(self.false_positives)}): {fps}")
+        if ids:
+            lines.append(f"missed crisis ids ({len(self.misses)}): {' '.join(self.misses) or '-'}")
+            fps = " ".join(self.false_positives) or "-"
+            lines.append(f"false-positive ids ({len(self.false_positives)}): {fps}")
         return "\n".join(lines)
 
 
@@ -101,21 +144,28 @@ def load_cases(path: Path | str) -> list[Case]:
         return list(read_cases(fh, str(p)))
 
 
-def evaluate(detector: CrisisDetector, cases: Iterable[Case]) -> Report:
+class Detects(Protocol):
+    """Anything with the detector's `detect` (the rules alone, or both layers)."""
+
+    def detect(self, text: str, lang: str | None = None) -> Detection | None:
+        """Return a Detection or None."""
+
+
+def evaluate(detector: Detects, cases: Iterable[Case]) -> Report:
     """Run the detector on each case's text only and tally the results."""
     report = Report()
     for case in cases:
-        flagged = detector.detect(case.text) is not None
-        if case.label == "crisis":
-            groups = (report.recall, report.recall_by_tier, report.recall_by_lang)
-            if not flagged:
-                report.misses.append(case.id)
-        else:
-            groups = (report.fp, report.fp_by_tier, report.fp_by_lang)
-            if flagged:
-                report.false_positives.append(case.id)
-        total, by_tier, by_lang = groups
-        total.add(flagged)
-        by_tier.setdefault(case.tier or "-", Tally()).add(flagged)
-        by_lang.setdefault(case.lang or "-", Tally()).add(flagged)
+        report.add(case, detector.detect(case.text) is not None)
     return report
+
+
+def evaluate_layers(detector: LayeredDetector, cases: Iterable[Case]) -> dict[str, Report]:
+    """Tally the rules, the model and their union on the same cases (text only)."""
+    reports = {"rules": Report(), "model": Report(), "union": Report()}
+    for case in cases:
+        verdict = detector.assess(case.text)
+        model = verdict.model is not None and verdict.model.flagged
+        reports["rules"].add(case, verdict.rules is not None)
+        reports["model"].add(case, model)
+        reports["union"].add(case, verdict.flagged)
+    return reports

@@ -74,6 +74,8 @@ class Detection:
     category: Category
     spans: tuple[tuple[int, int], ...]
     rules: tuple[str, ...]
+    score: float | None = None  # the learned layer's probability, when it fired
+    layers: tuple[str, ...] = ("rules",)  # which layers fired: "rules", "model"
 
     def to_json(self) -> dict[str, object]:
         """Return a JSON-ready dict (no message text, only offsets and ids)."""
@@ -83,6 +85,8 @@ class Detection:
             "category": self.category.value,
             "rules": list(self.rules),
             "spans": [list(s) for s in self.spans],
+            "layers": list(self.layers),
+            "score": None if self.score is None else round(self.score, 3),
         }
 
 

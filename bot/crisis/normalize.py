@@ -41,9 +41,9 @@ _SPACED_HINT = re.compile(r"[ .\-_*][a-z][ .\-_*][a-z](?![a-z\d])")
 _SPACED = re.compile(r"(?<![a-z\d])[a-z](?:[ .\-_*][a-z](?![a-z\d])){2,}")
 _SPECIAL = re.compile(r"[\d@$*#!](?:(?<=[a-z].)|(?=[a-z]))")
 _TRIPLE = re.compile(r"([a-z])\1\1")
+_TOKEN_RUN = re.compile(r"[a-z\d_@$*#!]+")
+_LETTER_RUN = re.compile(r"[a-z]+")
 _LETTERS = "abcdefghijklmnopqrstuvwxyz"
-_LETTER_SET = frozenset(_LETTERS)
-_TOKEN_CHARS = frozenset(_LETTERS + "0123456789_@$*#!")
 
 
 _TRIPLES = tuple(c * 3 for c in _LETTERS)
@@ -54,15 +54,15 @@ def contains_any(text: str, needles: Iterable[str]) -> bool:
     return any(n in text for n in needles)
 
 
-def _bounds(text: str, pos: int, chars: frozenset[str]) -> tuple[int, int]:
-    """Return the start and end of the run of chars around pos."""
-    s = pos
-    while s > 0 and text[s - 1] in chars:
-        s -= 1
-    e = pos
-    while e < len(text) and text[e] in chars:
-        e += 1
-    return s, e
+def _runs_with(
+    text: str, run: re.Pattern[str], inner: re.Pattern[str], kind: str
+) -> list[tuple[int, int, str]]:
+    """Return each maximal run of `run` that holds a match of `inner` (one linear pass)."""
+    return [
+        (m.start(), m.end(), kind)
+        for m in run.finditer(text)
+        if inner.search(text, m.start(), m.end())
+    ]
 
 
 @lru_cache(maxsize=8192)
@@ -124,12 +124,14 @@ class Vocabulary:
         for w in sorted(self.words):
             by_len.setdefault(len(w), []).append(w)
         self._by_len = by_len
+        self._longest = max(by_len, default=0)
 
     def known(self, word: str) -> bool:
         """True if the word, or a prefix of it with at least 4 letters, is known."""
         if word in self.words:
             return True
-        return any(word[:n] in self.words for n in range(len(word) - 1, 3, -1))
+        longest = min(len(word) - 1, self._longest)
+        return any(word[:n] in self.words for n in range(longest, 3, -1))
 
     def fill_mask(self, token: str) -> str | None:
         """Return the first known word that fits a token with * or # as wildcards."""
@@ -218,13 +220,9 @@ class Normalizer:
         if _SPACED_HINT.search(text):
             found += [(m.start(), m.end(), "sp") for m in _SPACED.finditer(text)]
         if _SPECIAL.search(text):
-            found += [
-                (*_bounds(text, m.start(), _TOKEN_CHARS), "tok") for m in _SPECIAL.finditer(text)
-            ]
+            found += _runs_with(text, _TOKEN_RUN, _SPECIAL, "tok")
         if contains_any(text, _TRIPLES):
-            found += [
-                (*_bounds(text, m.start(), _LETTER_SET), "el") for m in _TRIPLE.finditer(text)
-            ]
+            found += _runs_with(text, _LETTER_RUN, _TRIPLE, "el")
         if not found:
             return text, IDENTITY
         kinds: dict[tuple[int, int], str] = {}

@@ -11,7 +11,7 @@ from typing import Any
 
 from bot.config import Settings
 from bot.content import ContentSettings, load_content_settings
-from bot.crisis import CrisisDetector
+from bot.crisis.layered import LayeredDetector
 from bot.crisis_lines import CrisisLines, load_crisis_lines
 from bot.devtools.clock import FileShiftedClock
 from bot.domain.clock import Clock, system_clock
@@ -73,7 +73,7 @@ class Services:
     settings: Settings
     texts: Texts
     content: ContentSettings
-    crisis: CrisisDetector
+    crisis: LayeredDetector
     crisis_lines: CrisisLines
     db: Database
     clock: Clock
@@ -124,9 +124,9 @@ class Services:
 
 
 @cache
-def load_crisis_detector(folder: Path) -> CrisisDetector:
-    """Load the crisis word lists once per process; a broken file raises LexiconError."""
-    return CrisisDetector.from_directory(folder)
+def load_crisis_detector(folder: Path) -> LayeredDetector:
+    """Load the crisis rules and model once per process; a broken file raises on start."""
+    return LayeredDetector.from_directory(folder)
 
 
 def build_services(settings: Settings, clock: Clock = system_clock) -> Services:

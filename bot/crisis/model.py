@@ -1,0 +1,216 @@
+"""The learned layer: a linear model on hashed character n-grams, scored sentence by sentence.
+
+A message scores the highest of: the whole message, each sentence, and each pair of adjacent
+sentences, so one risky sentence inside a long vent is not drowned by the rest. Each unit's
+score is `bias + scale * sum(weights of its n-grams) / sqrt(number of n-grams)`; the weights
+are int8 (quantised), trained by `bot/crisis/training.py` and shipped in `content/crisis/model/`.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import zlib
+from dataclasses import dataclass
+from pathlib import Path
+
+import numpy as np
+import numpy.typing as npt
+
+from bot.crisis.ngrams import BITS, N_MAX, Grams, grams, model_text, segment_span
+
+WEIGHTS_FILE = "weights.bin"
+IDF_FILE = "idf.bin"
+META_FILE = "model.json"
+
+Weights = npt.NDArray[np.int8]
+Idf = npt.NDArray[np.uint8]
+
+
+class ModelError(Exception):
+    """The shipped model is missing or does not match what this code expects."""
+
+
+@dataclass(frozen=True, slots=True)
+class ModelScore:
+    """The model's verdict: probability, whether it passes the threshold, the best sentence."""
+
+    probability: float
+    flagged: bool
+    span: tuple[int, int]  # the highest-scoring sentence(s), offsets into the original text
+
+
+@dataclass(frozen=True, slots=True)
+class ModelMeta:
+    """What a model file says about itself."""
+
+    bits: int
+    n_max: int
+    bias: float
+    scale: float
+    idf_scale: float
+    threshold: float
+    extra: dict[str, object]
+
+    @classmethod
+    def from_json(cls, raw: dict[str, object]) -> ModelMeta:
+        """Read model.json's fields; raise KeyError or ValueError when one is missing."""
+        known = ("bits", "n_max", "bias", "scale", "idf_scale", "threshold")
+        values = {key: raw[key] for key in known}
+        extra = {k: v for k, v in raw.items() if k not in known}
+        return cls(
+            bits=int(str(values["bits"])),
+            n_max=int(str(values["n_max"])),
+            bias=float(str(values["bias"])),
+            scale=float(str(values["scale"])),
+            idf_scale=float(str(values["idf_scale"])),
+            threshold=float(str(values["threshold"])),
+            extra=extra,
+        )
+
+    def to_json(self) -> dict[str, object]:
+        """Return the JSON form written to model.json."""
+        fields = {"bits": self.bits, "n_max": self.n_max, "bias": self.bias}
+        fields |= {"scale": self.scale, "idf_scale": self.idf_scale}
+        return {**fields, "threshold": self.threshold, **self.extra}
+
+
+@dataclass(frozen=True, slots=True)
+class Units:
+    """A message's TF-IDF vectors: the whole message, and each segment (sentence).
+
+    `seg_*` hold one entry per (segment, bucket): sub-linear term frequency times IDF. A unit
+    of one segment is its entries divided by the segment's norm; a pair of adjacent segments
+    is both segments' entries divided by sqrt(norm_a**2 + norm_b**2).
+    """
+
+    whole_buckets: npt.NDArray[np.int64]
+    whole_values: npt.NDArray[np.float64]
+    segments: int
+    seg_of: npt.NDArray[np.int64]
+    seg_buckets: npt.NDArray[np.int64]
+    seg_values: npt.NDArray[np.float64]
+    seg_norm2: npt.NDArray[np.float64]
+
+
+def units_of(g: Grams, idf: npt.NDArray[np.floating]) -> Units:
+    """Return the TF-IDF vectors of a message's units (see Units)."""
+    buckets, counts = np.unique(g.buckets, return_counts=True)
+    values = (1.0 + np.log(counts)) * idf[buckets]
+    norm = math.sqrt(float(values @ values)) or 1.0
+    if g.segments == 1:
+        empty_i = np.zeros(0, dtype=np.int64)
+        empty_f = np.zeros(0, dtype=np.float64)
+        return Units(buckets, values / norm, 1, empty_i, empty_i, empty_f, np.zeros(1, np.float64))
+    bits = 1 << 32
+    keys, seg_counts = np.unique(g.segment * bits + g.buckets, return_counts=True)
+    seg_of = keys // bits
+    seg_buckets = keys % bits
+    seg_values = (1.0 + np.log(seg_counts)) * idf[seg_buckets]
+    squares = np.bincount(seg_of, weights=seg_values * seg_values, minlength=g.segments)
+    norm2: npt.NDArray[np.float64] = np.asarray(squares, dtype=np.float64)
+    return Units(buckets, values / norm, g.segments, seg_of, seg_buckets, seg_values, norm2)
+
+
+def unit_logits(
+    u: Units, weights: npt.NDArray[np.floating], bias: float
+) -> tuple[npt.NDArray[np.float64], list[tuple[int, int]]]:
+    """Return the logit of each unit and its (first, last) segment; unit 0 is the whole."""
+    last = u.segments - 1
+    whole = bias + float(weights[u.whole_buckets] @ u.whole_values)
+    if last == 0:
+        return np.array([whole]), [(0, 0)]
+    dots = np.bincount(
+        u.seg_of, weights=weights[u.seg_buckets] * u.seg_values, minlength=u.segments
+    )
+    n2 = u.seg_norm2
+    singles = dots / np.sqrt(np.maximum(n2, 1e-12))
+    pairs = (dots[:-1] + dots[1:]) / np.sqrt(np.maximum(n2[:-1] + n2[1:], 1e-12))
+    logits = np.concatenate([[whole], bias + singles, bias + pairs])
+    spans = [(0, last), *((k, k) for k in range(u.segments)), *((k, k + 1) for k in range(last))]
+    return logits, spans
+
+
+def logit_of(probability: float) -> float:
+    """Return the logit of a probability strictly between 0 and 1."""
+    return math.log(probability / (1.0 - probability))
+
+
+class CrisisModel:
+    """Loaded tables (int8 weights, uint8 IDF) plus the threshold fixed at training time."""
+
+    def __init__(self, weights: Weights, idf: Idf, meta: ModelMeta) -> None:
+        """Keep the quantised tables and float copies for fast scoring."""
+        size = 1 << meta.bits
+        if len(weights) != size or len(idf) != size:
+            raise ModelError(f"tables hold {len(weights)}/{len(idf)} values, expected {size}")
+        self.weights = weights
+        self.idf = idf
+        self.meta = meta
+        self._w = weights.astype(np.float32) * np.float32(meta.scale)
+        self._idf = idf.astype(np.float32) * np.float32(meta.idf_scale)
+        self._threshold_logit = logit_of(meta.threshold)
+
+    @classmethod
+    def load(cls, folder: Path | str) -> CrisisModel:
+        """Read model.json and the tables from folder; raise ModelError naming what is wrong."""
+        path = Path(folder)
+        try:
+            raw = json.loads((path / META_FILE).read_text(encoding="utf-8"))
+            meta = ModelMeta.from_json(raw)
+            weights = np.frombuffer(zlib.decompress((path / WEIGHTS_FILE).read_bytes()), np.int8)
+            idf = np.frombuffer(zlib.decompress((path / IDF_FILE).read_bytes()), np.uint8)
+        except (OSError, ValueError, KeyError, TypeError, zlib.error) as exc:
+            raise ModelError(f"{path}: cannot load the crisis model: {exc}") from exc
+        return cls(weights, idf, meta)
+
+    def save(self, folder: Path | str) -> None:
+        """Write the tables (zlib, deterministic) and model.json to folder."""
+        path = Path(folder)
+        path.mkdir(parents=True, exist_ok=True)
+        (path / WEIGHTS_FILE).write_bytes(zlib.compress(self.weights.tobytes(), 9))
+        (path / IDF_FILE).write_bytes(zlib.compress(self.idf.tobytes(), 9))
+        text = json.dumps(self.meta.to_json(), indent=2, sort_keys=True, ensure_ascii=False)
+        (path / META_FILE).write_text(text + "\n", encoding="utf-8")
+
+    @property
+    def idf_values(self) -> npt.NDArray[np.float32]:
+        """Return the IDF table as floats (what scoring multiplies by)."""
+        return self._idf
+
+    def units(self, text: str) -> Units | None:
+        """Return the TF-IDF units of a message (None when it holds nothing to score)."""
+        folded = model_text(text)
+        if not folded.strip():
+            return None
+        return units_of(grams(folded, self.meta.bits, self.meta.n_max), self._idf)
+
+    def logits(self, u: Units) -> tuple[npt.NDArray[np.float64], list[tuple[int, int]]]:
+        """Return every unit's logit and segments (see unit_logits)."""
+        return unit_logits(u, self._w, self.meta.bias)
+
+    def score(self, text: str) -> ModelScore:
+        """Score a message: the best unit's probability, and that unit's span in the text."""
+        u = self.units(text)
+        if u is None:
+            return ModelScore(0.0, False, (0, 0))
+        logits, spans = self.logits(u)
+        best = int(np.argmax(logits))
+        logit = float(logits[best])
+        first, last = spans[best]
+        if best == 0 and u.segments > 1:
+            # The whole message won: point at its best single sentence.
+            first = last = int(np.argmax(logits[1 : 1 + u.segments]))
+        span = segment_span(text, first, last)
+        return ModelScore(sigmoid(logit), logit >= self._threshold_logit, span)
+
+
+def sigmoid(x: float) -> float:
+    """Return the logistic function of x without overflow."""
+    if x >= 0:
+        return 1.0 / (1.0 + math.exp(-x))
+    e = math.exp(x)
+    return e / (1.0 + e)
+
+
+__all__ = ["BITS", "N_MAX", "CrisisModel", "ModelError", "ModelMeta", "ModelScore", "Units"]
