@@ -1,8 +1,10 @@
-"""Benchmark the crisis detector: throughput on short messages and latency on long ones.
+"""Benchmark the crisis detector: both layers against the rules alone, in the same run.
 
-Run: ``.venv/bin/python bench/bench_crisis.py [--content-dir content/crisis] [--n 40000]``.
-Targets: >= 20,000 short messages/s on one core; p99 <= 2 ms for a 4,096-character message.
-A plain keyword scan (str.lower() + `in`) over the same messages is timed as a baseline.
+Run: ``python -m bench crisis [--content-dir content/crisis] [--n 40000] [--runs 300]``.
+Targets (issue 16): >= 10,000 short messages/s for both layers together on one core; p99 <= 5 ms
+for any 4,096-character message, adversarial ones included; loading the model adds at most
+50 MB to the process. Baselines in the same run: the rules alone (the detector before the
+learned layer), a plain keyword scan, and an empty call (the harness's own cost).
 """
 
 from __future__ import annotations
@@ -23,6 +25,8 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bot.crisis import CrisisDetector  # noqa: E402
+from bot.crisis.layered import LayeredDetector, combine  # noqa: E402
+from bot.crisis.model import CrisisModel  # noqa: E402
 
 KEYWORDS = (
     "suicide", "kill myself", "die", "dead", "overdose", "pills", "cut", "self harm", "goodbye",
@@ -90,6 +94,28 @@ def long_messages(seed: int = 11) -> dict[str, str]:
             "ive been stockpiling my pills, i dont see the point anymore."
         ),
         "non-ascii vent": fill(pool=fr),
+        **adversarial(),
+    }
+
+
+def adversarial() -> dict[str, str]:
+    """Inputs built to be slow: runs of one letter, spacing, masks, emoji floods, repeats.
+
+    Each is at Telegram's limit: 4,096 UTF-16 code units (an emoji counts two).
+    """
+    rng = random.Random(5)
+    return {
+        "x * 4096": "x" * 4096,
+        "ab * 2048": "ab" * 2048,
+        "spaced letters": "k " * 2048,
+        "dotted letters": "s." * 2048,
+        "masked letters": "s*" * 2048,
+        "leet": "k1" * 2048,
+        "pill emoji * 2048": "💊" * 2048,
+        "combining marks": "e\u0301" * 2048,
+        "kms * 1024": "kms " * 1024,
+        "negated phrase repeated": ("i dont want to die " * 216)[:4096],
+        "random symbols": "".join(rng.choice("kil me1!*. ") for _ in range(4096)),
     }
 
 
@@ -125,41 +151,72 @@ def p99(values: Sequence[float]) -> float:
     return statistics.quantiles(values, n=100)[98]
 
 
+def rss_mb() -> float:
+    """Return this process's resident memory in MB (Linux), or 0 where unknown."""
+    try:
+        with open("/proc/self/status", encoding="ascii") as fh:
+            for line in fh:
+                if line.startswith("VmRSS:"):
+                    return int(line.split()[1]) / 1024
+    except OSError:
+        pass
+    return 0.0
+
+
+def _nothing(text: str) -> None:
+    """An empty call: what the harness itself costs per message."""
+
+
 def main(argv: list[str] | None = None) -> int:
     """Run the benchmark and print its figures and the machine."""
     parser = argparse.ArgumentParser(description=__doc__)
     parser.add_argument("--content-dir", type=Path, default=ROOT / "content" / "crisis")
     parser.add_argument("--n", type=int, default=40_000, help="number of short messages")
-    parser.add_argument("--runs", type=int, default=500, help="runs per long message")
+    parser.add_argument("--runs", type=int, default=300, help="runs per long message")
     args = parser.parse_args(argv)
+    if hasattr(os, "sched_setaffinity"):
+        os.sched_setaffinity(0, {min(os.sched_getaffinity(0))})
 
     print(f"machine: {platform.platform()} | {platform.processor() or platform.machine()}")
-    print(f"cpus: {os.cpu_count()} (benchmark uses one) | python {platform.python_version()}")
+    print(f"cpus: {os.cpu_count()} (benchmark pinned to one) | python {platform.python_version()}")
     if hasattr(os, "getloadavg"):
         print(f"load average (other processes skew p99): {os.getloadavg()[0]:.2f}")
-    t0 = time.perf_counter()
-    detector = CrisisDetector.from_directory(args.content_dir)
-    print(f"load: {(time.perf_counter() - t0) * 1000:.0f} ms, {len(detector.lexicon.rules)} rules")
+    before = rss_mb()
+    rules = CrisisDetector.from_directory(args.content_dir)
+    with_rules = rss_mb()
+    layered = LayeredDetector(rules, CrisisModel.load(args.content_dir / "model"))
+    with_model = rss_mb()
+    print(f"memory: rules {with_rules - before:.1f} MB, model adds {with_model - with_rules:.1f} MB"
+          f"  target <= 50 MB")  # fmt: skip
+
+    def both(text: str) -> object:
+        """Both layers, uncached (the cache would hide the cost)."""
+        return combine(layered.assess(text))
 
     msgs = short_messages(args.n)
-    det = throughput(detector.detect, msgs)
-    base = throughput(keyword_baseline, msgs)
-    flagged = sum(detector.detect(m) is not None for m in msgs[:5000]) / min(5000, len(msgs))
-    print(f"short messages: n={len(msgs)}, avg {statistics.mean(map(len, msgs)):.0f} chars, "
-          f"{flagged:.0%} flagged")  # fmt: skip
-    print(f"  detector: {det:,.0f} msg/s ({1e6 / det:.1f} us/msg)  target >= 20,000 msg/s")
-    print(f"  keyword baseline: {base:,.0f} msg/s  -> detector is {base / det:.1f}x slower")
+    rates = {
+        "empty call (harness)": throughput(_nothing, msgs),
+        "keyword scan": throughput(keyword_baseline, msgs),
+        "rules alone (baseline)": throughput(rules.detect, msgs),
+        "both layers": throughput(both, msgs),
+    }
+    print(f"short messages: n={len(msgs)}, avg {statistics.mean(map(len, msgs)):.0f} chars")
+    base = rates["rules alone (baseline)"]
+    for name, rate in rates.items():
+        print(f"  {name:<24} {rate:>12,.0f} msg/s  ({base / rate:.2f}x the rules' time)")
 
     worst = 0.0
+    print("long messages (p50 / p99 ms): rules alone | both layers | ratio of p50")
     for name, text in long_messages().items():
-        lat = latencies_ms(detector.detect, text, args.runs)
-        base_lat = latencies_ms(keyword_baseline, text, args.runs)
-        worst = max(worst, p99(lat))
-        print(f"long message ({name}, {len(text)} chars): p50 {statistics.median(lat):.3f} ms, "
-              f"p99 {p99(lat):.3f} ms | baseline p50 {statistics.median(base_lat):.3f} ms "
-              f"(ratio {statistics.median(lat) / statistics.median(base_lat):.1f}x)")  # fmt: skip
-    ok = det >= 20_000 and worst <= 2.0
-    print(f"targets: {'MET' if ok else 'NOT MET'} (worst long p99 {worst:.3f} ms, target <= 2 ms)")
+        lat_rules = latencies_ms(rules.detect, text, args.runs)
+        lat_both = latencies_ms(both, text, args.runs)
+        worst = max(worst, p99(lat_both))
+        print(f"  {name:<26} {statistics.median(lat_rules):6.3f} / {p99(lat_rules):6.3f} | "
+              f"{statistics.median(lat_both):6.3f} / {p99(lat_both):6.3f} | "
+              f"{statistics.median(lat_both) / statistics.median(lat_rules):.2f}x")  # fmt: skip
+    ok = rates["both layers"] >= 10_000 and worst <= 5.0 and with_model - with_rules <= 50
+    print(f"targets: {'MET' if ok else 'NOT MET'} (both layers {rates['both layers']:,.0f} msg/s, "
+          f"worst long p99 {worst:.3f} ms)")  # fmt: skip
     return 0
 
 

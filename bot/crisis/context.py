@@ -10,7 +10,7 @@ from bot.crisis.lexicon import LanguagePack
 
 _SENTENCE_END = re.compile(r"[.!?;…\n]+")
 _TOKENS = re.compile(r"\w+|[,;:()]")
-_LOOKBACK = 120
+LOOKBACK = 120  # characters of context read before a match (negation, subject)
 _FRAME_REACH = 40
 
 
@@ -58,7 +58,7 @@ def negated(text: str, floor: int, start: int, packs: Sequence[LanguagePack]) ->
     near = max(floor, start - _FRAME_REACH)
     if any(p.frames is not None and p.frames.search(text, near, start) for p in packs):
         return True
-    lo = max(floor, start - _LOOKBACK)
+    lo = max(floor, start - LOOKBACK)
     tokens = list(_TOKENS.finditer(text, lo, start))
     if lo > floor and tokens:
         tokens = tokens[1:]
@@ -100,7 +100,7 @@ def about_someone_else(
     inside = text[start:end]
     if any(p.first_person is not None and p.first_person.search(inside) for p in packs):
         return False
-    pre = text[max(floor, start - _LOOKBACK) : start]
+    pre = text[max(floor, start - LOOKBACK) : start]
     other = max((_last_end(p.subjects, pre) for p in packs), default=-1)
     if other < 0:
         return False

@@ -7,7 +7,7 @@ from bisect import bisect_left
 from collections.abc import Iterable, Sequence
 from pathlib import Path
 
-from bot.crisis.context import Sentences, about_someone_else, negated, recovered
+from bot.crisis.context import LOOKBACK, Sentences, about_someone_else, negated, recovered
 from bot.crisis.lexicon import LanguagePack, Lexicon, merge_packs
 from bot.crisis.loader import load_lexicon
 from bot.crisis.models import Category, Detection, Hit, Rule, RuleKind, Tier
@@ -126,15 +126,23 @@ class CrisisDetector:
         """
         past: dict[tuple[int, int], bool] = {}
         kept: dict[tuple[str, str], int] = {}
+        verdicts: dict[tuple[str, str, tuple[int, int], bool, bool], Hit | None] = {}
         hits: list[Hit] = []
         for rule, start, end in sorted(raw, key=lambda r: r[1]):
             key = (rule.id, t[start:end])
             if kept.get(key, 0) >= _KEEP_REPEATS:
                 continue
-            hit = self._judge(t, sentences, idioms, past, rule, start, end)
+            # Context is read from at most CONTEXT characters before the match (in its
+            # sentence): the same words in the same surroundings get the same verdict.
+            sentence = sentences.bounds(start)
+            lo = max(sentence[0], start - CONTEXT)
+            context = (rule.id, t[lo:end], sentence, lo > sentence[0], idioms.overlaps(start, end))
+            if context not in verdicts:
+                verdicts[context] = self._judge(t, sentences, idioms, past, rule, start, end)
+            hit = verdicts[context]
             if hit is not None:
                 kept[key] = kept.get(key, 0) + 1
-                hits.append(hit)
+                hits.append(hit if hit.start == start else _moved(hit, start, end))
         return hits
 
     def _judge(
@@ -190,6 +198,12 @@ class _Spans:
 
 
 _KEEP_REPEATS = 8
+CONTEXT = LOOKBACK
+
+
+def _moved(hit: Hit, start: int, end: int) -> Hit:
+    """Return the same verdict for another place in the text."""
+    return Hit(hit.rule, start, end, hit.tier, hit.category, hit.cue)
 
 
 def _combine_weak(t: str, hits: list[Hit]) -> list[Hit]:

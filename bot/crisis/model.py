@@ -17,7 +17,7 @@ from pathlib import Path
 import numpy as np
 import numpy.typing as npt
 
-from bot.crisis.ngrams import BITS, N_MAX, Grams, grams, model_text, segment_span
+from bot.crisis.ngrams import BITS, MAX_CHARS, N_MAX, Grams, grams, model_text, segment_span
 
 WEIGHTS_FILE = "weights.bin"
 IDF_FILE = "idf.bin"
@@ -77,11 +77,13 @@ class ModelMeta:
 
 @dataclass(frozen=True, slots=True)
 class Units:
-    """A message's TF-IDF vectors: the whole message, and each segment (sentence).
+    """A message's IDF-weighted vectors: the whole message, and each segment (sentence).
 
-    `seg_*` hold one entry per (segment, bucket): sub-linear term frequency times IDF. A unit
-    of one segment is its entries divided by the segment's norm; a pair of adjacent segments
-    is both segments' entries divided by sqrt(norm_a**2 + norm_b**2).
+    Every n-gram occurrence is one entry (bucket, IDF of the bucket); repeated n-grams add
+    up in the dot product with the weights, and the norm counts each occurrence on its own
+    (no sorting or counting per message: cheap for the many short messages). A unit of one
+    segment is its entries divided by the segment's norm; a pair of adjacent segments is
+    both segments' entries divided by sqrt(norm_a**2 + norm_b**2).
     """
 
     whole_buckets: npt.NDArray[np.int64]
@@ -93,23 +95,20 @@ class Units:
     seg_norm2: npt.NDArray[np.float64]
 
 
+_NONE_I = np.zeros(0, dtype=np.int64)
+_NONE_F = np.zeros(0, dtype=np.float64)
+_ONE = np.ones(1, dtype=np.float64)
+
+
 def units_of(g: Grams, idf: npt.NDArray[np.floating]) -> Units:
-    """Return the TF-IDF vectors of a message's units (see Units)."""
-    buckets, counts = np.unique(g.buckets, return_counts=True)
-    values = (1.0 + np.log(counts)) * idf[buckets]
+    """Return the IDF-weighted vectors of a message's units (see Units)."""
+    values = np.asarray(idf[g.buckets], dtype=np.float64)
     norm = math.sqrt(float(values @ values)) or 1.0
     if g.segments == 1:
-        empty_i = np.zeros(0, dtype=np.int64)
-        empty_f = np.zeros(0, dtype=np.float64)
-        return Units(buckets, values / norm, 1, empty_i, empty_i, empty_f, np.zeros(1, np.float64))
-    bits = 1 << 32
-    keys, seg_counts = np.unique(g.segment * bits + g.buckets, return_counts=True)
-    seg_of = keys // bits
-    seg_buckets = keys % bits
-    seg_values = (1.0 + np.log(seg_counts)) * idf[seg_buckets]
-    squares = np.bincount(seg_of, weights=seg_values * seg_values, minlength=g.segments)
+        return Units(g.buckets, values / norm, 1, _NONE_I, _NONE_I, _NONE_F, _ONE)
+    squares = np.bincount(g.segment, weights=values * values, minlength=g.segments)
     norm2: npt.NDArray[np.float64] = np.asarray(squares, dtype=np.float64)
-    return Units(buckets, values / norm, g.segments, seg_of, seg_buckets, seg_values, norm2)
+    return Units(g.buckets, values / norm, g.segments, g.segment, g.buckets, values, norm2)
 
 
 def unit_logits(
@@ -201,8 +200,15 @@ class CrisisModel:
         if best == 0 and u.segments > 1:
             # The whole message won: point at its best single sentence.
             first = last = int(np.argmax(logits[1 : 1 + u.segments]))
-        span = segment_span(text, first, last)
+        span = segment_span(text, first, last) if u.segments > 1 else _trimmed(text)
         return ModelScore(sigmoid(logit), logit >= self._threshold_logit, span)
+
+
+def _trimmed(text: str) -> tuple[int, int]:
+    """Return the span of text without its leading and trailing white space."""
+    cut = text[:MAX_CHARS]
+    start = len(cut) - len(cut.lstrip())
+    return start, max(start, len(cut.rstrip()))
 
 
 def sigmoid(x: float) -> float:

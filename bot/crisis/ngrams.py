@@ -22,20 +22,24 @@ N_MAX = 5
 MAX_CHARS = 4096
 
 _PRIME = np.uint64(0x100000001B3)
-_PRIME_INV = np.uint64(pow(0x100000001B3, -1, 1 << 64))
 _PAIR = np.uint64(0xC2B2AE3D27D4EB4F)
-_POW = np.ones(1, dtype=np.uint64)
-_INV_POW = np.ones(1, dtype=np.uint64)
+_PRIME_INT = 0x100000001B3
+_MASK64 = (1 << 64) - 1
+_WORD_HASHES: dict[str, int] = {}
+_WORD_CACHE = 50_000
 _MIX = np.uint64(0x9E3779B97F4A7C15)
 _SALTS = tuple(np.uint64((n * 0xD6E8FEB86659FD93) & 0xFFFFFFFFFFFFFFFF) for n in range(16))
 _APOSTROPHE = re.compile(r"(?<=\w)'(?=\w)")
 _RUN3 = re.compile(r"(\w)\1{2,}")
 _SPACES = re.compile(r"[^\S\n]+")
-_BREAK_RUN = re.compile(r"[.!?;…\n]+")
-_SEPARATORS = np.array(
-    sorted(ord(c) for c in " \t\n\r.,;:!?…\"'()[]{}<>/\\|-_*+=~^`@#$%&"), dtype=np.uint64
-)
-_BREAK_CODES = np.array(sorted(ord(c) for c in ".!?;…\n"), dtype=np.uint64)
+# In the original text: the break marks plus those that folding turns into one ("…" -> "...").
+_BREAK_RUN = re.compile(r"[.!?;\n…！？；．]+")
+_BREAKS = np.zeros(128, dtype=bool)  # sentence marks (ASCII after folding); 127 stands for others
+_BREAK_MARKS = ".!?;\n"
+_BREAKS[[ord(c) for c in _BREAK_MARKS]] = True
+_WORD_RUN = re.compile(r"[^ \t\r,:\"'()\[\]{}<>/\\|\-_*+=~^`@#$%&.!?;\n]+")
+_ZERO = np.zeros(1, dtype=np.int64)
+_NO_SEGMENTS = np.zeros(0, dtype=np.int64)
 
 Buckets = npt.NDArray[np.int64]
 Units = npt.NDArray[np.int64]
@@ -68,76 +72,78 @@ def model_text(text: str) -> str:
     model sees. Cut at Telegram's message limit first, so the cost is bounded.
     """
     folded, _ = fold(text[:MAX_CHARS])
-    folded = _APOSTROPHE.sub("", folded)
+    if "'" in folded:
+        folded = _APOSTROPHE.sub("", folded)
     folded = _RUN3.sub(r"\1\1", folded)
-    return _SPACES.sub(" ", folded).strip(" ")
+    if "  " in folded or "\t" in folded or "\r" in folded or "\x0b" in folded:
+        folded = _SPACES.sub(" ", folded)
+    return folded.strip(" ")
 
 
 def grams(text: str, bits: int = BITS, n_max: int = N_MAX) -> Grams:
     """Return the hashed features of an already folded text.
 
     Features: character n-grams of lengths N_MIN..n_max over the text padded with spaces,
-    words, and pairs of adjacent words. Each belongs to the segment it starts in.
+    words, and pairs of adjacent words. Each belongs to the segment it starts in. Few numpy
+    calls per message, whatever its length: short messages are what the bot sees most.
     """
     padded = " " + text + " "
     codes = np.frombuffer(padded.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
-    shift = np.uint64(64 - bits)
     hashed = codes * _MIX
     parts: list[npt.NDArray[np.uint64]] = []
-    starts: list[npt.NDArray[np.int64]] = []
     for n in range(1, min(n_max, len(codes)) + 1):
         if n > 1:
             hashed = hashed[:-1] * _PRIME + codes[n - 1 :]
         if n >= N_MIN:
-            parts.append(((hashed ^ _SALTS[n]) * _MIX) >> shift)
-            starts.append(np.arange(len(hashed), dtype=np.int64))
-    word_hashes, word_starts = _words(codes)
+            parts.append(hashed + _SALTS[n])
+    word_hashes, word_starts = _words(text)
+    chars = len(parts)
     if len(word_hashes):
-        parts.append(((word_hashes ^ _SALTS[14]) * _MIX) >> shift)
-        starts.append(word_starts)
-        pairs = word_hashes[:-1] * _PAIR + word_hashes[1:]
-        parts.append(((pairs ^ _SALTS[15]) * _MIX) >> shift)
-        starts.append(word_starts[:-1])
-    buckets = np.concatenate(parts).astype(np.int64)
-    is_break = np.isin(codes, _BREAK_CODES)
-    run_start = is_break.copy()
-    run_start[1:] &= ~is_break[:-1]
-    running = np.cumsum(run_start, dtype=np.int64)
-    segment = running[np.concatenate(starts)]
-    breaks = np.flatnonzero(run_start).astype(np.int64) - 1
-    return Grams(text, buckets, segment, breaks)
+        parts.append(word_hashes + _SALTS[14])
+        parts.append(word_hashes[:-1] * _PAIR + word_hashes[1:] + _SALTS[15])
+    mixed: npt.NDArray[np.uint64] = np.concatenate(parts) * _MIX >> np.uint64(64 - bits)
+    buckets = mixed.astype(np.int64)
+    if not any(mark in text for mark in _BREAK_MARKS):
+        return Grams(text, buckets, _NO_SEGMENTS, _NO_SEGMENTS)
+    is_break = _BREAKS[np.minimum(codes, 127)]
+    run_start = is_break[1:] & ~is_break[:-1]
+    breaks = np.flatnonzero(run_start).astype(np.int64)
+    if not len(breaks):
+        return Grams(text, buckets, _NO_SEGMENTS, breaks)
+    running = np.concatenate([_ZERO, np.cumsum(run_start, dtype=np.int64)])
+    pieces = [running[: len(part)] for part in parts[:chars]]
+    if len(word_hashes):
+        pieces += [running[word_starts], running[word_starts[:-1]]]
+    return Grams(text, buckets, np.concatenate(pieces), breaks)
 
 
-def _powers(n: int) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.uint64]]:
-    """Return P**k and P**-k (mod 2**64) for k < n, extending the cached tables as needed."""
-    global _POW, _INV_POW
-    if len(_POW) < n:
-        size = max(n, 2 * len(_POW))
-        ones = np.ones(1, dtype=np.uint64)
-        _POW = np.concatenate([ones, np.cumprod(np.full(size - 1, _PRIME, dtype=np.uint64))])
-        _INV_POW = np.concatenate(
-            [ones, np.cumprod(np.full(size - 1, _PRIME_INV, dtype=np.uint64))]
-        )
-    return _POW[:n], _INV_POW[:n]
+def _word_hash(word: str) -> int:
+    """Return the polynomial hash of a word, sum(c[k] * P**(n - 1 - k)) mod 2**64 (cached)."""
+    known = _WORD_HASHES.get(word)
+    if known is not None:
+        return known
+    value = 0
+    for ch in word:
+        value = (value * _PRIME_INT + ord(ch)) & _MASK64
+    if len(_WORD_HASHES) >= _WORD_CACHE:
+        _WORD_HASHES.clear()
+    _WORD_HASHES[word] = value
+    return value
 
 
-def _words(codes: npt.NDArray[np.uint64]) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.int64]]:
-    """Return a hash and the start of every word (a run of non-separator characters).
+def _words(text: str) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.int64]]:
+    """Return a hash and the start (in the padded text) of every word.
 
-    Uses prefix hashes, so every word costs O(1) after one pass: h(a, b) = pre[b] - pre[a] *
-    P**(b - a) with pre[i] = sum(c[k] * P**(i - 1 - k) for k < i), all mod 2**64.
+    A word is a run of characters that are not separators. Words repeat across messages,
+    so their hashes are cached: a short message costs a few dictionary look-ups.
     """
-    is_word = ~np.isin(codes, _SEPARATORS)
-    edges = np.diff(np.concatenate([[False], is_word, [False]]).astype(np.int8))
-    begin = np.flatnonzero(edges == 1)
-    end = np.flatnonzero(edges == -1)
-    if len(begin) == 0:
+    found = [(m.start() + 1, _word_hash(m.group())) for m in _WORD_RUN.finditer(text)]
+    if not found:
         return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64)
-    pw, inv = _powers(len(codes) + 1)
-    scaled = np.cumsum(codes * inv[: len(codes)], dtype=np.uint64)
-    prefix = np.concatenate([np.zeros(1, dtype=np.uint64), pw[: len(codes)] * scaled])
-    hashes = prefix[end] - prefix[begin] * pw[end - begin]
-    return hashes, begin.astype(np.int64)
+    return (
+        np.array([h for _, h in found], dtype=np.uint64),
+        np.array([s for s, _ in found], dtype=np.int64),
+    )
 
 
 def segment_span(text: str, first: int, last: int) -> tuple[int, int]:

@@ -47,6 +47,10 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 
 
 _TRIPLES = tuple(c * 3 for c in _LETTERS)
+_REPEATS = re.compile(r"(\S)\1{3,}|\b(\w+)(?:[^\w\n]+\2\b){3,}")
+_REPEAT_MIN = 200
+MAX_FILLS = 64  # masked tokens looked up per message (s*icide); real messages have a few
+_FILL_CACHE = 4096
 
 
 def contains_any(text: str, needles: Iterable[str]) -> bool:
@@ -98,6 +102,27 @@ def fold(text: str) -> tuple[str, OffsetMap]:
         last = s + 1
     b.keep(text[last:].lower())
     return b.result()
+
+
+def collapse_repeats(text: str) -> tuple[str, OffsetMap]:
+    """Cut floods in long texts: a character, emoji or word repeated 4+ times is kept 3 times.
+
+    "💊" * 2048 or "kms " * 1024 say no more than three of them, but would make every later
+    step work on thousands of matches. Short texts are left alone (nothing to gain).
+    """
+    if len(text) < _REPEAT_MIN or not _REPEATS.search(text):
+        return text, IDENTITY
+    found = {(m.start(), m.end()): _first_three(m) for m in _REPEATS.finditer(text)}
+    return rewrite(text, found, lambda s, e: found[(s, e)])
+
+
+def _first_three(m: re.Match[str]) -> str:
+    """Return a repeat run cut after its third occurrence."""
+    if m.group(1):
+        return m.group(1) * 3
+    word = re.compile(r"\b" + re.escape(m.group(2)) + r"\b")
+    ends = [w.end() for w in word.finditer(m.group())]
+    return m.group()[: ends[2]]
 
 
 @dataclass(frozen=True, slots=True)
@@ -196,13 +221,17 @@ class Normalizer:
         flat = {a for h in hints for a in h}
         minimal = tuple(sorted(a for a in flat if not any(b != a and b in a for b in flat)))
         self._sub_hints: tuple[str, ...] | None = minimal if all(hints) else None
+        self._filled: dict[str, str | None] = {}
+        self._fills_left = MAX_FILLS
 
     def normalize(self, text: str) -> NormalizedText:
         """Return the normalised copy of text with offset maps back to it."""
+        self._fills_left = MAX_FILLS
         a_text, a_map = fold(text)
-        b_text, b_map = self._tokens(a_text)
+        r_text, r_map = collapse_repeats(a_text)
+        b_text, b_map = self._tokens(r_text)
         c_text, c_map = self._substitute(b_text)
-        return NormalizedText(c_text, (a_map, b_map, c_map))
+        return NormalizedText(c_text, (a_map, r_map, b_map, c_map))
 
     def _tokens(self, text: str) -> tuple[str, OffsetMap]:
         """Rewrite whitespace, apostrophes, emoji and obfuscated tokens.
@@ -256,13 +285,29 @@ class Normalizer:
         if not core or _UNITS.fullmatch(core):
             return None
         if any(c in _MASKS for c in core):
-            filled = self.vocab.fill_mask(core.translate(_LEET))
+            filled = self._fill(core.translate(_LEET))
             return None if filled is None else piece[:lead] + filled + tail
         for table in (_LEET, _LEET_ALT):
             fixed = _deelongate(core.translate(table), self.vocab, require_known=True)
             if fixed is not None:
                 return piece[:lead] + fixed + tail
         return None
+
+    def _fill(self, token: str) -> str | None:
+        """Fill a masked token from the vocabulary, remembering recent answers.
+
+        A paste of thousands of different masked tokens would otherwise scan the vocabulary
+        thousands of times: past MAX_FILLS new tokens per message, the rest stay as they are.
+        """
+        if token in self._filled:
+            return self._filled[token]
+        if self._fills_left <= 0:
+            return None
+        self._fills_left -= 1
+        if len(self._filled) >= _FILL_CACHE:
+            self._filled.clear()
+        self._filled[token] = self.vocab.fill_mask(token)
+        return self._filled[token]
 
     def _substitute(self, text: str) -> tuple[str, OffsetMap]:
         """Apply slang and typo substitutions (whole words only)."""

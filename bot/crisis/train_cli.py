@@ -16,6 +16,7 @@ from bot.crisis.training import Settings, train
 
 TRAIN = "train"
 HELDOUT = "heldout"
+BLIND = "blind"
 
 
 def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], content: Path) -> None:
@@ -23,7 +24,9 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], content: 
     tr = sub.add_parser("train", help="train the learned layer from content/crisis/corpus/train")
     tr.add_argument("--corpus", type=Path, default=content / "crisis" / "corpus")
     tr.add_argument("--out", type=Path, default=content / "crisis" / "model")
-    tr.add_argument("--limit", type=int, default=0, help="use only the first N rows (a quick run)")
+    tr.add_argument(
+        "--limit", type=int, default=0, help="use only N rows, spread over the corpus (a quick run)"
+    )
     tr.add_argument("--bits", type=int, default=BITS, help="log2 of the table size")
     tr.set_defaults(func=run_train)
 
@@ -35,6 +38,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], content: 
     add.add_argument("--corpus", type=Path, default=content / "crisis" / "corpus")
     add.add_argument("--chat", action="store_true", help="ordinary group chat: tier 'chat'")
     add.add_argument("--train-only", action="store_true", help="all rows to train (rule-tuned)")
+    add.add_argument("--blind", action="store_true", help="all rows to blind/ (a final blind set)")
     add.add_argument(
         "--pairs",
         action="store_true",
@@ -51,7 +55,7 @@ def run_train(args: argparse.Namespace) -> int:
         print(f"cannot read the corpus: {exc}", file=sys.stderr)
         return 2
     if args.limit:
-        rows = rows[: args.limit]
+        rows = rows[:: max(1, len(rows) // args.limit)][: args.limit]
     started = time.monotonic()
     extra: dict[str, object] = {"corpus_sha256": fingerprint(args.corpus / TRAIN)}
     if args.limit:
@@ -81,19 +85,26 @@ def run_corpus_add(args: argparse.Namespace) -> int:
         fresh.append(
             Row(row.id, row.text, row.label, "chat" if args.chat else row.tier, row.lang, row.why)
         )
-    keys = _split_keys(rows, args.pairs)
-    aside = {r.id for r in fresh if not args.train_only and held_out(keys[r.id])}
-    parts = {TRAIN: [r for r in fresh if r.id not in aside]}
-    parts[HELDOUT] = [r for r in fresh if r.id in aside]
+    parts = {BLIND: fresh} if args.blind else _split(fresh, rows, args)
     for part, chosen in parts.items():
         folder = args.corpus / part
         folder.mkdir(parents=True, exist_ok=True)
         text = "".join(r.to_json() + "\n" for r in chosen)
         (folder / f"{args.batch}.jsonl").write_text(text, encoding="utf-8")
     dropped = len(rows) - len(fresh)
-    counts = f"{len(parts[TRAIN])} train, {len(parts[HELDOUT])} held out"
+    counts = ", ".join(f"{len(chosen)} {part}" for part, chosen in parts.items())
     print(f"{args.batch}: {counts}, {dropped} duplicates dropped")
     return 0
+
+
+def _split(fresh: list[Row], rows: list[Row], args: argparse.Namespace) -> dict[str, list[Row]]:
+    """Divide new rows into the train and held-out parts (by a fixed hash of the id)."""
+    keys = _split_keys(rows, args.pairs)
+    aside = {r.id for r in fresh if not args.train_only and held_out(keys[r.id])}
+    return {
+        TRAIN: [r for r in fresh if r.id not in aside],
+        HELDOUT: [r for r in fresh if r.id in aside],
+    }
 
 
 def _split_keys(rows: list[Row], pairs: bool) -> dict[str, str]:
@@ -106,7 +117,7 @@ def _split_keys(rows: list[Row], pairs: bool) -> dict[str, str]:
 def _existing(args: argparse.Namespace) -> list[Row]:
     """Return the corpus rows already stored, other than this batch's own files."""
     out: list[Row] = []
-    for part in (TRAIN, HELDOUT):
+    for part in (TRAIN, HELDOUT, BLIND):
         for path in sorted((args.corpus / part).glob("*.jsonl")):
             if path.stem != args.batch:
                 out.extend(read_file(path))

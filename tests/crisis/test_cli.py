@@ -33,9 +33,18 @@ def test_scan_plain_and_json_lines(
     assert [o["flagged"] for o in out] == [True, False, False, True]
     assert out[0]["tier"] == "high"
     assert out[0]["category"] == "ideation"
-    assert out[0]["rules"] == ["en.ideation.want_die"]
-    assert out[0]["spans"] == [[2, 13]]
-    assert out[1] == {"flagged": False, "tier": None, "category": None, "rules": [], "spans": []}
+    assert out[0]["rules"][0] == "en.ideation.want_die"
+    assert out[0]["spans"][0] == [2, 13]
+    assert "rules" in out[0]["layers"]
+    assert out[1] == {
+        "flagged": False,
+        "tier": None,
+        "category": None,
+        "rules": [],
+        "spans": [],
+        "layers": [],
+        "score": None,
+    }
 
 
 def test_scan_default_content_dir(
@@ -89,9 +98,11 @@ def test_eval_reports_counts(tmp_path: Path, capsys: pytest.CaptureFixture[str])
     ]
     path = tmp_path / "set.jsonl"
     path.write_text("\n".join(json.dumps(r) for r in rows) + "\n", encoding="utf-8")
-    args = parse(["crisis", "eval", str(path), "--content-dir", str(ROOT / "content")])
+    args = parse(["crisis", "eval", str(path), "--ids", "--content-dir", str(ROOT / "content")])
     assert args.func(args) == 0
     out = capsys.readouterr().out
+    assert [x for x in out.splitlines() if x[:3] == "== "] == ["== rules", "== model", "== union"]
+    out = out.split("== model")[0]
     assert "recall on crisis: 0.500 (1/2)" in out
     assert "false-positive rate on none: 0.500 (1/2)" in out
     assert "missed crisis ids (1): b" in out

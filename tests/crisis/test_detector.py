@@ -182,7 +182,7 @@ def test_detection_is_frozen_and_json_ready(detector: CrisisDetector) -> None:
     payload = det.to_json()
     assert payload["flagged"] is True
     assert "honestly" not in str(payload)
-    assert set(payload) == {"flagged", "tier", "category", "rules", "spans"}
+    assert set(payload) == {"flagged", "tier", "category", "rules", "spans", "layers", "score"}
 
 
 @pytest.mark.parametrize("text", ["", "   ", "hello", "👍"])
