@@ -8,7 +8,10 @@ Telegram-like flood limits on (30/s overall, 1/s per chat with a burst of 3, 20/
 2. background: ordinary private texts at ALERTS_BG_RATE per second from many members (each
    answered), with crisis messages from distinct members spread over the run;
 3. broadcast: ALERTS_BROADCAST announcements queued in the outbox before the start, draining
-   at the flood limit, with crisis messages from distinct members spread over the drain.
+   at the flood limit, with crisis messages from distinct members spread over the drain;
+4. flood: a stranger posts ALERTS_FLOOD_RATE long messages per second in a group (4,096
+   characters each, built to be slow for a detector: one letter repeated, masked letters,
+   a flood of one emoji, a repeated phrase), with crisis messages from members meanwhile.
 
 Latency: the emulator's `CallRecord.monotonic` of the alert's sendMessage minus
 `time.monotonic()` taken just before `inject_message` (the emulator serves from a thread of
@@ -31,7 +34,7 @@ from dataclasses import dataclass, field
 from datetime import datetime
 from pathlib import Path
 
-from bench.alerts_world import CallLog, World, read_db, seed
+from bench.alerts_world import GROUP_BASE, CallLog, World, read_db, seed
 from bot.devtools.emulator import Emulator
 from bot.devtools.process import BotProcess
 
@@ -48,11 +51,22 @@ BROADCAST_SECONDS = float(os.environ.get("ALERTS_BROADCAST_SECONDS", "60"))
 GROUPS = int(os.environ.get("ALERTS_GROUPS", "10"))  # one facilitator each
 LOST_AFTER = float(os.environ.get("ALERTS_LOST_AFTER", "30"))
 SEND_RATE = os.environ.get("ALERTS_SEND_RATE", "30")
-SCENARIOS = os.environ.get("ALERTS_SCENARIOS", "idle,background,broadcast").split(",")
+FLOOD_RATE = float(os.environ.get("ALERTS_FLOOD_RATE", "4"))
+FLOOD_SECONDS = float(os.environ.get("ALERTS_FLOOD_SECONDS", "30"))
+FLOOD_CRISES = int(os.environ.get("ALERTS_FLOOD_CRISES", "20"))
+SCENARIOS = os.environ.get("ALERTS_SCENARIOS", "idle,background,broadcast,flood").split(",")
 TARGET_P99 = 1.0
 
 MEMBER_BASE = 7_800_000_000
 CRISIS_TEXT = "I want to kill myself tonight"
+STRANGER = MEMBER_BASE - 1  # in no group the bot knows: never a member
+FLOOD = (
+    "x" * 4096,
+    "s*" * 2048,
+    "💊" * 2048,
+    ("i dont want to die " * 216)[:4096],
+    "k1 " * 1365,
+)
 CHATTER = (
     "hello, how is everyone?",
     "thanks for the meeting yesterday",
@@ -79,6 +93,8 @@ class Plan:
     chatter_members: list[int] = field(default_factory=list)
     chatter_rate: float = 0.0
     broadcast: list[int] = field(default_factory=list)
+    chatter_texts: tuple[str, ...] = ()  # instead of CHATTER
+    chatter_in_group: bool = False  # chatter goes to the first group, not private chats
 
 
 @dataclass
@@ -131,10 +147,20 @@ def _broadcast_plan() -> Plan:
     return Plan("broadcast", crisis, BROADCAST_SECONDS, broadcast=everyone[:BROADCAST])
 
 
+def _flood_plan() -> Plan:
+    """A stranger floods a group with slow-to-check long texts; members write crisis messages."""
+    crisis = [MEMBER_BASE + 1 + i for i in range(FLOOD_CRISES)]
+    return Plan(
+        "flood", crisis, FLOOD_SECONDS, [STRANGER], FLOOD_RATE, chatter_texts=FLOOD,
+        chatter_in_group=True,
+    )  # fmt: skip
+
+
 _PLANS: dict[str, Callable[[], Plan]] = {
     "idle": _idle_plan,
     "background": _background_plan,
     "broadcast": _broadcast_plan,
+    "flood": _flood_plan,
 }
 
 
@@ -142,11 +168,15 @@ def run_scenario(plan: Plan) -> Outcome:
     """Seed, start the bot, inject the plan, wait for the alerts, read the figures, stop."""
     began = time.monotonic()
     warm = MEMBER_BASE
-    members = sorted({warm, *plan.crisis_members, *plan.chatter_members, *plan.broadcast})
+    chatty = [] if plan.chatter_in_group else plan.chatter_members
+    members = sorted({warm, *plan.crisis_members, *chatty, *plan.broadcast})
     with tempfile.TemporaryDirectory() as tmp, Emulator(token=TOKEN) as emulator:
         emulator.enable_flood_limits()
         bot = BotProcess(emulator, Path(tmp) / "bot", extra_env=dict(BOT_ENV))
         world = seed(emulator, bot.database, members, GROUPS, plan.broadcast)
+        if plan.chatter_in_group:
+            for stranger in plan.chatter_members:
+                emulator.add_user("Stranger", stranger)
         log = CallLog(set(world.facilitators), emulator.mark().call_index)
         bot.start(timeout=60)
         started = time.monotonic()
@@ -188,10 +218,11 @@ def _inject(emulator: Emulator, plan: Plan) -> tuple[dict[int, float], dict[int,
     count = len(plan.crisis_members)
     for i, member in enumerate(plan.crisis_members):
         events.append(((i + 0.5) * plan.crisis_seconds / count, member, CRISIS_TEXT, True))
+    texts = plan.chatter_texts or CHATTER
     if plan.chatter_rate > 0:
         for k in range(int(plan.chatter_rate * plan.crisis_seconds)):
             member = plan.chatter_members[k % len(plan.chatter_members)]
-            events.append((k / plan.chatter_rate, member, CHATTER[k % len(CHATTER)], False))
+            events.append((k / plan.chatter_rate, member, texts[k % len(texts)], False))
     events.sort(key=lambda event: event[0])
     sent: dict[int, float] = {}
     updates: dict[int, int] = {}
@@ -202,7 +233,8 @@ def _inject(emulator: Emulator, plan: Plan) -> tuple[dict[int, float], dict[int,
         if delay > 0:
             time.sleep(delay)
         at = time.monotonic()
-        emulator.inject_message(member, text)
+        group = GROUP_BASE if plan.chatter_in_group and not crisis else None
+        emulator.inject_message(member, text, group)
         if crisis:
             sent[member] = at
             updates[member] = emulator.injected_update_ids[-1]  # only this thread injects
@@ -298,7 +330,9 @@ def _observed(
             "sends to other members between a crisis message and its alert: "
             f"median {ahead[len(ahead) // 2]}, max {ahead[-1]}"
         )
-    if plan.chatter_members:
+    if plan.chatter_in_group:
+        lines.append(f"long messages from a stranger in a group: {len(chatter)} injected")
+    elif plan.chatter_members:
         lines.extend(_chatter_lines(plan, log, sent, chatter, finished))
     if plan.broadcast:
         lines.extend(_broadcast_lines(plan, log, sent, started, finished))
