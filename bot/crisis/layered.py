@@ -69,11 +69,12 @@ class LayeredDetector:
     def detect(self, text: str, lang: str | None = None) -> Detection | None:
         """Return a Detection when either layer fires, else None (cached for recent texts)."""
         del lang
-        if text in self._recent:
-            self._recent.move_to_end(text)
-            return self._recent[text]
-        result = combine(self.assess(text))
-        self._recent[text] = result
+        cut = text[:MAX_CHARS]
+        if cut in self._recent:
+            self._recent.move_to_end(cut)
+            return self._recent[cut]
+        result = combine(self.assess(cut))
+        self._recent[cut] = result
         if len(self._recent) > CACHE_SIZE:
             self._recent.popitem(last=False)
         return result

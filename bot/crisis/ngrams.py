@@ -88,7 +88,8 @@ def grams(text: str, bits: int = BITS, n_max: int = N_MAX) -> Grams:
     calls per message, whatever its length: short messages are what the bot sees most.
     """
     padded = " " + text + " "
-    codes = np.frombuffer(padded.encode("utf-32-le"), dtype=np.uint32).astype(np.uint64)
+    codes = np.frombuffer(padded.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    codes = codes.astype(np.uint64)
     hashed = codes * _MIX
     parts: list[npt.NDArray[np.uint64]] = []
     for n in range(1, min(n_max, len(codes)) + 1):

@@ -169,3 +169,23 @@ def test_one_detection_per_text_and_cut_at_the_limit() -> None:
     assert layered.detect(text) is None
     assert _CountingRules.calls == 1
     assert rules.seen == MAX_CHARS
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=()), max_size=300))
+@settings(max_examples=200, deadline=None)
+def test_any_text_is_scored_without_error(text: str) -> None:
+    """Any text, lone surrogates and control characters included, gets a verdict, never an error."""
+    model = _shipped()
+    score = model.score(text)
+    assert 0.0 <= score.probability <= 1.0
+    assert 0 <= score.span[0] <= score.span[1] <= len(text)
+
+
+_MODEL_CACHE: list[CrisisModel] = []
+
+
+def _shipped() -> CrisisModel:
+    """The shipped model, loaded once for the property test."""
+    if not _MODEL_CACHE:
+        _MODEL_CACHE.append(CrisisModel.load(MODEL))
+    return _MODEL_CACHE[0]

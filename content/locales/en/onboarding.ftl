@@ -18,7 +18,7 @@ start-explain =
 
     <b>What I keep about you:</b> your first name, your Telegram user name, your language, your time zone, which groups you joined, and the dates you used me (never what you wrote; for anonymous group totals). Nothing else unless you turn a feature on.
 
-    <b>Safety:</b> I read the messages you send me, and those in groups I can see, for words that can mean someone is in danger. If I see them, I share help lines with you and quietly let your group's facilitators (trained peers) know, so a person can reach out. I keep a short excerpt of that message for { $days } days so they know what happened; I keep nothing of your other messages.
+    <b>Safety:</b> I read the messages you send me, and those in groups I can see, for words and ways of saying things that can mean someone is in danger (a word list and a small model that runs inside the bot; your messages go nowhere else for this). If I see them, I share help lines with you and quietly let your group's facilitators (trained peers) know, so a person can reach out. I keep a short excerpt of that message for { $days } days so they know what happened; I keep nothing of your other messages.
 
     You can see everything I keep with /mydata and erase it all with /forget, at any time.
 

@@ -18,7 +18,7 @@ start-explain =
 
     <b>Lo que guardo sobre ti:</b> tu nombre, tu nombre de usuario de Telegram, tu idioma, tu zona horaria, los grupos a los que te uniste y los días en que me usaste (nunca lo que escribiste; para totales anónimos del grupo). Nada más, salvo que actives alguna función.
 
-    <b>Seguridad:</b> leo los mensajes que me envías, y los de los grupos que puedo ver, buscando palabras que pueden indicar que alguien está en peligro. Si las veo, te comparto líneas de ayuda y aviso discretamente a las personas facilitadoras de tu grupo (pares con formación), para que alguien pueda acercarse a ti. Guardo un fragmento corto de ese mensaje durante { $days } días para que sepan qué pasó; no guardo nada de tus otros mensajes.
+    <b>Seguridad:</b> leo los mensajes que me envías, y los de los grupos que puedo ver, buscando palabras y formas de decir las cosas que pueden indicar que alguien está en peligro (una lista de palabras y un pequeño modelo que funciona dentro del bot; tus mensajes no van a ningún otro sitio para esto). Si las veo, te comparto líneas de ayuda y aviso discretamente a las personas facilitadoras de tu grupo (pares con formación), para que alguien pueda acercarse a ti. Guardo un fragmento corto de ese mensaje durante { $days } días para que sepan qué pasó; no guardo nada de tus otros mensajes.
 
     Puedes ver todo lo que guardo con /mydata y borrarlo todo con /forget, cuando quieras.
 
