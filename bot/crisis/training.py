@@ -31,7 +31,7 @@ from bot.crisis.ngrams import BITS, N_MAX, Grams, grams, model_text
 
 SEED = 20261206
 FOLDS = 5
-C_PARAM = 30.0
+C_PARAM = 10.0
 MAX_ITER = 400
 MAX_FP = 0.05
 MAX_CHAT_PER_1000 = 3.0
