@@ -28,7 +28,7 @@ if str(ROOT) not in sys.path:
 
 from bot.crisis.corpus import CHAT_TIER, Row, fold_of, read_folder  # noqa: E402
 from bot.crisis.ngrams import model_text  # noqa: E402
-from bot.crisis.training import Settings, fit, max_probability, prepare, quantise  # noqa: E402
+from bot.crisis.training import Settings, fit, prepare, quantise  # noqa: E402
 
 CORPUS = ROOT / "content" / "crisis" / "corpus" / "train"
 Scorer = Callable[[str], float]
@@ -82,9 +82,8 @@ def fasttext_model(train: Sequence[Row], **params: Any) -> tuple[Scorer, float] 
     def score(text: str) -> float:
         """Probability of the crisis label (the low-level call works with numpy 2)."""
         line = model_text(text).replace("\n", " ") + "\n"
-        return dict((label, p) for p, label in model.f.predict(line, 2, 0.0, "strict")).get(
-            "__label__crisis", 0.0
-        )
+        found = {label: p for p, label in model.f.predict(line, 2, 0.0, "strict")}
+        return float(found.get("__label__crisis", 0.0))
 
     return score, size
 
