@@ -20,7 +20,7 @@ from bot.crisis.layered import LayeredDetector
 from .conftest import CONTENT
 
 HELDOUT = CONTENT / "corpus" / "heldout"
-# Measured 2026-12-06 on 4,723 held-out rows (1,993 crisis, 2,083 hard negatives, 986 chat).
+# Measured 2026-12-06 on 5,062 held-out rows (1,993 crisis, 2,083 hard negatives, 986 chat).
 RECALL = 0.527
 IMMINENT = 0.474
 FALSE_POSITIVES = 0.046
