@@ -13,6 +13,7 @@ handled (one detection per update).
 from __future__ import annotations
 
 from collections import OrderedDict
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -43,10 +44,20 @@ class Assessment:
 class LayeredDetector:
     """The rules and the model side by side, behind the rules' `detect` interface."""
 
-    def __init__(self, rules: CrisisDetector, model: CrisisModel | None) -> None:
-        """Combine a loaded rule detector with a loaded model (None: rules only)."""
+    def __init__(
+        self,
+        rules: CrisisDetector,
+        model: CrisisModel | None,
+        on_model_error: Callable[[Exception], None] | None = None,
+    ) -> None:
+        """Combine a loaded rule detector with a loaded model (None: rules only).
+
+        `on_model_error` hears of a model failure (the composition root logs it); the rules
+        still decide that message, so a bug in one layer never silences the other.
+        """
         self.rules = rules
         self.model = model
+        self.on_model_error = on_model_error
         self._recent: OrderedDict[str, Detection | None] = OrderedDict()
 
     @classmethod
@@ -63,7 +74,13 @@ class LayeredDetector:
     def assess(self, text: str) -> Assessment:
         """Return both layers' verdicts on the (cut) text."""
         cut = text[:MAX_CHARS]
-        model = self.model.score(cut) if self.model is not None else None
+        model: ModelScore | None = None
+        if self.model is not None:
+            try:
+                model = self.model.score(cut)
+            except Exception as error:  # the rules still run; the caller is told
+                if self.on_model_error is not None:
+                    self.on_model_error(error)
         return Assessment(self.rules.detect(cut), model)
 
     def detect(self, text: str, lang: str | None = None) -> Detection | None:

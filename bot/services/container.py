@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
 from datetime import timedelta
@@ -60,6 +61,8 @@ from bot.storage.reminders import (
 from bot.storage.resource_drafts import DraftRepository
 from bot.storage.resources import ResourceRepository
 from bot.storage.roles import RoleRepository
+
+log = logging.getLogger(__name__)
 
 
 async def _drop_nothing(_prefix: str) -> None:
@@ -126,7 +129,14 @@ class Services:
 @cache
 def load_crisis_detector(folder: Path) -> LayeredDetector:
     """Load the crisis rules and model once per process; a broken file raises on start."""
-    return LayeredDetector.from_directory(folder)
+    detector = LayeredDetector.from_directory(folder)
+    detector.on_model_error = _model_failed
+    return detector
+
+
+def _model_failed(error: Exception) -> None:
+    """Log a failure of the crisis model (its type only: never the message)."""
+    log.error("crisis model failed, the rules decided alone: %s", type(error).__name__)
 
 
 def build_services(settings: Settings, clock: Clock = system_clock) -> Services:

@@ -189,3 +189,23 @@ def _shipped() -> CrisisModel:
     if not _MODEL_CACHE:
         _MODEL_CACHE.append(CrisisModel.load(MODEL))
     return _MODEL_CACHE[0]
+
+
+class _BrokenModel(CrisisModel):
+    """A model whose scoring always fails."""
+
+    def score(self, text: str) -> ModelScore:
+        """Fail."""
+        raise ValueError("broken")
+
+
+def test_a_failing_model_leaves_the_rules_deciding() -> None:
+    """A model error is reported to the callback and the rules' verdict still stands."""
+    shipped = _shipped()
+    errors: list[Exception] = []
+    layered = LayeredDetector(
+        _rules(), _BrokenModel(shipped.weights, shipped.idf, shipped.meta), errors.append
+    )
+    assert layered.detect("i want to die") is not None
+    assert layered.detect("good morning") is None
+    assert [type(e) for e in errors] == [ValueError, ValueError]
