@@ -160,7 +160,8 @@ class CrisisModel:
             weights = np.frombuffer(zlib.decompress((path / WEIGHTS_FILE).read_bytes()), np.int8)
             idf = np.frombuffer(zlib.decompress((path / IDF_FILE).read_bytes()), np.uint8)
         except (OSError, ValueError, KeyError, TypeError, zlib.error) as exc:
-            raise ModelError(f"{path}: cannot load the crisis model: {exc}") from exc
+            hint = "copy content/crisis/model/ there, or run `peerbot crisis train`"
+            raise ModelError(f"{path}: cannot load the crisis model ({hint}): {exc}") from exc
         return cls(weights, idf, meta)
 
     def save(self, folder: Path | str) -> None:
@@ -189,19 +190,45 @@ class CrisisModel:
         return unit_logits(u, self._w, self.meta.bias)
 
     def score(self, text: str) -> ModelScore:
-        """Score a message: the best unit's probability, and that unit's span in the text."""
-        u = self.units(text)
-        if u is None:
-            return ModelScore(0.0, False, (0, 0))
-        logits, spans = self.logits(u)
+        """Score a message: the best unit's probability, and that unit's span in the text.
+
+        Units with fewer than MIN_WORDS words of 2+ characters are not scored: "0", "ok?" or
+        one emoji carry too little for the model to say anything (the rules still read them).
+        """
+        folded = model_text(text)
+        if not folded.strip():
+            return _NOTHING
+        g = grams(folded, self.meta.bits, self.meta.n_max)
+        if g.segments == 1:
+            return self._score_one(text, g)
+        logits, spans = self.logits(units_of(g, self._idf))
+        words = g.words
+        # Word counts in the order of unit_logits: the whole, each sentence, each pair.
+        counts = np.concatenate([[words.sum()], words, words[:-1] + words[1:]])
+        logits = np.where(counts >= MIN_WORDS, logits, -np.inf)
         best = int(np.argmax(logits))
         logit = float(logits[best])
+        if logit == -np.inf:
+            return _NOTHING
         first, last = spans[best]
-        if best == 0 and u.segments > 1:
+        if best == 0 and g.segments > 1:
             # The whole message won: point at its best single sentence.
-            first = last = int(np.argmax(logits[1 : 1 + u.segments]))
-        span = segment_span(text, first, last) if u.segments > 1 else _trimmed(text)
+            first = last = int(np.argmax(logits[1 : 1 + g.segments]))
+        span = segment_span(text, first, last) if g.segments > 1 else _trimmed(text)
         return ModelScore(sigmoid(logit), logit >= self._threshold_logit, span)
+
+    def _score_one(self, text: str, g: Grams) -> ModelScore:
+        """The common case, one sentence: the same sums as units_of and unit_logits, inline."""
+        if g.words[0] < MIN_WORDS:
+            return _NOTHING
+        values = np.asarray(self._idf[g.buckets], dtype=np.float64)
+        norm = math.sqrt(float(values @ values)) or 1.0
+        logit = self.meta.bias + float(self._w[g.buckets] @ (values / norm))
+        return ModelScore(sigmoid(logit), logit >= self._threshold_logit, _trimmed(text))
+
+
+MIN_WORDS = 2
+_NOTHING = ModelScore(0.0, False, (0, 0))
 
 
 def _trimmed(text: str) -> tuple[int, int]:

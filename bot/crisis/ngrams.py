@@ -58,6 +58,7 @@ class Grams:
     buckets: Buckets
     segment: Units
     breaks: Units
+    words: Units  # per segment: how many words of 2 or more characters it holds
 
     @property
     def segments(self) -> int:
@@ -88,8 +89,8 @@ def grams(text: str, bits: int = BITS, n_max: int = N_MAX) -> Grams:
     calls per message, whatever its length: short messages are what the bot sees most.
     """
     padded = " " + text + " "
-    codes = np.frombuffer(padded.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
-    codes = codes.astype(np.uint64)
+    raw = np.frombuffer(padded.encode("utf-32-le", "surrogatepass"), dtype=np.uint32)
+    codes = raw.astype(np.uint64)
     hashed = codes * _MIX
     parts: list[npt.NDArray[np.uint64]] = []
     for n in range(1, min(n_max, len(codes)) + 1):
@@ -97,7 +98,7 @@ def grams(text: str, bits: int = BITS, n_max: int = N_MAX) -> Grams:
             hashed = hashed[:-1] * _PRIME + codes[n - 1 :]
         if n >= N_MIN:
             parts.append(hashed + _SALTS[n])
-    word_hashes, word_starts = _words(text)
+    word_hashes, word_starts, long_word = _words(text)
     chars = len(parts)
     if len(word_hashes):
         parts.append(word_hashes + _SALTS[14])
@@ -105,17 +106,22 @@ def grams(text: str, bits: int = BITS, n_max: int = N_MAX) -> Grams:
     mixed: npt.NDArray[np.uint64] = np.concatenate(parts) * _MIX >> np.uint64(64 - bits)
     buckets = mixed.astype(np.int64)
     if not any(mark in text for mark in _BREAK_MARKS):
-        return Grams(text, buckets, _NO_SEGMENTS, _NO_SEGMENTS)
+        words = np.array([sum(long_word)], dtype=np.int64)
+        return Grams(text, buckets, _NO_SEGMENTS, _NO_SEGMENTS, words)
     is_break = _BREAKS[np.minimum(codes, 127)]
     run_start = is_break[1:] & ~is_break[:-1]
     breaks = np.flatnonzero(run_start).astype(np.int64)
     if not len(breaks):
-        return Grams(text, buckets, _NO_SEGMENTS, breaks)
+        words = np.array([sum(long_word)], dtype=np.int64)
+        return Grams(text, buckets, _NO_SEGMENTS, breaks, words)
     running = np.concatenate([_ZERO, np.cumsum(run_start, dtype=np.int64)])
     pieces = [running[: len(part)] for part in parts[:chars]]
     if len(word_hashes):
         pieces += [running[word_starts], running[word_starts[:-1]]]
-    return Grams(text, buckets, np.concatenate(pieces), breaks)
+    per_segment = np.bincount(
+        running[word_starts], weights=long_word, minlength=len(breaks) + 1
+    ).astype(np.int64)
+    return Grams(text, buckets, np.concatenate(pieces), breaks, per_segment)
 
 
 def _word_hash(word: str) -> int:
@@ -132,19 +138,22 @@ def _word_hash(word: str) -> int:
     return value
 
 
-def _words(text: str) -> tuple[npt.NDArray[np.uint64], npt.NDArray[np.int64]]:
-    """Return a hash and the start (in the padded text) of every word.
+def _words(text: str) -> tuple[npt.NDArray[np.uint64], Units, list[int]]:
+    """Return a hash and the start (in the padded text) of every word, and 1 for long ones.
 
-    A word is a run of characters that are not separators. Words repeat across messages,
-    so their hashes are cached: a short message costs a few dictionary look-ups.
+    A word is a run of characters that are not separators; a long one has 2 or more. Words
+    repeat across messages, so their hashes are cached: a short message costs a few
+    dictionary look-ups.
     """
-    found = [(m.start() + 1, _word_hash(m.group())) for m in _WORD_RUN.finditer(text)]
-    if not found:
-        return np.zeros(0, dtype=np.uint64), np.zeros(0, dtype=np.int64)
-    return (
-        np.array([h for _, h in found], dtype=np.uint64),
-        np.array([s for s, _ in found], dtype=np.int64),
-    )
+    hashes: list[int] = []
+    starts: list[int] = []
+    long: list[int] = []
+    for m in _WORD_RUN.finditer(text):
+        word = m.group()
+        hashes.append(_word_hash(word))
+        starts.append(m.start() + 1)
+        long.append(len(word) > 1)
+    return np.array(hashes, dtype=np.uint64), np.array(starts, dtype=np.int64), long
 
 
 def segment_span(text: str, first: int, last: int) -> tuple[int, int]:

@@ -12,7 +12,7 @@ from hypothesis import strategies as st
 from bot.crisis import Category, CrisisDetector, Detection, Tier
 from bot.crisis.layered import MAX_CHARS, Assessment, LayeredDetector, combine
 from bot.crisis.model import CrisisModel, ModelError, ModelMeta, ModelScore
-from bot.crisis.ngrams import _words, grams, model_text, segment_span
+from bot.crisis.ngrams import _WORD_RUN, _words, grams, model_text, segment_span
 
 MODEL = Path(__file__).resolve().parents[2] / "content" / "crisis" / "model"
 PRIME = 0x100000001B3
@@ -39,7 +39,8 @@ def test_buckets_are_stable() -> None:
 def test_word_hashes_match_direct_polynomial(words: list[str]) -> None:
     """Word hashes are the polynomial of each word, and starts point at it in the padded text."""
     text = " ".join(words)
-    hashes, starts = _words(text)
+    hashes, starts, long = _words(text)
+    assert long == [len(w) > 1 for w in words]
     assert hashes.tolist() == [_direct_hash(w) for w in words]
     padded = " " + text + " "
     assert [padded[s : s + len(w)] for s, w in zip(starts.tolist(), words, strict=True)] == words
@@ -209,3 +210,20 @@ def test_a_failing_model_leaves_the_rules_deciding() -> None:
     assert layered.detect("i want to die") is not None
     assert layered.detect("good morning") is None
     assert [type(e) for e in errors] == [ValueError, ValueError]
+
+
+@given(st.text(alphabet=st.characters(blacklist_categories=()), max_size=200))
+@settings(max_examples=200, deadline=None)
+def test_word_counts_follow_the_segments(text: str) -> None:
+    """Each segment has its count of words of 2+ characters; they add up to the text's."""
+    g = grams(model_text(text))
+    assert len(g.words) == g.segments
+    assert int(g.words.sum()) == len([w for w in _WORD_RUN.findall(g.text) if len(w) >= 2])
+
+
+@pytest.mark.parametrize("text", ["0", "ok", "forever", "soon", "💊", "?!", "x."])
+def test_too_short_to_judge(text: str) -> None:
+    """A message of fewer than two words is left to the rules: the model never fires on it."""
+    score = _shipped().score(text)
+    assert not score.flagged
+    assert score.probability == 0.0
