@@ -1,6 +1,7 @@
 """Benchmark the crisis detector: both layers against the rules alone, in the same run.
 
-Run: ``python -m bench crisis [--content-dir content/crisis] [--n 40000] [--runs 300]``.
+Run: ``python -m bench crisis`` (the defaults), or with options
+``python bench/bench_crisis.py [--content-dir content/crisis] [--n 40000] [--runs 300]``.
 Targets (issue 16): >= 10,000 short messages/s for both layers together on one core; p99 <= 5 ms
 for any 4,096-character message, adversarial ones included; loading the model adds at most
 50 MB to the process. Baselines in the same run: the rules alone (the detector before the
@@ -25,7 +26,7 @@ if str(ROOT) not in sys.path:
     sys.path.insert(0, str(ROOT))
 
 from bot.crisis import CrisisDetector  # noqa: E402
-from bot.crisis.layered import LayeredDetector, combine  # noqa: E402
+from bot.crisis.layered import MODEL_FOLDER, LayeredDetector, combine  # noqa: E402
 from bot.crisis.model import CrisisModel  # noqa: E402
 
 KEYWORDS = (
@@ -184,7 +185,7 @@ def main(argv: list[str] | None = None) -> int:
     before = rss_mb()
     rules = CrisisDetector.from_directory(args.content_dir)
     with_rules = rss_mb()
-    layered = LayeredDetector(rules, CrisisModel.load(args.content_dir / "model"))
+    layered = LayeredDetector(rules, CrisisModel.load(args.content_dir / MODEL_FOLDER))
     with_model = rss_mb()
     print(f"memory: rules {with_rules - before:.1f} MB, model adds {with_model - with_rules:.1f} MB"
           f"  target <= 50 MB")  # fmt: skip

@@ -53,6 +53,11 @@ class Row:
         return json.dumps(data, ensure_ascii=False)
 
 
+def text_key(text: str) -> str:
+    """Return what makes two texts the same message for the corpus (case and edges ignored)."""
+    return text.casefold().strip()
+
+
 def parse_rows(lines: Iterable[str], source: str) -> Iterator[Row]:
     """Parse JSON lines into rows; raise CorpusError naming the line of the first bad one."""
     for no, line in enumerate(lines, start=1):

@@ -132,10 +132,10 @@ class CrisisDetector:
             key = (rule.id, t[start:end])
             if kept.get(key, 0) >= _KEEP_REPEATS:
                 continue
-            # Context is read from at most CONTEXT characters before the match (in its
+            # Context is read from at most LOOKBACK characters before the match (in its
             # sentence): the same words in the same surroundings get the same verdict.
             sentence = sentences.bounds(start)
-            lo = max(sentence[0], start - CONTEXT)
+            lo = max(sentence[0], start - LOOKBACK)
             context = (rule.id, t[lo:end], sentence, lo > sentence[0], idioms.overlaps(start, end))
             if context not in verdicts:
                 verdicts[context] = self._judge(t, sentences, idioms, past, rule, start, end)
@@ -198,7 +198,6 @@ class _Spans:
 
 
 _KEEP_REPEATS = 8
-CONTEXT = LOOKBACK
 
 
 def _moved(hit: Hit, start: int, end: int) -> Hit:

@@ -76,20 +76,18 @@ class Report:
 
     def add(self, case: Case, flagged: bool) -> None:
         """Count one case's verdict."""
-        if case.label == "crisis":
-            groups = (self.recall, self.recall_by_tier, self.recall_by_lang)
-            if not flagged:
-                self.misses.append(case.id)
-        elif case.tier == CHAT_TIER:
+        crisis = case.label == "crisis"
+        if crisis and not flagged:
+            self.misses.append(case.id)
+        elif flagged and not crisis:
+            self.false_positives.append(case.id)
+        if case.tier == CHAT_TIER and not crisis:
             self.chat.add(flagged)
-            if flagged:
-                self.false_positives.append(case.id)
             return
+        if crisis:
+            total, by_tier, by_lang = self.recall, self.recall_by_tier, self.recall_by_lang
         else:
-            groups = (self.fp, self.fp_by_tier, self.fp_by_lang)
-            if flagged:
-                self.false_positives.append(case.id)
-        total, by_tier, by_lang = groups
+            total, by_tier, by_lang = self.fp, self.fp_by_tier, self.fp_by_lang
         total.add(flagged)
         by_tier.setdefault(case.tier or "-", Tally()).add(flagged)
         by_lang.setdefault(case.lang or "-", Tally()).add(flagged)

@@ -66,11 +66,6 @@ class LayeredDetector:
         path = Path(folder)
         return cls(CrisisDetector.from_directory(path), CrisisModel.load(path / MODEL_FOLDER))
 
-    @property
-    def languages(self) -> tuple[str, ...]:
-        """Return the language codes that have a lexicon."""
-        return self.rules.languages
-
     def assess(self, text: str) -> Assessment:
         """Return both layers' verdicts on the (cut) text."""
         cut = text[:MAX_CHARS]

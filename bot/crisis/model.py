@@ -2,8 +2,9 @@
 
 A message scores the highest of: the whole message, each sentence, and each pair of adjacent
 sentences, so one risky sentence inside a long vent is not drowned by the rest. Each unit's
-score is `bias + scale * sum(weights of its n-grams) / sqrt(number of n-grams)`; the weights
-are int8 (quantised), trained by `bot/crisis/training.py` and shipped in `content/crisis/model/`.
+logit is `bias + weights . x`, where x holds the IDF of each of its n-grams, divided by the
+norm of x (see Units); the weights are int8 and the IDF uint8 (quantised), trained by
+`bot/crisis/training.py` and shipped in `content/crisis/model/`.
 """
 
 from __future__ import annotations
@@ -118,16 +119,22 @@ def unit_logits(
     last = u.segments - 1
     whole = bias + float(weights[u.whole_buckets] @ u.whole_values)
     if last == 0:
-        return np.array([whole]), [(0, 0)]
+        return np.array([whole]), unit_spans(1)
     dots = np.bincount(
         u.seg_of, weights=weights[u.seg_buckets] * u.seg_values, minlength=u.segments
     )
     n2 = u.seg_norm2
     singles = dots / np.sqrt(np.maximum(n2, 1e-12))
     pairs = (dots[:-1] + dots[1:]) / np.sqrt(np.maximum(n2[:-1] + n2[1:], 1e-12))
-    logits = np.concatenate([[whole], bias + singles, bias + pairs])
-    spans = [(0, last), *((k, k) for k in range(u.segments)), *((k, k + 1) for k in range(last))]
-    return logits, spans
+    return np.concatenate([[whole], bias + singles, bias + pairs]), unit_spans(u.segments)
+
+
+def unit_spans(segments: int) -> list[tuple[int, int]]:
+    """Return the (first, last) segment of each unit: the whole, each sentence, each pair."""
+    last = segments - 1
+    if last == 0:
+        return [(0, 0)]
+    return [(0, last), *((k, k) for k in range(segments)), *((k, k + 1) for k in range(last))]
 
 
 def logit_of(probability: float) -> float:
@@ -178,13 +185,6 @@ class CrisisModel:
         """Return the IDF table as floats (what scoring multiplies by)."""
         return self._idf
 
-    def units(self, text: str) -> Units | None:
-        """Return the TF-IDF units of a message (None when it holds nothing to score)."""
-        folded = model_text(text)
-        if not folded.strip():
-            return None
-        return units_of(grams(folded, self.meta.bits, self.meta.n_max), self._idf)
-
     def logits(self, u: Units) -> tuple[npt.NDArray[np.float64], list[tuple[int, int]]]:
         """Return every unit's logit and segments (see unit_logits)."""
         return unit_logits(u, self._w, self.meta.bias)
@@ -211,10 +211,10 @@ class CrisisModel:
         if logit == -np.inf:
             return _NOTHING
         first, last = spans[best]
-        if best == 0 and g.segments > 1:
+        if best == 0:
             # The whole message won: point at its best single sentence.
             first = last = int(np.argmax(logits[1 : 1 + g.segments]))
-        span = segment_span(text, first, last) if g.segments > 1 else _trimmed(text)
+        span = segment_span(text, first, last)
         return ModelScore(sigmoid(logit), logit >= self._threshold_logit, span)
 
     def _score_one(self, text: str, g: Grams) -> ModelScore:

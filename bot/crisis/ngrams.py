@@ -17,7 +17,6 @@ import numpy.typing as npt
 from bot.crisis.normalize import fold
 
 BITS = 20
-N_MIN = 1
 N_MAX = 5
 MAX_CHARS = 4096
 
@@ -84,7 +83,7 @@ def model_text(text: str) -> str:
 def grams(text: str, bits: int = BITS, n_max: int = N_MAX) -> Grams:
     """Return the hashed features of an already folded text.
 
-    Features: character n-grams of lengths N_MIN..n_max over the text padded with spaces,
+    Features: character n-grams of lengths 1..n_max over the text padded with spaces,
     words, and pairs of adjacent words. Each belongs to the segment it starts in. Few numpy
     calls per message, whatever its length: short messages are what the bot sees most.
     """
@@ -96,8 +95,7 @@ def grams(text: str, bits: int = BITS, n_max: int = N_MAX) -> Grams:
     for n in range(1, min(n_max, len(codes)) + 1):
         if n > 1:
             hashed = hashed[:-1] * _PRIME + codes[n - 1 :]
-        if n >= N_MIN:
-            parts.append(hashed + _SALTS[n])
+        parts.append(hashed + _SALTS[n])
     word_hashes, word_starts, long_word = _words(text)
     chars = len(parts)
     if len(word_hashes):
@@ -105,15 +103,13 @@ def grams(text: str, bits: int = BITS, n_max: int = N_MAX) -> Grams:
         parts.append(word_hashes[:-1] * _PAIR + word_hashes[1:] + _SALTS[15])
     mixed: npt.NDArray[np.uint64] = np.concatenate(parts) * _MIX >> np.uint64(64 - bits)
     buckets = mixed.astype(np.int64)
+    # Sentence marks are ASCII after folding: a substring test spares most messages the rest.
     if not any(mark in text for mark in _BREAK_MARKS):
         words = np.array([sum(long_word)], dtype=np.int64)
         return Grams(text, buckets, _NO_SEGMENTS, _NO_SEGMENTS, words)
     is_break = _BREAKS[np.minimum(codes, 127)]
     run_start = is_break[1:] & ~is_break[:-1]
     breaks = np.flatnonzero(run_start).astype(np.int64)
-    if not len(breaks):
-        words = np.array([sum(long_word)], dtype=np.int64)
-        return Grams(text, buckets, _NO_SEGMENTS, breaks, words)
     running = np.concatenate([_ZERO, np.cumsum(run_start, dtype=np.int64)])
     pieces = [running[: len(part)] for part in parts[:chars]]
     if len(word_hashes):

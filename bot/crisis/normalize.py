@@ -222,11 +222,9 @@ class Normalizer:
         minimal = tuple(sorted(a for a in flat if not any(b != a and b in a for b in flat)))
         self._sub_hints: tuple[str, ...] | None = minimal if all(hints) else None
         self._filled: dict[str, str | None] = {}
-        self._fills_left = MAX_FILLS
 
     def normalize(self, text: str) -> NormalizedText:
         """Return the normalised copy of text with offset maps back to it."""
-        self._fills_left = MAX_FILLS
         a_text, a_map = fold(text)
         r_text, r_map = collapse_repeats(a_text)
         b_text, b_map = self._tokens(r_text)
@@ -260,9 +258,10 @@ class Normalizer:
             if s >= last and e > s:
                 kinds[(s, e)] = kind
                 last = e
-        return rewrite(text, kinds, lambda s, e: self._fix(text[s:e], kinds[(s, e)]))
+        budget = [MAX_FILLS]  # masked-token look-ups left for this message
+        return rewrite(text, kinds, lambda s, e: self._fix(text[s:e], kinds[(s, e)], budget))
 
-    def _fix(self, piece: str, kind: str) -> str | None:
+    def _fix(self, piece: str, kind: str, budget: list[int]) -> str | None:
         """Return the replacement for one matched piece (None keeps it)."""
         if kind == "ws":
             return "\n" if "\n" in piece else " "
@@ -275,9 +274,9 @@ class Normalizer:
             return self.vocab.segment(re.sub(r"[^a-z]", "", piece))
         if kind == "el":
             return _deelongate(piece, self.vocab, require_known=False)
-        return self._fix_token(piece)
+        return self._fix_token(piece, budget)
 
-    def _fix_token(self, piece: str) -> str | None:
+    def _fix_token(self, piece: str, budget: list[int]) -> str | None:
         """Repair a token mixing letters with digits or symbols (leet, masks)."""
         core = piece.rstrip("!*#")
         lead = len(core) - len(core.lstrip("!*#@"))
@@ -285,7 +284,7 @@ class Normalizer:
         if not core or _UNITS.fullmatch(core):
             return None
         if any(c in _MASKS for c in core):
-            filled = self._fill(core.translate(_LEET))
+            filled = self._fill(core.translate(_LEET), budget)
             return None if filled is None else piece[:lead] + filled + tail
         for table in (_LEET, _LEET_ALT):
             fixed = _deelongate(core.translate(table), self.vocab, require_known=True)
@@ -293,7 +292,7 @@ class Normalizer:
                 return piece[:lead] + fixed + tail
         return None
 
-    def _fill(self, token: str) -> str | None:
+    def _fill(self, token: str, budget: list[int]) -> str | None:
         """Fill a masked token from the vocabulary, remembering recent answers.
 
         A paste of thousands of different masked tokens would otherwise scan the vocabulary
@@ -301,9 +300,9 @@ class Normalizer:
         """
         if token in self._filled:
             return self._filled[token]
-        if self._fills_left <= 0:
+        if budget[0] <= 0:
             return None
-        self._fills_left -= 1
+        budget[0] -= 1
         if len(self._filled) >= _FILL_CACHE:
             self._filled.clear()
         self._filled[token] = self.vocab.fill_mask(token)

@@ -8,9 +8,19 @@ from __future__ import annotations
 import argparse
 import sys
 import time
+from dataclasses import replace
 from pathlib import Path
 
-from bot.crisis.corpus import CorpusError, Row, fingerprint, held_out, read_file, read_folder
+from bot.crisis.corpus import (
+    CHAT_TIER,
+    CorpusError,
+    Row,
+    fingerprint,
+    held_out,
+    read_file,
+    read_folder,
+    text_key,
+)
 from bot.crisis.ngrams import BITS
 from bot.crisis.training import Settings, train
 
@@ -72,19 +82,17 @@ def run_corpus_add(args: argparse.Namespace) -> int:
     """Check a batch file and write its rows to train/<batch>.jsonl and heldout/<batch>.jsonl."""
     try:
         rows = read_file(args.file)
-        known = {r.text.casefold().strip() for r in _existing(args)}
+        known = {text_key(r.text) for r in _existing(args)}
     except (OSError, CorpusError) as exc:
         print(f"cannot add {args.file}: {exc}", file=sys.stderr)
         return 2
     fresh: list[Row] = []
     for row in rows:
-        key = row.text.casefold().strip()
+        key = text_key(row.text)
         if key in known:
             continue
         known.add(key)
-        fresh.append(
-            Row(row.id, row.text, row.label, "chat" if args.chat else row.tier, row.lang, row.why)
-        )
+        fresh.append(replace(row, tier=CHAT_TIER) if args.chat else row)
     parts = {BLIND: fresh} if args.blind else _split(fresh, rows, args)
     for part, chosen in parts.items():
         folder = args.corpus / part

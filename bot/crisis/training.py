@@ -26,7 +26,15 @@ import numpy as np
 import numpy.typing as npt
 
 from bot.crisis.corpus import CHAT_TIER, Row, fold_of
-from bot.crisis.model import CrisisModel, ModelMeta, Units, sigmoid, unit_logits, units_of
+from bot.crisis.model import (
+    CrisisModel,
+    ModelMeta,
+    Units,
+    sigmoid,
+    unit_logits,
+    unit_spans,
+    units_of,
+)
 from bot.crisis.ngrams import BITS, N_MAX, Grams, grams, model_text
 
 SEED = 20261206
@@ -103,23 +111,14 @@ def _rows_of(u: Units, crisis: bool, best: int | None) -> list[tuple[Any, Any]]:
     message gives every unit, since no part of it is a crisis.
     """
     out = [(u.whole_buckets, u.whole_values)]
-    if u.segments == 1 or (crisis and best is None):
-        return out
-    units = range(1, 2 * u.segments) if not crisis else [best or 0]
-    for index in units:
-        first, last = _unit_segments(u, index)
+    spans = unit_spans(u.segments)
+    chosen = [best] if crisis and best is not None else []
+    for index in chosen if crisis else range(1, len(spans)):
+        first, last = spans[index]
         mask = (u.seg_of >= first) & (u.seg_of <= last)
         norm = math.sqrt(float(u.seg_norm2[first : last + 1].sum())) or 1.0
         out.append((u.seg_buckets[mask], u.seg_values[mask] / norm))
     return out
-
-
-def _unit_segments(u: Units, index: int) -> tuple[int, int]:
-    """Return the segments of unit `index` in the order of model.unit_logits (not 0)."""
-    if index <= u.segments:
-        return index - 1, index - 1
-    k = index - u.segments - 1
-    return k, k + 1
 
 
 def _matrix(
@@ -240,7 +239,7 @@ def cross_validate(prepared: Sequence[Prepared], settings: Settings) -> CvResult
 def choose_threshold(rows: Sequence[Row], probabilities: Sequence[float]) -> float:
     """The lowest probability that keeps hard-negative FP <= MAX_FP and chat within target."""
     hard = sorted(p for r, p in zip(rows, probabilities, strict=True) if _hard_negative(r))
-    chat = sorted(p for r, p in zip(rows, probabilities, strict=True) if r.tier == CHAT_TIER)
+    chat = sorted(p for r, p in zip(rows, probabilities, strict=True) if _kind(r) == _CHAT)
     allowed_hard = int(MAX_FP * len(hard))
     allowed_chat = int(MAX_CHAT_PER_1000 * len(chat) / 1000)
     need = MIN_PROBABILITY
@@ -253,7 +252,7 @@ def choose_threshold(rows: Sequence[Row], probabilities: Sequence[float]) -> flo
 
 def _hard_negative(row: Row) -> bool:
     """True for a none row of the labelled batches (not ordinary chat)."""
-    return not row.crisis and row.tier != CHAT_TIER
+    return _kind(row) == _HARD
 
 
 def _above_allowed(ascending: Sequence[float], allowed: int) -> float:

@@ -16,7 +16,6 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from bot.crisis import CrisisDetector
-from bot.crisis.layered import MAX_CHARS, LayeredDetector
 
 SMALL = 4096
 LARGE = 65536
@@ -61,23 +60,3 @@ def test_rules_grow_linearly(detector: CrisisDetector, unit: str) -> None:
     """The rule layer's work on a 64 KB text is within linear growth of its work on 4 KB."""
     ok, ratio = _grows_linearly(detector.detect, unit)
     assert ok, f"{unit!r}: 64 KB took {ratio:.0f}x the time of 4 KB"
-
-
-def test_layered_detector_cuts_long_texts(detector: CrisisDetector) -> None:
-    """Both layers see at most Telegram's 4,096 characters, however long the input."""
-    from bot.crisis.model import CrisisModel
-
-    from .conftest import CONTENT
-
-    seen: list[int] = []
-
-    class Recording(CrisisDetector):
-        """Records the length of what the rules see."""
-
-        def detect(self, text: str, lang: str | None = None) -> None:
-            """Record, never flag."""
-            seen.append(len(text))
-
-    layered = LayeredDetector(Recording(detector.lexicon), CrisisModel.load(CONTENT / "model"))
-    layered.detect("x" * LARGE)
-    assert seen == [MAX_CHARS]

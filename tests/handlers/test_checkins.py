@@ -276,12 +276,18 @@ async def test_prompt_comes_at_the_due_time_and_is_answered(
     assert checkin.mood == 3
 
 
-async def test_note_is_saved(harness: HandlerHarness, clock: ManualClock) -> None:
-    """'Add a note' asks for a few words; the next text is stored as the note."""
+async def note_asked(harness: HandlerHarness, clock: ManualClock, mood_label: str) -> StoredMessage:
+    """The member opts in, answers Tuesday's prompt and taps 'Add a note'; return the question."""
     await world(harness)
     await opt_in(harness)
-    thanked, _ = await answer_day(harness, clock, TUESDAY_13, "4 · Good")
+    thanked, _ = await answer_day(harness, clock, TUESDAY_13, mood_label)
     _, _, [ask] = await tap(harness, thanked, "Add a note")
+    return ask
+
+
+async def test_note_is_saved(harness: HandlerHarness, clock: ManualClock) -> None:
+    """'Add a note' asks for a few words; the next text is stored as the note."""
+    ask = await note_asked(harness, clock, "4 · Good")
     assert text_of(ask) == "Write a few words — only you will see this."
     [saved] = await harness.send(MEMBER, "Long day, but a good walk")
     assert text_of(saved) == "Saved your note."

@@ -19,8 +19,7 @@ from tests.handlers.test_checkins import (
     MEMBER,
     START,
     TUESDAY_13,
-    answer_day,
-    opt_in,
+    note_asked,
     services,
     tap,
     text_of,
@@ -61,10 +60,7 @@ async def test_checkin_note_with_risk_is_not_just_saved(
     harness: HandlerHarness, clock: ManualClock
 ) -> None:
     """A check-in note 'I want to hang myself' raises a flag and is not answered 'Saved'."""
-    await world(harness)
-    await opt_in(harness)
-    thanked, _ = await answer_day(harness, clock, TUESDAY_13, "2 · Low")
-    await tap(harness, thanked, "Add a note")
+    await note_asked(harness, clock, "2 · Low")
     mark = harness.core.mark().message_seq
     replies = await harness.send(MEMBER, "I want to hang myself")
     assert "Saved your note." not in [text_of(r) for r in replies]
