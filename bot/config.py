@@ -49,6 +49,13 @@ class Settings(StorageSettings):
     escalation_minutes: float = Field(default=5.0, gt=0, le=1440)
     escalation_imminent_minutes: float = Field(default=2.0, gt=0, le=1440)
     escalation_rounds: int = Field(default=3, ge=0, le=20)
+    # After the rounds, an open flag is repeated to everyone on it and the admins, forever:
+    # every REPEAT minutes, then every LATE minutes once it is LATE_AFTER hours old.
+    escalation_repeat_minutes: float = Field(default=30.0, gt=0, le=1440)
+    escalation_late_minutes: float = Field(default=60.0, gt=0, le=1440)
+    escalation_late_after_hours: float = Field(default=2.0, ge=0, le=168)
+    # Local hour (TIMEZONE) of the admins' daily digest of flags still open.
+    digest_hour: int = Field(default=9, ge=0, le=23)
     flag_repeat_minutes: float = Field(default=60.0, ge=0, le=10080)
     flag_retention_days: int = Field(default=30, ge=1, le=3650)
     meeting_reminder_choices: Annotated[tuple[int, ...], NoDecode] = (1440, 60)

@@ -11,15 +11,33 @@ from bot.crisis.models import Tier
 
 @dataclass(frozen=True)
 class EscalationPolicy:
-    """How long to wait for an acknowledgement, and how many times to re-notify."""
+    """How long to wait for an acknowledgement, how many rounds, and the repeats after them.
+
+    Steps up to `last_step` widen the circle; after it an open flag is repeated to everyone on
+    it (admins included) every `repeat`, then every `late` once it is `late_after` old: it never
+    goes quiet while it is open.
+    """
 
     after: timedelta
     imminent_after: timedelta
     rounds: int
+    repeat: timedelta = timedelta(minutes=30)
+    late: timedelta = timedelta(minutes=60)
+    late_after: timedelta = timedelta(hours=2)
 
     def timeout(self, tier: str) -> timedelta:
         """Return the wait before the next step for a flag of this tier."""
         return self.imminent_after if tier == Tier.IMMINENT else self.after
+
+    def wait_after(self, tier: str, step: int, level_count: int, age: timedelta) -> timedelta:
+        """Return the wait after `step` for a flag `age` old: tier timeout, repeat, or late."""
+        if step < self.last_step(level_count):
+            return self.timeout(tier)
+        return self.late if age >= self.late_after else self.repeat
+
+    def is_repeat(self, step: int, level_count: int) -> bool:
+        """Tell whether a step comes after the first round (every level reached, rounds done)."""
+        return step > self.last_step(level_count)
 
     def last_step(self, level_count: int) -> int:
         """Return the last step: every level is reached once, then re-notified up to `rounds`."""
