@@ -16,6 +16,7 @@ import handlers.admin
 import handlers.announce
 import handlers.audit
 import handlers.checkins
+import handlers.contact_requests
 import handlers.crisis
 import handlers.crisis_nudge
 import handlers.facilitators
@@ -44,6 +45,7 @@ from bot.services.container import Services, build_services
 from bot.services.privacy_wiring import (
     register_announcement_privacy,
     register_checkin_privacy,
+    register_contact_request_privacy,
     register_delivery_privacy,
     register_flag_privacy,
     register_meeting_privacy,
@@ -55,6 +57,8 @@ log = logging.getLogger(__name__)
 # Seconds between checks for due escalations: a tenth of the shortest wait, within these bounds.
 ESCALATION_CHECK_MIN = 0.5
 ESCALATION_CHECK_MAX = 10.0
+# The daily digest is checked as often as escalations, but not more than every few seconds.
+DIGEST_CHECK_MIN = 2.0
 
 
 def build_application(
@@ -99,6 +103,8 @@ def build_application(
 def register_features(app: BotApplication, services: Services) -> None:
     """Register the features; the gate runs first and the fallback must come last."""
     register_delivery_privacy(services)
+    # Before the membership eraser (handlers.privacy): it would cascade the requests away.
+    register_contact_request_privacy(services)
     handlers.gate.register(app)
     # Before onboarding: /start help (the crisis nudge's link) must not be read as an invite.
     handlers.crisis.register(app)
@@ -129,6 +135,8 @@ def register_features(app: BotApplication, services: Services) -> None:
     handlers.checkins.register(app)
     register_checkin_privacy(services)
     schedule_checkin_jobs(app, services)
+    handlers.contact_requests.register(app)
+    schedule_contact_request_jobs(app, services)
     # A group setup's typed answers (only while one is in progress), before meeting questions.
     handlers.group_setup.register(app, services)
     handlers.meetings.register(app)
@@ -146,8 +154,12 @@ def schedule_flag_jobs(app: BotApplication, services: Services) -> None:
     """Check for due escalations often (timers live in the database) and erase old excerpts."""
     if app.job_queue is None:
         return
+    settings = services.settings
     shortest = min(
-        services.settings.escalation_minutes, services.settings.escalation_imminent_minutes
+        settings.escalation_minutes,
+        settings.escalation_imminent_minutes,
+        settings.escalation_repeat_minutes,
+        settings.escalation_late_minutes,
     )
     interval = min(ESCALATION_CHECK_MAX, max(ESCALATION_CHECK_MIN, shortest * 60 / 10))
 
@@ -162,7 +174,30 @@ def schedule_flag_jobs(app: BotApplication, services: Services) -> None:
             log.info("erased the details of %d old flag(s)", erased)
 
     app.job_queue.run_repeating(escalate, interval=interval, first=0.5, name="escalation")
+
+    async def digest(_context: object) -> None:
+        """Send the admins' daily digest of flags not closed, once its hour has come."""
+        await services.flag_digest.run_due()
+
     app.job_queue.run_repeating(erase, interval=3600, first=5, name="flag-retention")
+    app.job_queue.run_repeating(
+        digest, interval=max(interval, DIGEST_CHECK_MIN), first=1, name="flag-digest"
+    )
+
+
+def schedule_contact_request_jobs(app: BotApplication, services: Services) -> None:
+    """Remind unclaimed requests to reach out (timers live in the database), like escalations."""
+    if app.job_queue is None:
+        return
+    settings = services.settings
+    shortest = min(settings.escalation_minutes, settings.escalation_repeat_minutes)
+    interval = min(ESCALATION_CHECK_MAX, max(ESCALATION_CHECK_MIN, shortest * 60 / 10))
+
+    async def remind(_context: object) -> None:
+        """Send the next round of every unclaimed request whose wait is over."""
+        await services.contact_requests.remind_due()
+
+    app.job_queue.run_repeating(remind, interval=interval, first=0.5, name="contact-requests")
 
 
 def schedule_meeting_jobs(app: BotApplication, services: Services) -> None:

@@ -65,6 +65,8 @@ class Settings(StorageSettings):
     checkin_check_seconds: float = Field(default=15.0, ge=0.2, le=300)
     # Tests and demos only: the bot's clock runs ahead by the seconds written in this file.
     dev_clock_file: Path | None = None
+    # Tests only: every write statement's verb and table (never a value) is appended here.
+    dev_sql_trace_file: Path | None = None
 
     @field_validator("bot_token")
     @classmethod
@@ -130,10 +132,10 @@ class Settings(StorageSettings):
             ids.append(int(part.strip()))
         return tuple(ids)
 
-    @field_validator("dev_clock_file", mode="before")
+    @field_validator("dev_clock_file", "dev_sql_trace_file", mode="before")
     @classmethod
     def _empty_is_none(cls, value: Any) -> Any:
-        """An empty DEV_CLOCK_FILE means the real clock."""
+        """An empty DEV_CLOCK_FILE (or DEV_SQL_TRACE_FILE) means none."""
         return None if value in ("", None) else value
 
     @field_validator("meeting_reminder_choices", mode="before")

@@ -90,6 +90,7 @@ async def _work(app: BotApplication, settings: Settings, webhook: bool) -> None:
     )
     services.outbox_ready = outbox.wake
     services.outbox_drop = outbox.drop
+    services.escalator.outbox_running = True  # a missed alert can be sent before an answer
     # Processed update ids are kept only to recognise redeliveries (Telegram keeps 24 hours).
     await services.inbox.prune(iso(services.clock() - INBOX_KEEP))
     log.info(

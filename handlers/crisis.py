@@ -15,9 +15,8 @@ from telegram.ext import (
 
 from bot.context import BotApplication, BotContext
 from bot.crisis import Detection, Tier
-from bot.crisis_lines import lines_text
 from bot.domain.excerpt import make_excerpt
-from bot.domain.flags import Sighting
+from bot.domain.flags import Sighting, Told
 from bot.domain.models import Member, Person
 from bot.domain.text import clean_name
 from bot.resources.models import is_text_step
@@ -132,7 +131,7 @@ async def _flag(
     language = await language_of(update, context)
     name = await name_or_friend(update, context, clean_name(person.first_name))
 
-    async def compose(told: bool, repeat: bool) -> list[Send]:
+    async def compose(told: Told, repeat: bool) -> list[Send]:
         """Write the member's reply: privately when possible, else a discreet group nudge."""
         key = f"{REPLY_PREFIX}:{update.update_id}"
         if in_group and not _reachable_privately(member):
@@ -142,7 +141,7 @@ async def _flag(
             return [] if repeat else [nudge]
         if repeat:
             text_id = "crisis-still-here"
-            body = services.texts.get(language, text_id, name=name, told="yes" if told else "no")
+            body = services.texts.get(language, text_id, name=name, told=told.value)
         else:
             body = support_text(context, language, name, told, detection, member)
         params = {"text": body, "parse_mode": "HTML"}
@@ -159,7 +158,7 @@ async def _flag(
         except Exception as error:  # the member must still get help, whatever failed
             log.error("flag not stored (attempt %d): %s", attempt, type(error).__name__)
     if not in_group or _reachable_privately(member):
-        text = support_text(context, language, name, False, detection, member)
+        text = support_text(context, language, name, Told.NOBODY, detection, member)
         await context.bot.send_message(person.user_id, text)
 
 
@@ -172,7 +171,7 @@ def support_text(
     context: BotContext,
     language: str,
     name: str,
-    told: bool,
+    told: Told,
     detection: Detection | None,
     member: Member | None,
 ) -> str:
@@ -180,16 +179,13 @@ def support_text(
     services = context.services
     about_someone = detection is not None and detection.category.value == THIRD_PARTY
     text_id = "crisis-reply-other" if about_someone else "crisis-reply-self"
-    opening = services.texts.get(language, text_id, name=name, told="yes" if told else "no")
+    opening = services.texts.get(language, text_id, name=name, told=told.value)
     return "\n\n".join([opening.strip(), crisis_lines_block(context, language, member)])
 
 
 def country_of(context: BotContext, member: Member | None) -> str | None:
     """Return the member's country: the one they chose, else the one of their time zone."""
-    if member is not None and member.country:
-        return member.country
-    zone = member.timezone if member is not None else context.services.settings.timezone
-    return context.services.crisis_lines.country_for_timezone(zone)
+    return context.services.support.country_of(member)
 
 
 def region_of(context: BotContext, member: Member | None) -> str | None:
@@ -202,14 +198,7 @@ def crisis_lines_block(
     context: BotContext, language: str, member: Member | None, country_code: str | None = None
 ) -> str:
     """Return the crisis lines for the member's country, in HTML."""
-    services = context.services
-    country = services.crisis_lines.for_country(country_code or country_of(context, member))
-    labels = {
-        key: services.texts.get(language, f"lines-{key}")
-        for key in ("call", "text", "emergency", "website")
-    }
-    header = services.texts.get(language, "crisis-lines-header")
-    return f"{header}\n{lines_text(country, language, labels)}"
+    return context.services.support.lines_block(language, member, country_code)
 
 
 async def crisis_command(update: Update, context: BotContext) -> None:

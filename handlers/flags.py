@@ -2,17 +2,19 @@
 
 from __future__ import annotations
 
+import contextlib
 import html
 import logging
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
 from telegram import Update
+from telegram.error import BadRequest
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot.context import BotApplication, BotContext
 from bot.domain.flags import Flag, FlagEvent, FlagState
-from bot.services.flags import Outcome
+from bot.services.flag_actions import CONFIRMED, REOPEN_WINDOW, Outcome
 from handlers.common import (
     acknowledge,
     callback_of,
@@ -30,25 +32,64 @@ _ANSWERS = {
     Outcome.UNKNOWN: "flag-unknown",
     Outcome.CLOSED: "flag-closed",
     Outcome.ALREADY_TAKEN: "flag-already-taken",
+    Outcome.NOT_CLOSED: "flag-not-closed",
+    Outcome.TOO_LATE: "flag-reopen-too-late",
 }
 # Room for a /flag view: Telegram's 4,096 characters, less a margin for the HTML tags.
 VIEW_LIMIT = 3800
-_DONE = {"ack": "flag-taken", "res": "flag-resolved", "fa": "flag-false-alarm"}
+_DONE = {
+    "ack": "flag-taken",
+    "resok": "flag-resolved",
+    "faok": "flag-false-alarm",
+    "reopen": "flag-reopened",
+}
+_ACTIONS = ("ack", "resok", "faok")
 
 
 async def flag_button(update: Update, context: BotContext) -> None:
-    """Handle flag:ack|res|fa:<id>; only the flag's groups' facilitators and admins may act."""
+    """flag:<action>:<id>: take (ack), close after confirming (res/fa -> resok/faok, back),
+    say who took it (who), reopen; only the flag's groups' facilitators and admins may act."""
     query, parts = callback_of(update)
     person = sender(update)
     if person is None or len(parts) != 3 or not parts[2].isdigit():
         await acknowledge(query)
         return
     action, flag_id = parts[1], int(parts[2])
+    if action in CONFIRMED or action == "back":
+        await _show(update, context, flag_id, action, person.user_id)
+        return
+    if action == "who":
+        await _who(update, context, flag_id, person.user_id)
+        return
     pressed = None
     if query.message is not None:
         pressed = (query.message.chat.id, query.message.message_id)
     services = context.services
-    outcome, flag = await services.flags.act(flag_id, action, person.user_id, pressed)
+    if action == "reopen":
+        outcome, flag = await services.flag_actions.reopen(flag_id, person.user_id)
+    elif action in _ACTIONS:
+        outcome, flag = await services.flag_actions.act(flag_id, action, person.user_id, pressed)
+    else:
+        outcome, flag = Outcome.UNKNOWN, None
+    await _answer(update, context, outcome, flag, flag_id, action)
+    if outcome is Outcome.DONE and action == "resok":
+        language = await language_of(update, context)
+        await context.bot.send_message(
+            person.user_id, services.texts.get(language, "flag-note-ask", id=str(flag_id))
+        )
+
+
+async def _answer(
+    update: Update,
+    context: BotContext,
+    outcome: Outcome,
+    flag: Flag | None,
+    flag_id: int,
+    action: str,
+) -> None:
+    """Answer the button press with what happened, as a short notice."""
+    query, _ = callback_of(update)
+    services = context.services
     language = await language_of(update, context)
     if outcome is Outcome.DONE:
         answer = services.texts.get(language, _DONE[action], id=str(flag_id))
@@ -58,10 +99,44 @@ async def flag_button(update: Update, context: BotContext) -> None:
         )
         answer = services.texts.get(language, _ANSWERS[outcome], id=str(flag_id), name=taker)
     await acknowledge(query, html.unescape(answer))
-    if outcome is Outcome.DONE and action == "res":
-        await context.bot.send_message(
-            person.user_id, services.texts.get(language, "flag-note-ask", id=str(flag_id))
-        )
+
+
+async def _show(
+    update: Update, context: BotContext, flag_id: int, action: str, user_id: int
+) -> None:
+    """Ask to confirm closing (res, fa) in the pressed message, or show it again (back)."""
+    query, _ = callback_of(update)
+    confirm = action if action in CONFIRMED else None
+    outcome, flag, params = await context.services.flag_actions.view(flag_id, user_id, confirm)
+    if outcome is not Outcome.DONE:
+        await _answer(update, context, outcome, flag, flag_id, action)
+    else:
+        await acknowledge(query)
+    if params is not None and query.message is not None:
+        with contextlib.suppress(BadRequest):  # the same text and buttons: nothing to change
+            await context.bot.edit_message_text(
+                params["text"],
+                chat_id=query.message.chat.id,
+                message_id=query.message.message_id,
+                parse_mode="HTML",
+                reply_markup=params["reply_markup"],
+            )
+
+
+async def _who(update: Update, context: BotContext, flag_id: int, user_id: int) -> None:
+    """Say who took the flag and when (the top button of a taken alert)."""
+    query, _ = callback_of(update)
+    services = context.services
+    flag = await services.flags.get(flag_id)
+    language = await language_of(update, context)
+    if flag is None or not await services.flags.may_act(flag_id, user_id):
+        await acknowledge(query, services.texts.get(language, "flag-unknown"))
+        return
+    reader = await services.flags.writer.reader(user_id)
+    taker = await services.flags.writer.name_of(flag.acknowledged_by, language)
+    when = _when(flag.acknowledged_at, reader.timezone)
+    answer = services.texts.get(language, "flag-who", id=str(flag_id), name=taker, time=when)
+    await acknowledge(query, html.unescape(answer))
 
 
 async def skip_command(update: Update, context: BotContext) -> None:
@@ -117,12 +192,21 @@ async def flag_command(update: Update, context: BotContext) -> None:
         for event in await services.flags.timeline(flag.id)
     ]
     parts = head + fit_timeline(events, VIEW_LIMIT - len("\n".join(head)))
-    markup = None
-    if not flag.state.closed:
-        raw = services.flags.writer.buttons(flag, reader)["inline_keyboard"]
-        markup = keyboard([[(b["text"], b["callback_data"]) for b in row] for row in raw])
+    raw = services.flags.writer.buttons(flag, reader, taker)["inline_keyboard"]
+    rows = [[(b["text"], b["callback_data"]) for b in row] for row in raw]
+    if _reopenable(context, flag):
+        rows = [[(services.texts.get(language, "btn-reopen"), f"flag:reopen:{flag.id}")]]
+    markup = keyboard(rows) if rows else None
     view = await context.bot.send_message(person.user_id, "\n".join(parts), reply_markup=markup)
     await services.flag_records.record_view(flag.id, person.user_id, view.message_id)
+
+
+def _reopenable(context: BotContext, flag: Flag) -> bool:
+    """Tell whether a closed flag may still be reopened (24 hours; not after an erasure)."""
+    if not flag.state.closed or flag.state is FlagState.ERASED or flag.closed_at is None:
+        return False
+    closed = datetime.fromisoformat(flag.closed_at.replace("Z", "+00:00"))
+    return context.services.clock() - closed < REOPEN_WINDOW
 
 
 def _when(moment: str | None, zone: str) -> str:
@@ -139,8 +223,6 @@ def _flag_line(context: BotContext, language: str, zone: str, flag: Flag) -> str
     state = texts.get(language, f"flag-state-{flag.state.value}")
     if flag.unreached_at and flag.state is FlagState.OPEN:
         state = texts.get(language, "flag-state-unreached")
-    elif flag.state is FlagState.OPEN and flag.next_escalation_at is None:
-        state = texts.get(language, "flag-state-exhausted")
     where = flag.chat_title or texts.get(language, "flags-private")
     return texts.get(
         language,

@@ -5,7 +5,10 @@ Edits pass the gate only to be checked for a crisis; `drop_edits` stops them aft
 
 from __future__ import annotations
 
-from telegram import Update
+import asyncio
+import contextlib
+
+from telegram import ChatMember, Update
 from telegram.ext import ApplicationHandlerStop, TypeHandler
 
 from bot.context import BotApplication, BotContext
@@ -14,6 +17,8 @@ from handlers.common import is_private, reply, sender
 # The gate runs first; the crisis check (group -5) next; edits stop at group -4, before the
 # features (group 0).
 GATE_GROUP = -10
+# Seconds the answer to a person waits for the alerts they missed to be sent first.
+MISSED_ALERTS_WAIT = 5.0
 EDITS_GROUP = -4
 
 
@@ -36,11 +41,28 @@ async def gate(update: Update, context: BotContext) -> None:
         raise ApplicationHandlerStop
     person = sender(update)
     if person is not None and is_private(update):
-        # Writing to the bot means they no longer block it (Telegram sends no "unblocked").
+        change = update.my_chat_member
+        if change is not None and change.new_chat_member.status == ChatMember.BANNED:
+            # They blocked the bot: alerts and replies skip them until they come back.
+            await context.services.members.mark_unreachable(person.user_id)
+            raise ApplicationHandlerStop
+        # Writing to the bot (or unblocking it) means they no longer block it.
         await context.services.members.mark_reachable(person.user_id)
+        await _alerts_first(context, person.user_id)
     if person is not None and (update.message or update.callback_query):
         # An active day for anonymous group statistics (the date only, never the text).
         await context.services.stats.record_activity(person.user_id)
+
+
+async def _alerts_first(context: BotContext, user_id: int) -> None:
+    """Someone who could not be reached writes: the open alerts they missed come first, before
+    the answer to what they wrote (waited for, within a bound)."""
+    escalator = context.services.escalator
+    keys = await escalator.reach_again(user_id)
+    if keys and escalator.outbox_running:
+        with contextlib.suppress(TimeoutError):
+            async with asyncio.timeout(MISSED_ALERTS_WAIT):
+                await escalator.wait_sent(keys)
 
 
 async def drop_edits(update: Update, context: BotContext) -> None:

@@ -20,6 +20,7 @@ from bot.checkins.models import MOODS, Checkin
 from bot.checkins.patterns import Summary, summarise
 from bot.context import BotApplication, BotContext
 from bot.domain.models import Member
+from bot.services.contact_requests import Audience
 from handlers.checkin_words import Action, date_text, dispatch, text
 from handlers.common import keyboard, label, reply, sender
 from handlers.meeting_reminders import (
@@ -38,6 +39,13 @@ YEAR_WORDS = frozenset({"year", "año", "ano", "y"})
 DAY_WORDS = frozenset({"days", "day", "días", "dias", "d"})
 PIXEL_DAYS = 7 * 53  # the Year in Pixels shows 53 weeks
 _DATE_CODE = re.compile(r"\d{8}")
+# What the member is told, truthfully, about who heard of their request to reach out.
+_HELP_TOLD = {
+    Audience.FACILITATORS: "checkin-help-sent",
+    Audience.ADMINS: "checkin-help-sent-admins",
+    Audience.NOBODY: "checkin-help-nobody",
+}
+_LOW_RUN_TOLD = {Audience.FACILITATORS: "yes", Audience.ADMINS: "yes", Audience.NOBODY: "later"}
 
 
 def day_code(day: date) -> str:
@@ -106,11 +114,12 @@ async def follow_up(update: Update, context: BotContext, member: Member, day: da
     """After a run of low days: a kind word, /crisis and /resources, and an offer to talk."""
     services = context.services
     plan = await services.checkins.plan(member.user_id)
-    told = 0
+    told = "no"  # not shared: the member may still ask with the button
     if plan is not None and plan.share_low_mood:
-        told = await services.checkins.request_contact(member.user_id, day, "low_mood")
+        opened = await services.checkins.request_contact(member.user_id, day, "low_mood")
+        told = _LOW_RUN_TOLD[opened.audience] if opened else "no"
     language = member.language
-    words = text(context, language, "checkin-low-run", told="yes" if told else "no")
+    words = text(context, language, "checkin-low-run", told=told)
     talk = [[(label(context, language, "btn-checkin-talk"), f"ci:help:{day_code(day)}")]]
     await show(update, context, words, keyboard(talk), edit=False)
 
@@ -158,9 +167,12 @@ async def help_asked(update: Update, context: BotContext, member: Member, args: 
     if checkin.wants_contact:
         await toast(update, context, "checkin-help-already")
         return True
-    told = await context.services.checkins.request_contact(member.user_id, day, "asked")
+    opened = await context.services.checkins.request_contact(member.user_id, day, "asked")
+    if opened is None:  # a second tap that overtook the first
+        await toast(update, context, "checkin-help-already")
+        return True
     await acknowledge_query(update)
-    message_id = "checkin-help-sent" if told else "checkin-help-nobody"
+    message_id = _HELP_TOLD[opened.audience]
     await show(update, context, text(context, member.language, message_id), None, edit=False)
     return True
 

@@ -63,7 +63,20 @@ async def forget_command(update: Update, context: BotContext) -> None:
             [(texts.get(language, "btn-no"), "forget:no")],
         ]
     )
-    await reply(update, context, "forget-confirm", markup=markup)
+    staff = await context.services.staff_departure.roles_of(person.user_id)
+    if not staff.any:
+        await reply(update, context, "forget-confirm", markup=markup)
+        return
+    warning = texts.get(
+        language,
+        "forget-confirm-staff",
+        groups=", ".join(staff.groups) or "-",
+        group_count=len(staff.groups),
+        admin="yes" if staff.admin else "no",
+        held=len(staff.held_flags),
+    )
+    text = "\n\n".join([warning, texts.get(language, "forget-confirm")])
+    await context.bot.send_message(person.user_id, text, reply_markup=markup)
 
 
 async def forget_button(update: Update, context: BotContext) -> None:

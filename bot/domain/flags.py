@@ -17,11 +17,21 @@ class FlagState(StrEnum):
     ACKNOWLEDGED = "acknowledged"
     RESOLVED = "resolved"
     FALSE_ALARM = "false_alarm"
+    # The member erased their data with /forget while the flag was open (they had the lines).
+    ERASED = "erased"
 
     @property
     def closed(self) -> bool:
         """Tell whether nothing more is expected of anyone."""
-        return self in (FlagState.RESOLVED, FlagState.FALSE_ALARM)
+        return self in (FlagState.RESOLVED, FlagState.FALSE_ALARM, FlagState.ERASED)
+
+
+class Told(StrEnum):
+    """Who heard of a flag, as the member is told: the group's facilitators, admins, nobody."""
+
+    GROUP = "group"
+    ADMINS = "admins"
+    NOBODY = "no"
 
 
 @dataclass(frozen=True)
@@ -70,6 +80,8 @@ class Flag:
     closed_at: str | None
     closed_by: int | None
     unreached_at: str | None
+    member_told_at: str | None = None
+    nudged_at: str | None = None
 
     @property
     def private(self) -> bool:

@@ -22,6 +22,11 @@ TELEGRAM_LIMIT = 4096
 ALERT_PREFIX = "alert"
 EDIT_PREFIX = "alertedit"
 _ICONS = {"concern": "🟡", "high": "🟠", "imminent": "🔴"}
+_CLOSED_STATE_IDS = {
+    FlagState.RESOLVED: "alert-state-resolved",
+    FlagState.FALSE_ALARM: "alert-state-false",
+    FlagState.ERASED: "alert-state-erased",
+}
 
 
 @dataclass(frozen=True)
@@ -58,20 +63,46 @@ class AlertWriter:
             return member.first_name
         return self.texts.get(language, "alert-someone")
 
-    async def message(self, flag: Flag, user_id: int | None, step: int) -> dict[str, Any]:
-        """Return the sendMessage parameters of one copy, in the reader's language."""
+    async def message(
+        self,
+        flag: Flag,
+        user_id: int | None,
+        step: int,
+        confirm: str | None = None,
+        room: int = TELEGRAM_LIMIT,
+    ) -> dict[str, Any]:
+        """Return the sendMessage parameters of one copy, in the reader's language.
+
+        `confirm` ("res" or "fa") asks the reader to confirm closing it, in place; `room` is
+        how many characters the text may take (less when something goes above it).
+        """
         reader = await self.reader(user_id)
         taker = await self.name_of(flag.acknowledged_by, reader.language)
         closer = await self.name_of(flag.closed_by, reader.language)
-        text = self.render(flag, reader, step, taker, closer)
-        return {"text": text, "parse_mode": "HTML", "reply_markup": self.buttons(flag, reader)}
+        question = ""
+        if confirm is not None:
+            question = self.texts.get(reader.language, f"alert-confirm-{confirm}", id=str(flag.id))
+            room -= len(question) + 2
+        text = self.render(flag, reader, step, taker, closer, room)
+        if question:
+            text = f"{text}\n\n{question}"
+        markup = self.buttons(flag, reader, taker, confirm)
+        return {"text": text, "parse_mode": "HTML", "reply_markup": markup}
 
-    def render(self, flag: Flag, reader: Reader, step: int, taker: str, closer: str) -> str:
-        """Return the alert text; user text escaped and cut so it fits Telegram's limit."""
+    def render(
+        self,
+        flag: Flag,
+        reader: Reader,
+        step: int,
+        taker: str,
+        closer: str,
+        room: int = TELEGRAM_LIMIT,
+    ) -> str:
+        """Return the alert text; user text escaped and cut so it fits in `room` characters."""
         text = self._compose(flag, reader, step, taker, closer, excerpt_limit=None)
-        if len(text) > TELEGRAM_LIMIT:
+        if len(text) > room:
             text = self._compose(flag, reader, step, taker, closer, excerpt_limit=120)
-        return text[:TELEGRAM_LIMIT]
+        return text[:room]
 
     def _compose(
         self,
@@ -88,7 +119,7 @@ class AlertWriter:
             t.get(
                 lang,
                 "alert-title",
-                icon=_ICONS.get(flag.tier, "🟠"),
+                icon=icon_of(flag.tier),
                 id=str(flag.id),
                 tier=t.get(lang, f"tier-{flag.tier}"),
             )
@@ -136,25 +167,34 @@ class AlertWriter:
             when = _local_time(flag.acknowledged_at, reader.timezone)
             return t.get(lang, "alert-state-acknowledged", name=taker, time=when)
         when = _local_time(flag.closed_at, reader.timezone)
-        state_id = (
-            "alert-state-resolved" if flag.state is FlagState.RESOLVED else "alert-state-false"
-        )
-        return t.get(lang, state_id, name=closer, time=when)
+        state_id = _CLOSED_STATE_IDS[flag.state]
+        return t.get(lang, state_id, name=closer, time=when, id=str(flag.id))
 
-    def buttons(self, flag: Flag, reader: Reader) -> dict[str, Any]:
-        """Return the alert's buttons for where it stands (none once closed)."""
+    def buttons(
+        self, flag: Flag, reader: Reader, taker: str = "", confirm: str | None = None
+    ) -> dict[str, Any]:
+        """Return the alert's buttons for where it stands (none once closed).
+
+        Positions never change meaning: the top row takes the flag (or says who did), the
+        second row closes it. A confirmation puts "yes" on top and a full-width "cancel"
+        below, so a second tap on the spot just pressed cancels rather than confirms.
+        """
         t, lang = self.texts, reader.language
-        rows: list[list[dict[str, str]]] = []
+        if flag.state.closed:
+            return {"inline_keyboard": []}
+        if confirm is not None:
+            yes = _button(t.get(lang, f"btn-confirm-{confirm}"), f"flag:{confirm}ok:{flag.id}")
+            back = _button(t.get(lang, "btn-confirm-cancel"), f"flag:back:{flag.id}")
+            return {"inline_keyboard": [[yes], [back]]}
         if flag.state is FlagState.OPEN:
-            rows.append([_button(t.get(lang, "btn-ack"), f"flag:ack:{flag.id}")])
-        if not flag.state.closed:
-            rows.append(
-                [
-                    _button(t.get(lang, "btn-resolve"), f"flag:res:{flag.id}"),
-                    _button(t.get(lang, "btn-false-alarm"), f"flag:fa:{flag.id}"),
-                ]
-            )
-        return {"inline_keyboard": rows}
+            top = _button(t.get(lang, "btn-ack"), f"flag:ack:{flag.id}")
+        else:
+            top = _button(t.get(lang, "btn-taken-by", name=taker), f"flag:who:{flag.id}")
+        close = [
+            _button(t.get(lang, "btn-resolve"), f"flag:res:{flag.id}"),
+            _button(t.get(lang, "btn-false-alarm"), f"flag:fa:{flag.id}"),
+        ]
+        return {"inline_keyboard": [[top], close]}
 
     async def queue(
         self, tx: Transaction, flag: Flag, recipients: Iterable[int], step: int, now: str
@@ -163,18 +203,33 @@ class AlertWriter:
         queued = 0
         for recipient in recipients:
             key = f"{ALERT_PREFIX}:{flag.id}:{step}:{recipient}:{flag.version}"
-            await add_alert(tx, flag.id, recipient, step, key, flag.version, now)
-            queued += await enqueue(
-                tx,
-                dedup_key=key,
-                chat_id=recipient,
-                method="sendMessage",
-                params=await self.message(flag, recipient, step),
-                priority=Priority.ALERT,
-                now=now,
-                user_id=flag.member_id,
-            )
+            queued += await self._queue_copy(tx, flag, recipient, step, key, now)
         return queued
+
+    async def queue_again(
+        self, tx: Transaction, flag: Flag, recipient: int, step: int, now: str
+    ) -> str:
+        """Queue a new copy for someone whose earlier copy failed; return its outbox key."""
+        count = sum(1 for alert in await alerts_of(tx, flag.id) if alert.recipient_id == recipient)
+        key = f"{ALERT_PREFIX}:{flag.id}:{step}:{recipient}:{flag.version}:again{count}"
+        await self._queue_copy(tx, flag, recipient, step, key, now)
+        return key
+
+    async def _queue_copy(
+        self, tx: Transaction, flag: Flag, recipient: int, step: int, key: str, now: str
+    ) -> bool:
+        """Record one copy and queue it at alert priority; False when the key was queued."""
+        await add_alert(tx, flag.id, recipient, step, key, flag.version, now)
+        return await enqueue(
+            tx,
+            dedup_key=key,
+            chat_id=recipient,
+            method="sendMessage",
+            params=await self.message(flag, recipient, step),
+            priority=Priority.ALERT,
+            now=now,
+            user_id=flag.member_id,
+        )
 
     async def refresh(self, tx: Transaction, flag: Flag, now: str) -> None:
         """Bring every copy up to the flag's version: rewrite unsent ones, edit sent ones."""
@@ -212,6 +267,11 @@ class AlertWriter:
             now=now,
             user_id=flag.member_id,
         )
+
+
+def icon_of(tier: str) -> str:
+    """Return the colour mark of a tier."""
+    return _ICONS.get(tier, "🟠")
 
 
 def _button(label: str, data: str) -> dict[str, str]:

@@ -15,22 +15,28 @@ from zoneinfo import ZoneInfo
 from bot.checkins.models import Checkin, CheckinPlan
 from bot.checkins.patterns import low_pattern
 from bot.checkins.schedule import next_due
-from bot.delivery.pacing import Priority
 from bot.domain.clock import Clock, iso
+from bot.domain.escalation import EscalationPolicy
 from bot.domain.localtime import local_moment
 from bot.i18n import Texts
+from bot.services.contact_requests import ContactRequestService, Opened
+from bot.services.contact_texts import COPY_PREFIX
 from bot.services.roles import RoleService
 from bot.storage.checkins import CheckinRepository
+from bot.storage.contact_requests import ContactRequestRepository
 from bot.storage.db import Database
 from bot.storage.members import MemberRepository
-from bot.storage.outbox import enqueue
 
 LOW_MOOD = 2  # a mood at or below this counts towards a low run
 SUMMARY_DAY = 6  # weekly summaries come on Sundays (Python weekday)
 SUMMARY_AT = time(18, 0)
 NOTE_WINDOW = timedelta(minutes=30)
 LOOK_BACK_DAYS = 60  # how far back an unbroken run of low days is traced
-REQUEST_PREFIX = "sr"
+REQUEST_PREFIX = COPY_PREFIX  # sr:<request id>:<reader> (bot.services.contact_texts)
+# Reminder waits when no policy is given (the container passes the settings' one).
+DEFAULT_REQUEST_POLICY = EscalationPolicy(
+    after=timedelta(minutes=5), imminent_after=timedelta(minutes=2), rounds=0
+)
 
 
 @dataclass(frozen=True)
@@ -76,8 +82,9 @@ class CheckinService:
         texts: Texts,
         clock: Clock,
         low_run: int = 3,
+        contacts: ContactRequestService | None = None,
     ) -> None:
-        """Wire storage, roles (who to tell), texts and the length of a low run."""
+        """Wire storage, roles (who to tell), texts, the length of a low run and the requests."""
         self.db = db
         self.repo = repo
         self.members = members
@@ -86,6 +93,16 @@ class CheckinService:
         self.clock = clock
         self.low_run = low_run
         self.outbox_ready: Callable[[], None] = lambda: None
+        # Requests to reach out (bot.services.contact_requests): told, claimed and reminded.
+        self.contacts = contacts or ContactRequestService(
+            db,
+            ContactRequestRepository(db),
+            members,
+            roles,
+            texts,
+            clock,
+            DEFAULT_REQUEST_POLICY,
+        )
 
     async def plan(self, user_id: int) -> CheckinPlan | None:
         """The member's plan, if they ever opted in."""
@@ -186,62 +203,26 @@ class CheckinService:
         """The member's check-ins over the last `days` days up to `today`."""
         return await self.repo.history(user_id, today - timedelta(days=days - 1))
 
-    async def request_contact(self, user_id: int, local_date: date | None, kind: str) -> int:
-        """Ask the member's facilitators (else admins) to reach out; return how many were told.
+    async def request_contact(
+        self, user_id: int, local_date: date | None, kind: str
+    ) -> Opened | None:
+        """Ask the member's facilitators (else admins) to reach out; say who was told.
 
         `kind` is "asked" (the member tapped the button) or "low_mood" (a run of low days, told
         only with the member's consent). The message names the member, never a mood or a note.
+        None when nothing was recorded (not a member, asked before, the day has closed).
         """
         member = await self.members.get(user_id)
         if member is None:
-            return 0
+            return None
         asked_before = (
             local_date is not None
             and kind == "asked"
             and not await self.repo.mark(user_id, local_date, "wants_contact", iso(self.clock()))
         )
         if asked_before:
-            return 0
-        readers = await self._helpers_of(user_id, admins_too=kind == "asked")
-        now = iso(self.clock())
-        async with self.db.transaction() as tx:
-            request_id = await self.repo.add_request(tx, user_id, kind, now)
-            for reader in readers:
-                language = await self._language_of(reader)
-                text = self.texts.get(
-                    language, f"checkin-request-{kind}", name=member.first_name, id=str(user_id)
-                )
-                await enqueue(
-                    tx,
-                    dedup_key=f"{REQUEST_PREFIX}:{request_id}:{reader}",
-                    chat_id=reader,
-                    user_id=user_id,  # /forget of the member drops it while unsent
-                    method="sendMessage",
-                    params={"text": text, "parse_mode": "HTML"},
-                    priority=Priority.SCHEDULED,
-                    now=now,
-                )
-        self.outbox_ready()
-        return len(readers)
-
-    async def _helpers_of(self, user_id: int, admins_too: bool) -> list[int]:
-        """The facilitators of the member's groups; the admins when there are none, if allowed.
-
-        A member who asked for contact is heard by an admin when no facilitator can be; the
-        consent to a low-run follow-up names facilitators only, so then nobody is told.
-        """
-        found: list[int] = []
-        for group_id in await self.members.group_ids(user_id):
-            found.extend(await self.roles.facilitators_of(group_id))
-        helpers = sorted(set(found) - {user_id})
-        if helpers or not admins_too:
-            return helpers
-        return sorted(set(await self.roles.all_admin_ids()) - {user_id})
-
-    async def _language_of(self, user_id: int) -> str:
-        """A facilitator's language (English when they never started the bot)."""
-        member = await self.members.get(user_id)
-        return member.language if member else "en"
+            return None
+        return await self.contacts.open(user_id, kind)
 
     async def erase_old_notes(self, retention: timedelta) -> int:
         """Delete notes older than the retention period; return how many."""

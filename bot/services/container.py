@@ -24,8 +24,13 @@ from bot.services.announcements import AnnouncementService
 from bot.services.audit import AuditTrail
 from bot.services.checkin_prompts import CheckinPrompts
 from bot.services.checkins import CheckinService
+from bot.services.contact_requests import ContactRequestService
+from bot.services.contact_texts import COPY_PREFIX as CONTACT_COPY_PREFIX
 from bot.services.escalation import Escalator, minutes
 from bot.services.facilitators import FacilitatorAdmin
+from bot.services.flag_actions import FlagActions
+from bot.services.flag_digest import FlagDigest
+from bot.services.flag_outreach import FlagOutreach
 from bot.services.flag_records import FlagRecords
 from bot.services.flags import FlagService
 from bot.services.group_setup import GroupSetupService
@@ -40,10 +45,13 @@ from bot.services.privacy import PrivacyRegistry
 from bot.services.reminders import ReminderPolicy, ReminderService
 from bot.services.resources import ResourceService
 from bot.services.roles import RoleService
+from bot.services.staff_departure import StaffDeparture
 from bot.services.stats import StatsService
+from bot.services.support_texts import SupportTexts
 from bot.storage.announcements import AnnouncementRepository
 from bot.storage.audit import AuditRepository
 from bot.storage.checkins import CheckinRepository
+from bot.storage.contact_requests import ContactRequestRepository
 from bot.storage.db import Database
 from bot.storage.flags import FlagRepository
 from bot.storage.group_setups import GroupSetupRepository
@@ -89,7 +97,11 @@ class Services:
     oncall: OnCallService
     escalator: Escalator
     flags: FlagService
+    flag_actions: FlagActions
     flag_records: FlagRecords
+    support: SupportTexts
+    staff_departure: StaffDeparture
+    flag_digest: FlagDigest
     resources: ResourceService
     meetings: MeetingService
     reminders: ReminderService
@@ -98,6 +110,7 @@ class Services:
     meeting_admin: MeetingAdmin
     checkins: CheckinService
     checkin_prompts: CheckinPrompts
+    contact_requests: ContactRequestService
     facilitator_admin: FacilitatorAdmin
     announcements: AnnouncementService
     group_setup: GroupSetupService
@@ -146,7 +159,7 @@ def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
     texts = load_texts(settings.content_dir)
     content = load_content_settings(settings.content_dir)
     crisis = load_crisis_detector(settings.content_dir / "crisis")
-    db = Database(settings.database_path)
+    db = Database(settings.database_path, settings.dev_sql_trace_file)
     member_repo, group_repo, role_repo = (
         MemberRepository(db),
         GroupRepository(db),
@@ -160,8 +173,16 @@ def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
         after=minutes(settings.escalation_minutes),
         imminent_after=minutes(settings.escalation_imminent_minutes),
         rounds=settings.escalation_rounds,
+        repeat=minutes(settings.escalation_repeat_minutes),
+        late=minutes(settings.escalation_late_minutes),
+        late_after=timedelta(hours=settings.escalation_late_after_hours),
     )
-    escalator = Escalator(db, flag_repo, writer, roles, oncall, policy, clock)
+    crisis_lines = load_crisis_lines(settings.content_dir)
+    support = SupportTexts(texts, crisis_lines, settings.timezone)
+    outreach = FlagOutreach(texts, member_repo, group_repo, support)
+    escalator = Escalator(
+        db, flag_repo, writer, roles, oncall, policy, clock, member_repo, outreach
+    )
     flags = FlagService(
         db,
         flag_repo,
@@ -174,6 +195,7 @@ def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
     )
     retention = timedelta(days=settings.flag_retention_days)
     records = FlagRecords(db, writer, escalator, retention, clock)
+    actions = FlagActions(db, flag_repo, writer, escalator, flags.may_act, clock)
     resources = ResourceService(
         db, ResourceRepository(db), DraftRepository(db), settings.content_dir, clock
     )
@@ -185,12 +207,14 @@ def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
     members = MemberService(member_repo, group_repo, clock)
     checkin_repo = CheckinRepository(db)
     checkins = CheckinService(db, checkin_repo, member_repo, roles, texts, clock)
+    contact_requests = build_contact_requests(settings, db, member_repo, roles, texts, clock)
+    checkins.contacts = contact_requests
     services = Services(
         settings=settings,
         texts=texts,
         content=content,
         crisis=crisis,
-        crisis_lines=load_crisis_lines(settings.content_dir),
+        crisis_lines=crisis_lines,
         db=db,
         clock=clock,
         members=members,
@@ -202,7 +226,11 @@ def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
         oncall=oncall,
         escalator=escalator,
         flags=flags,
+        flag_actions=actions,
         flag_records=records,
+        support=support,
+        staff_departure=StaffDeparture(roles, groups, flag_repo, writer, clock),
+        flag_digest=FlagDigest(db, flag_repo, roles, writer, settings.digest_hour, clock),
         resources=resources,
         meetings=meetings,
         reminders=reminders,
@@ -211,6 +239,7 @@ def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
         meeting_admin=MeetingAdmin(db, groups, roles, meetings, reminders, clock),
         checkins=checkins,
         checkin_prompts=CheckinPrompts(db, checkin_repo, checkins, texts, clock),
+        contact_requests=contact_requests,
         facilitator_admin=FacilitatorAdmin(db, roles, groups, members, clock),
         announcements=AnnouncementService(
             db,
@@ -230,13 +259,39 @@ def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
         resource_files=resource_files,
     )
     escalator.outbox_ready = lambda: services.outbox_ready()
+    services.flag_digest.outbox_ready = lambda: services.outbox_ready()
+    services.privacy.outbox_ready = lambda: services.outbox_ready()
     reminders.outbox_ready = lambda: services.outbox_ready()
     checkins.outbox_ready = lambda: services.outbox_ready()
     services.checkin_prompts.outbox_ready = lambda: services.outbox_ready()
+    contact_requests.outbox_ready = lambda: services.outbox_ready()
+    services.outbox_observers[CONTACT_COPY_PREFIX] = contact_requests.on_outcome
     services.outbox_observers["alert"] = escalator.on_outcome
     services.announcements.outbox_ready = lambda: services.outbox_ready()
     services.announcements.outbox_drop = lambda prefix: services.outbox_drop(prefix)
     return services
+
+
+def build_contact_requests(
+    settings: Settings,
+    db: Database,
+    members: MemberRepository,
+    roles: RoleService,
+    texts: Texts,
+    clock: Clock,
+) -> ContactRequestService:
+    """Requests to reach out, reminded like a crisis flag of the lowest tier (no rounds)."""
+    policy = EscalationPolicy(
+        after=minutes(settings.escalation_minutes),
+        imminent_after=minutes(settings.escalation_imminent_minutes),
+        rounds=0,
+        repeat=minutes(settings.escalation_repeat_minutes),
+        late=minutes(settings.escalation_late_minutes),
+        late_after=timedelta(hours=settings.escalation_late_after_hours),
+    )
+    repo = ContactRequestRepository(db)
+    language = settings.default_language
+    return ContactRequestService(db, repo, members, roles, texts, clock, policy, language)
 
 
 def build_meeting_services(

@@ -2,14 +2,26 @@
 
 from __future__ import annotations
 
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from bot.domain.clock import Clock, iso
+from bot.services.alert_notices import Notice, NoticeWriter, people_on
 from bot.services.alerts import AlertWriter
 from bot.services.escalation import Escalator
+from bot.storage.audit import add_audit
 from bot.storage.db import Database, Transaction
 from bot.storage.flag_alerts import add_alert, alert_by_key, alerts_of, settle_alert
-from bot.storage.flags import erase_expired, erase_flags_of, erase_member_flags, get_flag
+from bot.storage.flags import (
+    add_event,
+    close_erased,
+    erase_expired,
+    erase_flags_of,
+    erase_member_flags,
+    flags_held_by,
+    get_flag,
+    open_flags_of,
+    reopen_flag,
+)
 
 # The step recorded for /flag views: never part of an escalation step.
 VIEW_STEP = -1
@@ -29,6 +41,7 @@ class FlagRecords:
         """Use the given storage, alert writer, retention period and clock."""
         self.db = db
         self.writer = writer
+        self.notices = NoticeWriter(writer)
         self.escalator = escalator
         self.retention = retention
         self.clock = clock
@@ -36,7 +49,7 @@ class FlagRecords:
     async def record_view(self, flag_id: int, user_id: int, message_id: int) -> None:
         """Remember a /flag view as a copy, so later changes and erasure reach it too."""
         now = iso(self.clock())
-        async with self.db.transaction() as tx:
+        async with self.db.transaction(durable=True) as tx:
             flag = await get_flag(tx, flag_id)
             if flag is None:
                 return
@@ -52,7 +65,7 @@ class FlagRecords:
         The copies of their alerts in facilitators' chats are edited to drop them too.
         """
         now = self.clock()
-        async with self.db.transaction() as tx:
+        async with self.db.transaction(durable=True) as tx:
             erased = await erase_expired(tx, iso(now - self.retention), iso(now))
             await self._scrub_copies(tx, erased, iso(now))
         if erased:
@@ -60,11 +73,55 @@ class FlagRecords:
         return len(erased)
 
     async def erase_member(self, tx: Transaction, user_id: int) -> None:
-        """/forget: erase the member from their flags and from the alerts facilitators hold."""
-        now = iso(self.clock())
-        erased = await erase_member_flags(tx, user_id, now)
+        """/forget: erase the member from their flags and from the alerts facilitators hold.
+
+        A flag still open closes as erased and whoever is on it is told with a new message;
+        flags this person had taken go back to everyone on them.
+        """
+        now = self.clock()
+        stamp = iso(now)
+        closing = await self._close_erased(tx, user_id, stamp)
+        await self._hand_back(tx, user_id, now)
+        erased = await erase_member_flags(tx, user_id, stamp)
         await erase_flags_of(tx, user_id)
-        await self._scrub_copies(tx, erased, now)
+        await self._scrub_copies(tx, erased, stamp)
+        for flag_id, people in closing.items():
+            flag = await get_flag(tx, flag_id)
+            assert flag is not None
+            await self.notices.queue(tx, flag, people, Notice.ERASED, stamp)
+
+    async def _close_erased(self, tx: Transaction, user_id: int, now: str) -> dict[int, list[int]]:
+        """Close the member's open flags as erased (audited); return who to tell of each."""
+        closing: dict[int, list[int]] = {}
+        for flag_id in await open_flags_of(tx, user_id):
+            flag = await get_flag(tx, flag_id)
+            assert flag is not None
+            people = [p for p in await self.notices.holders(tx, flag) if p != user_id]
+            closing[flag_id] = people
+            await close_erased(tx, flag_id, now)
+            await add_event(tx, flag_id, "member-erased", now)
+            await add_audit(tx, None, "flag.member_erased", now, flag.group_id, str(flag_id))
+        return closing
+
+    async def _hand_back(self, tx: Transaction, user_id: int, now: datetime) -> None:
+        """Give the flags this person took back to everyone on them, with a new message."""
+        stamp = iso(now)
+        for flag_id in await flags_held_by(tx, user_id):
+            flag = await get_flag(tx, flag_id)
+            assert flag is not None
+            wait = self.escalator.policy.timeout(flag.tier) + timedelta(seconds=1)
+            await reopen_flag(tx, flag_id, iso(now + wait))
+            await add_event(tx, flag_id, "handed-back", stamp)
+            await add_audit(tx, None, "flag.handed_back", stamp, flag.group_id, str(flag_id))
+            reopened = await get_flag(tx, flag_id)
+            assert reopened is not None
+            await self.writer.refresh(tx, reopened, stamp)
+            people = people_on(await alerts_of(tx, flag_id), reopened.member_id)
+            people = [p for p in people if p != user_id]
+            if people:
+                await self.notices.queue(tx, reopened, people, Notice.HANDED_BACK, stamp)
+            else:
+                await self.escalator.notify(tx, reopened, 0, now, exclude=frozenset({user_id}))
 
     async def _scrub_copies(self, tx: Transaction, flag_ids: list[int], now: str) -> None:
         """Edit every delivered copy of these (erased) flags' alerts to their erased form."""

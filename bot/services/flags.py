@@ -4,20 +4,19 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import timedelta
-from enum import StrEnum
+from datetime import datetime, timedelta
 from typing import Any
 
 from bot.delivery.pacing import Priority
 from bot.domain.clock import Clock, iso
-from bot.domain.flags import Flag, FlagEvent, FlagState, Sighting, tier_rank
+from bot.domain.flags import Flag, FlagEvent, FlagState, Sighting, Told, tier_rank
 from bot.domain.text import sanitize
+from bot.services.alert_notices import Notice, NoticeWriter
 from bot.services.alerts import AlertWriter
 from bot.services.escalation import Escalator
 from bot.services.roles import RoleService
 from bot.storage.audit import add_audit
 from bot.storage.db import Database, Transaction
-from bot.storage.flag_alerts import alerts_of
 from bot.storage.flags import (
     FlagRepository,
     add_event,
@@ -30,8 +29,9 @@ from bot.storage.flags import (
     record_repeat,
     request_note,
     save_note,
+    set_escalation,
+    set_member_told,
     set_place,
-    set_state,
 )
 from bot.storage.members import MemberRepository
 from bot.storage.outbox import enqueue
@@ -51,8 +51,8 @@ class Send:
     params: dict[str, Any]
 
 
-# Given whether a facilitator was told and whether this joins an open flag: what to send.
-ReplyComposer = Callable[[bool, bool], Awaitable[list[Send]]]
+# Given who was told and whether this joins an open flag: what to send the member.
+ReplyComposer = Callable[[Told, bool], Awaitable[list[Send]]]
 
 
 @dataclass(frozen=True)
@@ -61,28 +61,12 @@ class Raised:
 
     flag_id: int
     new: bool
-    told: bool
-
-
-class Outcome(StrEnum):
-    """The answer to a facilitator's button press."""
-
-    DONE = "done"
-    NOT_ALLOWED = "not_allowed"
-    ALREADY_TAKEN = "already_taken"
-    CLOSED = "closed"
-    UNKNOWN = "unknown"
-
-
-_ACTIONS = {
-    "ack": FlagState.ACKNOWLEDGED,
-    "res": FlagState.RESOLVED,
-    "fa": FlagState.FALSE_ALARM,
-}
+    told: Told
 
 
 class FlagService:
-    """Raises flags, records what staff do with them, and answers who may see them."""
+    """Raises flags (or joins repeats to them), takes handoff notes, and answers who may see
+    them; what staff do with a flag is in FlagActions."""
 
     def __init__(
         self,
@@ -96,6 +80,7 @@ class FlagService:
         clock: Clock,
     ) -> None:
         """Use the given storage, services, windows and clock."""
+        self.notices = NoticeWriter(writer)
         self.db = db
         self.flags = flags
         self.writer = writer
@@ -108,19 +93,20 @@ class FlagService:
     async def raise_flag(self, sighting: Sighting, compose: ReplyComposer) -> Raised:
         """Store the flag (or join the member's open one), queue the alerts and the reply."""
         now = self.clock()
-        async with self.db.transaction() as tx:
+        async with self.db.transaction(durable=True) as tx:
             since = iso(now - self.repeat_window)
             existing = await open_flag_of(tx, sighting.member_id, since)
             if existing is None:
                 flag_id = await self._new_flag(tx, sighting, now)
                 flag = await get_flag(tx, flag_id)
                 assert flag is not None
-                told = await self.escalator.notify(tx, flag, 0, now)
-                repeat = False
+                told = await self.escalator.notify(tx, flag, 0, now, replying=True)
             else:
-                told, repeat = await self._repeat(tx, existing, sighting, now)
+                told = await self._repeat(tx, existing, sighting, now)
                 flag_id = existing.id
-            for send in await compose(told, repeat):
+            if told is Told.NOBODY:  # the reply says so: no second "nobody yet" later
+                await set_member_told(tx, flag_id, iso(now))
+            for send in await compose(told, existing is not None):
                 await _queue(tx, send, sighting.member_id, iso(now))
         self.escalator.outbox_ready()
         return Raised(flag_id, existing is None, told)
@@ -128,7 +114,7 @@ class FlagService:
     async def follow_up(self, send: Send, member_id: int | None) -> bool:
         """Queue one more message about a flag at alert priority (e.g. the group nudge when the
         private reply could not be delivered); False when that key was queued before."""
-        async with self.db.transaction() as tx:
+        async with self.db.transaction(durable=True) as tx:
             queued = await _queue(tx, send, member_id, iso(self.clock()))
         self.escalator.outbox_ready()
         return queued
@@ -144,32 +130,53 @@ class FlagService:
         await add_event(tx, flag_id, "raised", iso(now), detail=sighting.tier)
         return flag_id
 
-    async def _repeat(
-        self, tx: Transaction, flag: Flag, sighting: Sighting, now: Any
-    ) -> tuple[bool, bool]:
-        """Join a repeat to the open flag; a higher tier or a new group pages again.
+    async def _repeat(self, tx: Transaction, flag: Flag, sighting: Sighting, now: Any) -> Told:
+        """Join a repeat to the open flag and tell whoever holds it, with a new message.
 
-        Return (told, repeat).
+        The alert is updated in place too; a new group's facilitators get the whole alert, a
+        more urgent tier shortens the wait before the next step. Return who knows of it.
         """
         raised = tier_rank(sighting.tier) > tier_rank(flag.tier)
         await record_repeat(tx, flag.id, sighting, raised, iso(now))
         new_groups = await self._join_place(tx, flag, sighting)
-        await add_event(tx, flag.id, "tier-raised" if raised else "repeat", iso(now))
+        kind = "tier-raised" if raised else "repeat"
+        await add_event(tx, flag.id, kind, iso(now), detail=sighting.tier)
         updated = await get_flag(tx, flag.id)
         assert updated is not None
         await self.writer.refresh(tx, updated, iso(now))
-        if raised or new_groups:
-            if updated.state is FlagState.OPEN:
-                return await self.escalator.notify(tx, updated, updated.step, now), False
-            people = [updated.acknowledged_by] if updated.acknowledged_by else []
-            for group_id in new_groups:
-                people.extend(await self.roles.facilitators_of(group_id))
-            people = [p for p in dict.fromkeys(people) if p != updated.member_id]
-            await self.writer.queue(tx, updated, people, updated.step, iso(now))
-            return bool(people), False
-        alerts = await alerts_of(tx, flag.id)
-        told = flag.state is not FlagState.OPEN or any(a.state != "failed" for a in alerts)
-        return told, True
+        holders = await self.notices.holders(tx, updated)
+        await self.notices.queue(
+            tx,
+            updated,
+            holders,
+            Notice.REPEAT,
+            iso(now),
+            sighting=sighting,
+            previous_tier=flag.tier,
+        )
+        newcomers = await self._newcomers(updated, new_groups, holders)
+        await self.writer.queue(tx, updated, newcomers, max(updated.step, 0), iso(now))
+        if updated.state is FlagState.OPEN:
+            if not holders and not newcomers:  # nobody could be told so far: try again now
+                return await self.escalator.notify(tx, updated, updated.step, now, replying=True)
+            if raised:
+                await self._hurry(tx, updated, now)
+        return await self.escalator.told(
+            [*holders, *newcomers], await flag_group_ids(tx, updated.id)
+        )
+
+    async def _newcomers(self, flag: Flag, new_groups: list[int], holders: list[int]) -> list[int]:
+        """Return the staff of groups just added to the flag who are not on it yet."""
+        people: list[int] = []
+        for group_id in new_groups:
+            people.extend(await self.roles.facilitators_of(group_id))
+        return [p for p in dict.fromkeys(people) if p not in holders and p != flag.member_id]
+
+    async def _hurry(self, tx: Transaction, flag: Flag, now: datetime) -> None:
+        """A more urgent tier: the next step comes no later than its shorter wait."""
+        due = iso(now + self.escalator.policy.timeout(flag.tier) + timedelta(seconds=1))
+        if flag.next_escalation_at is None or due < flag.next_escalation_at:
+            await set_escalation(tx, flag.id, flag.step, due)
 
     async def _join_place(self, tx: Transaction, flag: Flag, sighting: Sighting) -> list[int]:
         """Show the latest place on the flag and add its groups; return the groups added."""
@@ -192,62 +199,12 @@ class FlagService:
                 return True
         return False
 
-    async def act(
-        self, flag_id: int, action: str, actor_id: int, pressed: tuple[int, int] | None
-    ) -> tuple[Outcome, Flag | None]:
-        """Take, resolve or dismiss a flag; every copy of its alert is brought up to date."""
-        state = _ACTIONS.get(action)
-        if state is None or await self.flags.get(flag_id) is None:
-            return Outcome.UNKNOWN, None
-        if not await self.may_act(flag_id, actor_id):
-            return Outcome.NOT_ALLOWED, None
-        now = iso(self.clock())
-        async with self.db.transaction() as tx:
-            flag = await get_flag(tx, flag_id)
-            assert flag is not None
-            if flag.state.closed:
-                outcome = Outcome.CLOSED
-            elif state is FlagState.ACKNOWLEDGED and flag.state is FlagState.ACKNOWLEDGED:
-                outcome = Outcome.ALREADY_TAKEN
-            else:
-                await self._change(tx, flag, state, actor_id, now)
-                outcome = Outcome.DONE
-            flag = await get_flag(tx, flag_id)
-            assert flag is not None
-            await self.writer.refresh(tx, flag, now)
-            if pressed is not None:
-                await self._edit_pressed(tx, flag, pressed, now)
-        self.escalator.outbox_ready()
-        return outcome, flag
-
-    async def _change(
-        self, tx: Transaction, flag: Flag, state: FlagState, actor_id: int, now: str
-    ) -> None:
-        """Record the new state, the timeline entry and the audit entry."""
-        if state.closed and flag.acknowledged_by is None:
-            await set_state(tx, flag.id, FlagState.ACKNOWLEDGED, actor_id, now)
-        await set_state(tx, flag.id, state, actor_id, now)
-        await add_event(tx, flag.id, state.value, now, actor_id)
-        await add_audit(tx, actor_id, f"flag.{state.value}", now, flag.group_id, str(flag.id))
-        if state is FlagState.RESOLVED:
-            await request_note(tx, flag.id, actor_id, now)
-
-    async def _edit_pressed(
-        self, tx: Transaction, flag: Flag, pressed: tuple[int, int], now: str
-    ) -> None:
-        """Bring the pressed message up to date too: a duplicate, or a copy that went stale.
-
-        Its edit has the same outbox key as the one `refresh` may have queued, so it is sent once.
-        """
-        chat_id, message_id = pressed
-        await self.writer.edit_message(tx, flag, chat_id, message_id, 0, now)
-
     async def take_note(self, user_id: int, text: str) -> int | None:
         """Store a handoff note if this person was just asked for one; return the flag id."""
         now = self.clock()
         if not await self.flags.has_pending_note(user_id, iso(now - NOTE_WAIT)):
             return None
-        async with self.db.transaction() as tx:
+        async with self.db.transaction(durable=True) as tx:
             flag_id = await pending_note_flag(tx, user_id, iso(now - NOTE_WAIT))
             if flag_id is None:
                 return None
@@ -263,7 +220,7 @@ class FlagService:
     async def skip_note(self, user_id: int) -> int | None:
         """Stop waiting for this person's handoff note; return the flag id if one was awaited."""
         now = self.clock()
-        async with self.db.transaction() as tx:
+        async with self.db.transaction(durable=True) as tx:
             flag_id = await pending_note_flag(tx, user_id, iso(now - NOTE_WAIT))
             if flag_id is not None:
                 await request_note(tx, flag_id, None, iso(now))

@@ -21,6 +21,8 @@ class PrivacyRegistry:
         self._erasers: dict[str, Eraser] = {}
         self._exporters: dict[str, Exporter] = {}
         self._stoppers: dict[str, Stopper] = {}
+        # Set by the runner: wakes the outbox worker (an erasure may queue notices and edits).
+        self.outbox_ready: Callable[[], None] = lambda: None
 
     def add_eraser(self, feature: str, eraser: Eraser) -> None:
         """Register a feature's eraser; each feature registers exactly one."""
@@ -54,9 +56,10 @@ class PrivacyRegistry:
 
     async def erase(self, user_id: int) -> None:
         """Run every eraser in one transaction, then truncate the WAL so no copy remains."""
-        async with self.db.transaction() as tx:
+        async with self.db.transaction(durable=True) as tx:
             for eraser in self._erasers.values():
                 await eraser(tx, user_id)
+        self.outbox_ready()
         await self.db.checkpoint()
 
     async def stop(self, user_id: int) -> None:

@@ -66,6 +66,8 @@ def register_membership_privacy(services: Services) -> None:
 def register_flag_privacy(services: Services) -> None:
     """Register export and erasure of the flags about a member (anonymous counts stay)."""
     services.privacy.add_exporter("crisis_flags", services.flags.flags.export)
+    # Before the roles eraser (registered later): it reads the groups the person facilitates.
+    services.privacy.add_eraser("staff_departure", services.staff_departure.erase)
     services.privacy.add_eraser("crisis_flags", services.flag_records.erase_member)
 
 
@@ -95,3 +97,13 @@ def register_announcement_privacy(services: Services) -> None:
         await drop_unsent(services.db, user_id, (ANNOUNCEMENT_PREFIX,))
 
     services.privacy.add_stopper("announcements", stop)
+
+
+def register_contact_request_privacy(services: Services) -> None:
+    """Register export and erasure of requests to reach out and of claims on them.
+
+    Registered before the membership eraser: deleting the member would delete their requests
+    (ON DELETE CASCADE) before the copies facilitators received were withdrawn.
+    """
+    services.privacy.add_exporter("contact_requests", services.contact_requests.export)
+    services.privacy.add_eraser("contact_requests", services.contact_requests.erase)

@@ -5,6 +5,7 @@ from __future__ import annotations
 import asyncio
 import contextlib
 import logging
+import re
 import sqlite3
 from collections.abc import AsyncIterator, Sequence
 from contextlib import asynccontextmanager
@@ -30,12 +31,27 @@ _PRAGMAS = (
 )
 
 
+# What a write trace keeps of a statement: its verb and table, never a value.
+_TRACED = re.compile(
+    r"^\s*(BEGIN(?: IMMEDIATE)?|COMMIT|ROLLBACK|PRAGMA synchronous=\w+"
+    r"|INSERT(?: OR \w+)? INTO \w+|UPDATE \w+|DELETE FROM \w+)",
+    re.IGNORECASE,
+)
+
+
+def trace_line(sql: str) -> str | None:
+    """Return the verb and table of a statement for a write trace (None: not traced)."""
+    found = _TRACED.match(sql)
+    return " ".join(found.group(1).split()) if found else None
+
+
 class Database:
     """One writer connection behind a lock, one reader connection, both in WAL mode."""
 
-    def __init__(self, path: Path) -> None:
-        """Remember where the database lives; nothing is opened yet."""
+    def __init__(self, path: Path, trace_file: Path | None = None) -> None:
+        """Remember where the database lives (and where to trace writes); nothing is opened."""
         self.path = path
+        self.trace_file = trace_file
         self._writer: aiosqlite.Connection | None = None
         self._reader: aiosqlite.Connection | None = None
         self._write_lock = asyncio.Lock()
@@ -45,6 +61,8 @@ class Database:
         if self.path.parent != Path():
             self.path.parent.mkdir(parents=True, exist_ok=True)
         self._writer = await _connect(self.path)
+        if self.trace_file is not None:
+            await self._writer.set_trace_callback(_tracer(self.trace_file))
         await apply_migrations(self._writer)
         self._reader = await _connect(self.path)
 
@@ -119,6 +137,21 @@ class Database:
         if conn is None:
             raise RuntimeError("the database is not open")
         return conn
+
+
+def _tracer(path: Path) -> Any:
+    """Return a trace callback appending each write statement's verb and table to `path`.
+
+    For tests and audits of durability only (DEV_SQL_TRACE_FILE): no values, so no user text.
+    """
+
+    def trace(sql: str) -> None:
+        line = trace_line(sql)
+        if line is not None:
+            with path.open("a", encoding="utf-8") as out:
+                out.write(line + "\n")
+
+    return trace
 
 
 async def _rollback(conn: aiosqlite.Connection) -> None:

@@ -12,7 +12,7 @@ _FLAG_COLUMNS = (
     "id, member_id, member_name, member_username, chat_id, chat_title, group_id, tier, category,"
     " rules, excerpt, highlights, note, messages, state, step, next_escalation_at, version,"
     " raised_at, last_seen_at, acknowledged_at, acknowledged_by, closed_at, closed_by,"
-    " unreached_at"
+    " unreached_at, member_told_at, nudged_at"
 )
 
 
@@ -139,6 +139,16 @@ async def set_unreached(tx: Transaction, flag_id: int, now: str | None) -> None:
     await tx.execute(sql, (now, flag_id))
 
 
+async def set_member_told(tx: Transaction, flag_id: int, now: str) -> None:
+    """Record that the member was told nobody has taken their flag yet."""
+    await tx.execute("UPDATE flags SET member_told_at = ? WHERE id = ?", (now, flag_id))
+
+
+async def set_nudged(tx: Transaction, flag_id: int, now: str) -> None:
+    """Record that the flag's groups were asked for a facilitator to open the bot."""
+    await tx.execute("UPDATE flags SET nudged_at = ? WHERE id = ?", (now, flag_id))
+
+
 async def set_state(
     tx: Transaction, flag_id: int, state: FlagState, actor_id: int, now: str
 ) -> None:
@@ -154,6 +164,41 @@ async def set_state(
             " next_escalation_at = NULL, version = version + 1 WHERE id = ?"
         )
     await tx.execute(sql, (state.value, actor_id, now, flag_id))
+
+
+async def reopen_flag(tx: Transaction, flag_id: int, next_at: str) -> None:
+    """Open a flag again (reopened, or its taker left): nobody holds it, escalation resumes."""
+    await tx.execute(
+        "UPDATE flags SET state = 'open', acknowledged_by = NULL, acknowledged_at = NULL,"
+        " closed_by = NULL, closed_at = NULL, note_pending_by = NULL, note_requested_at = NULL,"
+        " next_escalation_at = ?, version = version + 1 WHERE id = ?",
+        (next_at, flag_id),
+    )
+
+
+async def close_erased(tx: Transaction, flag_id: int, now: str) -> None:
+    """Close a flag whose member erased their data while it was open."""
+    await tx.execute(
+        "UPDATE flags SET state = 'erased', closed_at = ?, closed_by = NULL,"
+        " next_escalation_at = NULL, unreached_at = NULL, version = version + 1 WHERE id = ?",
+        (now, flag_id),
+    )
+
+
+async def open_flags_of(tx: Transaction, member_id: int) -> list[int]:
+    """Return the ids of a member's flags not closed yet."""
+    rows = await tx.execute_fetchall(
+        "SELECT id FROM flags WHERE member_id = ? AND closed_at IS NULL", (member_id,)
+    )
+    return [int(row[0]) for row in rows]
+
+
+async def flags_held_by(tx: Transaction, user_id: int) -> list[int]:
+    """Return the ids of flags this person took and has not closed."""
+    rows = await tx.execute_fetchall(
+        "SELECT id FROM flags WHERE acknowledged_by = ? AND closed_at IS NULL", (user_id,)
+    )
+    return [int(row[0]) for row in rows]
 
 
 async def request_note(tx: Transaction, flag_id: int, user_id: int | None, now: str) -> None:
@@ -200,6 +245,29 @@ async def add_event(
     )
 
 
+# Open flags a person missed: their latest copy failed, or nobody at all could be told.
+_MISSED = (
+    "SELECT f.id FROM flags f WHERE f.state = 'open' AND (f.unreached_at IS NOT NULL OR"
+    " EXISTS (SELECT 1 FROM flag_alerts a WHERE a.recipient_id = ? AND a.state = 'failed'"
+    " AND a.flag_id = f.id AND a.id = (SELECT MAX(b.id) FROM flag_alerts b"
+    " WHERE b.flag_id = f.id AND b.recipient_id = ?))) ORDER BY f.id"
+)
+
+
+async def flags_missed_by(tx: Transaction, user_id: int) -> list[int]:
+    """Return the open flags this person missed (see _MISSED)."""
+    rows = await tx.execute_fetchall(_MISSED, (user_id, user_id))
+    return [int(row[0]) for row in rows]
+
+
+async def claim_digest(tx: Transaction, day: str, now: str) -> bool:
+    """Record that the digest of `day` is being sent; False when it was already."""
+    cursor = await tx.execute(
+        "INSERT OR IGNORE INTO flag_digests (day, sent_at) VALUES (?, ?)", (day, now)
+    )
+    return cursor.rowcount > 0
+
+
 class FlagRepository:
     """Reads of flags outside a transaction: lists, timelines, due escalations."""
 
@@ -217,6 +285,37 @@ class FlagRepository:
         rows = await self.db.fetch_all(
             "SELECT id FROM flags WHERE next_escalation_at <= ? ORDER BY next_escalation_at",
             (now,),
+        )
+        return [int(row[0]) for row in rows]
+
+    async def missed_by(self, user_id: int) -> bool:
+        """Tell (with one indexed read) whether this person may have missed an open alert."""
+        row = await self.db.fetch_one(
+            "SELECT 1 WHERE EXISTS (SELECT 1 FROM flags WHERE unreached_at IS NOT NULL"
+            " AND state = 'open') OR EXISTS (SELECT 1 FROM flag_alerts a JOIN flags f"
+            " ON f.id = a.flag_id WHERE a.recipient_id = ? AND a.state = 'failed'"
+            " AND f.state = 'open')",
+            (user_id,),
+        )
+        return row is not None
+
+    async def unclosed(self) -> list[Flag]:
+        """Return every flag not closed yet (open or taken), oldest first."""
+        rows = await self.db.fetch_all(
+            f"SELECT {_FLAG_COLUMNS} FROM flags WHERE closed_at IS NULL ORDER BY id"
+        )
+        return [_flag(row) for row in rows]
+
+    async def digest_sent(self, day: str) -> bool:
+        """Tell whether the digest of this local day was sent."""
+        row = await self.db.fetch_one("SELECT 1 FROM flag_digests WHERE day = ?", (day,))
+        return row is not None
+
+    async def held_by(self, user_id: int) -> list[int]:
+        """Return the ids of flags this person took and has not closed."""
+        rows = await self.db.fetch_all(
+            "SELECT id FROM flags WHERE acknowledged_by = ? AND closed_at IS NULL ORDER BY id",
+            (user_id,),
         )
         return [int(row[0]) for row in rows]
 

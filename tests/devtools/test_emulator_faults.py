@@ -95,6 +95,16 @@ async def test_persistent_states(bot: Bot, emu: Emulator) -> None:
     await bot.send_message(1001, "back")
 
 
+async def test_a_user_who_never_wrote_cannot_be_written_to(bot: Bot, emu: Emulator) -> None:
+    """never_started -> Forbidden (the bot may not start a conversation) until they write."""
+    emu.never_started(1001)
+    with pytest.raises(Forbidden, match="can't initiate conversation with a user"):
+        await bot.send_message(1001, "x")
+    emu.inject_message(1001, "/start")
+    await bot.send_message(1001, "now I may")
+    assert [m.plain_text for m in emu.bot_messages(1001)] == ["now I may"]
+
+
 async def test_flood_limits_over_http(bot: Bot, emu: Emulator) -> None:
     """With flood limits on, a burst beyond the per-chat bucket raises RetryAfter."""
     emu.enable_flood_limits(per_chat_burst=2, clock=lambda: 50.0)

@@ -144,7 +144,7 @@ def test_acknowledge_by_facilitator_and_refusal_for_others(
 def test_repeats_join_the_open_flag(
     bot: BotProcess, admin: Person, person: Callable[..., Person]
 ) -> None:
-    """A second worrying message updates the alert rather than paging again."""
+    """A second worrying message joins the flag: the alert is updated and a new message says so."""
     _, facilitator, member = circle(bot, admin, person, "Repeat circle")
     member.ask("I wish I was dead")
     [alert] = wait_for_alerts(bot.emulator, facilitator)
@@ -156,7 +156,8 @@ def test_repeats_join_the_open_flag(
         predicate=lambda call: call.params.get("message_id") == alert.message_id,
         since=mark,
     )
-    assert len(alerts_to(bot.emulator, facilitator)) == 1
+    [_, notice] = wait_for_alerts(bot.emulator, facilitator, count=2)
+    assert "Robin wrote again" in (notice.plain_text or "")
     assert "2 messages" in (bot.emulator.message(facilitator.id, alert.message_id).plain_text or "")
     flags = query_db(bot.database, "SELECT messages FROM flags WHERE member_id = ?", (member.id,))
     assert flags == [(2,)]
@@ -175,6 +176,8 @@ def own_circle(
     admin = admin_of(emulator)
     if admin_started:
         onboard(admin)
+    else:
+        emulator.never_started(admin.id)
     _, facilitator, member = circle(fresh_bot, admin, make_in(emulator), title)
     return emulator, admin, facilitator, member
 

@@ -67,6 +67,7 @@ def staff_buttons(group_id: int, meeting_id: int, flag_id: int, staff_id: int) -
         f"gs:lang:{group_id}:es",
         f"gs:post:{group_id}:0",
         "au:o:999999",
+        f"cr:take:{flag_id}",
     ]
 
 

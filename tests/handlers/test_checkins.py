@@ -304,13 +304,13 @@ async def test_reach_out_tells_the_facilitator_once(
     thanked, _ = await answer_day(harness, clock, TUESDAY_13, "3 · Okay")
     mark = harness.core.mark().message_seq
     _, _, [sent] = await tap(harness, thanked, "reach out")
-    assert "I've let a facilitator know" in text_of(sent)
+    assert "I've let your group's facilitators know" in text_of(sent)
     assert "/crisis" in text_of(sent)
     assert await harness.flush_outbox() == 1
     [news] = facilitator_news(harness, mark)
     assert "Mo would like a facilitator to reach out" in news
     toast, _, again = await tap(harness, thanked, "reach out")
-    assert toast == "You've asked already: a facilitator has been told."
+    assert toast == "You've asked already, and I haven't forgotten."
     assert again == []
     assert await harness.flush_outbox() == 0
 
@@ -333,7 +333,7 @@ async def test_low_run_follow_up_tells_only_with_consent(
     assert "/crisis" in text_of(follow)
     assert "/resources" in text_of(follow)
     assert follow.button_texts() == ["🤝 Talk to a facilitator"]
-    assert ("I've let a facilitator know" in text_of(follow)) is told
+    assert ("I've let your group's facilitators know" in text_of(follow)) is told
     await harness.flush_outbox()
     news = facilitator_news(harness, mark)
     assert any("has had a few hard days" in item for item in news) is told

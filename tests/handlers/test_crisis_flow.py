@@ -178,10 +178,11 @@ async def test_member_who_blocked_the_bot_unnoticed_gets_the_group_nudge(
     assert harness.new_messages(group_id, again.message_seq) == [], "one nudge per flag"
 
 
-async def test_repeat_joins_the_open_flag_and_higher_tier_pages_again(
+async def test_repeat_joins_the_open_flag_and_is_told_with_a_new_message(
     harness: HandlerHarness,
 ) -> None:
-    """A second message joins the flag (copies updated); a more urgent one alerts again."""
+    """A repeat joins the flag (the alert is edited) and is announced by a new message, which
+    quotes the new words and says when the tier went up."""
     await _setup_group(harness)
     await harness.send(MEMBER, "I feel so hopeless, I wish I was dead")
     await harness.flush_outbox()
@@ -189,13 +190,17 @@ async def test_repeat_joins_the_open_flag_and_higher_tier_pages_again(
     assert "1 message" in (first.plain_text or "")
     await harness.send(MEMBER, "I wish I was dead, honestly")
     await harness.flush_outbox()
-    [same] = _alerts(harness, FACILITATOR)
-    assert "2 messages" in (same.plain_text or "")
+    edited = harness.core.message(FACILITATOR, first.message_id)
+    assert "2 messages" in (edited.plain_text or "")
+    [_, notice] = _alerts(harness, FACILITATOR)
+    assert "wrote again" in (notice.plain_text or "")
+    assert "honestly" in (notice.plain_text or "")
+    assert "Still concern" in (notice.plain_text or "")
     await harness.send(MEMBER, "I am going to kill myself tonight, I have the pills ready")
     await harness.flush_outbox()
     alerts = _alerts(harness, FACILITATOR)
-    assert len(alerts) == 2, "a more urgent tier pages again"
-    assert "imminent" in (alerts[-1].plain_text or "")
+    assert len(alerts) == 3, "each repeat is a new message"
+    assert "More urgent now: imminent danger (was concern)" in (alerts[-1].plain_text or "")
     count = await one_row(_services(harness), "SELECT COUNT(*) FROM flags")
     assert count[0] == 1
 
@@ -242,7 +247,7 @@ async def test_blocked_facilitator_moves_on_at_once(harness: HandlerHarness) -> 
 
 
 async def test_nobody_reachable_is_shown_in_flags(harness: HandlerHarness) -> None:
-    """A group without facilitators and with the admin blocked: the flag says nobody was reached."""
+    """Nobody reachable: the flag says so; the admin who writes again gets the alert."""
     group_id = await _setup_group(harness)
     services = _services(harness)
     for user_id in (FACILITATOR, CO_FACILITATOR):
@@ -256,8 +261,11 @@ async def test_nobody_reachable_is_shown_in_flags(harness: HandlerHarness) -> No
     row = await one_row(services, "SELECT unreached_at IS NOT NULL FROM flags")
     assert row[0] == 1
     harness.core.unblock_bot(ADMIN_ID, notify=False)
-    [listing] = await harness.send(ADMIN_ID, "/flags")
-    assert "nobody reached" in (listing.plain_text or "")
+    await harness.send(ADMIN_ID, "/flags")
+    await harness.flush_outbox()
+    assert len(_alerts(harness, ADMIN_ID)) == 1, "the admin who writes again gets the alert"
+    row = await one_row(services, "SELECT unreached_at FROM flags")
+    assert row[0] is None
 
 
 async def test_resolve_with_handoff_note(harness: HandlerHarness) -> None:
@@ -266,8 +274,12 @@ async def test_resolve_with_handoff_note(harness: HandlerHarness) -> None:
     await harness.send(MEMBER, CRISIS_TEXT)
     await harness.flush_outbox()
     [alert] = _alerts(harness, FACILITATOR)
-    mark = harness.core.mark()
     await harness.press(FACILITATOR, alert, "flag:res:1")
+    asking = harness.core.message(FACILITATOR, alert.message_id)
+    assert "Mark alert #1 as resolved?" in (asking.plain_text or "")
+    assert asking.button_texts() == ["✅ Yes, resolved", "↩ No, go back"]
+    mark = harness.core.mark()
+    await harness.press(FACILITATOR, asking, "flag:resok:1")
     [ask] = harness.new_messages(FACILITATOR, mark.message_seq)
     assert "handoff note" in (ask.plain_text or "")
     [saved] = await harness.send(FACILITATOR, "Called her; she said she wants to kill herself")
@@ -309,7 +321,9 @@ async def test_flag_timeline_and_forget(harness: HandlerHarness) -> None:
     assert "crisis_flags" not in exported
     await harness.flush_outbox()
     copies = _alerts(harness, FACILITATOR) + _alerts(harness, CO_FACILITATOR)
-    assert len(copies) == 3, "two alerts and the /flag view"
+    notices = [c for c in copies if "Alert #1 is closed" in (c.plain_text or "")]
+    assert len(notices) == 2, "each person on the open alert hears it closed, by a new message"
+    assert len(copies) == 5, "two alerts, the /flag view and two notices"
     for copy in copies:
         assert "Robin" not in (copy.plain_text or "")
         assert "kill" not in (copy.plain_text or "")
@@ -346,7 +360,7 @@ async def test_copy_sent_while_being_taken_is_edited_after_delivery(
     await harness.send(MEMBER, CRISIS_TEXT)
     due = await services.outbox.due("9999", limit=10)
     [in_flight] = [m for m in due if m.dedup_key.startswith("alert:") and m.chat_id == FACILITATOR]
-    await services.flags.act(1, "ack", CO_FACILITATOR, None)
+    await services.flag_actions.act(1, "ack", CO_FACILITATOR, None)
     result = await raw_call(
         harness.app.bot, in_flight.method, {"chat_id": in_flight.chat_id, **in_flight.params}
     )

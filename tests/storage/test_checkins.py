@@ -147,8 +147,10 @@ async def test_contact_requests_go_to_facilitators_without_mood(world: World) ->
     world.clock.now = datetime(2026, 11, 23, 20, 0, 30, tzinfo=UTC)
     await world.prompts.run_due()
     await world.checkins.answer(MEMBER, date(2026, 11, 23), 1)
-    assert await world.checkins.request_contact(MEMBER, date(2026, 11, 23), "asked") == 1
-    assert await world.checkins.request_contact(MEMBER, date(2026, 11, 23), "asked") == 0
+    opened = await world.checkins.request_contact(MEMBER, date(2026, 11, 23), "asked")
+    assert opened is not None
+    assert opened.told == 1
+    assert await world.checkins.request_contact(MEMBER, date(2026, 11, 23), "asked") is None
     sent = [(chat, params) for key, chat, params in await world.outbox() if key.startswith("sr:")]
     assert [chat for chat, _params in sent] == [FACILITATOR]
     text = str(sent[0][1]["text"])
@@ -218,7 +220,7 @@ async def test_requests_after_forget_get_new_ids_and_are_dropped_unsent(world: W
     world.clock.now = datetime(2026, 11, 23, 20, 0, 30, tzinfo=UTC)
     await world.prompts.run_due()
     await world.checkins.answer(MEMBER, date(2026, 11, 23), 3)
-    assert await world.checkins.request_contact(MEMBER, date(2026, 11, 23), "asked") == 1
+    assert await world.checkins.request_contact(MEMBER, date(2026, 11, 23), "asked")
     [first_key] = [key for key, _chat, _p in await world.outbox() if key.startswith("sr:")]
     async with world.db.transaction() as tx:
         await erase_checkins(tx, MEMBER)
@@ -227,7 +229,7 @@ async def test_requests_after_forget_get_new_ids_and_are_dropped_unsent(world: W
     await world.checkins.opt_in(MEMBER, time(21, 0), EVERY_DAY, share_low_mood=False)
     world.clock.now = datetime(2026, 11, 24, 20, 0, 30, tzinfo=UTC)
     await world.prompts.run_due()
-    assert await world.checkins.request_contact(MEMBER, date(2026, 11, 24), "asked") == 1
+    assert await world.checkins.request_contact(MEMBER, date(2026, 11, 24), "asked")
     [second_key] = [key for key, _chat, _p in await world.outbox() if key.startswith("sr:")]
     assert second_key != first_key
 
@@ -240,7 +242,7 @@ async def test_closed_days_take_no_note_and_no_request(world: World) -> None:
     await world.checkins.answer(MEMBER, date(2026, 11, 23), 3)
     world.clock.now = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
     assert not await world.checkins.start_note(MEMBER, date(2026, 11, 23))
-    assert await world.checkins.request_contact(MEMBER, date(2026, 11, 23), "asked") == 0
+    assert await world.checkins.request_contact(MEMBER, date(2026, 11, 23), "asked") is None
 
 
 async def test_low_mood_consent_names_facilitators_only(world: World) -> None:
@@ -250,4 +252,7 @@ async def test_low_mood_consent_names_facilitators_only(world: World) -> None:
     assert await world.roles.all_admin_ids() == [ADMIN]
     await world.roles.roles.remove_facilitator(GROUP, FACILITATOR)
     await world.checkins.opt_in(MEMBER, time(21, 0), EVERY_DAY, share_low_mood=True)
-    assert await world.checkins.request_contact(MEMBER, None, "low_mood") == 0
+    opened = await world.checkins.request_contact(MEMBER, None, "low_mood")
+    assert opened is not None
+    assert (opened.audience, opened.told) == ("nobody", 0)
+    assert [key for key, _chat, _p in await world.outbox() if key.startswith("sr:")] == []

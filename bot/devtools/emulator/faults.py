@@ -70,6 +70,8 @@ class FaultBook:
 
     rules: list[FaultRule] = field(default_factory=list)
     blocked_users: set[int] = field(default_factory=set)
+    # Users who never wrote to the bot: Telegram refuses to let a bot start the conversation.
+    unstarted_users: set[int] = field(default_factory=set)
     kicked_chats: dict[int, str] = field(default_factory=dict)
     migrations: dict[int, int] = field(default_factory=dict)
 
@@ -102,6 +104,8 @@ class FaultBook:
             )
         if chat_id in self.blocked_users:
             return ApiError(403, "Forbidden: bot was blocked by the user")
+        if chat_id in self.unstarted_users:
+            return ApiError(403, "Forbidden: bot can't initiate conversation with a user")
         if chat_id in self.kicked_chats:
             kind = self.kicked_chats[chat_id]
             return ApiError(403, f"Forbidden: bot was kicked from the {kind} chat")

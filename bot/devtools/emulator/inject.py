@@ -97,7 +97,9 @@ class InjectMixin(CoreBase):
             api = dict(fields)
             if user_id is not None:
                 api["from"] = self._user(user_id).to_api()
-                if chat.type != "private":
+                if chat.type == "private":
+                    self.faults.unstarted_users.discard(user_id)  # now the bot may write
+                else:
                     chat.members.setdefault(user_id, "member")
             text = api.get("text")
             if isinstance(text, str) and "entities" not in api and command_entities(text):

@@ -149,6 +149,11 @@ class MembershipMixin(CoreBase):
             self.faults.blocked_users.add(user_id)
             self._changed()
 
+    def never_started(self, user_id: int) -> None:
+        """The user has never written to the bot: sends to them get 403 until they do."""
+        with self._lock:
+            self.faults.unstarted_users.add(user_id)
+
     def unblock_bot(self, user_id: int, *, notify: bool = True) -> None:
         """The user unblocks the bot."""
         with self._lock:

@@ -22,6 +22,20 @@ checkin-weekly-summary = <b>Your week</b>
 checkin-request-asked = 🤝 <b>{ $name }</b> would like a facilitator to reach out after their check-in. <a href="tg://user?id={ $id }">Open a chat</a>. (This is not a crisis alert.)
 checkin-request-low_mood = 🤝 <b>{ $name }</b> has had a few hard days and agreed that a facilitator may reach out. <a href="tg://user?id={ $id }">Open a chat</a>. (This is not a crisis alert.)
 
+# "I'll reach out": the one button on a request, and what its press answers.
+btn-contact-take = 🙋 I'll reach out
+btn-contact-taken = ✅ { $name } is reaching out
+btn-contact-taken-you = ✅ You're reaching out
+contact-reminder = ⏰ <b>Reminder:</b> nobody has said they'll reach out yet.
+contact-withdrawn = 🤝 This request to reach out was withdrawn. There's nothing more to do here — thank you.
+contact-claimed = Thank you! The others can see that you're reaching out.
+contact-yours = You said you'd reach out. Thank you!
+contact-already = { $name } already said they'd reach out.
+contact-not-allowed = This request went to other facilitators, so it's theirs to answer. Thank you for offering.
+contact-gone = This request was withdrawn. There's nothing more to do.
+contact-someone = Someone
+audit-contact-claim = said they'd reach out to a member who asked
+
 # /checkin: turning check-ins on, the plan, changing it (the chat side).
 checkin-intro = 🌤 <b>Daily check-ins</b>
     Once a day, at a time you choose, I'll ask how you're feeling. One tap is enough.
@@ -106,13 +120,15 @@ checkin-skipped = Okay, no check-in today. See you next time.
 checkin-skipped-text = Skipped today. See you next time. 🌱
 checkin-note-ask = Write a few words — only you will see this.
 checkin-note-saved = Saved your note.
-checkin-help-sent = I've let a facilitator know. They'll reach out when they can. If you need someone right now: /crisis
-checkin-help-already = You've asked already: a facilitator has been told.
-checkin-help-nobody = I couldn't find a facilitator to tell just now. If you need someone right now: /crisis
+checkin-help-sent = I've let your group's facilitators know. One of them will reach out when they can. If you need someone right now: /crisis
+checkin-help-sent-admins = Your group has no facilitator just now, so I've let the people who run this bot know. One of them will reach out when they can. If you need someone right now: /crisis
+checkin-help-already = You've asked already, and I haven't forgotten.
+checkin-help-nobody = I couldn't reach anyone just yet, but I'll keep trying until someone can. If you need someone right now: /crisis
 checkin-low-run = 💛 The last few days sound like they've been hard. Thank you for telling me; that takes something.
     If it feels like too much, /crisis has people you can talk to right now, and /resources has support near you.
     { $told ->
-        [yes] As you agreed, I've let a facilitator know you might like a chat.
+        [yes] As you agreed, I've let your group's facilitators know you might like a chat.
+        [later] As you agreed, I'll let a facilitator know you might like a chat. I couldn't reach one just yet, but I'll keep trying.
        *[other] If you'd like, a facilitator can reach out to you.
     }
 btn-checkin-talk = 🤝 Talk to a facilitator

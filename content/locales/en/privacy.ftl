@@ -19,6 +19,18 @@ mydata-none = I don't keep anything about you. 🌿
 forget-confirm =
     This erases everything I keep about you: your settings, your groups and anything else you turned on. It can't be undone.
     Do you want me to forget you?
+forget-confirm-staff =
+    <b>You're part of the team here.</b>{ $group_count ->
+        [0] {""}
+       *[other] {" "}Erasing your data also removes you as a facilitator of: { $groups }.
+    }{ $admin ->
+        [yes] {" "}Your admin role goes too (unless it is set in the bot's settings).
+       *[no] {""}
+    }{ $held ->
+        [0] {""}
+        [one] {" "}The alert you took goes back to the others on it, and they'll be told.
+       *[other] {" "}The { $held } alerts you took go back to the others on them, and they'll be told.
+    }
 btn-forget-yes = Yes, forget me
 btn-no = No, keep it
 forget-done =

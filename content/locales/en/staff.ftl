@@ -30,6 +30,7 @@ flag-state-exhausted = ⚠️ nobody has taken it
 flag-state-acknowledged = ✅ taken
 flag-state-resolved = ☑️ resolved
 flag-state-false_alarm = ⚪ false alarm
+flag-state-erased = 🗑 erased by the member
 flag-usage = Send /flag with the alert's number, for example /flag 12.
 flag-timeline = <b>Timeline</b>
 
@@ -52,6 +53,24 @@ event-acknowledged = { $when } taken by { $name }
 event-resolved = { $when } resolved by { $name }
 event-false_alarm = { $when } marked as a false alarm by { $name }
 event-note = { $when } handoff note from { $name }
+event-repeated = { $when } still not taken: sent again to { $count } { $count ->
+        [one] person
+       *[other] people
+    }
+event-member-told = { $when } the member was told nobody has taken it yet, with the lines again
+event-group-asked = { $when } nobody could be reached: the group was asked for a facilitator to open the bot
+event-reached-again = { $when } { $name } could be reached again: alert sent
+event-reopened = { $when } reopened by { $name }
+event-member-erased = { $when } the member erased their data (/forget): closed
+event-handed-back = { $when } the person who took it left: open again
+
+digest-header = 📋 <b>{ $count ->
+        [one] 1 crisis alert is
+       *[other] { $count } crisis alerts are
+    } not closed yet</b>
+digest-item = #{ $id } · { $tier } · { $state } · { $hours } h · { $where }
+digest-footer = Send /flag and a number to see one and act on it.
+staff-left-group = ⚠️ «{ $title }» has no facilitator now: the last one erased their data. Crisis alerts from there come to the admins until you add one with /facilitators.
 
 oncall-group = { $title }
 oncall-nobody = Nobody is on call: alerts go to all the group's facilitators at once.

@@ -22,6 +22,20 @@ checkin-weekly-summary = <b>Tu semana</b>
 checkin-request-asked = 🤝 <b>{ $name }</b> quiere que alguien de facilitación le escriba después de su registro de ánimo. <a href="tg://user?id={ $id }">Abrir chat</a>. (No es una alerta de crisis.)
 checkin-request-low_mood = 🤝 <b>{ $name }</b> ha tenido unos días difíciles y aceptó que alguien de facilitación le escriba. <a href="tg://user?id={ $id }">Abrir chat</a>. (No es una alerta de crisis.)
 
+# "Yo le escribo": el único botón de una petición, y lo que responde al pulsarlo.
+btn-contact-take = 🙋 Yo le escribo
+btn-contact-taken = ✅ { $name } le va a escribir
+btn-contact-taken-you = ✅ Tú le vas a escribir
+contact-reminder = ⏰ <b>Recordatorio:</b> nadie ha dicho todavía que vaya a escribirle.
+contact-withdrawn = 🤝 Esta petición de contacto se ha retirado. No hace falta hacer nada más. Gracias.
+contact-claimed = ¡Gracias! Las demás personas ven que tú le vas a escribir.
+contact-yours = Dijiste que le escribirías. ¡Gracias!
+contact-already = { $name } ya dijo que le escribiría.
+contact-not-allowed = Esta petición fue a otras personas de facilitación, así que les toca a ellas. Gracias por ofrecerte.
+contact-gone = Esta petición se ha retirado. No hace falta hacer nada más.
+contact-someone = Alguien
+audit-contact-claim = dijo que escribiría a un miembro que lo pidió
+
 # /checkin: activar el registro, ver el plan y cambiarlo (la parte del chat).
 checkin-intro = 🌤 <b>Registro diario del ánimo</b>
     Una vez al día, a la hora que elijas, te preguntaré cómo te sientes. Basta con un toque.
@@ -106,13 +120,15 @@ checkin-skipped = Vale, hoy no hay registro. Hasta la próxima.
 checkin-skipped-text = Hoy lo saltamos. Hasta la próxima. 🌱
 checkin-note-ask = Escribe unas palabras: solo tú las verás.
 checkin-note-saved = He guardado tu nota.
-checkin-help-sent = He avisado a alguien de facilitación. Te escribirán en cuanto puedan. Si necesitas a alguien ahora mismo: /crisis
-checkin-help-already = Ya lo pediste: alguien de facilitación está avisado.
-checkin-help-nobody = Ahora mismo no he encontrado a nadie de facilitación a quien avisar. Si necesitas a alguien ahora mismo: /crisis
+checkin-help-sent = He avisado a las personas de facilitación de tu grupo. Alguna te escribirá en cuanto pueda. Si necesitas a alguien ahora mismo: /crisis
+checkin-help-sent-admins = Tu grupo no tiene a nadie de facilitación ahora mismo, así que he avisado a las personas que gestionan este bot. Alguna te escribirá en cuanto pueda. Si necesitas a alguien ahora mismo: /crisis
+checkin-help-already = Ya lo pediste, y no lo he olvidado.
+checkin-help-nobody = Todavía no he podido avisar a nadie, pero seguiré intentándolo hasta que alguien pueda. Si necesitas a alguien ahora mismo: /crisis
 checkin-low-run = 💛 Parece que los últimos días han sido duros. Gracias por contármelo; eso tiene mérito.
     Si sientes que es demasiado, en /crisis hay personas con quienes hablar ahora mismo, y en /resources hay apoyo cerca de ti.
     { $told ->
-        [yes] Como acordaste, he avisado a alguien de facilitación de que quizá te vendría bien hablar.
+        [yes] Como acordaste, he avisado a las personas de facilitación de tu grupo de que quizá te vendría bien hablar.
+        [later] Como acordaste, avisaré a alguien de facilitación de que quizá te vendría bien hablar. Todavía no he podido avisar a nadie, pero seguiré intentándolo.
        *[other] Si quieres, alguien de facilitación puede escribirte.
     }
 btn-checkin-talk = 🤝 Hablar con alguien de facilitación

@@ -19,6 +19,18 @@ mydata-none = No guardo nada sobre ti. 🌿
 forget-confirm =
     Esto borra todo lo que guardo sobre ti: tus ajustes, tus grupos y cualquier otra cosa que hayas activado. No se puede deshacer.
     ¿Quieres que te olvide?
+forget-confirm-staff =
+    <b>Formas parte del equipo.</b>{ $group_count ->
+        [0] {""}
+       *[other] {" "}Si borras tus datos, también dejarás de facilitar en: { $groups }.
+    }{ $admin ->
+        [yes] {" "}Dejarás de administrar el bot (salvo que eso esté fijado en sus ajustes).
+       *[no] {""}
+    }{ $held ->
+        [0] {""}
+        [one] {" "}La alerta que atendías vuelve a las demás personas que la recibieron, y se les avisará.
+       *[other] {" "}Las { $held } alertas que atendías vuelven a las demás personas que las recibieron, y se les avisará.
+    }
 btn-forget-yes = Sí, olvídame
 btn-no = No, mantenerlo
 forget-done =

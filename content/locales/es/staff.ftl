@@ -30,6 +30,7 @@ flag-state-exhausted = ⚠️ nadie la ha atendido
 flag-state-acknowledged = ✅ atendida
 flag-state-resolved = ☑️ resuelta
 flag-state-false_alarm = ⚪ falsa alarma
+flag-state-erased = 🗑 borrada por el miembro
 flag-usage = Envía /flag con el número de la alerta, por ejemplo /flag 12.
 flag-timeline = <b>Historial</b>
 
@@ -52,6 +53,24 @@ event-acknowledged = { $when } la atiende { $name }
 event-resolved = { $when } resuelta por { $name }
 event-false_alarm = { $when } marcada como falsa alarma por { $name }
 event-note = { $when } nota de traspaso de { $name }
+event-repeated = { $when } sigue sin atender: enviada de nuevo a { $count } { $count ->
+        [one] persona
+       *[other] personas
+    }
+event-member-told = { $when } se avisó al miembro de que nadie la ha atendido todavía, y se le enviaron las líneas otra vez
+event-group-asked = { $when } no se pudo avisar a nadie: se pidió en el grupo que una persona facilitadora abra el bot
+event-reached-again = { $when } se pudo volver a avisar a { $name }: alerta enviada
+event-reopened = { $when } reabierta por { $name }
+event-member-erased = { $when } el miembro borró sus datos (/forget): cerrada
+event-handed-back = { $when } la persona que la atendía se fue: abierta de nuevo
+
+digest-header = 📋 <b>{ $count ->
+        [one] 1 alerta de crisis sigue
+       *[other] { $count } alertas de crisis siguen
+    } sin cerrar</b>
+digest-item = n.º { $id } · { $tier } · { $state } · { $hours } h · { $where }
+digest-footer = Envía /flag y un número para ver una y actuar sobre ella.
+staff-left-group = ⚠️ «{ $title }» ya no tiene facilitadores: la última persona facilitadora borró sus datos. Las alertas de crisis de ese grupo llegarán a los administradores hasta que añadas a alguien con /facilitators.
 
 oncall-group = { $title }
 oncall-nobody = Nadie está de guardia: las alertas llegan a la vez a todas las personas facilitadoras del grupo.

@@ -1,0 +1,152 @@
+"""What facilitators read about a request to reach out: the message, its one button, edits."""
+
+from __future__ import annotations
+
+import html
+from typing import Any
+
+from bot.delivery.pacing import Priority
+from bot.domain.models import Member
+from bot.i18n import Texts
+from bot.storage.contact_requests import ContactRequest, add_copy
+from bot.storage.db import Transaction
+from bot.storage.members import MemberRepository
+from bot.storage.outbox import enqueue
+
+COPY_PREFIX = "sr"  # sr:<request>:<reader> (first round), sr:<request>:<reader>:<step> (reminders)
+EDIT_PREFIX = "sre"  # sre:<request>:<reader>:<message>:<version | w for withdrawn>
+CLAIM_PREFIX = "cr"  # the button: cr:take:<request>
+
+
+def copy_key(request_id: int, reader_id: int, step: int) -> str:
+    """The outbox key of one round's message to one reader (the first keeps its old form)."""
+    key = f"{COPY_PREFIX}:{request_id}:{reader_id}"
+    return key if step == 0 else f"{key}:{step}"
+
+
+def request_id_of(key: str) -> int | None:
+    """The request id in a copy's outbox key, if it is one."""
+    parts = key.split(":")
+    if len(parts) < 3 or parts[0] != COPY_PREFIX or not parts[1].isdecimal():
+        return None
+    return int(parts[1])
+
+
+class ContactWriter:
+    """Writes each message in its reader's language and queues sends and edits."""
+
+    def __init__(self, texts: Texts, members: MemberRepository, language: str = "en") -> None:
+        """Use the texts, the members (languages and names) and the bot's default language."""
+        self.texts = texts
+        self.members = members
+        self.default_language = language
+
+    async def language_of(self, user_id: int) -> str:
+        """A reader's language (the bot's default when they never started it)."""
+        member = await self.members.get(user_id)
+        return member.language if member else self.default_language
+
+    async def first_name(self, user_id: int | None) -> str | None:
+        """Someone's first name, if they are (still) a member."""
+        member = await self.members.get(user_id) if user_id is not None else None
+        return member.first_name if member is not None and member.first_name else None
+
+    async def message(
+        self, request: ContactRequest, member: Member, reader_id: int, step: int
+    ) -> dict[str, Any]:
+        """The sendMessage parameters of one copy: a reminder line after the first round."""
+        language = await self.language_of(reader_id)
+        t = self.texts
+        lines = [t.get(language, "contact-reminder")] if step > 0 else []
+        lines.append(
+            t.get(
+                language,
+                f"checkin-request-{request.kind}",
+                name=member.first_name,
+                id=str(member.user_id),
+            )
+        )
+        markup = await self.buttons(request, reader_id, language)
+        return {"text": "\n".join(lines), "parse_mode": "HTML", "reply_markup": markup}
+
+    async def buttons(self, request: ContactRequest, reader_id: int, language: str) -> Any:
+        """One button, always in the same place: 'I'll reach out', then who is reaching out."""
+        t = self.texts
+        if request.claimed_by is None:
+            text = t.get(language, "btn-contact-take")
+        elif request.claimed_by == reader_id:
+            text = t.get(language, "btn-contact-taken-you")
+        else:
+            name = await self.first_name(request.claimed_by) or t.get(language, "contact-someone")
+            text = t.get(language, "btn-contact-taken", name=name)
+        data = f"{CLAIM_PREFIX}:take:{request.id}"
+        return {"inline_keyboard": [[{"text": html.unescape(text), "callback_data": data}]]}
+
+    async def queue_copy(
+        self,
+        tx: Transaction,
+        request: ContactRequest,
+        member: Member,
+        reader: int,
+        step: int,
+        now: str,
+    ) -> None:
+        """Record and queue one round's message to one reader (SCHEDULED, idempotent key)."""
+        key = copy_key(request.id, reader, step)
+        await add_copy(tx, request.id, reader, step, key, request.version, now)
+        await enqueue(
+            tx,
+            dedup_key=key,
+            chat_id=reader,
+            user_id=member.user_id,  # /forget of the member drops it while unsent
+            method="sendMessage",
+            params=await self.message(request, member, reader, step),
+            priority=Priority.SCHEDULED,
+            now=now,
+        )
+
+    async def edit(
+        self,
+        tx: Transaction,
+        request: ContactRequest,
+        member: Member,
+        reader: int,
+        message_id: int,
+        step: int,
+        now: str,
+    ) -> None:
+        """Queue an edit of a delivered message to show where the request stands now."""
+        params = await self.message(request, member, reader, step)
+        await enqueue(
+            tx,
+            dedup_key=f"{EDIT_PREFIX}:{request.id}:{reader}:{message_id}:{request.version}",
+            chat_id=reader,
+            user_id=member.user_id,
+            method="editMessageText",
+            params={"message_id": message_id, **params},
+            priority=Priority.INTERACTIVE,
+            now=now,
+        )
+
+    async def withdraw(
+        self, tx: Transaction, request_id: int, reader: int, message_id: int, now: str
+    ) -> None:
+        """Queue an edit saying the request was withdrawn: no name, nothing about the member.
+
+        Queued with no user id, so the member's outbox eraser never drops it.
+        """
+        language = await self.language_of(reader)
+        await enqueue(
+            tx,
+            dedup_key=f"{EDIT_PREFIX}:{request_id}:{reader}:{message_id}:w",
+            chat_id=reader,
+            user_id=None,
+            method="editMessageText",
+            params={
+                "message_id": message_id,
+                "text": self.texts.get(language, "contact-withdrawn"),
+                "parse_mode": "HTML",
+            },
+            priority=Priority.INTERACTIVE,
+            now=now,
+        )
