@@ -175,6 +175,8 @@ class ShellBot:
         await services.reminders.run_due()
         await services.checkin_prompts.run_due()
         await services.escalator.escalate_due()
+        await services.contact_requests.remind_due()
+        await services.flag_digest.run_due()
         services.outbox_ready()
 
     def now(self) -> str:

@@ -83,7 +83,12 @@ def query_db(path: Path, sql: str, params: tuple[object, ...] = ()) -> list[tupl
 
 def onboard(member: Person, language: str = "English", zone: str = "Madrid") -> None:
     """Take a person through /start: language, consent, time zone."""
-    greeting = member.ask("/start")
+    # Staff who missed an alert get it first (before the greeting): wait for the greeting.
+    mark = member.emulator.mark()
+    member.emulator.inject_message(member.id, "/start")
+    [greeting] = member.emulator.wait_for_messages(
+        member.id, predicate=lambda m: bool(m.button_texts()), since=mark
+    )
     explain = member.press_for_edit(greeting, language)
     member.press(explain, "Yes" if language == "English" else "Sí")
     member.send(zone, count=2)
