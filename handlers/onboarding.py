@@ -117,6 +117,8 @@ async def _join(update: Update, context: BotContext, code: str) -> None:
     if result is None:
         await reply(update, context, "invite-invalid")
     elif result.newly_joined:
+        # An alert already open about them now reaches this group's facilitators too.
+        await context.services.flags.member_joined(person.user_id, result.group.chat_id)
         await reply(update, context, "group-joined", group=result.group.title)
     else:
         await reply(update, context, "group-already-joined", group=result.group.title)

@@ -6,6 +6,7 @@ import asyncio
 import json
 import logging
 from collections import defaultdict
+from functools import partial
 from typing import Any
 
 from telegram import Update
@@ -18,13 +19,20 @@ from bot.storage.inbox import MAX_ATTEMPTS, InboxItem, InboxRepository, Received
 log = logging.getLogger(__name__)
 
 BATCH = 100
+# How many of a person's earlier pending updates the urgent lane processes before their urgent
+# one (the latest ones). A joining link, a language choice, a time zone: the few updates that
+# change how an alert is routed come right before it, and 20 keeps the alert's wait short.
+CATCH_UP = 20
 
 
 class InboxProcessor:
     """Feeds stored updates to the Application one by one and marks each done.
 
     Updates whose text may be a crisis (`is_urgent`, checked when they are stored) are
-    processed in a lane of their own, so a backlog of ordinary messages never delays them.
+    processed in a lane of their own, so a backlog of ordinary messages never delays them; each
+    one first takes its sender's earlier pending updates (the last CATCH_UP), so a person's
+    updates stay in order. An update is processed under a claim (`_process`), so the two lanes
+    never process one update twice.
     """
 
     def __init__(
@@ -45,6 +53,12 @@ class InboxProcessor:
         self._wake = asyncio.Event()
         self._urgent_wake = asyncio.Event()
         self._stopping = False
+        # Claims: the update_ids being processed now, each with an event set when it is done.
+        self._in_hand: dict[int, asyncio.Event] = {}
+        # Urgent updates in a task of their own, and the latest such task of each person.
+        self._urgent: dict[int, asyncio.Task[int]] = {}
+        self._last_of: dict[int, asyncio.Task[int]] = {}
+        self._failure: BaseException | None = None
 
     def wake(self) -> None:
         """Tell the processor new updates were stored."""
@@ -68,34 +82,102 @@ class InboxProcessor:
 
     async def run(self) -> None:
         """Process stored updates until asked to stop: urgent ones and the rest side by side."""
-        urgent = asyncio.create_task(self._loop(self._urgent_wake, urgent=True), name="urgent")
+        urgent = asyncio.create_task(self._urgent_loop(), name="urgent")
         try:
-            await self._loop(self._wake, urgent=False)
+            while not self._stopping:
+                if await self._drain_ordinary() == 0 and not self._stopping:
+                    await self._wake.wait()
+                    self._wake.clear()
         finally:
             self._stopping = True
             self._urgent_wake.set()
             await asyncio.gather(urgent, return_exceptions=True)
 
-    async def _loop(self, wake: asyncio.Event, urgent: bool) -> None:
-        """Process one kind of update whenever some are stored."""
-        while not self._stopping:
-            if await self._drain_kind(urgent) == 0 and not self._stopping:
-                await wake.wait()
-                wake.clear()
-
     async def drain(self) -> int:
         """Process every pending update, urgent ones first; return how many were handled."""
-        return await self._drain_kind(True) + await self._drain_kind(False)
+        return await self._drain_urgent() + await self._drain_ordinary()
 
-    async def _drain_kind(self, urgent: bool) -> int:
-        """Process every pending update of one kind; return how many were handled.
+    async def _urgent_loop(self) -> None:
+        """Start a task for every urgent update as soon as it is stored, until asked to stop."""
+        try:
+            while not self._stopping:
+                started = await self._start_urgent()
+                if self._failure is not None:
+                    raise self._failure
+                if not started and not self._stopping:
+                    await self._urgent_wake.wait()
+                    self._urgent_wake.clear()
+        finally:
+            await asyncio.gather(*self._urgent.values(), return_exceptions=True)
+
+    async def _drain_urgent(self) -> int:
+        """Process every pending urgent update (each after its sender's earlier ones)."""
+        handled = 0
+        while not self._stopping and (tasks := await self._start_urgent()):
+            handled += _total(await asyncio.gather(*tasks, return_exceptions=True))
+        return handled
+
+    async def _start_urgent(self) -> list[asyncio.Task[int]]:
+        """Start a task for each pending urgent update that has none; return the new tasks.
+
+        Each update has a task of its own, so one person's catch-up (or slow handler) never
+        holds up another person's alert; a person's tasks run one after another, in order.
+        """
+        # Only updates newer than those in a task already: a flood of one person's urgent
+        # updates never hides another person's behind it. With none in a task, all are read.
+        newest = max(self._urgent, default=-1)
+        items = await self.inbox.pending(limit=BATCH, urgent=True, after=newest)
+        if self._failure is not None:
+            return []  # the urgent loop raises it; nothing is tried again meanwhile
+        return [self._start_one(item) for item in items]
+
+    def _start_one(self, item: InboxItem) -> asyncio.Task[int]:
+        """Start the task of one urgent update, after the task of the same person's last one."""
+        person = person_of(item)
+        task = asyncio.create_task(self._urgent_one(item, self._last_of.get(person)))
+        self._urgent[item.update_id] = self._last_of[person] = task
+        task.add_done_callback(partial(self._urgent_done, item))
+        return task
+
+    def _urgent_done(self, item: InboxItem, task: asyncio.Task[int]) -> None:
+        """Forget a finished urgent task; keep its failure for the urgent loop to raise."""
+        self._urgent.pop(item.update_id, None)
+        person = person_of(item)
+        if self._last_of.get(person) is task:
+            del self._last_of[person]
+        if not task.cancelled() and task.exception() is not None and self._failure is None:
+            self._failure = task.exception()
+        self._urgent_wake.set()
+
+    async def _urgent_one(self, item: InboxItem, after: asyncio.Task[int] | None) -> int:
+        """Process the sender's last CATCH_UP earlier pending updates, then this urgent one.
+
+        A flood from one person delays only that person's own alert, by at most CATCH_UP
+        updates; their older pending updates are left to the ordinary lane.
+        """
+        if after is not None:
+            await asyncio.wait([after])  # the same person's earlier urgent update
+        earlier = (
+            []
+            if item.user_id is None
+            else await self.inbox.pending_before(item.update_id, item.user_id, CATCH_UP)
+        )
+        handled = 0
+        for each in [*earlier, item]:
+            if self._stopping:
+                break
+            handled += await self._process(each)
+        return handled
+
+    async def _drain_ordinary(self) -> int:
+        """Process every pending ordinary update; return how many were handled.
 
         Each person's updates are handled one after another, in order; different people's
         updates overlap (up to `concurrency` at once), so one slow reply holds up no one else.
         """
         handled = 0
         while not self._stopping:
-            items = await self.inbox.pending(limit=BATCH, urgent=urgent)
+            items = await self.inbox.pending(limit=BATCH, urgent=False)
             if not items:
                 break
             lanes: dict[int, list[InboxItem]] = defaultdict(list)
@@ -106,33 +188,49 @@ class InboxProcessor:
                 *(self._lane(lane, gate) for lane in lanes.values()), return_exceptions=True
             )
             # Every lane has finished before a failure is passed on (nothing writes after it).
-            failures = [result for result in results if isinstance(result, BaseException)]
-            if failures:
-                raise failures[0]
-            handled += sum(result for result in results if isinstance(result, int))
+            handled += _total(results)
         return handled
 
     async def _lane(self, items: list[InboxItem], gate: asyncio.Semaphore) -> int:
-        """Process one person's updates in order; return how many were handled."""
+        """Process one chat's updates in order; return how many were handled."""
+        handled = 0
         async with gate:
-            for count, item in enumerate(items):
+            for item in items:
                 if self._stopping:
-                    return count
-                await self._process(item.update_id, item.payload, item.attempts + 1)
-            return len(items)
+                    break
+                handled += await self._process(item)
+        return handled
 
-    async def _process(self, update_id: int, payload: str, attempt: int) -> None:
-        """Process one update (unless it keeps crashing the bot) and mark it done."""
-        # Counted before processing: an update that kills the process is given up eventually.
-        await self.inbox.start_attempt(update_id)
+    async def _process(self, item: InboxItem) -> int:
+        """Process one update under its claim, unless it is already done; return 1 if it was.
+
+        Both lanes may hold the same pending update (the urgent lane takes a person's earlier
+        ones): whoever claims it second waits until the first is done, and the re-check in
+        start_attempt (only a pending update counts an attempt) then skips it.
+        """
+        while (busy := self._in_hand.get(item.update_id)) is not None:
+            await busy.wait()
+        done = self._in_hand[item.update_id] = asyncio.Event()
+        try:
+            # Counted before processing: an update that kills the process is given up eventually.
+            if not await self.inbox.start_attempt(item.update_id):
+                return 0
+            await self._handle(item.update_id, item.payload, item.attempts + 1)
+            await self.inbox.mark_done(item.update_id, iso(self.clock()))
+            self.processed += 1
+            return 1
+        finally:
+            del self._in_hand[item.update_id]
+            done.set()
+
+    async def _handle(self, update_id: int, payload: str, attempt: int) -> None:
+        """Give one update to the Application, unless it keeps crashing the bot."""
         if attempt > MAX_ATTEMPTS:
             log.error("update %s given up after %d attempts", update_id, MAX_ATTEMPTS)
-        else:
-            update = self._decode(update_id, payload)
-            if update is not None:
-                await self.app.process_update(update)
-        await self.inbox.mark_done(update_id, iso(self.clock()))
-        self.processed += 1
+            return
+        update = self._decode(update_id, payload)
+        if update is not None:
+            await self.app.process_update(update)
 
     def _decode(self, update_id: int, payload: str) -> Update | None:
         """Rebuild the Update; malformed ones are logged (by id) and skipped."""
@@ -142,6 +240,19 @@ class InboxProcessor:
         except Exception as error:
             log.warning("update %s is malformed and skipped: %s", update_id, type(error).__name__)
             return None
+
+
+def _total(results: list[int | BaseException]) -> int:
+    """Sum what the lanes handled, once all have finished; raise the first failure if any."""
+    failures = [result for result in results if isinstance(result, BaseException)]
+    if failures:
+        raise failures[0]
+    return sum(result for result in results if isinstance(result, int))
+
+
+def person_of(item: InboxItem) -> int:
+    """The sender of an update (or, without one, its chat lane): whose order the alert keeps."""
+    return item.user_id if item.user_id is not None else lane_of(item)
 
 
 def lane_of(item: InboxItem) -> int:

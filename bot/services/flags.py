@@ -165,6 +165,24 @@ class FlagService:
             [*holders, *newcomers], await flag_group_ids(tx, updated.id)
         )
 
+    async def member_joined(self, member_id: int, group_id: int) -> bool:
+        """A member with an open flag joined a group: its facilitators get the whole alert.
+
+        Return True when the flag gained the group.
+        """
+        now = self.clock()
+        async with self.db.transaction(durable=True) as tx:
+            flag = await open_flag_of(tx, member_id, iso(now - self.repeat_window))
+            if flag is None or group_id in await flag_group_ids(tx, flag.id):
+                return False
+            await add_flag_groups(tx, flag.id, [group_id])
+            await add_event(tx, flag.id, "group-joined", iso(now), detail=f"0:{group_id}")
+            holders = await self.notices.holders(tx, flag)
+            newcomers = await self._newcomers(flag, [group_id], holders)
+            await self.writer.queue(tx, flag, newcomers, max(flag.step, 0), iso(now))
+        self.escalator.outbox_ready()
+        return True
+
     async def _newcomers(self, flag: Flag, new_groups: list[int], holders: list[int]) -> list[int]:
         """Return the staff of groups just added to the flag who are not on it yet."""
         people: list[int] = []

@@ -56,21 +56,35 @@ class InboxRepository:
         row = await self.db.fetch_one("SELECT MAX(update_id) FROM inbox")
         return int(row[0]) + 1 if row and row[0] is not None else 0
 
-    async def pending(self, limit: int = 100, urgent: bool | None = None) -> list[InboxItem]:
-        """Return unprocessed updates, oldest first (only urgent or only ordinary ones if told)."""
+    async def pending(
+        self, limit: int = 100, urgent: bool | None = None, after: int = -1
+    ) -> list[InboxItem]:
+        """Return unprocessed updates after `after`, oldest first (only one kind if told)."""
         where = "" if urgent is None else f" AND urgent = {int(urgent)}"
         rows = await self.db.fetch_all(
             "SELECT update_id, payload, attempts, user_id FROM inbox WHERE processed_at IS NULL"
-            f"{where} ORDER BY update_id LIMIT ?",
-            (limit,),
+            f" AND update_id > ?{where} ORDER BY update_id LIMIT ?",
+            (after, limit),
         )
         return [InboxItem(row[0], row[1] or "", row[2], row[3]) for row in rows]
 
-    async def start_attempt(self, update_id: int) -> None:
-        """Count one more processing attempt for this update."""
-        await self.db.write(
-            "UPDATE inbox SET attempts = attempts + 1 WHERE update_id = ?", (update_id,)
+    async def pending_before(self, update_id: int, user_id: int, limit: int) -> list[InboxItem]:
+        """Return the sender's last `limit` unprocessed updates before `update_id`, oldest first."""
+        # inbox_by_user holds exactly the unprocessed rows: mark_done clears user_id.
+        rows = await self.db.fetch_all(
+            "SELECT update_id, payload, attempts, user_id FROM inbox WHERE user_id = ?"
+            " AND processed_at IS NULL AND update_id < ? ORDER BY update_id DESC LIMIT ?",
+            (user_id, update_id, limit),
         )
+        return [InboxItem(row[0], row[1] or "", row[2], row[3]) for row in reversed(rows)]
+
+    async def start_attempt(self, update_id: int) -> bool:
+        """Count one more processing attempt; False (nothing counted) if it is already done."""
+        changed = await self.db.write(
+            "UPDATE inbox SET attempts = attempts + 1 WHERE update_id = ? AND processed_at IS NULL",
+            (update_id,),
+        )
+        return changed > 0
 
     async def mark_done(self, update_id: int, now: str) -> None:
         """Mark an update processed and drop its payload and sender."""

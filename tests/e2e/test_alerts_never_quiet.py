@@ -10,10 +10,11 @@ from datetime import datetime, timedelta
 from zoneinfo import ZoneInfo
 
 from bot.devtools.emulator import Emulator, StoredMessage
-from tests.e2e.conftest import onboard, query_db
+from tests.e2e.conftest import group_with_bot, invite_code, onboard, query_db
 from tests.e2e.harness import BotProcess, Person
 from tests.e2e.test_crisis import (
     CRISIS_TEXT,
+    add_facilitator,
     alerts_to,
     circle,
     own_circle,
@@ -144,6 +145,24 @@ def test_a_block_nobody_knew_of_is_followed_by_the_truth(fresh_bot: BotProcess) 
     assert "a facilitator from your group" in (reply.plain_text or "")
     [honest] = wait_for_text(emulator, member.id, "haven't been able to reach a facilitator yet")
     assert "024" in (honest.plain_text or "")
+
+
+def test_a_member_who_joins_a_group_after_the_crisis_message_brings_its_facilitator_in(
+    bot: BotProcess, admin: Person, person: Callable[..., Person]
+) -> None:
+    """3. The flag's groups are looked at again when the member joins one: that group's
+    facilitator gets the whole alert (the inbox order test covers a join just before)."""
+    group, welcome = group_with_bot(bot.emulator, admin, "Late join circle")
+    facilitator = person("Fran")
+    onboard(facilitator)
+    add_facilitator(bot.database, group.id, facilitator.id)
+    member = person("Robin")
+    onboard(member)
+    member.ask(CRISIS_TEXT)
+    assert alerts_to(bot.emulator, facilitator) == []
+    member.ask(f"/start {invite_code(welcome)}")
+    [alert] = wait_for_alerts(bot.emulator, facilitator)
+    assert "Robin" in (alert.plain_text or "")
 
 
 def test_closing_asks_first_buttons_keep_their_places_and_a_closed_flag_reopens(

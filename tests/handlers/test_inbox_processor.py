@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import asyncio
 import json
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
+import pytest
 from telegram import Update
 from telegram.ext import TypeHandler
 
+import bot.delivery.inbox as inbox_module
 from bot.app import services_of
-from bot.delivery.inbox import InboxProcessor
+from bot.delivery.inbox import CATCH_UP, InboxProcessor
 from bot.delivery.updates import to_received
 from bot.storage.inbox import MAX_ATTEMPTS, Received
 from tests.handlers.conftest import HandlerHarness
@@ -109,6 +113,149 @@ async def test_possible_crisis_skips_a_blocked_backlog(harness: HandlerHarness) 
     release.set()
     processor.request_stop()
     await asyncio.wait_for(running, timeout=10)
+
+
+class Recorder:
+    """Notes every update the Application gets (id, text); 'hold' blocks until released."""
+
+    def __init__(self, harness: HandlerHarness) -> None:
+        """Record the updates of `harness`'s application, ahead of every handler."""
+        self.seen: list[tuple[int, str]] = []
+        self.holding, self.release = asyncio.Event(), asyncio.Event()
+        self._arrived: dict[str, asyncio.Event] = {}
+        harness.app.add_handler(TypeHandler(Update, self._record), group=-100)
+
+    async def _record(self, update: Update, _context: object) -> None:
+        """Note the update; block on 'hold' until released."""
+        text = update.message.text or "" if update.message else ""
+        self.seen.append((update.update_id, text))
+        self.arrived(text).set()
+        if text == "hold":
+            self.holding.set()
+            await self.release.wait()
+
+    def arrived(self, text: str) -> asyncio.Event:
+        """The event set when an update with this text reaches the Application."""
+        return self._arrived.setdefault(text, asyncio.Event())
+
+    def ids(self) -> list[int]:
+        """The update_ids seen, in the order they were processed."""
+        return [update_id for update_id, _ in self.seen]
+
+
+def _urgent_processor(harness: HandlerHarness) -> InboxProcessor:
+    """A processor with the crisis detector as urgency check, one ordinary lane at a time."""
+    services = services_of(harness.app)
+    return InboxProcessor(
+        harness.app,
+        services.inbox,
+        services.clock,
+        concurrency=1,
+        is_urgent=lambda text: services.crisis.detect(text) is not None,
+    )
+
+
+def _received(processor: InboxProcessor, update_id: int, user_id: int, text: str) -> Received:
+    """A private text update as the poller stores it (marked urgent if it may be a crisis)."""
+    received = to_received(_update(update_id, user_id, text), processor.is_urgent)
+    assert received is not None
+    return received
+
+
+@asynccontextmanager
+async def _running(processor: InboxProcessor, recorder: Recorder) -> AsyncIterator[None]:
+    """Run the processor (both lanes) for the block; then release any hold and stop it."""
+    task = asyncio.create_task(processor.run())
+    try:
+        yield
+    finally:
+        recorder.release.set()
+        processor.request_stop()
+        await asyncio.wait_for(task, timeout=10)
+
+
+async def _arrive(recorder: Recorder, text: str) -> None:
+    """Wait until the update with this text reaches the Application."""
+    await asyncio.wait_for(recorder.arrived(text).wait(), timeout=10)
+
+
+async def test_crisis_waits_for_the_same_persons_earlier_update(harness: HandlerHarness) -> None:
+    """The urgent lane first takes the sender's earlier update, which both lanes hold: once."""
+    processor, recorder = _urgent_processor(harness), Recorder(harness)
+    async with _running(processor, recorder):
+        # The ordinary lane takes [1, 2] in one batch; 2 waits behind the held 1 (one at once).
+        await processor.store(
+            [_received(processor, 1, 711, "hold"), _received(processor, 2, 712, "/help")]
+        )
+        await asyncio.wait_for(recorder.holding.wait(), timeout=10)
+        await processor.store([_received(processor, 3, 712, CRISIS)])
+        await _arrive(recorder, CRISIS)
+        assert recorder.ids() == [1, 2, 3], "712's /help before 712's crisis, while 1 is held"
+        recorder.release.set()
+        # Stored after the release: seen once the ordinary lane is done with its batch [1, 2].
+        await processor.store([_received(processor, 4, 711, "after")])
+        await _arrive(recorder, "after")
+    assert recorder.ids() == [1, 2, 3, 4], "2 was processed once, not again by the ordinary lane"
+    assert await services_of(harness.app).inbox.pending_count() == 0
+
+
+async def test_one_persons_wait_never_delays_anothers_alert(harness: HandlerHarness) -> None:
+    """A crisis waits for its sender's earlier update in hand; another person's does not."""
+    processor, recorder = _urgent_processor(harness), Recorder(harness)
+    other = CRISIS + " too"
+    async with _running(processor, recorder):
+        await processor.store([_received(processor, 1, 721, "hold")])
+        await asyncio.wait_for(recorder.holding.wait(), timeout=10)
+        await processor.store(
+            [_received(processor, 2, 721, CRISIS), _received(processor, 3, 722, other)]
+        )
+        await _arrive(recorder, other)
+        assert recorder.ids() == [1, 3], "721's crisis waits for 721's held update, 722's not"
+        recorder.release.set()
+        await _arrive(recorder, CRISIS)
+    assert recorder.ids() == [1, 3, 2]
+
+
+async def test_a_flood_of_urgent_updates_hides_no_other_alert(
+    harness: HandlerHarness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """More stuck urgent updates of one person than a fetch reads: another's still goes first."""
+    monkeypatch.setattr(inbox_module, "BATCH", 3)
+    processor, recorder = _urgent_processor(harness), Recorder(harness)
+    flood = [_received(processor, 2 + n, 751, f"{CRISIS} {n}") for n in range(5)]
+    other = CRISIS + " too"
+    async with _running(processor, recorder):
+        await processor.store([_received(processor, 1, 751, "hold")])
+        await asyncio.wait_for(recorder.holding.wait(), timeout=10)
+        await processor.store(flood)
+        await processor.store([_received(processor, 9, 752, other)])
+        await _arrive(recorder, other)
+        assert recorder.ids() == [1, 9], "751's alerts wait for 751's held update, 752's not"
+
+
+async def test_catch_up_takes_only_the_last_updates(harness: HandlerHarness) -> None:
+    """Before a crisis, the urgent lane takes at most the sender's last CATCH_UP updates."""
+    processor, recorder = _urgent_processor(harness), Recorder(harness)
+    backlog = [_received(processor, 2 + n, 732, f"note {n}") for n in range(CATCH_UP + 5)]
+    crisis_id = 2 + len(backlog)
+    async with _running(processor, recorder):
+        await processor.store([_received(processor, 1, 731, "hold")])
+        await asyncio.wait_for(recorder.holding.wait(), timeout=10)
+        await processor.store([*backlog, _received(processor, crisis_id, 732, CRISIS)])
+        await _arrive(recorder, CRISIS)
+        assert recorder.ids() == [1, *range(crisis_id - CATCH_UP, crisis_id + 1)]
+        waiting = await services_of(harness.app).inbox.pending(urgent=False)
+        assert [item.update_id for item in waiting] == [1, *range(2, crisis_id - CATCH_UP)]
+
+
+async def test_drain_after_downtime_keeps_a_persons_order(harness: HandlerHarness) -> None:
+    """Both kinds pending at start: the earlier ordinary update is processed first, once."""
+    processor, recorder = _urgent_processor(harness), Recorder(harness)
+    await processor.store(
+        [_received(processor, 5, 741, "/help"), _received(processor, 6, 741, CRISIS)]
+    )
+    assert await processor.drain() == 2
+    assert recorder.ids() == [5, 6]
 
 
 CRISIS = "I want to kill myself tonight"

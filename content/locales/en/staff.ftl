@@ -62,6 +62,7 @@ event-group-asked = { $when } nobody could be reached: the group was asked for a
 event-reached-again = { $when } { $name } could be reached again: alert sent
 event-reopened = { $when } reopened by { $name }
 event-member-erased = { $when } the member erased their data (/forget): closed
+event-group-joined = { $when } the member joined another group: its facilitators were told
 event-handed-back = { $when } the person who took it left: open again
 
 digest-header = 📋 <b>{ $count ->

@@ -62,6 +62,7 @@ event-group-asked = { $when } no se pudo avisar a nadie: se pidió en el grupo q
 event-reached-again = { $when } se pudo volver a avisar a { $name }: alerta enviada
 event-reopened = { $when } reabierta por { $name }
 event-member-erased = { $when } el miembro borró sus datos (/forget): cerrada
+event-group-joined = { $when } el miembro se unió a otro grupo: se avisó a sus facilitadores
 event-handed-back = { $when } la persona que la atendía se fue: abierta de nuevo
 
 digest-header = 📋 <b>{ $count ->
