@@ -101,6 +101,7 @@ class FlagAlert:
     state: str
     message_id: int | None
     rendered_version: int
+    head: str | None = None  # a notice's lines above the alert (what it announced)
 
 
 @dataclass(frozen=True)

@@ -7,18 +7,23 @@ recorded as a copy of the alert, so later changes and erasure reach it like any 
 from __future__ import annotations
 
 from collections.abc import Iterable
+from datetime import timedelta
 from enum import StrEnum
 
 from bot.delivery.pacing import Priority
+from bot.domain.clock import iso, parse_iso
 from bot.domain.excerpt import Excerpt, excerpt_html
 from bot.domain.flags import Flag, FlagAlert, FlagState, Sighting
-from bot.services.alerts import ALERT_PREFIX, TELEGRAM_LIMIT, AlertWriter, icon_of
+from bot.services.alerts import ALERT_PREFIX, AlertWriter, icon_of
 from bot.storage.db import Transaction
-from bot.storage.flag_alerts import add_alert, alerts_of
-from bot.storage.outbox import enqueue
+from bot.storage.flag_alerts import add_alert, alerts_of, last_copy_like, rewrite_head
+from bot.storage.outbox import enqueue, replace_payload
 
 # The step recorded for notices: never part of an escalation step (views are -1).
 NOTICE_STEP = -2
+# Repeats of one flag make at most one notice per person in this time (the later one quotes
+# the latest words); a higher tier is told at once.
+REPEAT_NOTICE_GAP = timedelta(seconds=60)
 
 
 class Notice(StrEnum):
@@ -64,16 +69,25 @@ class NoticeWriter:
         previous_tier: str | None = None,
         actor: int | None = None,
     ) -> int:
-        """Queue one notice per recipient at alert priority; return how many were queued."""
+        """Queue one notice per recipient at alert priority; return how many were queued.
+
+        A repeat of the same tier within REPEAT_NOTICE_GAP of the last notice to someone is
+        told once the gap is over, by one notice quoting the latest words (see `_due`).
+        """
+        raised = previous_tier is not None and previous_tier != flag.tier
         queued = 0
         for recipient in dict.fromkeys(recipients):
             reader = await self.writer.reader(recipient)
             head = await self._head(flag, reader.language, notice, sighting, previous_tier, actor)
-            room = TELEGRAM_LIMIT - len(head) - 2
-            params = await self.writer.message(flag, recipient, NOTICE_STEP, room=room)
-            params["text"] = f"{head}\n\n{params['text']}"
+            params = await self.writer.message(flag, recipient, NOTICE_STEP, head=head)
             key = f"{ALERT_PREFIX}:{flag.id}:{notice.value}:{recipient}:{flag.version}"
-            await add_alert(tx, flag.id, recipient, NOTICE_STEP, key, flag.version, now)
+            due = now
+            if notice is Notice.REPEAT and not raised:
+                waiting, due = await self._due(tx, flag, recipient, now)
+                if waiting is not None and await replace_payload(tx, waiting, params):
+                    await rewrite_head(tx, waiting, head, flag.version)
+                    continue
+            await add_alert(tx, flag.id, recipient, NOTICE_STEP, key, flag.version, due, head)
             queued += await enqueue(
                 tx,
                 dedup_key=key,
@@ -83,8 +97,26 @@ class NoticeWriter:
                 priority=Priority.ALERT,
                 now=now,
                 user_id=flag.member_id,
+                not_before=due,
             )
         return queued
+
+    async def _due(
+        self, tx: Transaction, flag: Flag, recipient: int, now: str
+    ) -> tuple[str | None, str]:
+        """When a repeat notice to this person may go: (key of one still waiting, due time).
+
+        Now, when the last repeat notice went out a gap ago or more; else a gap after it. A
+        notice still waiting for its time is rewritten rather than joined by another.
+        """
+        last = await last_copy_like(tx, flag.id, recipient, f"{ALERT_PREFIX}:{flag.id}:repeat:")
+        if last is None:
+            return None, now
+        key, at = last
+        if parse_iso(at) > parse_iso(now):
+            return key, at
+        due = parse_iso(at) + REPEAT_NOTICE_GAP
+        return None, max(now, iso(due))
 
     async def _head(
         self,

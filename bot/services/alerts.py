@@ -16,7 +16,7 @@ from bot.i18n import Texts
 from bot.storage.db import Transaction
 from bot.storage.flag_alerts import add_alert, alerts_of, set_rendered_version
 from bot.storage.members import MemberRepository
-from bot.storage.outbox import enqueue, replace_payload
+from bot.storage.outbox import drop_unsent_keyed, enqueue, replace_payload
 
 TELEGRAM_LIMIT = 4096
 ALERT_PREFIX = "alert"
@@ -69,16 +69,17 @@ class AlertWriter:
         user_id: int | None,
         step: int,
         confirm: str | None = None,
-        room: int = TELEGRAM_LIMIT,
+        head: str | None = None,
     ) -> dict[str, Any]:
         """Return the sendMessage parameters of one copy, in the reader's language.
 
-        `confirm` ("res" or "fa") asks the reader to confirm closing it, in place; `room` is
-        how many characters the text may take (less when something goes above it).
+        `confirm` ("res" or "fa") asks the reader to confirm closing it, in place; `head` (a
+        notice's lines) goes above the alert, which is cut to leave it room.
         """
         reader = await self.reader(user_id)
         taker = await self.name_of(flag.acknowledged_by, reader.language)
         closer = await self.name_of(flag.closed_by, reader.language)
+        room = TELEGRAM_LIMIT - (len(head) + 2 if head else 0)
         question = ""
         if confirm is not None:
             question = self.texts.get(reader.language, f"alert-confirm-{confirm}", id=str(flag.id))
@@ -86,6 +87,8 @@ class AlertWriter:
         text = self.render(flag, reader, step, taker, closer, room)
         if question:
             text = f"{text}\n\n{question}"
+        if head:
+            text = f"{head}\n\n{text}"
         markup = self.buttons(flag, reader, taker, confirm)
         return {"text": text, "parse_mode": "HTML", "reply_markup": markup}
 
@@ -238,7 +241,7 @@ class AlertWriter:
                 continue
             if alert.recipient_id is None:
                 continue
-            params = await self.message(flag, alert.recipient_id, alert.step)
+            params = await self.message(flag, alert.recipient_id, alert.step, head=alert.head)
             if await replace_payload(tx, alert.outbox_key, params):
                 await set_rendered_version(tx, alert.id, flag.version)
             elif alert.message_id is not None:
@@ -248,15 +251,29 @@ class AlertWriter:
         """Queue an edit of a delivered copy to show the flag's current version."""
         assert alert.recipient_id is not None
         assert alert.message_id is not None
-        await self.edit_message(tx, flag, alert.recipient_id, alert.message_id, alert.step, now)
+        await self.edit_message(
+            tx, flag, alert.recipient_id, alert.message_id, alert.step, now, alert.head
+        )
         await set_rendered_version(tx, alert.id, flag.version)
 
     async def edit_message(
-        self, tx: Transaction, flag: Flag, chat_id: int, message_id: int, step: int, now: str
+        self,
+        tx: Transaction,
+        flag: Flag,
+        chat_id: int,
+        message_id: int,
+        step: int,
+        now: str,
+        head: str | None = None,
     ) -> None:
-        """Queue an edit of any message showing this alert (a known copy or a duplicate)."""
-        params = await self.message(flag, chat_id, step)
+        """Queue an edit of any message showing this alert (a known copy or a duplicate).
+
+        An edit of the same message still waiting is dropped first: only the latest counts,
+        so a flood of changes leaves at most one edit per message in the outbox.
+        """
+        params = await self.message(flag, chat_id, step, head=head)
         params.pop("parse_mode", None)
+        await drop_unsent_keyed(tx, f"{EDIT_PREFIX}:{chat_id}:{message_id}:")
         await enqueue(
             tx,
             dedup_key=f"{EDIT_PREFIX}:{chat_id}:{message_id}:{flag.version}",

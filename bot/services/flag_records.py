@@ -10,7 +10,13 @@ from bot.services.alerts import AlertWriter
 from bot.services.escalation import Escalator
 from bot.storage.audit import add_audit
 from bot.storage.db import Database, Transaction
-from bot.storage.flag_alerts import add_alert, alert_by_key, alerts_of, settle_alert
+from bot.storage.flag_alerts import (
+    add_alert,
+    alert_by_key,
+    alerts_of,
+    clear_heads,
+    settle_alert,
+)
 from bot.storage.flags import (
     add_event,
     close_erased,
@@ -129,6 +135,7 @@ class FlagRecords:
             flag = await get_flag(tx, flag_id)
             if flag is None:
                 continue
+            await clear_heads(tx, flag_id)  # notices quote the member's words
             for alert in await alerts_of(tx, flag_id):
                 if alert.message_id is not None and alert.recipient_id is not None:
                     await self.writer.edit(tx, flag, alert, now)

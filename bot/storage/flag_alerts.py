@@ -7,7 +7,9 @@ import sqlite3
 from bot.domain.flags import FlagAlert
 from bot.storage.db import Transaction
 
-_ALERT_COLUMNS = "id, flag_id, recipient_id, step, outbox_key, state, message_id, rendered_version"
+_ALERT_COLUMNS = (
+    "id, flag_id, recipient_id, step, outbox_key, state, message_id, rendered_version, head"
+)
 
 
 def _alert(row: sqlite3.Row) -> FlagAlert:
@@ -16,14 +18,49 @@ def _alert(row: sqlite3.Row) -> FlagAlert:
 
 
 async def add_alert(
-    tx: Transaction, flag_id: int, recipient_id: int, step: int, key: str, version: int, now: str
+    tx: Transaction,
+    flag_id: int,
+    recipient_id: int,
+    step: int,
+    key: str,
+    version: int,
+    now: str,
+    head: str | None = None,
 ) -> None:
-    """Record one copy of an alert about to be queued in the outbox."""
+    """Record one copy of an alert about to be queued (`now`: when it is due to go out)."""
     await tx.execute(
         "INSERT OR IGNORE INTO flag_alerts (flag_id, recipient_id, step, outbox_key,"
-        " rendered_version, created_at) VALUES (?, ?, ?, ?, ?, ?)",
-        (flag_id, recipient_id, step, key, version, now),
+        " rendered_version, created_at, head) VALUES (?, ?, ?, ?, ?, ?, ?)",
+        (flag_id, recipient_id, step, key, version, now, head),
     )
+
+
+async def last_copy_like(
+    tx: Transaction, flag_id: int, recipient_id: int, key_prefix: str
+) -> tuple[str, str] | None:
+    """Return (outbox key, due time) of the latest copy to a person keyed `key_prefix…`."""
+    rows = list(
+        await tx.execute_fetchall(
+            "SELECT outbox_key, created_at FROM flag_alerts WHERE flag_id = ?"
+            " AND recipient_id = ? AND outbox_key >= ? AND outbox_key < ?"
+            " ORDER BY created_at DESC, id DESC LIMIT 1",
+            (flag_id, recipient_id, key_prefix, key_prefix + "\U0010ffff"),
+        )
+    )
+    return (str(rows[0][0]), str(rows[0][1])) if rows else None
+
+
+async def rewrite_head(tx: Transaction, key: str, head: str, version: int) -> None:
+    """Give a copy (a notice not sent yet) new head lines and the version it now shows."""
+    await tx.execute(
+        "UPDATE flag_alerts SET head = ?, rendered_version = ? WHERE outbox_key = ?",
+        (head, version, key),
+    )
+
+
+async def clear_heads(tx: Transaction, flag_id: int) -> None:
+    """Drop the head lines of a flag's notices (they quote the member: erasure)."""
+    await tx.execute("UPDATE flag_alerts SET head = NULL WHERE flag_id = ?", (flag_id,))
 
 
 async def alerts_of(tx: Transaction, flag_id: int) -> list[FlagAlert]:

@@ -123,6 +123,16 @@ async def drop_unsent(db: Database, chat_id: int, prefixes: tuple[str, ...]) -> 
     return dropped
 
 
+async def drop_unsent_keyed(tx: Transaction, prefix: str) -> int:
+    """Drop unsent sends whose key starts with `prefix` (a range on the key's index)."""
+    cursor = await tx.execute(
+        "DELETE FROM outbox WHERE dedup_key >= ? AND dedup_key < ? AND sent_at IS NULL"
+        " AND failed_at IS NULL",
+        (prefix, prefix + "\U0010ffff"),
+    )
+    return cursor.rowcount
+
+
 async def drop_unsent_in(tx: Transaction, prefix: str, dated_after: str | None = None) -> None:
     """Drop unsent sends keyed `prefix…` (with `dated_after`: only dates after it), in a tx."""
     pattern = prefix.replace("%", "\\%").replace("_", "\\_") + "%"

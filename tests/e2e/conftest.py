@@ -83,11 +83,14 @@ def query_db(path: Path, sql: str, params: tuple[object, ...] = ()) -> list[tupl
 
 def onboard(member: Person, language: str = "English", zone: str = "Madrid") -> None:
     """Take a person through /start: language, consent, time zone."""
-    # Staff who missed an alert get it first (before the greeting): wait for the greeting.
+    # Staff who missed an alert get it first (it has buttons too), and an earlier test's alert
+    # may escalate to the admin at any time: wait for the greeting, the one with the language.
     mark = member.emulator.mark()
     member.emulator.inject_message(member.id, "/start")
     [greeting] = member.emulator.wait_for_messages(
-        member.id, predicate=lambda m: bool(m.button_texts()), since=mark
+        member.id,
+        predicate=lambda m: any(language in text for text in m.button_texts()),
+        since=mark,
     )
     explain = member.press_for_edit(greeting, language)
     member.press(explain, "Yes" if language == "English" else "Sí")
