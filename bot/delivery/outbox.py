@@ -31,6 +31,9 @@ MAX_IN_FLIGHT = 400
 URGENT = 1
 URGENT_BATCH = 50
 FLUSH_EVERY = 0.05
+# A finished send is recorded at most this long after its answer (one write for all that
+# finish together): what a crash can send twice beyond the sends still awaiting an answer.
+RECORD_WITHIN = 0.02
 FLUSH_BATCH = 100
 
 
@@ -67,6 +70,9 @@ class OutboxWorker:
         self._stopping = False
         # Key prefixes whose unsent rows were deleted (a cancelled announcement): never sent.
         self._dropped: tuple[str, ...] = ()
+        # While run() runs: the timer that records finished sends RECORD_WITHIN after the first.
+        self._running = False
+        self._flusher: asyncio.Task[None] | None = None
 
     def wake(self) -> None:
         """Tell the worker something was queued."""
@@ -88,6 +94,7 @@ class OutboxWorker:
 
     async def run(self) -> None:
         """Send due messages until cancelled."""
+        self._running = True
         try:
             # Ends on stop() by itself: a cancel can be swallowed by wait_for on Python 3.11
             # when the wake-up lands at the same moment.
@@ -99,8 +106,29 @@ class OutboxWorker:
                     timeout = FLUSH_EVERY if self._sent else await self._idle_time()
                     await asyncio.wait_for(self._wake.wait(), timeout=timeout)
         finally:
+            self._running = False
             await self._settle_in_flight()
+            if self._flusher is not None:
+                self._flusher.cancel()
+                await asyncio.gather(self._flusher, return_exceptions=True)
             await asyncio.shield(self.flush())
+
+    def _record_soon(self) -> None:
+        """Record finished sends within RECORD_WITHIN, however many others are in flight.
+
+        A crash then re-sends at most what finished in the last RECORD_WITHIN and the sends
+        whose answer had not been read; the batch keeps it one write for all of them.
+        """
+        if self._running and (self._flusher is None or self._flusher.done()):
+            self._flusher = asyncio.create_task(self._flush_later(), name="outbox-record")
+
+    async def _flush_later(self) -> None:
+        """Wait RECORD_WITHIN (so sends finishing together share one write), then record."""
+        await asyncio.sleep(RECORD_WITHIN)
+        try:
+            await self.flush()
+        except Exception as error:  # kept for the next flush; the loop's flush tries again
+            log.warning("outbox: recording sent messages failed: %s", type(error).__name__)
 
     async def _settle_in_flight(self) -> None:
         """On a graceful stop let sends in flight finish (up to STOP_GRACE), then cancel the rest.
@@ -214,6 +242,7 @@ class OutboxWorker:
         await self._tell(message, result)
         self._sent.append(message.id)
         self.sent += 1
+        self._record_soon()
         if len(self._sent) >= FLUSH_BATCH:
             self._wake.set()
 

@@ -175,3 +175,77 @@ async def test_a_stop_waits_for_a_send_in_flight_and_records_it(
     assert len(core.get_calls("sendMessage")) == 1
     assert await outbox.pending_count() == 0  # recorded as sent: a restart sends nothing
     await db.close()
+
+
+# More than half of the worker's places in flight (and fewer than the limiter's HTTP places,
+# so the quick send still gets through).
+IN_FLIGHT = 40
+HELD_CHATS = 30
+
+
+class _HoldSome(EmulatorRequest):
+    """Answers at once, except sends to chats in `held`, which wait for `release`."""
+
+    def __init__(self, core: EmulatorCore, held: set[int]) -> None:
+        """Hold the sends to these chats."""
+        super().__init__(core)
+        self.held = held
+        self.release = asyncio.Event()
+        self.waiting = 0
+        self.all_waiting = asyncio.Event()
+
+    async def do_request(self, *args: Any, **kwargs: Any) -> tuple[int, bytes]:
+        """Answer like the emulator; a held chat's send only once released."""
+        answer = await super().do_request(*args, **kwargs)
+        body = kwargs.get("request_data")
+        params = getattr(body, "parameters", {}) if body is not None else {}
+        if params.get("chat_id") in self.held:
+            self.waiting += 1
+            if self.waiting == len(self.held):
+                self.all_waiting.set()
+            await self.release.wait()
+        return answer
+
+
+class _Recording(OutboxRepository):
+    """The real repository, which also says when sends are recorded."""
+
+    def __init__(self, db: Database) -> None:
+        """Use the database; `recorded` is set at each record of finished sends."""
+        super().__init__(db)
+        self.recorded = asyncio.Event()
+
+    async def mark_sent_many(self, message_ids: list[int], now: str) -> None:
+        """Record, then tell."""
+        await super().mark_sent_many(message_ids, now)
+        self.recorded.set()
+
+
+async def test_a_finished_send_is_recorded_while_hundreds_are_in_flight(
+    tmp_path: Path, core: EmulatorCore
+) -> None:
+    """One send finishes while 30 wait for Telegram: it is recorded without waiting for them
+    (issue 18: they were recorded 100 at a time, so a crash re-sent what had arrived)."""
+    db = await _database(tmp_path)
+    held = {core.add_user(f"H{i}", 5000 + i).id for i in range(HELD_CHATS)}
+    for chat in sorted(held):
+        await _queue(db, chat, f"h{chat}", Priority.SCHEDULED)
+    request = _HoldSome(core, held)
+    outbox = _Recording(db)
+    bot: ExtBot[dict[str, Any]] = ExtBot(TOKEN, request=request, rate_limiter=DeliveryLimiter(0))
+    async with bot:
+        worker = OutboxWorker(bot, outbox, lambda: NOW, max_in_flight=IN_FLIGHT)
+        running = asyncio.create_task(worker.run())
+        await asyncio.wait_for(request.all_waiting.wait(), timeout=30)
+        quick = core.add_user("Quick", 9001).id
+        await _queue(db, quick, "quick", Priority.SCHEDULED)
+        worker.wake()
+        await asyncio.wait_for(outbox.recorded.wait(), timeout=5)
+        sent = await db.fetch_one("SELECT sent_at FROM outbox WHERE dedup_key = 'quick'")
+        request.release.set()
+        await worker.stop()
+        running.cancel()
+        await asyncio.gather(running, return_exceptions=True)
+    assert sent is not None
+    assert sent[0] is not None, "recorded while the others were still in flight"
+    await db.close()

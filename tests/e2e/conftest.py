@@ -82,19 +82,33 @@ def query_db(path: Path, sql: str, params: tuple[object, ...] = ()) -> list[tupl
 
 
 def onboard(member: Person, language: str = "English", zone: str = "Madrid") -> None:
-    """Take a person through /start: language, consent, time zone."""
-    # Staff who missed an alert get it first (it has buttons too), and an earlier test's alert
-    # may escalate to the admin at any time: wait for the greeting, the one with the language.
+    """Take a person through /start: language, consent, time zone (if not a member already)."""
+    # Staff who missed alerts get them first (they have buttons too; at most one a second),
+    # and the session's admin may have been onboarded by an earlier test: wait for the
+    # greeting with the language buttons, or for the welcome back.
     mark = member.emulator.mark()
     member.emulator.inject_message(member.id, "/start")
     [greeting] = member.emulator.wait_for_messages(
         member.id,
-        predicate=lambda m: any(language in text for text in m.button_texts()),
+        predicate=lambda m: _greeting(m, language),
         since=mark,
+        timeout=60,
     )
+    if WELCOME_BACK in (greeting.plain_text or ""):
+        return
     explain = member.press_for_edit(greeting, language)
     member.press(explain, "Yes" if language == "English" else "Sí")
     member.send(zone, count=2)
+
+
+WELCOME_BACK = "Welcome back"
+
+
+def _greeting(message: StoredMessage, language: str) -> bool:
+    """The answer to /start: the language choice, or the welcome back of a member."""
+    if WELCOME_BACK in (message.plain_text or ""):
+        return True
+    return any(language in text for text in message.button_texts())
 
 
 # What the bot's own timers write on the shared bot while a test runs (escalations of earlier
