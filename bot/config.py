@@ -63,6 +63,8 @@ class Settings(StorageSettings):
     meeting_check_seconds: float = Field(default=30.0, ge=0.2, le=300)
     checkin_note_retention_days: int = Field(default=90, ge=1, le=3650)
     checkin_check_seconds: float = Field(default=15.0, ge=0.2, le=300)
+    # How often the WAL is folded into the database and cut (erased rows live on in it).
+    checkpoint_seconds: float = Field(default=60.0, ge=1, le=3600)
     # Tests and demos only: the bot's clock runs ahead by the seconds written in this file.
     dev_clock_file: Path | None = None
     # Tests only: every write statement's verb and table (never a value) is appended here.

@@ -22,12 +22,16 @@ Params = Sequence[Any] | dict[str, Any]
 # The open write transaction that erasers and other multi-table writes receive.
 Transaction = aiosqlite.Connection
 
+BUSY_TIMEOUT_MS = 5000
+# After a checkpoint the WAL is cut back to this size at most (its old frames hold old rows).
+JOURNAL_SIZE_LIMIT = 1 << 20
 _PRAGMAS = (
     "PRAGMA journal_mode=WAL",
     "PRAGMA foreign_keys=ON",
-    "PRAGMA busy_timeout=5000",
+    f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}",
     "PRAGMA secure_delete=ON",
     "PRAGMA synchronous=NORMAL",
+    f"PRAGMA journal_size_limit={JOURNAL_SIZE_LIMIT}",
 )
 
 
@@ -55,6 +59,8 @@ class Database:
         self._writer: aiosqlite.Connection | None = None
         self._reader: aiosqlite.Connection | None = None
         self._write_lock = asyncio.Lock()
+        # True while a truncating checkpoint is owed (one was blocked by a reader).
+        self.checkpoint_owed = False
 
     async def open(self) -> None:
         """Open both connections, set the pragmas and apply pending migrations."""
@@ -122,14 +128,31 @@ class Database:
         rows = await self._require(self._reader).execute_fetchall(sql, params)
         return list(rows)
 
-    async def checkpoint(self) -> None:
-        """Fold the WAL into the main file and truncate it (used after erasure)."""
+    def owe_checkpoint(self) -> None:
+        """Rows were erased: the storage job truncates the WAL at its next tick."""
+        self.checkpoint_owed = True
+
+    async def checkpoint(self) -> bool:
+        """Fold the WAL into the main file and truncate it; False when a reader blocked it.
+
+        It never waits for readers (no busy wait while holding the write lock): when one is
+        in the way, `checkpoint_owed` stays set and the storage job tries again shortly.
+        """
         async with self._write_lock:
             writer = self._require(self._writer)
-            async with writer.execute("PRAGMA wal_checkpoint(TRUNCATE)") as cursor:
-                row = await cursor.fetchone()
-        if row is not None and row[0]:
-            log.warning("WAL checkpoint was blocked by a reader; erased rows may linger there")
+            await writer.execute("PRAGMA busy_timeout=0")
+            try:
+                async with writer.execute("PRAGMA wal_checkpoint(TRUNCATE)") as cursor:
+                    row = await cursor.fetchone()
+            except sqlite3.OperationalError:  # locked by another process's writer
+                row = None
+            finally:
+                await writer.execute(f"PRAGMA busy_timeout={BUSY_TIMEOUT_MS}")
+        done = row is not None and not row[0]
+        if not done and not self.checkpoint_owed:
+            log.info("WAL checkpoint blocked by a reader: tried again until it succeeds")
+        self.checkpoint_owed = not done
+        return done
 
     @staticmethod
     def _require(conn: aiosqlite.Connection | None) -> aiosqlite.Connection:

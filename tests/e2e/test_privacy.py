@@ -3,8 +3,12 @@
 from __future__ import annotations
 
 import json
+import sqlite3
 import struct
+import threading
+import time
 from collections.abc import Callable
+from pathlib import Path
 
 from bot.devtools.emulator import Emulator
 from tests.e2e.conftest import group_with_bot, invite_code, new_person, onboard, query_db
@@ -82,6 +86,46 @@ def test_forget_erases_every_byte(fresh_bot: BotProcess) -> None:
     assert query_db(fresh_bot.database, "SELECT COUNT(*) FROM members") == [(0,)]
     assert query_db(fresh_bot.database, "SELECT COUNT(*) FROM groups") == [(1,)]
     assert query_db(fresh_bot.database, "SELECT tier, excerpt FROM flags") == [("imminent", None)]
+
+
+def _still_held(files: list[Path], patterns: list[bytes]) -> list[str]:
+    """Which of these byte patterns some file still holds (as "file: pattern")."""
+    found = []
+    for path in files:
+        content = path.read_bytes() if path.exists() else b""
+        found += [f"{path.name}: {p!r}" for p in patterns if p in content]
+    return found
+
+
+def test_forget_with_a_reader_open_leaves_no_byte_soon_after_it_closes(
+    fresh_bot: BotProcess,
+) -> None:
+    """A backup or shell reading the database during /forget only delays the truncation: a
+    second after the reader closes, with the bot still running, no byte of the member is
+    left (issue 18: they stayed until a clean shutdown, or went by luck)."""
+    fresh_bot.extra_env.update(CHECKPOINT_SECONDS="3600")  # only the owed retry can do it
+    fresh_bot.start()
+    name, username = "Philomena", "philo_unique_handle"
+    member = new_person(fresh_bot.emulator, name, username=username)
+    onboard(member)
+    marker = "zanzibarically"
+    member.ask(f"I want to kill myself {marker} tonight")
+    reader = sqlite3.connect(fresh_bot.database, isolation_level=None)
+    reader.execute("BEGIN")
+    reader.execute("SELECT COUNT(*) FROM members").fetchone()
+    confirm = member.ask("/forget")
+    done = member.press_for_edit(confirm, "Yes, forget me")
+    assert "erased everything" in (done.plain_text or "")
+    files = [fresh_bot.database, fresh_bot.database.with_name("bot.sqlite3-wal")]
+    patterns = [*_byte_patterns(member.id, name, username), marker.encode()]
+    assert _still_held(files, patterns), "the open reader kept the WAL from being cut"
+    reader.execute("COMMIT")
+    reader.close()
+    deadline = time.monotonic() + 10
+    while _still_held(files, patterns) and time.monotonic() < deadline:
+        threading.Event().wait(0.1)  # the file is not an event; polled for up to 10 s
+    assert _still_held(files, patterns) == []
+    assert fresh_bot.stop() == 0
 
 
 def test_forget_can_be_cancelled(bot: BotProcess, person: Callable[..., Person]) -> None:
