@@ -46,15 +46,58 @@ def written_text(update: JSON) -> str:
 
 
 def to_received(update: JSON, is_urgent: UrgencyCheck | None = None) -> Received | None:
-    """Prepare a raw update for the inbox; None when it has no usable update_id."""
+    """Prepare a raw update for the inbox; None when it has no usable update_id.
+
+    Ordinary group chatter is stored as `minimal` leaves it when `is_urgent` checked its text
+    just now (nothing else in the bot reads it).
+    """
     update_id = update.get("update_id")
     if not isinstance(update_id, int) or isinstance(update_id, bool) or update_id < 0:
         return None
     text = written_text(update) if is_urgent is not None else ""
     urgent = bool(text) and is_urgent is not None and is_urgent(text)
+    # Without a check at store time the handler's check needs the text: nothing is left out.
+    kept = update if urgent or is_urgent is None else minimal(update)
     # ensure_ascii keeps lone surrogates as \\ud800 escapes, which SQLite can store.
-    payload = json.dumps(update, ensure_ascii=True)
+    payload = json.dumps(kept, ensure_ascii=True)
     return Received(update_id, sender_id(update), payload, urgent)
+
+
+_GROUP_TYPES = ("group", "supergroup")
+# What is kept of an ordinary group message: where and when it was, and who wrote it (by id).
+_ROUTING = ("message_id", "message_thread_id", "date", "chat", "sender_chat", "is_topic_message")
+
+
+def minimal(update: JSON) -> JSON:
+    """Return the update without the text and names of an ordinary group message.
+
+    A message (or edit) in a group that holds text or a caption other than a command keeps
+    only its routing fields and its writer's id; service messages, commands and anything in
+    private are returned unchanged.
+    """
+    for kind in _WRITTEN:
+        message = update.get(kind)
+        if not isinstance(message, dict) or not _is_group_chatter(message):
+            continue
+        kept = {key: message[key] for key in _ROUTING if key in message}
+        writer = message.get("from")
+        if isinstance(writer, dict) and isinstance(writer.get("id"), int):
+            kept["from"] = {
+                "id": writer["id"],
+                "is_bot": bool(writer.get("is_bot")),
+                "first_name": "",
+            }
+        return {**update, kind: kept}
+    return update
+
+
+def _is_group_chatter(message: JSON) -> bool:
+    """A group message with written words that are not a command to the bot."""
+    chat = message.get("chat")
+    if not isinstance(chat, dict) or chat.get("type") not in _GROUP_TYPES:
+        return False
+    words = message.get("text") or message.get("caption")
+    return isinstance(words, str) and bool(words) and not words.startswith("/")
 
 
 async def raw_call(bot: ExtBot[Any], endpoint: str, params: JSON, **options: Any) -> Any:

@@ -128,6 +128,32 @@ def test_forget_with_a_reader_open_leaves_no_byte_soon_after_it_closes(
     assert fresh_bot.stop() == 0
 
 
+def test_a_strangers_group_message_leaves_no_byte_without_a_restart(
+    fresh_bot: BotProcess,
+) -> None:
+    """Someone who never used the bot writes in a group: within one checkpoint interval,
+    with the bot still running, neither the database nor its WAL holds their words or names
+    (issue 18: they stayed in old WAL frames until a clean shutdown)."""
+    fresh_bot.extra_env.update(CHECKPOINT_SECONDS="1")
+    fresh_bot.start()
+    organiser = new_person(fresh_bot.emulator, "Orla")
+    onboard(organiser)
+    group, _welcome = group_with_bot(fresh_bot.emulator, organiser, "Chatter group")
+    name, username = "Ottoline", "otto_unique_handle"
+    stranger = new_person(fresh_bot.emulator, name, username=username)
+    marker = "pomegranately"
+    fresh_bot.emulator.inject_message(stranger.id, f"see you all at {marker} thursday", group.id)
+    fresh_bot.emulator.inject_message(organiser.id, "/help")  # processed after the stranger's
+    fresh_bot.emulator.wait_for_messages(organiser.id)
+    files = [fresh_bot.database, fresh_bot.database.with_name("bot.sqlite3-wal")]
+    patterns = [marker.encode(), name.encode(), username.encode()]
+    deadline = time.monotonic() + 10
+    while _still_held(files, patterns) and time.monotonic() < deadline:
+        threading.Event().wait(0.1)  # the file is not an event; polled for up to 10 s
+    assert _still_held(files, patterns) == []
+    assert fresh_bot.stop() == 0
+
+
 def test_forget_can_be_cancelled(bot: BotProcess, person: Callable[..., Person]) -> None:
     """Saying no to /forget keeps everything; /forget for a stranger has nothing to erase."""
     assert "nothing to erase" in (person("Uma").ask("/forget").plain_text or "")
