@@ -10,6 +10,7 @@ from telegram.constants import ChatType
 from telegram.error import BadRequest
 
 from bot.context import BotContext
+from bot.domain.callback import callback_parts, is_id
 from bot.domain.language import guess_language
 from bot.domain.models import Person, Role
 
@@ -112,11 +113,14 @@ def deep_link(bot_username: str | None, payload: str = "") -> str:
 
 
 def callback_of(update: Update) -> tuple[CallbackQuery, list[str]]:
-    """Return the callback query and its data split on ':' (handlers are registered by pattern)."""
+    """Return the callback query and its data split on ':' (handlers are registered by pattern).
+
+    The gate has answered and stopped presses whose data no button of this bot carries.
+    """
     query = update.callback_query
     if query is None:
         raise ValueError("not a callback query")
-    return query, (query.data or "").split(":")
+    return query, callback_parts(query.data) or [""]
 
 
 def link_button(label: str, url: str) -> InlineKeyboardMarkup:
@@ -133,8 +137,8 @@ async def acknowledge(query: CallbackQuery, text: str | None = None) -> None:
 
 
 def is_int(value: str) -> bool:
-    """Tell whether a word or callback argument holds a (possibly negative) integer id."""
-    return value.lstrip("-").isdecimal() and len(value) < 20
+    """Tell whether a word or callback argument holds a (possibly negative) 64-bit integer id."""
+    return is_id(value)
 
 
 def label(context: BotContext, language: str, message_id: str, **args: object) -> str:

@@ -8,11 +8,12 @@ from __future__ import annotations
 import asyncio
 import contextlib
 
-from telegram import ChatMember, Update
+from telegram import CallbackQuery, ChatMember, Update
 from telegram.ext import ApplicationHandlerStop, TypeHandler
 
 from bot.context import BotApplication, BotContext
-from handlers.common import is_private, reply, sender
+from bot.domain.callback import callback_parts
+from handlers.common import acknowledge, is_private, language_of, reply, sender
 
 # The gate runs first; the crisis check (group -5) next; edits stop at group -4, before the
 # features (group 0).
@@ -37,7 +38,8 @@ async def gate(update: Update, context: BotContext) -> None:
         if is_command and from_stand_in and not is_private(update):
             await reply(update, context, "not-a-person")
         raise ApplicationHandlerStop
-    if update.callback_query is not None and sender(update) is None:
+    query = update.callback_query
+    if query is not None and await _refused_press(update, context, query):
         raise ApplicationHandlerStop
     person = sender(update)
     if person is not None and is_private(update):
@@ -52,6 +54,22 @@ async def gate(update: Update, context: BotContext) -> None:
     if person is not None and (update.message or update.callback_query):
         # An active day for anonymous group statistics (the date only, never the text).
         await context.services.stats.record_activity(person.user_id)
+
+
+async def _refused_press(update: Update, context: BotContext, query: CallbackQuery) -> bool:
+    """Answer a press no feature may act on (a stand-in account's, forged data); True if so.
+
+    Answered, so that the person's spinner stops; never passed on.
+    """
+    if sender(update) is None:
+        message_id = "not-a-person"
+    elif callback_parts(query.data) is None:
+        message_id = "button-expired"
+    else:
+        return False
+    language = await language_of(update, context)
+    await acknowledge(query, context.services.texts.get(language, message_id))
+    return True
 
 
 async def _alerts_first(context: BotContext, user_id: int) -> None:

@@ -46,8 +46,15 @@ class UpdateHandler(tornado.web.RequestHandler):
         self.set_status(200)
 
     def log_exception(self, *args: Any) -> None:
-        """Log failures without the request body."""
-        log.error("webhook request failed")
+        """Log failures without the request body; a refused request (4xx) is not an error.
+
+        Scanners probe every public path: their GETs must not drown the bot's real errors.
+        """
+        error = args[1] if len(args) > 1 else None
+        if isinstance(error, tornado.web.HTTPError) and error.status_code < 500:
+            log.info("webhook: %s refused with %d", self.request.method, error.status_code)
+            return
+        log.error("webhook request failed: %s", type(error).__name__)
 
 
 class HealthHandler(tornado.web.RequestHandler):

@@ -13,6 +13,7 @@ import httpx
 from bot.devtools.emulator import CallRecord, Emulator
 from tests.e2e.conftest import new_person, onboard, query_db
 from tests.e2e.harness import BotProcess, Person, bot_process
+from tests.e2e.test_refusals import forge_press
 
 STREAM = [
     "hello, is anyone there?",
@@ -107,7 +108,13 @@ def test_webhook_mode_answers_and_guards_the_secret(fresh_bot: BotProcess) -> No
 
     health = httpx.get(url.rsplit("/", 1)[0] + "/healthz", timeout=10).json()
     assert health["status"] == "ok"
+    # Scanners: a GET, a junk body, a HEAD on the webhook path are refused, below ERROR.
+    assert httpx.get(url, timeout=10).status_code == 405
+    assert httpx.head(url, timeout=10).status_code == 405
+    secret = {"X-Telegram-Bot-Api-Secret-Token": SECRET}
+    assert httpx.post(url, content=b"junk", headers=secret, timeout=10).status_code == 400
     assert fresh_bot.stop() == 0
+    assert " ERROR " not in fresh_bot.logs(), "4xx requests are not errors of the bot"
 
 
 def test_same_update_twice_has_one_effect(fresh_bot: BotProcess) -> None:
@@ -186,3 +193,17 @@ def test_blocked_member_is_marked_and_not_retried(fresh_bot: BotProcess) -> None
         (blocked.id,),
     )
     assert rows == [(1,)]
+
+
+def test_forged_press_with_a_huge_number_is_answered_without_an_error(
+    fresh_bot: BotProcess,
+) -> None:
+    """A modified client's button data with a 21-digit id: answered as expired, no ERROR
+    logged (issue 18: an OverflowError traceback, and the spinner kept spinning)."""
+    fresh_bot.start()
+    member = new_person(fresh_bot.emulator, "Fergus")
+    onboard(member)
+    anything = member.ask("/help")
+    forge_press(fresh_bot.emulator, member, anything, "flag:ack:123456789012345678901")
+    assert fresh_bot.stop() == 0
+    assert " ERROR " not in fresh_bot.logs()
