@@ -17,7 +17,7 @@ from bot.domain.flags import Flag, FlagAlert, FlagState, Sighting
 from bot.services.alerts import ALERT_PREFIX, AlertWriter, icon_of
 from bot.storage.db import Transaction
 from bot.storage.flag_alerts import add_alert, alerts_of, last_copy_like, rewrite_head
-from bot.storage.outbox import enqueue, replace_payload
+from bot.storage.outbox import bring_forward, enqueue, replace_payload
 
 # The step recorded for notices: never part of an escalation step (views are -1).
 NOTICE_STEP = -2
@@ -72,7 +72,8 @@ class NoticeWriter:
         """Queue one notice per recipient at alert priority; return how many were queued.
 
         A repeat of the same tier within REPEAT_NOTICE_GAP of the last notice to someone is
-        told once the gap is over, by one notice quoting the latest words (see `_due`).
+        told once the gap is over, by one notice quoting the latest words (see `_due`); a
+        higher tier is told at once (a notice still waiting is rewritten and sent now).
         """
         raised = previous_tier is not None and previous_tier != flag.tier
         queued = 0
@@ -81,11 +82,13 @@ class NoticeWriter:
             head = await self._head(flag, reader.language, notice, sighting, previous_tier, actor)
             params = await self.writer.message(flag, recipient, NOTICE_STEP, head=head)
             key = f"{ALERT_PREFIX}:{flag.id}:{notice.value}:{recipient}:{flag.version}"
-            due = now
-            if notice is Notice.REPEAT and not raised:
+            waiting, due = None, now
+            if notice is Notice.REPEAT:
                 waiting, due = await self._due(tx, flag, recipient, now)
+                due = now if raised else due  # worse news never waits
                 if waiting is not None and await replace_payload(tx, waiting, params):
-                    await rewrite_head(tx, waiting, head, flag.version)
+                    await rewrite_head(tx, waiting, head, flag.version, due)
+                    await bring_forward(tx, waiting, due)
                     continue
             await add_alert(tx, flag.id, recipient, NOTICE_STEP, key, flag.version, due, head)
             queued += await enqueue(

@@ -268,15 +268,17 @@ class AlertWriter:
     ) -> None:
         """Queue an edit of any message showing this alert (a known copy or a duplicate).
 
-        An edit of the same message still waiting is dropped first: only the latest counts,
-        so a flood of changes leaves at most one edit per message in the outbox.
+        An edit of the same message to an older version still waiting is dropped first: only
+        the latest counts, so a flood of changes leaves at most one edit per message.
         """
         params = await self.message(flag, chat_id, step, head=head)
         params.pop("parse_mode", None)
-        await drop_unsent_keyed(tx, f"{EDIT_PREFIX}:{chat_id}:{message_id}:")
+        key = f"{EDIT_PREFIX}:{chat_id}:{message_id}:{flag.version}"
+        # An edit to this version queued already (by `refresh`, with the copy's head) stays.
+        await drop_unsent_keyed(tx, f"{EDIT_PREFIX}:{chat_id}:{message_id}:", keep=key)
         await enqueue(
             tx,
-            dedup_key=f"{EDIT_PREFIX}:{chat_id}:{message_id}:{flag.version}",
+            dedup_key=key,
             chat_id=chat_id,
             method="editMessageText",
             params={"message_id": message_id, "parse_mode": "HTML", **params},

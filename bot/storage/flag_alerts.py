@@ -50,11 +50,13 @@ async def last_copy_like(
     return (str(rows[0][0]), str(rows[0][1])) if rows else None
 
 
-async def rewrite_head(tx: Transaction, key: str, head: str, version: int) -> None:
-    """Give a copy (a notice not sent yet) new head lines and the version it now shows."""
+async def rewrite_head(tx: Transaction, key: str, head: str, version: int, due: str) -> None:
+    """Give a copy (a notice not sent yet) new head lines, the version it shows and when it
+    is due."""
     await tx.execute(
-        "UPDATE flag_alerts SET head = ?, rendered_version = ? WHERE outbox_key = ?",
-        (head, version, key),
+        "UPDATE flag_alerts SET head = ?, rendered_version = ?, created_at = ?"
+        " WHERE outbox_key = ?",
+        (head, version, due, key),
     )
 
 

@@ -123,14 +123,24 @@ async def drop_unsent(db: Database, chat_id: int, prefixes: tuple[str, ...]) -> 
     return dropped
 
 
-async def drop_unsent_keyed(tx: Transaction, prefix: str) -> int:
-    """Drop unsent sends whose key starts with `prefix` (a range on the key's index)."""
+async def drop_unsent_keyed(tx: Transaction, prefix: str, keep: str = "") -> int:
+    """Drop unsent sends whose key starts with `prefix` (a range on the key's index), but
+    the one keyed `keep`."""
     cursor = await tx.execute(
-        "DELETE FROM outbox WHERE dedup_key >= ? AND dedup_key < ? AND sent_at IS NULL"
-        " AND failed_at IS NULL",
-        (prefix, prefix + "\U0010ffff"),
+        "DELETE FROM outbox WHERE dedup_key >= ? AND dedup_key < ? AND dedup_key <> ?"
+        " AND sent_at IS NULL AND failed_at IS NULL",
+        (prefix, prefix + "\U0010ffff", keep),
     )
     return cursor.rowcount
+
+
+async def bring_forward(tx: Transaction, dedup_key: str, now: str) -> None:
+    """Make an unsent send that waits for a later time due now."""
+    await tx.execute(
+        "UPDATE outbox SET next_attempt_at = ? WHERE dedup_key = ? AND sent_at IS NULL"
+        " AND failed_at IS NULL AND next_attempt_at > ?",
+        (now, dedup_key, now),
+    )
 
 
 async def drop_unsent_in(tx: Transaction, prefix: str, dated_after: str | None = None) -> None:

@@ -134,3 +134,41 @@ async def test_erasure_clears_what_notices_quoted(
     for message in _alerts(harness):
         assert "honestly" not in (message.plain_text or "")
         assert "thoroughly" not in (message.plain_text or "")
+
+
+async def test_a_higher_tier_inside_the_gap_sends_the_waiting_notice_at_once(
+    harness: HandlerHarness, clock: ManualClock
+) -> None:
+    """A same-tier repeat waits for the gap; worse news then sends that one notice now, with
+    the worse words, and no stale notice follows later."""
+    await _setup_group(harness)
+    await harness.send(MEMBER, "I wish I was dead")
+    clock.now += timedelta(seconds=1)
+    await harness.send(MEMBER, "I wish I was dead, honestly")
+    clock.now += timedelta(seconds=1)
+    await harness.send(MEMBER, "I wish I was dead, still")  # waits for the gap
+    clock.now += timedelta(seconds=1)
+    await harness.send(MEMBER, "I am going to kill myself tonight, I have the pills ready")
+    await harness.flush_outbox()
+    alerts = _alerts(harness)
+    assert len(alerts) == 3, "the alert, the first notice, the raised one (now)"
+    assert "More urgent now" in (alerts[2].plain_text or "")
+    assert "pills" in (alerts[2].plain_text or "")
+    assert await _unsent(harness, "alert:") == [], "nothing stale left to go out later"
+
+
+async def test_pressing_a_notice_keeps_its_head(
+    harness: HandlerHarness, clock: ManualClock
+) -> None:
+    """Taking the flag from a notice edits it to the new state, keeping what it announced."""
+    await _setup_group(harness)
+    await harness.send(MEMBER, "I wish I was dead")
+    clock.now += timedelta(seconds=1)
+    await harness.send(MEMBER, "I wish I was dead, honestly")
+    await harness.flush_outbox()
+    [_first, notice] = _alerts(harness)
+    await harness.press(FACILITATOR, notice, "flag:ack:1")
+    await harness.flush_outbox()
+    text = harness.core.message(FACILITATOR, notice.message_id).plain_text or ""
+    assert "wrote again" in text
+    assert "Taken by F" in text
