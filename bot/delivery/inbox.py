@@ -58,6 +58,7 @@ class InboxProcessor:
         # Urgent updates in a task of their own, and the latest such task of each person.
         self._urgent: dict[int, asyncio.Task[int]] = {}
         self._last_of: dict[int, asyncio.Task[int]] = {}
+        self._last_id: dict[int, int] = {}  # the update of that task
         self._failure: BaseException | None = None
 
     def wake(self) -> None:
@@ -81,17 +82,32 @@ class InboxProcessor:
         return added
 
     async def run(self) -> None:
-        """Process stored updates until asked to stop: urgent ones and the rest side by side."""
+        """Process stored updates until asked to stop: urgent ones and the rest side by side.
+
+        Either lane failing ends this with its error (the runner stops, and a restart takes
+        up what is stored): a dead urgent lane must never leave crisis messages waiting.
+        """
         urgent = asyncio.create_task(self._urgent_loop(), name="urgent")
+        ordinary = asyncio.create_task(self._ordinary_loop(), name="ordinary")
         try:
-            while not self._stopping:
-                if await self._drain_ordinary() == 0 and not self._stopping:
-                    await self._wake.wait()
-                    self._wake.clear()
+            done, _ = await asyncio.wait({urgent, ordinary}, return_when=asyncio.FIRST_COMPLETED)
+            for task in done:
+                task.result()
+        except asyncio.CancelledError:
+            urgent.cancel()
+            ordinary.cancel()
+            raise
         finally:
             self._stopping = True
-            self._urgent_wake.set()
-            await asyncio.gather(urgent, return_exceptions=True)
+            self.wake()
+            await asyncio.gather(urgent, ordinary, return_exceptions=True)
+
+    async def _ordinary_loop(self) -> None:
+        """Process ordinary updates whenever some are stored, until asked to stop."""
+        while not self._stopping:
+            if await self._drain_ordinary() == 0 and not self._stopping:
+                await self._wake.wait()
+                self._wake.clear()
 
     async def drain(self) -> int:
         """Process every pending update, urgent ones first; return how many were handled."""
@@ -123,19 +139,19 @@ class InboxProcessor:
         Each update has a task of its own, so one person's catch-up (or slow handler) never
         holds up another person's alert; a person's tasks run one after another, in order.
         """
-        # Only updates newer than those in a task already: a flood of one person's urgent
-        # updates never hides another person's behind it. With none in a task, all are read.
-        newest = max(self._urgent, default=-1)
-        items = await self.inbox.pending(limit=BATCH, urgent=True, after=newest)
+        # Read past those in a task already: a flood of one person's urgent updates never
+        # hides another person's behind it, and one stored out of order is still seen.
+        items = await self.inbox.pending(limit=BATCH + len(self._urgent), urgent=True)
         if self._failure is not None:
             return []  # the urgent loop raises it; nothing is tried again meanwhile
-        return [self._start_one(item) for item in items]
+        return [self._start_one(item) for item in items if item.update_id not in self._urgent]
 
     def _start_one(self, item: InboxItem) -> asyncio.Task[int]:
         """Start the task of one urgent update, after the task of the same person's last one."""
         person = person_of(item)
         task = asyncio.create_task(self._urgent_one(item, self._last_of.get(person)))
         self._urgent[item.update_id] = self._last_of[person] = task
+        self._last_id[person] = item.update_id
         task.add_done_callback(partial(self._urgent_done, item))
         return task
 
@@ -145,6 +161,7 @@ class InboxProcessor:
         person = person_of(item)
         if self._last_of.get(person) is task:
             del self._last_of[person]
+            del self._last_id[person]
         if not task.cancelled() and task.exception() is not None and self._failure is None:
             self._failure = task.exception()
         self._urgent_wake.set()
@@ -198,8 +215,17 @@ class InboxProcessor:
             for item in items:
                 if self._stopping:
                     break
+                await self._after_urgent(item)
                 handled += await self._process(item)
         return handled
+
+    async def _after_urgent(self, item: InboxItem) -> None:
+        """Wait until the sender's earlier urgent update in hand is done (a /forget right
+        after a crisis message must not erase before the flag is raised)."""
+        person = person_of(item)
+        task = self._last_of.get(person)
+        if task is not None and self._last_id.get(person, item.update_id) < item.update_id:
+            await asyncio.wait([task])
 
     async def _process(self, item: InboxItem) -> int:
         """Process one update under its claim, unless it is already done; return 1 if it was.

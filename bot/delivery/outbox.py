@@ -106,8 +106,9 @@ class OutboxWorker:
                     timeout = FLUSH_EVERY if self._sent else await self._idle_time()
                     await asyncio.wait_for(self._wake.wait(), timeout=timeout)
         finally:
-            self._running = False
+            # Sends finishing during the stop's grace are recorded as they finish, too.
             await self._settle_in_flight()
+            self._running = False
             if self._flusher is not None:
                 self._flusher.cancel()
                 await asyncio.gather(self._flusher, return_exceptions=True)
@@ -123,12 +124,15 @@ class OutboxWorker:
             self._flusher = asyncio.create_task(self._flush_later(), name="outbox-record")
 
     async def _flush_later(self) -> None:
-        """Wait RECORD_WITHIN (so sends finishing together share one write), then record."""
-        await asyncio.sleep(RECORD_WITHIN)
-        try:
-            await self.flush()
-        except Exception as error:  # kept for the next flush; the loop's flush tries again
-            log.warning("outbox: recording sent messages failed: %s", type(error).__name__)
+        """Wait RECORD_WITHIN (so sends finishing together share one write), then record;
+        again while sends finished meanwhile (during the write)."""
+        while self._sent:
+            await asyncio.sleep(RECORD_WITHIN)
+            try:
+                await self.flush()
+            except Exception as error:  # kept for the loop's next flush, which tries again
+                log.warning("outbox: recording sent messages failed: %s", type(error).__name__)
+                return
 
     async def _settle_in_flight(self) -> None:
         """On a graceful stop let sends in flight finish (up to STOP_GRACE), then cancel the rest.

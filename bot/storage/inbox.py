@@ -56,15 +56,13 @@ class InboxRepository:
         row = await self.db.fetch_one("SELECT MAX(update_id) FROM inbox")
         return int(row[0]) + 1 if row and row[0] is not None else 0
 
-    async def pending(
-        self, limit: int = 100, urgent: bool | None = None, after: int = -1
-    ) -> list[InboxItem]:
-        """Return unprocessed updates after `after`, oldest first (only one kind if told)."""
+    async def pending(self, limit: int = 100, urgent: bool | None = None) -> list[InboxItem]:
+        """Return unprocessed updates, oldest first (only urgent or only ordinary ones if told)."""
         where = "" if urgent is None else f" AND urgent = {int(urgent)}"
         rows = await self.db.fetch_all(
             "SELECT update_id, payload, attempts, user_id FROM inbox WHERE processed_at IS NULL"
-            f" AND update_id > ?{where} ORDER BY update_id LIMIT ?",
-            (after, limit),
+            f"{where} ORDER BY update_id LIMIT ?",
+            (limit,),
         )
         return [InboxItem(row[0], row[1] or "", row[2], row[3]) for row in rows]
 

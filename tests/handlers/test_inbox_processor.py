@@ -121,6 +121,7 @@ class Recorder:
     def __init__(self, harness: HandlerHarness) -> None:
         """Record the updates of `harness`'s application, ahead of every handler."""
         self.seen: list[tuple[int, str]] = []
+        self.hold_texts = {"hold"}  # texts whose update blocks until released
         self.holding, self.release = asyncio.Event(), asyncio.Event()
         self._arrived: dict[str, asyncio.Event] = {}
         harness.app.add_handler(TypeHandler(Update, self._record), group=-100)
@@ -130,7 +131,7 @@ class Recorder:
         text = update.message.text or "" if update.message else ""
         self.seen.append((update.update_id, text))
         self.arrived(text).set()
-        if text == "hold":
+        if text in self.hold_texts:
             self.holding.set()
             await self.release.wait()
 
