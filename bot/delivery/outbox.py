@@ -155,6 +155,9 @@ class OutboxWorker:
             done = list(self._sent)
             if done:
                 await self.outbox.mark_sent_many(done, iso(self.clock()))
+                # A fill() whose due() read began before this commit may still see them as
+                # unsent: they join its skip set in the same step as they leave _sent.
+                self._settling.update(done)
                 del self._sent[: len(done)]
 
     async def stop(self) -> None:
