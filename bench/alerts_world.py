@@ -19,7 +19,7 @@ from pathlib import Path
 from bot.delivery.pacing import Priority
 from bot.devtools.emulator import CallRecord, Emulator, EmulatorTimeout
 from bot.devtools.emulator.waiting import WaitMixin
-from bot.storage.db import Database
+from bot.storage.db import create_database
 
 ALERT_TEXT = "Crisis alert"
 BROADCAST_TEXT = "Announcement"
@@ -70,7 +70,7 @@ def seed(
         emulator.add_user(f"Fac{index}", user_id)
     for user_id in world.members:
         emulator.add_user(f"M{user_id % 100_000}", user_id)
-    asyncio.run(_migrate(database))
+    asyncio.run(create_database(database))
     now = now_iso()
     conn = sqlite3.connect(database, timeout=30)
     try:
@@ -80,13 +80,6 @@ def seed(
     finally:
         conn.close()
     return world
-
-
-async def _migrate(database: Path) -> None:
-    """Create the database and apply the bot's migrations."""
-    db = Database(database)
-    await db.open()
-    await db.close()
 
 
 def _insert_people(conn: sqlite3.Connection, world: World, now: str) -> None:

@@ -41,7 +41,7 @@ from bot.checkins.models import MOODS  # noqa: E402
 from bot.devtools.emulator import Emulator, StoredMessage  # noqa: E402
 from bot.devtools.process import BotProcess  # noqa: E402
 from bot.domain.clock import iso  # noqa: E402
-from bot.storage.db import Database  # noqa: E402
+from bot.storage.db import create_database  # noqa: E402
 
 MEMBERS = int(os.environ.get("ANSWERS_MEMBERS", "1000"))
 EACH = int(os.environ.get("ANSWERS_EACH", "10"))
@@ -59,7 +59,7 @@ def seed(emulator: Emulator, database: Path) -> list[int]:
     members = [FIRST_MEMBER + n for n in range(MEMBERS)]
     for user_id in members:
         emulator.add_user(f"M{user_id % 10_000}", user_id)
-    asyncio.run(_migrate(database))
+    asyncio.run(create_database(database))
     now = iso(datetime.now(UTC))
     with sqlite3.connect(database) as conn:
         conn.executemany(
@@ -75,13 +75,6 @@ def seed(emulator: Emulator, database: Path) -> list[int]:
         )
     conn.close()
     return members
-
-
-async def _migrate(path: Path) -> None:
-    """Create the database with every migration applied."""
-    db = Database(path)
-    await db.open()
-    await db.close()
 
 
 def prompts(emulator: Emulator, members: list[int]) -> dict[int, StoredMessage]:

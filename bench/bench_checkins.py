@@ -57,7 +57,7 @@ from bot.devtools.clock import ManualClock  # noqa: E402
 from bot.devtools.emulator import Emulator  # noqa: E402
 from bot.domain.clock import iso  # noqa: E402
 from bot.services.container import build_services  # noqa: E402
-from bot.storage.db import Database  # noqa: E402
+from bot.storage.db import Database, create_database  # noqa: E402
 
 TOKEN = "1234567890:BenchCheckinsToken_abcdefghijklmnopq"
 BUSY = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)  # a Wednesday
@@ -68,7 +68,7 @@ TARGET_STARTUP_S, TARGET_MEMORY_MB, TARGET_RATE = 5.0, 300.0, 0.90
 
 def build_world(path: Path, members: int, same_minute: int, seed: int = 11) -> None:
     """Write members and their plans (with next_due_at) into a migrated database."""
-    asyncio.run(_migrate(path))
+    asyncio.run(create_database(path))
     rng = random.Random(seed)
     stamp = "2026-11-01T00:00:00Z"
     member_rows, plan_rows = [], []
@@ -103,13 +103,6 @@ def build_world(path: Path, members: int, same_minute: int, seed: int = 11) -> N
 def _zone(name: str) -> ZoneInfo:
     """The ZoneInfo of a name."""
     return ZoneInfo(name)
-
-
-async def _migrate(path: Path) -> None:
-    """Create the database with every migration applied."""
-    db = Database(path)
-    await db.open()
-    await db.close()
 
 
 async def child(path: Path, deliver: bool) -> dict[str, object]:

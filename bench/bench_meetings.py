@@ -42,7 +42,7 @@ if str(ROOT) not in sys.path:
 from bot.config import load_settings  # noqa: E402
 from bot.devtools.clock import ManualClock  # noqa: E402
 from bot.services.container import build_services  # noqa: E402
-from bot.storage.db import Database  # noqa: E402
+from bot.storage.db import create_database  # noqa: E402
 
 NOW = datetime(2026, 11, 23, 9, 0, tzinfo=UTC)
 MINUTES = 180
@@ -60,7 +60,7 @@ TOKEN = "1234567890:BenchMeetingsToken_abcdefghijklmnopq"
 
 def build_world(path: Path, meetings: int, subscriptions: int, seed: int = 7) -> None:
     """Write groups, meetings, members and subscriptions into a migrated database."""
-    asyncio.run(_migrate(path))
+    asyncio.run(create_database(path))
     rng = random.Random(seed)
     stamp = "2026-11-01T00:00:00Z"
     groups = [(-100_000_000 - index, ZONES[index % len(ZONES)]) for index in range(100)]
@@ -104,13 +104,6 @@ def build_world(path: Path, meetings: int, subscriptions: int, seed: int = 7) ->
             " offset_minutes, created_at) VALUES (?, ?, ?, ?, ?)",
             rows[:subscriptions],
         )
-
-
-async def _migrate(path: Path) -> None:
-    """Create the database with every migration applied."""
-    db = Database(path)
-    await db.open()
-    await db.close()
 
 
 def peak_rss_mb() -> float:

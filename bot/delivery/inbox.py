@@ -55,10 +55,9 @@ class InboxProcessor:
         self._stopping = False
         # Claims: the update_ids being processed now, each with an event set when it is done.
         self._in_hand: dict[int, asyncio.Event] = {}
-        # Urgent updates in a task of their own, and the latest such task of each person.
+        # Urgent updates in a task of their own, and each person's latest: (update_id, task).
         self._urgent: dict[int, asyncio.Task[int]] = {}
-        self._last_of: dict[int, asyncio.Task[int]] = {}
-        self._last_id: dict[int, int] = {}  # the update of that task
+        self._last_of: dict[int, tuple[int, asyncio.Task[int]]] = {}
         self._failure: BaseException | None = None
 
     def wake(self) -> None:
@@ -149,9 +148,10 @@ class InboxProcessor:
     def _start_one(self, item: InboxItem) -> asyncio.Task[int]:
         """Start the task of one urgent update, after the task of the same person's last one."""
         person = person_of(item)
-        task = asyncio.create_task(self._urgent_one(item, self._last_of.get(person)))
-        self._urgent[item.update_id] = self._last_of[person] = task
-        self._last_id[person] = item.update_id
+        _, before = self._last_of.get(person, (None, None))
+        task = asyncio.create_task(self._urgent_one(item, before))
+        self._urgent[item.update_id] = task
+        self._last_of[person] = (item.update_id, task)
         task.add_done_callback(partial(self._urgent_done, item))
         return task
 
@@ -159,9 +159,8 @@ class InboxProcessor:
         """Forget a finished urgent task; keep its failure for the urgent loop to raise."""
         self._urgent.pop(item.update_id, None)
         person = person_of(item)
-        if self._last_of.get(person) is task:
+        if self._last_of.get(person, (None, None))[1] is task:
             del self._last_of[person]
-            del self._last_id[person]
         if not task.cancelled() and task.exception() is not None and self._failure is None:
             self._failure = task.exception()
         self._urgent_wake.set()
@@ -222,10 +221,9 @@ class InboxProcessor:
     async def _after_urgent(self, item: InboxItem) -> None:
         """Wait until the sender's earlier urgent update in hand is done (a /forget right
         after a crisis message must not erase before the flag is raised)."""
-        person = person_of(item)
-        task = self._last_of.get(person)
-        if task is not None and self._last_id.get(person, item.update_id) < item.update_id:
-            await asyncio.wait([task])
+        last = self._last_of.get(person_of(item))
+        if last is not None and last[0] < item.update_id:
+            await asyncio.wait([last[1]])
 
     async def _process(self, item: InboxItem) -> int:
         """Process one update under its claim, unless it is already done; return 1 if it was.

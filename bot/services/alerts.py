@@ -16,7 +16,7 @@ from bot.i18n import Texts
 from bot.storage.db import Transaction
 from bot.storage.flag_alerts import add_alert, alerts_of, set_rendered_version
 from bot.storage.members import MemberRepository
-from bot.storage.outbox import drop_unsent_keyed, enqueue, replace_payload
+from bot.storage.outbox import drop_unsent_in, enqueue, replace_payload
 
 TELEGRAM_LIMIT = 4096
 ALERT_PREFIX = "alert"
@@ -275,7 +275,7 @@ class AlertWriter:
         params.pop("parse_mode", None)
         key = f"{EDIT_PREFIX}:{chat_id}:{message_id}:{flag.version}"
         # An edit to this version queued already (by `refresh`, with the copy's head) stays.
-        await drop_unsent_keyed(tx, f"{EDIT_PREFIX}:{chat_id}:{message_id}:", keep=key)
+        await drop_unsent_in(tx, f"{EDIT_PREFIX}:{chat_id}:{message_id}:", keep=key)
         await enqueue(
             tx,
             dedup_key=key,

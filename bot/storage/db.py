@@ -43,6 +43,14 @@ _TRACED = re.compile(
 )
 
 
+async def create_database(path: Path) -> None:
+    """Create the database at `path` (or bring it up to date) with every migration, and close it
+    (tools and benchmarks that write rows straight into a fresh database)."""
+    db = Database(path)
+    await db.open()
+    await db.close()
+
+
 def trace_line(sql: str) -> str | None:
     """Return the verb and table of a statement for a write trace (None: not traced)."""
     found = _TRACED.match(sql)

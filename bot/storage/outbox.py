@@ -123,17 +123,6 @@ async def drop_unsent(db: Database, chat_id: int, prefixes: tuple[str, ...]) -> 
     return dropped
 
 
-async def drop_unsent_keyed(tx: Transaction, prefix: str, keep: str = "") -> int:
-    """Drop unsent sends whose key starts with `prefix` (a range on the key's index), but
-    the one keyed `keep`."""
-    cursor = await tx.execute(
-        "DELETE FROM outbox WHERE dedup_key >= ? AND dedup_key < ? AND dedup_key <> ?"
-        " AND sent_at IS NULL AND failed_at IS NULL",
-        (prefix, prefix + "\U0010ffff", keep),
-    )
-    return cursor.rowcount
-
-
 async def bring_forward(tx: Transaction, dedup_key: str, now: str) -> None:
     """Make an unsent send that waits for a later time due now."""
     await tx.execute(
@@ -143,21 +132,24 @@ async def bring_forward(tx: Transaction, dedup_key: str, now: str) -> None:
     )
 
 
-async def drop_unsent_in(tx: Transaction, prefix: str, dated_after: str | None = None) -> None:
-    """Drop unsent sends keyed `prefix…` (with `dated_after`: only dates after it), in a tx."""
-    pattern = prefix.replace("%", "\\%").replace("_", "\\_") + "%"
-    if dated_after is None:
-        await tx.execute(
-            "DELETE FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL"
-            " AND dedup_key LIKE ? ESCAPE '\\'",
-            (pattern,),
-        )
-        return
-    await tx.execute(
-        "DELETE FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL"
-        " AND dedup_key LIKE ? ESCAPE '\\' AND substr(dedup_key, ?, 10) > ?",
-        (pattern, len(prefix) + 1, dated_after),
+async def drop_unsent_in(
+    tx: Transaction, prefix: str, dated_after: str | None = None, keep: str = ""
+) -> int:
+    """Drop unsent sends keyed `prefix…` in a tx; return how many.
+
+    With `dated_after`: only those whose key holds a later date right after the prefix. The
+    one keyed `keep` stays. The prefix is a range on the key's unique index (no LIKE scan).
+    """
+    where = (
+        "sent_at IS NULL AND failed_at IS NULL AND dedup_key >= ? AND dedup_key < ?"
+        " AND dedup_key <> ?"
     )
+    params: tuple[object, ...] = (prefix, prefix + "\U0010ffff", keep)
+    if dated_after is not None:
+        where += " AND substr(dedup_key, ?, 10) > ?"
+        params += (len(prefix) + 1, dated_after)
+    cursor = await tx.execute(f"DELETE FROM outbox WHERE {where}", params)
+    return cursor.rowcount
 
 
 async def erase_outbox(tx: Transaction, user_id: int) -> None:

@@ -17,7 +17,7 @@ from pathlib import Path
 from bot.delivery.pacing import Priority
 from bot.devtools.emulator import Emulator
 from bot.domain.clock import iso, system_clock
-from bot.storage.db import Database
+from bot.storage.db import create_database
 from tests.e2e.harness import BotProcess
 
 MESSAGES = 2000
@@ -26,19 +26,12 @@ KILLS_AT = (300, 700, 1100, 1500)
 MAX_TWICE = MESSAGES // 100  # at most 1% twice
 
 
-async def _migrate(database: Path) -> None:
-    """Create the bot's database with every migration."""
-    db = Database(database)
-    await db.open()
-    await db.close()
-
-
 def _queue_fanout(emulator: Emulator, database: Path) -> list[int]:
     """2,000 people, one scheduled message each in the outbox, all due now."""
     chats = [FIRST_CHAT + n for n in range(MESSAGES)]
     for chat in chats:
         emulator.add_user(f"P{chat % 10_000}", chat)
-    asyncio.run(_migrate(database))
+    asyncio.run(create_database(database))
     now = iso(system_clock())
     conn = sqlite3.connect(database)
     with conn:

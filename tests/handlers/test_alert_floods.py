@@ -43,6 +43,19 @@ async def _unsent(harness: HandlerHarness, prefix: str) -> list[tuple[str, str]]
     return [(str(row[0]), str(row[1])) for row in rows]
 
 
+async def _alert_and_notice(
+    harness: HandlerHarness, clock: ManualClock
+) -> tuple[StoredMessage, StoredMessage]:
+    """A crisis message, then a repeat a second later: the facilitator's alert and notice."""
+    await _setup_group(harness)
+    await harness.send(MEMBER, "I wish I was dead")
+    clock.now += timedelta(seconds=1)
+    await harness.send(MEMBER, "I wish I was dead, honestly")
+    await harness.flush_outbox()
+    [alert, notice] = _alerts(harness)
+    return alert, notice
+
+
 async def test_a_burst_of_repeats_gives_one_notice_now_and_one_later_with_the_last_words(
     harness: HandlerHarness, clock: ManualClock
 ) -> None:
@@ -96,12 +109,7 @@ async def test_a_notice_keeps_its_head_when_the_alert_changes_later(
     harness: HandlerHarness, clock: ManualClock
 ) -> None:
     """A later change edits a notice to the new state but keeps what it announced."""
-    await _setup_group(harness)
-    await harness.send(MEMBER, "I wish I was dead")
-    clock.now += timedelta(seconds=1)
-    await harness.send(MEMBER, "I wish I was dead, honestly")
-    await harness.flush_outbox()
-    [first, notice] = _alerts(harness)
+    first, notice = await _alert_and_notice(harness, clock)
     await harness.press(FACILITATOR, first, "flag:ack:1")
     await harness.flush_outbox()
     edited = harness.core.message(FACILITATOR, notice.message_id)
@@ -161,12 +169,7 @@ async def test_pressing_a_notice_keeps_its_head(
     harness: HandlerHarness, clock: ManualClock
 ) -> None:
     """Taking the flag from a notice edits it to the new state, keeping what it announced."""
-    await _setup_group(harness)
-    await harness.send(MEMBER, "I wish I was dead")
-    clock.now += timedelta(seconds=1)
-    await harness.send(MEMBER, "I wish I was dead, honestly")
-    await harness.flush_outbox()
-    [_first, notice] = _alerts(harness)
+    _first, notice = await _alert_and_notice(harness, clock)
     await harness.press(FACILITATOR, notice, "flag:ack:1")
     await harness.flush_outbox()
     text = harness.core.message(FACILITATOR, notice.message_id).plain_text or ""
