@@ -108,9 +108,15 @@ class InboxRepository:
 
 
 async def erase_inbox(tx: Transaction, user_id: int) -> None:
-    """Drop what the inbox holds from a member (their pending updates are not processed)."""
+    """Drop what the inbox holds from a member: every update of theirs already read.
+
+    A member's updates are handled in order, so one not started yet arrived after the
+    erasure (a /start or a crisis message typed right after "Forget me"): it stays pending
+    and is processed as something new, never silently dropped.
+    """
     await tx.execute(
         "UPDATE inbox SET payload = NULL, user_id = NULL, processed_at = COALESCE(processed_at,"
-        " strftime('%Y-%m-%dT%H:%M:%SZ', 'now')) WHERE user_id = ?",
+        " strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))"
+        " WHERE user_id = ? AND (processed_at IS NOT NULL OR attempts > 0)",
         (user_id,),
     )

@@ -54,13 +54,30 @@ async def test_prune_keeps_the_newest_id(db: Database) -> None:
 
 
 async def test_inbox_eraser_drops_a_members_updates(db: Database) -> None:
-    """Erasing a member clears their pending payloads so nothing of theirs remains."""
+    """Erasing a member clears what of theirs was read (processed or being processed)."""
     inbox = InboxRepository(db)
     await inbox.store([received(1, user_id=42), received(2, user_id=43)], NOW)
+    await inbox.start_attempt(1)
     async with db.transaction() as tx:
         await erase_inbox(tx, 42)
     assert [item.update_id for item in await inbox.pending()] == [2]
     assert await db.fetch_one("SELECT 1 FROM inbox WHERE user_id = 42") is None
+
+
+async def test_inbox_eraser_keeps_what_a_member_sent_after(db: Database) -> None:
+    """An update not read yet when the member erased (sent after /forget) is still processed.
+
+    Their updates are handled in order, so one not yet started came after the erasure: a
+    /start or a crisis message typed right after "Forget me" must not vanish.
+    """
+    inbox = InboxRepository(db)
+    await inbox.store([received(1, user_id=42), received(2, user_id=42)], NOW)
+    await inbox.start_attempt(1)
+    async with db.transaction() as tx:
+        await erase_inbox(tx, 42)
+    pending = await inbox.pending()
+    assert [item.update_id for item in pending] == [2]
+    assert pending[0].payload
 
 
 async def _queue(
