@@ -35,6 +35,7 @@ _SPACES = re.compile(r"[^\S\n]+")
 _BREAK_RUN = re.compile(r"[.!?;\n…！？；．]+")
 _BREAKS = np.zeros(128, dtype=bool)  # sentence marks (ASCII after folding); 127 stands for others
 _BREAK_MARKS = ".!?;\n"
+_TAIL = _BREAK_MARKS + " "
 _BREAKS[[ord(c) for c in _BREAK_MARKS]] = True
 _WORD_RUN = re.compile(r"[^ \t\r,:\"'()\[\]{}<>/\\|\-_*+=~^`@#$%&.!?;\n]+")
 _ZERO = np.zeros(1, dtype=np.int64)
@@ -96,16 +97,22 @@ def grams(text: str, bits: int = BITS, n_max: int = N_MAX) -> Grams:
         if n > 1:
             hashed = hashed[:-1] * _PRIME + codes[n - 1 :]
         parts.append(hashed + _SALTS[n])
-    word_hashes, word_starts, long_word = _words(text)
+    # Sentence marks are ASCII after folding: a substring test spares most messages the rest.
+    # Marks that only end the text ("see you thursday!") start no sentence of their own.
+    body = text.rstrip(_TAIL)
+    one_segment = not any(mark in body for mark in _BREAK_MARKS)
+    if one_segment:
+        word_hashes, long_words = _word_hashes(text)
+    else:
+        word_hashes, word_starts, long_word = _words(text)
     chars = len(parts)
     if len(word_hashes):
         parts.append(word_hashes + _SALTS[14])
         parts.append(word_hashes[:-1] * _PAIR + word_hashes[1:] + _SALTS[15])
     mixed: npt.NDArray[np.uint64] = np.concatenate(parts) * _MIX >> np.uint64(64 - bits)
     buckets = mixed.astype(np.int64)
-    # Sentence marks are ASCII after folding: a substring test spares most messages the rest.
-    if not any(mark in text for mark in _BREAK_MARKS):
-        words = np.array([sum(long_word)], dtype=np.int64)
+    if one_segment:
+        words = np.array([long_words], dtype=np.int64)
         return Grams(text, buckets, _NO_SEGMENTS, _NO_SEGMENTS, words)
     is_break = _BREAKS[np.minimum(codes, 127)]
     run_start = is_break[1:] & ~is_break[:-1]
@@ -132,6 +139,21 @@ def _word_hash(word: str) -> int:
         _WORD_HASHES.clear()
     _WORD_HASHES[word] = value
     return value
+
+
+def _word_hashes(text: str) -> tuple[npt.NDArray[np.uint64], int]:
+    """Return the hash of every word and how many have 2 or more characters (see _words).
+
+    The one-sentence case, which needs no word positions: one regex call and dictionary
+    look-ups, the common path for the short messages the bot sees most.
+    """
+    words = _WORD_RUN.findall(text)
+    known = _WORD_HASHES.get
+    hashes = [known(word) for word in words]
+    if None in hashes:
+        hashes = [_word_hash(word) for word in words]
+    long_words = len(words) - sum(len(word) == 1 for word in words)
+    return np.array(hashes, dtype=np.uint64), long_words
 
 
 def _words(text: str) -> tuple[npt.NDArray[np.uint64], Units, list[int]]:

@@ -21,6 +21,8 @@ from bot.crisis.corpus import (
     read_folder,
     text_key,
 )
+from bot.crisis.detector import CrisisDetector
+from bot.crisis.lexicon import LexiconError
 from bot.crisis.ngrams import BITS
 from bot.crisis.training import Settings, train
 
@@ -38,6 +40,12 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], content: 
         "--limit", type=int, default=0, help="use only N rows, spread over the corpus (a quick run)"
     )
     tr.add_argument("--bits", type=int, default=BITS, help="log2 of the table size")
+    tr.add_argument(
+        "--rules",
+        type=Path,
+        default=content / "crisis",
+        help="the word lists whose false alarms count against the threshold's budget",
+    )
     tr.set_defaults(func=run_train)
 
     corpus = sub.add_parser("corpus", help="labelled corpus tools")
@@ -70,11 +78,20 @@ def run_train(args: argparse.Namespace) -> int:
     extra: dict[str, object] = {"corpus_sha256": fingerprint(args.corpus / TRAIN)}
     if args.limit:
         extra["limit"] = args.limit
-    model = train(rows, Settings(bits=args.bits), extra)
+    try:
+        rules = CrisisDetector.from_directory(args.rules)
+    except (OSError, LexiconError) as exc:
+        print(f"cannot load the rules: {exc}", file=sys.stderr)
+        return 2
+    hits = [rules.detect(row.text) is not None for row in rows]
+    model = train(rows, Settings(bits=args.bits), extra, hits)
     model.save(args.out)
     meta = model.meta
     print(f"trained on {len(rows)} rows in {time.monotonic() - started:.1f} s -> {args.out}")
-    print(f"threshold {meta.threshold:.4f} (cross-validated recall {meta.extra['cv_recall']})")
+    print(
+        f"threshold {meta.threshold:.4f} (cross-validated recall {meta.extra['cv_recall']}, "
+        f"with the rules {meta.extra['cv_recall_with_rules']})"
+    )
     return 0
 
 

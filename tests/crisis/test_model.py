@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from bot.crisis import Category, CrisisDetector, Detection, Tier
 from bot.crisis.layered import MAX_CHARS, Assessment, LayeredDetector, combine
-from bot.crisis.model import CrisisModel, ModelError, ModelMeta, ModelScore
+from bot.crisis.model import CrisisModel, ModelError, ModelMeta, ModelScore, blended
 from bot.crisis.ngrams import _WORD_RUN, _words, grams, model_text, segment_span
 
 MODEL = Path(__file__).resolve().parents[2] / "content" / "crisis" / "model"
@@ -227,3 +227,10 @@ def test_too_short_to_judge(text: str) -> None:
     score = _shipped().score(text)
     assert not score.flagged
     assert score.probability == 0.0
+
+
+def test_a_message_scores_halfway_between_its_whole_and_its_riskiest_part() -> None:
+    """The message logit moves halfway from the whole text's to the riskiest unit's."""
+    assert blended(-4.0, 2.0) == pytest.approx(-1.0)
+    assert blended(1.0, 1.0) == pytest.approx(1.0)
+    assert blended(float("-inf"), 0.5) == 0.5
