@@ -14,7 +14,7 @@ from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 DEFAULT_API_URL = "https://api.telegram.org"
 # The content/ folder beside the code, so the bot finds its texts from any working directory.
 DEFAULT_CONTENT_DIR = Path(__file__).resolve().parent.parent / "content"
-SUPPORTED_LANGUAGES = ("en", "es")
+SUPPORTED_LANGUAGES = ("en", "es", "fr", "de", "pt")
 _TOKEN_PATTERN = re.compile(r"^\d{3,}:[A-Za-z0-9_-]{20,}$")
 
 

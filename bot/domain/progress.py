@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
+from functools import cache
+
+from babel import UnknownLocaleError
+from babel.numbers import get_group_symbol
 
 BAR_WIDTH = 10
 FULL, EMPTY = "▓", "░"
-# Digit group separators by language (Spanish writes 5.000; English 5,000).
-_SEPARATORS = {"es": "."}
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,14 @@ def rough_duration(seconds: float) -> Duration:
 
 
 def group_digits(number: int, language: str) -> str:
-    """Write a whole number with digit groups: 1,240 in English, 1.240 in Spanish."""
-    separator = _SEPARATORS.get(language, ",")
-    return f"{number:,}".replace(",", separator)
+    """Write a whole number with digit groups: 1,240 in English, 1.240 in Spanish (CLDR)."""
+    return f"{number:,}".replace(",", _group_symbol(language))
+
+
+@cache
+def _group_symbol(language: str) -> str:
+    """Return the language's digit group separator from CLDR (Babel); "," if unknown."""
+    try:
+        return str(get_group_symbol(language))
+    except (UnknownLocaleError, ValueError):
+        return ","

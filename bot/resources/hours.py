@@ -11,13 +11,18 @@ import zoneinfo
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 
+from babel import UnknownLocaleError
+from babel.dates import get_day_names
+
 from bot.resources.models import OpeningHours, Resource
 
-_DAY_NAMES = {
-    "en": ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun"),
-    "es": ("lun", "mar", "mié", "jue", "vie", "sáb", "dom"),
+_EVERY_DAY = {
+    "en": "Daily",
+    "es": "Todos los días",
+    "fr": "Tous les jours",
+    "de": "Täglich",
+    "pt": "Todos os dias",
 }
-_EVERY_DAY = {"en": "Daily", "es": "Todos los días"}
 _ALWAYS = "24/7"
 _MIDNIGHT = time(0, 0)
 _SEARCH_DAYS = 8  # a weekly schedule repeats, so a change (if any) comes within a week
@@ -53,13 +58,23 @@ def next_change(resource: Resource, now: datetime) -> datetime | None:
     return None
 
 
+@cache
+def _day_names(language: str) -> tuple[str, ...]:
+    """Return Monday..Sunday abbreviated in the language, from CLDR (Babel); English if unknown."""
+    try:
+        names = get_day_names("abbreviated", locale=language)
+    except (UnknownLocaleError, ValueError):
+        names = get_day_names("abbreviated", locale="en")
+    return tuple(str(names[weekday]) for weekday in range(7))
+
+
 def describe_hours(resource: Resource, language: str) -> str:
     """Return the hours in a few words, e.g. "Mon–Fri 09:00–17:00; Sat 10:00–14:00", or ""."""
     if resource.always_open:
         return _ALWAYS
     if not resource.hours:
         return ""
-    names = _DAY_NAMES.get(language, _DAY_NAMES["en"])
+    names = _day_names(language)
     groups: dict[tuple[tuple[time, time], ...], list[int]] = {}
     for weekday in range(7):
         day = tuple(sorted((p.opens, p.closes) for p in resource.hours if p.weekday == weekday))

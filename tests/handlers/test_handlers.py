@@ -31,7 +31,7 @@ async def test_admin_command_checks_role_on_server(harness: HandlerHarness) -> N
 
 @pytest.mark.parametrize(
     "forged",
-    ["onb:yes:fr", "onb:maybe:en", "onb:", "tz:o:Nowhere/Land", "tz:x:UTC", "set:lang:de"],
+    ["onb:yes:it", "onb:maybe:en", "onb:", "tz:o:Nowhere/Land", "tz:x:UTC", "set:lang:it"],
 )
 async def test_forged_buttons_change_nothing(harness: HandlerHarness, forged: str) -> None:
     """Callback data a client could forge is refused and stores nothing."""

@@ -72,10 +72,14 @@ def test_rough_duration(seconds: float, expected: Duration) -> None:
 
 
 def test_group_digits_by_language() -> None:
-    """English writes 1,240 and Spanish 1.240; small numbers are unchanged."""
+    """Each language groups digits its own way (CLDR); small numbers are unchanged."""
     assert group_digits(1240, "en") == "1,240"
     assert group_digits(1_234_567, "es") == "1.234.567"
     assert group_digits(999, "es") == "999"
+    assert group_digits(1240, "de") == "1.240"
+    assert group_digits(1240, "pt") == "1.240"
+    assert group_digits(1240, "fr") == "1\u202f240"
+    assert group_digits(1240, "xx") == "1,240"
 
 
 def test_send_counts_done_and_not_sent() -> None:

@@ -200,7 +200,10 @@ def test_next_change_none_when_never_changing() -> None:
     [
         ([(WEEKDAYS, "09:00", "17:00")], "en", "Mon–Fri 09:00–17:00"),
         ([(WEEKDAYS, "09:00", "17:00")], "es", "lun–vie 09:00–17:00"),
-        ([(WEEKDAYS, "09:00", "17:00")], "fr", "Mon–Fri 09:00–17:00"),
+        ([(WEEKDAYS, "09:00", "17:00")], "fr", "lun.–ven. 09:00–17:00"),
+        ([(WEEKDAYS, "09:00", "17:00")], "de", "Mo.–Fr. 09:00–17:00"),
+        ([(WEEKDAYS, "09:00", "17:00")], "pt", "seg.–sex. 09:00–17:00"),
+        ([(WEEKDAYS, "09:00", "17:00")], "xx", "Mon–Fri 09:00–17:00"),
         (
             [(WEEKDAYS, "09:00", "17:00"), ((SAT,), "10:00", "14:00")],
             "en",

@@ -12,6 +12,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.config import SUPPORTED_LANGUAGES
 from bot.devtools.emulator.html import strip_html
 from bot.devtools.emulator.models import ApiError
 from bot.i18n import Texts, load_texts
@@ -43,9 +44,10 @@ def test_every_html_text_parses(caplog: pytest.LogCaptureFixture) -> None:
 def test_an_unclosed_tag_is_found(tmp_path: Path, caplog: pytest.LogCaptureFixture) -> None:
     """A copy of the content with one unclosed <b> is reported (the check can fail)."""
     caplog.set_level(logging.ERROR, logger="bot.i18n")
-    for language in ("en", "es"):
+    for language in SUPPORTED_LANGUAGES:
         folder = tmp_path / "locales" / language
         folder.mkdir(parents=True)
         (folder / "broken.ftl").write_text("broken-text = <b>Hello\nbtn-fine = A & B\n")
     problems = _html_problems(load_texts(tmp_path))
-    assert [problem.split(":")[0] for problem in problems] == ["en broken-text", "es broken-text"]
+    found = [problem.split(":")[0] for problem in problems]
+    assert found == [f"{language} broken-text" for language in SUPPORTED_LANGUAGES]

@@ -34,7 +34,16 @@ def test_unknown_zones(typed: str) -> None:
 
 @pytest.mark.parametrize(
     ("code", "expected"),
-    [("es", "es"), ("es-MX", "es"), ("en-GB", "en"), ("fr", "en"), (None, "en")],
+    [
+        ("es", "es"),
+        ("es-MX", "es"),
+        ("en-GB", "en"),
+        ("fr", "fr"),
+        ("pt-br", "pt"),
+        ("de_AT", "de"),
+        ("it", "en"),
+        (None, "en"),
+    ],
 )
 def test_guess_language(code: str | None, expected: str) -> None:
     """Telegram language codes map to a supported language or the default."""

@@ -1,0 +1,115 @@
+# Réunions : affichage d'une réunion, rappels, annonces de changements et demandes des membres.
+
+meeting-day-0 = dim.
+meeting-day-1 = lun.
+meeting-day-2 = mar.
+meeting-day-3 = mer.
+meeting-day-4 = jeu.
+meeting-day-5 = ven.
+meeting-day-6 = sam.
+meeting-month-1 = janv.
+meeting-month-2 = févr.
+meeting-month-3 = mars
+meeting-month-4 = avr.
+meeting-month-5 = mai
+meeting-month-6 = juin
+meeting-month-7 = juil.
+meeting-month-8 = août
+meeting-month-9 = sept.
+meeting-month-10 = oct.
+meeting-month-11 = nov.
+meeting-month-12 = déc.
+meeting-date = { $day } { $number } { $month }
+meeting-when = { $date }, { $time } ({ $zone })
+meeting-span-days = { $n ->
+    [one] { $n } jour
+   *[other] { $n } jours
+}
+meeting-span-hours = { $n } h
+meeting-span-minutes = { $n } min
+
+meeting-name = { $name }
+meeting-starts-in = 🗓 { $when } · commence dans { $span }
+meeting-in-progress = 🟢 { $when } · en cours (a commencé il y a { $minutes } min)
+meeting-when-cancelled = ❌ { $when } · annulée
+meeting-group-time = (Soit { $time } là où le groupe se réunit, { $zone }.)
+meeting-moved-from = ↪️ Déplacée : elle était prévue le { $was }.
+meeting-change-reason = Raison : { $reason }
+meeting-place = 📍 { $place }
+meeting-online = 💻 Rejoindre en ligne : { $url }
+meeting-online-notes = { $notes }
+meeting-phone = ☎️ Par téléphone : { $phone }
+meeting-notes = ℹ️ { $notes }
+
+reminder-heading = ⏰ <b>Rappel</b>
+reminder-late = (Ce rappel arrive en retard : j'étais hors ligne au moment prévu. La réunion n'a pas encore commencé.)
+rsvp-yes = 🙋 J'y serai
+rsvp-no = Je ne peux pas venir
+rsvp-counts = 🙋 { $yes ->
+        [one] { $yes } vient
+       *[other] { $yes } viennent
+    } · { $no ->
+        [one] { $no } ne peut pas venir
+       *[other] { $no } ne peuvent pas venir
+    }
+
+meeting-news-cancelled = ❌ La réunion <b>{ $name }</b> du { $when } est annulée.
+meeting-news-moved = ↪️ La réunion <b>{ $name }</b> du { $was } est déplacée au <b>{ $when }</b>.
+meeting-news-ended = <b>{ $name }</b> touche à sa fin : la dernière réunion aura lieu le { $last }. Merci d'en avoir fait partie.
+
+cmd-next = Quand et où a lieu la prochaine réunion
+cmd-meetings = Les réunions de la semaine et les fichiers d'agenda
+cmd-reminders = Rappels de réunion et heures de silence
+cmd-addmeeting = Ajouter une réunion (facilitation)
+cmd-editmeeting = Modifier une réunion (facilitation)
+cmd-cancelmeeting = Annuler une réunion (facilitation)
+cmd-movemeeting = Déplacer une réunion (facilitation)
+cmd-endmeeting = Arrêter une série de réunions (facilitation)
+
+# Ce que voient les membres : /next, /meetings, /reminders, heures de silence et « J'y serai ».
+next-none = Je ne connais encore aucune réunion à venir. Quand quelqu'un de l'équipe de facilitation en ajoutera une, tu la trouveras ici avec /next.
+next-no-group = Tu n'as encore rejoint aucun groupe. Les lieux et les liens des réunions sont réservés aux membres de chaque groupe : demande le lien d'invitation à l'équipe de facilitation de ton groupe, et une fois que tu l'auras rejoint, /next t'affichera tes réunions ici.
+btn-add-calendar = 📅 Ajouter à l'agenda
+btn-remind-me = 🔔 Me le rappeler
+calendar-caption = Ouvre ce fichier pour ajouter <b>{ $name }</b> à ton agenda.
+week-header = <b>Réunions des 7 prochains jours</b>
+week-none = Aucune réunion dans les 7 prochains jours. /next t'indique la prochaine.
+btn-whole-schedule = 📅 Tout le programme : { $group }
+btn-reminders = 🔔 Rappels
+button-no-longer-works = Ce bouton ne fonctionne plus.
+reminders-header = <b>Tes rappels de réunion</b>
+reminders-none = Tu n'as encore aucun rappel. Appuie sur une réunion ou un groupe ci-dessous pour en choisir.
+reminders-item-meeting = • { $name } : { $offsets }
+reminders-item-group = • Toutes les réunions de { $group } : { $offsets }
+reminders-quiet = 🌙 Heures de silence : { $start }–{ $end }
+reminders-quiet-none = 🌙 Heures de silence : aucune
+quiet-explain = Aucun rappel n'arrive pendant les heures de silence : s'il tombe à ce moment-là, il arrive à la fin de ces heures, ou pas du tout si la réunion a déjà commencé.
+btn-quiet = 🌙 Heures de silence
+btn-meeting-reminders = 🔔 { $name }
+btn-group-reminders = 🔔 Toutes les réunions de { $group }
+remind-choose-meeting = 🔔 Quand veux-tu que je te rappelle <b>{ $name }</b> ? Appuie pour choisir, appuie de nouveau pour retirer.
+remind-choose-group = 🔔 Quand veux-tu que je te rappelle chaque réunion de <b>{ $group }</b> ? Appuie pour choisir, appuie de nouveau pour retirer.
+offset-days = { $n ->
+    [one] { $n } jour avant
+   *[other] { $n } jours avant
+}
+offset-hours = { $n ->
+    [one] { $n } heure avant
+   *[other] { $n } heures avant
+}
+offset-span = { $span } avant
+btn-done = Terminé
+remind-saved = ✅ C'est enregistré. Je te le rappellerai { $offsets }.
+remind-saved-none = D'accord, pas de rappel pour celle-ci.
+quiet-choose = 🌙 Quand veux-tu que je reste silencieux ? Aucun rappel n'arrive pendant ces heures (ton heure, { $zone }).
+btn-quiet-none = Aucune
+btn-quiet-other = Autre…
+quiet-ask = Écris tes heures de silence avec une heure de début et une heure de fin, par exemple 22:30-07:00.
+quiet-set = 🌙 Heures de silence réglées : { $start }–{ $end } (ton heure, { $zone }).
+quiet-cleared = Heures de silence désactivées : les rappels peuvent arriver à toute heure.
+quiet-bad = Je n'ai pas compris. Écris une heure de début et une heure de fin, par exemple 22:30-07:00 (ou appuie sur Aucune).
+rsvp-thanks-yes = Merci, à bientôt !
+rsvp-thanks-no = Merci de nous avoir prévenus.
+rsvp-need-start = Ouvre d'abord une discussion privée avec moi et envoie /start, puis appuie de nouveau.
+rsvp-cancelled = Cette réunion a été annulée, donc il n'y a rien à répondre.
+rsvp-past = Cette réunion est terminée.
