@@ -98,9 +98,16 @@ class CrisisLines:
         return self.for_country(country_for_timezone(zone))
 
 
+# Zones named after a region's time, not a country ("CET" links to Europe/Brussels in tzdata,
+# but a member who types CET may live anywhere in central Europe): no country.
+_REGIONAL_ZONES = frozenset(
+    {"CET", "MET", "EET", "WET", "EST", "MST", "HST", "EST5EDT", "CST6CDT", "MST7MDT", "PST8PDT"}
+)
+
+
 def country_for_timezone(zone: str | None) -> str | None:
     """Return the ISO country code of an IANA time zone (zone.tab, aliases resolved), or None."""
-    if not zone:
+    if not zone or zone.strip().upper() in _REGIONAL_ZONES:
         return None
     table, links = _zone_table()
     name = zone.strip()

@@ -17,6 +17,8 @@ from bot.domain.timezones import resolve_timezone
         ("mexico city", "America/Mexico_City"),
         ("São Paulo", "America/Sao_Paulo"),
         ("utc", "UTC"),
+        ("Buenos Aires", "America/Argentina/Buenos_Aires"),
+        ("Indianapolis", "America/Indiana/Indianapolis"),
     ],
 )
 def test_known_zones_and_cities(typed: str, expected: str) -> None:
@@ -25,7 +27,41 @@ def test_known_zones_and_cities(typed: str, expected: str) -> None:
 
 
 @pytest.mark.parametrize(
-    "typed", ["", "Atlantis", "'; DROP TABLE members; --", "x" * 100, "../etc"]
+    ("typed", "expected"),
+    [
+        ("Lisboa", "Europe/Lisbon"),
+        ("Lisbonne", "Europe/Lisbon"),
+        ("Wien", "Europe/Vienna"),
+        ("Ciudad de México", "America/Mexico_City"),
+        ("ciudad de mexico", "America/Mexico_City"),
+        ("nueva york", "America/New_York"),
+        ("Nova York", "America/New_York"),
+        ("Bruxelles", "Europe/Brussels"),
+        ("Mexiko-Stadt", "America/Mexico_City"),
+    ],
+)
+def test_city_names_in_the_interface_languages(typed: str, expected: str) -> None:
+    """A city's name in English, Spanish, French, German or Portuguese (CLDR) resolves."""
+    assert resolve_timezone(typed) == expected
+
+
+@pytest.mark.parametrize(("typed", "expected"), [("GMT", "GMT"), ("cet", "CET"), ("UTC", "UTC")])
+def test_single_word_zones(typed: str, expected: str) -> None:
+    """Zones named by one word, such as CET, resolve in any case."""
+    assert resolve_timezone(typed) == expected
+
+
+@pytest.mark.parametrize(
+    "typed",
+    [
+        "",
+        "Atlantis",
+        "'; DROP TABLE members; --",
+        "x" * 100,
+        "../etc",
+        "UTC+1",
+        "localtime",
+    ],
 )
 def test_unknown_zones(typed: str) -> None:
     """Anything else resolves to None."""
