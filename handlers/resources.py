@@ -160,7 +160,7 @@ def resource_card(context: BotContext, resource: Resource, language: str, now: d
     if state is not None and not resource.always_open:
         title += " · " + texts.get(language, "resource-open" if state else "resource-closed")
     lines = [title, escape_html(resource.description(language))]
-    hours = describe_hours(resource, language)
+    hours = describe_hours(resource, language, texts.get(language, "resource-every-day"))
     if hours and not resource.always_open:
         lines.append(texts.get(language, "resource-hours", hours=hours))
     for phone in resource.phones:

@@ -181,15 +181,6 @@ class CrisisModel:
         text = json.dumps(self.meta.to_json(), indent=2, sort_keys=True, ensure_ascii=False)
         (path / META_FILE).write_text(text + "\n", encoding="utf-8")
 
-    @property
-    def idf_values(self) -> npt.NDArray[np.float32]:
-        """Return the IDF table as floats (what scoring multiplies by)."""
-        return self._idf
-
-    def logits(self, u: Units) -> tuple[npt.NDArray[np.float64], list[tuple[int, int]]]:
-        """Return every unit's logit and segments (see unit_logits)."""
-        return unit_logits(u, self._w, self.meta.bias)
-
     def score(self, text: str) -> ModelScore:
         """Score a message (see blended), with the span of its riskiest unit in the text.
 

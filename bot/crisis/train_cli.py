@@ -44,7 +44,7 @@ def register(sub: argparse._SubParsersAction[argparse.ArgumentParser], content: 
         "--rules",
         type=Path,
         default=content / "crisis",
-        help="the word lists whose false alarms count against the threshold's budget",
+        help="the word lists, to report out-of-fold recall of both layers together",
     )
     tr.set_defaults(func=run_train)
 

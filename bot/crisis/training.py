@@ -39,6 +39,7 @@ from bot.crisis.thresholds import (
     CHAT,
     CRISIS,
     HARD,
+    MAX_CHAT_PER_1000,
     MAX_FP,
     choose_threshold,
     kind_of,
@@ -50,7 +51,6 @@ FOLDS = 5
 C_PARAM = 10.0
 NB_ALPHA = 0.5
 MAX_ITER = 400
-MAXCHAT_PER_1000 = 2.0
 CHAT_SHARE = 0.5
 
 
@@ -279,8 +279,8 @@ def train(
         "cv_recall_with_rules": round(
             oof_recall([p.row for p in prepared], cv.probabilities, cv.threshold, rule_hits), 4
         ),
-        "threshold_rule": f"with the rules: hard-negative FP <= {MAX_FP}, "
-        f"chat <= {MAXCHAT_PER_1000}/1000",
+        "threshold_rule": f"model alone: hard-negative FP <= {MAX_FP}, "
+        f"chat <= {MAX_CHAT_PER_1000}/1000",
         "training_rows": len(rows),
         "extra_positives": final.extra_positives,
         "c": settings.c,

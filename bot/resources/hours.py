@@ -16,13 +16,6 @@ from babel.dates import get_day_names
 
 from bot.resources.models import OpeningHours, Resource
 
-_EVERY_DAY = {
-    "en": "Daily",
-    "es": "Todos los días",
-    "fr": "Tous les jours",
-    "de": "Täglich",
-    "pt": "Todos os dias",
-}
 _ALWAYS = "24/7"
 _MIDNIGHT = time(0, 0)
 _SEARCH_DAYS = 8  # a weekly schedule repeats, so a change (if any) comes within a week
@@ -68,7 +61,7 @@ def _day_names(language: str) -> tuple[str, ...]:
     return tuple(str(names[weekday]) for weekday in range(7))
 
 
-def describe_hours(resource: Resource, language: str) -> str:
+def describe_hours(resource: Resource, language: str, every_day: str) -> str:
     """Return the hours in a few words, e.g. "Mon–Fri 09:00–17:00; Sat 10:00–14:00", or ""."""
     if resource.always_open:
         return _ALWAYS
@@ -83,7 +76,7 @@ def describe_hours(resource: Resource, language: str) -> str:
     parts: list[str] = []
     for periods, weekdays in groups.items():
         if len(weekdays) == 7:
-            days = _EVERY_DAY.get(language, _EVERY_DAY["en"])
+            days = every_day
         else:
             days = ", ".join(_run_text(run, names) for run in _runs(weekdays))
         times = ", ".join(

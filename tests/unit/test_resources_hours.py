@@ -55,7 +55,7 @@ def test_always_open_is_open() -> None:
     resource = _resource(None, [], always_open=True)
     assert is_open(resource, _utc("2025-01-01T03:00")) is True
     assert next_change(resource, _utc("2025-01-01T03:00")) is None
-    assert describe_hours(resource, "en") == "24/7"
+    assert describe_hours(resource, "en", "Daily") == "24/7"
 
 
 def test_unknown_hours_give_none() -> None:
@@ -65,7 +65,7 @@ def test_unknown_hours_give_none() -> None:
     assert is_open(_resource(None, [(WEEKDAYS, "09:00", "17:00")]), now) is None
     assert is_open(_resource("Mars/Olympus", [(WEEKDAYS, "09:00", "17:00")]), now) is None
     assert next_change(_resource("Mars/Olympus", [(WEEKDAYS, "09:00", "17:00")]), now) is None
-    assert describe_hours(_resource("Europe/Madrid", []), "en") == ""
+    assert describe_hours(_resource("Europe/Madrid", []), "en", "Daily") == ""
 
 
 @pytest.mark.parametrize(
@@ -195,6 +195,10 @@ def test_next_change_none_when_never_changing() -> None:
     assert next_change(resource, _utc("2025-06-01T12:00")) is None
 
 
+# What content/locales/*/resources.ftl says as resource-every-day.
+EVERY_DAY = {"en": "Daily", "es": "Todos los días"}
+
+
 @pytest.mark.parametrize(
     ("periods", "language", "expected"),
     [
@@ -226,4 +230,5 @@ def test_describe_hours(
     periods: list[tuple[tuple[int, ...], str, str]], language: str, expected: str
 ) -> None:
     """Hours read as short day ranges and times; only day names change with the language."""
-    assert describe_hours(_resource("Europe/Madrid", periods), language) == expected
+    every_day = EVERY_DAY.get(language, "Daily")
+    assert describe_hours(_resource("Europe/Madrid", periods), language, every_day) == expected

@@ -9,6 +9,8 @@ resources-none-in-category = Unter { $category } habe ich für dein Land noch ni
 resource-open = 🟢 jetzt geöffnet
 resource-closed = ⚪ jetzt geschlossen
 resource-hours = 🕒 { $hours }
+# Opening hours that are the same every day of the week.
+resource-every-day = Täglich
 
 resources-add-which-group = Für welche Gruppe ist dieses Angebot?
 resources-ask-name = Wie heißt das Angebot? (zum Beispiel: Wohnberatung Stadtmitte)

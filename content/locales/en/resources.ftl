@@ -9,6 +9,8 @@ resources-none-in-category = I have nothing under { $category } for your country
 resource-open = 🟢 open now
 resource-closed = ⚪ closed now
 resource-hours = 🕒 { $hours }
+# Opening hours that are the same every day of the week.
+resource-every-day = Daily
 
 resources-add-which-group = Which group is this resource for?
 resources-ask-name = What is the service called? (for example: Riverside Housing Advice)

@@ -9,6 +9,8 @@ resources-none-in-category = Todavía no tengo nada en { $category } para tu pa�
 resource-open = 🟢 abierto ahora
 resource-closed = ⚪ cerrado ahora
 resource-hours = 🕒 { $hours }
+# Opening hours that are the same every day of the week.
+resource-every-day = Todos los días
 
 resources-add-which-group = ¿Para qué grupo es este recurso?
 resources-ask-name = ¿Cómo se llama el servicio? (por ejemplo: Asesoría de Vivienda del Barrio)

@@ -9,6 +9,8 @@ resources-none-in-category = Je n'ai encore rien dans « { $category } » pour t
 resource-open = 🟢 ouvert en ce moment
 resource-closed = ⚪ fermé en ce moment
 resource-hours = 🕒 { $hours }
+# Opening hours that are the same every day of the week.
+resource-every-day = Tous les jours
 
 resources-add-which-group = Pour quel groupe est cette ressource ?
 resources-ask-name = Comment s'appelle le service ? (par exemple : Point Info Logement du quartier)

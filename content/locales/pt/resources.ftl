@@ -9,6 +9,8 @@ resources-none-in-category = Ainda não tenho nada em { $category } para o seu p
 resource-open = 🟢 aberto agora
 resource-closed = ⚪ fechado agora
 resource-hours = 🕒 { $hours }
+# Opening hours that are the same every day of the week.
+resource-every-day = Todos os dias
 
 resources-add-which-group = Para que grupo é este recurso?
 resources-ask-name = Como se chama o serviço? (por exemplo: Centro Comunitário do Bairro)
