@@ -6,11 +6,19 @@ import html
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass
-from functools import cache
-from importlib import resources
+from datetime import time
 from pathlib import Path
 
 from bot.content_checks import check_number, check_url, read_toml
+from bot.domain.formatting import (
+    Reader,
+    collation_key,
+    country_name,
+    time_text,
+    uses_12_hour_clock,
+    weekday_name,
+)
+from bot.domain.zone_country import country_for_timezone
 from bot.i18n import ContentError
 
 FILE_NAME = "crisis_lines.toml"
@@ -18,6 +26,11 @@ INTERNATIONAL = "INT"
 FALLBACK_LANGUAGE = "en"
 PHONE_KINDS = ("voice", "text")
 
+ALWAYS = "24/7"
+_DAY_CODES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+_DAY = "|".join(_DAY_CODES)
+_CLOCK = r"(?:[01]\d|2[0-3]):[0-5]\d|24:00"
+_HOURS = re.compile(rf"(?:({_DAY})(?:-({_DAY}))? )?({_CLOCK})-({_CLOCK})")
 _COUNTRY_CODE = re.compile(r"[A-Z]{2}")
 _LANGUAGE_CODE = re.compile(r"[a-z]{2}")
 _COUNTRY_FIELDS = ("emergency", "lines")
@@ -60,7 +73,11 @@ class CountryLines:
     lines: tuple[CrisisLine, ...]
 
     def name(self, language: str) -> str:
-        """Return the country name in a language, falling back to English."""
+        """Return the country's name in a language: CLDR's for a country, the file's for INT."""
+        if self.code != INTERNATIONAL:
+            cldr = country_name(self.code, Reader(language))
+            if cldr != self.code:
+                return cldr
         return self.names.get(language) or self.names[FALLBACK_LANGUAGE]
 
 
@@ -72,6 +89,13 @@ class CrisisLines:
         if INTERNATIONAL not in countries:
             raise ValueError("crisis lines need an INT entry")
         self._countries = dict(countries)
+
+    def countries_by_name(self, language: str) -> tuple[str, ...]:
+        """Return the country codes sorted by their names in a language (reader's collation)."""
+        key = collation_key(language)
+        return tuple(
+            sorted(self.countries, key=lambda code: key(self._countries[code].name(language)))
+        )
 
     @property
     def countries(self) -> tuple[str, ...]:
@@ -96,64 +120,6 @@ class CrisisLines:
     def for_timezone(self, zone: str | None) -> CountryLines:
         """Return the entry for a time zone's country, or INT."""
         return self.for_country(country_for_timezone(zone))
-
-
-# Zones named after a region's time, not a country ("CET" links to Europe/Brussels in tzdata,
-# but a member who types CET may live anywhere in central Europe): no country.
-_REGIONAL_ZONES = frozenset(
-    {"CET", "MET", "EET", "WET", "EST", "MST", "HST", "EST5EDT", "CST6CDT", "MST7MDT", "PST8PDT"}
-)
-
-
-def country_for_timezone(zone: str | None) -> str | None:
-    """Return the ISO country code of an IANA time zone (zone.tab, aliases resolved), or None."""
-    if not zone or zone.strip().upper() in _REGIONAL_ZONES:
-        return None
-    table, links = _zone_table()
-    name = zone.strip()
-    for _ in range(4):  # follow alias -> zone links (US/Eastern -> America/New_York)
-        if name in table:
-            return table[name]
-        target = links.get(name)
-        if target is None:
-            break
-        name = target
-    return _zone_table_folded().get(zone.strip().casefold())
-
-
-@cache
-def _zone_table() -> tuple[dict[str, str], dict[str, str]]:
-    """Read zone -> country from tzdata's zone.tab and alias -> zone from its tzdata.zi."""
-    try:
-        folder = resources.files("tzdata").joinpath("zoneinfo")
-        zone_tab = folder.joinpath("zone.tab").read_text(encoding="utf-8")
-    except (ModuleNotFoundError, FileNotFoundError):
-        return {}, {}
-    table: dict[str, str] = {}
-    for line in zone_tab.splitlines():
-        if line.startswith("#") or not line.strip():
-            continue
-        fields = line.split("\t")
-        if len(fields) >= 3:
-            table[fields[2]] = fields[0]
-    links: dict[str, str] = {}
-    try:
-        compiled = folder.joinpath("tzdata.zi").read_text(encoding="utf-8")
-    except FileNotFoundError:
-        return table, links
-    for line in compiled.splitlines():
-        if line.startswith("L "):
-            parts = line.split()
-            if len(parts) == 3:
-                links[parts[2]] = parts[1]
-    return table, links
-
-
-@cache
-def _zone_table_folded() -> dict[str, str]:
-    """Map case-folded zone names to countries, for members who typed 'europe/madrid'."""
-    table, _ = _zone_table()
-    return {name.casefold(): code for name, code in table.items()}
 
 
 def load_crisis_lines(content_dir: Path) -> CrisisLines:
@@ -238,7 +204,36 @@ def _phone(where: str, raw: object) -> Phone:
     hours = raw.get("hours")
     if not isinstance(hours, str) or not hours.strip():
         raise ContentError(f'{where}: hours is missing or empty (e.g. "24/7")')
+    if hours.strip() != ALWAYS and not _HOURS.fullmatch(hours.strip()):
+        raise ContentError(
+            f'{where}: hours {hours!r} must be "24/7", a time range such as "16:00-24:00", or'
+            ' days and times such as "Mon-Sat 14:00-20:00" (English day abbreviations)'
+        )
     return Phone(number, str(kind), hours.strip())
+
+
+def hours_text(hours: str, language: str, zone_country: str | None = None) -> str:
+    """Write opening hours for a reader: 'Mon-Sat 14:00-20:00' -> 'Mo.–Sa. 14:00–20:00' (CLDR)."""
+    match = _HOURS.fullmatch(hours)
+    if match is None:
+        return hours
+    reader = Reader(language, zone_country)
+    first, last, opens, closes = match.groups()
+    times = f"{_clock_text(reader, opens)}–{_clock_text(reader, closes)}"
+    if first is None:
+        return times
+    days = weekday_name(reader, _DAY_CODES.index(first), "abbreviated")
+    if last is not None:
+        days += "–" + weekday_name(reader, _DAY_CODES.index(last), "abbreviated")
+    return f"{days} {times}"
+
+
+def _clock_text(reader: Reader, value: str) -> str:
+    """A 'HH:MM' of the file as the reader writes times; '24:00' stays on a 24-hour clock."""
+    hour, minute = (int(part) for part in value.split(":"))
+    if hour == 24 and not uses_12_hour_clock(reader):
+        return value
+    return time_text(reader, time(hour % 24, minute))
 
 
 def _languages(where: str, raw: dict[str, object]) -> tuple[str, ...]:
@@ -283,7 +278,8 @@ def lines_text(country: CountryLines, language: str, labels: dict[str, str]) -> 
         rows = [f"<b>{html.escape(line.name)}</b>", html.escape(line.description(language))]
         rows.extend(
             f"{html.escape(phone.number)} — "
-            f"{kinds.get(phone.kind, html.escape(phone.kind))}, {html.escape(phone.hours)}"
+            f"{kinds.get(phone.kind, html.escape(phone.kind))}, "
+            f"{html.escape(hours_text(phone.hours, language, country.code))}"
             for phone in line.phones
         )
         if line.url is not None:

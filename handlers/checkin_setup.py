@@ -14,6 +14,7 @@ from telegram import InlineKeyboardMarkup, Update
 
 from bot.checkins.models import EVERY_DAY, WEEKDAYS, WEEKENDS, CheckinPlan
 from bot.context import BotContext
+from bot.domain.formatting import Reader, time_text, weekday_name
 from bot.domain.models import Member
 from bot.meetings.parsing import parse_time
 from handlers.checkin_words import (
@@ -27,7 +28,7 @@ from handlers.checkin_words import (
     text,
     time_code,
 )
-from handlers.common import keyboard, label, reply
+from handlers.common import keyboard, label, reader_of, reply
 from handlers.meeting_reminders import acknowledge_query, member_or_need_start, show, toast
 
 TIME_CHOICES = (time(8), time(12), time(18), time(20), time(21), time(22))
@@ -42,10 +43,11 @@ Rows = list[list[tuple[str, str]]]
 # -- screens ------------------------------------------------------------------------------
 
 
-def time_rows(context: BotContext, language: str, mode: str) -> Rows:
+def time_rows(context: BotContext, member: Member, mode: str) -> Rows:
     """The common times three per row, then 'Other time…'; new plans and changes differ."""
     step = "t" if mode == NEW else "at"
-    buttons = [(f"{at:%H:%M}", f"cis:{step}:{time_code(at)}") for at in TIME_CHOICES]
+    language, reader = member.language, reader_of(member)
+    buttons = [(time_text(reader, at), f"cis:{step}:{time_code(at)}") for at in TIME_CHOICES]
     other = label(context, language, "btn-checkin-time-other")
     return [buttons[:3], buttons[3:], [(other, f"cis:o:{mode}")]]
 
@@ -54,13 +56,14 @@ def intro_view(context: BotContext, member: Member) -> tuple[str, InlineKeyboard
     """What check-ins are, with the time buttons that start opting in."""
     language = member.language
     intro = text(context, language, "checkin-intro", zone=member.timezone)
-    return intro, keyboard(time_rows(context, language, NEW))
+    return intro, keyboard(time_rows(context, member, NEW))
 
 
 def days_view(
-    context: BotContext, language: str, at_code: str, at: time | None
+    context: BotContext, member: Member, at_code: str, at: time | None
 ) -> tuple[str, InlineKeyboardMarkup]:
     """Every day, weekdays, weekends or 'Choose days…' (for a new time, or KEEP)."""
+    language = member.language
     presets = (
         ("btn-checkin-every-day", EVERY_DAY),
         ("btn-checkin-weekdays", WEEKDAYS),
@@ -73,7 +76,8 @@ def days_view(
     rows.append([(label(context, language, "btn-checkin-choose-days"), f"cis:k:{at_code}:-")])
     if at is None:
         return text(context, language, "checkin-days-change"), keyboard(rows)
-    return text(context, language, "checkin-days-ask", time=f"{at:%H:%M}"), keyboard(rows)
+    when = time_text(reader_of(member), at)
+    return text(context, language, "checkin-days-ask", time=when), keyboard(rows)
 
 
 def toggles_view(
@@ -82,7 +86,7 @@ def toggles_view(
     """Seven day toggles (ticked when chosen) and Done."""
     buttons = [
         (
-            ("✅ " if day in chosen else "") + text(context, language, f"checkin-day-{day}"),
+            ("✅ " if day in chosen else "") + weekday_name(Reader(language), day, "abbreviated"),
             f"cis:k:{at_code}:{days_code(chosen ^ {day})}",
         )
         for day in range(7)
@@ -107,10 +111,11 @@ def consent_view(
     return text(context, language, "checkin-consent-ask"), keyboard(rows)
 
 
-def confirmation(context: BotContext, language: str, plan: CheckinPlan) -> str:
+def confirmation(context: BotContext, member: Member, plan: CheckinPlan) -> str:
     """'Check-ins on: every day at 21:30 (Europe/Madrid). Next one: …' and what follows."""
     share = ON if plan.share_low_mood else OFF
-    return text(context, language, "checkin-on", share=share, **plan_args(context, language, plan))
+    args = plan_args(context, reader_of(member), plan)
+    return text(context, member.language, "checkin-on", share=share, **args)
 
 
 # -- the opt-in steps (cis:t, cis:o, cis:k, cis:d with a time, cis:c) -------------------
@@ -122,7 +127,7 @@ async def chose_time(update: Update, context: BotContext, member: Member, args: 
     if at is None:
         return False
     await acknowledge_query(update)
-    await show(update, context, *days_view(context, member.language, args[0], at), edit=True)
+    await show(update, context, *days_view(context, member, args[0], at), edit=True)
     return True
 
 
@@ -171,7 +176,7 @@ async def consented(update: Update, context: BotContext, member: Member, args: l
     if plan is None:
         return False
     await acknowledge_query(update)
-    await show(update, context, confirmation(context, member.language, plan), None, edit=True)
+    await show(update, context, confirmation(context, member, plan), None, edit=True)
     return True
 
 
@@ -227,11 +232,11 @@ async def use_typed_time(
     update: Update, context: BotContext, member: Member, mode: str, at: time
 ) -> None:
     """Change the plan's time (CHANGE with check-ins on), or go on to the days of a new plan."""
-    services, language = context.services, member.language
+    services = context.services
     plan = await services.checkins.plan(member.user_id)
     if mode == CHANGE and plan is not None and plan.enabled:
         changed = await services.checkins.change(member.user_id, at=at)
         if changed is not None:
-            await show(update, context, confirmation(context, language, changed), None, False)
+            await show(update, context, confirmation(context, member, changed), None, False)
             return
-    await show(update, context, *days_view(context, language, time_code(at), at), edit=False)
+    await show(update, context, *days_view(context, member, time_code(at), at), edit=False)

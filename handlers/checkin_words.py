@@ -12,6 +12,8 @@ from telegram import Update
 from bot.checkins.models import EVERY_DAY, WEEKDAYS, WEEKENDS, CheckinPlan
 from bot.checkins.schedule import next_due
 from bot.context import BotContext
+from bot.domain import formatting
+from bot.domain.formatting import Reader, day_month_text, list_text, time_text, weekday_name
 from bot.domain.models import Member
 from handlers.common import callback_of, sender
 from handlers.meeting_reminders import toast
@@ -74,37 +76,34 @@ def text(context: BotContext, language: str, message_id: str, **args: object) ->
     return context.services.texts.get(language, message_id, **args)
 
 
-def date_text(context: BotContext, language: str, day: date, weekday: bool = True) -> str:
-    """A short date: 'Tue 13 Jan', or '13 Jan' without the weekday."""
-    month = text(context, language, f"meeting-month-{day.month}")
-    if not weekday:
-        return text(context, language, "checkin-short-date", number=day.day, month=month)
-    name = text(context, language, f"checkin-day-{day.weekday()}")
-    return text(context, language, "checkin-date", day=name, number=day.day, month=month)
+def date_text(reader: Reader, day: date, weekday: bool = True) -> str:
+    """A short date in the reader's words: 'Tue, Jan 13', or 'Jan 13' without the weekday."""
+    return formatting.date_text(reader, day) if weekday else day_month_text(reader, day)
 
 
-def days_text(context: BotContext, language: str, days: frozenset[int]) -> str:
-    """'every day', 'weekdays', 'weekends' or the day names: 'Mon, Wed, Fri'."""
+def days_text(context: BotContext, reader: Reader, days: frozenset[int]) -> str:
+    """'every day', 'weekdays', 'weekends' or the day names: 'Mon, Wed, and Fri' (CLDR)."""
     groups = {EVERY_DAY: "every", WEEKDAYS: "weekdays", WEEKENDS: "weekends"}
     if days in groups:
-        return text(context, language, f"checkin-days-{groups[days]}")
-    return ", ".join(text(context, language, f"checkin-day-{day}") for day in sorted(days))
+        return text(context, reader.language, f"checkin-days-{groups[days]}")
+    names = (weekday_name(reader, day, "abbreviated") for day in sorted(days))
+    return list_text(reader, names)
 
 
-def next_text(context: BotContext, language: str, plan: CheckinPlan) -> str:
-    """When the next check-in comes, in the member's zone: 'Tue 13 Jan, 21:30'."""
+def next_text(context: BotContext, reader: Reader, plan: CheckinPlan) -> str:
+    """When the next check-in comes, in the plan's zone: 'Tue, Jan 13, 9:30 PM'."""
     due = next_due(plan, context.services.clock())
     if due is None:
-        return text(context, language, "checkin-next-none")
+        return text(context, reader.language, "checkin-next-none")
     local = due.astimezone(ZoneInfo(plan.timezone))
-    return f"{date_text(context, language, local.date())}, {local:%H:%M}"
+    return f"{date_text(reader, local.date())}, {time_text(reader, local)}"
 
 
-def plan_args(context: BotContext, language: str, plan: CheckinPlan) -> dict[str, object]:
+def plan_args(context: BotContext, reader: Reader, plan: CheckinPlan) -> dict[str, object]:
     """The days, time, zone and next check-in of a plan, as text arguments."""
     return {
-        "days": days_text(context, language, plan.days),
-        "time": f"{plan.at:%H:%M}",
+        "days": days_text(context, reader, plan.days),
+        "time": time_text(reader, plan.at),
         "zone": plan.timezone,
-        "next": next_text(context, language, plan),
+        "next": next_text(context, reader, plan),
     }

@@ -37,7 +37,7 @@ from handlers.checkin_words import (
     plan_args,
     text,
 )
-from handlers.common import callback_of, keyboard, label
+from handlers.common import callback_of, keyboard, label, reader_of
 from handlers.meeting_reminders import acknowledge_query, member_or_need_start, show, toast
 from handlers.text_router import add_text_interpreter
 
@@ -59,16 +59,17 @@ async def overview(context: BotContext, member: Member) -> tuple[str, InlineKeyb
     plan = await context.services.checkins.plan(member.user_id)
     if plan is None or not plan.enabled:
         return intro_view(context, member)
-    return status_view(context, member.language, plan)
+    return status_view(context, member, plan)
 
 
 def status_view(
-    context: BotContext, language: str, plan: CheckinPlan
+    context: BotContext, member: Member, plan: CheckinPlan
 ) -> tuple[str, InlineKeyboardMarkup]:
     """Days, time, zone, next check-in, pause and both switches, with the change buttons."""
-    lines = [text(context, language, "checkin-status", **plan_args(context, language, plan))]
+    language, reader = member.language, reader_of(member)
+    lines = [text(context, language, "checkin-status", **plan_args(context, reader, plan))]
     if plan.paused_until is not None and plan.paused_until >= today_of(context, plan):
-        paused = date_text(context, language, plan.paused_until)
+        paused = date_text(reader, plan.paused_until)
         lines.append(text(context, language, "checkin-status-paused", date=paused))
     summary, share = (ON if on else OFF for on in (plan.weekly_summary, plan.share_low_mood))
     lines.append(text(context, language, "checkin-status-options", summary=summary, share=share))
@@ -107,7 +108,7 @@ async def changed(update: Update, context: BotContext, member: Member, **fields:
     if plan is None:
         return False
     await toast(update, context, "checkin-saved")
-    await show(update, context, *status_view(context, member.language, plan), edit=True)
+    await show(update, context, *status_view(context, member, plan), edit=True)
     return True
 
 
@@ -127,7 +128,7 @@ async def change_time(update: Update, context: BotContext, member: Member, args:
     await acknowledge_query(update)
     zone = member.timezone
     choose = text(context, member.language, "checkin-time-choose", zone=zone)
-    await show(update, context, choose, keyboard(time_rows(context, member.language, CHANGE)), True)
+    await show(update, context, choose, keyboard(time_rows(context, member, CHANGE)), True)
     return True
 
 
@@ -142,7 +143,7 @@ async def change_days(update: Update, context: BotContext, member: Member, args:
     if args or await plan_on(context, member) is None:
         return False
     await acknowledge_query(update)
-    await show(update, context, *days_view(context, member.language, KEEP, None), edit=True)
+    await show(update, context, *days_view(context, member, KEEP, None), edit=True)
     return True
 
 
@@ -193,16 +194,18 @@ def pause_markup(context: BotContext, language: str) -> InlineKeyboardMarkup:
     return keyboard(rows)
 
 
-def paused_text(context: BotContext, language: str, end: date) -> str:
+def paused_text(context: BotContext, member: Member, end: date) -> str:
     """'Check-ins paused through …; they start again on …'."""
-    last, resume = (date_text(context, language, day) for day in (end, end + timedelta(days=1)))
-    return text(context, language, "checkin-paused", end=last, resume=resume)
+    reader = reader_of(member)
+    last, resume = (date_text(reader, day) for day in (end, end + timedelta(days=1)))
+    return text(context, member.language, "checkin-paused", end=last, resume=resume)
 
 
-def resumed_text(context: BotContext, language: str, plan: CheckinPlan, was_paused: bool) -> str:
+def resumed_text(context: BotContext, member: Member, plan: CheckinPlan, was_paused: bool) -> str:
     """'Welcome back … Next one: …', or 'not paused' when there was no pause."""
     message_id = "checkin-resumed" if was_paused else "checkin-not-paused"
-    return text(context, language, message_id, next=next_text(context, language, plan))
+    next_one = next_text(context, reader_of(member), plan)
+    return text(context, member.language, message_id, next=next_one)
 
 
 async def pause_command(update: Update, context: BotContext) -> None:
@@ -225,7 +228,7 @@ async def pause_command(update: Update, context: BotContext) -> None:
         await show(update, context, text(context, language, "checkin-pause-bad"), None, False)
         return
     await context.services.checkins.change(member.user_id, paused_until=end)
-    await show(update, context, paused_text(context, language, end), None, edit=False)
+    await show(update, context, paused_text(context, member, end), None, edit=False)
 
 
 async def resume_command(update: Update, context: BotContext) -> None:
@@ -242,7 +245,7 @@ async def resume(context: BotContext, member: Member) -> str:
         return text(context, member.language, "checkin-not-on")
     was_paused = plan.paused_until is not None and plan.paused_until >= today_of(context, plan)
     resumed = await context.services.checkins.change(member.user_id, paused_until=None)
-    return resumed_text(context, member.language, resumed or plan, was_paused)
+    return resumed_text(context, member, resumed or plan, was_paused)
 
 
 async def pause_button(
@@ -260,7 +263,7 @@ async def pause_button(
         return True
     end = today_of(context, plan) + timedelta(days=int(args[0]) - 1)
     await context.services.checkins.change(member.user_id, paused_until=end)
-    await show(update, context, paused_text(context, language, end), None, edit=True)
+    await show(update, context, paused_text(context, member, end), None, edit=True)
     return True
 
 

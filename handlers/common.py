@@ -11,8 +11,9 @@ from telegram.error import BadRequest
 
 from bot.context import BotContext
 from bot.domain.callback import callback_parts, is_id
+from bot.domain.formatting import Reader, reader_for
 from bot.domain.language import guess_language
-from bot.domain.models import Person, Role
+from bot.domain.models import Member, Person, Role
 
 log = logging.getLogger(__name__)
 
@@ -144,3 +145,8 @@ def is_int(value: str) -> bool:
 def label(context: BotContext, language: str, message_id: str, **args: object) -> str:
     """A text for a button or a toast: plain text, not HTML (escapes undone)."""
     return html.unescape(context.services.texts.get(language, message_id, **args))
+
+
+def reader_of(member: Member) -> Reader:
+    """How a member reads dates and times: their language, their zone's country, their clock."""
+    return reader_for(member.language, member.timezone, member.clock)

@@ -233,7 +233,7 @@ async def country_button(update: Update, context: BotContext) -> None:
     if len(parts) < 3 or parts[2] not in (*lines.countries, lines.international.code):
         rows = [
             (lines.for_country(code).name(language), f"crisis:cc:{code}")
-            for code in (*lines.countries, lines.international.code)
+            for code in (*lines.countries_by_name(language), lines.international.code)
         ]
         paired = [rows[i : i + 2] for i in range(0, len(rows), 2)]
         text = services.texts.get(language, "crisis-choose-country")

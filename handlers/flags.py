@@ -14,6 +14,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot.context import BotApplication, BotContext
 from bot.domain.flags import Flag, FlagEvent, FlagState
+from bot.domain.formatting import reader_for, stamp_text
 from bot.services.flag_actions import CONFIRMED, REOPEN_WINDOW, Outcome
 from handlers.common import (
     acknowledge,
@@ -134,7 +135,7 @@ async def _who(update: Update, context: BotContext, flag_id: int, user_id: int) 
         return
     reader = await services.flags.writer.reader(user_id)
     taker = await services.flags.writer.name_of(flag.acknowledged_by, language)
-    when = _when(flag.acknowledged_at, reader.timezone)
+    when = _when(flag.acknowledged_at, reader.timezone, language)
     answer = services.texts.get(language, "flag-who", id=str(flag_id), name=taker, time=when)
     await acknowledge(query, html.unescape(answer))
 
@@ -209,12 +210,12 @@ def _reopenable(context: BotContext, flag: Flag) -> bool:
     return context.services.clock() - closed < REOPEN_WINDOW
 
 
-def _when(moment: str | None, zone: str) -> str:
-    """Show a stored time as 'Mon 21 Nov 14:05' in the reader's time zone."""
+def _when(moment: str | None, zone: str, language: str) -> str:
+    """Show a stored time as 'Nov 21, 2:05 PM' or '21 nov, 14:05' in the reader's zone."""
     if not moment:
         return ""
     when = datetime.fromisoformat(moment.replace("Z", "+00:00")).astimezone(ZoneInfo(zone))
-    return when.strftime("%d.%m %H:%M")
+    return stamp_text(reader_for(language, zone), when)
 
 
 def _flag_line(context: BotContext, language: str, zone: str, flag: Flag) -> str:
@@ -230,7 +231,7 @@ def _flag_line(context: BotContext, language: str, zone: str, flag: Flag) -> str
         id=str(flag.id),
         tier=texts.get(language, f"tier-{flag.tier}"),
         state=state,
-        when=_when(flag.raised_at, zone),
+        when=_when(flag.raised_at, zone, language),
         where=where,
     )
 
@@ -243,7 +244,7 @@ async def _event_line(context: BotContext, language: str, zone: str, event: Flag
     return services.texts.get(
         language,
         f"event-{event.kind}",
-        when=_when(event.at, zone),
+        when=_when(event.at, zone, language),
         name=who,
         step=int(step[0]) if step[0].isdigit() else 0,
         count=int(step[-1]) if step[-1].isdigit() else 0,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from bot.config import SUPPORTED_LANGUAGES
 from bot.context import BotContext
+from bot.domain.formatting import Reader, language_name, own_language_name
 from bot.domain.group_setup import GROUP_POST_CHOICES, SetupDraft, next_steps, zone_choices
 from bot.domain.models import Group
 from bot.domain.text import NAME_MAX_LENGTH
@@ -42,8 +43,7 @@ def _rows(context: BotContext, language: str, draft: SetupDraft) -> tuple[str, R
         typed = label(context, language, "btn-setup-type-zone")
         return "setup-ask-timezone", [*rows, [(typed, f"gs:tztype:{chat}")]]
     if draft.step == "language":
-        texts = context.services.texts
-        names = [(texts.get(code, "language-name"), code) for code in SUPPORTED_LANGUAGES]
+        names = [(own_language_name(code), code) for code in SUPPORTED_LANGUAGES]
         return "setup-ask-language", [[(name, f"gs:lang:{chat}:{code}") for name, code in names]]
     labels = [(postlabel(context, language, m), f"gs:post:{chat}:{m}") for m in GROUP_POST_CHOICES]
     return "setup-ask-reminder", [labels[:2], labels[2:]]
@@ -85,7 +85,7 @@ async def summary(context: BotContext, language: str, group: Group, bot_admin: b
             "setup-done",
             title=group.title,
             timezone=group.timezone,
-            language=texts.get(group.language, "language-name"),
+            language=language_name(group.language, Reader(language)),
             reminder=postlabel(context, language, minutes),
         ),
         texts.get(

@@ -11,6 +11,7 @@ from telegram.error import BadRequest
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot.context import BotApplication, BotContext
+from bot.domain.formatting import time_text
 from bot.domain.models import Member
 from bot.meetings.parsing import parse_time
 from bot.services.meeting_lookup import (
@@ -23,7 +24,16 @@ from bot.services.meeting_lookup import (
     quiet_line,
     reminder_entries,
 )
-from handlers.common import acknowledge, callback_of, keyboard, label, language_of, reply, sender
+from handlers.common import (
+    acknowledge,
+    callback_of,
+    keyboard,
+    label,
+    language_of,
+    reader_of,
+    reply,
+    sender,
+)
 from handlers.text_router import add_text_interpreter
 
 AWAITING_QUIET = "awaiting_quiet_hours"
@@ -212,14 +222,18 @@ def quiet_text(context: BotContext, member: Member, hours: tuple[time, time] | N
     texts, language = context.services.texts, member.language
     if hours is None:
         return texts.get(language, "quiet-cleared")
-    start, end = (f"{moment:%H:%M}" for moment in hours)
+    start, end = (time_text(reader_of(member), moment) for moment in hours)
     first = texts.get(language, "quiet-set", start=start, end=end, zone=member.timezone)
     return f"{first}\n{texts.get(language, 'quiet-explain')}"
 
 
-def quiet_rows(context: BotContext, language: str) -> Rows:
+def quiet_rows(context: BotContext, member: Member) -> Rows:
     """The quiet-hours choices: three common ones, None and Other…"""
-    rows = [[(f"{a:%H:%M}–{b:%H:%M}", f"mt:q:{a:%H.%M}:{b:%H.%M}")] for a, b in QUIET_CHOICES]
+    language, reader = member.language, reader_of(member)
+    rows = [
+        [(f"{time_text(reader, a)}–{time_text(reader, b)}", f"mt:q:{a:%H.%M}:{b:%H.%M}")]
+        for a, b in QUIET_CHOICES
+    ]
     none, other = (label(context, language, f"btn-quiet-{name}") for name in ("none", "other"))
     return [*rows, [(none, "mt:q:none"), (other, "mt:q:other")]]
 
@@ -234,7 +248,7 @@ async def quiet(update: Update, context: BotContext, member: Member, parts: list
     await acknowledge_query(update)
     if parts == ["mt", "q"]:
         text = services.texts.get(language, "quiet-choose", zone=member.timezone)
-        await show(update, context, text, keyboard(quiet_rows(context, language)), edit=True)
+        await show(update, context, text, keyboard(quiet_rows(context, member)), edit=True)
     elif parts == ["mt", "q", "other"]:
         if context.user_data is not None:
             context.user_data[AWAITING_QUIET] = True

@@ -10,6 +10,7 @@ from telegram import Update
 
 from bot.context import BotContext
 from bot.domain.clock import iso
+from bot.domain.formatting import Reader, guide_weekday, weekday_name
 from bot.domain.group_setup import GROUP_POST_CHOICES
 from bot.domain.models import Group
 from bot.meetings.draft_steps import DURATIONS, EDIT_FIELDS, FREQUENCIES, NTHS, WEEKDAYS, Reading
@@ -95,7 +96,11 @@ def _choice_rows(context: BotContext, language: str, step: str, data: dict[str, 
     if step == "nth":
         return [[(get(language, f"btn-mte-nth-{nth_id(n)}"), f"mte:nth:{n}") for n in NTHS]]
     if step == "day":
-        days = [(get(language, f"meeting-day-{day}"), f"mte:day:{day}") for day in WEEKDAYS]
+        reader = Reader(language)
+        days = [
+            (weekday_name(reader, guide_weekday(d), "abbreviated"), f"mte:day:{d}")
+            for d in WEEKDAYS
+        ]
         return [days[:4], days[4:]]
     if step == "duration":
         return [[(get(language, "btn-mte-minutes", n=n), f"mte:dur:{n}") for n in DURATIONS]]
@@ -206,7 +211,7 @@ def rule_text(context: BotContext, language: str, meeting: Meeting) -> str:
     rule = meeting.recurrence
     if rule.frequency is Frequency.ONCE:
         return get(language, "mte-rule-once")
-    day = get(language, f"mte-weekday-{rule.weekday}")
+    day = weekday_name(Reader(language), guide_weekday(rule.weekday or 0))
     if rule.frequency is Frequency.MONTHLY:
         nth = get(language, f"mte-nth-word-{nth_id(rule.nth or 1)}")
         return get(language, "mte-rule-monthly", day=day, nth=nth)

@@ -19,10 +19,11 @@ from bot.checkins.charts import ChartLabels, mood_chart, year_in_pixels
 from bot.checkins.models import MOODS, Checkin
 from bot.checkins.patterns import Summary, summarise
 from bot.context import BotApplication, BotContext
+from bot.domain.formatting import Reader, decimal_text, list_text, month_names, weekday_name
 from bot.domain.models import Member
 from bot.services.contact_requests import Audience
 from handlers.checkin_words import Action, date_text, dispatch, text
-from handlers.common import keyboard, label, reply, sender
+from handlers.common import keyboard, label, reader_of, reply, sender
 from handlers.meeting_reminders import (
     acknowledge_query,
     member_or_need_start,
@@ -231,18 +232,19 @@ def chart_labels(context: BotContext, language: str, title: str) -> ChartLabels:
         title=title,
         moods=(moods[0], moods[1], moods[2], moods[3], moods[4]),
         no_data=plain("mood-chart-no-data"),
-        months=tuple(plain(f"meeting-month-{month}") for month in range(1, 13)),
-        weekdays=tuple(plain(f"checkin-day-{day}") for day in range(7)),
+        months=month_names(Reader(language)),
+        weekdays=tuple(weekday_name(Reader(language), day, "abbreviated") for day in range(7)),
         no_answer=plain("mood-chart-no-answer"),
     )
 
 
-def caption_of(context: BotContext, language: str, summary: Summary, year: bool) -> str:
+def caption_of(context: BotContext, member: Member, summary: Summary, year: bool) -> str:
     """Average, check-ins, streak, best and hardest days, in words."""
+    language, reader = member.language, reader_of(member)
     figures = {
         "days": summary.days,
         "answered": summary.answered,
-        "average": f"{summary.average or 0:.1f}",
+        "average": decimal_text(reader, summary.average or 0),
         "streak": summary.streak,
     }
     message_id = "mood-caption-year" if year else "mood-caption"
@@ -252,7 +254,7 @@ def caption_of(context: BotContext, language: str, summary: Summary, year: bool)
             ("mood-caption-best", summary.best),
             ("mood-caption-hardest", summary.hardest),
         ):
-            dates = ", ".join(date_text(context, language, day, weekday=False) for day in days)
+            dates = list_text(reader, (date_text(reader, day, weekday=False) for day in days))
             lines.append(text(context, language, message_id, dates=dates))
     return "\n".join(lines)
 
@@ -289,7 +291,7 @@ async def mood_command(update: Update, context: BotContext) -> None:
         return
     moods = {c.local_date: c.mood for c in history if c.mood is not None and c.local_date <= today}
     png = await chart_of(context, member.language, moods, today, days)
-    caption = caption_of(context, member.language, summary, days == YEAR)
+    caption = caption_of(context, member, summary, days == YEAR)
     await context.bot.send_photo(chat.id, InputFile(png, filename="mood.png"), caption=caption)
 
 

@@ -11,6 +11,7 @@ from telegram.error import TelegramError
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot.context import BotApplication, BotContext
+from bot.domain.formatting import reader_for, stamp_text, time_text
 from bot.domain.oncall import Period, parse_handover
 from bot.services.oncall import GroupDuty
 from handlers.common import (
@@ -68,7 +69,9 @@ async def _describe(context: BotContext, language: str, picture: GroupDuty) -> s
     else:
         name = await context.services.flags.writer.name_of(duty.user_id, language)
         lines.append(
-            texts.get(language, "oncall-now", name=name, until=_at(duty.until, picture.timezone))
+            texts.get(
+                language, "oncall-now", name=name, until=_at(duty.until, picture.timezone, language)
+            )
         )
     rotation = picture.rotation
     if rotation is None:
@@ -78,7 +81,7 @@ async def _describe(context: BotContext, language: str, picture: GroupDuty) -> s
             texts.get(
                 language,
                 f"oncall-rotation-{rotation.period.value}",
-                time=rotation.handover.strftime("%H:%M"),
+                time=time_text(reader_for(language, picture.timezone), rotation.handover),
                 zone=picture.timezone,
             )
         )
@@ -132,7 +135,8 @@ async def oncall_button(update: Update, context: BotContext) -> None:
     if action == "take" and person.user_id in picture.facilitators:
         shift = await services.oncall.take(group_id, person.user_id, person.user_id, "oncall.take")
         if shift is not None:
-            until = _at(shift.ends_at, picture.timezone)
+            language = await language_of(update, context)
+            until = _at(shift.ends_at, picture.timezone, language)
             await reply(update, context, "oncall-taken", title=picture.title, until=until)
             return
     may_give = picture.duty.user_id == person.user_id or is_admin
@@ -193,8 +197,8 @@ async def _give(
     if shift is None:
         await reply(update, context, "oncall-not-allowed")
         return
-    until = _at(shift.ends_at, picture.timezone)
     language = await language_of(update, context)
+    until = _at(shift.ends_at, picture.timezone, language)
     name = await services.flags.writer.name_of(to_id, language)
     await reply(update, context, "oncall-handed", name=name, title=picture.title, until=until)
     reader = await services.flags.writer.reader(to_id)
@@ -238,18 +242,18 @@ async def _rotation(
         language,
         f"oncall-rotation-set-{period.value}",
         title=picture.title,
-        time=handover.strftime("%H:%M"),
+        time=time_text(reader_for(language, picture.timezone), handover),
         zone=picture.timezone,
     )
     who = [[(services.texts.get(language, "btn-rotation-who"), f"oc:who:{gid}")]]
     await context.bot.send_message(actor_id, text, reply_markup=keyboard(who))
 
 
-def _at(moment: datetime | None, zone: str) -> str:
-    """Show a time as '24.11 09:00' (day.month) in the group's time zone."""
+def _at(moment: datetime | None, zone: str, language: str) -> str:
+    """Show a time as 'Nov 24, 9:00 AM' or '24 nov, 09:00' in the group's time zone."""
     if moment is None:
         return ""
-    return moment.astimezone(ZoneInfo(zone)).strftime("%d.%m %H:%M")
+    return stamp_text(reader_for(language, zone), moment.astimezone(ZoneInfo(zone)))
 
 
 def register(app: BotApplication) -> None:

@@ -8,8 +8,8 @@ from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot.context import BotApplication, BotContext
-from bot.crisis_lines import country_for_timezone
 from bot.domain.text import sanitize
+from bot.domain.zone_country import country_for_timezone
 from bot.resources.models import INTERNATIONAL, Draft, Phone, Resource, is_text_step
 from handlers.common import acknowledge, callback_of, keyboard, language_of, reply, sender
 from handlers.conversations import start_conversation

@@ -3,15 +3,27 @@
 from __future__ import annotations
 
 import logging
+from dataclasses import replace
+from datetime import time
 
-from telegram import InlineKeyboardMarkup, Update
+from telegram import CallbackQuery, InlineKeyboardMarkup, Update
 from telegram.error import TelegramError
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot.config import SUPPORTED_LANGUAGES, is_valid_timezone
 from bot.context import BotApplication, BotContext
+from bot.domain.formatting import CLOCKS, Reader, own_language_name, time_text
+from bot.domain.models import Member
 from bot.domain.timezones import resolve_timezone
-from handlers.common import acknowledge, callback_of, keyboard, name_or_friend, reply, sender
+from handlers.common import (
+    acknowledge,
+    callback_of,
+    keyboard,
+    name_or_friend,
+    reader_of,
+    reply,
+    sender,
+)
 from handlers.text_router import add_text_interpreter
 
 log = logging.getLogger(__name__)
@@ -22,14 +34,34 @@ AWAITING_TIMEZONE = "awaiting_timezone"
 TIMEZONE_QUESTION = "timezone_question"
 ONBOARDING, SETTINGS = "o", "s"
 _MAX_TYPED_ZONE = 40
+_EXAMPLE_TIME = time(18, 30)
+AUTOMATIC = "auto"
 
 
 def language_keyboard(context: BotContext, prefix: str) -> InlineKeyboardMarkup:
-    """Buttons with each language's own name; callback data is prefix + code."""
-    texts = context.services.texts
+    """Buttons with each language's own name (CLDR); callback data is prefix + code."""
+    del context  # the names come from CLDR, not from the texts
     return keyboard(
-        [[(texts.get(code, "language-name"), f"{prefix}{code}")] for code in SUPPORTED_LANGUAGES]
+        [[(own_language_name(code), f"{prefix}{code}")] for code in SUPPORTED_LANGUAGES]
     )
+
+
+def clock_keyboard(context: BotContext, member: Member) -> InlineKeyboardMarkup:
+    """The member's locale's own way, then 12-hour and 24-hour examples to choose from."""
+    automatic = replace(reader_of(member), clock=None)
+    label = context.services.texts.get(
+        member.language, "btn-clock-auto", example=time_text(automatic, _EXAMPLE_TIME)
+    )
+    rows = [[(label, f"set:clock:{AUTOMATIC}")]]
+    for clock in CLOCKS:
+        example = time_text(replace(automatic, clock=clock), _EXAMPLE_TIME)
+        rows.append([(example, f"set:clock:{clock}")])
+    return keyboard(rows)
+
+
+def clock_example(reader: Reader) -> str:
+    """How the reader sees times now, by example: '6:30 PM' or '18:30'."""
+    return time_text(reader, _EXAMPLE_TIME)
 
 
 def timezone_keyboard(
@@ -75,6 +107,7 @@ async def settings_command(update: Update, context: BotContext) -> None:
                 (texts.get(member.language, "btn-language"), "set:lang"),
                 (texts.get(member.language, "btn-timezone"), "set:tz"),
             ],
+            [(texts.get(member.language, "btn-clock"), "set:clock")],
             [(texts.get(member.language, "btn-settings-checkins"), "cis:menu")],
         ]
     )
@@ -83,8 +116,9 @@ async def settings_command(update: Update, context: BotContext) -> None:
         context,
         "settings-menu",
         markup=markup,
-        language=texts.get(member.language, "language-name"),
+        language=own_language_name(member.language),
         timezone=member.timezone,
+        example=clock_example(reader_of(member)),
     )
 
 
@@ -106,11 +140,33 @@ async def settings_button(update: Update, context: BotContext) -> None:
     elif len(parts) == 3 and parts[1] == "lang" and parts[2] in SUPPORTED_LANGUAGES:
         await context.services.members.set_language(member.user_id, parts[2])
         await query.edit_message_text(texts.get(parts[2], "settings-language-set"))
+    elif parts[:2] == ["set", "clock"]:
+        await _clock_button(context, query, member, parts[2:])
     elif parts == ["set", "tz"]:
         await query.edit_message_reply_markup(None)
         await ask_timezone(update, context, member.language, member.timezone, SETTINGS)
     else:
         await query.edit_message_text(texts.get(member.language, "button-expired"))
+
+
+async def _clock_button(
+    context: BotContext, query: CallbackQuery, member: Member, choice: list[str]
+) -> None:
+    """set:clock asks 12 or 24 hours; set:clock:<12|24|auto> saves the choice and shows it."""
+    texts = context.services.texts
+    if not choice:
+        await query.edit_message_text(
+            texts.get(member.language, "settings-choose-clock"),
+            reply_markup=clock_keyboard(context, member),
+        )
+        return
+    if len(choice) != 1 or choice[0] not in (*CLOCKS, AUTOMATIC):
+        await query.edit_message_text(texts.get(member.language, "button-expired"))
+        return
+    clock = None if choice[0] == AUTOMATIC else choice[0]
+    await context.services.members.set_clock(member.user_id, clock)
+    example = clock_example(replace(reader_of(member), clock=clock))
+    await query.edit_message_text(texts.get(member.language, "settings-clock-set", example=example))
 
 
 async def timezone_button(update: Update, context: BotContext) -> None:

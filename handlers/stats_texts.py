@@ -5,9 +5,10 @@ from __future__ import annotations
 import html
 from datetime import timedelta
 
+from bot.domain.formatting import Reader, date_text, number_text
 from bot.i18n import Texts
 from bot.stats.charts import StatsLabels
-from bot.stats.figures import minutes_of, plain_number
+from bot.stats.figures import minutes_of
 from bot.stats.models import MOODS, GroupStats, Hidden
 
 # Waits up to this many minutes are given in minutes, longer ones in hours.
@@ -21,6 +22,7 @@ class StatsWriter:
         """Write in this language."""
         self.texts = texts
         self.language = language
+        self.reader = Reader(language)
 
     def text(self, message_id: str, **args: object) -> str:
         """One text (HTML-escaped arguments)."""
@@ -42,7 +44,7 @@ class StatsWriter:
             return self.text(fewer)
         if value is None:
             return self.text("stats-none")
-        return self.text("stats-percent", value=plain_number(value))
+        return self.text("stats-percent", value=number_text(self.reader, value))
 
     def wait(self, value: timedelta | Hidden | None, fewer: str = "stats-fewer") -> str:
         """A median wait in minutes or hours, the hidden words (or `fewer`) or "none yet"."""
@@ -52,8 +54,8 @@ class StatsWriter:
             return self.text("stats-none")
         minutes = minutes_of(value)
         if minutes <= MINUTES_UP_TO:
-            return self.text("stats-minutes", minutes=plain_number(minutes))
-        return self.text("stats-hours", hours=plain_number(minutes / 60))
+            return self.text("stats-minutes", minutes=number_text(self.reader, minutes))
+        return self.text("stats-hours", hours=number_text(self.reader, minutes / 60))
 
     def moods(self, stats: GroupStats) -> str:
         """Each mood word with its share (or the hidden words), or all hidden / no answers yet."""
@@ -83,8 +85,8 @@ class StatsWriter:
             self.text(
                 "stats-period",
                 days=str(period.days),
-                start=period.start.isoformat(),
-                end=period.end.isoformat(),
+                start=date_text(self.reader, period.start, with_year=True),
+                end=date_text(self.reader, period.end, with_year=True),
             ),
             "",
             self.text("stats-active", value=self.count(stats.active)),
@@ -135,8 +137,8 @@ class StatsWriter:
             subtitle=self.plain(
                 "stats-chart-subtitle",
                 days=str(period.days),
-                start=period.start.isoformat(),
-                end=period.end.isoformat(),
+                start=date_text(self.reader, period.start, with_year=True),
+                end=date_text(self.reader, period.end, with_year=True),
             ),
             counts_title=self.plain("stats-chart-counts"),
             moods_title=self.plain("stats-chart-moods"),

@@ -9,6 +9,7 @@ from telegram.constants import ChatMemberStatus
 from telegram.error import TelegramError
 
 from bot.context import BotContext
+from bot.domain.formatting import Reader, language_name
 from bot.domain.group_setup import GroupStatus, status_lines
 from bot.domain.models import Group
 from handlers.common import admin_sender, language_of, reply
@@ -56,7 +57,7 @@ async def describe(context: BotContext, language: str, group: Group) -> str:
             language,
             "status-settings",
             timezone=group.timezone,
-            language=texts.get(group.language, "language-name"),
+            language=language_name(group.language, Reader(language)),
         ),
     ]
     counts = {"status-facilitators": status.facilitators, "status-meetings": status.meetings}

@@ -44,18 +44,38 @@ _GROUPS = {
     "fin de semana": WEEKENDS,
     "fines de semana": WEEKENDS,
 }
-_RANGE_WORDS = re.compile(r"\s*(?:[-–—]|\b(?:to|through|thru|a|al|hasta)\b)\s*")
-_LIST_SEPARATORS = re.compile(r"\s*(?:[,;/&+]|\b(?:and|y|e)\b)\s*|\s+")
+# French, German and Portuguese (folded: no accents, lower case).
+_GROUPS |= dict.fromkeys(
+    ("tous les jours", "chaque jour", "quotidien", "jeden tag", "taglich", "alle tage"), EVERY_DAY
+)
+_GROUPS |= dict.fromkeys(("todos os dias", "cada dia", "diario"), EVERY_DAY)
+_GROUPS |= dict.fromkeys(
+    ("en semaine", "jours de semaine", "werktags", "wochentags", "unter der woche"), WEEKDAYS
+)
+_GROUPS |= dict.fromkeys(("dias uteis", "dias da semana", "durante a semana"), WEEKDAYS)
+_GROUPS |= dict.fromkeys(
+    ("le week-end", "week-end", "week-ends", "wochenende", "am wochenende"), WEEKENDS
+)
+_GROUPS |= dict.fromkeys(("fim de semana", "fins de semana", "nos fins de semana"), WEEKENDS)
+_RANGE_WORDS = re.compile(r"\s*(?:[-–—]|\b(?:to|through|thru|a|al|hasta|au|jusqu'au|bis|ate)\b)\s*")
+_LIST_SEPARATORS = re.compile(r"\s*(?:[,;/&+]|\b(?:and|y|e|et|und)\b)\s*|\s+")
 
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "un": 1, "una": 1, "uno": 1}
 _NUMBER_WORDS |= {"two": 2, "dos": 2, "three": 3, "tres": 3, "four": 4, "cuatro": 4}
 _NUMBER_WORDS |= {"five": 5, "cinco": 5, "six": 6, "seis": 6, "seven": 7, "siete": 7}
-_AMOUNT = rf"(\d{{1,3}}|{'|'.join(_NUMBER_WORDS)})"
-_DAY_UNIT = r"d|day|days|dia|dias"
-_WEEK_UNIT = r"w|wk|wks|week|weeks|semana|semanas"
+_NUMBER_WORDS |= {"une": 1, "deux": 2, "trois": 3, "quatre": 4, "cinq": 5, "sept": 7}
+_NUMBER_WORDS |= {"ein": 1, "eine": 1, "einen": 1, "zwei": 2, "drei": 3, "vier": 4, "funf": 5}
+_NUMBER_WORDS |= {"sechs": 6, "sieben": 7, "um": 1, "uma": 1, "dois": 2, "duas": 2, "tres": 3}
+_NUMBER_WORDS |= {"quatro": 4, "sete": 7}
+_AMOUNT = rf"(\d{{1,3}}|{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})"
+_DAY_UNIT = r"d|day|days|dia|dias|jour|jours|j|tag|tage|tagen"
+_WEEK_UNIT = r"w|wk|wks|week|weeks|semana|semanas|semaine|semaines|woche|wochen"
 _PAUSE = re.compile(rf"{_AMOUNT}\s*(?:({_DAY_UNIT})|({_WEEK_UNIT}))?")
-_FOR = re.compile(r"^(?:for|por|durante)\s+")
-_UNTIL = re.compile(r"^(?:until|till|til|through|thru|up to|hasta)\s+(?:(?:el|la|the)\s+)?")
+_FOR = re.compile(r"^(?:for|por|durante|pendant|pour|fur)\s+")
+_UNTIL = re.compile(
+    r"^(?:until|till|til|through|thru|up to|hasta|jusqu'au|jusqu'a|jusqu au|bis zum|bis am|bis"
+    r"|ate o dia|ate dia|ate o|ate)\s+(?:(?:el|la|the|le|den|dem|o)\s+)?"
+)
 
 
 def _zone(plan: CheckinPlan) -> ZoneInfo:

@@ -34,6 +34,8 @@ class Member:
     # Quiet hours, local "HH:MM": no meeting reminder arrives between them; None: none set.
     quiet_start: str | None = None
     quiet_end: str | None = None
+    # '12' or '24' (hour clock) chosen in /settings; None means "as my locale writes times".
+    clock: str | None = None
 
 
 @dataclass(frozen=True)

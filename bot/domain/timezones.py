@@ -1,9 +1,9 @@
-"""Recognise time zones typed by people: IANA names and city names in five languages.
+"""Recognise time zones typed by people: IANA names and city names in every interface language.
 
 Accepted, in any case, with or without accents, spaces or hyphens: IANA names
 ("europe/madrid"), the city part of one ("Buenos Aires", "sao paulo"), the city's name in
-English, Spanish, French, German or Portuguese from CLDR via Babel ("Lisboa", "Wien",
-"Ciudad de México", "Nueva York", "Bruxelles") and single-word zones ("CET", "GMT", "UTC").
+each supported language from CLDR via Babel ("Lisboa", "Wien", "Ciudad de México",
+"Nueva York", "Bruxelles") and single-word zones ("CET", "GMT", "UTC").
 Fixed offsets ("UTC+1") are not taken yet: their IANA names (Etc/GMT-1) read backwards to
 members wherever the bot shows a zone.
 """
@@ -17,7 +17,8 @@ from functools import cache
 
 from babel import Locale
 
-CITY_LANGUAGES = ("en", "es", "fr", "de", "pt")
+from bot.config import SUPPORTED_LANGUAGES
+
 _NOT_ZONES = {"localtime", "Factory"}
 
 
@@ -59,7 +60,7 @@ def _one_zone(found: list[str]) -> str | None:
 def _cldr_cities(zones: frozenset[str]) -> dict[str, str]:
     """Map city names in the interface languages (CLDR exemplar cities) to their zone."""
     found: dict[str, set[str]] = {}
-    for language in CITY_LANGUAGES:
+    for language in SUPPORTED_LANGUAGES:
         for zone, names in Locale.parse(language).time_zones.items():
             city = names.get("city") if isinstance(names, Mapping) else None
             if isinstance(city, str) and zone in zones:

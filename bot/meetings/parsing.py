@@ -1,4 +1,7 @@
-"""Read what a facilitator types in a chat: times, durations, days, dates, links (English, Spanish).
+"""Read what people type: times, durations, days, dates, links, in every interface language.
+
+Day and month names come from CLDR (Babel) for each supported language, in full and short
+forms; the few other words (today, noon, hours...) are listed below for en, es, fr, de and pt.
 
 Every reader returns None for text it cannot read; none of them raises.
 """
@@ -8,7 +11,12 @@ from __future__ import annotations
 import re
 import unicodedata
 from datetime import date, time, timedelta
+from functools import cache
 from urllib.parse import urlsplit
+
+from babel import Locale
+
+from bot.config import SUPPORTED_LANGUAGES
 
 MIN_DURATION_MINUTES = 5
 MAX_DURATION_MINUTES = 720
@@ -16,57 +24,79 @@ MAX_LINK_LENGTH = 500
 MAX_SLUG_LENGTH = 60
 _MAX_INPUT = 100  # longer text is not a time, date or duration
 
-_TIME = re.compile(r"(\d{1,2})\s*(?:(?:([:.])(\d{2})|(h|hs)\s*(\d{2})?)\s*(am|pm)?|(am|pm))")
-_NAMED_TIMES = {"noon": time(12), "midday": time(12), "mediodia": time(12)}
-_NAMED_TIMES |= {"midnight": time(0), "medianoche": time(0)}
+_TIME = re.compile(
+    r"(\d{1,2})\s*(?:(?:([:.])(\d{2})|(h|hs|uhr)\s*(\d{2})?)\s*(am|pm)?|(am|pm))(?:\s*uhr)?"
+)
+_NOON, _MIDNIGHT = time(12), time(0)
+_NAMED_TIMES = {word: _NOON for word in ("noon", "midday", "mediodia", "midi", "mittag")}
+_NAMED_TIMES |= {"meio-dia": _NOON, "meio dia": _NOON}
+_NAMED_TIMES |= {word: _MIDNIGHT for word in ("midnight", "medianoche", "minuit", "mitternacht")}
+_NAMED_TIMES |= {"meia-noite": _MIDNIGHT, "meia noite": _MIDNIGHT}
 
-_HOUR_WORDS = r"h|hr|hrs|hour|hours|hora|horas"
-_MINUTE_WORDS = r"m|min|mins|minute|minutes|minuto|minutos"
-_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "un": 1, "una": 1, "two": 2, "dos": 2}
-_AMOUNT = r"(\d+(?:\.\d+)?|an?|one|una?|two|dos)"
+_HOUR_WORDS = r"h|hr|hrs|hour|hours|hora|horas|heure|heures|stunde|stunden|std"
+_MINUTE_WORDS = r"m|min|mins|minute|minutes|minuto|minutos|minuten"
+_NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "un": 1, "una": 1, "une": 1, "ein": 1, "eine": 1}
+_NUMBER_WORDS |= {"um": 1, "uma": 1, "two": 2, "dos": 2, "deux": 2, "zwei": 2, "dois": 2}
+_NUMBER_WORDS |= {"duas": 2}
+_AMOUNT = rf"(\d+(?:\.\d+)?|{'|'.join(sorted(_NUMBER_WORDS, key=len, reverse=True))})"
 _MINUTES_ONLY = re.compile(rf"(\d+)\s*(?:{_MINUTE_WORDS})?")
 _HOURS_ONLY = re.compile(rf"{_AMOUNT}\s*(?:{_HOUR_WORDS})")
 _HOURS_MINUTES = re.compile(
     rf"(\d+)\s*(?:{_HOUR_WORDS}|:)\s*(?:y|and)?\s*(\d{{1,2}})\s*(?:{_MINUTE_WORDS})?"
 )
-_HOURS_HALF = re.compile(rf"{_AMOUNT}\s*(?:{_HOUR_WORDS})\s*(?:y|and a)\s*(?:media|half)")
-_HALF_HOUR = {"half an hour": 30, "half hour": 30, "media hora": 30}
-
-_WEEKDAYS = {
-    0: ("sunday", "sun", "domingo", "dom"),
-    1: ("monday", "mon", "lunes", "lun"),
-    2: ("tuesday", "tue", "tues", "martes", "mar"),
-    3: ("wednesday", "wed", "miercoles", "mie", "mier"),
-    4: ("thursday", "thu", "thur", "thurs", "jueves", "jue"),
-    5: ("friday", "fri", "viernes", "vie"),
-    6: ("saturday", "sat", "sabado", "sab"),
-}
-_WEEKDAY_NAMES = {name: day for day, names in _WEEKDAYS.items() for name in names}
-
-_MONTHS = (
-    ("january", "jan", "enero", "ene"),
-    ("february", "feb", "febrero"),
-    ("march", "mar", "marzo"),
-    ("april", "apr", "abril", "abr"),
-    ("may", "mayo"),
-    ("june", "jun", "junio"),
-    ("july", "jul", "julio"),
-    ("august", "aug", "agosto", "ago"),
-    ("september", "sep", "sept", "septiembre", "setiembre", "set"),
-    ("october", "oct", "octubre"),
-    ("november", "nov", "noviembre"),
-    ("december", "dec", "diciembre", "dic"),
+_HOURS_HALF = re.compile(
+    rf"{_AMOUNT}\s*(?:{_HOUR_WORDS})\s*(?:y|and a|et|und|e)\s*(?:media|half|demie|halb|meia)"
 )
-_MONTH_NAMES = {name: number for number, names in enumerate(_MONTHS, 1) for name in names}
-_RELATIVE_DAYS = {"today": 0, "hoy": 0, "tomorrow": 1, "manana": 1, "pasado manana": 2}
+_HALF_HOUR = {"half an hour": 30, "half hour": 30, "media hora": 30, "meia hora": 30}
+_HALF_HOUR |= {"une demi-heure": 30, "demi-heure": 30, "une demi heure": 30, "demi heure": 30}
+_HALF_HOUR |= {"eine halbe stunde": 30, "halbe stunde": 30, "meia-hora": 30}
+_HOUR_AND_HALF = ("hora y media", "hour and a half", "une heure et demie", "uma hora e meia")
+_HOUR_AND_HALF_DE = ("anderthalb stunden", "eineinhalb stunden")
+
+# Informal short forms CLDR does not list (its names in full and short forms are added below).
+_EXTRA_WEEKDAYS = {"tues": 2, "thur": 4, "thurs": 4, "mier": 3, "sab": 6}
+_EXTRA_MONTHS = {"sept": 9, "set": 9, "setiembre": 9}
+_RELATIVE_DAYS = {"today": 0, "hoy": 0, "aujourd'hui": 0, "aujourd’hui": 0, "heute": 0, "hoje": 0}
+_RELATIVE_DAYS |= {"tomorrow": 1, "manana": 1, "demain": 1, "morgen": 1, "amanha": 1}
+_RELATIVE_DAYS |= {"pasado manana": 2, "apres-demain": 2, "apres demain": 2, "ubermorgen": 2}
+_RELATIVE_DAYS |= {"depois de amanha": 2}
+_ARTICLES = ("le", "el", "the", "am", "den", "o", "dia")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
 _NUMERIC_DATE = re.compile(r"(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?")
-_ORDINAL = r"(?:st|nd|rd|th|o|°)?"  # NFKD folds "º" to "o"
+_ORDINAL = r"(?:st|nd|rd|th|er|o|°|\.)?"  # NFKD folds "º" to "o"; "1er" (fr), "5." (de)
 _DAY_MONTH = re.compile(
     rf"(\d{{1,2}}){_ORDINAL}\s*(?:de\s+)?([a-z]+)\.?(?:,?\s*(?:de\s+)?(\d{{4}}))?"
 )
 _MONTH_DAY = re.compile(rf"([a-z]+)\.?\s*(\d{{1,2}}){_ORDINAL}(?:,?\s*(\d{{4}}))?")
-_DATETIME_JOINERS = re.compile(r"\s+(?:at|a las|a la|@)\s+|\s*,\s*|(?<=\d)t(?=\d{1,2}:)")
+_DATETIME_JOINERS = re.compile(r"\s+(?:at|a las|a la|a|um|as|@)\s+|\s*,\s*|(?<=\d)t(?=\d{1,2}:)")
+
+
+def _name_variants(name: str) -> set[str]:
+    """The ways a CLDR day or month name is typed: folded, without its dot, before '-feira'."""
+    folded = _fold(name).rstrip(".")
+    return {folded, folded.split("-")[0]} if folded else set()
+
+
+@cache
+def _calendar_names() -> tuple[dict[str, int], dict[str, int]]:
+    """Map typed day names to Meeting Guide days (0 = Sunday) and month names to 1..12.
+
+    Every supported language's full and short names, in both CLDR contexts, plus a few
+    informal forms. A name two languages give different meanings would be dropped (none do).
+    """
+    weekdays: dict[str, int] = {}
+    months: dict[str, int] = {}
+    for language in SUPPORTED_LANGUAGES:
+        locale = Locale.parse(language)
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for weekday, name in locale.days[context][width].items():
+                    for variant in _name_variants(str(name)):
+                        weekdays.setdefault(variant, (weekday + 1) % 7)
+                for month, name in locale.months[context][width].items():
+                    for variant in _name_variants(str(name)):
+                        months.setdefault(variant, month)
+    return weekdays | _EXTRA_WEEKDAYS, months | _EXTRA_MONTHS
 
 
 def _fold(text: str) -> str:
@@ -119,7 +149,7 @@ def _duration_minutes(folded: str) -> float | None:
     """Return the minutes a folded duration text stands for, or None."""
     if folded in _HALF_HOUR:
         return _HALF_HOUR[folded]
-    if folded in ("hora y media", "hour and a half"):
+    if folded in _HOUR_AND_HALF or folded in _HOUR_AND_HALF_DE:
         return 90
     if match := _MINUTES_ONLY.fullmatch(folded):
         return float(match[1])
@@ -145,14 +175,15 @@ def parse_duration(text: str) -> int | None:
 
 
 def parse_weekday(text: str) -> int | None:
-    """Read a day name (English or Spanish, full or short) as a Meeting Guide day, 0 = Sunday."""
+    """Read a day name (any interface language, full or short) as a Meeting Guide day, 0 = Sun."""
     folded = _folded(text)
     if folded is None:
         return None
     folded = folded.rstrip(".")
-    day = _WEEKDAY_NAMES.get(folded)
+    names, _ = _calendar_names()
+    day = names.get(folded)
     if day is None and folded.endswith("s"):
-        day = _WEEKDAY_NAMES.get(folded[:-1])  # "Mondays"
+        day = names.get(folded[:-1])  # "Mondays", "lundis", "montags"
     return day
 
 
@@ -194,9 +225,9 @@ def _read_date(folded: str, today: date) -> date | None:
     if match := _NUMERIC_DATE.fullmatch(folded):
         return _date_parts(match[1], int(match[3]), match[4], today)
     if match := _DAY_MONTH.fullmatch(folded):
-        return _date_parts(match[1], _MONTH_NAMES.get(match[2]), match[3], today)
+        return _date_parts(match[1], _calendar_names()[1].get(match[2]), match[3], today)
     if match := _MONTH_DAY.fullmatch(folded):
-        return _date_parts(match[2], _MONTH_NAMES.get(match[1]), match[3], today)
+        return _date_parts(match[2], _calendar_names()[1].get(match[1]), match[3], today)
     return None
 
 
@@ -208,8 +239,10 @@ def parse_date(text: str, today: date) -> date | None:
     found = _read_date(folded, today)
     if found is None and " " in folded:
         first, rest = folded.split(" ", 1)
+        if first in _ARTICLES:  # "le 5 décembre", "am 5. Dezember"
+            return parse_date(rest, today)
         if parse_weekday(first.rstrip(",")) is not None:  # "Saturday 5 Dec"
-            found = _read_date(rest, today)
+            found = parse_date(rest, today)
     return found
 
 

@@ -14,6 +14,7 @@ from functools import cache
 from babel import UnknownLocaleError
 from babel.dates import get_day_names
 
+from bot.domain.formatting import Reader, reader_for, time_text, uses_12_hour_clock
 from bot.resources.models import OpeningHours, Resource
 
 _ALWAYS = "24/7"
@@ -67,6 +68,7 @@ def describe_hours(resource: Resource, language: str, every_day: str) -> str:
         return _ALWAYS
     if not resource.hours:
         return ""
+    reader = reader_for(language, resource.timezone)
     names = _day_names(language)
     groups: dict[tuple[tuple[time, time], ...], list[int]] = {}
     for weekday in range(7):
@@ -80,7 +82,8 @@ def describe_hours(resource: Resource, language: str, every_day: str) -> str:
         else:
             days = ", ".join(_run_text(run, names) for run in _runs(weekdays))
         times = ", ".join(
-            f"{_clock(opens)}–{_clock(closes, end=True)}" for opens, closes in periods
+            f"{_clock(reader, opens)}–{_clock(reader, closes, end=True)}"
+            for opens, closes in periods
         )
         parts.append(f"{days} {times}")
     return "; ".join(parts)
@@ -136,11 +139,11 @@ def _run_text(run: list[int], names: tuple[str, ...]) -> str:
     return ", ".join(names[weekday] for weekday in run)
 
 
-def _clock(value: time, *, end: bool = False) -> str:
-    """Format HH:MM; a closing time of midnight reads 24:00."""
-    if end and value == _MIDNIGHT:
+def _clock(reader: Reader, value: time, *, end: bool = False) -> str:
+    """Format a time as the reader writes it; a closing midnight reads 24:00 on a 24-hour clock."""
+    if end and value == _MIDNIGHT and not uses_12_hour_clock(reader):
         return "24:00"
-    return value.strftime("%H:%M")
+    return time_text(reader, value)
 
 
 def _aware(moment: datetime) -> datetime:

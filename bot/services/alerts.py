@@ -9,6 +9,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.delivery.pacing import Priority
+from bot.domain import formatting
 from bot.domain.excerpt import Excerpt, excerpt_html
 from bot.domain.flags import Flag, FlagAlert, FlagState
 from bot.domain.text import escape_html
@@ -147,7 +148,7 @@ class AlertWriter:
                 "alert-what",
                 category=t.get(lang, f"category-{flag.category}"),
                 count=flag.messages,
-                time=_local_time(flag.raised_at, reader.timezone),
+                time=_local_time(flag.raised_at, reader),
             )
         )
         if flag.excerpt:
@@ -167,9 +168,9 @@ class AlertWriter:
         if flag.state is FlagState.OPEN:
             return t.get(lang, "alert-state-open")
         if flag.state is FlagState.ACKNOWLEDGED:
-            when = _local_time(flag.acknowledged_at, reader.timezone)
+            when = _local_time(flag.acknowledged_at, reader)
             return t.get(lang, "alert-state-acknowledged", name=taker, time=when)
-        when = _local_time(flag.closed_at, reader.timezone)
+        when = _local_time(flag.closed_at, reader)
         state_id = _CLOSED_STATE_IDS[flag.state]
         return t.get(lang, state_id, name=closer, time=when, id=str(flag.id))
 
@@ -298,9 +299,10 @@ def _button(label: str, data: str) -> dict[str, str]:
     return {"text": label, "callback_data": data}
 
 
-def _local_time(moment: str | None, timezone: str) -> str:
-    """Show a stored time as HH:MM in the reader's time zone."""
+def _local_time(moment: str | None, reader: Reader) -> str:
+    """Show a stored time in the reader's time zone, written the way they read times."""
     if moment is None:
         return ""
     when = datetime.fromisoformat(moment.replace("Z", "+00:00"))
-    return when.astimezone(ZoneInfo(timezone)).strftime("%H:%M")
+    local = when.astimezone(ZoneInfo(reader.timezone))
+    return formatting.time_text(formatting.reader_for(reader.language, reader.timezone), local)

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from bot.domain.clock import parse_iso
+from bot.domain.formatting import reader_for, stamp_text
 from bot.i18n import Texts
 from bot.storage.audit import AuditEntry, AuditRepository
 
@@ -62,7 +63,7 @@ class AuditTrail:
             else texts.get(language, "audit-nobody")
         )
         line = texts.get(
-            language, "audit-line", when=_local(entry.at, timezone), who=who, what=what
+            language, "audit-line", when=_local(entry.at, timezone, language), who=who, what=what
         )
         subject = entry.subject_name or entry.subject
         if subject:
@@ -72,7 +73,7 @@ class AuditTrail:
         return line
 
 
-def _local(moment: str, timezone: str) -> str:
-    """Show a stored UTC time as day, month and time in a zone."""
-    when = parse_iso(moment)
-    return when.astimezone(ZoneInfo(timezone)).strftime("%d.%m %H:%M")
+def _local(moment: str, timezone: str, language: str) -> str:
+    """Show a stored UTC time as month, day and time in a zone, as the reader writes them."""
+    when = parse_iso(moment).astimezone(ZoneInfo(timezone))
+    return stamp_text(reader_for(language, timezone), when)

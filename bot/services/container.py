@@ -305,7 +305,7 @@ def build_meeting_services(
 ) -> tuple[MeetingService, ReminderService, MeetingChoices]:
     """Wire the meeting schedule, its reminders and members' meeting choices."""
     meeting_repo, subscriptions = MeetingRepository(db), SubscriptionRepository(db)
-    writer = MeetingWriter(texts)
+    writer = MeetingWriter(texts, clock)
     policy = ReminderPolicy(settings.meeting_reminder_choices, settings.meeting_group_post_minutes)
     reminders = ReminderService(
         db, meeting_repo, subscriptions, SlotRepository(db), groups, writer, policy, clock

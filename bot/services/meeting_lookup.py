@@ -4,7 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import time
 
+from bot.domain.formatting import Reader, list_text, reader_for, time_text
 from bot.domain.models import Group, Member
 from bot.i18n import Texts
 from bot.services.groups import GroupService
@@ -101,7 +103,8 @@ def offset_text(writer: MeetingWriter, language: str, minutes: int) -> str:
 
 def offsets_text(writer: MeetingWriter, language: str, offsets: Iterable[int]) -> str:
     """Several offsets, largest first: '1 day before, 1 hour before'."""
-    return ", ".join(offset_text(writer, language, item) for item in sorted(offsets, reverse=True))
+    items = (offset_text(writer, language, item) for item in sorted(offsets, reverse=True))
+    return list_text(Reader(language), items)
 
 
 def entry_line(writer: MeetingWriter, language: str, entry: ReminderEntry) -> str:
@@ -117,7 +120,10 @@ def entry_line(writer: MeetingWriter, language: str, entry: ReminderEntry) -> st
 def quiet_line(texts: Texts, member: Member) -> str:
     """'Quiet hours: 22:00–08:00', or none."""
     if member.quiet_start and member.quiet_end:
-        return texts.get(
-            member.language, "reminders-quiet", start=member.quiet_start, end=member.quiet_end
+        reader = reader_for(member.language, member.timezone, member.clock)
+        start, end = (
+            time_text(reader, time.fromisoformat(value))
+            for value in (member.quiet_start, member.quiet_end)
         )
+        return texts.get(member.language, "reminders-quiet", start=start, end=end)
     return texts.get(member.language, "reminders-quiet-none")

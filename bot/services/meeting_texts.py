@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
+from bot.domain.clock import Clock, system_clock
+from bot.domain.formatting import Reader, date_text, needs_year, reader_for, time_text
 from bot.i18n import Texts
 from bot.meetings.models import Meeting, Occurrence
 from bot.meetings.timing import span, timing_of
@@ -18,24 +20,31 @@ def guide_day(moment: date) -> int:
 class MeetingWriter:
     """Writes meetings for one reader: their language and their time zone."""
 
-    def __init__(self, texts: Texts) -> None:
-        """Use the bot's texts."""
+    def __init__(self, texts: Texts, clock: Clock = system_clock) -> None:
+        """Use the bot's texts; the clock tells which dates are far enough away to need a year."""
         self.texts = texts
+        self.clock = clock
 
-    def date_text(self, language: str, moment: datetime | date) -> str:
-        """A short date people read at a glance: 'Tue 25 Nov'."""
-        day = self.texts.get(language, f"meeting-day-{guide_day(moment)}")
-        month = self.texts.get(language, f"meeting-month-{moment.month}")
-        return self.texts.get(language, "meeting-date", day=day, number=moment.day, month=month)
+    def date_text(self, language: str, moment: datetime | date, zone: str | None = None) -> str:
+        """A short date people read at a glance: 'Tue, Nov 25', 'mar, 25 nov' (CLDR).
 
-    def when_text(self, language: str, start: datetime, zone: str) -> str:
+        The year is shown for a date in another year more than a month away."""
+        reader = reader_for(language, zone)
+        today = self.clock().astimezone(ZoneInfo(zone) if zone else UTC).date()
+        day = moment.date() if isinstance(moment, datetime) else moment
+        return date_text(reader, day, with_year=needs_year(day, today))
+
+    def when_text(
+        self, language: str, start: datetime, zone: str, reader: Reader | None = None
+    ) -> str:
         """The date and time of a start in a zone, with the zone named: 'Tue 25 Nov, 19:00 (…)'."""
         local = start.astimezone(ZoneInfo(zone))
+        who = reader or reader_for(language, zone)
         return self.texts.get(
             language,
             "meeting-when",
-            date=self.date_text(language, local),
-            time=local.strftime("%H:%M"),
+            date=self.date_text(language, local, zone),
+            time=time_text(who, local),
             zone=zone,
         )
 
@@ -67,7 +76,7 @@ class MeetingWriter:
                 self.texts.get(
                     language,
                     "meeting-group-time",
-                    time=local.strftime("%H:%M"),
+                    time=time_text(reader_for(language, zone), local),
                     zone=meeting.timezone,
                 )
             )

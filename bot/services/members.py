@@ -85,6 +85,10 @@ class MemberService:
         """Change the member's time zone."""
         return await self.members.set_timezone(user_id, timezone, iso(self.clock()))
 
+    async def set_clock(self, user_id: int, clock: str | None) -> bool:
+        """Write times to the member on a 12- or 24-hour clock, or (None) as their locale does."""
+        return await self.members.set_clock(user_id, clock, iso(self.clock()))
+
     async def set_country(self, user_id: int, country: str | None) -> bool:
         """Remember the member's country for crisis lines and resources."""
         return await self.members.set_country(user_id, country, iso(self.clock()))

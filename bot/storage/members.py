@@ -80,6 +80,10 @@ class MemberRepository:
         """Remember the member's country (None: infer it from the time zone again)."""
         return await self._update(user_id, "country", country, now)
 
+    async def set_clock(self, user_id: int, clock: str | None, now: str) -> bool:
+        """Set how times are written to the member: '12', '24' or None (their locale's way)."""
+        return await self._update(user_id, "clock", clock, now)
+
     async def set_scheduled_stopped(self, user_id: int, stopped: bool, now: str) -> bool:
         """Turn every scheduled message to the member off (or back on)."""
         return await self._update(user_id, "scheduled_stopped", int(stopped), now)
@@ -98,7 +102,7 @@ class MemberRepository:
 
     async def _update(self, user_id: int, column: str, value: object, now: str) -> bool:
         """Set one whitelisted column of a member."""
-        if column not in {"language", "timezone", "scheduled_stopped", "country"}:
+        if column not in {"language", "timezone", "scheduled_stopped", "country", "clock"}:
             raise ValueError(f"column {column} cannot be updated")
         async with self.db.transaction() as tx:
             cursor = await tx.execute(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from bot.app import services_of
+from bot.config import SUPPORTED_LANGUAGES
 from bot.devtools.emulator import StoredMessage
 from bot.domain.models import Role
 from tests.handlers.conftest import ADMIN_ID, HandlerHarness
@@ -236,3 +237,19 @@ async def test_keep_and_stale_buttons(harness: HandlerHarness) -> None:
         [answer] = harness.new_messages(ADMIN_ID, mark.message_seq)
         assert expected in _text(answer), data
     assert await _audit(harness) == []
+
+
+async def test_member_menus_are_published_in_every_language(harness: HandlerHarness) -> None:
+    """At start the bot sets the members' menu once per interface language, in that language."""
+    calls = [
+        call.params
+        for call in harness.core.get_calls("setMyCommands")
+        if call.params.get("scope", {}).get("type") == "all_private_chats"
+    ]
+    by_language = {params.get("language_code"): params["commands"] for params in calls}
+    assert set(SUPPORTED_LANGUAGES) <= set(by_language)
+    texts = services_of(harness.app).texts
+    for language in SUPPORTED_LANGUAGES:
+        described = {item["command"]: item["description"] for item in by_language[language]}
+        assert described["crisis"] == texts.get(language, "cmd-crisis")
+    assert by_language["de"] != by_language["fr"]

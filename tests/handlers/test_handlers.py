@@ -93,3 +93,38 @@ async def test_a_typed_zone_takes_the_buttons_off_the_question(harness: HandlerH
     member = await services_of(harness.app).members.get(503)
     assert member is not None
     assert member.timezone == "Europe/Madrid"
+
+
+async def test_a_member_chooses_a_12_or_24_hour_clock(harness: HandlerHarness) -> None:
+    """/settings shows the clock; a choice is stored and used at once; automatic clears it."""
+    await _onboard(harness, 503)
+    members = services_of(harness.app).members
+    await members.set_timezone(503, "America/New_York")
+    [menu] = await harness.send(503, "/settings")
+    assert "Time format: 6:30\u202fPM" in (menu.plain_text or ""), "a US reader: 12 hours"
+    await harness.press(503, menu, "set:clock")
+    choices = harness.core.message(menu.chat_id, menu.message_id).button_texts()
+    assert choices == ["As usual where I live (6:30\u202fPM)", "6:30\u202fPM", "18:30"]
+    await harness.press(503, menu, "set:clock:24")
+    member = await members.get(503)
+    assert member is not None
+    assert member.clock == "24"
+    done = harness.core.message(menu.chat_id, menu.message_id)
+    assert "I'll write times like this: 18:30" in (done.plain_text or "")
+    [checkin] = await harness.send(503, "/checkin")
+    assert "20:00" in checkin.button_texts(), "the check-in times follow the choice"
+    await harness.press(503, done, "set:clock:auto")
+    member = await members.get(503)
+    assert member is not None
+    assert member.clock is None
+
+
+async def test_a_forged_clock_choice_changes_nothing(harness: HandlerHarness) -> None:
+    """An unknown clock in the callback data is answered as expired and stores nothing."""
+    await _onboard(harness, 504)
+    [menu] = await harness.send(504, "/settings")
+    await harness.press(504, menu, "set:clock:13")
+    member = await services_of(harness.app).members.get(504)
+    assert member is not None
+    assert member.clock is None
+    assert "button" in (harness.core.message(menu.chat_id, menu.message_id).plain_text or "")

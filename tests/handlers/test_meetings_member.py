@@ -127,14 +127,14 @@ async def test_next_is_shown_in_the_members_zone(harness: HandlerHarness) -> Non
     assert len(cards) == 3, "the next three occurrences"
     first = text_of(cards[0])
     assert "Tuesday circle" in first
-    assert "Tue 13 Jan, 14:00 (America/New_York)" in first
+    assert "Tue, Jan 13, 2:00 PM (America/New_York)" in first
     assert "starts in 2 h 5 min" in first
-    assert "19:00 where the group meets, Europe/London" in first
+    assert "7:00 PM where the group meets, Europe/London" in first
     assert "St Mary's Hall, 12 High St, London" in first
     assert "https://zoom.example.org/j/123" in first
     assert "coming" not in first, "members never see the answers"
     assert cards[0].button_texts() == ["📅 Add to calendar", "🔔 Remind me"]
-    assert "Tue 20 Jan" in text_of(cards[1])
+    assert "Tue, Jan 20" in text_of(cards[1])
 
 
 async def test_next_says_in_progress_for_a_meeting_that_just_began(
@@ -147,7 +147,7 @@ async def test_next_says_in_progress_for_a_meeting_that_just_began(
     assert "in progress (started 5 min ago)" in text_of(cards[0])
     clock.now = datetime(2026, 1, 13, 19, 11, tzinfo=UTC)
     later = await harness.send(MEMBER, "/next")
-    assert "Tue 20 Jan" in text_of(later[0]), "over ten minutes in, the next one comes first"
+    assert "Tue, Jan 20" in text_of(later[0]), "over ten minutes in, the next one comes first"
 
 
 async def test_next_shows_counts_to_the_facilitator_only(harness: HandlerHarness) -> None:
@@ -159,7 +159,7 @@ async def test_next_shows_counts_to_the_facilitator_only(harness: HandlerHarness
     assert "Tue 13 Jan, 19:00 (Europe/London)" in text_of(card)
     [member_card, *_] = await harness.send(MIEMBRO, "/next")
     assert "vienen" not in text_of(member_card)
-    assert "mar 13 ene, 20:00 (Europe/Madrid)" in text_of(member_card)
+    assert "mar, 13 ene, 20:00 (Europe/Madrid)" in text_of(member_card)
 
 
 async def test_next_before_start_and_without_meetings(harness: HandlerHarness) -> None:
@@ -237,11 +237,11 @@ async def test_week_shows_cancelled_and_moved_meetings(harness: HandlerHarness) 
     [week] = await harness.send(MEMBER, "/meetings")
     text = text_of(week)
     assert "Meetings in the next 7 days" in text
-    assert "Tue 13 Jan, 14:00 (America/New_York) · cancelled" in text
+    assert "Tue, Jan 13, 2:00 PM (America/New_York) · cancelled" in text
     assert "Reason: The hall is closed" in text
-    assert "Fri 16 Jan, 13:00 (America/New_York)" in text
-    assert "Moved from Thu 15 Jan" in text
-    assert "Tue 20 Jan" not in text, "only the coming seven days"
+    assert "Fri, Jan 16, 1:00 PM (America/New_York)" in text
+    assert "Moved from Thu, Jan 15" in text
+    assert "Tue, Jan 20" not in text, "only the coming seven days"
     assert week.button_texts() == ["📅 Whole schedule: Camden circle", "🔔 Reminders"]
     _, [overview] = await pressed(harness, MEMBER, week, "mt:list")
     assert "Your meeting reminders" in text_of(overview)
@@ -345,12 +345,12 @@ async def test_quiet_hours_set_cleared_and_typed(harness: HandlerHarness) -> Non
     assert "Quiet hours: none" in text_of(overview)
     assert "never arrive during quiet hours" in text_of(overview)
     await pressed(harness, MEMBER, overview, "mt:q")
-    assert "22:00–08:00" in edited(harness, overview).button_texts()
+    assert "10:00 PM–8:00 AM" in edited(harness, overview).button_texts()
     await pressed(harness, MEMBER, overview, "mt:q:22.00:08.00")
     member = await members.get(MEMBER)
     assert member is not None
     assert (member.quiet_start, member.quiet_end) == ("22:00", "08:00")
-    assert "Quiet hours set: 22:00–08:00" in text_of(edited(harness, overview))
+    assert "Quiet hours set: 10:00 PM–8:00 AM" in text_of(edited(harness, overview))
     await pressed(harness, MEMBER, overview, "mt:q:none")
     member = await members.get(MEMBER)
     assert member is not None
@@ -360,7 +360,7 @@ async def test_quiet_hours_set_cleared_and_typed(harness: HandlerHarness) -> Non
     [bad] = await harness.send(MEMBER, "25:00-07:00")
     assert "I couldn't read that" in text_of(bad)
     [done] = await harness.send(MEMBER, "22:30-07:00")
-    assert "Quiet hours set: 22:30–07:00" in text_of(done)
+    assert "Quiet hours set: 10:30 PM–7:00 AM" in text_of(done)
     member = await members.get(MEMBER)
     assert member is not None
     assert (member.quiet_start, member.quiet_end) == ("22:30", "07:00")

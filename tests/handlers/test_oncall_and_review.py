@@ -41,7 +41,7 @@ async def test_admin_sets_rotation_and_facilitator_takes_the_shift(
     mark = harness.core.mark()
     await harness.press(ADMIN_ID, ask, f"oc:rot:{group_id}:daily:09.00")
     [done] = harness.new_messages(ADMIN_ID, mark.message_seq)
-    assert "rotates daily at 09:00" in (done.plain_text or "")
+    assert "rotates daily at 9:00 AM" in (done.plain_text or "")
     services = services_of(harness.app)
     duty = await services.oncall.duty(group_id)
     assert duty is not None

@@ -193,7 +193,7 @@ async def test_weekly_summary_on_sunday_evening(world: World) -> None:
     summaries = [params for key, _chat, params in await world.outbox() if key.startswith("cs:")]
     assert len(summaries) == 1
     assert "3 veces" in str(summaries[0]["text"])
-    assert "4.0" in str(summaries[0]["text"])
+    assert "4,0" in str(summaries[0]["text"]), "a Spanish decimal comma"
 
 
 async def test_down_since_yesterday_still_sends_todays_prompt_late(world: World) -> None:

@@ -114,8 +114,8 @@ async def test_reminders_go_once_at_their_time_with_the_group_post(world: World)
     assert await world.reminders.run_due() == 2  # the hour-before and the group post
     sent = await world.outbox()
     assert sorted(chat for _key, chat, _text, _at in sent) == [GROUP, MEMBER, MEMBER]
-    assert "14:00 (America/New_York)" in sent[0][2]  # the member's own zone
-    assert "19:00 where the group meets" in sent[0][2]
+    assert "2:00 PM (America/New_York)" in sent[0][2]  # the member's own zone
+    assert "7:00 PM where the group meets" in sent[0][2]
     assert "late" not in sent[0][2]
 
 
@@ -232,7 +232,7 @@ async def test_a_date_moved_after_its_reminder_is_reminded_again(world: World) -
     assert await world.reminders.run_due() == 1
     reminders = [text for key, chat, text, _at in await world.outbox() if key.startswith("mr:")]
     assert len(reminders) == 2
-    assert "Sat 28 Nov" in reminders[1]
+    assert "Sat, Nov 28" in reminders[1]
 
 
 async def test_an_edit_keeps_a_reminder_that_is_due_but_not_yet_sent(world: World) -> None:

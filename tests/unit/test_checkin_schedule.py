@@ -278,3 +278,41 @@ def test_parse_pause_reads(text: str, until: date) -> None:
 def test_parse_pause_rejects(text: str) -> None:
     """Unreadable text, past dates and pauses over 365 days give None."""
     assert parse_pause(text, TODAY) is None
+
+
+@pytest.mark.parametrize(
+    ("text", "days"),
+    [
+        ("tous les jours", EVERY_DAY),
+        ("lundi, mercredi et vendredi", frozenset({0, 2, 4})),
+        ("lun-ven", WEEKDAYS),
+        ("werktags", WEEKDAYS),
+        ("Mo bis Fr", WEEKDAYS),
+        ("Montag und Donnerstag", frozenset({0, 3})),
+        ("fim de semana", frozenset({5, 6})),
+        ("segunda, quarta e sexta", frozenset({0, 2, 4})),
+        ("seg a sex", WEEKDAYS),
+    ],
+)
+def test_parse_days_reads_french_german_and_portuguese(text: str, days: frozenset[int]) -> None:
+    """Check-in days typed in French, German and Portuguese."""
+    assert parse_days(text) == days
+
+
+@pytest.mark.parametrize(
+    ("text", "until"),
+    [
+        ("3 jours", TODAY + timedelta(days=2)),
+        ("pendant une semaine", TODAY + timedelta(days=6)),
+        ("jusqu'au 5 décembre", date(2026, 12, 5)),
+        ("2 Wochen", TODAY + timedelta(days=13)),
+        ("bis zum 5. Dezember", date(2026, 12, 5)),
+        ("eine Woche", TODAY + timedelta(days=6)),
+        ("3 dias", TODAY + timedelta(days=2)),
+        ("até 5 de dezembro", date(2026, 12, 5)),
+        ("até amanhã", TODAY + timedelta(days=1)),
+    ],
+)
+def test_parse_pause_reads_french_german_and_portuguese(text: str, until: date) -> None:
+    """Pauses typed in French, German and Portuguese."""
+    assert parse_pause(text, TODAY) == until

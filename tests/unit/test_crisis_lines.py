@@ -6,14 +6,17 @@ from pathlib import Path
 
 import pytest
 
+from bot.config import SUPPORTED_LANGUAGES
 from bot.crisis_lines import (
     CountryLines,
     CrisisLine,
     CrisisLines,
     Phone,
+    hours_text,
     lines_text,
     load_crisis_lines,
 )
+from bot.domain.formatting import collation_key
 from bot.i18n import ContentError
 
 CONTENT = Path(__file__).resolve().parents[2] / "content"
@@ -301,11 +304,12 @@ def test_lookup_by_timezone() -> None:
     assert lines.for_timezone("Asia/Tokyo").code == "INT"
 
 
-def test_names_and_descriptions_fall_back_to_english(tmp_path: Path) -> None:
-    """A language without its own text gets the English one."""
+def test_names_come_from_cldr_and_descriptions_fall_back_to_english(tmp_path: Path) -> None:
+    """Country names are CLDR's in every language; a missing description is the English one."""
     spain = _loaded(tmp_path, GOOD_ES).for_country("ES")
     assert spain.name("es") == "España"
-    assert spain.name("fr") == "Spain"
+    assert spain.name("fr") == "Espagne"
+    assert spain.name("de") == "Spanien"
     assert spain.lines[0].description("es") == "Listening line."
     assert spain.lines[1].description("es") == "Línea de atención a la conducta suicida."
 
@@ -373,3 +377,50 @@ def test_crisis_lines_needs_an_international_entry() -> None:
     """Building CrisisLines by hand without INT is a programming error."""
     with pytest.raises(ValueError, match="INT"):
         CrisisLines({})
+
+
+def test_countries_sort_by_their_names_in_the_readers_language() -> None:
+    """The country buttons follow the reader's alphabet: Deutschland before Spanien in German."""
+    lines = load_crisis_lines(CONTENT)
+    for language in ("en", "es", "de"):
+        names = [
+            lines.for_country(code).name(language) for code in lines.countries_by_name(language)
+        ]
+        assert names == sorted(names, key=collation_key(language))
+    german = lines.countries_by_name("de")
+    assert german.index("DE") < german.index("ES")
+    assert lines.countries_by_name("es").index("DE") < lines.countries_by_name("es").index("BR")
+
+
+def test_every_crisis_line_is_described_in_every_interface_language() -> None:
+    """A member in crisis reads each line's description in their own language, never English."""
+    lines = load_crisis_lines(CONTENT)
+    for code in (*lines.countries, lines.international.code):
+        for line in lines.for_country(code).lines:
+            for language in SUPPORTED_LANGUAGES:
+                assert line.descriptions.get(language), (code, line.name, language)
+
+
+@pytest.mark.parametrize(
+    ("hours", "language", "country", "expected"),
+    [
+        ("Mon-Sat 14:00-20:00", "de", "DE", "Mo.–Sa. 14:00–20:00"),
+        ("Mon-Sat 14:00-20:00", "fr", "FR", "lun.–sam. 14:00–20:00"),
+        ("Mon-Sat 14:00-20:00", "en", "US", "Mon–Sat 2:00\u202fPM–8:00\u202fPM"),
+        ("16:00-24:00", "es", "ES", "16:00–24:00"),
+        ("Sun 10:00-12:00", "en", "GB", "Sun 10:00–12:00"),
+        ("24/7", "pt", "BR", "24/7"),
+    ],
+)
+def test_opening_hours_are_written_in_the_readers_language(
+    hours: str, language: str, country: str, expected: str
+) -> None:
+    """Day names and times of a line's hours follow the reader's language and clock."""
+    assert hours_text(hours, language, country) == expected
+
+
+def test_hours_in_words_are_refused_with_the_accepted_forms(tmp_path: Path) -> None:
+    """Hours the bot cannot translate ("Lun-Vie ...") are refused when the bot starts."""
+    broken = GOOD_ES.replace('hours = "24/7"', 'hours = "Lun-Vie 09:00-17:00"', 1)
+    with pytest.raises(ContentError, match="English day abbreviations"):
+        _loaded(tmp_path, broken)

@@ -2,10 +2,13 @@
 
 from __future__ import annotations
 
+import unicodedata
 from datetime import date, time
 
 import pytest
+from babel import Locale
 
+from bot.config import SUPPORTED_LANGUAGES
 from bot.meetings.models import FRIDAY, MONDAY, SATURDAY, SUNDAY, THURSDAY, TUESDAY, WEDNESDAY
 from bot.meetings.parsing import (
     check_link,
@@ -191,7 +194,7 @@ def test_parse_weekday_reads(typed: str, expected: int) -> None:
 
 
 @pytest.mark.parametrize(
-    "typed", ["", "funday", "mo", "1", "weekday", "lunes martes", "sundayy", "x" * 200]
+    "typed", ["", "funday", "mx", "1", "weekday", "lunes martes", "sundayy", "x" * 200]
 )
 def test_parse_weekday_rejects(typed: str) -> None:
     """Anything that is not a day name gives None."""
@@ -358,3 +361,99 @@ def test_check_link_rejects(typed: str) -> None:
 def test_slugify(name: str, expected: str) -> None:
     """Slugs are lowercase ASCII with single hyphens, at most 60 chars, never empty."""
     assert slugify(name) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("lundi", MONDAY),
+        ("mardis", TUESDAY),
+        ("mer.", WEDNESDAY),
+        ("Donnerstag", THURSDAY),
+        ("Fr.", FRIDAY),
+        ("samstags", SATURDAY),
+        ("mo", MONDAY),
+        ("segunda-feira", MONDAY),
+        ("segunda", MONDAY),
+        ("terça", TUESDAY),
+        ("sexta", FRIDAY),
+        ("sáb.", SATURDAY),
+        ("dimanche", SUNDAY),
+        ("Sonntag", SUNDAY),
+    ],
+)
+def test_parse_weekday_reads_french_german_and_portuguese(typed: str, expected: int) -> None:
+    """Day names come from CLDR in every interface language, full or short, with or without dots."""
+    assert parse_weekday(typed) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("5 décembre", date(2026, 12, 5)),
+        ("le 5 décembre", date(2026, 12, 5)),
+        ("1er janvier", date(2027, 1, 1)),
+        ("5. Dezember", date(2026, 12, 5)),
+        ("am 5. Dez.", date(2026, 12, 5)),
+        ("Samstag, 5. Dezember 2026", date(2026, 12, 5)),
+        ("5 de dezembro", date(2026, 12, 5)),
+        ("dia 5 de dezembro de 2026", date(2026, 12, 5)),
+        ("3 março", date(2027, 3, 3)),
+        ("3 März", date(2027, 3, 3)),
+        ("demain", date(2026, 12, 5)),
+        ("übermorgen", date(2026, 12, 6)),
+        ("amanhã", date(2026, 12, 5)),
+        ("aujourd'hui", date(2026, 12, 4)),
+    ],
+)
+def test_parse_date_reads_french_german_and_portuguese(typed: str, expected: date) -> None:
+    """Dates typed in French, German or Portuguese, with articles and German ordinal dots."""
+    assert parse_date(typed, date(2026, 12, 4)) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [("19 Uhr", time(19)), ("19:30 Uhr", time(19, 30)), ("19h", time(19)), ("midi", time(12))],
+)
+def test_parse_time_reads_other_languages(typed: str, expected: time) -> None:
+    """German 'Uhr', French '19h', and noon or midnight words in every language."""
+    assert parse_time(typed) == expected
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("1 heure", 60),
+        ("une heure et demie", 90),
+        ("eine halbe Stunde", 30),
+        ("2 Stunden", 120),
+        ("90 Minuten", 90),
+        ("uma hora e meia", 90),
+        ("meia hora", 30),
+    ],
+)
+def test_parse_duration_reads_other_languages(typed: str, expected: int) -> None:
+    """Durations typed in French, German and Portuguese."""
+    assert parse_duration(typed) == expected
+
+
+def test_day_and_month_names_mean_one_thing_in_every_language() -> None:
+    """No typed name means one day (or month) in one language and another elsewhere."""
+    seen_days: dict[str, set[int]] = {}
+    seen_months: dict[str, set[int]] = {}
+    for language in SUPPORTED_LANGUAGES:
+        locale = Locale.parse(language)
+        for context in ("format", "stand-alone"):
+            for width in ("wide", "abbreviated"):
+                for day, name in locale.days[context][width].items():
+                    seen_days.setdefault(_plain(str(name)), set()).add(day)
+                for month, name in locale.months[context][width].items():
+                    seen_months.setdefault(_plain(str(name)), set()).add(month)
+    assert {name: days for name, days in seen_days.items() if len(days) > 1} == {}
+    assert {name: months for name, months in seen_months.items() if len(months) > 1} == {}
+
+
+def _plain(name: str) -> str:
+    """Fold a name the way the parser does (no accents, lower case, no dot)."""
+    decomposed = unicodedata.normalize("NFKD", name.casefold())
+    return "".join(char for char in decomposed if not unicodedata.combining(char)).rstrip(".")

@@ -203,7 +203,7 @@ EVERY_DAY = {"en": "Daily", "es": "Todos los días"}
     ("periods", "language", "expected"),
     [
         ([(WEEKDAYS, "09:00", "17:00")], "en", "Mon–Fri 09:00–17:00"),
-        ([(WEEKDAYS, "09:00", "17:00")], "es", "lun–vie 09:00–17:00"),
+        ([(WEEKDAYS, "09:00", "17:00")], "es", "lun–vie 9:00–17:00"),
         ([(WEEKDAYS, "09:00", "17:00")], "fr", "lun.–ven. 09:00–17:00"),
         ([(WEEKDAYS, "09:00", "17:00")], "de", "Mo.–Fr. 09:00–17:00"),
         ([(WEEKDAYS, "09:00", "17:00")], "pt", "seg.–sex. 09:00–17:00"),
@@ -218,7 +218,7 @@ EVERY_DAY = {"en": "Daily", "es": "Todos los días"}
         (
             [((MON, TUE, WED), "09:00", "13:00"), ((MON, TUE, WED), "16:00", "19:00")],
             "es",
-            "lun–mié 09:00–13:00, 16:00–19:00",
+            "lun–mié 9:00–13:00, 16:00–19:00",
         ),
         ([(tuple(range(7)), "17:00", "00:00")], "en", "Daily 17:00–24:00"),
         ([(tuple(range(7)), "17:00", "00:00")], "es", "Todos los días 17:00–24:00"),
@@ -229,6 +229,14 @@ EVERY_DAY = {"en": "Daily", "es": "Todos los días"}
 def test_describe_hours(
     periods: list[tuple[tuple[int, ...], str, str]], language: str, expected: str
 ) -> None:
-    """Hours read as short day ranges and times; only day names change with the language."""
+    """Hours read as short day ranges and times, as CLDR writes them where the resource is."""
     every_day = EVERY_DAY.get(language, "Daily")
     assert describe_hours(_resource("Europe/Madrid", periods), language, every_day) == expected
+
+
+def test_hours_of_a_us_resource_read_on_a_12_hour_clock() -> None:
+    """An English reader of a New York resource sees 9:00 AM; a closing midnight is 12:00 AM."""
+    day = _resource("America/New_York", [(WEEKDAYS, "09:00", "17:00")])
+    night = _resource("America/New_York", [((FRI,), "20:00", "00:00")])
+    assert describe_hours(day, "en", "Daily").replace("\u202f", " ") == "Mon–Fri 9:00 AM–5:00 PM"
+    assert describe_hours(night, "en", "Daily").replace("\u202f", " ") == "Fri 8:00 PM–12:00 AM"

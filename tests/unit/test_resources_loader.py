@@ -8,6 +8,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.config import SUPPORTED_LANGUAGES
 from bot.i18n import ContentError
 from bot.resources.loader import load_categories, load_resources
 from bot.resources.models import Category, OpeningHours, Phone, Resource
@@ -128,12 +129,25 @@ def test_shipped_resources_load() -> None:
     """The shipped resources load: a real starting set, unique ids, every category used."""
     categories = load_categories(CONTENT)
     resources = load_resources(CONTENT, categories)
-    assert 25 <= len(resources) <= 40
+    assert 60 <= len(resources) <= 120
     assert len({resource.id for resource in resources}) == len(resources)
     used = {category for resource in resources for category in resource.categories}
     assert used == EXPECTED_CATEGORIES
     countries = {resource.country for resource in resources}
-    assert {"INT", "US", "GB", "ES", "MX"} <= countries
+    assert {"INT", "US", "GB", "ES", "MX", "FR", "DE", "PT", "BR", "CH", "BE", "AT"} <= countries
+
+
+def test_every_category_and_local_resource_reads_in_its_countrys_language() -> None:
+    """Categories have a label in every interface language; a French, German or Portuguese
+    country's resources are described in its language."""
+    categories = load_categories(CONTENT)
+    for category in categories.values():
+        for language in SUPPORTED_LANGUAGES:
+            assert category.labels.get(language), (category, language)
+    local = {"FR": "fr", "BE": "fr", "CH": "de", "DE": "de", "AT": "de", "PT": "pt", "BR": "pt"}
+    for resource in load_resources(CONTENT, categories):
+        if resource.country in local:
+            assert resource.descriptions.get(local[resource.country]), resource.id
 
 
 def test_shipped_resources_are_bilingual_and_reachable() -> None:

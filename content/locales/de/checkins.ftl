@@ -66,15 +66,6 @@ checkin-days-every = jeden Tag
 checkin-days-weekdays = Montag bis Freitag
 checkin-days-weekends = am Wochenende
 checkin-next-none = keiner geplant
-checkin-day-0 = Mo
-checkin-day-1 = Di
-checkin-day-2 = Mi
-checkin-day-3 = Do
-checkin-day-4 = Fr
-checkin-day-5 = Sa
-checkin-day-6 = So
-checkin-date = { $day }, { $number }. { $month }
-checkin-short-date = { $number }. { $month }
 checkin-status = 🌤 <b>Deine täglichen Check-ins</b>
     { $days } um { $time } ({ $zone }). Der nächste: { $next }.
 checkin-status-paused = ⏸ Pausiert bis einschließlich { $date }

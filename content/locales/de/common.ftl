@@ -36,11 +36,13 @@ settings-menu =
     <b>Deine Einstellungen</b>
     Sprache: { $language }
     Zeitzone: { $timezone }
+    Uhrzeitformat: { $example }
     { settings-checkins }
 
     Was möchtest du ändern?
 
 btn-language = Sprache
+btn-clock = 🕒 Uhrzeitformat
 btn-timezone = Zeitzone
 settings-choose-language = In welcher Sprache soll ich mit dir schreiben?
 settings-language-set = Alles klar, ab jetzt spreche ich Deutsch mit dir.
@@ -48,7 +50,6 @@ settings-choose-timezone =
     In welcher Zeitzone bist du? Im Moment habe ich <b>{ $timezone }</b>.
     Tippe unten auf eine, oder schreib ihren Namen (zum Beispiel Europe/Berlin oder Zürich).
 
-language-name = Deutsch
 
 unknown-command = Diesen Befehl kenne ich nicht. Schick /help, um zu sehen, was ich kann.
 text-fallback =
@@ -88,3 +89,7 @@ cmd-crisis = Krisen-Hotlines, sofort
 cmd-flags = Offene und neue Meldungen (Moderation)
 cmd-flag = Eine Meldung und ihr Verlauf (Moderation)
 cmd-oncall = Wer Bereitschaft hat (Moderation)
+
+settings-choose-clock = Wie soll ich Uhrzeiten schreiben?
+btn-clock-auto = Wie es bei mir üblich ist ({ $example })
+settings-clock-set = Erledigt: Ich schreibe Uhrzeiten jetzt so: { $example }.

@@ -70,13 +70,6 @@ btn-mte-field-notes = Hinweise
 btn-mte-last-next = Nach dem nächsten Treffen ({ $date })
 btn-mte-last-today = Heute ist der letzte Tag ({ $date })
 
-mte-weekday-0 = Sonntag
-mte-weekday-1 = Montag
-mte-weekday-2 = Dienstag
-mte-weekday-3 = Mittwoch
-mte-weekday-4 = Donnerstag
-mte-weekday-5 = Freitag
-mte-weekday-6 = Samstag
 mte-nth-word-1 = ersten
 mte-nth-word-2 = zweiten
 mte-nth-word-3 = dritten

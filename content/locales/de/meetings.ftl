@@ -1,25 +1,5 @@
 # Treffen: wie ein Treffen angezeigt wird, Erinnerungen, Änderungen und Fragen der Mitglieder.
 
-meeting-day-0 = So
-meeting-day-1 = Mo
-meeting-day-2 = Di
-meeting-day-3 = Mi
-meeting-day-4 = Do
-meeting-day-5 = Fr
-meeting-day-6 = Sa
-meeting-month-1 = Jan
-meeting-month-2 = Feb
-meeting-month-3 = Mär
-meeting-month-4 = Apr
-meeting-month-5 = Mai
-meeting-month-6 = Jun
-meeting-month-7 = Jul
-meeting-month-8 = Aug
-meeting-month-9 = Sep
-meeting-month-10 = Okt
-meeting-month-11 = Nov
-meeting-month-12 = Dez
-meeting-date = { $day }, { $number }. { $month }
 meeting-when = { $date }, { $time } Uhr ({ $zone })
 meeting-span-days = { $n ->
     [one] { $n } Tag

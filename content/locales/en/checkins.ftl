@@ -66,15 +66,6 @@ checkin-days-every = every day
 checkin-days-weekdays = weekdays
 checkin-days-weekends = weekends
 checkin-next-none = none planned
-checkin-day-0 = Mon
-checkin-day-1 = Tue
-checkin-day-2 = Wed
-checkin-day-3 = Thu
-checkin-day-4 = Fri
-checkin-day-5 = Sat
-checkin-day-6 = Sun
-checkin-date = { $day } { $number } { $month }
-checkin-short-date = { $number } { $month }
 checkin-status = 🌤 <b>Your daily check-ins</b>
     { $days } at { $time } ({ $zone }). Next one: { $next }.
 checkin-status-paused = ⏸ Paused through { $date }.

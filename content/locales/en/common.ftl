@@ -36,11 +36,13 @@ settings-menu =
     <b>Your settings</b>
     Language: { $language }
     Time zone: { $timezone }
+    Time format: { $example }
     { settings-checkins }
 
     What would you like to change?
 
 btn-language = Language
+btn-clock = 🕒 Time format
 btn-timezone = Time zone
 settings-choose-language = Which language would you like me to use?
 settings-language-set = Okay, I'll speak English from now on.
@@ -48,7 +50,6 @@ settings-choose-timezone =
     Which time zone are you in? Right now I have <b>{ $timezone }</b>.
     Tap one below, or type its name (for example Europe/Madrid or Bogota).
 
-language-name = English
 
 unknown-command = I don't know that command. Send /help to see what I can do.
 text-fallback =
@@ -88,3 +89,7 @@ cmd-crisis = Crisis lines, now
 cmd-flags = Open and recent alerts (facilitators)
 cmd-flag = One alert and its timeline (facilitators)
 cmd-oncall = Who is on call (facilitators)
+
+settings-choose-clock = How should I write times?
+btn-clock-auto = As usual where I live ({ $example })
+settings-clock-set = Done: I'll write times like this: { $example }.

@@ -70,13 +70,6 @@ btn-mte-field-notes = Notes
 btn-mte-last-next = After the next one ({ $date })
 btn-mte-last-today = Today is the last day ({ $date })
 
-mte-weekday-0 = Sunday
-mte-weekday-1 = Monday
-mte-weekday-2 = Tuesday
-mte-weekday-3 = Wednesday
-mte-weekday-4 = Thursday
-mte-weekday-5 = Friday
-mte-weekday-6 = Saturday
 mte-nth-word-1 = first
 mte-nth-word-2 = second
 mte-nth-word-3 = third

@@ -1,25 +1,5 @@
 # Meetings: how a meeting is shown, reminders, news of changes, and what members ask.
 
-meeting-day-0 = Sun
-meeting-day-1 = Mon
-meeting-day-2 = Tue
-meeting-day-3 = Wed
-meeting-day-4 = Thu
-meeting-day-5 = Fri
-meeting-day-6 = Sat
-meeting-month-1 = Jan
-meeting-month-2 = Feb
-meeting-month-3 = Mar
-meeting-month-4 = Apr
-meeting-month-5 = May
-meeting-month-6 = Jun
-meeting-month-7 = Jul
-meeting-month-8 = Aug
-meeting-month-9 = Sep
-meeting-month-10 = Oct
-meeting-month-11 = Nov
-meeting-month-12 = Dec
-meeting-date = { $day } { $number } { $month }
 meeting-when = { $date }, { $time } ({ $zone })
 meeting-span-days = { $n ->
     [one] { $n } day

@@ -66,15 +66,6 @@ checkin-days-every = todos los días
 checkin-days-weekdays = entre semana
 checkin-days-weekends = los fines de semana
 checkin-next-none = ninguno previsto
-checkin-day-0 = lun
-checkin-day-1 = mar
-checkin-day-2 = mié
-checkin-day-3 = jue
-checkin-day-4 = vie
-checkin-day-5 = sáb
-checkin-day-6 = dom
-checkin-date = { $day } { $number } { $month }
-checkin-short-date = { $number } { $month }
 checkin-status = 🌤 <b>Tu registro diario</b>
     { $days } a las { $time } ({ $zone }). El próximo: { $next }.
 checkin-status-paused = ⏸ En pausa hasta el { $date } (incluido).

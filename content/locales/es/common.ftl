@@ -36,11 +36,13 @@ settings-menu =
     <b>Tus ajustes</b>
     Idioma: { $language }
     Zona horaria: { $timezone }
+    Formato de hora: { $example }
     { settings-checkins }
 
     ¿Qué quieres cambiar?
 
 btn-language = Idioma
+btn-clock = 🕒 Formato de hora
 btn-timezone = Zona horaria
 settings-choose-language = ¿En qué idioma prefieres que te hable?
 settings-language-set = De acuerdo, a partir de ahora te hablaré en español.
@@ -48,7 +50,6 @@ settings-choose-timezone =
     ¿En qué zona horaria estás? Ahora tengo <b>{ $timezone }</b>.
     Toca una opción o escribe su nombre (por ejemplo Europe/Madrid o Bogota).
 
-language-name = Español
 
 unknown-command = No conozco ese comando. Envía /help para ver lo que puedo hacer.
 text-fallback =
@@ -88,3 +89,7 @@ cmd-crisis = Líneas de crisis, ahora
 cmd-flags = Alertas abiertas y recientes (facilitación)
 cmd-flag = Una alerta y su historial (facilitación)
 cmd-oncall = Quién está de guardia (facilitación)
+
+settings-choose-clock = ¿Cómo quieres que escriba las horas?
+btn-clock-auto = Como se usa donde vivo ({ $example })
+settings-clock-set = Hecho: escribiré las horas así: { $example }.

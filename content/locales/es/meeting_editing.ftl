@@ -70,13 +70,6 @@ btn-mte-field-notes = Notas
 btn-mte-last-next = Después de la próxima ({ $date })
 btn-mte-last-today = Hoy es el último día ({ $date })
 
-mte-weekday-0 = domingo
-mte-weekday-1 = lunes
-mte-weekday-2 = martes
-mte-weekday-3 = miércoles
-mte-weekday-4 = jueves
-mte-weekday-5 = viernes
-mte-weekday-6 = sábado
 mte-nth-word-1 = primer
 mte-nth-word-2 = segundo
 mte-nth-word-3 = tercer

@@ -1,25 +1,5 @@
 # Reuniones: cómo se muestra una reunión, recordatorios, avisos de cambios y lo que preguntan.
 
-meeting-day-0 = dom
-meeting-day-1 = lun
-meeting-day-2 = mar
-meeting-day-3 = mié
-meeting-day-4 = jue
-meeting-day-5 = vie
-meeting-day-6 = sáb
-meeting-month-1 = ene
-meeting-month-2 = feb
-meeting-month-3 = mar
-meeting-month-4 = abr
-meeting-month-5 = may
-meeting-month-6 = jun
-meeting-month-7 = jul
-meeting-month-8 = ago
-meeting-month-9 = sept
-meeting-month-10 = oct
-meeting-month-11 = nov
-meeting-month-12 = dic
-meeting-date = { $day } { $number } { $month }
 meeting-when = { $date }, { $time } ({ $zone })
 meeting-span-days = { $n ->
     [one] { $n } día

@@ -66,15 +66,6 @@ checkin-days-every = tous les jours
 checkin-days-weekdays = en semaine
 checkin-days-weekends = le week-end
 checkin-next-none = aucun de prévu
-checkin-day-0 = lun.
-checkin-day-1 = mar.
-checkin-day-2 = mer.
-checkin-day-3 = jeu.
-checkin-day-4 = ven.
-checkin-day-5 = sam.
-checkin-day-6 = dim.
-checkin-date = { $day } { $number } { $month }
-checkin-short-date = { $number } { $month }
 checkin-status = 🌤 <b>Tes points quotidiens</b>
     { $days } à { $time } ({ $zone }). Prochain : { $next }.
 checkin-status-paused = ⏸ En pause jusqu'au { $date } inclus.

@@ -36,11 +36,13 @@ settings-menu =
     <b>Tes réglages</b>
     Langue : { $language }
     Fuseau horaire : { $timezone }
+    Format de l'heure : { $example }
     { settings-checkins }
 
     Que veux-tu changer ?
 
 btn-language = Langue
+btn-clock = 🕒 Format de l'heure
 btn-timezone = Fuseau horaire
 settings-choose-language = Dans quelle langue veux-tu que je te parle ?
 settings-language-set = D'accord, je te parlerai en français à partir de maintenant.
@@ -48,7 +50,6 @@ settings-choose-timezone =
     Dans quel fuseau horaire es-tu ? Pour l'instant, j'ai <b>{ $timezone }</b>.
     Choisis-en un ci-dessous, ou tape son nom (par exemple Europe/Paris ou Montréal).
 
-language-name = Français
 
 unknown-command = Je ne connais pas cette commande. Envoie /help pour voir ce que je peux faire.
 text-fallback =
@@ -88,3 +89,7 @@ cmd-crisis = Lignes d'écoute de crise, tout de suite
 cmd-flags = Alertes ouvertes et récentes (facilitation)
 cmd-flag = Une alerte et son historique (facilitation)
 cmd-oncall = Qui est de permanence (facilitation)
+
+settings-choose-clock = Comment veux-tu que j'écrive les heures ?
+btn-clock-auto = Comme on l'écrit chez moi ({ $example })
+settings-clock-set = C'est fait : j'écrirai les heures comme ça : { $example }.

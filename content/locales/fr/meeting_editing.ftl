@@ -70,13 +70,6 @@ btn-mte-field-notes = Notes
 btn-mte-last-next = Après la prochaine ({ $date })
 btn-mte-last-today = Aujourd'hui est le dernier jour ({ $date })
 
-mte-weekday-0 = dimanche
-mte-weekday-1 = lundi
-mte-weekday-2 = mardi
-mte-weekday-3 = mercredi
-mte-weekday-4 = jeudi
-mte-weekday-5 = vendredi
-mte-weekday-6 = samedi
 mte-nth-word-1 = premier
 mte-nth-word-2 = deuxième
 mte-nth-word-3 = troisième

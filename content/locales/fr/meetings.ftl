@@ -1,25 +1,5 @@
 # Réunions : affichage d'une réunion, rappels, annonces de changements et demandes des membres.
 
-meeting-day-0 = dim.
-meeting-day-1 = lun.
-meeting-day-2 = mar.
-meeting-day-3 = mer.
-meeting-day-4 = jeu.
-meeting-day-5 = ven.
-meeting-day-6 = sam.
-meeting-month-1 = janv.
-meeting-month-2 = févr.
-meeting-month-3 = mars
-meeting-month-4 = avr.
-meeting-month-5 = mai
-meeting-month-6 = juin
-meeting-month-7 = juil.
-meeting-month-8 = août
-meeting-month-9 = sept.
-meeting-month-10 = oct.
-meeting-month-11 = nov.
-meeting-month-12 = déc.
-meeting-date = { $day } { $number } { $month }
 meeting-when = { $date }, { $time } ({ $zone })
 meeting-span-days = { $n ->
     [one] { $n } jour

@@ -66,15 +66,6 @@ checkin-days-every = todos os dias
 checkin-days-weekdays = dias úteis
 checkin-days-weekends = fins de semana
 checkin-next-none = nenhum previsto
-checkin-day-0 = seg
-checkin-day-1 = ter
-checkin-day-2 = qua
-checkin-day-3 = qui
-checkin-day-4 = sex
-checkin-day-5 = sáb
-checkin-day-6 = dom
-checkin-date = { $day }, { $number } de { $month }
-checkin-short-date = { $number } de { $month }
 checkin-status = 🌤 <b>Os seus check-ins diários</b>
     { $days } às { $time } ({ $zone }). Próximo: { $next }.
 checkin-status-paused = ⏸ Em pausa até { $date }, inclusive.

@@ -36,11 +36,13 @@ settings-menu =
     <b>As suas preferências</b>
     Idioma: { $language }
     Fuso horário: { $timezone }
+    Formato da hora: { $example }
     { settings-checkins }
 
     O que quer mudar?
 
 btn-language = Idioma
+btn-clock = 🕒 Formato da hora
 btn-timezone = Fuso horário
 settings-choose-language = Que idioma quer que eu use?
 settings-language-set = Combinado, a partir de agora falo em português.
@@ -48,7 +50,6 @@ settings-choose-timezone =
     Em que fuso horário está? Agora tenho <b>{ $timezone }</b>.
     Toque numa opção abaixo, ou escreva o nome (por exemplo Europe/Lisbon ou São Paulo).
 
-language-name = Português
 
 unknown-command = Não conheço esse comando. Envie /help para ver o que posso fazer.
 text-fallback =
@@ -88,3 +89,7 @@ cmd-crisis = Linhas de crise, agora
 cmd-flags = Alertas abertos e recentes (facilitação)
 cmd-flag = Um alerta e o seu histórico (facilitação)
 cmd-oncall = Quem está disponível (facilitação)
+
+settings-choose-clock = Como você quer que eu escreva as horas?
+btn-clock-auto = Como se usa onde eu moro ({ $example })
+settings-clock-set = Pronto: vou escrever as horas assim: { $example }.

@@ -71,13 +71,6 @@ btn-mte-last-next = Depois da próxima ({ $date })
 btn-mte-last-today = Hoje é o último dia ({ $date })
 
 # Dias e ordinais usados nas regras abaixo ("Todos os meses: segunda-feira da primeira semana").
-mte-weekday-0 = domingo
-mte-weekday-1 = segunda-feira
-mte-weekday-2 = terça-feira
-mte-weekday-3 = quarta-feira
-mte-weekday-4 = quinta-feira
-mte-weekday-5 = sexta-feira
-mte-weekday-6 = sábado
 mte-nth-word-1 = primeira
 mte-nth-word-2 = segunda
 mte-nth-word-3 = terceira

@@ -1,25 +1,5 @@
 # Reuniões: como aparecem, lembretes, avisos de mudanças e o que os membros pedem.
 
-meeting-day-0 = dom
-meeting-day-1 = seg
-meeting-day-2 = ter
-meeting-day-3 = qua
-meeting-day-4 = qui
-meeting-day-5 = sex
-meeting-day-6 = sáb
-meeting-month-1 = jan
-meeting-month-2 = fev
-meeting-month-3 = mar
-meeting-month-4 = abr
-meeting-month-5 = mai
-meeting-month-6 = jun
-meeting-month-7 = jul
-meeting-month-8 = ago
-meeting-month-9 = set
-meeting-month-10 = out
-meeting-month-11 = nov
-meeting-month-12 = dez
-meeting-date = { $day } { $number } { $month }
 meeting-when = { $date }, { $time } ({ $zone })
 meeting-span-days = { $n ->
     [one] { $n } dia
