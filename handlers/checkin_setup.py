@@ -29,10 +29,10 @@ from handlers.checkin_words import (
     time_code,
 )
 from handlers.common import keyboard, label, reader_of, reply
+from handlers.conversations import AWAITING_TIME, start_conversation
 from handlers.meeting_reminders import acknowledge_query, member_or_need_start, show, toast
 
 TIME_CHOICES = (time(8), time(12), time(18), time(20), time(21), time(22))
-AWAITING_TIME = "awaiting_checkin_time"
 TIME_WAIT = timedelta(minutes=10)
 NEW, CHANGE = "n", "c"
 KEEP = "x"  # in place of a time: change the days of the plan already on
@@ -135,6 +135,7 @@ async def other_time(update: Update, context: BotContext, member: Member, args: 
     """cis:o:<n|c>: ask for a typed time (for a new plan or to change the time)."""
     if args not in ([NEW], [CHANGE]) or context.user_data is None:
         return False
+    await start_conversation(context, member.user_id, "time")
     context.user_data[AWAITING_TIME] = (args[0], context.services.clock() + TIME_WAIT)
     await acknowledge_query(update)
     await show(update, context, text(context, member.language, "checkin-time-ask"), None, True)

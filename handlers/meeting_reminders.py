@@ -34,9 +34,9 @@ from handlers.common import (
     reply,
     sender,
 )
+from handlers.conversations import AWAITING_QUIET, start_conversation
 from handlers.text_router import add_text_interpreter
 
-AWAITING_QUIET = "awaiting_quiet_hours"
 QUIET_CHOICES = ((time(22), time(8)), (time(23), time(7)), (time(21), time(9)))
 MAX_GROUP_BUTTONS = 8
 _MAX_TYPED = 40
@@ -250,6 +250,7 @@ async def quiet(update: Update, context: BotContext, member: Member, parts: list
         text = services.texts.get(language, "quiet-choose", zone=member.timezone)
         await show(update, context, text, keyboard(quiet_rows(context, member)), edit=True)
     elif parts == ["mt", "q", "other"]:
+        await start_conversation(context, member.user_id, "quiet_hours")
         if context.user_data is not None:
             context.user_data[AWAITING_QUIET] = True
         await show(update, context, services.texts.get(language, "quiet-ask"), None, edit=True)

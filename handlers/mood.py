@@ -24,6 +24,7 @@ from bot.domain.models import Member
 from bot.services.contact_requests import Audience
 from handlers.checkin_words import Action, date_text, dispatch, text
 from handlers.common import keyboard, label, reader_of, reply, sender
+from handlers.conversations import start_conversation
 from handlers.meeting_reminders import (
     acknowledge_query,
     member_or_need_start,
@@ -148,6 +149,8 @@ async def skipped(update: Update, context: BotContext, member: Member, args: lis
 async def note_asked(update: Update, context: BotContext, member: Member, args: list[str]) -> bool:
     """ci:note:<date>: wait for a typed note on this answered check-in."""
     day = parse_day_code(args[0]) if len(args) == 1 else None
+    if day is not None:
+        await start_conversation(context, member.user_id, "note")
     if day is None or not await context.services.checkins.start_note(member.user_id, day):
         return False
     await acknowledge_query(update)

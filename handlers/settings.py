@@ -24,14 +24,11 @@ from handlers.common import (
     reply,
     sender,
 )
+from handlers.conversations import AWAITING_TIMEZONE, TIMEZONE_QUESTION, start_conversation
 from handlers.text_router import add_text_interpreter
 
 log = logging.getLogger(__name__)
 
-AWAITING_TIMEZONE = "awaiting_timezone"
-# The question's message: its buttons are taken away once a zone is typed (a later tap on an
-# old suggestion would silently change the zone back).
-TIMEZONE_QUESTION = "timezone_question"
 ONBOARDING, SETTINGS = "o", "s"
 _MAX_TYPED_ZONE = 40
 _EXAMPLE_TIME = time(18, 30)
@@ -87,6 +84,9 @@ async def ask_timezone(
     markup = timezone_keyboard(context, language, current, origin)
     message_id = "start-ask-timezone" if origin == ONBOARDING else "settings-choose-timezone"
     text = context.services.texts.get(language, message_id, timezone=current)
+    person = sender(update)
+    if person is not None:
+        await start_conversation(context, person.user_id, "timezone")
     question = await context.bot.send_message(chat.id, text, reply_markup=markup)
     if context.user_data is not None:
         context.user_data[AWAITING_TIMEZONE] = origin

@@ -187,9 +187,9 @@ class CheckinService:
         """One day's check-in of the member."""
         return await self.repo.get(user_id, local_date)
 
-    async def forget_note_wait(self, user_id: int) -> None:
-        """Stop waiting for a note (the text was a crisis message: not a note to keep)."""
-        await self.repo.stop_waiting_for_notes(user_id)
+    async def forget_note_wait(self, user_id: int) -> bool:
+        """Stop waiting for a note (a crisis message, another question); False if none waited."""
+        return await self.repo.stop_waiting_for_notes(user_id)
 
     async def take_note(self, user_id: int, text: str) -> date | None:
         """Store a typed note if one is awaited; return the check-in's date, else None."""

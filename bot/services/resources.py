@@ -150,9 +150,9 @@ class ResourceService:
         """Keep the person's draft (it survives a restart)."""
         await self.drafts.save(draft, iso(self.clock()))
 
-    async def drop_draft(self, user_id: int) -> None:
-        """Forget the person's draft."""
-        await self.drafts.delete(user_id)
+    async def drop_draft(self, user_id: int) -> bool:
+        """Forget the person's draft; False when there was none."""
+        return await self.drafts.delete(user_id)
 
     async def _current_vocabulary(self) -> Vocabulary:
         """Return the indexed words, prepared once per change of the index."""

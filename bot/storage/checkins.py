@@ -165,13 +165,14 @@ class CheckinRepository:
             > 0
         )
 
-    async def stop_waiting_for_notes(self, user_id: int) -> None:
-        """Stop waiting for any note from this member."""
-        await self.db.write(
+    async def stop_waiting_for_notes(self, user_id: int) -> bool:
+        """Stop waiting for any note from this member; False when none was awaited."""
+        changed = await self.db.write(
             "UPDATE checkins SET note_wanted_until = NULL WHERE user_id = ?"
             " AND note_wanted_until IS NOT NULL",
             (user_id,),
         )
+        return changed > 0
 
     async def note_wanted(self, user_id: int, now: str) -> date | None:
         """The check-in waiting for a note from this member, if any."""

@@ -253,9 +253,9 @@ class MeetingDraftRepository:
             (draft.user_id, draft.step, json.dumps(draft.data), now),
         )
 
-    async def delete(self, user_id: int) -> None:
-        """Drop the person's conversation."""
-        await self.db.write("DELETE FROM meeting_drafts WHERE user_id = ?", (user_id,))
+    async def delete(self, user_id: int) -> bool:
+        """Drop the person's conversation; False when there was none."""
+        return await self.db.write("DELETE FROM meeting_drafts WHERE user_id = ?", (user_id,)) > 0
 
 
 async def erase_meeting_member(tx: Transaction, user_id: int) -> None:

@@ -41,9 +41,9 @@ class DraftRepository:
             ),
         )
 
-    async def delete(self, user_id: int) -> None:
-        """Drop the person's draft."""
-        await self.db.write("DELETE FROM resource_drafts WHERE user_id = ?", (user_id,))
+    async def delete(self, user_id: int) -> bool:
+        """Drop the person's draft; False when there was none."""
+        return await self.db.write("DELETE FROM resource_drafts WHERE user_id = ?", (user_id,)) > 0
 
 
 async def erase_drafts(tx: Transaction, user_id: int) -> None:

@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from types import SimpleNamespace
+
+import pytest
 
 from bot.app import services_of
 from bot.devtools.clock import ManualClock
@@ -96,3 +100,150 @@ async def test_one_progress_message_when_the_job_runs_before_start(
     progress = harness.new_messages(FACILITATOR, mark.message_seq)
     assert len(progress) == 1, [_text(message) for message in progress]
     assert preview.message_id != progress[0].message_id
+
+
+# -- one current question: every pair of questions a person can have open at once ------------
+
+
+@dataclass(frozen=True)
+class Question:
+    """How to ask the facilitator one question, what they type back, and where it must land."""
+
+    kind: str
+    ask: Callable[[HandlerHarness], Awaitable[None]]
+    answer: str
+    landed: Callable[[HandlerHarness], Awaitable[bool]]
+
+
+async def _press_on_help(harness: HandlerHarness, command: str, data: str) -> None:
+    """Send a command, then press a button with `data` on the bot's answer."""
+    replies = await harness.send(FACILITATOR, command)
+    await harness.press(FACILITATOR, replies[-1], data)
+
+
+async def _ask_note(harness: HandlerHarness) -> None:
+    """Answer today's check-in, then press 'Add a note' as the member would."""
+    services = services_of(harness.app)
+    today = services.clock().date()
+    now, later = iso(services.clock()), iso(services.clock() + timedelta(hours=12))
+    async with services.db.transaction() as tx:
+        await tx.execute(
+            "INSERT OR IGNORE INTO checkins (user_id, local_date, asked_at, mood, answered_at,"
+            " expires_at) VALUES (?, ?, ?, 3, ?, ?)",
+            (FACILITATOR, today.isoformat(), now, now, later),
+        )
+    await _press_on_help(harness, "/help", f"ci:note:{today:%Y%m%d}")
+
+
+async def _last_text(harness: HandlerHarness) -> str:
+    """The text of the last message the bot sent the facilitator, as it stands now."""
+    chat = harness.core.bot_messages(FACILITATOR)
+    return (chat[-1].plain_text or "") if chat else ""
+
+
+async def _zone_is_lisbon(harness: HandlerHarness) -> bool:
+    """The typed city became the time zone."""
+    member = await services_of(harness.app).members.get(FACILITATOR)
+    return member is not None and member.timezone == "Europe/Lisbon"
+
+
+async def _quiet_set(harness: HandlerHarness) -> bool:
+    """The typed hours became quiet hours."""
+    member = await services_of(harness.app).members.get(FACILITATOR)
+    return member is not None and (member.quiet_start, member.quiet_end) == ("22:30", "06:30")
+
+
+async def _days_asked(harness: HandlerHarness) -> bool:
+    """The typed time moved the check-in set-up on to its days."""
+    return "on which days" in await _last_text(harness)
+
+
+async def _note_kept(harness: HandlerHarness) -> bool:
+    """The typed text was kept as the check-in's note."""
+    return await _note_of(harness, FACILITATOR) == NOTE
+
+
+async def _announcement_text(harness: HandlerHarness) -> bool:
+    """The typed text became the announcement's text."""
+    draft = await services_of(harness.app).announcements.draft(FACILITATOR)
+    return draft is not None and draft.text == "Tea and cake on Friday"
+
+
+async def _meeting_named(harness: HandlerHarness) -> bool:
+    """The typed text became the new meeting's name."""
+    draft = await services_of(harness.app).meeting_drafts.get(FACILITATOR)
+    return draft is not None and draft.data.get("name") == "Thursday Circle"
+
+
+async def _resource_named(harness: HandlerHarness) -> bool:
+    """The typed text became the new resource's name."""
+    draft = await services_of(harness.app).resources.draft(FACILITATOR)
+    return draft is not None and draft.data.get("name") == "Food bank on Main St"
+
+
+async def _send_command(harness: HandlerHarness, command: str) -> None:
+    """Send a command whose answer is the question."""
+    await harness.send(FACILITATOR, command)
+
+
+QUESTIONS = {
+    question.kind: question
+    for question in (
+        Question(
+            "timezone",
+            lambda h: _press_on_help(h, "/settings", "set:tz"),
+            "Lisbon",
+            _zone_is_lisbon,
+        ),
+        Question(
+            "quiet_hours",
+            lambda h: _press_on_help(h, "/reminders", "mt:q:other"),
+            "22:30-06:30",
+            _quiet_set,
+        ),
+        Question("time", lambda h: _press_on_help(h, "/checkin", "cis:o:n"), "21:15", _days_asked),
+        Question("note", _ask_note, NOTE, _note_kept),
+        Question(
+            "announcement",
+            lambda h: _send_command(h, "/announce"),
+            "Tea and cake on Friday",
+            _announcement_text,
+        ),
+        Question(
+            "meeting", lambda h: _send_command(h, "/addmeeting"), "Thursday Circle", _meeting_named
+        ),
+        Question(
+            "resource",
+            lambda h: _send_command(h, "/addresource"),
+            "Food bank on Main St",
+            _resource_named,
+        ),
+    )
+}
+PAIRS = [(first, second) for first in QUESTIONS for second in QUESTIONS if first != second]
+
+
+@pytest.mark.parametrize(("first", "second"), PAIRS)
+async def test_the_answer_goes_to_the_question_asked_last(
+    harness: HandlerHarness, first: str, second: str
+) -> None:
+    """Two questions open at once: the typed answer reaches the later one only, the earlier
+    one is dropped (a started draft is named to the person), and nothing else took it."""
+    await _ready(harness)
+    earlier, later = QUESTIONS[first], QUESTIONS[second]
+    await earlier.ask(harness)
+    mark = harness.core.mark()
+    await later.ask(harness)
+    said = [m.plain_text or "" for m in harness.new_messages(FACILITATOR, mark.message_seq)]
+    if first in ("announcement", "meeting", "resource"):
+        assert any("put aside" in text for text in said), said
+    await harness.send(FACILITATOR, later.answer)
+    assert await later.landed(harness), (first, second, await _last_text(harness))
+    await harness.send(FACILITATOR, earlier.answer)
+    assert not await earlier.landed(harness), f"the dropped {first} question took its answer"
+
+
+def test_the_pairs_cover_every_question_both_ways() -> None:
+    """Seven questions, each before and after every other: 42 ordered pairs."""
+    assert len(PAIRS) == 42
+    assert {first for first, _ in PAIRS} == set(QUESTIONS) == {second for _, second in PAIRS}

@@ -465,7 +465,11 @@ async def test_the_conversation_started_last_takes_typed_answers(harness: Handle
     services = services_of(harness.app)
     await harness.send(FACILITATOR, "/addresource")
     assert await services.resources.draft(FACILITATOR) is not None
-    await _through_name(harness, "Thursday Circle")
+    said = await harness.send(FACILITATOR, "/addmeeting")
+    assert "put aside the resource you were adding" in _text(said[0]), "the person is told"
+    assert "What is the meeting called" in _text(said[-1])
+    [how_often] = await harness.send(FACILITATOR, "Thursday Circle")
+    assert "How often" in _text(how_often)
     assert await services.resources.draft(FACILITATOR) is None
     draft = await services.meeting_drafts.get(FACILITATOR)
     assert draft is not None

@@ -93,3 +93,8 @@ cmd-oncall = Quién está de guardia (facilitación)
 settings-choose-clock = ¿Cómo quieres que escriba las horas?
 btn-clock-auto = Como se usa donde vivo ({ $example })
 settings-clock-set = Hecho: escribiré las horas así: { $example }.
+
+question-dropped-meeting = He dejado a un lado la reunión que estabas preparando. Envía /addmeeting o /editmeeting para empezar de nuevo.
+question-dropped-resource = He dejado a un lado el recurso que estabas añadiendo. Envía /addresource para empezar de nuevo.
+question-dropped-announcement = He dejado a un lado el anuncio que estabas escribiendo. Envía /announce para empezar de nuevo.
+question-dropped-setup = He dejado a un lado la configuración del grupo que habías empezado. Envía /setup para empezar de nuevo.
