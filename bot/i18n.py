@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 from collections.abc import Iterable
 from pathlib import Path
 
@@ -55,7 +56,7 @@ class Texts:
             log.warning(
                 "text %s (%s) formatted with %d error(s)", message_id, language, len(errors)
             )
-        return str(text)
+        return _one_full_stop(str(text))
 
     def _bundle_with(self, language: str, message_id: str) -> FluentBundle:
         """Pick the language's bundle, or English when the id is missing there."""
@@ -63,6 +64,14 @@ class Texts:
             if message_id in self._ids.get(candidate, set()):
                 return self._bundles[candidate]
         raise KeyError(f"no text with id {message_id!r}")
+
+
+_DOUBLE_STOP = re.compile(r"(?<=[^\W\d_])\.\.(?!\.)")
+
+
+def _one_full_stop(text: str) -> str:
+    """'13. Dez..' -> '13. Dez.': an abbreviated month ending a sentence keeps one full stop."""
+    return _DOUBLE_STOP.sub(".", text)
 
 
 def _safe(value: object) -> object:

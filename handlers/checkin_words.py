@@ -13,7 +13,14 @@ from bot.checkins.models import EVERY_DAY, WEEKDAYS, WEEKENDS, CheckinPlan
 from bot.checkins.schedule import next_due
 from bot.context import BotContext
 from bot.domain import formatting
-from bot.domain.formatting import Reader, day_month_text, list_text, time_text, weekday_name
+from bot.domain.formatting import (
+    Reader,
+    day_month_text,
+    list_text,
+    needs_year,
+    time_text,
+    weekday_name,
+)
 from bot.domain.models import Member
 from handlers.common import callback_of, sender
 from handlers.meeting_reminders import toast
@@ -76,8 +83,11 @@ def text(context: BotContext, language: str, message_id: str, **args: object) ->
     return context.services.texts.get(language, message_id, **args)
 
 
-def date_text(reader: Reader, day: date, weekday: bool = True) -> str:
-    """A short date in the reader's words: 'Tue, Jan 13', or 'Jan 13' without the weekday."""
+def date_text(reader: Reader, day: date, weekday: bool = True, today: date | None = None) -> str:
+    """A short date in the reader's words: 'Tue, Jan 13', or 'Jan 13' without the weekday; with
+    its year when `today` is given and the date is more than a month from it."""
+    if today is not None and needs_year(day, today):
+        return formatting.date_text(reader, day, with_year=True)
     return formatting.date_text(reader, day) if weekday else day_month_text(reader, day)
 
 

@@ -12,8 +12,9 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 import handlers.mood
 from bot.checkins.models import CheckinPlan
-from bot.checkins.schedule import parse_pause
+from bot.checkins.schedule import parse_pause, passed_pause_date
 from bot.context import BotApplication, BotContext
+from bot.domain.formatting import day_month_text, example_dates
 from bot.domain.models import Member
 from handlers.checkin_setup import (
     CHANGE,
@@ -69,7 +70,7 @@ def status_view(
     language, reader = member.language, reader_of(member)
     lines = [text(context, language, "checkin-status", **plan_args(context, reader, plan))]
     if plan.paused_until is not None and plan.paused_until >= today_of(context, plan):
-        paused = date_text(reader, plan.paused_until)
+        paused = date_text(reader, plan.paused_until, today=today_of(context, plan))
         lines.append(text(context, language, "checkin-status-paused", date=paused))
     summary, share = (ON if on else OFF for on in (plan.weekly_summary, plan.share_low_mood))
     lines.append(text(context, language, "checkin-status-options", summary=summary, share=share))
@@ -194,10 +195,11 @@ def pause_markup(context: BotContext, language: str) -> InlineKeyboardMarkup:
     return keyboard(rows)
 
 
-def paused_text(context: BotContext, member: Member, end: date) -> str:
-    """'Check-ins paused through …; they start again on …'."""
+def paused_text(context: BotContext, member: Member, end: date, today: date) -> str:
+    """'Check-ins paused through …; they start again on …' (with the year when far)."""
     reader = reader_of(member)
-    last, resume = (date_text(reader, day) for day in (end, end + timedelta(days=1)))
+    days = (end, end + timedelta(days=1))
+    last, resume = (date_text(reader, day, today=today) for day in days)
     return text(context, member.language, "checkin-paused", end=last, resume=resume)
 
 
@@ -219,16 +221,35 @@ async def pause_command(update: Update, context: BotContext) -> None:
     if plan is None:
         await show(update, context, text(context, language, "checkin-not-on"), None, False)
         return
+    today = today_of(context, plan)
+    examples = example_dates(reader_of(member), today)
     if not typed:
-        ask = text(context, language, "checkin-pause-ask")
+        ask = text(context, language, "checkin-pause-ask", **examples)
         await show(update, context, ask, pause_markup(context, language), edit=False)
         return
-    end = parse_pause(typed, today_of(context, plan))
+    end = parse_pause(typed, today)
     if end is None:
-        await show(update, context, text(context, language, "checkin-pause-bad"), None, False)
+        await show(update, context, pause_refusal(context, member, typed, today), None, False)
         return
     await context.services.checkins.change(member.user_id, paused_until=end)
-    await show(update, context, paused_text(context, member, end), None, edit=False)
+    await show(
+        update,
+        context,
+        paused_text(context, member, end, today_of(context, plan)),
+        None,
+        edit=False,
+    )
+
+
+def pause_refusal(context: BotContext, member: Member, typed: str, today: date) -> str:
+    """Why a typed pause was refused: a date that has passed (named), or text not understood."""
+    reader = reader_of(member)
+    examples = example_dates(reader, today)
+    passed = passed_pause_date(typed, today)
+    if passed is not None:
+        named = day_month_text(reader, passed)
+        return text(context, member.language, "checkin-pause-past", date=named, **examples)
+    return text(context, member.language, "checkin-pause-bad", **examples)
 
 
 async def resume_command(update: Update, context: BotContext) -> None:
@@ -258,12 +279,15 @@ async def pause_button(
     await acknowledge_query(update)
     language = member.language
     if not args:
-        ask = text(context, language, "checkin-pause-ask")
+        examples = example_dates(reader_of(member), today_of(context, plan))
+        ask = text(context, language, "checkin-pause-ask", **examples)
         await show(update, context, ask, pause_markup(context, language), edit=True)
         return True
     end = today_of(context, plan) + timedelta(days=int(args[0]) - 1)
     await context.services.checkins.change(member.user_id, paused_until=end)
-    await show(update, context, paused_text(context, member, end), None, edit=True)
+    await show(
+        update, context, paused_text(context, member, end, today_of(context, plan)), None, edit=True
+    )
     return True
 
 

@@ -9,10 +9,15 @@ named to them in one line; a dropped wait is not (they were only asked, nothing 
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Awaitable, Callable
 from typing import Literal
 
+from telegram.error import TelegramError
+
 from bot.context import BotContext
+
+log = logging.getLogger(__name__)
 
 Question = Literal[
     "meeting", "resource", "announcement", "setup", "note", "timezone", "quiet_hours", "time"
@@ -45,7 +50,10 @@ async def start_conversation(context: BotContext, user_id: int, kind: Question) 
         texts = context.services.texts
         member = await context.services.members.get(user_id)
         language = member.language if member else context.services.settings.default_language
-        await context.bot.send_message(user_id, texts.get(language, f"question-dropped-{name}"))
+        try:
+            await context.bot.send_message(user_id, texts.get(language, f"question-dropped-{name}"))
+        except TelegramError as error:  # the new question matters more than the notice
+            log.info("dropped-question notice not sent: %s", type(error).__name__)
 
 
 async def _drop_drafts(context: BotContext, user_id: int, kind: Question) -> list[str]:

@@ -5,12 +5,13 @@ from __future__ import annotations
 import html
 from datetime import date
 from typing import Any
+from zoneinfo import ZoneInfo
 
 from telegram import Update
 
 from bot.context import BotContext
 from bot.domain.clock import iso
-from bot.domain.formatting import Reader, guide_weekday, weekday_name
+from bot.domain.formatting import Reader, example_dates, guide_weekday, reader_for, weekday_name
 from bot.domain.group_setup import GROUP_POST_CHOICES
 from bot.domain.models import Group
 from bot.meetings.draft_steps import DURATIONS, EDIT_FIELDS, FREQUENCIES, NTHS, WEEKDAYS, Reading
@@ -159,11 +160,18 @@ async def ask(
             rows = await _date_rows(context, language, step, meeting)
     rows.append(stop_row(context, language, str(data.get("mode", "add"))))
     texts = context.services.texts
+    args |= _examples(context, language, reading_of(context, data).zone)
     if problem is not None:
-        text = texts.get(language, problem, text=echo(typed))
+        text = texts.get(language, problem, text=echo(typed), **args)
     else:
         text = texts.get(language, f"mte-ask-{step}", **args)
     await send(update, context, text, rows)
+
+
+def _examples(context: BotContext, language: str, zone: str) -> dict[str, str]:
+    """Date examples for the prompts, a week from the answers' today (the meeting's zone)."""
+    today = context.services.clock().astimezone(ZoneInfo(zone)).date()
+    return example_dates(reader_for(language, zone), today)
 
 
 async def post_label(context: BotContext, language: str, minutes: int) -> str:

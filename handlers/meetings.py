@@ -88,7 +88,7 @@ async def card_of(
         )
         counts = {"yes": 0, "no": 0, **answers}
     return services.meetings.writer.describe(
-        occurrence, member.language, member.timezone, now, counts
+        occurrence, member.language, member.timezone, now, counts, member.clock
     )
 
 
@@ -122,7 +122,8 @@ async def meetings_command(update: Update, context: BotContext) -> None:
     now = services.clock()
     blocks = [services.texts.get(language, "week-header" if found else "week-none")]
     blocks.extend(
-        services.meetings.writer.describe(item, language, member.timezone, now) for item in found
+        services.meetings.writer.describe(item, language, member.timezone, now, clock=member.clock)
+        for item in found
     )
     markup = await week_buttons(context, language, group_ids)
     chunks = split_message(blocks)

@@ -149,10 +149,9 @@ async def skipped(update: Update, context: BotContext, member: Member, args: lis
 async def note_asked(update: Update, context: BotContext, member: Member, args: list[str]) -> bool:
     """ci:note:<date>: wait for a typed note on this answered check-in."""
     day = parse_day_code(args[0]) if len(args) == 1 else None
-    if day is not None:
-        await start_conversation(context, member.user_id, "note")
     if day is None or not await context.services.checkins.start_note(member.user_id, day):
-        return False
+        return False  # a stale button drops nothing the person had started
+    await start_conversation(context, member.user_id, "note")
     await acknowledge_query(update)
     await show(update, context, text(context, member.language, "checkin-note-ask"), None, False)
     return True

@@ -22,6 +22,7 @@ from handlers.common import (
     reply,
     sender,
 )
+from handlers.conversations import start_conversation
 from handlers.resources import resource_card
 
 _PHONE = re.compile(r"^\+?[0-9][0-9 \-]{1,18}[0-9]$")
@@ -121,6 +122,7 @@ async def manage_button(update: Update, context: BotContext) -> None:
         await context.bot.send_message(person.user_id, card, reply_markup=keyboard(rows))
     elif parts[1] == "e" and len(parts) == 4 and parts[3] in FIELDS:
         draft = Draft(person.user_id, resource.group_id, resource.id, f"edit:{parts[3]}", {})
+        await start_conversation(context, person.user_id, "resource")
         await services.resources.save_draft(draft)
         await reply(update, context, f"resources-ask-{parts[3]}")
     elif parts[1] == "ret":

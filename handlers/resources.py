@@ -8,6 +8,7 @@ from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot.context import BotApplication, BotContext
+from bot.crisis_lines import hours_text
 from bot.domain.text import escape_html
 from bot.resources.hours import describe_hours, is_open
 from bot.resources.models import Resource
@@ -165,7 +166,7 @@ def resource_card(context: BotContext, resource: Resource, language: str, now: d
         lines.append(texts.get(language, "resource-hours", hours=hours))
     for phone in resource.phones:
         kind = texts.get(language, "lines-text" if phone.kind == "text" else "lines-call")
-        extra = f", {escape_html(phone.hours)}" if phone.hours else ""
+        extra = f", {escape_html(hours_text(phone.hours, language))}" if phone.hours else ""
         lines.append(
             f"{'💬' if phone.kind == 'text' else '📞'} {escape_html(phone.number)} — {kind}{extra}"
         )

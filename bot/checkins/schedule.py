@@ -58,6 +58,7 @@ _GROUPS |= dict.fromkeys(
 )
 _GROUPS |= dict.fromkeys(("fim de semana", "fins de semana", "nos fins de semana"), WEEKENDS)
 _RANGE_WORDS = re.compile(r"\s*(?:[-–—]|\b(?:to|through|thru|a|al|hasta|au|jusqu'au|bis|ate)\b)\s*")
+_LEADING_FROM = re.compile(r"^(?:from|de|du|von|desde)\s+")  # "du lundi au vendredi"
 _LIST_SEPARATORS = re.compile(r"\s*(?:[,;/&+]|\b(?:and|y|e|et|und)\b)\s*|\s+")
 
 _NUMBER_WORDS = {"a": 1, "an": 1, "one": 1, "un": 1, "una": 1, "uno": 1}
@@ -138,7 +139,7 @@ def _fold(text: str) -> str | None:
     """Return short text lower-cased, accent-free, single-spaced; None if empty or overlong."""
     if not isinstance(text, str) or not text.strip() or len(text) > _MAX_INPUT:
         return None
-    decomposed = unicodedata.normalize("NFKD", text.strip().casefold())
+    decomposed = unicodedata.normalize("NFKD", text.strip().casefold().replace("’", "'"))
     plain = "".join(char for char in decomposed if not unicodedata.combining(char))
     return " ".join(plain.split())
 
@@ -173,7 +174,7 @@ def parse_days(text: str) -> frozenset[int] | None:
         return None
     if folded in _GROUPS:
         return _GROUPS[folded]
-    joined = _RANGE_WORDS.sub("-", folded)
+    joined = _RANGE_WORDS.sub("-", _LEADING_FROM.sub("", folded, count=1))
     tokens = [token for token in _LIST_SEPARATORS.split(joined) if token]
     days: set[int] = set()
     for token in tokens:
@@ -208,6 +209,15 @@ def _pause_end(folded: str, today: date) -> date | None:
     if length is not None:
         return today + timedelta(days=length - 1) if length > 0 else None
     return parse_date(_UNTIL.sub("", folded, count=1), today)
+
+
+def passed_pause_date(text: str, today: date) -> date | None:
+    """The date a pause text names when that date has already passed ("until 5 Dec" on 8 Dec)."""
+    folded = _fold(text)
+    if folded is None or _pause_length(_FOR.sub("", folded, count=1)) is not None:
+        return None
+    named = parse_date(_UNTIL.sub("", folded, count=1), today)
+    return named if named is not None and named < today else None
 
 
 def parse_pause(text: str, today: date) -> date | None:

@@ -115,8 +115,25 @@ def stamp_text(reader: Reader, moment: datetime) -> str:
 
 
 def needs_year(day: date, today: date) -> bool:
-    """Tell whether a date should show its year: another year and more than a month away."""
-    return day.year != today.year and abs((day - today).days) > 31
+    """Tell whether a date should show its year: more than a month away, either way."""
+    return abs((day - today).days) > 31
+
+
+def date_with_year_text(reader: Reader, day: date) -> str:
+    """A date with its year, as people type it: 'Dec 13, 2027', '13 dic 2027', '13. Dez. 2027'."""
+    return format_skeleton("yMMMd", datetime.combine(day, time(12, 0)), locale=reader.locale)
+
+
+def example_dates(reader: Reader, today: date) -> dict[str, str]:
+    """Examples for a prompt that asks for a date, computed from today (a week ahead)."""
+    ahead = today + timedelta(days=7)
+    next_year = ahead.replace(year=ahead.year + 1, day=min(ahead.day, 28))
+    return {
+        "example": day_month_text(reader, ahead),
+        "example_iso": ahead.isoformat(),
+        "example_next_year": date_with_year_text(reader, next_year),
+        "today": date_text(reader, today),
+    }
 
 
 def weekday_name(reader: Reader, weekday: int, width: str = "wide") -> str:

@@ -22,6 +22,9 @@ MIN_DURATION_MINUTES = 5
 MAX_DURATION_MINUTES = 720
 MAX_LINK_LENGTH = 500
 MAX_SLUG_LENGTH = 60
+# A day and month without a year that passed at most this many days ago means this year's.
+RECENT_PAST_DAYS = 61
+_AHEAD_DAYS = 366 - RECENT_PAST_DAYS - 1  # so exactly one year's date fits the window
 _MAX_INPUT = 100  # longer text is not a time, date or duration
 
 _TIME = re.compile(
@@ -62,7 +65,7 @@ _RELATIVE_DAYS |= {"pasado manana": 2, "apres-demain": 2, "apres demain": 2, "ub
 _RELATIVE_DAYS |= {"depois de amanha": 2}
 _ARTICLES = ("le", "el", "the", "am", "den", "o", "dia")
 _ISO_DATE = re.compile(r"(\d{4})-(\d{1,2})-(\d{1,2})")
-_NUMERIC_DATE = re.compile(r"(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?")
+_NUMERIC_DATE = re.compile(r"(\d{1,2})([/.-])(\d{1,2})(?:\2(\d{4}|\d{2}))?\.?")  # "13.12."
 _ORDINAL = r"(?:st|nd|rd|th|er|o|°|\.)?"  # NFKD folds "º" to "o"; "1er" (fr), "5." (de)
 _DAY_MONTH = re.compile(
     rf"(\d{{1,2}}){_ORDINAL}\s*(?:de\s+)?([a-z]+)\.?(?:,?\s*(?:de\s+)?(\d{{4}}))?"
@@ -101,7 +104,7 @@ def _calendar_names() -> tuple[dict[str, int], dict[str, int]]:
 
 def _fold(text: str) -> str:
     """Return text stripped, lower-cased, accent-free and with single spaces."""
-    decomposed = unicodedata.normalize("NFKD", text.strip().casefold())
+    decomposed = unicodedata.normalize("NFKD", text.strip().casefold().replace("’", "'"))
     plain = "".join(char for char in decomposed if not unicodedata.combining(char))
     return " ".join(plain.split())
 
@@ -182,8 +185,8 @@ def parse_weekday(text: str) -> int | None:
     folded = folded.rstrip(".")
     names, _ = _calendar_names()
     day = names.get(folded)
-    if day is None and folded.endswith("s"):
-        day = names.get(folded[:-1])  # "Mondays", "lundis", "montags"
+    if day is None and folded.endswith("s") and len(folded) > 3:
+        day = names.get(folded[:-1])  # "Mondays", "lundis", "montags"; not "dos" or "mis"
     return day
 
 
@@ -198,10 +201,12 @@ def _make_date(year: int, month: int, day: int) -> date | None:
 
 
 def _date_without_year(month: int, day: int, today: date) -> date | None:
-    """Return the next such day and month on or after today (this year or next)."""
-    for year in (today.year, today.year + 1):
+    """Return the day and month people mean without a year: this year's, unless it passed more
+    than two months ago (then next year's). "1 Dec" typed on 6 Dec is this year's, already
+    passed, so the caller can say so instead of quietly taking a date a year away."""
+    for year in (today.year - 1, today.year, today.year + 1):
         found = _make_date(year, month, day)
-        if found is not None and found >= today:
+        if found is not None and -RECENT_PAST_DAYS <= (found - today).days <= _AHEAD_DAYS:
             return found
     return None
 

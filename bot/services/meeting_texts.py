@@ -65,18 +65,20 @@ class MeetingWriter:
         zone: str,
         now: datetime,
         counts: dict[str, int] | None = None,
+        clock: str | None = None,
     ) -> str:
         """The whole card of one occurrence: name, when, status, place, link, changes."""
         meeting = occurrence.meeting
         lines = [f"<b>{self.texts.get(language, 'meeting-name', name=meeting.name)}</b>"]
-        lines.append(self._when_line(occurrence, language, zone, now))
+        reader = reader_for(language, zone, clock)
+        lines.append(self._when_line(occurrence, reader, zone, now))
         if zone != meeting.timezone:
             local = occurrence.start.astimezone(ZoneInfo(meeting.timezone))
             lines.append(
                 self.texts.get(
                     language,
                     "meeting-group-time",
-                    time=time_text(reader_for(language, zone), local),
+                    time=time_text(reader, local),
                     zone=meeting.timezone,
                 )
             )
@@ -108,9 +110,10 @@ class MeetingWriter:
             lines.append(self.texts.get(language, "meeting-notes", notes=meeting.notes))
         return lines
 
-    def _when_line(self, occurrence: Occurrence, language: str, zone: str, now: datetime) -> str:
+    def _when_line(self, occurrence: Occurrence, reader: Reader, zone: str, now: datetime) -> str:
         """When, in the reader's zone, and how far away (or 'in progress', or 'cancelled')."""
-        when = self.when_text(language, occurrence.start, zone)
+        language = reader.language
+        when = self.when_text(language, occurrence.start, zone, reader)
         if occurrence.cancelled:
             return self.texts.get(language, "meeting-when-cancelled", when=when)
         timing = timing_of(occurrence, now)
@@ -136,11 +139,17 @@ class MeetingWriter:
         return lines
 
     def reminder_text(
-        self, occurrence: Occurrence, language: str, zone: str, now: datetime, late: bool
+        self,
+        occurrence: Occurrence,
+        language: str,
+        zone: str,
+        now: datetime,
+        late: bool,
+        clock: str | None = None,
     ) -> str:
         """The reminder: a heading, the meeting's card, and a word when it comes late."""
         lines = [self.texts.get(language, "reminder-heading")]
-        lines.append(self.describe(occurrence, language, zone, now))
+        lines.append(self.describe(occurrence, language, zone, now, clock=clock))
         if late:
             lines.append(self.texts.get(language, "reminder-late"))
         return "\n".join(lines)

@@ -252,7 +252,7 @@ class ReminderService:
         # Written for the moment it goes out (a reminder held for quiet hours says "in 1 h").
         return await self._queue(
             tx, occurrence, slot, recipient.user_id, recipient.language, recipient.timezone,
-            late, send_at or now, member=True,
+            late, send_at or now, member=True, clock=recipient.clock,
         )  # fmt: skip
 
     async def _to_group(
@@ -277,9 +277,10 @@ class ReminderService:
         late: bool,
         send_at: datetime,
         member: bool = False,
+        clock: str | None = None,
     ) -> int:
         """Queue one reminder (with its RSVP buttons) to a chat, not before `send_at`."""
-        text = self.writer.reminder_text(occurrence, language, zone, send_at, late)
+        text = self.writer.reminder_text(occurrence, language, zone, send_at, late, clock)
         queued = await enqueue(
             tx,
             dedup_key=reminder_key(occurrence, slot.offset_minutes, chat_id),

@@ -30,6 +30,7 @@ class Recipient:
     timezone: str
     quiet_start: str | None
     quiet_end: str | None
+    clock: str | None = None  # their 12/24-hour choice (None: their locale's way)
 
 
 @dataclass(frozen=True)
@@ -79,7 +80,8 @@ class SubscriptionRepository:
     async def recipients(self, meeting_id: int, group_id: int, offset: int) -> list[Recipient]:
         """Return the reachable members who asked for this reminder (by meeting or group)."""
         rows = await self.db.fetch_all(
-            "SELECT m.user_id, m.language, m.timezone, m.quiet_start, m.quiet_end FROM members m"
+            "SELECT m.user_id, m.language, m.timezone, m.quiet_start, m.quiet_end, m.clock"
+            " FROM members m"
             " WHERE m.scheduled_stopped = 0 AND m.unreachable_at IS NULL AND m.user_id IN"
             " (SELECT user_id FROM meeting_subscriptions WHERE meeting_id = ?"
             " AND offset_minutes = ? UNION SELECT user_id FROM meeting_subscriptions"
@@ -91,7 +93,8 @@ class SubscriptionRepository:
     async def subscribers(self, meeting_id: int, group_id: int) -> list[Recipient]:
         """Return the reachable members with any reminder for this meeting (for news of it)."""
         rows = await self.db.fetch_all(
-            "SELECT m.user_id, m.language, m.timezone, m.quiet_start, m.quiet_end FROM members m"
+            "SELECT m.user_id, m.language, m.timezone, m.quiet_start, m.quiet_end, m.clock"
+            " FROM members m"
             " WHERE m.scheduled_stopped = 0 AND m.unreachable_at IS NULL AND m.user_id IN"
             " (SELECT user_id FROM meeting_subscriptions WHERE meeting_id = ?"
             " UNION SELECT user_id FROM meeting_subscriptions WHERE group_id = ?)"

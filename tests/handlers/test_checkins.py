@@ -372,7 +372,8 @@ async def test_skip_today(harness: HandlerHarness, clock: ManualClock) -> None:
         ("3", date(2026, 1, 15)),
         ("3 days", date(2026, 1, 15)),
         ("una semana", date(2026, 1, 19)),
-        ("until 5 Dec", date(2026, 12, 5)),
+        ("until 5 Mar", date(2026, 3, 5)),
+        ("until 5 Dec 2026", date(2026, 12, 5)),
     ],
 )
 async def test_pause_typed(harness: HandlerHarness, typed: str, until: date) -> None:
@@ -400,7 +401,10 @@ async def test_pause_buttons_resume_and_bad_input(harness: HandlerHarness) -> No
     assert (await plan_of(harness)).paused_until is None
     [bad] = await harness.send(MEMBER, "/pause whenever")
     assert "/pause 3 days" in text_of(bad)
-    assert "/pause until 5 Dec" in text_of(bad)
+    assert "/pause until 20 Jan" in text_of(bad), "the example is a week from today"
+    [passed] = await harness.send(MEMBER, "/pause until 10 Jan")
+    assert "10 Jan has already passed (today is Tue, 13 Jan)" in text_of(passed)
+    assert (await plan_of(harness)).paused_until is None, "not paused for 362 days"
     assert (await plan_of(harness)).paused_until is None
 
 

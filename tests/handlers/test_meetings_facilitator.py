@@ -233,7 +233,13 @@ async def test_every_malformed_answer_is_explained_and_asked_again(
     await _setup(harness)
     how_often = await _through_name(harness, "Careful Circle")
     await _tap(harness, FACILITATOR, how_often, "mte:frq:once")
-    await _expect_problem(harness, "2020-01-01", ["already passed", "5 Dec"], "date")
+    await _expect_problem(harness, "2020-01-01", ["already passed", "today is"], "date")
+    # A day and month that passed a few days ago is refused, not moved a year ahead.
+    past = _today() - timedelta(days=3)
+    week = _today() + timedelta(days=7)
+    await _expect_problem(
+        harness, f"{past.day} {past:%b}", ["already passed", f"like {week.day} {week:%b}"], "date"
+    )
     await _expect_problem(harness, "someday", ["couldn't read «someday» as a date"], "date")
     await _answers(harness, FACILITATOR, (_today() + timedelta(days=3)).isoformat())
     for bad in ("25:00", "soon"):
@@ -466,7 +472,7 @@ async def test_the_conversation_started_last_takes_typed_answers(harness: Handle
     await harness.send(FACILITATOR, "/addresource")
     assert await services.resources.draft(FACILITATOR) is not None
     said = await harness.send(FACILITATOR, "/addmeeting")
-    assert "put aside the resource you were adding" in _text(said[0]), "the person is told"
+    assert "put aside what you were doing with a resource" in _text(said[0]), "they are told"
     assert "What is the meeting called" in _text(said[-1])
     [how_often] = await harness.send(FACILITATOR, "Thursday Circle")
     assert "How often" in _text(how_often)

@@ -137,6 +137,16 @@ async def test_next_is_shown_in_the_members_zone(harness: HandlerHarness) -> Non
     assert "Tue, Jan 20" in text_of(cards[1])
 
 
+async def test_next_follows_the_members_own_clock(harness: HandlerHarness) -> None:
+    """A New York member who chose 24 hours in /settings reads 14:00, also for the group's time."""
+    await world(harness)
+    await services(harness).members.set_clock(MEMBER, "24")
+    cards = await harness.send(MEMBER, "/next")
+    first = text_of(cards[0])
+    assert "Tue, Jan 13, 14:00 (America/New_York)" in first
+    assert "19:00 where the group meets, Europe/London" in first
+
+
 async def test_next_says_in_progress_for_a_meeting_that_just_began(
     harness: HandlerHarness, clock: ManualClock
 ) -> None:

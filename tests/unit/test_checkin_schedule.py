@@ -263,7 +263,7 @@ def test_parse_days_rejects(text: str) -> None:
         ("2026-07-01", date(2026, 7, 1)),
         ("5 Dec", date(2026, 12, 5)),
         ("today", TODAY),
-        ("1 June", date(2027, 6, 1)),
+        ("1 August", date(2026, 8, 1)),
     ],
 )
 def test_parse_pause_reads(text: str, until: date) -> None:
@@ -273,7 +273,10 @@ def test_parse_pause_reads(text: str, until: date) -> None:
 
 @pytest.mark.parametrize(
     "text",
-    ["", "0", "366", "999 days", "60 weeks", "a", "soon", "2026-06-09", "2027-06-10", "x" * 101],
+    [
+        *("", "0", "366", "999 days", "60 weeks", "a", "soon", "2026-06-09", "2027-06-10"),
+        *("x" * 101, "1 June", "until 9 June"),  # passed days ago: refused, not a year away
+    ],
 )
 def test_parse_pause_rejects(text: str) -> None:
     """Unreadable text, past dates and pauses over 365 days give None."""
@@ -316,3 +319,11 @@ def test_parse_days_reads_french_german_and_portuguese(text: str, days: frozense
 def test_parse_pause_reads_french_german_and_portuguese(text: str, until: date) -> None:
     """Pauses typed in French, German and Portuguese."""
     assert parse_pause(text, TODAY) == until
+
+
+def test_ranges_with_from_words_and_typographic_apostrophes() -> None:
+    """'du lundi au vendredi', 'von Montag bis Freitag' and iOS's ’ in 'jusqu’au' are read."""
+    assert parse_days("du lundi au vendredi") == WEEKDAYS
+    assert parse_days("von Montag bis Freitag") == WEEKDAYS
+    assert parse_days("de segunda a sexta") == WEEKDAYS
+    assert parse_pause("jusqu’au 20 juin", TODAY) == date(2026, 6, 20)

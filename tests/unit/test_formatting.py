@@ -87,6 +87,8 @@ def test_dates_far_away_show_their_year() -> None:
     assert needs_year(date(2027, 3, 1), TUESDAY)
     assert not needs_year(date(2027, 1, 2), TUESDAY)
     assert not needs_year(date(2026, 12, 20), TUESDAY)
+    assert needs_year(date(2026, 3, 1), date(2026, 1, 1)), "same year, two months ahead"
+    assert needs_year(date(2026, 10, 1), TUESDAY), "two months ago"
 
 
 def test_staff_stamps_have_no_numeric_day_month_order_to_misread() -> None:

@@ -9,6 +9,7 @@ import pytest
 from babel import Locale
 
 from bot.config import SUPPORTED_LANGUAGES
+from bot.domain.formatting import Reader, example_dates
 from bot.meetings.models import FRIDAY, MONDAY, SATURDAY, SUNDAY, THURSDAY, TUESDAY, WEDNESDAY
 from bot.meetings.parsing import (
     check_link,
@@ -211,7 +212,7 @@ def test_parse_weekday_rejects(typed: str) -> None:
         ("5.12.2026", date(2026, 12, 5)),
         ("5/12", date(2026, 12, 5)),
         ("15/6", date(2026, 6, 15)),
-        ("14/6", date(2027, 6, 14)),
+        ("14/6", date(2026, 6, 14)),  # yesterday: this year's, for the caller to refuse
         ("5/1", date(2027, 1, 5)),
         ("5 Dec", date(2026, 12, 5)),
         ("5 dec.", date(2026, 12, 5)),
@@ -221,7 +222,7 @@ def test_parse_weekday_rejects(typed: str) -> None:
         ("5 December 2026", date(2026, 12, 5)),
         ("5 de diciembre", date(2026, 12, 5)),
         ("5 de diciembre de 2027", date(2027, 12, 5)),
-        ("1º de mayo", date(2027, 5, 1)),
+        ("1º de mayo", date(2026, 5, 1)),  # six weeks ago: still this year's
         ("3 ene", date(2027, 1, 3)),
         ("sábado 5 de diciembre", date(2026, 12, 5)),
         ("Sat, 5 Dec", date(2026, 12, 5)),
@@ -457,3 +458,42 @@ def _plain(name: str) -> str:
     """Fold a name the way the parser does (no accents, lower case, no dot)."""
     decomposed = unicodedata.normalize("NFKD", name.casefold())
     return "".join(char for char in decomposed if not unicodedata.combining(char)).rstrip(".")
+
+
+@pytest.mark.parametrize(
+    ("typed", "expected"),
+    [
+        ("1 Dec", date(2026, 12, 1)),  # five days ago: this year's, so it can be refused
+        ("5 Jan", date(2027, 1, 5)),  # next month
+        ("4 Oct", date(2027, 10, 4)),  # over two months ago: next year's
+        ("6 Dec 2026", date(2026, 12, 6)),
+    ],
+)
+def test_a_day_and_month_that_just_passed_is_not_moved_a_year_ahead(
+    typed: str, expected: date
+) -> None:
+    """'1 Dec' on 6 Dec is this year's 1 Dec (passed), not a date 360 days away."""
+    assert parse_date(typed, date(2026, 12, 6)) == expected
+
+
+@pytest.mark.parametrize("language", SUPPORTED_LANGUAGES)
+@pytest.mark.parametrize("country", [None, "US", "DE", "BR"])
+def test_the_prompts_date_examples_read_back_as_the_same_date(
+    language: str, country: str | None
+) -> None:
+    """The examples a prompt shows, in every language, are dates the bot itself reads."""
+    today = date(2026, 12, 6)
+    examples = example_dates(Reader(language, country), today)
+    assert parse_date(examples["example"], today) == date(2026, 12, 13)
+    assert parse_date(examples["example_iso"], today) == date(2026, 12, 13)
+    assert parse_date(examples["example_next_year"], today) == date(2027, 12, 13)
+    assert parse_date(examples["today"], today) == today
+
+
+def test_dates_around_new_year_and_in_everyday_spellings() -> None:
+    """'31 Dec' on 3 Jan is three days ago; '13.12.' with its German dot; 'dos' is no day."""
+    assert parse_date("31 Dec", date(2027, 1, 3)) == date(2026, 12, 31)
+    assert parse_date("13.12.", date(2026, 12, 6)) == date(2026, 12, 13)
+    assert parse_weekday("dos") is None
+    assert parse_weekday("mis") is None
+    assert parse_weekday("montags") == MONDAY

@@ -91,13 +91,14 @@ checkin-time-choose = Um wie viel Uhr möchtest du deinen Check-in? (Deine Zeitz
 checkin-days-change = An welchen Tagen möchtest du einen Check-in?
 
 # /pause und /resume
-checkin-pause-ask = Wie lange möchtest du Pause von den Check-ins machen? Du kannst es auch schreiben, zum Beispiel /pause 3 (drei Tage) oder /pause 5.12 (bis einschließlich 5. Dezember).
+checkin-pause-ask = Wie lange möchtest du Pause von den Check-ins machen? Du kannst es auch schreiben, zum Beispiel /pause 3 (drei Tage) oder /pause bis { $example }.
 btn-checkin-pause-1 = 1 Tag
 btn-checkin-pause-3 = 3 Tage
 btn-checkin-pause-7 = 1 Woche
 btn-checkin-resume = Jetzt weitermachen
 checkin-paused = ⏸ Check-ins pausiert bis einschließlich { $end }. Ab { $resume } geht es weiter. Pass auf dich auf; schick /resume, wenn du früher zurückkommen möchtest.
-checkin-pause-bad = Das konnte ich nicht lesen. Versuch es mit <b>/pause 3</b> (drei Tage), <b>/pause 7</b> (eine Woche) oder <b>/pause 5.12</b> (bis einschließlich 5. Dezember), höchstens ein Jahr.
+checkin-pause-bad = Das konnte ich nicht lesen. Versuch es mit <b>/pause 3</b> (drei Tage), <b>/pause 7</b> (eine Woche) oder <b>/pause bis { $example }</b>, höchstens ein Jahr.
+checkin-pause-past = Der { $date } ist schon vorbei (heute ist { $today }). Versuch es mit <b>/pause bis { $example }</b> oder <b>/pause 3</b> (drei Tage).
 checkin-not-on = Check-ins sind aus, es gibt also nichts zu pausieren. Schick /checkin, wenn du sie einschalten möchtest.
 checkin-resumed = ▶️ Willkommen zurück: Die Check-ins laufen wieder. Der nächste: { $next }.
 checkin-not-paused = Die Check-ins sind nicht pausiert. Der nächste: { $next }.

@@ -94,7 +94,7 @@ settings-choose-clock = Wie soll ich Uhrzeiten schreiben?
 btn-clock-auto = Wie es bei mir üblich ist ({ $example })
 settings-clock-set = Erledigt: Ich schreibe Uhrzeiten jetzt so: { $example }.
 
-question-dropped-meeting = Ich habe das Treffen, das du gerade angelegt hast, beiseitegelegt. Schick /addmeeting oder /editmeeting, um neu anzufangen.
-question-dropped-resource = Ich habe das Angebot, das du gerade hinzufügen wolltest, beiseitegelegt. Schick /addresource, um neu anzufangen.
-question-dropped-announcement = Ich habe die Ankündigung, die du gerade geschrieben hast, beiseitegelegt. Schick /announce, um neu anzufangen.
+question-dropped-meeting = Ich habe beiseitegelegt, was du gerade an einem Treffen ändern wolltest. Schick denselben Befehl noch einmal, um neu anzufangen.
+question-dropped-resource = Ich habe beiseitegelegt, was du gerade an einem Angebot ändern wolltest. Schick denselben Befehl noch einmal, um neu anzufangen.
+question-dropped-announcement = Ich habe die Ankündigung, an der du gerade geschrieben hast, beiseitegelegt. Schick /announce, um neu anzufangen.
 question-dropped-setup = Ich habe die Gruppeneinrichtung, die du angefangen hattest, beiseitegelegt. Schick /setup, um neu anzufangen.

@@ -1,6 +1,6 @@
 # Treffen: wie ein Treffen angezeigt wird, Erinnerungen, Änderungen und Fragen der Mitglieder.
 
-meeting-when = { $date }, { $time } Uhr ({ $zone })
+meeting-when = { $date }, { $time } ({ $zone })
 meeting-span-days = { $n ->
     [one] { $n } Tag
    *[other] { $n } Tage
@@ -12,7 +12,7 @@ meeting-name = { $name }
 meeting-starts-in = 🗓 { $when } · noch { $span } bis zum Beginn
 meeting-in-progress = 🟢 { $when } · läuft gerade (seit { $minutes } min)
 meeting-when-cancelled = ❌ { $when } · abgesagt
-meeting-group-time = (Am Ort der Gruppe ist es dann { $time } Uhr, { $zone }.)
+meeting-group-time = (Am Ort der Gruppe ist es dann { $time }, { $zone }.)
 meeting-moved-from = ↪️ Verschoben, ursprünglich am { $was }.
 meeting-change-reason = Grund: { $reason }
 meeting-place = 📍 { $place }

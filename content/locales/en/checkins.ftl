@@ -91,13 +91,14 @@ checkin-time-choose = What time would you like your check-in? (Your time zone: {
 checkin-days-change = On which days would you like a check-in?
 
 # /pause and /resume
-checkin-pause-ask = Take a break from check-ins for how long? You can also type, for example, /pause 3 days or /pause until 5 Dec.
+checkin-pause-ask = Take a break from check-ins for how long? You can also type, for example, /pause 3 days or /pause until { $example }.
 btn-checkin-pause-1 = 1 day
 btn-checkin-pause-3 = 3 days
 btn-checkin-pause-7 = 1 week
 btn-checkin-resume = Resume now
 checkin-paused = ⏸ Check-ins paused through { $end }. They start again on { $resume }. Take care of yourself; send /resume to come back sooner.
-checkin-pause-bad = I couldn't read that. Try <b>/pause 3</b>, <b>/pause 3 days</b>, <b>/pause a week</b> or <b>/pause until 5 Dec</b> (up to a year).
+checkin-pause-bad = I couldn't read that. Try <b>/pause 3</b>, <b>/pause 3 days</b>, <b>/pause a week</b> or <b>/pause until { $example }</b> (up to a year).
+checkin-pause-past = { $date } has already passed (today is { $today }). Try <b>/pause until { $example }</b>, or <b>/pause 3 days</b>.
 checkin-not-on = Check-ins are off, so there's nothing to pause. Send /checkin if you'd like to turn them on.
 checkin-resumed = ▶️ Welcome back: check-ins are on again. Next one: { $next }.
 checkin-not-paused = Check-ins aren't paused. Next one: { $next }.

@@ -95,7 +95,7 @@ btn-clock-auto = As usual where I live ({ $example })
 settings-clock-set = Done: I'll write times like this: { $example }.
 
 # Said when a new question replaces an unfinished one (only the four kinds with a draft).
-question-dropped-meeting = I've put aside the meeting you were setting up. Send /addmeeting or /editmeeting to start it again.
-question-dropped-resource = I've put aside the resource you were adding. Send /addresource to start it again.
+question-dropped-meeting = I've put aside what you were doing with a meeting. Send the same command again to start over.
+question-dropped-resource = I've put aside what you were doing with a resource. Send the same command again to start over.
 question-dropped-announcement = I've put aside the announcement you were writing. Send /announce to start it again.
 question-dropped-setup = I've put aside the group setup you had started. Send /setup to start it again.

@@ -91,13 +91,14 @@ checkin-time-choose = ¿A qué hora quieres tu registro? (Tu zona horaria: { $zo
 checkin-days-change = ¿Qué días quieres tu registro?
 
 # /pause y /resume
-checkin-pause-ask = ¿Cuánto tiempo quieres descansar del registro? También puedes escribir, por ejemplo, /pause 3 días o /pause hasta el 5 de diciembre.
+checkin-pause-ask = ¿Cuánto tiempo quieres descansar del registro? También puedes escribir, por ejemplo, /pause 3 días o /pause hasta el { $example }.
 btn-checkin-pause-1 = 1 día
 btn-checkin-pause-3 = 3 días
 btn-checkin-pause-7 = 1 semana
 btn-checkin-resume = Reanudar ahora
 checkin-paused = ⏸ Registro en pausa hasta el { $end } (incluido). Vuelve el { $resume }. Cuídate; envía /resume si quieres volver antes.
-checkin-pause-bad = No he podido entenderlo. Prueba <b>/pause 3</b>, <b>/pause 3 días</b>, <b>/pause una semana</b> o <b>/pause hasta el 5 de diciembre</b> (hasta un año).
+checkin-pause-bad = No he podido entenderlo. Prueba <b>/pause 3</b>, <b>/pause 3 días</b>, <b>/pause una semana</b> o <b>/pause hasta el { $example }</b> (hasta un año).
+checkin-pause-past = El { $date } ya pasó (hoy es { $today }). Prueba <b>/pause hasta el { $example }</b> o <b>/pause 3 días</b>.
 checkin-not-on = El registro está desactivado, así que no hay nada que pausar. Envía /checkin si quieres activarlo.
 checkin-resumed = ▶️ Qué bien tenerte de vuelta: el registro vuelve a estar activo. El próximo: { $next }.
 checkin-not-paused = El registro no está en pausa. El próximo: { $next }.

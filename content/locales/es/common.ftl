@@ -94,7 +94,7 @@ settings-choose-clock = ¿Cómo quieres que escriba las horas?
 btn-clock-auto = Como se usa donde vivo ({ $example })
 settings-clock-set = Hecho: escribiré las horas así: { $example }.
 
-question-dropped-meeting = He dejado a un lado la reunión que estabas preparando. Envía /addmeeting o /editmeeting para empezar de nuevo.
-question-dropped-resource = He dejado a un lado el recurso que estabas añadiendo. Envía /addresource para empezar de nuevo.
+question-dropped-meeting = He dejado a un lado lo que estabas haciendo con una reunión. Envía el mismo comando para empezar de nuevo.
+question-dropped-resource = He dejado a un lado lo que estabas haciendo con un recurso. Envía el mismo comando para empezar de nuevo.
 question-dropped-announcement = He dejado a un lado el anuncio que estabas escribiendo. Envía /announce para empezar de nuevo.
 question-dropped-setup = He dejado a un lado la configuración del grupo que habías empezado. Envía /setup para empezar de nuevo.

@@ -91,13 +91,14 @@ checkin-time-choose = À quelle heure veux-tu ton point quotidien ? (Ton fuseau 
 checkin-days-change = Quels jours veux-tu ton point quotidien ?
 
 # /pause et /resume
-checkin-pause-ask = Tu veux faire une pause de combien de temps ? Tu peux aussi écrire, par exemple, /pause 3 (pour 3 jours) ou /pause 5 déc (jusqu'au 5 décembre).
+checkin-pause-ask = Tu veux faire une pause de combien de temps ? Tu peux aussi écrire, par exemple, /pause 3 (pour 3 jours) ou /pause jusqu'au { $example }.
 btn-checkin-pause-1 = 1 jour
 btn-checkin-pause-3 = 3 jours
 btn-checkin-pause-7 = 1 semaine
 btn-checkin-resume = Reprendre maintenant
 checkin-paused = ⏸ Points quotidiens en pause jusqu'au { $end } inclus. Ils reprennent le { $resume }. Prends soin de toi ; envoie /resume pour revenir plus tôt.
-checkin-pause-bad = Je n'ai pas compris. Essaie <b>/pause 3</b> (3 jours), <b>/pause 7</b> (une semaine), <b>/pause 5 déc</b> ou <b>/pause 5/12</b> (jusqu'au 5 décembre). Une pause dure un an au maximum.
+checkin-pause-bad = Je n'ai pas compris. Essaie <b>/pause 3</b> (3 jours), <b>/pause 7</b> (une semaine) ou <b>/pause jusqu'au { $example }</b>. Une pause dure un an au maximum.
+checkin-pause-past = Le { $date } est déjà passé (nous sommes le { $today }). Essaie <b>/pause jusqu'au { $example }</b> ou <b>/pause 3</b> (3 jours).
 checkin-not-on = Les points quotidiens sont désactivés, il n'y a donc rien à mettre en pause. Envoie /checkin si tu veux les activer.
 checkin-resumed = ▶️ Content de te revoir : les points quotidiens reprennent. Prochain : { $next }.
 checkin-not-paused = Les points quotidiens ne sont pas en pause. Prochain : { $next }.

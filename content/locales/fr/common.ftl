@@ -94,7 +94,7 @@ settings-choose-clock = Comment veux-tu que j'écrive les heures ?
 btn-clock-auto = Comme on l'écrit chez moi ({ $example })
 settings-clock-set = C'est fait : j'écrirai les heures comme ça : { $example }.
 
-question-dropped-meeting = J'ai mis de côté la réunion que tu préparais. Envoie /addmeeting ou /editmeeting pour recommencer.
-question-dropped-resource = J'ai mis de côté la ressource que tu ajoutais. Envoie /addresource pour recommencer.
+question-dropped-meeting = J'ai mis de côté ce que tu faisais sur une réunion. Envoie la même commande pour recommencer.
+question-dropped-resource = J'ai mis de côté ce que tu faisais sur une ressource. Envoie la même commande pour recommencer.
 question-dropped-announcement = J'ai mis de côté l'annonce que tu écrivais. Envoie /announce pour recommencer.
 question-dropped-setup = J'ai mis de côté la configuration du groupe que tu avais commencée. Envoie /setup pour recommencer.

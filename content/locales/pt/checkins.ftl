@@ -91,13 +91,14 @@ checkin-time-choose = A que horas quer o seu check-in? (O seu fuso horário: { $
 checkin-days-change = Em que dias quer fazer o check-in?
 
 # /pause e /resume
-checkin-pause-ask = Durante quanto tempo quer pausar os check-ins? Também pode escrever, por exemplo, /pause 3 dias ou /pause 5/12 (até 5 de dezembro).
+checkin-pause-ask = Durante quanto tempo quer pausar os check-ins? Também pode escrever, por exemplo, /pause 3 dias ou /pause até { $example }.
 btn-checkin-pause-1 = 1 dia
 btn-checkin-pause-3 = 3 dias
 btn-checkin-pause-7 = 1 semana
 btn-checkin-resume = Retomar agora
 checkin-paused = ⏸ Check-ins em pausa até { $end }, inclusive. Recomeçam: { $resume }. Cuide-se; envie /resume para voltar mais cedo.
-checkin-pause-bad = Não consegui entender isso. Tente <b>/pause 3</b>, <b>/pause 3 dias</b>, <b>/pause 1 semana</b> ou <b>/pause 5/12</b> (no máximo um ano).
+checkin-pause-bad = Não consegui entender isso. Tente <b>/pause 3</b>, <b>/pause 3 dias</b>, <b>/pause 1 semana</b> ou <b>/pause até { $example }</b> (no máximo um ano).
+checkin-pause-past = { $date } já passou (hoje é { $today }). Tente <b>/pause até { $example }</b> ou <b>/pause 3 dias</b>.
 checkin-not-on = Os check-ins estão desativados, por isso não há nada para pausar. Envie /checkin se os quiser ativar.
 checkin-resumed = ▶️ Está de volta: os check-ins estão ativados outra vez. Próximo: { $next }.
 checkin-not-paused = Os check-ins não estão em pausa. Próximo: { $next }.

@@ -94,7 +94,7 @@ settings-choose-clock = Como você quer que eu escreva as horas?
 btn-clock-auto = Como se usa onde eu moro ({ $example })
 settings-clock-set = Pronto: vou escrever as horas assim: { $example }.
 
-question-dropped-meeting = Deixei de lado a reunião que você estava preparando. Envie /addmeeting ou /editmeeting para começar de novo.
-question-dropped-resource = Deixei de lado o recurso que você estava adicionando. Envie /addresource para começar de novo.
-question-dropped-announcement = Deixei de lado o anúncio que você estava escrevendo. Envie /announce para começar de novo.
-question-dropped-setup = Deixei de lado a configuração do grupo que você tinha começado. Envie /setup para começar de novo.
+question-dropped-meeting = Deixei de lado o que estava a fazer com uma reunião. Envie o mesmo comando outra vez para recomeçar.
+question-dropped-resource = Deixei de lado o que estava a fazer com um recurso. Envie o mesmo comando outra vez para recomeçar.
+question-dropped-announcement = Deixei de lado o anúncio que estava a escrever. Envie /announce para recomeçar.
+question-dropped-setup = Deixei de lado a configuração do grupo que tinha começado. Envie /setup para recomeçar.
