@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from dataclasses import dataclass
-from datetime import datetime
 from typing import Any
-from zoneinfo import ZoneInfo
 
 from bot.delivery.pacing import Priority
-from bot.domain import formatting
 from bot.domain.excerpt import Excerpt, excerpt_html
 from bot.domain.flags import Flag, FlagAlert, FlagState
 from bot.domain.text import escape_html
 from bot.i18n import Texts
+from bot.services.alert_reader import Reader, state_line
 from bot.storage.db import Transaction
 from bot.storage.flag_alerts import add_alert, alerts_of, set_rendered_version
 from bot.storage.members import MemberRepository
@@ -23,19 +20,6 @@ TELEGRAM_LIMIT = 4096
 ALERT_PREFIX = "alert"
 EDIT_PREFIX = "alertedit"
 _ICONS = {"concern": "🟡", "high": "🟠", "imminent": "🔴"}
-_CLOSED_STATE_IDS = {
-    FlagState.RESOLVED: "alert-state-resolved",
-    FlagState.FALSE_ALARM: "alert-state-false",
-    FlagState.ERASED: "alert-state-erased",
-}
-
-
-@dataclass(frozen=True)
-class Reader:
-    """How one facilitator reads alerts: language, time zone, and names of people."""
-
-    language: str
-    timezone: str
 
 
 class AlertWriter:
@@ -55,7 +39,7 @@ class AlertWriter:
         member = await self.members.get(user_id) if user_id is not None else None
         if member is None:
             return Reader(self.default_language, self.default_timezone)
-        return Reader(member.language, member.timezone)
+        return Reader(member.language, member.timezone, member.clock)
 
     async def name_of(self, user_id: int | None, language: str) -> str:
         """Return a facilitator's first name, or a neutral word when unknown or erased."""
@@ -148,7 +132,7 @@ class AlertWriter:
                 "alert-what",
                 category=t.get(lang, f"category-{flag.category}"),
                 count=flag.messages,
-                time=_local_time(flag.raised_at, reader),
+                time=reader.local_time(flag.raised_at),
             )
         )
         if flag.excerpt:
@@ -156,23 +140,11 @@ class AlertWriter:
             if excerpt_limit is not None:
                 excerpt = Excerpt(flag.excerpt[:excerpt_limit] + "…", ())
             lines.append(f"<blockquote>{excerpt_html(excerpt)}</blockquote>")
-        lines.append(self._state_line(flag, reader, taker, closer))
+        lines.append(state_line(self.texts, flag, reader, taker, closer))
         if flag.note:
             note = flag.note if excerpt_limit is None else flag.note[:excerpt_limit] + "…"
             lines.append(t.get(lang, "alert-note", note=note))
         return "\n".join(lines)
-
-    def _state_line(self, flag: Flag, reader: Reader, taker: str, closer: str) -> str:
-        """Say where the flag stands: waiting, taken by whom, or closed."""
-        t, lang = self.texts, reader.language
-        if flag.state is FlagState.OPEN:
-            return t.get(lang, "alert-state-open")
-        if flag.state is FlagState.ACKNOWLEDGED:
-            when = _local_time(flag.acknowledged_at, reader)
-            return t.get(lang, "alert-state-acknowledged", name=taker, time=when)
-        when = _local_time(flag.closed_at, reader)
-        state_id = _CLOSED_STATE_IDS[flag.state]
-        return t.get(lang, state_id, name=closer, time=when, id=str(flag.id))
 
     def buttons(
         self, flag: Flag, reader: Reader, taker: str = "", confirm: str | None = None
@@ -297,12 +269,3 @@ def icon_of(tier: str) -> str:
 def _button(label: str, data: str) -> dict[str, str]:
     """Return one inline button as raw JSON."""
     return {"text": label, "callback_data": data}
-
-
-def _local_time(moment: str | None, reader: Reader) -> str:
-    """Show a stored time in the reader's time zone, written the way they read times."""
-    if moment is None:
-        return ""
-    when = datetime.fromisoformat(moment.replace("Z", "+00:00"))
-    local = when.astimezone(ZoneInfo(reader.timezone))
-    return formatting.time_text(formatting.reader_for(reader.language, reader.timezone), local)
