@@ -15,6 +15,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 from bot.context import BotApplication, BotContext
 from bot.domain.flags import Flag, FlagEvent, FlagState
 from bot.domain.formatting import reader_for, stamp_text
+from bot.services.alert_reader import Reader as AlertReader
 from bot.services.flag_actions import CONFIRMED, REOPEN_WINDOW, Outcome
 from handlers.common import (
     acknowledge,
@@ -135,7 +136,7 @@ async def _who(update: Update, context: BotContext, flag_id: int, user_id: int) 
         return
     reader = await services.flags.writer.reader(user_id)
     taker = await services.flags.writer.name_of(flag.acknowledged_by, language)
-    when = _when(flag.acknowledged_at, reader.timezone, language)
+    when = _when(flag.acknowledged_at, reader, language)
     answer = services.texts.get(language, "flag-who", id=str(flag_id), name=taker, time=when)
     await acknowledge(query, html.unescape(answer))
 
@@ -160,9 +161,9 @@ async def flags_command(update: Update, context: BotContext) -> None:
         await reply(update, context, "flags-none")
         return
     language = await language_of(update, context)
-    zone = (await services.flags.writer.reader(person.user_id)).timezone
+    reader = await services.flags.writer.reader(person.user_id)
     lines = [services.texts.get(language, "flags-header")]
-    lines += [_flag_line(context, language, zone, flag) for flag in flags]
+    lines += [_flag_line(context, language, reader, flag) for flag in flags]
     lines.append(services.texts.get(language, "flags-footer"))
     await context.bot.send_message(person.user_id, "\n".join(lines))
 
@@ -183,13 +184,12 @@ async def flag_command(update: Update, context: BotContext) -> None:
         return
     language = await language_of(update, context)
     reader = await services.flags.writer.reader(person.user_id)
-    zone = reader.timezone
     taker = await services.flags.writer.name_of(flag.acknowledged_by, language)
     closer = await services.flags.writer.name_of(flag.closed_by, language)
     head = [services.flags.writer.render(flag, reader, 0, taker, closer)]
     head.append(services.texts.get(language, "flag-timeline"))
     events = [
-        await _event_line(context, language, zone, event)
+        await _event_line(context, language, reader, event)
         for event in await services.flags.timeline(flag.id)
     ]
     parts = head + fit_timeline(events, VIEW_LIMIT - len("\n".join(head)))
@@ -210,15 +210,16 @@ def _reopenable(context: BotContext, flag: Flag) -> bool:
     return context.services.clock() - closed < REOPEN_WINDOW
 
 
-def _when(moment: str | None, zone: str, language: str) -> str:
-    """Show a stored time as 'Nov 21, 2:05 PM' or '21 nov, 14:05' in the reader's zone."""
+def _when(moment: str | None, reader: AlertReader, language: str) -> str:
+    """Show a stored time as 'Nov 21, 2:05 PM' or '21 nov, 14:05' in the reader's zone and clock."""
     if not moment:
         return ""
+    zone = reader.timezone
     when = datetime.fromisoformat(moment.replace("Z", "+00:00")).astimezone(ZoneInfo(zone))
-    return stamp_text(reader_for(language, zone), when)
+    return stamp_text(reader_for(language, zone, reader.clock), when)
 
 
-def _flag_line(context: BotContext, language: str, zone: str, flag: Flag) -> str:
+def _flag_line(context: BotContext, language: str, reader: AlertReader, flag: Flag) -> str:
     """One line of /flags."""
     texts = context.services.texts
     state = texts.get(language, f"flag-state-{flag.state.value}")
@@ -231,12 +232,14 @@ def _flag_line(context: BotContext, language: str, zone: str, flag: Flag) -> str
         id=str(flag.id),
         tier=texts.get(language, f"tier-{flag.tier}"),
         state=state,
-        when=_when(flag.raised_at, zone, language),
+        when=_when(flag.raised_at, reader, language),
         where=where,
     )
 
 
-async def _event_line(context: BotContext, language: str, zone: str, event: FlagEvent) -> str:
+async def _event_line(
+    context: BotContext, language: str, reader: AlertReader, event: FlagEvent
+) -> str:
     """One line of a flag's timeline."""
     services = context.services
     who = await services.flags.writer.name_of(event.actor_id, language)
@@ -244,7 +247,7 @@ async def _event_line(context: BotContext, language: str, zone: str, event: Flag
     return services.texts.get(
         language,
         f"event-{event.kind}",
-        when=_when(event.at, zone, language),
+        when=_when(event.at, reader, language),
         name=who,
         step=int(step[0]) if step[0].isdigit() else 0,
         count=int(step[-1]) if step[-1].isdigit() else 0,

@@ -199,13 +199,13 @@ async def apply_change(update: Update, context: BotContext, draft: MeetingDraft)
         if change is None:
             assert last is not None
             await services.meetings.end(meeting.id, last, by=draft.user_id)
-            when = writer.date_text(language, last)
+            when = writer.date_text(language, last, meeting.timezone)
             done = get(language, "mte-end-done", name=meeting.name, date=when)
         elif change.kind is ChangeKind.CANCELLED:
             await services.meetings.cancel(
                 meeting.id, change.original_date, change.reason, by=draft.user_id
             )
-            when = writer.date_text(language, change.original_date)
+            when = writer.date_text(language, change.original_date, meeting.timezone)
             done = get(language, "mte-cancel-done", name=meeting.name, date=when)
         else:
             assert change.new_start is not None

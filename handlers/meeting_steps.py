@@ -120,20 +120,22 @@ def _choice_rows(context: BotContext, language: str, step: str, data: dict[str, 
 
 async def _date_rows(context: BotContext, language: str, step: str, meeting: Meeting) -> Rows:
     """The date buttons of picking an occurrence, or of the last date of a series."""
-    writer = context.services.meetings.writer
+    writer, zone = context.services.meetings.writer, meeting.timezone
     dates = await admin_of(context).upcoming(meeting, 6)
     if step == "on":
-        return [[(writer.date_text(language, on), f"mte:on:{on.isoformat()}")] for on in dates]
+        return [
+            [(writer.date_text(language, on, zone), f"mte:on:{on.isoformat()}")] for on in dates
+        ]
     get = context.services.texts.get
     today = reading_of(context, {"zone": meeting.timezone}).today
     rows: Rows = []
     if dates:
-        label = get(language, "btn-mte-last-next", date=writer.date_text(language, dates[0]))
+        label = get(language, "btn-mte-last-next", date=writer.date_text(language, dates[0], zone))
         rows.append([(label, "mte:last:next")])
     rows.append(
         [
             (
-                get(language, "btn-mte-last-today", date=writer.date_text(language, today)),
+                get(language, "btn-mte-last-today", date=writer.date_text(language, today, zone)),
                 "mte:last:today",
             )
         ]

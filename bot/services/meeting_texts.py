@@ -132,7 +132,7 @@ class MeetingWriter:
             return []
         lines = []
         if occurrence.moved:
-            was = self.date_text(language, change.original_date)
+            was = self.date_text(language, change.original_date, zone)
             lines.append(self.texts.get(language, "meeting-moved-from", was=was))
         if change.reason:
             lines.append(self.texts.get(language, "meeting-change-reason", reason=change.reason))

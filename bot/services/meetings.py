@@ -275,7 +275,7 @@ class MeetingService:
         """
         texts = self.writer.texts
         if occurrence is None:
-            when = self.writer.date_text(language, last) if last else ""
+            when = self.writer.date_text(language, last, meeting.timezone) if last else ""
             return texts.get(language, "meeting-news-ended", name=meeting.name, last=when)
         change = occurrence.change
         assert change is not None

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from datetime import UTC, datetime, timedelta
 
 from bot.app import services_of
@@ -136,6 +137,22 @@ async def test_flags_list_shows_state_for_facilitators(harness: HandlerHarness) 
     assert "#1 · imminent danger · ⏳ waiting" in (listing.plain_text or "")
     [usage] = await harness.send(FACILITATOR, "/flag twelve")
     assert "Send /flag with the alert's number" in (usage.plain_text or "")
+
+
+async def test_flags_list_follows_the_facilitators_zone_and_clock(
+    harness: HandlerHarness,
+) -> None:
+    """/flags writes the raised time in the facilitator's zone, 12-hour or 24-hour as chosen."""
+    await _setup_group(harness)
+    members = services_of(harness.app).members
+    await members.set_timezone(FACILITATOR, "America/New_York")
+    await harness.send(MEMBER, CRISIS_TEXT)
+    await harness.flush_outbox()
+    [twelve] = await harness.send(FACILITATOR, "/flags")
+    assert re.search(r"· \w{3} \d{1,2}, \d{1,2}:\d{2}\u202f[AP]M ·", twelve.plain_text or "")
+    await members.set_clock(FACILITATOR, "24")
+    [twenty_four] = await harness.send(FACILITATOR, "/flags")
+    assert re.search(r"· \w{3} \d{1,2}, \d{2}:\d{2} ·", twenty_four.plain_text or "")
 
 
 async def test_status_tells_admins_what_the_bot_can_see(harness: HandlerHarness) -> None:
