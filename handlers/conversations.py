@@ -46,10 +46,12 @@ async def start_conversation(context: BotContext, user_id: int, kind: Question) 
             if other != kind:
                 for key in keys:
                     context.user_data.pop(key, None)
+    if not dropped:
+        return
+    texts = context.services.texts
+    member = await context.services.members.get(user_id)
+    language = member.language if member else context.services.settings.default_language
     for name in dropped:
-        texts = context.services.texts
-        member = await context.services.members.get(user_id)
-        language = member.language if member else context.services.settings.default_language
         try:
             await context.bot.send_message(user_id, texts.get(language, f"question-dropped-{name}"))
         except TelegramError as error:  # the new question matters more than the notice

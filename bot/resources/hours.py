@@ -11,10 +11,13 @@ import zoneinfo
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 
-from babel import UnknownLocaleError
-from babel.dates import get_day_names
-
-from bot.domain.formatting import Reader, reader_for, time_text, uses_12_hour_clock
+from bot.domain.formatting import (
+    Reader,
+    reader_for,
+    time_text,
+    uses_12_hour_clock,
+    weekday_name,
+)
 from bot.resources.models import OpeningHours, Resource
 
 _ALWAYS = "24/7"
@@ -52,14 +55,9 @@ def next_change(resource: Resource, now: datetime) -> datetime | None:
     return None
 
 
-@cache
-def _day_names(language: str) -> tuple[str, ...]:
-    """Return Monday..Sunday abbreviated in the language, from CLDR (Babel); English if unknown."""
-    try:
-        names = get_day_names("abbreviated", locale=language)
-    except (UnknownLocaleError, ValueError):
-        names = get_day_names("abbreviated", locale="en")
-    return tuple(str(names[weekday]) for weekday in range(7))
+def _day_names(reader: Reader) -> tuple[str, ...]:
+    """Return Monday..Sunday abbreviated in the reader's language (CLDR; English if unknown)."""
+    return tuple(weekday_name(reader, weekday, "abbreviated") for weekday in range(7))
 
 
 def describe_hours(resource: Resource, language: str, every_day: str) -> str:
@@ -69,7 +67,7 @@ def describe_hours(resource: Resource, language: str, every_day: str) -> str:
     if not resource.hours:
         return ""
     reader = reader_for(language, resource.timezone)
-    names = _day_names(language)
+    names = _day_names(reader)
     groups: dict[tuple[tuple[time, time], ...], list[int]] = {}
     for weekday in range(7):
         day = tuple(sorted((p.opens, p.closes) for p in resource.hours if p.weekday == weekday))

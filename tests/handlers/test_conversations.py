@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from pathlib import Path
 from types import SimpleNamespace
 
@@ -29,18 +29,24 @@ async def _note_of(harness: HandlerHarness, user_id: int) -> object:
     return row[0] if row is not None else None
 
 
-async def _answered_checkin(harness: HandlerHarness, user_id: int) -> None:
-    """Store an answered check-in for today and wait for its note (as 'Add a note' does)."""
+async def _store_answered_checkin(harness: HandlerHarness, user_id: int) -> date:
+    """Store an answered check-in for today (UTC) and return its date."""
     services = services_of(harness.app)
     today = services.clock().date()
     now, later = iso(services.clock()), iso(services.clock() + timedelta(hours=12))
     async with services.db.transaction() as tx:
         await tx.execute(
-            "INSERT INTO checkins (user_id, local_date, asked_at, mood, answered_at, expires_at)"
-            " VALUES (?, ?, ?, 3, ?, ?)",
+            "INSERT OR IGNORE INTO checkins (user_id, local_date, asked_at, mood, answered_at,"
+            " expires_at) VALUES (?, ?, ?, 3, ?, ?)",
             (user_id, today.isoformat(), now, now, later),
         )
-    assert await services.checkins.start_note(user_id, today)
+    return today
+
+
+async def _answered_checkin(harness: HandlerHarness, user_id: int) -> None:
+    """Store an answered check-in for today and wait for its note (as 'Add a note' does)."""
+    today = await _store_answered_checkin(harness, user_id)
+    assert await services_of(harness.app).checkins.start_note(user_id, today)
 
 
 async def test_a_note_asked_for_after_an_announcement_draft_is_kept_as_a_note(
@@ -123,15 +129,7 @@ async def _press_on_help(harness: HandlerHarness, command: str, data: str) -> No
 
 async def _ask_note(harness: HandlerHarness) -> None:
     """Answer today's check-in, then press 'Add a note' as the member would."""
-    services = services_of(harness.app)
-    today = services.clock().date()
-    now, later = iso(services.clock()), iso(services.clock() + timedelta(hours=12))
-    async with services.db.transaction() as tx:
-        await tx.execute(
-            "INSERT OR IGNORE INTO checkins (user_id, local_date, asked_at, mood, answered_at,"
-            " expires_at) VALUES (?, ?, ?, 3, ?, ?)",
-            (FACILITATOR, today.isoformat(), now, now, later),
-        )
+    today = await _store_answered_checkin(harness, FACILITATOR)
     await _press_on_help(harness, "/help", f"ci:note:{today:%Y%m%d}")
 
 
