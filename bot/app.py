@@ -11,52 +11,14 @@ from telegram.error import BadRequest, Forbidden, TelegramError
 from telegram.ext import Application, ContextTypes, Defaults
 from telegram.request import BaseRequest
 
-import handlers.admin
-import handlers.announce
-import handlers.audit
-import handlers.checkins
-import handlers.contact_requests
-import handlers.crisis
-import handlers.crisis_nudge
-import handlers.facilitators
-import handlers.fallback
-import handlers.flags
-import handlers.gate
-import handlers.group_setup
-import handlers.groups
-import handlers.help
-import handlers.meeting_editing
-import handlers.meetings
-import handlers.onboarding
-import handlers.oncall
-import handlers.privacy
-import handlers.resource_editing
-import handlers.resource_managing
-import handlers.resources
-import handlers.settings
-import handlers.stats
 from bot.config import Settings
 from bot.context import SERVICES_KEY, BotApplication, BotContext
 from bot.delivery.hooks import connect_limiter
 from bot.delivery.limiter import DeliveryLimiter
-from bot.jobs import (
-    schedule_checkin_jobs,
-    schedule_contact_request_jobs,
-    schedule_flag_jobs,
-    schedule_meeting_jobs,
-    schedule_storage_jobs,
-)
-from bot.menus import publish_menus
+from bot.feature import Feature
+from bot.features import FEATURES
+from bot.menus import MENU_KEY, Menu, publish_menus
 from bot.services.container import Services, build_services
-from bot.services.privacy_wiring import (
-    register_announcement_privacy,
-    register_checkin_privacy,
-    register_contact_request_privacy,
-    register_delivery_privacy,
-    register_flag_privacy,
-    register_meeting_privacy,
-    register_resource_privacy,
-)
 
 log = logging.getLogger(__name__)
 
@@ -95,60 +57,24 @@ def build_application(
         builder = builder.request(request).get_updates_request(request)
     app: BotApplication = builder.build()
     app.bot_data[SERVICES_KEY] = services
+    app.bot_data[MENU_KEY] = Menu.of(FEATURES)
     register_features(app, services)
     app.add_error_handler(on_error)
     return app
 
 
-def register_features(app: BotApplication, services: Services) -> None:
-    """Register the features; the gate runs first and the fallback must come last."""
-    register_delivery_privacy(services)
-    schedule_storage_jobs(app, services)
-    # Before the membership eraser (handlers.privacy): it would cascade the requests away.
-    register_contact_request_privacy(services)
-    handlers.gate.register(app)
-    # Before onboarding: /start help (the crisis nudge's link) must not be read as an invite.
-    handlers.crisis.register(app)
-    handlers.crisis_nudge.register(app, services)
-    register_flag_privacy(services)
-    schedule_flag_jobs(app, services)
-    handlers.flags.register(app)
-    handlers.oncall.register(app)
-    # Before onboarding: /start setup-<code> (the group greeting's setup link) is not an invite.
-    handlers.group_setup.register_start(app)
-    handlers.onboarding.register(app)
-    handlers.settings.register(app)
-    handlers.privacy.register(app, services)
-    handlers.help.register(app)
-    handlers.groups.register(app)
-    handlers.admin.register(app)
-    handlers.audit.register(app)
-    handlers.facilitators.register(app)
-    # An announcement's text is a typed answer too (one conversation at a time: starting one
-    # drops the others).
-    handlers.announce.register(app)
-    register_announcement_privacy(services)
-    handlers.stats.register(app, services)
-    # Typed answers someone was asked for come first (a facilitator's meeting answers, a
-    # check-in note); then questions about meetings, before the resource interpreter would
-    # read "when is the next meeting?" as a search.
-    handlers.meeting_editing.register(app)
-    handlers.checkins.register(app)
-    register_checkin_privacy(services)
-    schedule_checkin_jobs(app, services)
-    handlers.contact_requests.register(app)
-    schedule_contact_request_jobs(app, services)
-    # A group setup's typed answers (only while one is in progress), before meeting questions.
-    handlers.group_setup.register(app, services)
-    handlers.meetings.register(app)
-    register_meeting_privacy(services)
-    schedule_meeting_jobs(app, services)
-    # Editing first: '/resources add' is not a search, and a draft's answers are not questions.
-    handlers.resource_editing.register(app)
-    handlers.resource_managing.register(app)
-    handlers.resources.register(app)
-    register_resource_privacy(services)
-    handlers.fallback.register(app)
+def register_features(
+    app: BotApplication, services: Services, features: tuple[Feature, ...] = FEATURES
+) -> None:
+    """Register every feature in the list's order: personal data, handlers, timers, observers."""
+    for feature in features:
+        data = feature.personal_data(services)
+        services.privacy.add(feature.name, data)
+        for register in feature.handlers:
+            register(app)
+        for wire in feature.wiring:
+            wire(app, services)
+    services.groups.follow_columns(tuple(c for f in features for c in f.group_columns))
 
 
 def services_of(app: BotApplication) -> Services:
@@ -162,7 +88,7 @@ async def _post_init(app: BotApplication) -> None:
     services = services_of(app)
     await services.start()
     try:
-        await publish_menus(app.bot, services)
+        await publish_menus(app.bot, services, app.bot_data[MENU_KEY])
     except TelegramError as error:
         log.warning("command menus not published: %s", type(error).__name__)
     log.info("bot @%s ready", app.bot.username)

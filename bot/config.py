@@ -11,10 +11,11 @@ from typing import Annotated, Any
 from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
+from bot.domain.language import SUPPORTED_LANGUAGES
+
 DEFAULT_API_URL = "https://api.telegram.org"
 # The content/ folder beside the code, so the bot finds its texts from any working directory.
 DEFAULT_CONTENT_DIR = Path(__file__).resolve().parent.parent / "content"
-SUPPORTED_LANGUAGES = ("en", "es", "fr", "de", "pt")
 _TOKEN_PATTERN = re.compile(r"^\d{3,}:[A-Za-z0-9_-]{20,}$")
 
 

@@ -5,8 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.config import SUPPORTED_LANGUAGES, is_valid_timezone
+from bot.config import is_valid_timezone
 from bot.content_checks import read_toml
+from bot.domain.language import SUPPORTED_LANGUAGES
 from bot.i18n import ContentError
 
 

@@ -6,6 +6,7 @@ from typing import Any
 
 from telegram.ext import Application, CallbackContext, ExtBot
 
+from bot.menus import MENU_KEY, Menu
 from bot.services.container import Services
 
 SERVICES_KEY = "services"
@@ -23,6 +24,12 @@ class BotContext(CallbackContext[LimitedBot, dict[Any, Any], dict[Any, Any], dic
         """Return the services wired by the composition root."""
         services: Services = self.bot_data[SERVICES_KEY]
         return services
+
+    @property
+    def menu(self) -> Menu:
+        """Return the command menu of every feature, kept by the composition root."""
+        menu: Menu = self.bot_data[MENU_KEY]
+        return menu
 
 
 BotApplication = Application[

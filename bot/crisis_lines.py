@@ -10,7 +10,8 @@ from datetime import time
 from pathlib import Path
 
 from bot.content_checks import check_number, check_url, read_toml
-from bot.domain.formatting import (
+from bot.domain.zone_country import country_for_timezone
+from bot.formats.formatting import (
     Reader,
     collation_key,
     country_name,
@@ -18,7 +19,6 @@ from bot.domain.formatting import (
     uses_12_hour_clock,
     weekday_name,
 )
-from bot.domain.zone_country import country_for_timezone
 from bot.i18n import ContentError
 
 FILE_NAME = "crisis_lines.toml"

@@ -11,7 +11,7 @@ from fluent.runtime import FluentBundle, FluentResource
 from fluent.syntax import FluentParser
 from fluent.syntax import ast as fluent_ast
 
-from bot.config import SUPPORTED_LANGUAGES
+from bot.domain.language import SUPPORTED_LANGUAGES
 from bot.domain.text import escape_html
 
 log = logging.getLogger(__name__)

@@ -6,6 +6,7 @@ Registered by the composition root (`bot/app.py`); each job only calls a service
 from __future__ import annotations
 
 import logging
+from collections.abc import Awaitable, Callable
 from datetime import timedelta
 
 from bot.context import BotApplication
@@ -123,3 +124,35 @@ def schedule_checkin_jobs(app: BotApplication, services: Services) -> None:
     every = services.settings.checkin_check_seconds
     app.job_queue.run_repeating(prompt, interval=every, first=1, name="checkin-prompts")
     app.job_queue.run_repeating(erase, interval=3600, first=10, name="checkin-retention")
+
+
+# Lapsed questions are deleted this often (a lapsed one is also ignored when read).
+QUESTION_SWEEP_SECONDS = 3600
+# Active days are kept for at most ACTIVITY_KEEP_DAYS: checked daily (and soon after a start).
+PRUNE_EVERY_SECONDS = 24 * 3600
+
+
+def schedule_question_jobs(app: BotApplication, services: Services) -> None:
+    """Delete lapsed open questions hourly (and soon after a start)."""
+    _repeat_cleanup(app, "questions", QUESTION_SWEEP_SECONDS, 30, services.questions.close_lapsed)
+
+
+def schedule_activity_jobs(app: BotApplication, services: Services) -> None:
+    """Delete active days past the keeping period, daily (and soon after a start)."""
+    _repeat_cleanup(app, "activity", PRUNE_EVERY_SECONDS, 60, services.stats.prune_activity)
+
+
+def _repeat_cleanup(
+    app: BotApplication, name: str, every: float, first: float, clean: Callable[[], Awaitable[int]]
+) -> None:
+    """Run `clean` every `every` seconds (first after `first`); log how many rows it removed."""
+    if app.job_queue is None:
+        return
+
+    async def run(_context: object) -> None:
+        """One cleanup round."""
+        removed = await clean()
+        if removed:
+            log.info("%s: removed %d old row(s)", name, removed)
+
+    app.job_queue.run_repeating(run, interval=every, first=first, name=name)

@@ -15,7 +15,7 @@ from telegram.ext import (
 )
 
 from bot.context import BotApplication, BotContext
-from bot.domain.progress import group_digits
+from bot.formats.formatting import group_digits
 from bot.services.announcements import (
     MAX_TEXT,
     AnnouncementDraft,
@@ -34,13 +34,10 @@ from handlers.common import (
     staff_sender,
 )
 from handlers.conversations import start_conversation
+from handlers.stages import Stage
 from handlers.text_router import add_text_interpreter
 
 log = logging.getLogger(__name__)
-
-# Before the crisis-free features (group 0) and the facilitators' forward handler (-1): a photo
-# or /cancel while an announcement waits for its text is answered here.
-EARLY_GROUP = -2
 
 
 def service_of(context: BotContext) -> AnnouncementService:
@@ -233,8 +230,8 @@ def register(app: BotApplication) -> None:
     app.add_handler(CommandHandler("announce", command, filters=private))
     app.add_handler(CommandHandler("announce", group_command, filters=filters.ChatType.GROUPS))
     app.add_handler(CallbackQueryHandler(button, pattern=r"^ann:"))
-    app.add_handler(CommandHandler("cancel", cancel_command, filters=private), group=EARLY_GROUP)
+    app.add_handler(CommandHandler("cancel", cancel_command, filters=private), group=Stage.EARLY)
     others = private & ~filters.TEXT & ~filters.COMMAND & ~filters.StatusUpdate.ALL
-    app.add_handler(MessageHandler(others, not_text), group=EARLY_GROUP)
+    app.add_handler(MessageHandler(others, not_text), group=Stage.EARLY)
     add_text_interpreter(app, typed)
     announce_progress.schedule(app)

@@ -1,9 +1,9 @@
 """Turning daily check-ins on: time, days and consent buttons, and a typed time.
 
 Each step's choice travels in the next buttons' callback data (cis:<step>:<HHMM>:<days>), so
-nothing is stored until the member answers the consent question. "Other time…" leaves a
-short-lived marker in `context.user_data` (in memory only: lost on a restart, ignored after
-TIME_WAIT); the next typed text that reads as a time is the answer.
+nothing is stored until the member answers the consent question. "Other time…" opens the
+person's question "time" (stored, lapsing after TIME_WAIT); the next typed text that reads as a
+time is the answer.
 """
 
 from __future__ import annotations
@@ -14,8 +14,8 @@ from telegram import InlineKeyboardMarkup, Update
 
 from bot.checkins.models import EVERY_DAY, WEEKDAYS, WEEKENDS, CheckinPlan
 from bot.context import BotContext
-from bot.domain.formatting import Reader, time_text, weekday_name
 from bot.domain.models import Member
+from bot.formats.formatting import Reader, time_text, weekday_name
 from bot.meetings.parsing import parse_time
 from handlers.checkin_words import (
     OFF,
@@ -28,8 +28,8 @@ from handlers.checkin_words import (
     text,
     time_code,
 )
-from handlers.common import keyboard, label, reader_of, reply
-from handlers.conversations import AWAITING_TIME, start_conversation
+from handlers.common import keyboard, label, reader_of, reply, sender
+from handlers.conversations import start_conversation
 from handlers.meeting_reminders import acknowledge_query, member_or_need_start, show, toast
 
 TIME_CHOICES = (time(8), time(12), time(18), time(20), time(21), time(22))
@@ -133,10 +133,9 @@ async def chose_time(update: Update, context: BotContext, member: Member, args: 
 
 async def other_time(update: Update, context: BotContext, member: Member, args: list[str]) -> bool:
     """cis:o:<n|c>: ask for a typed time (for a new plan or to change the time)."""
-    if args not in ([NEW], [CHANGE]) or context.user_data is None:
+    if args not in ([NEW], [CHANGE]):
         return False
-    await start_conversation(context, member.user_id, "time")
-    context.user_data[AWAITING_TIME] = (args[0], context.services.clock() + TIME_WAIT)
+    await start_conversation(context, member.user_id, "time", {"mode": args[0]}, TIME_WAIT)
     await acknowledge_query(update)
     await show(update, context, text(context, member.language, "checkin-time-ask"), None, True)
     return True
@@ -201,28 +200,31 @@ OPT_IN_ACTIONS: dict[str, Action] = {
 # -- a typed time -------------------------------------------------------------------------
 
 
-def waiting_mode(context: BotContext) -> str | None:
+async def waiting_mode(update: Update, context: BotContext) -> str | None:
     """NEW or CHANGE while a typed time is awaited (and not stale), else None."""
-    waiting = context.user_data.get(AWAITING_TIME) if context.user_data is not None else None
-    if not isinstance(waiting, tuple) or len(waiting) != 2:
+    person = sender(update)
+    if person is None:
         return None
-    mode, until = waiting
-    return str(mode) if context.services.clock() <= until else None
+    question = await context.services.questions.waiting(person.user_id, "time")
+    mode = question.data.get("mode") if question is not None else None
+    return mode if mode in (NEW, CHANGE) else None
 
 
 async def typed_time(update: Update, context: BotContext, typed: str) -> bool:
-    """After 'Other time…', take a typed time; text unlike a time is left to others."""
-    mode = waiting_mode(context)
-    if mode is None or context.user_data is None:
+    """The answer to 'Other time…': a typed time; text unlike a time is left to others."""
+    mode = await waiting_mode(update, context)
+    person = sender(update)
+    if mode is None or person is None:
         return False
+    questions = context.services.questions
     at = parse_time(typed) if len(typed) <= _MAX_TYPED else None
     if at is None and (len(typed) > _MAX_TYPED or not any(char.isdigit() for char in typed)):
-        context.user_data.pop(AWAITING_TIME, None)
+        await questions.close(person.user_id, "time")
         return False
     if at is None:
         await reply(update, context, "checkin-time-bad")
         return True
-    context.user_data.pop(AWAITING_TIME, None)
+    await questions.close(person.user_id, "time")
     member = await member_or_need_start(update, context)
     if member is not None:
         await use_typed_time(update, context, member, mode, at)

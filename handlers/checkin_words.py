@@ -12,8 +12,9 @@ from telegram import Update
 from bot.checkins.models import EVERY_DAY, WEEKDAYS, WEEKENDS, CheckinPlan
 from bot.checkins.schedule import next_due
 from bot.context import BotContext
-from bot.domain import formatting
-from bot.domain.formatting import (
+from bot.domain.models import Member
+from bot.formats import formatting
+from bot.formats.formatting import (
     Reader,
     day_month_text,
     list_text,
@@ -21,7 +22,6 @@ from bot.domain.formatting import (
     time_text,
     weekday_name,
 )
-from bot.domain.models import Member
 from handlers.common import callback_of, sender
 from handlers.meeting_reminders import toast
 

@@ -14,8 +14,8 @@ import handlers.mood
 from bot.checkins.models import CheckinPlan
 from bot.checkins.schedule import parse_pause, passed_pause_date
 from bot.context import BotApplication, BotContext
-from bot.domain.formatting import day_month_text, example_dates
 from bot.domain.models import Member
+from bot.formats.formatting import day_month_text, example_dates
 from handlers.checkin_setup import (
     CHANGE,
     KEEP,
@@ -40,7 +40,7 @@ from handlers.checkin_words import (
 )
 from handlers.common import callback_of, keyboard, label, reader_of
 from handlers.meeting_reminders import acknowledge_query, member_or_need_start, show, toast
-from handlers.text_router import add_text_interpreter
+from handlers.text_router import add_answer
 
 PAUSE_CHOICES = (1, 3, 7)
 
@@ -329,5 +329,5 @@ def register(app: BotApplication) -> None:
     app.add_handler(CommandHandler("pause", pause_command, filters=private))
     app.add_handler(CommandHandler("resume", resume_command, filters=private))
     app.add_handler(CallbackQueryHandler(setup_button, pattern=r"^cis(?::|$)"))
-    add_text_interpreter(app, typed_time)
+    add_answer(app, "time", typed_time)
     handlers.mood.register(app)

@@ -11,9 +11,9 @@ from telegram.error import BadRequest
 
 from bot.context import BotContext
 from bot.domain.callback import callback_parts, is_id
-from bot.domain.formatting import Reader, reader_for
 from bot.domain.language import guess_language
 from bot.domain.models import Member, Person, Role
+from bot.formats.formatting import Reader, reader_for
 
 log = logging.getLogger(__name__)
 

@@ -1,51 +1,53 @@
 """One question at a time: asking a person something drops every other unfinished question of
 theirs, so what they type next goes to the question they were asked last.
 
-The questions: a meeting, a resource, an announcement or a group setup (drafts in the
-database), a check-in note (a wait in the database), and a time zone, quiet hours or a
-check-in time (waits in the person's `user_data`). A dropped draft the person had started is
-named to them in one line; a dropped wait is not (they were only asked, nothing was lost).
+The open question is one row per person (`questions` table, `bot/services/questions.py`):
+asking replaces it, and typed text goes to its answer first (`handlers/text_router.py`). The
+drafts of a meeting, a resource, an announcement or a group setup keep their answers in their
+own tables and the check-in note its wait in `checkins`; asking anything else drops them. A
+dropped draft the person had started is named to them in one line; a dropped question is not
+(they were only asked, nothing was lost).
 """
 
 from __future__ import annotations
 
 import logging
 from collections.abc import Awaitable, Callable
+from datetime import timedelta
 from typing import Literal
 
 from telegram.error import TelegramError
 
 from bot.context import BotContext
+from bot.domain.questions import QUESTION_LIFETIME
 
 log = logging.getLogger(__name__)
 
 Question = Literal[
-    "meeting", "resource", "announcement", "setup", "note", "timezone", "quiet_hours", "time"
+    "meeting",
+    "resource",
+    "announcement",
+    "setup",
+    "note",
+    "timezone",
+    "quiet_hours",
+    "time",
+    "rules",
 ]
-# Waits kept in the person's user_data; each feature reads and clears its own.
-AWAITING_TIMEZONE = "awaiting_timezone"
-# The time-zone question's message: its buttons are taken away once a zone is typed (a later
-# tap on an old suggestion would silently change the zone back).
-TIMEZONE_QUESTION = "timezone_question"
-AWAITING_QUIET = "awaiting_quiet_hours"
-AWAITING_TIME = "awaiting_checkin_time"
-_USER_DATA_WAITS: dict[Question, tuple[str, ...]] = {
-    "timezone": (AWAITING_TIMEZONE, TIMEZONE_QUESTION),
-    "quiet_hours": (AWAITING_QUIET,),
-    "time": (AWAITING_TIME,),
-}
 
 
-async def start_conversation(context: BotContext, user_id: int, kind: Question) -> None:
-    """Drop the person's other unfinished questions before `kind` is asked; name lost drafts."""
+async def start_conversation(
+    context: BotContext,
+    user_id: int,
+    kind: Question,
+    data: dict[str, str | int] | None = None,
+    lifetime: timedelta = QUESTION_LIFETIME,
+) -> None:
+    """Make `kind` the person's open question; drop the others and name lost drafts."""
     dropped = await _drop_drafts(context, user_id, kind)
     if kind != "note":
         await context.services.checkins.forget_note_wait(user_id)
-    if context.user_data is not None:
-        for other, keys in _USER_DATA_WAITS.items():
-            if other != kind:
-                for key in keys:
-                    context.user_data.pop(key, None)
+    await context.services.questions.ask(user_id, kind, data, lifetime)
     if not dropped:
         return
     texts = context.services.texts

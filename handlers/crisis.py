@@ -33,14 +33,13 @@ from handlers.common import (
     sender,
 )
 from handlers.crisis_nudge import REPLY_PREFIX, START_PAYLOAD, Nudge, group_nudge
+from handlers.stages import Stage
+from handlers.stats import count_active_day
 
 log = logging.getLogger(__name__)
 
 # Tries to store a flag before the member is sent the crisis lines directly (and it is logged).
 RAISE_ATTEMPTS = 2
-# After the gate (which drops what does not come from a person), before every feature.
-CRISIS_GROUP = -5
-
 
 THIRD_PARTY = "third_party"
 
@@ -72,6 +71,7 @@ async def check_message(update: Update, context: BotContext) -> None:
         await context.services.checkins.forget_note_wait(person.user_id)
     is_command = text.startswith("/")
     if update.edited_message is not None or (is_private(update) and not is_command):
+        await count_active_day(update, context)  # the bookkeeping stage will not see it
         raise ApplicationHandlerStop
 
 
@@ -250,7 +250,7 @@ async def country_button(update: Update, context: BotContext) -> None:
 
 def register(app: BotApplication) -> None:
     """Check every message first; add /crisis and the private link's /start help."""
-    app.add_handler(TypeHandler(Update, check_message), group=CRISIS_GROUP)
+    app.add_handler(TypeHandler(Update, check_message), group=Stage.CRISIS)
     private = filters.ChatType.PRIVATE
     # Anyone, anywhere: in a group the lines are posted there (the person asked for them).
     app.add_handler(CommandHandler("crisis", crisis_command))

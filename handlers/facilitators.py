@@ -31,12 +31,11 @@ from handlers.common import (
     reply,
     sender,
 )
+from handlers.stages import Stage
 
 log = logging.getLogger(__name__)
 
 ACTIONS = {"add": "add", "remove": "rm"}
-# Before the features (group 0) and after the gate and the crisis check: an admin's forward.
-FORWARD_GROUP = -1
 
 
 def facilitator_admin(context: BotContext) -> FacilitatorAdmin:
@@ -164,7 +163,7 @@ async def _apply(
     if not await _tell_person(context, change) and change.added:
         link = deep_link(context.bot.username)
         await reply(update, context, "fac-must-open-bot", name=name, link=link)
-    await publish_personal_menu(context.bot, context.services, user_id, change.role)
+    await publish_personal_menu(context.bot, context.services, context.menu, user_id, change.role)
 
 
 async def _tell_person(context: BotContext, change: RoleChange) -> bool:
@@ -284,5 +283,5 @@ def register(app: BotApplication) -> None:
     app.add_handler(CallbackQueryHandler(button, pattern=r"^fac:"))
     app.add_handler(
         MessageHandler(filters.ChatType.PRIVATE & filters.FORWARDED, forwarded),
-        group=FORWARD_GROUP,
+        group=Stage.FORWARDS,
     )

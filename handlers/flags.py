@@ -14,7 +14,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot.context import BotApplication, BotContext
 from bot.domain.flags import Flag, FlagEvent, FlagState
-from bot.domain.formatting import reader_for, stamp_text
+from bot.formats.formatting import reader_for, stamp_text
 from bot.services.alert_reader import Reader as AlertReader
 from bot.services.flag_actions import CONFIRMED, REOPEN_WINDOW, Outcome
 from handlers.common import (

@@ -14,13 +14,10 @@ from telegram.ext import ApplicationHandlerStop, TypeHandler
 from bot.context import BotApplication, BotContext
 from bot.domain.callback import callback_parts
 from handlers.common import acknowledge, is_private, language_of, reply, sender
+from handlers.stages import Stage
 
-# The gate runs first; the crisis check (group -5) next; edits stop at group -4, before the
-# features (group 0).
-GATE_GROUP = -10
 # Seconds the answer to a person waits for the alerts they missed to be sent first.
 MISSED_ALERTS_WAIT = 5.0
-EDITS_GROUP = -4
 
 
 async def gate(update: Update, context: BotContext) -> None:
@@ -51,9 +48,6 @@ async def gate(update: Update, context: BotContext) -> None:
         # Writing to the bot (or unblocking it) means they no longer block it.
         await context.services.members.mark_reachable(person.user_id)
         await _alerts_first(context, person.user_id)
-    if person is not None and (update.message or update.callback_query):
-        # An active day for anonymous group statistics (the date only, never the text).
-        await context.services.stats.record_activity(person.user_id)
 
 
 async def _refused_press(update: Update, context: BotContext, query: CallbackQuery) -> bool:
@@ -91,5 +85,5 @@ async def drop_edits(update: Update, context: BotContext) -> None:
 
 def register(app: BotApplication) -> None:
     """Install the gate ahead of every feature, and the edit stop after the crisis check."""
-    app.add_handler(TypeHandler(Update, gate), group=GATE_GROUP)
-    app.add_handler(TypeHandler(Update, drop_edits), group=EDITS_GROUP)
+    app.add_handler(TypeHandler(Update, gate), group=Stage.GATE)
+    app.add_handler(TypeHandler(Update, drop_edits), group=Stage.EDITS)

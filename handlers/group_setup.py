@@ -14,7 +14,6 @@ from telegram import Update
 from telegram.error import BadRequest, Forbidden
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
-from bot.config import SUPPORTED_LANGUAGES
 from bot.context import BotApplication, BotContext
 from bot.domain.group_setup import (
     TYPED_STEPS,
@@ -26,8 +25,9 @@ from bot.domain.group_setup import (
     check_timezone,
     takes_text,
 )
+from bot.domain.language import SUPPORTED_LANGUAGES
 from bot.domain.models import Group, Person
-from bot.services.container import Services
+from bot.formats.timezones import resolve_timezone
 from bot.services.group_setup import ChatAdminCheck
 from handlers import status
 from handlers.common import acknowledge, callback_of, keyboard, language_of, reply, sender
@@ -180,7 +180,7 @@ def _button_answer(context: BotContext, action: str, value: str, draft: SetupDra
     if action == "keep":
         return Checked(value=draft.title)
     if action == "tz":
-        return check_timezone(value)
+        return check_timezone(value, resolve_timezone)
     if action == "lang":
         return check_language(value, SUPPORTED_LANGUAGES)
     return check_post_minutes(value)
@@ -202,7 +202,7 @@ async def setup_text(update: Update, context: BotContext, text: str) -> bool:
     if draft.step not in TYPED_STEPS:
         await reply(update, context, "setup-use-buttons")
         return True
-    checked = check_name(text) if draft.step == "name" else check_timezone(text)
+    checked = check_name(text) if draft.step == "name" else check_timezone(text, resolve_timezone)
     await _take(update, context, draft, checked, typed=text)
     return True
 
@@ -239,9 +239,8 @@ def register_start(app: BotApplication) -> None:
     app.add_handler(CommandHandler("start", start_link, filters=filters.ChatType.PRIVATE & link))
 
 
-def register(app: BotApplication, services: Services) -> None:
-    """Add /setup, its buttons, the typed answers, and the /forget eraser."""
+def register(app: BotApplication) -> None:
+    """Add /setup, its buttons and the typed answers."""
     app.add_handler(CommandHandler("setup", setup_command, filters=filters.ChatType.PRIVATE))
     app.add_handler(CallbackQueryHandler(setup_button, pattern=r"^gs:"))
     add_text_interpreter(app, setup_text)
-    services.privacy.add_eraser("group_setup", services.group_setup.erase)

@@ -2,12 +2,12 @@
 
 from __future__ import annotations
 
-from bot.config import SUPPORTED_LANGUAGES
 from bot.context import BotContext
-from bot.domain.formatting import Reader, language_name, own_language_name
 from bot.domain.group_setup import GROUP_POST_CHOICES, SetupDraft, next_steps, zone_choices
+from bot.domain.language import SUPPORTED_LANGUAGES
 from bot.domain.models import Group
 from bot.domain.text import NAME_MAX_LENGTH
+from bot.formats.formatting import Reader, language_name, own_language_name
 from handlers import status
 from handlers.common import deep_link, keyboard, label
 

@@ -11,8 +11,8 @@ from telegram.error import BadRequest
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot.context import BotApplication, BotContext
-from bot.domain.formatting import time_text
 from bot.domain.models import Member
+from bot.formats.formatting import time_text
 from bot.meetings.parsing import parse_time
 from bot.services.meeting_lookup import (
     chosen_offsets,
@@ -34,8 +34,8 @@ from handlers.common import (
     reply,
     sender,
 )
-from handlers.conversations import AWAITING_QUIET, start_conversation
-from handlers.text_router import add_text_interpreter
+from handlers.conversations import start_conversation
+from handlers.text_router import add_answer
 
 QUIET_CHOICES = ((time(22), time(8)), (time(23), time(7)), (time(21), time(9)))
 MAX_GROUP_BUTTONS = 8
@@ -251,8 +251,6 @@ async def quiet(update: Update, context: BotContext, member: Member, parts: list
         await show(update, context, text, keyboard(quiet_rows(context, member)), edit=True)
     elif parts == ["mt", "q", "other"]:
         await start_conversation(context, member.user_id, "quiet_hours")
-        if context.user_data is not None:
-            context.user_data[AWAITING_QUIET] = True
         await show(update, context, services.texts.get(language, "quiet-ask"), None, edit=True)
     else:
         await services.meeting_choices.set_quiet_hours(member.user_id, *(hours or (None, None)))
@@ -270,18 +268,19 @@ def parse_quiet_hours(text: str) -> tuple[time, time] | None:
 
 
 async def typed_quiet_hours(update: Update, context: BotContext, text: str) -> bool:
-    """After 'Other…', take typed quiet hours; anything unlike a time is left to others."""
-    user_data = context.user_data
-    if user_data is None or not user_data.get(AWAITING_QUIET):
+    """The answer to 'Other…': typed quiet hours; anything unlike a time is left to others."""
+    person = sender(update)
+    questions = context.services.questions
+    if person is None or await questions.waiting(person.user_id, "quiet_hours") is None:
         return False
     if len(text) > _MAX_TYPED or not any(char.isdigit() for char in text):
-        user_data.pop(AWAITING_QUIET, None)
+        await questions.close(person.user_id, "quiet_hours")
         return False
     hours = parse_quiet_hours(text)
     if hours is None:
         await reply(update, context, "quiet-bad")
         return True
-    user_data.pop(AWAITING_QUIET, None)
+    await questions.close(person.user_id, "quiet_hours")
     member = await member_or_need_start(update, context)
     if member is not None:
         await context.services.meeting_choices.set_quiet_hours(member.user_id, *hours)
@@ -315,4 +314,4 @@ def register(app: BotApplication) -> None:
     app.add_handler(CommandHandler("reminders", reminders_command, filters=private))
     pattern = r"^mt:(?:list|rem|remg|t|done|q)(?::|$)"
     app.add_handler(CallbackQueryHandler(reminder_button, pattern=pattern))
-    add_text_interpreter(app, typed_quiet_hours)
+    add_answer(app, "quiet_hours", typed_quiet_hours)

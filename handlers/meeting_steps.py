@@ -11,9 +11,9 @@ from telegram import Update
 
 from bot.context import BotContext
 from bot.domain.clock import iso
-from bot.domain.formatting import Reader, example_dates, guide_weekday, reader_for, weekday_name
 from bot.domain.group_setup import GROUP_POST_CHOICES
 from bot.domain.models import Group
+from bot.formats.formatting import Reader, example_dates, guide_weekday, reader_for, weekday_name
 from bot.meetings.draft_steps import DURATIONS, EDIT_FIELDS, FREQUENCIES, NTHS, WEEKDAYS, Reading
 from bot.meetings.models import Frequency, Meeting, MeetingDraft
 from bot.meetings.recurrence import next_occurrences

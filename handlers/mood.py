@@ -19,8 +19,8 @@ from bot.checkins.charts import ChartLabels, mood_chart, year_in_pixels
 from bot.checkins.models import MOODS, Checkin
 from bot.checkins.patterns import Summary, summarise
 from bot.context import BotApplication, BotContext
-from bot.domain.formatting import Reader, decimal_text, list_text, month_names, weekday_name
 from bot.domain.models import Member
+from bot.formats.formatting import Reader, decimal_text, list_text, month_names, weekday_name
 from bot.services.contact_requests import Audience
 from handlers.checkin_words import Action, date_text, dispatch, text
 from handlers.common import keyboard, label, reader_of, reply, sender

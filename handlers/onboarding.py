@@ -7,8 +7,8 @@ import re
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
-from bot.config import SUPPORTED_LANGUAGES
 from bot.context import BotApplication, BotContext
+from bot.domain.language import SUPPORTED_LANGUAGES
 from bot.domain.models import Person, Role
 from bot.domain.text import clean_name
 from bot.menus import publish_personal_menu
@@ -128,7 +128,7 @@ async def refresh_staff_menu(context: BotContext, user_id: int) -> None:
     """Give admins and facilitators their role's menu once they have a private chat."""
     role = await context.services.roles.role_of(user_id)
     if role is not Role.MEMBER:
-        await publish_personal_menu(context.bot, context.services, user_id, role)
+        await publish_personal_menu(context.bot, context.services, context.menu, user_id, role)
 
 
 def register(app: BotApplication) -> None:

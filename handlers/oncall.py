@@ -11,8 +11,8 @@ from telegram.error import TelegramError
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot.context import BotApplication, BotContext
-from bot.domain.formatting import reader_for, stamp_text, time_text
 from bot.domain.oncall import Period, parse_handover
+from bot.formats.formatting import reader_for, stamp_text, time_text
 from bot.services.oncall import GroupDuty
 from handlers.common import (
     acknowledge,

@@ -9,8 +9,6 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot.context import BotApplication, BotContext
 from bot.domain.clock import iso
-from bot.services.container import Services
-from bot.services.privacy_wiring import register_membership_privacy
 from bot.services.stats import ACTIVITY_KEEP_DAYS
 from handlers.common import acknowledge, callback_of, keyboard, language_of, reply, sender
 
@@ -109,12 +107,11 @@ async def stop_command(update: Update, context: BotContext) -> None:
     await reply(update, context, "stop-done")
 
 
-def register(app: BotApplication, services: Services) -> None:
-    """Add the privacy commands and the membership feature's data hooks."""
+def register(app: BotApplication) -> None:
+    """Add /privacy, /mydata, /forget and /stop."""
     private = filters.ChatType.PRIVATE
     app.add_handler(CommandHandler("privacy", privacy_command, filters=private))
     app.add_handler(CommandHandler("mydata", mydata_command, filters=private))
     app.add_handler(CommandHandler("forget", forget_command, filters=private))
     app.add_handler(CommandHandler("stop", stop_command, filters=private))
     app.add_handler(CallbackQueryHandler(forget_button, pattern=r"^forget:"))
-    register_membership_privacy(services)

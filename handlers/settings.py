@@ -10,11 +10,12 @@ from telegram import CallbackQuery, InlineKeyboardMarkup, Update
 from telegram.error import TelegramError
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
-from bot.config import SUPPORTED_LANGUAGES, is_valid_timezone
+from bot.config import is_valid_timezone
 from bot.context import BotApplication, BotContext
-from bot.domain.formatting import CLOCKS, Reader, own_language_name, time_text
+from bot.domain.language import SUPPORTED_LANGUAGES
 from bot.domain.models import Member
-from bot.domain.timezones import resolve_timezone
+from bot.formats.formatting import CLOCKS, Reader, own_language_name, time_text
+from bot.formats.timezones import resolve_timezone
 from handlers.common import (
     acknowledge,
     callback_of,
@@ -24,8 +25,8 @@ from handlers.common import (
     reply,
     sender,
 )
-from handlers.conversations import AWAITING_TIMEZONE, TIMEZONE_QUESTION, start_conversation
-from handlers.text_router import add_text_interpreter
+from handlers.conversations import start_conversation
+from handlers.text_router import add_answer
 
 log = logging.getLogger(__name__)
 
@@ -86,11 +87,13 @@ async def ask_timezone(
     text = context.services.texts.get(language, message_id, timezone=current)
     person = sender(update)
     if person is not None:
-        await start_conversation(context, person.user_id, "timezone")
+        await start_conversation(context, person.user_id, "timezone", {"origin": origin})
     question = await context.bot.send_message(chat.id, text, reply_markup=markup)
-    if context.user_data is not None:
-        context.user_data[AWAITING_TIMEZONE] = origin
-        context.user_data[TIMEZONE_QUESTION] = question.message_id
+    if person is not None:
+        # The question's message: its buttons are taken away once a zone is typed (a later
+        # tap on an old suggestion would silently change the zone back).
+        data: dict[str, str | int] = {"origin": origin, "message_id": question.message_id}
+        await context.services.questions.ask(person.user_id, "timezone", data)
 
 
 async def settings_command(update: Update, context: BotContext) -> None:
@@ -184,31 +187,32 @@ async def timezone_button(update: Update, context: BotContext) -> None:
 
 
 async def typed_timezone(update: Update, context: BotContext, text: str) -> bool:
-    """When a time zone was asked for, take a typed zone or city name."""
-    origin = context.user_data.get(AWAITING_TIMEZONE) if context.user_data is not None else None
-    if origin is None:
+    """The answer to the time-zone question: a typed zone or city name."""
+    person = sender(update)
+    questions = context.services.questions
+    question = await questions.waiting(person.user_id, "timezone") if person else None
+    if person is None or question is None:
         return False
     candidate = text.strip()
     if len(candidate) > _MAX_TYPED_ZONE or any(mark in candidate for mark in ".!?\n"):
-        context.user_data.pop(AWAITING_TIMEZONE, None)  # type: ignore[union-attr]
+        await questions.close(person.user_id, "timezone")
         return False
     zone = resolve_timezone(candidate)
     if zone is None:
         await reply(update, context, "timezone-unknown", text=candidate)
         return True
-    await _close_question(update, context)
-    await _set_timezone(update, context, zone, origin)
+    await _close_question(update, context, question.data.get("message_id"))
+    await _set_timezone(update, context, zone, str(question.data.get("origin", SETTINGS)))
     return True
 
 
-async def _close_question(update: Update, context: BotContext) -> None:
+async def _close_question(update: Update, context: BotContext, message_id: object) -> None:
     """Take the buttons off the time-zone question once a zone was typed (best effort)."""
-    question = context.user_data.pop(TIMEZONE_QUESTION, None) if context.user_data else None
     chat = update.effective_chat
-    if question is None or chat is None:
+    if not isinstance(message_id, int) or chat is None:
         return
     try:
-        await context.bot.edit_message_reply_markup(chat.id, question, reply_markup=None)
+        await context.bot.edit_message_reply_markup(chat.id, message_id, reply_markup=None)
     except TelegramError as error:  # too old, or already without buttons
         log.info("time-zone question not closed: %s", type(error).__name__)
 
@@ -219,8 +223,7 @@ async def _set_timezone(update: Update, context: BotContext, zone: str, origin: 
     if person is None or not await context.services.members.set_timezone(person.user_id, zone):
         await reply(update, context, "need-start")
         return
-    if context.user_data is not None:
-        context.user_data.pop(AWAITING_TIMEZONE, None)
+    await context.services.questions.close(person.user_id, "timezone")
     await context.services.checkins.replan(person.user_id)  # the same local time, new zone
     await reply(update, context, "timezone-set", timezone=zone)
     if origin == ONBOARDING:
@@ -234,4 +237,4 @@ def register(app: BotApplication) -> None:
     app.add_handler(CommandHandler("settings", settings_command, filters=filters.ChatType.PRIVATE))
     app.add_handler(CallbackQueryHandler(settings_button, pattern=r"^set:"))
     app.add_handler(CallbackQueryHandler(timezone_button, pattern=r"^tz:"))
-    add_text_interpreter(app, typed_timezone)
+    add_answer(app, "timezone", typed_timezone)

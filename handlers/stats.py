@@ -6,11 +6,10 @@ import asyncio
 import logging
 
 from telegram import InputFile, Update
-from telegram.ext import CallbackQueryHandler, CommandHandler, filters
+from telegram.ext import CallbackQueryHandler, CommandHandler, TypeHandler, filters
 
 from bot.context import BotApplication, BotContext
 from bot.domain.models import Group
-from bot.services.container import Services
 from bot.stats.charts import stats_chart
 from bot.stats.figures import parse_days
 from bot.stats.models import DEFAULT_DAYS, WINDOWS
@@ -22,15 +21,15 @@ from handlers.common import (
     label,
     language_of,
     reply,
+    sender,
     staff_sender,
 )
+from handlers.stages import Stage
 from handlers.stats_texts import StatsWriter
 
 log = logging.getLogger(__name__)
 
 PREFIX = "st"
-# Keeps active days for at most ACTIVITY_KEEP_DAYS: checked daily (and soon after a start).
-PRUNE_EVERY_SECONDS = 24 * 3600
 
 
 async def stats_command(update: Update, context: BotContext) -> None:
@@ -97,19 +96,19 @@ async def _send_report(update: Update, context: BotContext, group: Group, days: 
     await context.bot.send_photo(chat.id, InputFile(png, filename="stats.png"))
 
 
-def register(app: BotApplication, services: Services) -> None:
-    """Add /stats and its buttons, the active-days privacy hooks and the daily pruning."""
+async def count_active_day(update: Update, context: BotContext) -> None:
+    """Record an active day for anonymous group statistics (the date only, never the text).
+
+    Bookkeeping after the crisis check (Stage.BOOKKEEPING), so it never delays an alert; the
+    crisis check calls it itself for a message it stops.
+    """
+    person = sender(update)
+    if person is not None and (update.message or update.callback_query):
+        await context.services.stats.record_activity(person.user_id)
+
+
+def register(app: BotApplication) -> None:
+    """Add /stats and its buttons, and the count of active days after the crisis check."""
     app.add_handler(CommandHandler("stats", stats_command, filters=filters.ChatType.PRIVATE))
     app.add_handler(CallbackQueryHandler(stats_button, pattern=rf"^{PREFIX}:"))
-    services.privacy.add_exporter("activity", services.stats.export)
-    services.privacy.add_eraser("activity", services.stats.erase)
-    if app.job_queue is None:
-        return
-
-    async def prune(_context: object) -> None:
-        """Delete active days past the keeping period."""
-        pruned = await services.stats.prune_activity()
-        if pruned:
-            log.info("deleted %d old active day(s)", pruned)
-
-    app.job_queue.run_repeating(prune, interval=PRUNE_EVERY_SECONDS, first=60, name="activity")
+    app.add_handler(TypeHandler(Update, count_active_day), group=Stage.BOOKKEEPING)

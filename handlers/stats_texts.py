@@ -5,7 +5,7 @@ from __future__ import annotations
 import html
 from datetime import timedelta
 
-from bot.domain.formatting import Reader, date_text, number_text
+from bot.formats.formatting import Reader, date_text, number_text
 from bot.i18n import Texts
 from bot.stats.charts import StatsLabels
 from bot.stats.figures import minutes_of

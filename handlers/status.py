@@ -9,9 +9,9 @@ from telegram.constants import ChatMemberStatus
 from telegram.error import TelegramError
 
 from bot.context import BotContext
-from bot.domain.formatting import Reader, language_name
 from bot.domain.group_setup import GroupStatus, status_lines
 from bot.domain.models import Group
+from bot.formats.formatting import Reader, language_name
 from handlers.common import admin_sender, language_of, reply
 
 log = logging.getLogger(__name__)

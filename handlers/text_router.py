@@ -1,4 +1,10 @@
-"""Plain private text goes to the first feature that understands it, else to the fallback."""
+"""Plain private text: first the person's open question, then the features' free-text
+interpreters in order, then the fallback.
+
+A feature that asks for typed text registers the answer for its question's kind
+(`add_answer`); one that understands text nobody asked for ("when is the next meeting?")
+registers an interpreter (`add_text_interpreter`). The crisis check has seen the text first.
+"""
 
 from __future__ import annotations
 
@@ -7,9 +13,11 @@ from collections.abc import Awaitable, Callable
 from telegram import Update
 
 from bot.context import BotApplication, BotContext
+from handlers.common import sender
 
 TextInterpreter = Callable[[Update, BotContext, str], Awaitable[bool]]
 _KEY = "text_interpreters"
+_ANSWERS = "question_answers"
 
 
 def add_text_interpreter(
@@ -24,9 +32,34 @@ def add_text_interpreter(
         interpreters.append(interpreter)
 
 
+def add_answer(app: BotApplication, kind: str, answer: TextInterpreter) -> None:
+    """Register what takes the typed answer to a question of `kind`; one per kind.
+
+    The answer returns False for text that is no answer (it is then offered to the
+    interpreters); it closes the question when it is done with it.
+    """
+    answers: dict[str, TextInterpreter] = app.bot_data.setdefault(_ANSWERS, {})
+    if kind in answers:
+        raise ValueError(f"question kind {kind!r} already has an answer")
+    answers[kind] = answer
+
+
 async def interpret(update: Update, context: BotContext, text: str) -> bool:
-    """Offer the text to each registered interpreter in order; True once one handled it."""
+    """Offer the text to the open question's answer, then to each interpreter; True if taken."""
+    if await _answer(update, context, text):
+        return True
     for interpreter in context.bot_data.get(_KEY, []):
         if await interpreter(update, context, text):
             return True
     return False
+
+
+async def _answer(update: Update, context: BotContext, text: str) -> bool:
+    """Give the text to the answer of the person's open question, if there is one."""
+    person = sender(update)
+    if person is None:
+        return False
+    question = await context.services.questions.current(person.user_id)
+    answers: dict[str, TextInterpreter] = context.bot_data.get(_ANSWERS, {})
+    answer = answers.get(question.kind) if question is not None else None
+    return answer is not None and await answer(update, context, text)

@@ -6,21 +6,9 @@ import re
 from dataclasses import dataclass
 from enum import StrEnum
 
+from bot.domain.tiers import Tier
 
-class Tier(StrEnum):
-    """Severity tier, loosely after the Columbia scale (higher rank = more urgent)."""
-
-    CONCERN = "concern"
-    HIGH = "high"
-    IMMINENT = "imminent"
-
-    @property
-    def rank(self) -> int:
-        """Return an integer that orders tiers from least to most urgent."""
-        return _TIER_RANK[self]
-
-
-_TIER_RANK = {Tier.CONCERN: 1, Tier.HIGH: 2, Tier.IMMINENT: 3}
+__all__ = ["Tier"]  # the tiers live in the domain: flags and escalation use them too
 
 
 class Category(StrEnum):

@@ -1,49 +1,12 @@
-"""A clock that runs ahead by the seconds written in a file: for tests, demos and the shell.
-
-Write a number of seconds into the file and the bot's time jumps forward by that much, so a
-reminder due in an hour can be seen now. Never set in production.
-"""
+"""Test clocks: the manual clock, and the file-shifted clock of `bot/shifted_clock.py`."""
 
 from __future__ import annotations
 
-from datetime import datetime, timedelta
-from pathlib import Path
+from datetime import datetime
 
-from bot.domain.clock import system_clock
+from bot.shifted_clock import FileShiftedClock
 
-
-class FileShiftedClock:
-    """The system time plus the offset in `path` (re-read whenever the file changes)."""
-
-    def __init__(self, path: Path) -> None:
-        """Read the shift from `path`; a missing or empty file means no shift."""
-        self.path = path
-        self._stamp: float | None = None
-        self._shift = timedelta()
-
-    def __call__(self) -> datetime:
-        """Return the shifted current time (aware, UTC)."""
-        try:
-            stamp = self.path.stat().st_mtime_ns
-        except FileNotFoundError:
-            stamp = None
-        if stamp != self._stamp:
-            self._stamp = stamp
-            self._shift = timedelta(seconds=_seconds(self.path) if stamp is not None else 0)
-        return system_clock() + self._shift
-
-    def advance(self, seconds: float) -> None:
-        """Move the clock forward by `seconds` (the shell's /wait)."""
-        total = self._shift.total_seconds() + seconds
-        self.path.write_text(f"{total}\n", encoding="utf-8")
-
-
-def _seconds(path: Path) -> float:
-    """The number of seconds in the file; 0 when it holds anything else."""
-    try:
-        return float(path.read_text(encoding="utf-8").strip() or 0)
-    except (OSError, ValueError):
-        return 0.0
+__all__ = ["FileShiftedClock", "ManualClock"]
 
 
 class ManualClock:

@@ -6,7 +6,7 @@ from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import timedelta
 
-from bot.crisis.models import Tier
+from bot.domain.tiers import Tier
 
 
 @dataclass(frozen=True)

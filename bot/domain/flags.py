@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from bot.crisis.models import Tier
+from bot.domain.tiers import Tier
 
 TIERS = frozenset(tier.value for tier in Tier)
 

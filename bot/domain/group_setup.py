@@ -6,11 +6,11 @@ group into a `GroupStatus`, and these functions say which texts (message ids) ap
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.domain.text import NAME_MAX_LENGTH, clean_name
-from bot.domain.timezones import resolve_timezone
 
 # The steps in order; "intro" waits for the person to start, "done" is never stored.
 STEPS = ("intro", "name", "timezone", "language", "reminder", "done")
@@ -85,12 +85,16 @@ def check_name(text: str) -> Checked:
     return Checked(value=name)
 
 
-def check_timezone(text: str) -> Checked:
-    """Read a typed time zone or big city ("Madrid", "America/Bogota") as an IANA name."""
+def check_timezone(text: str, resolve: Callable[[str], str | None]) -> Checked:
+    """Read a typed time zone or big city ("Madrid", "America/Bogota") as an IANA name.
+
+    `resolve` is `bot.formats.timezones.resolve_timezone` (CLDR city names, kept out of the
+    standard-library-only domain).
+    """
     candidate = text.strip()
     if not candidate or len(candidate) > MAX_TYPED_ZONE:
         return Checked(problem="setup-timezone-unknown")
-    zone = resolve_timezone(candidate)
+    zone = resolve(candidate)
     return Checked(value=zone) if zone else Checked(problem="setup-timezone-unknown")
 
 

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from bot.config import SUPPORTED_LANGUAGES
+# The languages the bot speaks; a new one needs its .ftl files and its code here.
+SUPPORTED_LANGUAGES = ("en", "es", "fr", "de", "pt")
 
 
 def guess_language(language_code: str | None, default: str) -> str:

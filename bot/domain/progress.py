@@ -4,10 +4,6 @@ from __future__ import annotations
 
 import math
 from dataclasses import dataclass
-from functools import cache
-
-from babel import UnknownLocaleError
-from babel.numbers import get_group_symbol
 
 BAR_WIDTH = 10
 FULL, EMPTY = "▓", "░"
@@ -77,17 +73,3 @@ def rough_duration(seconds: float) -> Duration:
     if minutes < 120:
         return Duration("minutes", minutes)
     return Duration("hours", math.ceil(minutes / 60))
-
-
-def group_digits(number: int, language: str) -> str:
-    """Write a whole number with digit groups: 1,240 in English, 1.240 in Spanish (CLDR)."""
-    return f"{number:,}".replace(",", _group_symbol(language))
-
-
-@cache
-def _group_symbol(language: str) -> str:
-    """Return the language's digit group separator from CLDR (Babel); "," if unknown."""
-    try:
-        return str(get_group_symbol(language))
-    except (UnknownLocaleError, ValueError):
-        return ","

@@ -11,7 +11,7 @@ from pathlib import Path
 
 from bot.config import DEFAULT_CONTENT_DIR, Settings, load_storage_settings
 from bot.domain.clock import system_clock
-from bot.domain.timezones import resolve_timezone
+from bot.formats.timezones import resolve_timezone
 from bot.i18n import load_texts
 from bot.meetings.feed import FeedRead, compare, read_feed, write_feed
 from bot.meetings.models import Meeting

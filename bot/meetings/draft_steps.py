@@ -13,7 +13,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.domain.text import clean_name, sanitize
-from bot.domain.timezones import resolve_timezone
+from bot.formats.timezones import resolve_timezone
 from bot.meetings.models import Frequency, Meeting, Recurrence
 from bot.meetings.parsing import (
     check_link,

@@ -11,7 +11,7 @@ import re
 from collections.abc import Mapping
 from datetime import UTC, date, datetime, time, timedelta
 
-from bot.domain.timezones import resolve_timezone
+from bot.formats.timezones import resolve_timezone
 from bot.meetings.models import LAST, Frequency, Recurrence
 from bot.meetings.parsing import MAX_DURATION_MINUTES, check_link, slugify
 

@@ -16,7 +16,7 @@ from urllib.parse import urlsplit
 
 from babel import Locale
 
-from bot.config import SUPPORTED_LANGUAGES
+from bot.domain.language import SUPPORTED_LANGUAGES
 
 MIN_DURATION_MINUTES = 5
 MAX_DURATION_MINUTES = 720

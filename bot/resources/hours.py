@@ -11,7 +11,7 @@ import zoneinfo
 from datetime import UTC, date, datetime, time, timedelta
 from functools import cache
 
-from bot.domain.formatting import (
+from bot.formats.formatting import (
     Reader,
     reader_for,
     time_text,

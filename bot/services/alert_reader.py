@@ -6,8 +6,8 @@ from dataclasses import dataclass
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
-from bot.domain import formatting
 from bot.domain.flags import Flag, FlagState
+from bot.formats import formatting
 from bot.i18n import Texts
 
 _CLOSED_STATE_IDS = {

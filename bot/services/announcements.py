@@ -12,7 +12,8 @@ from typing import Any
 from bot.delivery.pacing import Priority
 from bot.domain.clock import Clock, iso, parse_iso
 from bot.domain.models import Group
-from bot.domain.progress import SendCounts, bar, eta_seconds, group_digits, percent, rough_duration
+from bot.domain.progress import SendCounts, bar, eta_seconds, percent, rough_duration
+from bot.formats.formatting import group_digits
 from bot.i18n import Texts
 from bot.services.groups import GroupService
 from bot.services.members import MemberService

@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from bot.domain.clock import parse_iso
-from bot.domain.formatting import reader_for, stamp_text
+from bot.formats.formatting import reader_for, stamp_text
 from bot.i18n import Texts
 from bot.storage.audit import AuditEntry, AuditRepository
 

@@ -19,7 +19,7 @@ from bot.checkins.patterns import summarise
 from bot.checkins.schedule import due_date, end_of_day, next_due, still_same_day
 from bot.delivery.pacing import Priority
 from bot.domain.clock import Clock, iso, parse_iso
-from bot.domain.formatting import decimal_text, reader_for
+from bot.formats.formatting import decimal_text, reader_for
 from bot.i18n import Texts
 from bot.services.checkins import CheckinService, next_summary
 from bot.storage.checkins import CheckinRepository, DuePlan

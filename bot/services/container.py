@@ -14,7 +14,6 @@ from bot.config import Settings
 from bot.content import ContentSettings, load_content_settings
 from bot.crisis.layered import LayeredDetector
 from bot.crisis_lines import CrisisLines, load_crisis_lines
-from bot.devtools.clock import FileShiftedClock
 from bot.domain.clock import Clock, system_clock
 from bot.domain.escalation import EscalationPolicy
 from bot.i18n import Texts, load_texts
@@ -42,12 +41,14 @@ from bot.services.meetings import MeetingService
 from bot.services.members import MemberService
 from bot.services.oncall import OnCallService
 from bot.services.privacy import PrivacyRegistry
+from bot.services.questions import QuestionService
 from bot.services.reminders import ReminderPolicy, ReminderService
 from bot.services.resources import ResourceService
 from bot.services.roles import RoleService
 from bot.services.staff_departure import StaffDeparture
 from bot.services.stats import StatsService
 from bot.services.support_texts import SupportTexts
+from bot.shifted_clock import FileShiftedClock
 from bot.storage.announcements import AnnouncementRepository
 from bot.storage.audit import AuditRepository
 from bot.storage.checkins import CheckinRepository
@@ -61,6 +62,7 @@ from bot.storage.meetings import MeetingRepository
 from bot.storage.members import MemberRepository
 from bot.storage.oncall import OnCallRepository
 from bot.storage.outbox import OutboxRepository
+from bot.storage.questions import QuestionRepository
 from bot.storage.reminders import (
     MeetingDraftRepository,
     SlotRepository,
@@ -116,6 +118,7 @@ class Services:
     group_setup: GroupSetupService
     stats: StatsService
     audit: AuditTrail
+    questions: QuestionService
     # Set by the runner: wakes the outbox worker after a feature queued a send.
     outbox_ready: Callable[[], None] = field(default=lambda: None)
     # Set by the runner: the worker never sends what it holds of a key prefix (a cancel).
@@ -256,6 +259,7 @@ def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
         ),
         stats=StatsService(db, roles, groups, clock),
         audit=AuditTrail(AuditRepository(db), texts),
+        questions=QuestionService(QuestionRepository(db), clock),
         resource_files=resource_files,
     )
     escalator.outbox_ready = lambda: services.outbox_ready()

@@ -30,6 +30,12 @@ class GroupService:
         self.clock = clock
         self.timezone = timezone
         self.language = language
+        # Every `table.column` naming a group by chat id: the features' declarations.
+        self.group_columns: tuple[str, ...] = ()
+
+    def follow_columns(self, columns: tuple[str, ...]) -> None:
+        """Take the columns the features declared as naming a group (the composition root)."""
+        self.group_columns = columns
 
     async def bot_status_changed(
         self, chat_id: int, title: str | None, chat_type: str, status: str, by_user: int | None
@@ -57,7 +63,7 @@ class GroupService:
 
     async def migrated(self, old_id: int, new_id: int) -> bool:
         """Follow a group that became a supergroup with a new chat id."""
-        return await self.groups.migrate(old_id, new_id)
+        return await self.groups.migrate(old_id, new_id, self.group_columns)
 
     async def get(self, chat_id: int) -> Group | None:
         """Return a registered group."""

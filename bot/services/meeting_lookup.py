@@ -6,8 +6,8 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import time
 
-from bot.domain.formatting import Reader, list_text, reader_for, time_text
 from bot.domain.models import Group, Member
+from bot.formats.formatting import Reader, list_text, reader_for, time_text
 from bot.i18n import Texts
 from bot.services.groups import GroupService
 from bot.services.meeting_choices import MeetingChoices

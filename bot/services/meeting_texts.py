@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 from bot.domain.clock import Clock, system_clock
-from bot.domain.formatting import Reader, date_text, needs_year, reader_for, time_text
+from bot.formats.formatting import Reader, date_text, needs_year, reader_for, time_text
 from bot.i18n import Texts
 from bot.meetings.models import Meeting, Occurrence
 from bot.meetings.timing import span, timing_of

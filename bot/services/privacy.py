@@ -1,15 +1,12 @@
-"""Each feature registers how to export, erase and stop what it keeps about a member."""
+"""The features' personal data together: /mydata exports, /forget erases and /stop stops."""
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from typing import Any
 
-from bot.storage.db import Database, Transaction
-
-Eraser = Callable[[Transaction, int], Awaitable[None]]
-Exporter = Callable[[int], Awaitable[Any]]
-Stopper = Callable[[int], Awaitable[None]]
+from bot.feature import Eraser, Exporter, PersonalData, Stopper
+from bot.storage.db import Database
 
 
 class PrivacyRegistry:
@@ -21,24 +18,21 @@ class PrivacyRegistry:
         self._erasers: dict[str, Eraser] = {}
         self._exporters: dict[str, Exporter] = {}
         self._stoppers: dict[str, Stopper] = {}
+        self._declared: set[str] = set()
         # Set by the runner: wakes the outbox worker (an erasure may queue notices and edits).
         self.outbox_ready: Callable[[], None] = lambda: None
 
-    def add_eraser(self, feature: str, eraser: Eraser) -> None:
-        """Register a feature's eraser; each feature registers exactly one."""
-        if feature in self._erasers:
-            raise ValueError(f"feature {feature!r} already has an eraser")
-        self._erasers[feature] = eraser
-
-    def add_exporter(self, feature: str, exporter: Exporter) -> None:
-        """Register how a feature exports a member's data for /mydata."""
-        if feature in self._exporters:
-            raise ValueError(f"feature {feature!r} already has an exporter")
-        self._exporters[feature] = exporter
-
-    def add_stopper(self, feature: str, stopper: Stopper) -> None:
-        """Register how a feature stops its scheduled messages to a member for /stop."""
-        self._stoppers[feature] = stopper
+    def add(self, feature: str, data: PersonalData) -> None:
+        """Take a feature's declaration of its personal data; each feature declares once."""
+        if feature in self._declared:
+            raise ValueError(f"feature {feature!r} already declared its personal data")
+        self._declared.add(feature)
+        if data.erase is not None:
+            self._erasers[feature] = data.erase
+        if data.export is not None:
+            self._exporters[feature] = data.export
+        if data.stop is not None:
+            self._stoppers[feature] = data.stop
 
     @property
     def features(self) -> tuple[str, ...]:

@@ -61,3 +61,9 @@ class AuditRepository:
             (*PERSON_SUBJECT_ACTIONS, before_id if before_id is not None else 2**62, limit),
         )
         return [AuditEntry(*row) for row in rows]
+
+
+async def erase_audit_person(tx: Transaction, user_id: int) -> None:
+    """/forget: the audit trail keeps what was done, no longer by or to whom."""
+    await tx.execute("UPDATE audit_log SET actor_id = NULL WHERE actor_id = ?", (user_id,))
+    await tx.execute("UPDATE audit_log SET subject = NULL WHERE subject = ?", (str(user_id),))

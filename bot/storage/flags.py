@@ -403,8 +403,3 @@ async def erase_flags_of(tx: Transaction, user_id: int) -> None:
         (user_id,),
     )
     await tx.execute("UPDATE flag_events SET actor_id = NULL WHERE actor_id = ?", (user_id,))
-    await tx.execute("UPDATE audit_log SET actor_id = NULL WHERE actor_id = ?", (user_id,))
-    await tx.execute("UPDATE audit_log SET subject = NULL WHERE subject = ?", (str(user_id),))
-    await tx.execute("DELETE FROM oncall_shifts WHERE user_id = ?", (user_id,))
-    await tx.execute("UPDATE oncall_shifts SET created_by = NULL WHERE created_by = ?", (user_id,))
-    await tx.execute("UPDATE oncall_rotations SET set_by = NULL WHERE set_by = ?", (user_id,))

@@ -16,26 +16,6 @@ def _group(row: sqlite3.Row) -> Group:
     return Group(**dict(row))
 
 
-# Every column that names a group by its chat id (moved when a group becomes a supergroup).
-_GROUP_COLUMNS = (
-    ("group_members", "chat_id"),
-    ("facilitators", "chat_id"),
-    ("oncall_rotations", "group_id"),
-    ("oncall_shifts", "group_id"),
-    ("flag_groups", "group_id"),
-    ("flags", "group_id"),
-    ("flags", "chat_id"),
-    ("audit_log", "group_id"),
-    ("resources", "group_id"),
-    ("resource_drafts", "group_id"),
-    ("meetings", "group_id"),
-    ("meeting_subscriptions", "group_id"),
-    ("announcements", "group_id"),
-    ("announcement_drafts", "group_id"),
-    ("group_setups", "chat_id"),
-)
-
-
 class GroupRepository:
     """Reads and writes groups."""
 
@@ -82,8 +62,8 @@ class GroupRepository:
             )
             return cursor.rowcount > 0
 
-    async def migrate(self, old_id: int, new_id: int) -> bool:
-        """Move a group (members, roles, on call, flags) to its new supergroup chat id."""
+    async def migrate(self, old_id: int, new_id: int, columns: tuple[str, ...]) -> bool:
+        """Move a group to its new supergroup chat id, and every `table.column` naming it."""
         async with self.db.transaction() as tx:
             cursor = await tx.execute(
                 "INSERT INTO groups (chat_id, title, chat_type, invite_code, timezone, language,"
@@ -96,7 +76,7 @@ class GroupRepository:
             )
             if cursor.rowcount == 0:
                 return False
-            for table, column in _GROUP_COLUMNS:
+            for table, column in (name.split(".") for name in columns):
                 await tx.execute(
                     f"UPDATE {table} SET {column} = ? WHERE {column} = ?", (new_id, old_id)
                 )

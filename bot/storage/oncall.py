@@ -8,7 +8,7 @@ from datetime import date, datetime
 from bot.domain.clock import iso
 from bot.domain.oncall import Period, Rotation, Shift, parse_handover
 from bot.storage.audit import add_audit
-from bot.storage.db import Database
+from bot.storage.db import Database, Transaction
 
 
 class OnCallRepository:
@@ -106,3 +106,20 @@ class OnCallRepository:
 def _moment(value: str) -> datetime:
     """Read a stored ISO time."""
     return datetime.fromisoformat(value.replace("Z", "+00:00"))
+
+
+async def erase_oncall_person(tx: Transaction, user_id: int) -> None:
+    """/forget: drop the person's shifts and take them out of every rotation.
+
+    A rotation left with nobody chosen goes back to every facilitator of the group (NULL).
+    """
+    await tx.execute("DELETE FROM oncall_shifts WHERE user_id = ?", (user_id,))
+    await tx.execute("UPDATE oncall_shifts SET created_by = NULL WHERE created_by = ?", (user_id,))
+    await tx.execute("UPDATE oncall_rotations SET set_by = NULL WHERE set_by = ?", (user_id,))
+    await tx.execute(
+        "UPDATE oncall_rotations SET participants = (SELECT CASE WHEN count(*) = 0 THEN NULL"
+        " ELSE json_group_array(value) END FROM json_each(participants) WHERE value != ?)"
+        " WHERE participants IS NOT NULL"
+        " AND EXISTS (SELECT 1 FROM json_each(participants) WHERE value = ?)",
+        (user_id, user_id),
+    )

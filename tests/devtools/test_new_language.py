@@ -27,7 +27,7 @@ PSEUDO = str.maketrans("aeiouAEIOU", "àèìòùÀÈÌÒÙ")
 TAG_OR_ENTITY = re.compile(r"(<[^>]*>|&\w+;)")
 # Adds the language to the one list before anything else reads it, then runs the shell.
 RUN = (
-    "import sys, bot.config as c; c.SUPPORTED_LANGUAGES = (*c.SUPPORTED_LANGUAGES, 'it'); "
+    "import sys, bot.domain.language as c; c.SUPPORTED_LANGUAGES = (*c.SUPPORTED_LANGUAGES, 'it'); "
     "from bot.cli import main; sys.exit(main(sys.argv[1:]))"
 )
 

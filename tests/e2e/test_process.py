@@ -10,7 +10,9 @@ import sys
 from pathlib import Path
 
 from bot.devtools.emulator import Emulator
-from bot.menus import MEMBER_COMMANDS
+from bot.domain.models import Role
+from bot.features import FEATURES
+from bot.menus import Menu
 from tests.e2e.conftest import new_person, onboard, query_db
 from tests.e2e.harness import ADMIN_ID, ROOT, TOKEN, BotProcess
 
@@ -59,7 +61,7 @@ def test_menus_per_language_and_role(fresh_bot: BotProcess) -> None:
     fresh_bot.stop()
     private = json.dumps({"type": "all_private_chats"}, sort_keys=True)
     spanish = [c["command"] for c in emulator.commands[(private, "es")]]
-    assert spanish == list(MEMBER_COMMANDS)
+    assert spanish == list(Menu.of(FEATURES).commands_for(Role.MEMBER))
     assert spanish[:4] == ["start", "help", "next", "meetings"]
     assert emulator.commands[(private, "es")][1]["description"] == "Lo que puedo hacer"
     admin_scope = json.dumps({"chat_id": ADMIN_ID, "type": "chat"}, sort_keys=True)

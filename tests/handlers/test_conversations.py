@@ -245,3 +245,37 @@ def test_the_pairs_cover_every_question_both_ways() -> None:
     """Seven questions, each before and after every other: 42 ordered pairs."""
     assert len(PAIRS) == 42
     assert {first for first, _ in PAIRS} == set(QUESTIONS) == {second for _, second in PAIRS}
+
+
+async def test_an_open_question_survives_a_restart(tmp_path: Path) -> None:
+    """Asked for a time zone, the bot restarts: the typed city still answers the question."""
+    async with running_app(tmp_path) as harness:
+        await _ready(harness)
+        await QUESTIONS["timezone"].ask(harness)
+    async with running_app(tmp_path) as restarted:
+        restarted.core.add_user("Fran", FACILITATOR)  # a new emulator: the same person again
+        await restarted.send(FACILITATOR, "Lisbon")
+        assert await _zone_is_lisbon(restarted)
+
+
+async def test_a_lapsed_time_question_takes_no_answer(tmp_path: Path) -> None:
+    """'Other time…' left for longer than it waits: a typed time is no longer its answer."""
+    clock = ManualClock(datetime(2026, 11, 23, 9, 0, tzinfo=UTC))
+    async with running_app(tmp_path, clock=clock) as harness:
+        await _ready(harness)
+        await QUESTIONS["time"].ask(harness)
+        clock.now += timedelta(minutes=11)
+        await harness.send(FACILITATOR, "21:15")
+        assert not await _days_asked(harness)
+        assert await services_of(harness.app).questions.current(FACILITATOR) is None
+
+
+async def test_answering_closes_the_question(harness: HandlerHarness) -> None:
+    """Once the quiet hours are set, the question is closed: the same text again is not taken."""
+    await _ready(harness)
+    await QUESTIONS["quiet_hours"].ask(harness)
+    questions = services_of(harness.app).questions
+    assert (await questions.current(FACILITATOR)) is not None
+    await harness.send(FACILITATOR, "22:30-06:30")
+    assert await _quiet_set(harness)
+    assert await questions.current(FACILITATOR) is None

@@ -3,8 +3,8 @@
 from __future__ import annotations
 
 from bot.app import services_of
-from bot.config import SUPPORTED_LANGUAGES
 from bot.devtools.emulator import StoredMessage
+from bot.domain.language import SUPPORTED_LANGUAGES
 from bot.domain.models import Role
 from tests.handlers.conftest import ADMIN_ID, HandlerHarness
 from tests.handlers.test_crisis_flow import CO_FACILITATOR, FACILITATOR, MEMBER, _setup_group

@@ -7,6 +7,7 @@ import logging
 import pytest
 
 from bot.app import services_of
+from bot.features import FEATURES
 from tests.handlers.conftest import ADMIN_ID, HandlerHarness
 
 
@@ -75,9 +76,14 @@ async def test_failure_is_answered_and_logged_without_text(
     assert "my secret sentence" not in caplog.text
 
 
-async def test_every_feature_registers_an_eraser(harness: HandlerHarness) -> None:
-    """The membership feature registers erasers for profile, roles and groups."""
-    assert {"profile", "roles", "groups"} <= set(services_of(harness.app).privacy.features)
+async def test_every_feature_with_personal_data_registers_an_eraser(
+    harness: HandlerHarness,
+) -> None:
+    """Each feature that claims personal columns has its eraser in the running registry."""
+    services = services_of(harness.app)
+    keeping = {f.name for f in FEATURES if f.personal_data(services).columns}
+    assert {"members", "facilitators", "groups", "crisis", "checkins"} <= keeping
+    assert keeping == set(services.privacy.features)
 
 
 async def test_a_typed_zone_takes_the_buttons_off_the_question(harness: HandlerHarness) -> None:

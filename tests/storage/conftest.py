@@ -7,6 +7,7 @@ from pathlib import Path
 
 import pytest
 
+from bot.features import FEATURES
 from bot.storage.db import Database
 
 
@@ -17,3 +18,8 @@ async def db(tmp_path: Path) -> AsyncIterator[Database]:
     await database.open()
     yield database
     await database.close()
+
+
+def group_columns() -> tuple[str, ...]:
+    """Every column the features declare as naming a group (what the composition root passes)."""
+    return tuple(column for feature in FEATURES for column in feature.group_columns)

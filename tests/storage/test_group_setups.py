@@ -7,6 +7,7 @@ from bot.domain.models import Group
 from bot.storage.db import Database
 from bot.storage.group_setups import GroupSetupRepository, apply_setup, erase_group_setups
 from bot.storage.groups import GroupRepository
+from tests.storage.conftest import group_columns
 
 CHAT, NEW_CHAT, USER = -100_1, -1_000_000_000_777, 55
 NOW = "2026-03-01T12:00:00+00:00"
@@ -65,7 +66,7 @@ async def test_supergroup_keeps_setup_and_draft(db: Database) -> None:
     async with db.transaction() as tx:
         await apply_setup(tx, _draft("reminder"), NOW)
     await drafts.save(_draft())
-    assert await groups.migrate(CHAT, NEW_CHAT)
+    assert await groups.migrate(CHAT, NEW_CHAT, group_columns())
     moved = await groups.get(NEW_CHAT)
     assert moved is not None
     assert moved.setup_done_at == NOW

@@ -10,7 +10,9 @@ from bot.storage.backup import backup_database, integrity_ok
 from bot.storage.db import Database
 from bot.storage.groups import GroupRepository
 from bot.storage.members import MemberRepository, erase_member
+from bot.storage.oncall import erase_oncall_person
 from bot.storage.roles import RoleRepository
+from tests.storage.conftest import group_columns
 
 NOW = "2026-11-22T10:00:00Z"
 
@@ -139,14 +141,14 @@ async def test_group_migration_moves_everything(db: Database) -> None:
     await groups.upsert(group(-100, "keep-me"))
     await members.join_group(1, -100, NOW)
     await roles.add_facilitator(-100, 5, None, NOW)
-    assert await groups.migrate(-100, -1009999)
+    assert await groups.migrate(-100, -1009999, group_columns())
     moved = await groups.get(-1009999)
     assert moved is not None
     assert (moved.invite_code, moved.chat_type) == ("keep-me", "supergroup")
     assert await groups.get(-100) is None
     assert await members.group_ids(1) == [-1009999]
     assert await roles.facilitators_of(-1009999) == [5]
-    assert not await groups.migrate(-100, -1009999)
+    assert not await groups.migrate(-100, -1009999, group_columns())
 
 
 async def test_unreachable_flag(db: Database) -> None:
@@ -194,7 +196,7 @@ async def test_group_migration_keeps_on_call_and_flags(db: Database) -> None:
         (now, now),
     )
     await db.write("INSERT INTO flag_groups (flag_id, group_id) VALUES (1, -5)")
-    assert await groups.migrate(-5, -1005)
+    assert await groups.migrate(-5, -1005, group_columns())
     rotation = await db.fetch_one("SELECT group_id FROM oncall_rotations")
     flag = await db.fetch_one("SELECT chat_id, group_id FROM flags")
     scope = await db.fetch_one("SELECT group_id FROM flag_groups")
@@ -202,3 +204,29 @@ async def test_group_migration_keeps_on_call_and_flags(db: Database) -> None:
     assert flag is not None
     assert scope is not None
     assert (rotation[0], tuple(flag), scope[0]) == (-1005, (-1005, -1005), -1005)
+
+
+async def test_erasing_a_facilitator_takes_them_out_of_rotations(db: Database) -> None:
+    """/forget removes the person from on-call turns; a rotation left empty means everyone."""
+    now = "2026-01-01T00:00:00Z"
+    for chat_id, chosen in ((-5, "[11, 22]"), (-6, "[22]"), (-7, "[11]")):
+        await db.write(
+            "INSERT INTO groups (chat_id, title, chat_type, invite_code, timezone, language,"
+            " bot_status, created_at) VALUES (?, 'G', 'group', ?, 'UTC', 'en', 'member', ?)",
+            (chat_id, f"code{-chat_id}", now),
+        )
+        await db.write(
+            "INSERT INTO oncall_rotations (group_id, period, handover, anchor, set_by, set_at,"
+            " participants) VALUES (?, 'daily', '09:00', '2026-01-01', 22, ?, ?)",
+            (chat_id, now, chosen),
+        )
+    async with db.transaction() as tx:
+        await erase_oncall_person(tx, 22)
+    rows = await db.fetch_all(
+        "SELECT group_id, participants, set_by FROM oncall_rotations ORDER BY group_id DESC"
+    )
+    assert [tuple(row) for row in rows] == [
+        (-5, "[11]", None),
+        (-6, None, None),
+        (-7, "[11]", None),
+    ]

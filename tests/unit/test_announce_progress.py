@@ -9,10 +9,10 @@ from bot.domain.progress import (
     SendCounts,
     bar,
     eta_seconds,
-    group_digits,
     percent,
     rough_duration,
 )
+from bot.formats.formatting import group_digits
 
 
 @pytest.mark.parametrize(

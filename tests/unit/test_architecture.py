@@ -3,9 +3,18 @@
 from __future__ import annotations
 
 import ast
+import inspect
+import sys
 from pathlib import Path
 
+import pytest
+
+import handlers
+from bot.feature import PersonalData
+from bot.features import FEATURES
+
 ROOT = Path(__file__).resolve().parents[2]
+COMPOSITION_ROOT = {ROOT / "bot" / "app.py", ROOT / "bot" / "features.py"}
 
 
 def _imports(path: Path) -> set[str]:
@@ -50,9 +59,60 @@ def test_handlers_do_not_touch_storage() -> None:
 
 
 def test_only_the_composition_root_imports_handlers() -> None:
-    """Within bot/, only bot/app.py imports the handlers package."""
-    files = [path for path in _files("bot") if path != ROOT / "bot" / "app.py"]
+    """Within bot/, only the composition root (bot/app.py, bot/features.py) imports handlers."""
+    files = [path for path in _files("bot") if path not in COMPOSITION_ROOT]
     assert _offenders(files, ("handlers",)) == []
+
+
+def test_domain_is_standard_library_only() -> None:
+    """bot/domain imports nothing but the standard library and itself."""
+    offenders = [
+        f"{path.relative_to(ROOT)}: {name}"
+        for path in _files("bot/domain")
+        for name in _imports(path)
+        if name.split(".")[0] not in sys.stdlib_module_names and not name.startswith("bot.domain")
+    ]
+    assert offenders == []
+
+
+def test_production_code_never_imports_devtools() -> None:
+    """Nothing outside bot/devtools imports it (the CLI offers `peerbot shell` by name only)."""
+    files = [path for path in _files("bot", "handlers") if "devtools" not in path.parts]
+    assert _offenders(files, ("bot.devtools",)) == []
+
+
+def test_every_handler_module_with_register_belongs_to_a_feature() -> None:
+    """A handlers module that registers handlers belongs to exactly one feature of the list."""
+    owners: dict[str, set[str]] = {}
+    for feature in FEATURES:
+        for registrar in (*feature.handlers, *feature.wiring):
+            if registrar.__module__.startswith("handlers."):
+                owners.setdefault(registrar.__module__, set()).add(feature.name)
+    modules = {
+        f"handlers.{path.stem}": path for path in Path(handlers.__file__).parent.glob("*.py")
+    }
+    with_register = {
+        name for name, path in modules.items() if "\ndef register(" in path.read_text("utf-8")
+    }
+    # Registered by their feature's main module (meetings, checkins).
+    nested = {"handlers.meeting_changes", "handlers.meeting_reminders", "handlers.mood"}
+    assert sorted(with_register - nested - set(owners)) == []
+    assert {module: names for module, names in owners.items() if len(names) > 1} == {}
+
+
+def test_features_have_unique_names_and_declare_their_data() -> None:
+    """Feature names are unique; each declares personal data through a function it owns."""
+    names = [feature.name for feature in FEATURES]
+    assert len(names) == len(set(names))
+    for feature in FEATURES:
+        assert inspect.isfunction(feature.personal_data), feature.name
+
+
+def test_gate_first_and_fallback_last() -> None:
+    """The gate is registered before any feature answers and the fallback is the last feature."""
+    assert FEATURES[-1].name == "fallback"
+    names = [feature.name for feature in FEATURES]
+    assert names.index("gate") < names.index("members")
 
 
 def test_sql_lives_in_storage() -> None:
@@ -63,3 +123,13 @@ def test_sql_lives_in_storage() -> None:
         if "storage" not in path.parts and "devtools" not in path.parts
     ]
     assert _offenders(files, ("aiosqlite", "sqlite3")) == []
+
+
+def test_a_feature_keeping_personal_columns_must_erase_them() -> None:
+    """PersonalData refuses personal columns without an eraser, and bare 'not personal' claims."""
+    with pytest.raises(ValueError, match="nothing erases"):
+        PersonalData(columns=("members.user_id",))
+    with pytest.raises(ValueError, match="without a reason"):
+        PersonalData(not_personal={"groups.title": " "})
+    with pytest.raises(ValueError, match=r"table\.column"):
+        PersonalData(not_personal={"title": "a group's name"})

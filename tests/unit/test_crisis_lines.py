@@ -6,7 +6,6 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import SUPPORTED_LANGUAGES
 from bot.crisis_lines import (
     CountryLines,
     CrisisLine,
@@ -16,7 +15,8 @@ from bot.crisis_lines import (
     lines_text,
     load_crisis_lines,
 )
-from bot.domain.formatting import collation_key
+from bot.domain.language import SUPPORTED_LANGUAGES
+from bot.formats.formatting import collation_key
 from bot.i18n import ContentError
 
 CONTENT = Path(__file__).resolve().parents[2] / "content"

@@ -13,7 +13,8 @@ from bot.app import build_application
 from bot.config import Settings, load_settings
 from bot.devtools.emulator import EmulatorCore, EmulatorRequest
 from bot.domain.models import Role
-from bot.menus import commands_for
+from bot.features import FEATURES
+from bot.menus import Menu
 
 ROOT = Path(__file__).resolve().parents[2]
 GUIDES = (ROOT / "docs" / "members.md", ROOT / "docs" / "facilitators.md")
@@ -72,13 +73,13 @@ def test_every_registered_command_is_in_a_guide(tmp_path: Path) -> None:
 def test_every_member_command_is_in_the_members_guide() -> None:
     """Each command of the members' menu is explained in docs/members.md."""
     text = GUIDES[0].read_text(encoding="utf-8")
-    missing = undocumented(commands_for(Role.MEMBER), [text])
+    missing = undocumented(Menu.of(FEATURES).commands_for(Role.MEMBER), [text])
     assert not missing, f"docs/members.md lacks {missing}"
 
 
 def test_every_menu_command_has_a_handler(tmp_path: Path) -> None:
     """No menu entry is a dead button: every command in any role's menu is registered."""
-    dead = sorted(set(commands_for(Role.ADMIN)) - registered_commands(tmp_path))
+    dead = sorted(set(Menu.of(FEATURES).commands_for(Role.ADMIN)) - registered_commands(tmp_path))
     assert not dead, f"in bot/menus.py but not registered: {dead}"
 
 

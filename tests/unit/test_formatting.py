@@ -6,7 +6,7 @@ from datetime import date, datetime, time, timedelta
 
 import pytest
 
-from bot.domain.formatting import (
+from bot.formats.formatting import (
     CLOCK_12,
     CLOCK_24,
     Reader,

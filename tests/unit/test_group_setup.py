@@ -23,6 +23,7 @@ from bot.domain.group_setup import (
     takes_text,
     zone_choices,
 )
+from bot.formats.timezones import resolve_timezone
 from bot.i18n import load_texts
 
 CONTENT = Path(__file__).resolve().parents[2] / "content"
@@ -69,11 +70,11 @@ def test_names_are_cleaned_and_limited() -> None:
 
 def test_time_zones_are_read_like_settings_does() -> None:
     """Cities and IANA names are understood; junk and overlong text is refused."""
-    assert check_timezone("madrid").value == "Europe/Madrid"
-    assert check_timezone("America/Bogota").value == "America/Bogota"
-    assert check_timezone("Narnia").problem == "setup-timezone-unknown"
-    assert check_timezone("x" * 80).problem == "setup-timezone-unknown"
-    assert check_timezone("  ").problem == "setup-timezone-unknown"
+    assert check_timezone("madrid", resolve_timezone).value == "Europe/Madrid"
+    assert check_timezone("America/Bogota", resolve_timezone).value == "America/Bogota"
+    assert check_timezone("Narnia", resolve_timezone).problem == "setup-timezone-unknown"
+    assert check_timezone("x" * 80, resolve_timezone).problem == "setup-timezone-unknown"
+    assert check_timezone("  ", resolve_timezone).problem == "setup-timezone-unknown"
 
 
 def test_language_and_reminder_accept_only_offered_values() -> None:

@@ -8,8 +8,8 @@ from datetime import date, time
 import pytest
 from babel import Locale
 
-from bot.config import SUPPORTED_LANGUAGES
-from bot.domain.formatting import Reader, example_dates
+from bot.domain.language import SUPPORTED_LANGUAGES
+from bot.formats.formatting import Reader, example_dates
 from bot.meetings.models import FRIDAY, MONDAY, SATURDAY, SUNDAY, THURSDAY, TUESDAY, WEDNESDAY
 from bot.meetings.parsing import (
     check_link,

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import SUPPORTED_LANGUAGES
+from bot.domain.language import SUPPORTED_LANGUAGES
 from bot.i18n import ContentError
 from bot.resources.loader import load_categories, load_resources
 from bot.resources.models import Category, OpeningHours, Phone, Resource

@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 
 from bot.domain.models import Role
+from bot.features import FEATURES
 from bot.i18n import ContentError, load_texts
-from bot.menus import commands_for
+from bot.menus import Menu
 
 ROOT = Path(__file__).resolve().parents[2]
 CONTENT = ROOT / "content"
@@ -56,7 +57,7 @@ def test_every_menu_command_has_a_description() -> None:
     """Each command in any menu has a cmd-<name> text in every locale."""
     texts = load_texts(CONTENT)
     for language in texts.languages:
-        for name in commands_for(Role.ADMIN):
+        for name in Menu.of(FEATURES).commands_for(Role.ADMIN):
             assert texts.has(language, f"cmd-{name}"), f"{language}: cmd-{name}"
 
 

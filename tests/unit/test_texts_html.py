@@ -12,9 +12,9 @@ from pathlib import Path
 
 import pytest
 
-from bot.config import SUPPORTED_LANGUAGES
 from bot.devtools.emulator.html import strip_html
 from bot.devtools.emulator.models import ApiError
+from bot.domain.language import SUPPORTED_LANGUAGES
 from bot.i18n import Texts, load_texts
 
 ROOT = Path(__file__).resolve().parents[2]

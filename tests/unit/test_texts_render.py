@@ -15,8 +15,8 @@ from fluent.syntax import FluentParser
 from fluent.syntax import ast as fluent_ast
 from fluent.syntax.visitor import Visitor
 
-from bot.config import SUPPORTED_LANGUAGES
 from bot.devtools.emulator.html import strip_html
+from bot.domain.language import SUPPORTED_LANGUAGES
 from bot.i18n import load_texts
 
 ROOT = Path(__file__).resolve().parents[2]

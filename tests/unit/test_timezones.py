@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from bot.domain.language import guess_language
-from bot.domain.timezones import resolve_timezone
+from bot.formats.timezones import resolve_timezone
 
 
 @pytest.mark.parametrize(

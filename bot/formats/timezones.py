@@ -17,7 +17,7 @@ from functools import cache
 
 from babel import Locale
 
-from bot.config import SUPPORTED_LANGUAGES
+from bot.domain.language import SUPPORTED_LANGUAGES
 
 _NOT_ZONES = {"localtime", "Factory"}
 

@@ -19,7 +19,7 @@ from babel import Locale, UnknownLocaleError, localedata
 from babel.dates import format_skeleton, format_time, format_timedelta
 from babel.languages import get_official_languages
 from babel.lists import format_list
-from babel.numbers import format_decimal, format_percent
+from babel.numbers import format_decimal, format_percent, get_group_symbol
 
 from bot.domain.zone_country import country_for_timezone
 
@@ -229,3 +229,17 @@ def collation_key(language: str) -> Callable[[str], tuple[str, str]]:
         return primary, folded
 
     return key
+
+
+def group_digits(number: int, language: str) -> str:
+    """Write a whole number with digit groups: 1,240 in English, 1.240 in Spanish (CLDR)."""
+    return f"{number:,}".replace(",", _group_symbol(language))
+
+
+@cache
+def _group_symbol(language: str) -> str:
+    """Return the language's digit group separator from CLDR (Babel); "," if unknown."""
+    try:
+        return str(get_group_symbol(language))
+    except (UnknownLocaleError, ValueError):
+        return ","
