@@ -25,9 +25,9 @@ run: $(STAMP)
 shell: $(STAMP)
 	$(BIN)/peerbot shell
 
-# Lint, format check, type check and the whole test suite.
+# Lint, format check, type check and the whole test suite (on every core: pytest-xdist).
 test: $(STAMP) lint typecheck
-	$(BIN)/python -m pytest -q
+	$(BIN)/python -m pytest -q -n auto --dist loadscope
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -37,10 +37,10 @@ typecheck: $(STAMP)
 	$(BIN)/mypy bot handlers tests bench
 
 unit: $(STAMP)
-	$(BIN)/python -m pytest -q -m "not e2e"
+	$(BIN)/python -m pytest -q -n auto --dist loadscope -m "not e2e"
 
 e2e: $(STAMP)
-	$(BIN)/python -m pytest -q -m e2e
+	$(BIN)/python -m pytest -q -n auto --dist loadscope -m e2e
 
 # Benchmarks (see BENCHMARKS.md).
 bench: $(STAMP)

@@ -35,6 +35,7 @@ import handlers.stats
 from bot import jobs
 from bot.domain.models import Role
 from bot.feature import Feature, MenuCommand, nothing_personal
+from bot.rules import feature as rules
 from bot.services import personal_data
 
 
@@ -171,6 +172,7 @@ FEATURES: tuple[Feature, ...] = (
             *_menu(ADMIN, 305, "reload"),
         ),
     ),
+    rules.FEATURE,
     # Last: unknown commands, plain text no feature took, non-text, stale buttons.
     Feature("fallback", nothing_personal, handlers=(handlers.fallback.register,)),
 )

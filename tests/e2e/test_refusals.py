@@ -70,6 +70,7 @@ def staff_buttons(group_id: int, meeting_id: int, flag_id: int, staff_id: int) -
         f"gs:post:{group_id}:0",
         "au:o:999999",
         f"cr:take:{flag_id}",
+        *(f"rl:{action}:{group_id}" for action in ("e", "x")),
     ]
 
 

@@ -13,6 +13,7 @@ import pytest
 from bot.app import services_of
 from bot.devtools.clock import ManualClock
 from bot.domain.clock import iso
+from bot.rules.model import Action, RulesButton
 from handlers.announce_progress import refresh, start
 from tests.handlers.conftest import HandlerHarness, running_app
 from tests.handlers.test_announce import _preview, _ready, _text
@@ -179,6 +180,20 @@ async def _resource_named(harness: HandlerHarness) -> bool:
     return draft is not None and draft.data.get("name") == "Food bank on Main St"
 
 
+async def _ask_rules(harness: HandlerHarness) -> None:
+    """/rules, then 'Write it' on the first group the facilitator facilitates."""
+    [group_id, *_] = await services_of(harness.app).roles.roles.facilitated_groups(FACILITATOR)
+    await _press_on_help(harness, "/rules", RulesButton(Action.EDIT, group_id).pack())
+
+
+async def _rules_written(harness: HandlerHarness) -> bool:
+    """The typed text became a group's agreement."""
+    row = await services_of(harness.app).db.fetch_one(
+        "SELECT 1 FROM group_rules WHERE text = ?", ("Phones on silent, one voice at a time.",)
+    )
+    return row is not None
+
+
 async def _send_command(harness: HandlerHarness, command: str) -> None:
     """Send a command whose answer is the question."""
     await harness.send(FACILITATOR, command)
@@ -216,6 +231,7 @@ QUESTIONS = {
             "Food bank on Main St",
             _resource_named,
         ),
+        Question("rules", _ask_rules, "Phones on silent, one voice at a time.", _rules_written),
     )
 }
 PAIRS = [(first, second) for first in QUESTIONS for second in QUESTIONS if first != second]
@@ -242,8 +258,8 @@ async def test_the_answer_goes_to_the_question_asked_last(
 
 
 def test_the_pairs_cover_every_question_both_ways() -> None:
-    """Seven questions, each before and after every other: 42 ordered pairs."""
-    assert len(PAIRS) == 42
+    """Eight questions, each before and after every other: 56 ordered pairs."""
+    assert len(PAIRS) == 56
     assert {first for first, _ in PAIRS} == set(QUESTIONS) == {second for _, second in PAIRS}
 
 

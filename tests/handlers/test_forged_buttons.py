@@ -42,6 +42,7 @@ def _templates(n: str) -> list[str]:
         f"gs:post:{n}:{n}",
         f"au:o:{n}",
         f"cr:take:{n}",
+        *(f"rl:{action}:{n}" for action in ("s", "e", "x")),
         *(f"mt:{action}:{n}" for action in ("y", "n", "ics", "icsg", "rem", "remg", "t", "q")),
         f"mt:done:{n}",
         *(f"ci:{action}:{n}" for action in ("m", "skip", "note", "help")),

@@ -53,26 +53,47 @@ def test_domain_and_crisis_are_pure() -> None:
     assert _offenders(files, ("telegram", "aiosqlite", "bot.storage", "bot.services")) == []
 
 
+def _feature_package_files(name: str) -> list[Path]:
+    """The modules called `name` in feature packages (those with a feature.py: bot/rules)."""
+    packages = [path.parent for path in ROOT.glob("bot/*/feature.py")]
+    return sorted(
+        package / f"{name}.py" for package in packages if (package / f"{name}.py").exists()
+    )
+
+
 def test_handlers_do_not_touch_storage() -> None:
-    """Handlers reach data only through services."""
-    assert _offenders(_files("handlers"), ("aiosqlite", "sqlite3", "bot.storage")) == []
+    """Handlers, also a feature package's, reach data only through services."""
+    files = [*_files("handlers"), *_feature_package_files("handlers")]
+    storage = ("aiosqlite", "sqlite3", "bot.storage")
+    own_storage = tuple(f"bot.{path.parent.name}.storage" for path in files if "bot" in path.parts)
+    assert _offenders(files, storage + own_storage) == []
+
+
+def _beyond_the_standard_library(files: list[Path]) -> list[str]:
+    """file:module pairs importing anything but the standard library and bot.domain."""
+    return [
+        f"{path.relative_to(ROOT)}: {name}"
+        for path in files
+        for name in _imports(path)
+        if name.split(".")[0] not in sys.stdlib_module_names and not name.startswith("bot.domain")
+    ]
+
+
+def test_feature_package_models_are_pure() -> None:
+    """A feature package's model.py imports the standard library and bot.domain only."""
+    assert _beyond_the_standard_library(_feature_package_files("model")) == []
 
 
 def test_only_the_composition_root_imports_handlers() -> None:
     """Within bot/, only the composition root (bot/app.py, bot/features.py) imports handlers."""
-    files = [path for path in _files("bot") if path not in COMPOSITION_ROOT]
+    in_handler_layer = {*_feature_package_files("handlers"), *_feature_package_files("feature")}
+    files = [path for path in _files("bot") if path not in COMPOSITION_ROOT | in_handler_layer]
     assert _offenders(files, ("handlers",)) == []
 
 
 def test_domain_is_standard_library_only() -> None:
     """bot/domain imports nothing but the standard library and itself."""
-    offenders = [
-        f"{path.relative_to(ROOT)}: {name}"
-        for path in _files("bot/domain")
-        for name in _imports(path)
-        if name.split(".")[0] not in sys.stdlib_module_names and not name.startswith("bot.domain")
-    ]
-    assert offenders == []
+    assert _beyond_the_standard_library(_files("bot/domain")) == []
 
 
 def test_production_code_never_imports_devtools() -> None:

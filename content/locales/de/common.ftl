@@ -7,6 +7,7 @@ help-member =
     /next – wann und wo das nächste Treffen ist und wie du dabei sein kannst
     /meetings – die Treffen dieser Woche und Kalenderdateien
     /reminders – Erinnerungen an Treffen und Ruhezeiten
+    /rules – was deine Gruppe vereinbart hat
     /checkin – ein täglicher Stimmungs-Check-in zu deiner Uhrzeit (nur du siehst ihn); /pause, /resume
     /mood – dein Stimmungsdiagramm und eine kurze Zusammenfassung
     /crisis – Krisen-Hotlines, die du jetzt anrufen oder anschreiben kannst

@@ -7,6 +7,7 @@ help-member =
     /next – when and where the next meeting is, and how to join
     /meetings – this week's meetings, and calendar files
     /reminders – meeting reminders and quiet hours
+    /rules – what your group agrees to (its agreement)
     /checkin – a daily mood check-in at your time (only you see it); /pause, /resume
     /mood – your mood chart and a short summary
     /crisis – crisis lines you can call or text right now

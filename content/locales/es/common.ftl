@@ -7,6 +7,7 @@ help-member =
     /next – cuándo y dónde es la próxima reunión, y cómo conectarte
     /meetings – las reuniones de esta semana y el calendario
     /reminders – recordatorios de reuniones y horas de silencio
+    /rules – lo que acuerda tu grupo (su acuerdo)
     /checkin – registro diario del ánimo a tu hora (solo lo ves tú); /pause, /resume
     /mood – tu gráfico de ánimo y un breve resumen
     /crisis – líneas de crisis a las que puedes llamar o escribir ahora

@@ -7,6 +7,7 @@ help-member =
     /next – quand et où a lieu la prochaine réunion, et comment la rejoindre
     /meetings – les réunions de la semaine, et des fichiers de calendrier
     /reminders – les rappels de réunion et les heures de silence
+    /rules – ce que ton groupe s'engage à respecter (son accord)
     /checkin – un point quotidien sur ton humeur, à l'heure de ton choix (tu es la seule personne à le voir) ; /pause, /resume
     /mood – ton graphique d'humeur et un court résumé
     /crisis – des lignes d'écoute de crise à appeler ou à qui écrire tout de suite

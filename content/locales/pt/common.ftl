@@ -7,6 +7,7 @@ help-member =
     /next – quando e onde é a próxima reunião, e como participar
     /meetings – as reuniões desta semana e os eventos para a sua agenda
     /reminders – lembretes de reuniões e horas de silêncio
+    /rules – o que o seu grupo combinou (o acordo)
     /checkin – um check-in diário do humor à hora que escolher (só você vê); /pause, /resume
     /mood – o seu gráfico de humor e um pequeno resumo
     /crisis – linhas de crise para ligar ou mandar mensagem agora

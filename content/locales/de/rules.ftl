@@ -1,0 +1,25 @@
+# /rules: die Vereinbarung einer Gruppe, für ihre Mitglieder, geschrieben von ihren Moderierenden.
+
+cmd-rules = Was wir in der Gruppe vereinbart haben
+rules-shown =
+    📜 <b>{ $group }: unsere Vereinbarung</b>
+
+    { $text }
+rules-none = 📜 { $group } hat noch keine schriftliche Vereinbarung.
+rules-none-staff = 📜 { $group } hat noch keine schriftliche Vereinbarung. Tippe auf „Schreiben“, um eine hinzuzufügen: Mitglieder sehen sie mit /rules.
+rules-none-group = Diese Gruppe hat noch keine schriftliche Vereinbarung. Ihre Moderierenden können eine schreiben: /rules in einem privaten Chat mit mir.
+rules-no-groups = Du bist noch in keiner Gruppe. Wenn du einer mit ihrem Einladungslink beitrittst, zeigt dir /rules, was ihre Mitglieder vereinbart haben.
+rules-pick = Die Vereinbarung welcher Gruppe möchtest du sehen?
+rules-ask = Schreib die Vereinbarung für <b>{ $group }</b> in einer Nachricht: was die Mitglieder vereinbaren (was hier gesagt wird, bleibt hier, eine Person spricht zur Zeit, Respekt...). Sie ersetzt die bisherige. Höchstens { $max } Zeichen.
+rules-saved = ✅ Gespeichert. Die Mitglieder von { $group } sehen sie mit /rules.
+rules-cleared = 🗑 Die Vereinbarung von { $group } ist entfernt.
+rules-not-yours = Diese Vereinbarung ist für die Mitglieder der Gruppe.
+rules-not-allowed = Nur die Moderierenden der Gruppe können ihre Vereinbarung ändern.
+rules-too-short = Das ist sehr kurz für eine Vereinbarung: Bitte schreib den ganzen Text (mindestens { $min } Zeichen).
+rules-too-long = Das ist länger, als eine Nachricht zeigen kann ({ $length } Zeichen, höchstens { $max }). Bitte kürze ihn.
+rules-not-a-command = Das sieht aus wie ein Befehl, nicht wie eine Vereinbarung. Bitte schreib den Text der Vereinbarung.
+btn-rules-write = ✏️ Schreiben
+btn-rules-change = ✏️ Ändern
+btn-rules-clear = 🗑 Entfernen
+audit-rules-set = hat die Vereinbarung der Gruppe geändert
+audit-rules-clear = hat die Vereinbarung der Gruppe entfernt

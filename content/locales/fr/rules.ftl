@@ -1,0 +1,25 @@
+# /rules : l'accord d'un groupe, lu par ses membres et écrit par ses animateurs.
+
+cmd-rules = Ce que notre groupe s'engage à respecter
+rules-shown =
+    📜 <b>{ $group } : notre accord</b>
+
+    { $text }
+rules-none = 📜 { $group } n'a pas encore d'accord écrit.
+rules-none-staff = 📜 { $group } n'a pas encore d'accord écrit. Touche « L'écrire » pour en ajouter un : les membres le voient avec /rules.
+rules-none-group = Ce groupe n'a pas encore d'accord écrit. Ses animateurs peuvent en écrire un : /rules dans une conversation privée avec moi.
+rules-no-groups = Tu n'es encore dans aucun groupe. Quand tu en rejoindras un avec son lien d'invitation, /rules te montrera ce que ses membres s'engagent à respecter.
+rules-pick = De quel groupe veux-tu voir l'accord ?
+rules-ask = Écris l'accord de <b>{ $group }</b> en un seul message : ce à quoi les membres s'engagent (ce qui se dit ici reste ici, une personne parle à la fois, le respect...). Il remplace l'accord actuel. { $max } caractères au plus.
+rules-saved = ✅ Enregistré. Les membres de { $group } le voient avec /rules.
+rules-cleared = 🗑 L'accord de { $group } est supprimé.
+rules-not-yours = Cet accord est réservé aux membres du groupe.
+rules-not-allowed = Seuls les animateurs du groupe peuvent modifier son accord.
+rules-too-short = C'est très court pour un accord : écris le texte en entier, s'il te plaît (au moins { $min } caractères).
+rules-too-long = C'est plus long que ce qu'un message peut afficher ({ $length } caractères, { $max } au plus). Raccourcis-le, s'il te plaît.
+rules-not-a-command = Cela ressemble à une commande, pas à un accord. Écris le texte de l'accord, s'il te plaît.
+btn-rules-write = ✏️ L'écrire
+btn-rules-change = ✏️ Le modifier
+btn-rules-clear = 🗑 Supprimer
+audit-rules-set = a modifié l'accord du groupe
+audit-rules-clear = a supprimé l'accord du groupe
