@@ -43,6 +43,8 @@ class PersonalData:
     export: Exporter | None = None
     stop: Stopper | None = None
     not_personal: dict[str, str] = field(default_factory=dict)
+    # The section's name in the /mydata file (the feature's name when not given).
+    export_as: str | None = None
 
     def __post_init__(self) -> None:
         """Refuse a declaration that keeps personal columns without an eraser, or bad names."""

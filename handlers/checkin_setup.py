@@ -30,7 +30,7 @@ from handlers.checkin_words import (
 )
 from handlers.common import keyboard, label, reader_of, reply, sender
 from handlers.conversations import start_conversation
-from handlers.meeting_reminders import acknowledge_query, member_or_need_start, show, toast
+from handlers.screens import acknowledge_query, member_or_need_start, show, toast
 
 TIME_CHOICES = (time(8), time(12), time(18), time(20), time(21), time(22))
 TIME_WAIT = timedelta(minutes=10)

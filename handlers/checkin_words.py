@@ -23,7 +23,7 @@ from bot.formats.formatting import (
     weekday_name,
 )
 from handlers.common import callback_of, sender
-from handlers.meeting_reminders import toast
+from handlers.screens import toast
 
 Action = Callable[[Update, BotContext, Member, list[str]], Awaitable[bool]]
 _TIME_CODE = re.compile(r"\d{4}")

@@ -39,7 +39,7 @@ from handlers.checkin_words import (
     text,
 )
 from handlers.common import callback_of, keyboard, label, reader_of
-from handlers.meeting_reminders import acknowledge_query, member_or_need_start, show, toast
+from handlers.screens import acknowledge_query, member_or_need_start, show, toast
 from handlers.text_router import add_answer
 
 PAUSE_CHOICES = (1, 3, 7)

@@ -12,6 +12,7 @@ from telegram.error import BadRequest
 from bot.context import BotContext
 from bot.domain.callback import callback_parts, is_id
 from bot.domain.language import guess_language
+from bot.domain.messages import Keyboard
 from bot.domain.models import Member, Person, Role
 from bot.formats.formatting import Reader, reader_for
 
@@ -150,3 +151,20 @@ def label(context: BotContext, language: str, message_id: str, **args: object) -
 def reader_of(member: Member) -> Reader:
     """How a member reads dates and times: their language, their zone's country, their clock."""
     return reader_for(member.language, member.timezone, member.clock)
+
+
+def markup_of(keyboard: Keyboard | None) -> InlineKeyboardMarkup | None:
+    """The PTB markup of a typed keyboard (None stays None; an empty one removes buttons)."""
+    if keyboard is None:
+        return None
+    return InlineKeyboardMarkup(
+        [
+            [
+                InlineKeyboardButton(button.text, url=button.url)
+                if button.url is not None
+                else InlineKeyboardButton(button.text, callback_data=button.data)
+                for button in row
+            ]
+            for row in keyboard.rows
+        ]
+    )

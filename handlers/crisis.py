@@ -17,6 +17,7 @@ from bot.context import BotApplication, BotContext
 from bot.crisis import Detection, Tier
 from bot.domain.excerpt import make_excerpt
 from bot.domain.flags import Sighting, Told
+from bot.domain.messages import OutgoingText
 from bot.domain.models import Member, Person
 from bot.domain.text import clean_name
 from bot.resources.models import is_text_step
@@ -144,12 +145,11 @@ async def _flag(
             body = services.texts.get(language, text_id, name=name, told=told.value)
         else:
             body = support_text(context, language, name, told, detection, member)
-        params = {"text": body, "parse_mode": "HTML"}
         if in_group and not repeat:
             # If the private reply cannot be delivered (they blocked the bot), the group nudge
             # follows: the key says where (see private_reply_failed).
             key = f"{key}:{chat.id}:{message.message_id}"
-        return [Send(key, person.user_id, "sendMessage", params)]
+        return [Send(key, person.user_id, OutgoingText(body))]
 
     for attempt in range(1, RAISE_ATTEMPTS + 1):
         try:

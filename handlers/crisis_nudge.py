@@ -4,10 +4,12 @@ write to privately, and as a fallback when a member's private crisis reply canno
 
 from __future__ import annotations
 
+import html
 import logging
 from typing import Any, NamedTuple, Protocol
 
 from bot.context import BotApplication
+from bot.domain.messages import Button, Keyboard, OutgoingText
 from bot.i18n import Texts
 from bot.services.container import Services
 from bot.services.flags import Send
@@ -36,15 +38,13 @@ def group_nudge(texts: Texts, bot_username: str | None, nudge: Nudge, key: str) 
     """A short reply in the group that says nothing of what was written, with a private link."""
     language, name, chat_id, message_id = nudge
     link = deep_link(bot_username, START_PAYLOAD)
-    params = {
-        "text": texts.get(language, "crisis-group-nudge", name=name),
-        "parse_mode": "HTML",
-        "reply_parameters": {"message_id": message_id, "allow_sending_without_reply": True},
-        "reply_markup": {
-            "inline_keyboard": [[{"text": texts.get(language, "btn-talk-privately"), "url": link}]]
-        },
-    }
-    return Send(key, chat_id, "sendMessage", params)
+    talk = html.unescape(texts.get(language, "btn-talk-privately"))
+    message = OutgoingText(
+        texts.get(language, "crisis-group-nudge", name=name),
+        Keyboard.of([[Button(talk, url=link)]]),
+        reply_to=message_id,
+    )
+    return Send(key, chat_id, message)
 
 
 class QueuedSend(Protocol):

@@ -14,14 +14,15 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot.context import BotApplication, BotContext
 from bot.domain.flags import Flag, FlagEvent, FlagState
+from bot.domain.messages import Button, Keyboard
 from bot.formats.formatting import reader_for, stamp_text
 from bot.services.alert_reader import Reader as AlertReader
 from bot.services.flag_actions import CONFIRMED, REOPEN_WINDOW, Outcome
 from handlers.common import (
     acknowledge,
     callback_of,
-    keyboard,
     language_of,
+    markup_of,
     reply,
     sender,
     staff_sender,
@@ -109,19 +110,19 @@ async def _show(
     """Ask to confirm closing (res, fa) in the pressed message, or show it again (back)."""
     query, _ = callback_of(update)
     confirm = action if action in CONFIRMED else None
-    outcome, flag, params = await context.services.flag_actions.view(flag_id, user_id, confirm)
+    outcome, flag, shown = await context.services.flag_actions.view(flag_id, user_id, confirm)
     if outcome is not Outcome.DONE:
         await _answer(update, context, outcome, flag, flag_id, action)
     else:
         await acknowledge(query)
-    if params is not None and query.message is not None:
+    if shown is not None and query.message is not None:
         with contextlib.suppress(BadRequest):  # the same text and buttons: nothing to change
             await context.bot.edit_message_text(
-                params["text"],
+                shown.text,
                 chat_id=query.message.chat.id,
                 message_id=query.message.message_id,
                 parse_mode="HTML",
-                reply_markup=params["reply_markup"],
+                reply_markup=markup_of(shown.keyboard),
             )
 
 
@@ -193,11 +194,11 @@ async def flag_command(update: Update, context: BotContext) -> None:
         for event in await services.flags.timeline(flag.id)
     ]
     parts = head + fit_timeline(events, VIEW_LIMIT - len("\n".join(head)))
-    raw = services.flags.writer.buttons(flag, reader, taker)["inline_keyboard"]
-    rows = [[(b["text"], b["callback_data"]) for b in row] for row in raw]
+    buttons = services.flags.writer.buttons(flag, reader, taker)
     if _reopenable(context, flag):
-        rows = [[(services.texts.get(language, "btn-reopen"), f"flag:reopen:{flag.id}")]]
-    markup = keyboard(rows) if rows else None
+        reopen = services.texts.get(language, "btn-reopen")
+        buttons = Keyboard.of([[Button.of_html(reopen, f"flag:reopen:{flag.id}")]])
+    markup = markup_of(buttons) if buttons.rows else None
     view = await context.bot.send_message(person.user_id, "\n".join(parts), reply_markup=markup)
     await services.flag_records.record_view(flag.id, person.user_id, view.message_id)
 

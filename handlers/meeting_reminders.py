@@ -7,7 +7,6 @@ import re
 from datetime import time
 
 from telegram import InlineKeyboardMarkup, Update
-from telegram.error import BadRequest
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot.context import BotApplication, BotContext
@@ -25,66 +24,22 @@ from bot.services.meeting_lookup import (
     reminder_entries,
 )
 from handlers.common import (
-    acknowledge,
     callback_of,
     keyboard,
     label,
-    language_of,
     reader_of,
     reply,
     sender,
 )
 from handlers.conversations import start_conversation
+from handlers.screens import acknowledge_query, member_or_need_start, number, show, toast
 from handlers.text_router import add_answer
 
 QUIET_CHOICES = ((time(22), time(8)), (time(23), time(7)), (time(21), time(9)))
 MAX_GROUP_BUTTONS = 8
 _MAX_TYPED = 40
 _RANGE = re.compile(r"\s*(?:[-\u2013\u2014]|\bto\b|\ba\b|\bhasta\b)\s*")
-_NUMBER = re.compile(r"-?\d{1,19}")
 Rows = list[list[tuple[str, str]]]
-
-
-async def member_or_need_start(update: Update, context: BotContext) -> Member | None:
-    """The sender as a member, or None after telling them to /start first."""
-    person = sender(update)
-    member = await context.services.members.get(person.user_id) if person else None
-    if member is None:
-        await reply(update, context, "need-start")
-    return member
-
-
-def number(text: str) -> int | None:
-    """An integer from callback data, or None."""
-    return int(text) if _NUMBER.fullmatch(text) else None
-
-
-async def show(
-    update: Update, context: BotContext, text: str, markup: InlineKeyboardMarkup | None, edit: bool
-) -> None:
-    """Edit the pressed message in place (edit=True), or send a new message."""
-    query, chat = update.callback_query, update.effective_chat
-    if edit and query is not None and query.message is not None:
-        try:
-            await query.edit_message_text(text, reply_markup=markup)
-        except BadRequest as error:
-            if "not modified" not in str(error).lower():
-                raise
-    elif chat is not None:
-        await context.bot.send_message(chat.id, text, reply_markup=markup)
-
-
-async def toast(update: Update, context: BotContext, message_id: str) -> None:
-    """Answer the pressed button with a short text in the presser's language."""
-    if update.callback_query is not None:
-        language = await language_of(update, context)
-        await acknowledge(update.callback_query, label(context, language, message_id))
-
-
-async def acknowledge_query(update: Update) -> None:
-    """Answer the pressed button without a text."""
-    if update.callback_query is not None:
-        await acknowledge(update.callback_query)
 
 
 # -- /reminders -------------------------------------------------------------------------

@@ -16,12 +16,7 @@ from bot.meetings.questions import is_meeting_question
 from bot.services.meeting_choices import NO, YES
 from bot.services.meeting_lookup import groups_with_meetings
 from handlers.common import callback_of, keyboard, label, reply, sender
-from handlers.meeting_reminders import (
-    acknowledge_query,
-    member_or_need_start,
-    number,
-    toast,
-)
+from handlers.screens import acknowledge_query, member_or_need_start, number, toast
 from handlers.text_router import add_text_interpreter
 
 MAX_NEXT = 3

@@ -25,13 +25,7 @@ from bot.services.contact_requests import Audience
 from handlers.checkin_words import Action, date_text, dispatch, text
 from handlers.common import keyboard, label, reader_of, reply, sender
 from handlers.conversations import start_conversation
-from handlers.meeting_reminders import (
-    acknowledge_query,
-    member_or_need_start,
-    number,
-    show,
-    toast,
-)
+from handlers.screens import acknowledge_query, member_or_need_start, number, show, toast
 from handlers.text_router import add_text_interpreter
 
 DEFAULT_DAYS = 30

@@ -17,7 +17,7 @@ from bot.domain.flags import Flag, FlagAlert, FlagState, Sighting
 from bot.services.alerts import ALERT_PREFIX, AlertWriter, icon_of
 from bot.storage.db import Transaction
 from bot.storage.flag_alerts import add_alert, alerts_of, last_copy_like, rewrite_head
-from bot.storage.outbox import bring_forward, enqueue, replace_payload
+from bot.storage.outbox import bring_forward, enqueue_message, replace_payload
 
 # The step recorded for notices: never part of an escalation step (views are -1).
 NOTICE_STEP = -2
@@ -80,23 +80,22 @@ class NoticeWriter:
         for recipient in dict.fromkeys(recipients):
             reader = await self.writer.reader(recipient)
             head = await self._head(flag, reader.language, notice, sighting, previous_tier, actor)
-            params = await self.writer.message(flag, recipient, NOTICE_STEP, head=head)
+            message = await self.writer.message(flag, recipient, NOTICE_STEP, head=head)
             key = f"{ALERT_PREFIX}:{flag.id}:{notice.value}:{recipient}:{flag.version}"
             waiting, due = None, now
             if notice is Notice.REPEAT:
                 waiting, due = await self._due(tx, flag, recipient, now)
                 due = now if raised else due  # worse news never waits
-                if waiting is not None and await replace_payload(tx, waiting, params):
+                if waiting is not None and await replace_payload(tx, waiting, message.to_params()):
                     await rewrite_head(tx, waiting, head, flag.version, due)
                     await bring_forward(tx, waiting, due)
                     continue
             await add_alert(tx, flag.id, recipient, NOTICE_STEP, key, flag.version, due, head)
-            queued += await enqueue(
+            queued += await enqueue_message(
                 tx,
+                message,
                 dedup_key=key,
                 chat_id=recipient,
-                method="sendMessage",
-                params=params,
                 priority=Priority.ALERT,
                 now=now,
                 user_id=flag.member_id,

@@ -3,18 +3,18 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from typing import Any
 
 from bot.delivery.pacing import Priority
 from bot.domain.excerpt import Excerpt, excerpt_html
 from bot.domain.flags import Flag, FlagAlert, FlagState
+from bot.domain.messages import Button, Keyboard, OutgoingText, TextEdit
 from bot.domain.text import escape_html
 from bot.i18n import Texts
 from bot.services.alert_reader import Reader, state_line
 from bot.storage.db import Transaction
 from bot.storage.flag_alerts import add_alert, alerts_of, set_rendered_version
 from bot.storage.members import MemberRepository
-from bot.storage.outbox import drop_unsent_in, enqueue, replace_payload
+from bot.storage.outbox import drop_unsent_in, enqueue_message, replace_payload
 
 TELEGRAM_LIMIT = 4096
 ALERT_PREFIX = "alert"
@@ -55,8 +55,8 @@ class AlertWriter:
         step: int,
         confirm: str | None = None,
         head: str | None = None,
-    ) -> dict[str, Any]:
-        """Return the sendMessage parameters of one copy, in the reader's language.
+    ) -> OutgoingText:
+        """Return one copy of the alert, in the reader's language.
 
         `confirm` ("res" or "fa") asks the reader to confirm closing it, in place; `head` (a
         notice's lines) goes above the alert, which is cut to leave it room.
@@ -74,8 +74,7 @@ class AlertWriter:
             text = f"{text}\n\n{question}"
         if head:
             text = f"{head}\n\n{text}"
-        markup = self.buttons(flag, reader, taker, confirm)
-        return {"text": text, "parse_mode": "HTML", "reply_markup": markup}
+        return OutgoingText(text, self.buttons(flag, reader, taker, confirm))
 
     def render(
         self,
@@ -148,7 +147,7 @@ class AlertWriter:
 
     def buttons(
         self, flag: Flag, reader: Reader, taker: str = "", confirm: str | None = None
-    ) -> dict[str, Any]:
+    ) -> Keyboard:
         """Return the alert's buttons for where it stands (none once closed).
 
         Positions never change meaning: the top row takes the flag (or says who did), the
@@ -157,20 +156,22 @@ class AlertWriter:
         """
         t, lang = self.texts, reader.language
         if flag.state.closed:
-            return {"inline_keyboard": []}
+            return Keyboard()
         if confirm is not None:
-            yes = _button(t.get(lang, f"btn-confirm-{confirm}"), f"flag:{confirm}ok:{flag.id}")
-            back = _button(t.get(lang, "btn-confirm-cancel"), f"flag:back:{flag.id}")
-            return {"inline_keyboard": [[yes], [back]]}
+            yes = Button.of_html(
+                t.get(lang, f"btn-confirm-{confirm}"), f"flag:{confirm}ok:{flag.id}"
+            )
+            back = Button.of_html(t.get(lang, "btn-confirm-cancel"), f"flag:back:{flag.id}")
+            return Keyboard.of([[yes], [back]])
         if flag.state is FlagState.OPEN:
-            top = _button(t.get(lang, "btn-ack"), f"flag:ack:{flag.id}")
+            top = Button.of_html(t.get(lang, "btn-ack"), f"flag:ack:{flag.id}")
         else:
-            top = _button(t.get(lang, "btn-taken-by", name=taker), f"flag:who:{flag.id}")
+            top = Button.of_html(t.get(lang, "btn-taken-by", name=taker), f"flag:who:{flag.id}")
         close = [
-            _button(t.get(lang, "btn-resolve"), f"flag:res:{flag.id}"),
-            _button(t.get(lang, "btn-false-alarm"), f"flag:fa:{flag.id}"),
+            Button.of_html(t.get(lang, "btn-resolve"), f"flag:res:{flag.id}"),
+            Button.of_html(t.get(lang, "btn-false-alarm"), f"flag:fa:{flag.id}"),
         ]
-        return {"inline_keyboard": [[top], close]}
+        return Keyboard.of([[top], close])
 
     async def queue(
         self, tx: Transaction, flag: Flag, recipients: Iterable[int], step: int, now: str
@@ -196,12 +197,11 @@ class AlertWriter:
     ) -> bool:
         """Record one copy and queue it at alert priority; False when the key was queued."""
         await add_alert(tx, flag.id, recipient, step, key, flag.version, now)
-        return await enqueue(
+        return await enqueue_message(
             tx,
+            await self.message(flag, recipient, step),
             dedup_key=key,
             chat_id=recipient,
-            method="sendMessage",
-            params=await self.message(flag, recipient, step),
             priority=Priority.ALERT,
             now=now,
             user_id=flag.member_id,
@@ -214,8 +214,8 @@ class AlertWriter:
                 continue
             if alert.recipient_id is None:
                 continue
-            params = await self.message(flag, alert.recipient_id, alert.step, head=alert.head)
-            if await replace_payload(tx, alert.outbox_key, params):
+            message = await self.message(flag, alert.recipient_id, alert.step, head=alert.head)
+            if await replace_payload(tx, alert.outbox_key, message.to_params()):
                 await set_rendered_version(tx, alert.id, flag.version)
             elif alert.message_id is not None:
                 await self.edit(tx, flag, alert, now)
@@ -244,17 +244,15 @@ class AlertWriter:
         An edit of the same message to an older version still waiting is dropped first: only
         the latest counts, so a flood of changes leaves at most one edit per message.
         """
-        params = await self.message(flag, chat_id, step, head=head)
-        params.pop("parse_mode", None)
+        message = await self.message(flag, chat_id, step, head=head)
         key = f"{EDIT_PREFIX}:{chat_id}:{message_id}:{flag.version}"
         # An edit to this version queued already (by `refresh`, with the copy's head) stays.
         await drop_unsent_in(tx, f"{EDIT_PREFIX}:{chat_id}:{message_id}:", keep=key)
-        await enqueue(
+        await enqueue_message(
             tx,
+            TextEdit(message_id, message),
             dedup_key=key,
             chat_id=chat_id,
-            method="editMessageText",
-            params={"message_id": message_id, "parse_mode": "HTML", **params},
             priority=Priority.ALERT,
             now=now,
             user_id=flag.member_id,
@@ -264,8 +262,3 @@ class AlertWriter:
 def icon_of(tier: str) -> str:
     """Return the colour mark of a tier."""
     return _ICONS.get(tier, "🟠")
-
-
-def _button(label: str, data: str) -> dict[str, str]:
-    """Return one inline button as raw JSON."""
-    return {"text": label, "callback_data": data}

@@ -7,10 +7,10 @@ import time
 from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import timedelta
-from typing import Any
 
 from bot.delivery.pacing import Priority
 from bot.domain.clock import Clock, iso, parse_iso
+from bot.domain.messages import OutgoingText
 from bot.domain.models import Group
 from bot.domain.progress import SendCounts, bar, eta_seconds, percent, rough_duration
 from bot.formats.formatting import group_digits
@@ -157,13 +157,9 @@ class AnnouncementService:
             return None
         text = draft.text
 
-        def render(language: str) -> dict[str, Any]:
-            """The sendMessage parameters of a copy in this language."""
-            return {
-                "text": self.message(language, group.title, text),
-                "parse_mode": "HTML",
-                "link_preview_options": {"is_disabled": True},
-            }
+        def render(language: str) -> OutgoingText:
+            """A copy in this language (no link previews: a link is the author's, not ours)."""
+            return OutgoingText(self.message(language, group.title, text), link_previews=False)
 
         announcement = await self.repo.create(
             group.chat_id,

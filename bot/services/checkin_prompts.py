@@ -19,12 +19,13 @@ from bot.checkins.patterns import summarise
 from bot.checkins.schedule import due_date, end_of_day, next_due, still_same_day
 from bot.delivery.pacing import Priority
 from bot.domain.clock import Clock, iso, parse_iso
+from bot.domain.messages import Button, Keyboard, OutgoingText
 from bot.formats.formatting import decimal_text, reader_for
 from bot.i18n import Texts
 from bot.services.checkins import CheckinService, next_summary
 from bot.storage.checkins import CheckinRepository, DuePlan
 from bot.storage.db import Database, Transaction
-from bot.storage.outbox import enqueue
+from bot.storage.outbox import enqueue_message
 
 PROMPT_PREFIX = "ci"
 SUMMARY_PREFIX = "cs"
@@ -95,33 +96,29 @@ class CheckinPrompts:
         if not await self.repo.ask(tx, plan.user_id, local, iso(now), iso(end_of_day(plan, local))):
             return 0
         late = now - due > LATE_AFTER
-        queued = await enqueue(
+        queued = await enqueue_message(
             tx,
+            self.prompt(item.language, local, late),
             dedup_key=f"{PROMPT_PREFIX}:{plan.user_id}:{local.isoformat()}",
             chat_id=plan.user_id,
             user_id=plan.user_id,
-            method="sendMessage",
-            params=self.prompt(item.language, local, late),
             priority=Priority.SCHEDULED,
             now=iso(now),
         )
         return int(queued)
 
-    def prompt(self, language: str, local: date, late: bool = False) -> dict[str, object]:
+    def prompt(self, language: str, local: date, late: bool = False) -> OutgoingText:
         """The question with five mood buttons (emoji and words) and 'skip today'."""
         text = self.texts.get(language, "checkin-prompt")
         if late:
             text += "\n" + self.texts.get(language, "checkin-prompt-late")
         rows = [
-            [{"text": self.texts.get(language, f"mood-{m}"), "callback_data": mood_data(local, m)}]
+            [Button.of_html(self.texts.get(language, f"mood-{m}"), mood_data(local, m))]
             for m in reversed(MOODS)
         ]
-        skip = {
-            "text": self.texts.get(language, "checkin-skip-today"),
-            "callback_data": f"ci:skip:{local.strftime('%Y%m%d')}",
-        }
-        rows.append([skip])
-        return {"text": text, "parse_mode": "HTML", "reply_markup": {"inline_keyboard": rows}}
+        skip = self.texts.get(language, "checkin-skip-today")
+        rows.append([Button.of_html(skip, f"ci:skip:{local.strftime('%Y%m%d')}")])
+        return OutgoingText(text, Keyboard.of(rows))
 
     async def _summary(self, tx: Transaction, item: DuePlan, now: datetime) -> int:
         """Send one weekly summary (if there is anything to sum up), then plan the next."""
@@ -134,13 +131,12 @@ class CheckinPrompts:
         text = await self.summary_text(plan, item.language, today)
         if text is None:
             return 0
-        queued = await enqueue(
+        queued = await enqueue_message(
             tx,
+            OutgoingText(text),
             dedup_key=f"{SUMMARY_PREFIX}:{plan.user_id}:{today.isoformat()}",
             chat_id=plan.user_id,
             user_id=plan.user_id,
-            method="sendMessage",
-            params={"text": text, "parse_mode": "HTML"},
             priority=Priority.SCHEDULED,
             now=iso(now),
         )

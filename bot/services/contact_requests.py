@@ -275,8 +275,8 @@ class ContactRequestService:
             elif request.claimed_by is not None:
                 await drop_unsent_copy(tx, copy.outbox_key)
             else:
-                params = await self.writer.message(request, member, copy.reader_id, copy.step)
-                if await replace_payload(tx, copy.outbox_key, params):
+                message = await self.writer.message(request, member, copy.reader_id, copy.step)
+                if await replace_payload(tx, copy.outbox_key, message.to_params()):
                     await set_rendered(tx, copy.id, request.version)
 
     def _next(self, now: datetime, step: int, created: datetime) -> str:

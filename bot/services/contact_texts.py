@@ -2,16 +2,14 @@
 
 from __future__ import annotations
 
-import html
-from typing import Any
-
 from bot.delivery.pacing import Priority
+from bot.domain.messages import Button, Keyboard, OutgoingText, TextEdit
 from bot.domain.models import Member
 from bot.i18n import Texts
 from bot.storage.contact_requests import ContactRequest, add_copy
 from bot.storage.db import Transaction
 from bot.storage.members import MemberRepository
-from bot.storage.outbox import enqueue
+from bot.storage.outbox import enqueue_message
 
 COPY_PREFIX = "sr"  # sr:<request>:<reader> (first round), sr:<request>:<reader>:<step> (reminders)
 EDIT_PREFIX = "sre"  # sre:<request>:<reader>:<message>:<version | w for withdrawn>
@@ -53,8 +51,8 @@ class ContactWriter:
 
     async def message(
         self, request: ContactRequest, member: Member, reader_id: int, step: int
-    ) -> dict[str, Any]:
-        """The sendMessage parameters of one copy: a reminder line after the first round."""
+    ) -> OutgoingText:
+        """One copy: a reminder line after the first round, the request, its one button."""
         language = await self.language_of(reader_id)
         t = self.texts
         lines = [t.get(language, "contact-reminder")] if step > 0 else []
@@ -66,10 +64,10 @@ class ContactWriter:
                 id=str(member.user_id),
             )
         )
-        markup = await self.buttons(request, reader_id, language)
-        return {"text": "\n".join(lines), "parse_mode": "HTML", "reply_markup": markup}
+        keyboard = await self.buttons(request, reader_id, language)
+        return OutgoingText("\n".join(lines), keyboard)
 
-    async def buttons(self, request: ContactRequest, reader_id: int, language: str) -> Any:
+    async def buttons(self, request: ContactRequest, reader_id: int, language: str) -> Keyboard:
         """One button, always in the same place: 'I'll reach out', then who is reaching out."""
         t = self.texts
         if request.claimed_by is None:
@@ -80,7 +78,7 @@ class ContactWriter:
             name = await self.first_name(request.claimed_by) or t.get(language, "contact-someone")
             text = t.get(language, "btn-contact-taken", name=name)
         data = f"{CLAIM_PREFIX}:take:{request.id}"
-        return {"inline_keyboard": [[{"text": html.unescape(text), "callback_data": data}]]}
+        return Keyboard.of([[Button.of_html(text, data)]])
 
     async def queue_copy(
         self,
@@ -94,13 +92,12 @@ class ContactWriter:
         """Record and queue one round's message to one reader (SCHEDULED, idempotent key)."""
         key = copy_key(request.id, reader, step)
         await add_copy(tx, request.id, reader, step, key, request.version, now)
-        await enqueue(
+        await enqueue_message(
             tx,
+            await self.message(request, member, reader, step),
             dedup_key=key,
             chat_id=reader,
             user_id=member.user_id,  # /forget of the member drops it while unsent
-            method="sendMessage",
-            params=await self.message(request, member, reader, step),
             priority=Priority.SCHEDULED,
             now=now,
         )
@@ -116,14 +113,13 @@ class ContactWriter:
         now: str,
     ) -> None:
         """Queue an edit of a delivered message to show where the request stands now."""
-        params = await self.message(request, member, reader, step)
-        await enqueue(
+        message = await self.message(request, member, reader, step)
+        await enqueue_message(
             tx,
+            TextEdit(message_id, message),
             dedup_key=f"{EDIT_PREFIX}:{request.id}:{reader}:{message_id}:{request.version}",
             chat_id=reader,
             user_id=member.user_id,
-            method="editMessageText",
-            params={"message_id": message_id, **params},
             priority=Priority.INTERACTIVE,
             now=now,
         )
@@ -136,17 +132,13 @@ class ContactWriter:
         Queued with no user id, so the member's outbox eraser never drops it.
         """
         language = await self.language_of(reader)
-        await enqueue(
+        withdrawn = OutgoingText(self.texts.get(language, "contact-withdrawn"))
+        await enqueue_message(
             tx,
+            TextEdit(message_id, withdrawn),
             dedup_key=f"{EDIT_PREFIX}:{request_id}:{reader}:{message_id}:w",
             chat_id=reader,
             user_id=None,
-            method="editMessageText",
-            params={
-                "message_id": message_id,
-                "text": self.texts.get(language, "contact-withdrawn"),
-                "parse_mode": "HTML",
-            },
             priority=Priority.INTERACTIVE,
             now=now,
         )

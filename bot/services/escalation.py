@@ -253,7 +253,7 @@ class Escalator:
                 # The copy may have left before the flag changed (taken, repeated): what it
                 # said is compared with what it should say now (a notice ends with the alert).
                 current = await self.writer.message(flag, alert.recipient_id, alert.step)
-                if not str(message.params.get("text", "")).endswith(current["text"]):
+                if not str(message.params.get("text", "")).endswith(current.text):
                     delivered = await alert_by_key(tx, message.dedup_key)
                     assert delivered is not None
                     await self.writer.edit(tx, flag, delivered, iso(now))

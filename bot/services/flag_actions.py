@@ -5,10 +5,10 @@ from __future__ import annotations
 from collections.abc import Awaitable, Callable
 from datetime import timedelta
 from enum import StrEnum
-from typing import Any
 
 from bot.domain.clock import Clock, iso, parse_iso
 from bot.domain.flags import Flag, FlagState
+from bot.domain.messages import OutgoingText
 from bot.services.alert_notices import Notice, NoticeWriter, people_on
 from bot.services.alerts import AlertWriter
 from bot.services.escalation import Escalator
@@ -123,7 +123,7 @@ class FlagActions:
 
     async def view(
         self, flag_id: int, actor_id: int, confirm: str | None = None
-    ) -> tuple[Outcome, Flag | None, dict[str, Any] | None]:
+    ) -> tuple[Outcome, Flag | None, OutgoingText | None]:
         """Return the alert as this person sees it now; `confirm` ("res" or "fa") asks first.
 
         Nothing is stored: the question lives in the pressed message only.

@@ -9,11 +9,12 @@ from zoneinfo import ZoneInfo
 from bot.delivery.pacing import Priority
 from bot.domain.clock import Clock, iso, parse_iso
 from bot.domain.flags import Flag, FlagState
+from bot.domain.messages import OutgoingText
 from bot.services.alerts import AlertWriter
 from bot.services.roles import RoleService
 from bot.storage.db import Database, Transaction
 from bot.storage.flags import FlagRepository, claim_digest
-from bot.storage.outbox import enqueue
+from bot.storage.outbox import enqueue_message
 
 DIGEST_PREFIX = "digest"
 # A digest lists at most this many flags (the oldest first); /flags shows the rest.
@@ -85,12 +86,11 @@ class FlagDigest:
             )
         lines.append(t.get(lang, "digest-footer"))
         return int(
-            await enqueue(
+            await enqueue_message(
                 tx,
+                OutgoingText("\n".join(lines)),
                 dedup_key=f"{DIGEST_PREFIX}:{day}:{admin}",
                 chat_id=admin,
-                method="sendMessage",
-                params={"text": "\n".join(lines), "parse_mode": "HTML"},
                 priority=Priority.ALERT,
                 now=iso(now),
             )

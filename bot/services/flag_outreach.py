@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from bot.delivery.pacing import Priority
 from bot.domain.flags import Flag
+from bot.domain.messages import OutgoingText
 from bot.i18n import Texts
 from bot.services.groups import PRESENT_STATUSES
 from bot.services.support_texts import SupportTexts
@@ -12,7 +13,7 @@ from bot.storage.db import Transaction
 from bot.storage.flags import add_event, set_member_told, set_nudged
 from bot.storage.groups import GroupRepository
 from bot.storage.members import MemberRepository
-from bot.storage.outbox import enqueue
+from bot.storage.outbox import enqueue_message
 
 MEMBER_WAIT_PREFIX = "crisis-wait"
 STAFF_NUDGE_PREFIX = "staff-wanted"
@@ -47,12 +48,11 @@ class FlagOutreach:
         name = flag.member_name or self.texts.get(member.language, "name-fallback")
         opening = self.texts.get(member.language, "crisis-nobody-yet", name=name)
         body = "\n\n".join([opening.strip(), self.support.lines_block(member.language, member)])
-        await enqueue(
+        await enqueue_message(
             tx,
+            OutgoingText(body),
             dedup_key=f"{MEMBER_WAIT_PREFIX}:{flag.id}",
             chat_id=flag.member_id,
-            method="sendMessage",
-            params={"text": body, "parse_mode": "HTML"},
             priority=Priority.ALERT,
             now=now,
             user_id=flag.member_id,
@@ -76,12 +76,11 @@ class FlagOutreach:
             if group is None or group.bot_status not in PRESENT_STATUSES:
                 continue
             text = self.texts.get(group.language, "staff-wanted-group")
-            asked += await enqueue(
+            asked += await enqueue_message(
                 tx,
+                OutgoingText(text),
                 dedup_key=f"{STAFF_NUDGE_PREFIX}:{flag.id}:{group_id}",
                 chat_id=group_id,
-                method="sendMessage",
-                params={"text": text, "parse_mode": "HTML"},
                 priority=Priority.ALERT,
                 now=now,
             )

@@ -10,6 +10,7 @@ from typing import Any
 from bot.delivery.pacing import Priority
 from bot.domain.clock import Clock, iso
 from bot.domain.flags import Flag, FlagEvent, FlagState, Sighting, Told, tier_rank
+from bot.domain.messages import OutgoingText
 from bot.domain.text import sanitize
 from bot.services.alert_notices import Notice, NoticeWriter
 from bot.services.alerts import AlertWriter
@@ -34,7 +35,7 @@ from bot.storage.flags import (
     set_place,
 )
 from bot.storage.members import MemberRepository
-from bot.storage.outbox import enqueue
+from bot.storage.outbox import enqueue_message
 
 NOTE_WAIT = timedelta(minutes=30)
 NOTE_MAX_LENGTH = 1000
@@ -47,8 +48,7 @@ class Send:
 
     key: str
     chat_id: int
-    method: str
-    params: dict[str, Any]
+    message: OutgoingText
 
 
 # Given who was told and whether this joins an open flag: what to send the member.
@@ -266,12 +266,11 @@ class FlagService:
 
 async def _queue(tx: Transaction, send: Send, member_id: int | None, now: str) -> bool:
     """Queue a message to or about the member at alert priority; False if queued before."""
-    return await enqueue(
+    return await enqueue_message(
         tx,
+        send.message,
         dedup_key=send.key,
         chat_id=send.chat_id,
-        method=send.method,
-        params=send.params,
         priority=Priority.ALERT,
         now=now,
         user_id=member_id,

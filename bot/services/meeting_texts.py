@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
 from bot.domain.clock import Clock, system_clock
+from bot.domain.messages import Button, Keyboard
 from bot.formats.formatting import Reader, date_text, needs_year, reader_for, time_text
 from bot.i18n import Texts
 from bot.meetings.models import Meeting, Occurrence
@@ -154,11 +155,11 @@ class MeetingWriter:
             lines.append(self.texts.get(language, "reminder-late"))
         return "\n".join(lines)
 
-    def rsvp_markup(self, occurrence: Occurrence, language: str) -> dict[str, object]:
+    def rsvp_keyboard(self, occurrence: Occurrence, language: str) -> Keyboard:
         """The "I'll be there" / "Can't make it" buttons for one occurrence."""
         data = f"{occurrence.meeting.id}:{occurrence.original_date.isoformat()}"
         row = [
-            {"text": self.texts.get(language, "rsvp-yes"), "callback_data": f"mt:y:{data}"},
-            {"text": self.texts.get(language, "rsvp-no"), "callback_data": f"mt:n:{data}"},
+            Button.of_html(self.texts.get(language, "rsvp-yes"), f"mt:y:{data}"),
+            Button.of_html(self.texts.get(language, "rsvp-no"), f"mt:n:{data}"),
         ]
-        return {"reply_markup": {"inline_keyboard": [row]}}
+        return Keyboard.of([row])

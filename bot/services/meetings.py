@@ -11,6 +11,7 @@ from datetime import date, datetime, timedelta
 
 from bot.delivery.pacing import Priority
 from bot.domain.clock import Clock, iso
+from bot.domain.messages import OutgoingText
 from bot.meetings.ics import calendar_of
 from bot.meetings.models import Change, ChangeKind, Meeting, Occurrence
 from bot.meetings.recurrence import next_occurrences, occurrence_on, occurrences
@@ -23,7 +24,7 @@ from bot.storage.db import Database, Transaction
 from bot.storage.groups import GroupRepository
 from bot.storage.meetings import MeetingRepository
 from bot.storage.members import MemberRepository
-from bot.storage.outbox import drop_unsent_in, enqueue
+from bot.storage.outbox import drop_unsent_in, enqueue_message
 from bot.storage.reminders import Recipient
 
 NEWS_PREFIX = "mnews"
@@ -246,13 +247,12 @@ class MeetingService:
                 else None
             )
             text = self.news_text(meeting, kind, language, zone, now, occurrence, last, was)
-            await enqueue(
+            await enqueue_message(
                 tx,
+                OutgoingText(text),
                 dedup_key=f"{NEWS_PREFIX}:{tag}:{kind}:{iso(now)}:{chat_id}",
                 chat_id=chat_id,
                 user_id=chat_id if recipient else None,
-                method="sendMessage",
-                params={"text": text, "parse_mode": "HTML"},
                 priority=Priority.SCHEDULED,
                 now=iso(now),
                 not_before=iso(held) if held else None,

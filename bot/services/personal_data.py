@@ -91,6 +91,7 @@ def crisis_data(services: Services) -> PersonalData:
             "flags.messages": "a count of messages, never their words",
             "flag_events.detail": "a step, a count, a tier or a group id; never words",
         },
+        export_as="crisis_flags",
     )
 
 
@@ -124,6 +125,7 @@ def member_data(services: Services) -> PersonalData:
         erase=erase_member,
         export=services.members.export,
         not_personal={"group_members.chat_id": GROUP_ID},
+        export_as="profile",
     )
 
 
@@ -139,6 +141,7 @@ def group_data(services: Services) -> PersonalData:
         erase=erase_group_references,
         export=export,
         not_personal={"groups.chat_id": GROUP_ID, "groups.title": GROUP_TITLE},
+        export_as="groups_you_added",
     )
 
 
@@ -156,6 +159,7 @@ def facilitator_data(services: Services) -> PersonalData:
         erase=erase_roles,
         export=services.roles.export,
         not_personal={"facilitators.chat_id": GROUP_ID},
+        export_as="roles",
     )
 
 
@@ -185,6 +189,7 @@ def activity_data(services: Services) -> PersonalData:
         columns=("member_activity.user_id",),
         erase=services.stats.erase,
         export=services.stats.export,
+        export_as="activity",
     )
 
 
@@ -200,6 +205,7 @@ def checkin_data(services: Services) -> PersonalData:
         erase=erase_checkins,
         export=services.checkins.repo.export,
         stop=stop,
+        export_as="checkins",
     )
 
 
@@ -228,6 +234,7 @@ def meeting_data(services: Services) -> PersonalData:
             "meetings.notes": "a meeting's notes for every member",
             "meeting_changes.reason": "the reason for a change, told to every member",
         },
+        export_as="meetings",
     )
 
 

@@ -30,7 +30,7 @@ class PrivacyRegistry:
         if data.erase is not None:
             self._erasers[feature] = data.erase
         if data.export is not None:
-            self._exporters[feature] = data.export
+            self._exporters[data.export_as or feature] = data.export
         if data.stop is not None:
             self._stoppers[feature] = data.stop
 

@@ -16,6 +16,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from bot.delivery.pacing import Priority
 from bot.domain.clock import Clock, iso
+from bot.domain.messages import OutgoingText
 from bot.domain.models import Group
 from bot.i18n import Texts
 from bot.meetings.models import Change, Meeting, Occurrence
@@ -25,7 +26,7 @@ from bot.services.meeting_texts import MeetingWriter
 from bot.storage.db import Database, Transaction
 from bot.storage.groups import GroupRepository
 from bot.storage.meetings import MeetingRepository
-from bot.storage.outbox import enqueue
+from bot.storage.outbox import enqueue_message
 from bot.storage.reminders import Recipient, Slot, SlotRepository, SubscriptionRepository
 
 log = logging.getLogger(__name__)
@@ -281,17 +282,12 @@ class ReminderService:
     ) -> int:
         """Queue one reminder (with its RSVP buttons) to a chat, not before `send_at`."""
         text = self.writer.reminder_text(occurrence, language, zone, send_at, late, clock)
-        queued = await enqueue(
+        queued = await enqueue_message(
             tx,
+            OutgoingText(text, self.writer.rsvp_keyboard(occurrence, language)),
             dedup_key=reminder_key(occurrence, slot.offset_minutes, chat_id),
             chat_id=chat_id,
             user_id=chat_id if member else None,
-            method="sendMessage",
-            params={
-                "text": text,
-                "parse_mode": "HTML",
-                **self.writer.rsvp_markup(occurrence, language),
-            },
             priority=Priority.SCHEDULED,
             now=iso(self.clock()),
             not_before=iso(send_at),

@@ -6,12 +6,13 @@ from dataclasses import dataclass
 
 from bot.delivery.pacing import Priority
 from bot.domain.clock import Clock, iso
+from bot.domain.messages import OutgoingText
 from bot.services.alerts import AlertWriter
 from bot.services.groups import GroupService
 from bot.services.roles import RoleService
 from bot.storage.db import Transaction
 from bot.storage.flags import FlagRepository
-from bot.storage.outbox import enqueue
+from bot.storage.outbox import enqueue_message
 
 LEFT_PREFIX = "staff-left"
 
@@ -73,12 +74,11 @@ class StaffDeparture:
             for admin in admins:
                 reader = await self.writer.reader(admin)
                 text = self.writer.texts.get(reader.language, "staff-left-group", title=group.title)
-                await enqueue(
+                await enqueue_message(
                     tx,
+                    OutgoingText(text),
                     dedup_key=f"{LEFT_PREFIX}:{group_id}:{admin}:{now}",
                     chat_id=admin,
-                    method="sendMessage",
-                    params={"text": text, "parse_mode": "HTML"},
                     priority=Priority.ALERT,
                     now=now,
                 )

@@ -6,6 +6,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import Any
 
+from bot.domain.messages import OutgoingText
 from bot.domain.progress import SendCounts
 from bot.storage.audit import add_audit
 from bot.storage.db import Database, Transaction
@@ -93,13 +94,13 @@ class AnnouncementRepository:
         author_id: int,
         text: str,
         recipients: list[Recipient],
-        render: Callable[[str], dict[str, Any]],
+        render: Callable[[str], OutgoingText],
         priority: int,
         now: str,
     ) -> Announcement:
         """In one transaction: the announcement, one outbox row per recipient, the audit row.
 
-        `render(language)` gives the sendMessage parameters of a copy in that language.
+        `render(language)` gives the copy in that language (rendered once per language).
         The author's draft is dropped in the same transaction.
         """
         async with self.db.transaction() as tx:
@@ -113,13 +114,13 @@ class AnnouncementRepository:
             for recipient in recipients:
                 language = recipient.language
                 if language not in rendered:
-                    rendered[language] = render(language)
+                    rendered[language] = render(language).to_params()
                 await enqueue(
                     tx,
                     dedup_key=dedup_key(announcement_id, recipient.user_id),
                     chat_id=recipient.user_id,
                     user_id=recipient.user_id,
-                    method="sendMessage",
+                    method=OutgoingText.method,
                     params=rendered[language],
                     priority=priority,
                     now=now,

@@ -6,6 +6,7 @@ import json
 from dataclasses import dataclass
 from typing import Any
 
+from bot.domain.messages import Outgoing
 from bot.storage.db import Database, Transaction
 
 
@@ -44,6 +45,31 @@ async def enqueue(
         (dedup_key, chat_id, user_id, method, json.dumps(params), priority, now, not_before or now),
     )
     return cursor.rowcount > 0
+
+
+async def enqueue_message(
+    tx: Transaction,
+    message: Outgoing,
+    *,
+    dedup_key: str,
+    chat_id: int,
+    priority: int,
+    now: str,
+    user_id: int | None = None,
+    not_before: str | None = None,
+) -> bool:
+    """Queue a typed message (a text or an edit) inside the caller's transaction."""
+    return await enqueue(
+        tx,
+        dedup_key=dedup_key,
+        chat_id=chat_id,
+        method=message.method,
+        params=message.to_params(),
+        priority=priority,
+        now=now,
+        user_id=user_id,
+        not_before=not_before,
+    )
 
 
 class OutboxRepository:

@@ -43,8 +43,13 @@ def _grows_linearly(fn: Callable[[str], object], unit: str) -> tuple[bool, float
     small = (unit * (SMALL // len(unit) + 1))[:SMALL]
     large = (unit * (LARGE // len(unit) + 1))[:LARGE]
     fn(small)
+    limit = (LARGE / SMALL) * LINEAR_ROOM
     ratio = _best_time(fn, large) / max(_best_time(fn, small), 1e-5)
-    return ratio <= (LARGE / SMALL) * LINEAR_ROOM, ratio
+    if ratio > limit:
+        # Measured again, longer, before failing: other processes (the suite runs on every
+        # core) can slow one run down; a quadratic step (256x) stays slow however often.
+        ratio = _best_time(fn, large, runs=9) / max(_best_time(fn, small, runs=9), 1e-5)
+    return ratio <= limit, ratio
 
 
 units = st.one_of(

@@ -69,6 +69,8 @@ def test_bad_rows_are_named() -> None:
         list(parse_rows(['{"id":"a","text":"ciao","label":"none","lang":"it"}'], "y.jsonl"))
 
 
+# Retraining on the whole corpus takes about 90 s alone, longer beside other workers.
+@pytest.mark.timeout(600)
 def test_shipped_model_matches_the_corpus() -> None:
     """The shipped tables are what training on the corpus gives, bit for bit.
 

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 import pytest
 
 from bot.delivery.pacing import Priority
+from bot.domain.messages import OutgoingText
 from bot.domain.models import Member
 from bot.storage.announcements import (
     AnnouncementDraft,
@@ -28,9 +27,9 @@ def _member(user_id: int, language: str = "en") -> Member:
     return Member(user_id, "M", None, language, "UTC", NOW, 1, False, None, NOW, NOW)
 
 
-def _render(language: str) -> dict[str, Any]:
-    """sendMessage parameters naming the language (to check each member gets their own)."""
-    return {"text": f"[{language}] hello", "parse_mode": "HTML"}
+def _render(language: str) -> OutgoingText:
+    """A copy naming the language (to check each member gets their own)."""
+    return OutgoingText(f"[{language}] hello")
 
 
 async def _seed(db: Database) -> AnnouncementRepository:
@@ -89,7 +88,7 @@ async def test_create_rolls_back_entirely_on_failure(db: Database) -> None:
     """A failure while queuing leaves no announcement, no outbox row and no audit row."""
     repo = await _seed(db)
 
-    def broken(language: str) -> dict[str, Any]:
+    def broken(language: str) -> OutgoingText:
         """Fail for Spanish, after the English rows were queued."""
         if language == "es":
             raise RuntimeError("render failed")

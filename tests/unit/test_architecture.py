@@ -154,3 +154,28 @@ def test_a_feature_keeping_personal_columns_must_erase_them() -> None:
         PersonalData(not_personal={"groups.title": " "})
     with pytest.raises(ValueError, match=r"table\.column"):
         PersonalData(not_personal={"title": "a group's name"})
+
+
+RAW_BOT_API = {"parse_mode", "inline_keyboard", "callback_data", "sendMessage", "editMessageText"}
+
+
+def _raw_api_strings(path: Path) -> list[str]:
+    """String constants in a file that spell Bot API parameters by hand."""
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    return [
+        f"{path.relative_to(ROOT)}:{node.lineno}: {node.value}"
+        for node in ast.walk(tree)
+        if isinstance(node, ast.Constant) and node.value in RAW_BOT_API
+    ]
+
+
+def test_features_write_messages_as_values_not_bot_api_json() -> None:
+    """Services, handlers and feature packages use bot/domain/messages.py, not raw API JSON."""
+    files = [
+        path
+        for path in _files("bot", "handlers")
+        if not {"devtools", "delivery"} & set(path.parts)
+        and path.name != "messages.py"
+        and path.parent.name != "storage"
+    ]
+    assert [hit for path in files for hit in _raw_api_strings(path)] == []

@@ -1,0 +1,99 @@
+"""Outgoing messages and their buttons as values: one vocabulary for services and handlers.
+
+Services queue them in the outbox (`bot/storage/outbox.enqueue_message`), handlers send them
+(`handlers/common.send`); `to_params()` gives the Bot API parameters in one place, so no feature
+writes `"parse_mode"` or `inline_keyboard` by hand.
+"""
+
+from __future__ import annotations
+
+import html
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any, ClassVar
+
+
+@dataclass(frozen=True)
+class Button:
+    """An inline button: plain text (no HTML) and either callback data or a URL."""
+
+    text: str
+    data: str | None = None
+    url: str | None = None
+
+    @classmethod
+    def of_html(cls, label: str, data: str) -> Button:
+        """A button whose label comes from a text rendered for HTML (escapes undone)."""
+        return cls(html.unescape(label), data)
+
+    def to_params(self) -> dict[str, str]:
+        """The Bot API's InlineKeyboardButton."""
+        params = {"text": self.text}
+        if self.url is not None:
+            params["url"] = self.url
+        else:
+            params["callback_data"] = self.data or ""
+        return params
+
+
+@dataclass(frozen=True)
+class Keyboard:
+    """Rows of inline buttons; an empty keyboard removes the buttons of an edited message."""
+
+    rows: tuple[tuple[Button, ...], ...] = ()
+
+    @classmethod
+    def of(cls, rows: Iterable[Iterable[Button]]) -> Keyboard:
+        """Build a keyboard from any rows of buttons."""
+        return cls(tuple(tuple(row) for row in rows))
+
+    def to_params(self) -> dict[str, Any]:
+        """The Bot API's InlineKeyboardMarkup."""
+        return {"inline_keyboard": [[button.to_params() for button in row] for row in self.rows]}
+
+
+@dataclass(frozen=True)
+class OutgoingText:
+    """A text message (HTML unless told otherwise), with an optional keyboard."""
+
+    method: ClassVar[str] = "sendMessage"
+
+    text: str
+    keyboard: Keyboard | None = None
+    html: bool = True
+    link_previews: bool = True
+    # A reply to this message of the chat (sent anyway if it was deleted meanwhile).
+    reply_to: int | None = None
+
+    def to_params(self) -> dict[str, Any]:
+        """The sendMessage parameters (without the chat, which the outbox row carries)."""
+        params: dict[str, Any] = {"text": self.text}
+        if self.html:
+            params["parse_mode"] = "HTML"
+        if self.keyboard is not None:
+            params["reply_markup"] = self.keyboard.to_params()
+        if not self.link_previews:
+            params["link_preview_options"] = {"is_disabled": True}
+        if self.reply_to is not None:
+            params["reply_parameters"] = {
+                "message_id": self.reply_to,
+                "allow_sending_without_reply": True,
+            }
+        return params
+
+
+@dataclass(frozen=True)
+class TextEdit:
+    """A new text (and keyboard) for a message the bot sent before."""
+
+    method: ClassVar[str] = "editMessageText"
+
+    message_id: int
+    message: OutgoingText
+
+    def to_params(self) -> dict[str, Any]:
+        """The editMessageText parameters (without the chat)."""
+        return {"message_id": self.message_id, **self.message.to_params()}
+
+
+Outgoing = OutgoingText | TextEdit

@@ -1,0 +1,41 @@
+"""Typed outgoing messages give the Bot API parameters in one place."""
+
+from __future__ import annotations
+
+from bot.domain.messages import Button, Keyboard, OutgoingText, TextEdit
+
+
+def test_a_plain_text_is_html_without_buttons() -> None:
+    """A text alone: HTML parse mode, nothing else."""
+    assert OutgoingText("<b>Hi</b>").to_params() == {"text": "<b>Hi</b>", "parse_mode": "HTML"}
+    assert OutgoingText.method == "sendMessage"
+
+
+def test_buttons_reply_and_previews() -> None:
+    """Keyboard rows, a reply that survives a deleted message, and previews turned off."""
+    keyboard = Keyboard.of([[Button("Yes", "a:1"), Button("Open", url="https://t.me/x")]])
+    params = OutgoingText("t", keyboard, reply_to=7, link_previews=False).to_params()
+    assert params["reply_markup"] == {
+        "inline_keyboard": [
+            [{"text": "Yes", "callback_data": "a:1"}, {"text": "Open", "url": "https://t.me/x"}]
+        ]
+    }
+    assert params["reply_parameters"] == {"message_id": 7, "allow_sending_without_reply": True}
+    assert params["link_preview_options"] == {"is_disabled": True}
+
+
+def test_an_edit_names_its_message_and_an_empty_keyboard_removes_buttons() -> None:
+    """An edit carries the message id; Keyboard() is the markup that takes buttons away."""
+    edit = TextEdit(42, OutgoingText("closed", Keyboard()))
+    assert edit.method == "editMessageText"
+    assert edit.to_params() == {
+        "message_id": 42,
+        "text": "closed",
+        "parse_mode": "HTML",
+        "reply_markup": {"inline_keyboard": []},
+    }
+
+
+def test_button_labels_from_html_texts_are_plain() -> None:
+    """A label rendered for HTML ('Taken by Tom &amp; Jerry') shows as typed on the button."""
+    assert Button.of_html("Taken by Tom &amp; Jerry", "flag:who:1").text == "Taken by Tom & Jerry"
