@@ -59,7 +59,8 @@ class RulesService:
             group = await self.groups.get(chat_id)
             if group is not None:
                 editable = await self.roles.is_facilitator(chat_id, user_id)
-                found.append(GroupRules(group, await self.repo.get(chat_id), editable))
+                agreement = await self.repo.get(chat_id)
+                found.append(GroupRules(group=group, agreement=agreement, editable=editable))
         return found
 
     async def may_read(self, user_id: int, chat_id: int) -> bool:

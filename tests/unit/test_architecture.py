@@ -179,3 +179,21 @@ def test_features_write_messages_as_values_not_bot_api_json() -> None:
         and path.parent.name != "storage"
     ]
     assert [hit for path in files for hit in _raw_api_strings(path)] == []
+
+
+def _positional_constructions(path: Path) -> list[str]:
+    """Calls of a class (a capitalised name) with more than one positional argument."""
+    found = []
+    for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+        if not isinstance(node, ast.Call) or not isinstance(node.func, ast.Name):
+            continue
+        if node.func.id[:1].isupper() and len(node.args) > 1:
+            found.append(f"{path.relative_to(ROOT)}:{node.lineno}: {node.func.id}")
+    return found
+
+
+def test_services_are_built_with_keyword_arguments() -> None:
+    """The composition names every argument of a multi-argument constructor (no order to
+    get wrong when a service gains a dependency)."""
+    names = ("bot/services/container.py", "bot/services/builders.py", "bot/rules/service.py")
+    assert [hit for name in names for hit in _positional_constructions(ROOT / name)] == []
