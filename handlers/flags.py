@@ -13,6 +13,7 @@ from telegram.error import BadRequest
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot.context import BotApplication, BotContext
+from bot.domain.flag_buttons import FlagAction, FlagButton
 from bot.domain.flags import Flag, FlagEvent, FlagState
 from bot.domain.messages import Button, Keyboard
 from bot.formats.formatting import reader_for, stamp_text
@@ -52,12 +53,13 @@ _ACTIONS = ("ack", "resok", "faok")
 async def flag_button(update: Update, context: BotContext) -> None:
     """flag:<action>:<id>: take (ack), close after confirming (res/fa -> resok/faok, back),
     say who took it (who), reopen; only the flag's groups' facilitators and admins may act."""
-    query, parts = callback_of(update)
+    query, _ = callback_of(update)
     person = sender(update)
-    if person is None or len(parts) != 3 or not parts[2].isdigit():
+    pressed_button = FlagButton.parse(query.data)
+    if person is None or pressed_button is None:
         await acknowledge(query)
         return
-    action, flag_id = parts[1], int(parts[2])
+    action, flag_id = pressed_button.action.value, pressed_button.flag_id
     if action in CONFIRMED or action == "back":
         await _show(update, context, flag_id, action, person.user_id)
         return
@@ -197,7 +199,8 @@ async def flag_command(update: Update, context: BotContext) -> None:
     buttons = services.flags.writer.buttons(flag, reader, taker)
     if _reopenable(context, flag):
         reopen = services.texts.get(language, "btn-reopen")
-        buttons = Keyboard.of([[Button.of_html(reopen, f"flag:reopen:{flag.id}")]])
+        reopen_data = FlagButton(FlagAction.REOPEN, flag.id).pack()
+        buttons = Keyboard.of([[Button.of_html(reopen, reopen_data)]])
     markup = markup_of(buttons) if buttons.rows else None
     view = await context.bot.send_message(person.user_id, "\n".join(parts), reply_markup=markup)
     await services.flag_records.record_view(flag.id, person.user_id, view.message_id)

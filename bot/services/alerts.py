@@ -6,6 +6,7 @@ from collections.abc import Iterable
 
 from bot.delivery.pacing import Priority
 from bot.domain.excerpt import Excerpt, excerpt_html
+from bot.domain.flag_buttons import FlagAction, FlagButton
 from bot.domain.flags import Flag, FlagAlert, FlagState
 from bot.domain.messages import Button, Keyboard, OutgoingText, TextEdit
 from bot.domain.text import escape_html
@@ -159,17 +160,24 @@ class AlertWriter:
             return Keyboard()
         if confirm is not None:
             yes = Button.of_html(
-                t.get(lang, f"btn-confirm-{confirm}"), f"flag:{confirm}ok:{flag.id}"
+                t.get(lang, f"btn-confirm-{confirm}"),
+                FlagButton(FlagAction(f"{confirm}ok"), flag.id).pack(),
             )
-            back = Button.of_html(t.get(lang, "btn-confirm-cancel"), f"flag:back:{flag.id}")
+            back_data = FlagButton(FlagAction.BACK, flag.id).pack()
+            back = Button.of_html(t.get(lang, "btn-confirm-cancel"), back_data)
             return Keyboard.of([[yes], [back]])
         if flag.state is FlagState.OPEN:
-            top = Button.of_html(t.get(lang, "btn-ack"), f"flag:ack:{flag.id}")
+            top = Button.of_html(t.get(lang, "btn-ack"), FlagButton(FlagAction.ACK, flag.id).pack())
         else:
-            top = Button.of_html(t.get(lang, "btn-taken-by", name=taker), f"flag:who:{flag.id}")
+            who = FlagButton(FlagAction.WHO, flag.id).pack()
+            top = Button.of_html(t.get(lang, "btn-taken-by", name=taker), who)
         close = [
-            Button.of_html(t.get(lang, "btn-resolve"), f"flag:res:{flag.id}"),
-            Button.of_html(t.get(lang, "btn-false-alarm"), f"flag:fa:{flag.id}"),
+            Button.of_html(
+                t.get(lang, "btn-resolve"), FlagButton(FlagAction.RESOLVE, flag.id).pack()
+            ),
+            Button.of_html(
+                t.get(lang, "btn-false-alarm"), FlagButton(FlagAction.FALSE_ALARM, flag.id).pack()
+            ),
         ]
         return Keyboard.of([[top], close])
 
