@@ -114,7 +114,13 @@ def _greeting(message: StoredMessage, language: str) -> bool:
 # What the bot's own timers write on the shared bot while a test runs (escalations of earlier
 # tests' flags, reminder plans, check-in prompts): left out of "nothing changed" snapshots.
 TIMER_TABLES = ("inbox", "flags", "flag_alerts", "flag_events", "reminder_slots", "checkin_plans")
-TIMER_OUTBOX_KEYS = ("alert", "mr:", "ci:", "cs:")
+# Sends the timers queue (escalation rounds and notices, the member told after the first
+# round, the group asked for staff, digests, reminders, check-ins, contact reminders).
+TIMER_OUTBOX_KEYS = (
+    *("alert", "mr:", "ci:", "cs:", "sr:", "crisis-wait:", "staff-wanted:", "digest:"),
+)
+# What the outbox worker changes on a row once it is sent: not a person's doing.
+OUTBOX_IDENTITY = "id, dedup_key, chat_id, user_id, method, payload, priority, created_at"
 
 
 def db_snapshot(path: Path) -> dict[str, list[tuple[object, ...]]]:
@@ -122,8 +128,11 @@ def db_snapshot(path: Path) -> dict[str, list[tuple[object, ...]]]:
     listing = "SELECT name FROM sqlite_master WHERE type = 'table'"
     tables = [str(row[0]) for row in query_db(path, listing) if row[0] not in TIMER_TABLES]
     snapshot = {
-        table: sorted(query_db(path, f"SELECT * FROM {table}"), key=repr) for table in tables
+        table: sorted(query_db(path, f"SELECT * FROM {table}"), key=repr)
+        for table in tables
+        if table != "outbox"
     }
+    snapshot["outbox"] = sorted(query_db(path, f"SELECT {OUTBOX_IDENTITY} FROM outbox"), key=repr)
     snapshot["outbox"] = [
         row for row in snapshot.get("outbox", []) if not str(row[1]).startswith(TIMER_OUTBOX_KEYS)
     ]

@@ -21,10 +21,11 @@ def newcomer_and_circle(fresh_bot: BotProcess, title: str) -> tuple[Chat, Person
     """
     emulator = fresh_bot.emulator
     make = make_in(emulator)
-    group, welcome = group_with_bot(emulator, admin_of(emulator), title)
+    admin = admin_of(emulator)
+    group, welcome = group_with_bot(emulator, admin, title)
     facilitator = make("Fran")
     onboard(facilitator)
-    add_facilitator(fresh_bot.database, group.id, facilitator.id)
+    add_facilitator(admin, group.id, facilitator)
     member = make("Robin")
     onboard(member)
     return group, facilitator, member, invite_code(welcome)

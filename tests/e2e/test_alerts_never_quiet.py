@@ -155,7 +155,7 @@ def test_a_member_who_joins_a_group_after_the_crisis_message_brings_its_facilita
     group, welcome = group_with_bot(bot.emulator, admin, "Late join circle")
     facilitator = person("Fran")
     onboard(facilitator)
-    add_facilitator(bot.database, group.id, facilitator.id)
+    add_facilitator(admin, group.id, facilitator)
     member = person("Robin")
     onboard(member)
     member.ask(CRISIS_TEXT)

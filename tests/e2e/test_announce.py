@@ -99,7 +99,7 @@ def test_announcement_to_300_members_and_a_cancelled_one(fresh_bot: BotProcess) 
     fresh_bot.start()
     onboard(fay)
     group, _welcome = group_with_bot(emulator, admin, "Big circle")
-    add_facilitator(fresh_bot.database, group.id, fay.id)
+    add_facilitator(admin, group.id, fay)
     members = _seed_members(emulator, fresh_bot.database, group.id)
     blocked = members[-BLOCKED:]
     for user_id in blocked:

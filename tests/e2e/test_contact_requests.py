@@ -65,7 +65,7 @@ def asked(bot: BotProcess, wait_minutes: str) -> tuple[Circle, StoredMessage]:
     group, fran, member = circle(bot, admin, make, "Reach-out circle")
     gus = make("Gus")
     onboard(gus)
-    add_facilitator(bot.database, group.id, gus.id)
+    add_facilitator(admin, group.id, gus)
     opt_in(member)
     set_clock(bot, tomorrow_at(12) + timedelta(seconds=5))
     [prompt] = wait_for_prompts(emulator, member.id)

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-import sqlite3
+import subprocess
+import sys
 import time
 from collections.abc import Callable
-from pathlib import Path
 
 from bot.devtools.emulator import Chat, Emulator, StoredMessage
 from tests.e2e.conftest import (
@@ -21,15 +21,15 @@ CRISIS_TEXT = "I want to kill myself tonight"
 ALERT = "Crisis alert"
 
 
-def add_facilitator(database: Path, group_id: int, user_id: int) -> None:
-    """Make someone a facilitator of a group (the roles issue adds a command for this)."""
-    with sqlite3.connect(database, timeout=10) as conn:
-        conn.execute(
-            "INSERT INTO facilitators (chat_id, user_id, added_by, added_at)"
-            " VALUES (?, ?, ?, '2026-01-01T00:00:00Z')",
-            (group_id, user_id, ADMIN_ID),
-        )
-    conn.close()
+def add_facilitator(admin: Person, group_id: int, facilitator: Person) -> None:
+    """The admin makes someone a facilitator as the guide says (/facilitators add GROUP ID);
+    their welcome is awaited, so it is never taken for the answer to what they ask next."""
+    mark = admin.emulator.mark()
+    answer = admin.ask(f"/facilitators add {group_id} {facilitator.id}")
+    assert "is now a facilitator" in (answer.plain_text or ""), answer.plain_text
+    admin.emulator.wait_for_messages(
+        facilitator.id, since=mark, predicate=lambda m: "facilitator" in (m.plain_text or "")
+    )
 
 
 def alerts_to(emulator: Emulator, person: Person) -> list[StoredMessage]:
@@ -46,17 +46,42 @@ def wait_for_alerts(
 
 
 def circle(
-    bot: BotProcess, admin: Person, make: Callable[..., Person], title: str
+    bot: BotProcess,
+    admin: Person,
+    make: Callable[..., Person],
+    title: str,
+    from_the_server: bool = False,
 ) -> tuple[Chat, Person, Person]:
-    """A group with the bot, one onboarded facilitator, and one member who joined by link."""
+    """A group with the bot, one onboarded facilitator, and one member who joined by link.
+
+    The admin names the facilitator in the chat, or (`from_the_server`, for an admin who never
+    opened the bot) with `peerbot facilitators add` on the server, as the guide says.
+    """
     group, welcome = group_with_bot(bot.emulator, admin, title)
     facilitator = make("Fran")
     onboard(facilitator)
-    add_facilitator(bot.database, group.id, facilitator.id)
+    if from_the_server:
+        facilitator_from_the_server(bot, group.id, facilitator)
+    else:
+        add_facilitator(admin, group.id, facilitator)
     member = make("Robin")
     onboard(member)
     member.ask(f"/start {invite_code(welcome)}")
     return group, facilitator, member
+
+
+def facilitator_from_the_server(bot: BotProcess, group_id: int, facilitator: Person) -> None:
+    """`peerbot facilitators add GROUP USER` against the running bot's database."""
+    done = subprocess.run(
+        [sys.executable, "-m", "bot", "facilitators", "add", str(group_id), str(facilitator.id)],
+        env=bot.environment(),
+        cwd=bot.workdir,
+        capture_output=True,
+        text=True,
+        timeout=60,
+        check=False,
+    )
+    assert done.returncode == 0, done.stdout + done.stderr
 
 
 def make_in(emulator: Emulator) -> Callable[..., Person]:
@@ -178,7 +203,9 @@ def own_circle(
         onboard(admin)
     else:
         emulator.never_started(admin.id)
-    _, facilitator, member = circle(fresh_bot, admin, make_in(emulator), title)
+    _, facilitator, member = circle(
+        fresh_bot, admin, make_in(emulator), title, from_the_server=not admin_started
+    )
     return emulator, admin, facilitator, member
 
 

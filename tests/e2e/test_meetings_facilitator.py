@@ -42,7 +42,7 @@ def test_facilitator_adds_a_meeting_in_the_chat(
     group, _ = group_with_bot(bot.emulator, admin, "Lavapiés peers")
     facilitator = person("Inés")
     onboard(facilitator)
-    add_facilitator(bot.database, group.id, facilitator.id)
+    add_facilitator(admin, group.id, facilitator)
     saved = _add_weekly_meeting(facilitator, "Sunday Circle Lavapiés")
     assert "Saved: Sunday Circle Lavapiés" in _text(saved)
     rows = query_db(
@@ -77,7 +77,7 @@ def test_a_cancellation_is_announced_in_the_group_chat(
     group, _ = group_with_bot(bot.emulator, admin, "Malasaña peers")
     facilitator = person("Fran")
     onboard(facilitator)
-    add_facilitator(bot.database, group.id, facilitator.id)
+    add_facilitator(admin, group.id, facilitator)
     _add_weekly_meeting(facilitator, "Malasaña Sundays")
     listing = facilitator.ask("/cancelmeeting")
     [dates] = facilitator.press(listing, "Malasaña Sundays")

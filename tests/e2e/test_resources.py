@@ -59,7 +59,7 @@ def test_facilitator_adds_a_resource_members_find(
     group, _ = group_with_bot(bot.emulator, admin, "Islington peers")
     facilitator = person("Ines")
     onboard(facilitator, zone="London")
-    add_facilitator(bot.database, group.id, facilitator.id)
+    add_facilitator(admin, group.id, facilitator)
     first = facilitator.ask("/addresource")
     if "Which group" in (first.plain_text or ""):
         facilitator.press(first, "Islington peers")

@@ -32,7 +32,7 @@ def group_of(
     group, welcome = group_with_bot(bot.emulator, admin, title)
     facilitator = make("Fran")
     onboard(facilitator)
-    add_facilitator(bot.database, group.id, facilitator.id)
+    add_facilitator(admin, group.id, facilitator)
     members = []
     for number in range(size):
         member = make(f"Member{number}")
