@@ -80,6 +80,12 @@ class HandlerHarness:
         await worker.drain()
         return worker.sent
 
+    async def ask(self, user_id: int, text: str, chat_id: int | None = None) -> str:
+        """Send a text as the user; return what the bot answered, as one plain text."""
+        return "\n".join(
+            message.plain_text or "" for message in await self.send(user_id, text, chat_id)
+        )
+
     def new_messages(self, chat_id: int, after_seq: int) -> list[StoredMessage]:
         """Return the bot's messages in a chat newer than a sequence number."""
         return [m for m in self.core.bot_messages(chat_id) if m.seq > after_seq]

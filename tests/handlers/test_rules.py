@@ -1,4 +1,7 @@
-"""/rules through the real Application: members read the agreement, facilitators write it."""
+"""/rules through the real Application: members read the agreement, facilitators write it.
+
+The world is built as people build it (tests/handlers/world.py): no repository, no SQL.
+"""
 
 from __future__ import annotations
 
@@ -10,7 +13,17 @@ from bot.devtools.clock import ManualClock
 from bot.devtools.emulator import StoredMessage
 from bot.rules.model import MAX_AGREEMENT, Action, RulesButton
 from tests.handlers.conftest import HandlerHarness, running_app
-from tests.handlers.test_crisis_flow import FACILITATOR, MEMBER, OUTSIDER, _setup_group
+from tests.handlers.world import build, onboard
+
+FACILITATOR, MEMBER, OUTSIDER = 630_000_001, 630_000_002, 630_000_003
+
+
+async def _setup_group(harness: HandlerHarness) -> int:
+    """Tuesday circle with its facilitator and a member, and an outsider who opened the bot."""
+    world = await build(harness, "Tuesday circle", FACILITATOR, MEMBER)
+    await onboard(harness, OUTSIDER, "Otto")
+    return world.group_id
+
 
 AGREEMENT = "What is said here stays here. One voice at a time. <b>No</b> advice & no fixing."
 
