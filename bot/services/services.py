@@ -108,6 +108,7 @@ class Services:
         await self.resources.sync(self.resource_files)
         self.resource_files = []  # stored now: no need to keep thousands of objects in memory
         await self.reminders.extend_plan()
+        await self.questions.load()
 
     async def stop(self) -> None:
         """Close the database cleanly."""

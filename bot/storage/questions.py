@@ -62,6 +62,11 @@ class QuestionRepository:
             )
         return changed > 0
 
+    async def askers(self) -> list[int]:
+        """Everyone with a question stored (lapsed or not)."""
+        rows = await self.db.fetch_all("SELECT user_id FROM questions")
+        return [int(row[0]) for row in rows]
+
     async def close_lapsed(self, now: str) -> int:
         """Delete the questions that lapsed before `now`; return how many."""
         return await self.db.write("DELETE FROM questions WHERE expires_at <= ?", (now,))

@@ -64,3 +64,15 @@ async def test_erasure_drops_the_persons_question_only(db: Database) -> None:
         await erase_questions(tx, PERSON)
     rows = await db.fetch_all("SELECT user_id FROM questions")
     assert [row[0] for row in rows] == [OTHER]
+
+
+async def test_a_new_service_knows_the_stored_questions_after_loading(db: Database) -> None:
+    """After a restart the stored questions are found again (the service loads who asked)."""
+    questions, clock = _service(db)
+    await questions.ask(PERSON, "timezone")
+    restarted = QuestionService(QuestionRepository(db), clock)
+    await restarted.load()
+    current = await restarted.current(PERSON)
+    assert current is not None
+    assert current.kind == "timezone"
+    assert await restarted.current(OTHER) is None
