@@ -91,13 +91,3 @@ class Feature:
     menu: tuple[MenuCommand, ...] = ()
     # `table.column`s naming a group by chat id, moved when a group becomes a supergroup.
     group_columns: tuple[str, ...] = ()
-
-
-def personal_columns(features: tuple[Feature, ...], services: Services) -> dict[str, list[str]]:
-    """Map every column declared personal or not to the features that claim it."""
-    claims: dict[str, list[str]] = {}
-    for feature in features:
-        data = feature.personal_data(services)
-        for column in (*data.columns, *data.not_personal):
-            claims.setdefault(column, []).append(feature.name)
-    return claims

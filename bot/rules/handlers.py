@@ -15,6 +15,7 @@ from bot.rules.model import MAX_AGREEMENT, MIN_AGREEMENT, PREFIX, Action, RulesB
 from bot.rules.service import GroupRules, RulesService, rules_service
 from handlers.common import acknowledge, keyboard, language_of, reply, sender
 from handlers.conversations import start_conversation
+from handlers.screens import show, toast
 from handlers.text_router import add_answer
 
 log = logging.getLogger(__name__)
@@ -55,22 +56,13 @@ async def private_command(update: Update, context: BotContext) -> None:
         return
     if len(found) == 1:
         text, markup = await _card(update, context, found[0])
-        await reply_text(update, context, text, markup)
+        await show(update, context, text, markup, edit=False)
         return
     rows = [
         [(entry.group.title, RulesButton(Action.SHOW, entry.group.chat_id).pack())]
         for entry in found
     ]
     await reply(update, context, "rules-pick", keyboard(rows))
-
-
-async def reply_text(
-    update: Update, context: BotContext, text: str, markup: InlineKeyboardMarkup | None
-) -> None:
-    """Send an already written text to the update's chat."""
-    chat = update.effective_chat
-    if chat is not None:
-        await context.bot.send_message(chat.id, text, reply_markup=markup)
 
 
 async def _card(
@@ -105,17 +97,17 @@ async def button(update: Update, context: BotContext) -> None:
     rules = rules_of(context)
     group = await context.services.groups.get(pressed.chat_id) if pressed else None
     if pressed is None or group is None:
-        await acknowledge(query, await _text(update, context, "button-expired"))
+        await toast(update, context, "button-expired")
         return
     if not await rules.may_read(person.user_id, group.chat_id):
-        await acknowledge(query, await _text(update, context, "rules-not-yours"))
+        await toast(update, context, "rules-not-yours")
         return
     if pressed.action is Action.SHOW:
         await acknowledge(query)
         await _show(update, context, rules, person.user_id, group)
         return
     if not await rules.may_edit(person.user_id, group.chat_id):
-        await acknowledge(query, await _text(update, context, "rules-not-allowed"))
+        await toast(update, context, "rules-not-allowed")
         return
     await acknowledge(query)
     if pressed.action is Action.EDIT:
@@ -148,12 +140,7 @@ async def _show(
             return
         except TelegramError as error:  # too old to edit: send it anew
             log.info("rules card not edited: %s", type(error).__name__)
-    await reply_text(update, context, text, markup)
-
-
-async def _text(update: Update, context: BotContext, message_id: str) -> str:
-    """A text in the person's language."""
-    return context.services.texts.get(await language_of(update, context), message_id)
+    await show(update, context, text, markup, edit=False)
 
 
 async def typed_agreement(update: Update, context: BotContext, text: str) -> bool:
