@@ -10,7 +10,7 @@ from telegram.constants import ChatType
 from telegram.error import BadRequest
 
 from bot.context import BotContext
-from bot.domain.callback import callback_parts, is_id
+from bot.domain.callback import CallbackData, callback_parts, is_id, parse_any
 from bot.domain.language import guess_language
 from bot.domain.messages import Keyboard
 from bot.domain.models import Member, Person, Role
@@ -123,6 +123,16 @@ def callback_of(update: Update) -> tuple[CallbackQuery, list[str]]:
     if query is None:
         raise ValueError("not a callback query")
     return query, callback_parts(query.data) or [""]
+
+
+def pressed_button(
+    update: Update, *kinds: type[CallbackData]
+) -> tuple[CallbackQuery, CallbackData | None]:
+    """Return the callback query and its button as a value (None: not one of these kinds)."""
+    query = update.callback_query
+    if query is None:
+        raise ValueError("not a callback query")
+    return query, parse_any(query.data, *kinds)
 
 
 def link_button(label: str, url: str) -> InlineKeyboardMarkup:

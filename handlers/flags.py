@@ -13,6 +13,7 @@ from telegram.error import BadRequest
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot.context import BotApplication, BotContext
+from bot.domain.callback import prefix_matcher
 from bot.domain.flag_buttons import FlagAction, FlagButton
 from bot.domain.flags import Flag, FlagEvent, FlagState
 from bot.domain.messages import Button, Keyboard
@@ -284,7 +285,7 @@ def _tier_text(context: BotContext, language: str, tier: str | None) -> str:
 def register(app: BotApplication) -> None:
     """Add the alert buttons and the review commands."""
     private = filters.ChatType.PRIVATE
-    app.add_handler(CallbackQueryHandler(flag_button, pattern=r"^flag:"))
+    app.add_handler(CallbackQueryHandler(flag_button, pattern=prefix_matcher(FlagButton)))
     app.add_handler(CommandHandler("skip", skip_command, filters=private))
     app.add_handler(CommandHandler("flags", flags_command, filters=private))
     app.add_handler(CommandHandler("flag", flag_command, filters=private))

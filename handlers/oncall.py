@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import logging
 from datetime import datetime
+from typing import cast
 from zoneinfo import ZoneInfo
 
 from telegram import Update
@@ -11,16 +12,23 @@ from telegram.error import TelegramError
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot.context import BotApplication, BotContext
+from bot.domain.buttons.oncall import (
+    ONCALL_BUTTONS,
+    GiveShift,
+    RotationTurns,
+    SetRotation,
+    TakeShift,
+)
+from bot.domain.callback import prefix_matcher
 from bot.domain.oncall import Period, parse_handover
 from bot.formats.formatting import reader_for, stamp_text, time_text
 from bot.services.oncall import GroupDuty
 from handlers.common import (
     acknowledge,
-    callback_of,
-    is_int,
     keyboard,
     label,
     language_of,
+    pressed_button,
     reply,
     sender,
 )
@@ -98,41 +106,47 @@ async def _buttons(
     gid = picture.group_id
     rows: list[list[tuple[str, str]]] = []
     if user_id in picture.facilitators and picture.duty.user_id != user_id:
-        rows.append([(texts.get(language, "btn-oncall-take"), f"oc:take:{gid}")])
+        rows.append([(texts.get(language, "btn-oncall-take"), TakeShift(gid).pack())])
     if picture.duty.user_id == user_id or is_admin:
         for other in picture.facilitators:
             if other != picture.duty.user_id:
                 name = await context.services.flags.writer.name_of(other, language)
                 give = label(context, language, "btn-oncall-give", name=name)
-                rows.append([(give, f"oc:give:{gid}:{other}")])
+                rows.append([(give, GiveShift(gid, other).pack())])
     if is_admin and picture.rotation is not None:
-        rows.append([(texts.get(language, "btn-rotation-who"), f"oc:who:{gid}")])
+        rows.append([(texts.get(language, "btn-rotation-who"), RotationTurns(gid).pack())])
     if is_admin:
         rows.append(
             [
-                (texts.get(language, "btn-rotation-daily"), f"oc:rot:{gid}:daily"),
-                (texts.get(language, "btn-rotation-weekly"), f"oc:rot:{gid}:weekly"),
-                (texts.get(language, "btn-rotation-off"), f"oc:rot:{gid}:off"),
+                (texts.get(language, "btn-rotation-daily"), SetRotation(gid, Period.DAILY).pack()),
+                (
+                    texts.get(language, "btn-rotation-weekly"),
+                    SetRotation(gid, Period.WEEKLY).pack(),
+                ),
+                (texts.get(language, "btn-rotation-off"), SetRotation(gid, None).pack()),
             ]
         )
     return rows
 
 
 async def oncall_button(update: Update, context: BotContext) -> None:
-    """Handle oc:take, oc:give, oc:rot and oc:who; every one checks the role again."""
-    query, parts = callback_of(update)
+    """Handle taking, handing over, rotation and turns; every one checks the role again."""
+    query, pressed = pressed_button(update, *ONCALL_BUTTONS)
     person = sender(update)
     await acknowledge(query)
-    if person is None or len(parts) < 3 or not is_int(parts[2]):
+    if person is None:
         return
-    action, group_id = parts[1], int(parts[2])
+    if pressed is None:
+        await reply(update, context, "button-expired")
+        return
+    group_id = cast(TakeShift, pressed).group_id
     services = context.services
     is_admin = await services.roles.is_admin(person.user_id)
     picture = await services.oncall.duty(group_id)
     if picture is None:
         await reply(update, context, "button-expired")
         return
-    if action == "take" and person.user_id in picture.facilitators:
+    if isinstance(pressed, TakeShift) and person.user_id in picture.facilitators:
         shift = await services.oncall.take(group_id, person.user_id, person.user_id, "oncall.take")
         if shift is not None:
             language = await language_of(update, context)
@@ -140,25 +154,25 @@ async def oncall_button(update: Update, context: BotContext) -> None:
             await reply(update, context, "oncall-taken", title=picture.title, until=until)
             return
     may_give = picture.duty.user_id == person.user_id or is_admin
-    if action == "give" and may_give and len(parts) == 4 and is_int(parts[3]):
-        await _give(update, context, picture, person.user_id, int(parts[3]))
+    if isinstance(pressed, GiveShift) and may_give:
+        await _give(update, context, picture, person.user_id, pressed.to_id)
         return
-    if action == "rot" and is_admin and len(parts) >= 4:
-        await _rotation(update, context, picture, person.user_id, parts[3:])
+    if isinstance(pressed, SetRotation) and is_admin:
+        await _rotation(update, context, picture, person.user_id, pressed)
         return
-    if action == "who" and is_admin and picture.rotation is not None:
-        await _participants(update, context, picture, person.user_id, parts[3:])
+    if isinstance(pressed, RotationTurns) and is_admin and picture.rotation is not None:
+        await _participants(update, context, picture, person.user_id, pressed.toggle)
         return
     await reply(update, context, "oncall-not-allowed")
 
 
 async def _participants(
-    update: Update, context: BotContext, picture: GroupDuty, actor_id: int, choice: list[str]
+    update: Update, context: BotContext, picture: GroupDuty, actor_id: int, toggle: int | None
 ) -> None:
     """Show who takes turns, as buttons that include or leave out each facilitator."""
     services = context.services
-    if choice and is_int(choice[0]):
-        await services.oncall.toggle_participant(picture.group_id, int(choice[0]), actor_id)
+    if toggle is not None:
+        await services.oncall.toggle_participant(picture.group_id, toggle, actor_id)
         refreshed = await services.oncall.duty(picture.group_id)
         picture = refreshed or picture
     if picture.rotation is None:
@@ -170,7 +184,7 @@ async def _participants(
     for person in picture.facilitators:
         name = await services.flags.writer.name_of(person, language)
         mark = "✅" if person in turns else "➖"
-        rows.append([(f"{mark} {name}", f"oc:who:{picture.group_id}:{person}")])
+        rows.append([(f"{mark} {name}", RotationTurns(picture.group_id, person).pack())])
         if person in turns:
             names.append(name)
     text = services.texts.get(
@@ -180,7 +194,7 @@ async def _participants(
         names=", ".join(names) or "—",
     )
     query = update.callback_query
-    if choice and query is not None and query.message is not None:
+    if toggle is not None and query is not None and query.message is not None:
         await context.bot.edit_message_text(
             text, actor_id, query.message.message_id, reply_markup=keyboard(rows)
         )
@@ -213,24 +227,20 @@ async def _give(
 
 
 async def _rotation(
-    update: Update, context: BotContext, picture: GroupDuty, actor_id: int, choice: list[str]
+    update: Update, context: BotContext, picture: GroupDuty, actor_id: int, pressed: SetRotation
 ) -> None:
     """Ask for the handover time, then set (or stop) the group's rotation."""
     services = context.services
     gid = picture.group_id
-    if choice[0] == "off":
+    period, handover = pressed.period, pressed.handover
+    if period is None:
         await services.oncall.set_rotation(gid, None, None, actor_id)
         await reply(update, context, "oncall-rotation-off", title=picture.title)
         return
-    if choice[0] not in ("daily", "weekly"):
-        await reply(update, context, "button-expired")
-        return
-    period = Period(choice[0])
-    handover = parse_handover(choice[1].replace(".", ":")) if len(choice) > 1 else None
     if handover is None:
         language = await language_of(update, context)
         rows = [
-            [(label, f"oc:rot:{gid}:{period.value}:{label.replace(':', '.')}")]
+            [(label, SetRotation(gid, period, parse_handover(label)).pack())]
             for label in HANDOVER_CHOICES
         ]
         text = services.texts.get(language, "oncall-ask-handover", title=picture.title)
@@ -245,7 +255,7 @@ async def _rotation(
         time=time_text(reader_for(language, picture.timezone), handover),
         zone=picture.timezone,
     )
-    who = [[(services.texts.get(language, "btn-rotation-who"), f"oc:who:{gid}")]]
+    who = [[(services.texts.get(language, "btn-rotation-who"), RotationTurns(gid).pack())]]
     await context.bot.send_message(actor_id, text, reply_markup=keyboard(who))
 
 
@@ -259,4 +269,4 @@ def _at(moment: datetime | None, zone: str, language: str) -> str:
 def register(app: BotApplication) -> None:
     """Add /oncall and its buttons."""
     app.add_handler(CommandHandler("oncall", oncall_command, filters=filters.ChatType.PRIVATE))
-    app.add_handler(CallbackQueryHandler(oncall_button, pattern=r"^oc:"))
+    app.add_handler(CallbackQueryHandler(oncall_button, pattern=prefix_matcher(*ONCALL_BUTTONS)))

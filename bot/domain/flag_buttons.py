@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from bot.domain.callback import INT64_MAX, callback_parts, is_id
+from bot.domain.callback import CallbackData
 
 PREFIX = "flag"
 
@@ -28,26 +28,13 @@ class FlagAction(StrEnum):
 
 
 @dataclass(frozen=True)
-class FlagButton:
+class FlagButton(CallbackData, prefix=PREFIX):
     """One press on an alert: an action on one flag."""
 
     action: FlagAction
     flag_id: int
 
-    def pack(self) -> str:
-        """The button's callback data (well under Telegram's 64 bytes)."""
-        return f"{PREFIX}:{self.action.value}:{self.flag_id}"
-
-    @classmethod
-    def parse(cls, data: str | None) -> FlagButton | None:
-        """Read button data back; None for anything an alert's buttons never carry."""
-        parts = callback_parts(data)
-        if parts is None or len(parts) != 3 or parts[0] != PREFIX or not is_id(parts[2]):
-            return None
-        flag_id = int(parts[2])
-        if not 0 < flag_id <= INT64_MAX:
-            return None
-        try:
-            return cls(FlagAction(parts[1]), flag_id)
-        except ValueError:
-            return None
+    def __post_init__(self) -> None:
+        """Flag ids are positive."""
+        if self.flag_id <= 0:
+            raise ValueError("no flag has this id")

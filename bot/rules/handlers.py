@@ -10,8 +10,9 @@ from telegram.error import TelegramError
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot.context import BotApplication, BotContext
+from bot.domain.callback import prefix_matcher
 from bot.domain.models import Group
-from bot.rules.model import MAX_AGREEMENT, MIN_AGREEMENT, PREFIX, Action, RulesButton
+from bot.rules.model import MAX_AGREEMENT, MIN_AGREEMENT, Action, RulesButton
 from bot.rules.service import GroupRules, RulesService, rules_service
 from handlers.common import acknowledge, keyboard, language_of, reply, sender
 from handlers.conversations import start_conversation
@@ -173,5 +174,5 @@ def register(app: BotApplication) -> None:
     """Add /rules in groups and in private, its buttons, and the typed agreement."""
     app.add_handler(CommandHandler("rules", group_command, filters=filters.ChatType.GROUPS))
     app.add_handler(CommandHandler("rules", private_command, filters=filters.ChatType.PRIVATE))
-    app.add_handler(CallbackQueryHandler(button, pattern=rf"^{PREFIX}:"))
+    app.add_handler(CallbackQueryHandler(button, pattern=prefix_matcher(RulesButton)))
     add_answer(app, "rules", typed_agreement)

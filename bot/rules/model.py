@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import StrEnum
 
-from bot.domain.callback import callback_parts, is_id
+from bot.domain.callback import CallbackData
 
 # Fits one Telegram message with the heading around it (4,096 characters at most).
 MAX_AGREEMENT = 3500
@@ -43,24 +43,8 @@ class Action(StrEnum):
 
 
 @dataclass(frozen=True)
-class RulesButton:
+class RulesButton(CallbackData, prefix=PREFIX):
     """The data a /rules button carries: an action on one group (`rl:<action>:<chat id>`)."""
 
     action: Action
     chat_id: int
-
-    def pack(self) -> str:
-        """The button's callback data (well under Telegram's 64 bytes)."""
-        return f"{PREFIX}:{self.action.value}:{self.chat_id}"
-
-    @classmethod
-    def parse(cls, data: str | None) -> RulesButton | None:
-        """Read button data back; None for anything this feature's buttons never carry."""
-        parts = callback_parts(data)
-        if parts is None or len(parts) != 3 or parts[0] != PREFIX or not is_id(parts[2]):
-            return None
-        try:
-            action = Action(parts[1])
-        except ValueError:
-            return None
-        return cls(action, int(parts[2]))

@@ -49,7 +49,7 @@ def staff_buttons(group_id: int, meeting_id: int, flag_id: int, staff_id: int) -
         *(f"oc:{action}:{group_id}" for action in ("take", "who")),
         f"oc:give:{group_id}:{staff_id}",
         f"oc:who:{group_id}:{staff_id}",
-        *(f"oc:rot:{group_id}:{period}" for period in ("daily", "weekly", "off")),
+        *(f"oc:rot:{group_id}:{period}" for period in ("daily", "weekly", "-")),
         *(f"mte:pick:{mode}:{meeting_id}" for mode in ("edit", "cancel", "move", "end")),
         f"mte:grp:{group_id}",
         f"mte:gp:{group_id}",

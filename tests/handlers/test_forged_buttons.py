@@ -24,7 +24,7 @@ def _templates(n: str) -> list[str]:
         f"flag:reopen:{n}",
         *(f"oc:{action}:{n}" for action in ("take", "who")),
         f"oc:give:{n}:{n}",
-        *(f"oc:rot:{n}:{period}" for period in ("daily", "weekly", "off")),
+        *(f"oc:rot:{n}:{period}" for period in ("daily", "weekly", "-")),
         *(f"mte:pick:{mode}:{n}" for mode in ("edit", "cancel", "move", "end")),
         f"mte:grp:{n}",
         f"mte:gp:{n}",

@@ -3,10 +3,12 @@
 from __future__ import annotations
 
 import re
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 
 from bot.app import services_of
+from bot.domain.buttons.oncall import GiveShift, RotationTurns, SetRotation, TakeShift
 from bot.domain.clock import iso
+from bot.domain.oncall import Period
 from tests.handlers.conftest import ADMIN_ID, HandlerHarness
 from tests.handlers.test_crisis_flow import (
     CO_FACILITATOR,
@@ -36,11 +38,11 @@ async def test_admin_sets_rotation_and_facilitator_takes_the_shift(
     [status] = await harness.send(ADMIN_ID, "/oncall")
     assert "Nobody is on call" in (status.plain_text or "")
     mark = harness.core.mark()
-    await harness.press(ADMIN_ID, status, f"oc:rot:{group_id}:daily")
+    await harness.press(ADMIN_ID, status, SetRotation(group_id, Period.DAILY).pack())
     [ask] = harness.new_messages(ADMIN_ID, mark.message_seq)
     assert "At what time" in (ask.plain_text or "")
     mark = harness.core.mark()
-    await harness.press(ADMIN_ID, ask, f"oc:rot:{group_id}:daily:09.00")
+    await harness.press(ADMIN_ID, ask, SetRotation(group_id, Period.DAILY, time(9, 0)).pack())
     [done] = harness.new_messages(ADMIN_ID, mark.message_seq)
     assert "rotates daily at 9:00 AM" in (done.plain_text or "")
     services = services_of(harness.app)
@@ -50,7 +52,7 @@ async def test_admin_sets_rotation_and_facilitator_takes_the_shift(
     [mine] = await harness.send(CO_FACILITATOR, "/oncall")
     assert "Take the shift" in mine.button_texts()
     mark = harness.core.mark()
-    await harness.press(CO_FACILITATOR, mine, f"oc:take:{group_id}")
+    await harness.press(CO_FACILITATOR, mine, TakeShift(group_id).pack())
     [taken] = harness.new_messages(CO_FACILITATOR, mark.message_seq)
     assert "You're on call" in (taken.plain_text or "")
     duty = await services.oncall.duty(group_id)
@@ -74,7 +76,7 @@ async def test_hand_over_tells_the_new_person(harness: HandlerHarness) -> None:
     await services.oncall.take(group_id, FACILITATOR, FACILITATOR, "oncall.take")
     [mine] = await harness.send(FACILITATOR, "/oncall")
     mark = harness.core.mark()
-    await harness.press(FACILITATOR, mine, f"oc:give:{group_id}:{CO_FACILITATOR}")
+    await harness.press(FACILITATOR, mine, GiveShift(group_id, CO_FACILITATOR).pack())
     [told] = harness.new_messages(CO_FACILITATOR, mark.message_seq)
     assert "handed you the on-call shift" in (told.plain_text or "")
     duty = await services.oncall.duty(group_id)
@@ -91,7 +93,7 @@ async def test_members_cannot_use_staff_commands_or_forge_oncall_buttons(
         [answer] = await harness.send(OUTSIDER, command)
         assert "for facilitators and admins" in (answer.plain_text or "")
     [status] = await harness.send(ADMIN_ID, "/oncall")
-    await harness.press(OUTSIDER, status, f"oc:take:{group_id}")
+    await harness.press(OUTSIDER, status, TakeShift(group_id).pack())
     rows = await services_of(harness.app).db.fetch_all("SELECT * FROM oncall_shifts")
     assert rows == []
 
@@ -177,20 +179,20 @@ async def test_admin_chooses_who_takes_turns(harness: HandlerHarness) -> None:
     group_id = await _setup_group(harness)
     services = services_of(harness.app)
     [status] = await harness.send(ADMIN_ID, "/oncall")
-    await harness.press(ADMIN_ID, status, f"oc:rot:{group_id}:daily:09.00")
+    await harness.press(ADMIN_ID, status, SetRotation(group_id, Period.DAILY, time(9, 0)).pack())
     [done] = harness.core.bot_messages(ADMIN_ID)[-1:]
     assert "Who takes turns" in done.button_texts()
     mark = harness.core.mark()
-    await harness.press(ADMIN_ID, done, f"oc:who:{group_id}")
+    await harness.press(ADMIN_ID, done, RotationTurns(group_id).pack())
     [chooser] = harness.new_messages(ADMIN_ID, mark.message_seq)
     assert chooser.button_texts() == ["✅ F", "✅ F"]
-    await harness.press(ADMIN_ID, chooser, f"oc:who:{group_id}:{FACILITATOR}")
+    await harness.press(ADMIN_ID, chooser, RotationTurns(group_id, FACILITATOR).pack())
     edited = harness.core.message(ADMIN_ID, chooser.message_id)
     assert edited.button_texts() == ["➖ F", "✅ F"]
     duty = await services.oncall.duty(group_id)
     assert duty is not None
     assert duty.duty.user_id == CO_FACILITATOR
     [status] = await harness.send(CO_FACILITATOR, "/oncall")
-    await harness.press(CO_FACILITATOR, status, f"oc:who:{group_id}:{FACILITATOR}")
+    await harness.press(CO_FACILITATOR, status, RotationTurns(group_id, FACILITATOR).pack())
     rotation = await one_row(services, "SELECT participants FROM oncall_rotations")
     assert rotation == (f"[{CO_FACILITATOR}]",), "a facilitator cannot change who takes turns"

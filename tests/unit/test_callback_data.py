@@ -23,7 +23,7 @@ def test_what_no_button_of_the_bot_carries_is_refused() -> None:
     assert callback_parts(f"flag:ack:{INT64_MIN - 1}") is None
     assert callback_parts("x" * 65) is None
     assert callback_parts("é" * 33) is None, "64 bytes, not 64 characters"
-    assert callback_parts(":".join("a" * 9)) is None
+    assert callback_parts(":".join("a" * 11)) is None
     assert callback_parts(None) is None
 
 
