@@ -17,6 +17,7 @@ from bot.delivery.outbox import OutboxWorker
 from bot.delivery.pacing import Priority
 from bot.devtools.emulator import Emulator
 from bot.domain.clock import iso, system_clock
+from bot.domain.sends import SendKind
 from bot.storage.db import Database
 from bot.storage.outbox import OutboxRepository, enqueue
 
@@ -94,6 +95,7 @@ async def _queue(db: Database, sends: list[tuple[int, int]], kind: str) -> None:
         for chat_id, priority in sends:
             await enqueue(
                 tx,
+                kind=SendKind.OTHER,
                 dedup_key=f"{kind}:{chat_id}",
                 chat_id=chat_id,
                 method="sendMessage",

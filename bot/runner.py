@@ -86,11 +86,9 @@ async def _work(app: BotApplication, settings: Settings, webhook: bool) -> None:
         is_urgent=lambda text: bool(services.crisis.detect(text)),
     )
     outbox = OutboxWorker(
-        app.bot, services.outbox, services.clock, observers=services.outbox_observers
+        app.bot, services.outbox, services.clock, observers=services.outbox_link.observers
     )
-    services.outbox_ready = outbox.wake
-    services.outbox_drop = outbox.drop
-    services.escalator.outbox_running = True  # a missed alert can be sent before an answer
+    services.outbox_link.attach(outbox)  # a missed alert can now be sent before an answer
     # Processed update ids are kept only to recognise redeliveries (Telegram keeps 24 hours).
     await services.inbox.prune(iso(services.clock() - INBOX_KEEP))
     log.info(

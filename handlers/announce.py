@@ -15,6 +15,16 @@ from telegram.ext import (
 )
 
 from bot.context import BotApplication, BotContext
+from bot.domain.buttons.announce import (
+    ANNOUNCE_BUTTONS,
+    DRAFT_BUTTONS,
+    ChangeAnnouncement,
+    DropAnnouncement,
+    PickAnnounceGroup,
+    SendAnnouncement,
+    StopAnnouncement,
+)
+from bot.domain.callback import prefix_matcher
 from bot.formats.formatting import group_digits
 from bot.services.announcements import (
     MAX_TEXT,
@@ -25,10 +35,9 @@ from bot.services.announcements import (
 from handlers import announce_progress
 from handlers.common import (
     acknowledge,
-    callback_of,
-    is_int,
     keyboard,
     language_of,
+    pressed_button,
     reply,
     sender,
     staff_sender,
@@ -57,7 +66,7 @@ async def command(update: Update, context: BotContext) -> None:
     if len(groups) == 1:
         await _start(update, context, person.user_id, groups[0].chat_id)
         return
-    rows = [[(group.title, f"ann:grp:{group.chat_id}")] for group in groups]
+    rows = [[(group.title, PickAnnounceGroup(group.chat_id).pack())] for group in groups]
     await reply(update, context, "ann-pick-group", markup=keyboard(rows))
 
 
@@ -137,33 +146,39 @@ async def _preview(update: Update, context: BotContext, draft: AnnouncementDraft
     text = f"{get(language, 'ann-preview-intro')}\n\n{body}\n\n{audience}"
     rows = [
         [
-            (get(language, "btn-ann-send"), "ann:send"),
-            (get(language, "btn-ann-change"), "ann:edit"),
+            (get(language, "btn-ann-send"), SendAnnouncement().pack()),
+            (get(language, "btn-ann-change"), ChangeAnnouncement().pack()),
         ],
-        [(get(language, "btn-ann-cancel"), "ann:drop")],
+        [(get(language, "btn-ann-cancel"), DropAnnouncement().pack())],
     ]
     await context.bot.send_message(chat.id, text, reply_markup=keyboard(rows))
 
 
 async def button(update: Update, context: BotContext) -> None:
-    """ann:grp:<id>, ann:send, ann:edit, ann:drop, ann:stop:<id>; every one re-checks roles."""
-    query, parts = callback_of(update)
+    """Pick a group, send, change or drop a draft, stop sending; every one re-checks roles."""
+    query, pressed = pressed_button(update, *ANNOUNCE_BUTTONS)
     await acknowledge(query)
     person = sender(update)
-    if person is None or len(parts) < 2:
+    if person is None:
         return
-    action, arg = parts[1], parts[2] if len(parts) > 2 else ""
-    if action == "stop" and is_int(arg):
-        await announce_progress.cancel_pressed(update, context, person.user_id, int(arg))
-    elif action == "grp" and is_int(arg):
-        await _start(update, context, person.user_id, int(arg))
-    elif action in ("send", "edit", "drop"):
-        await _draft_button(update, context, person.user_id, action)
+    if isinstance(pressed, StopAnnouncement):
+        await announce_progress.cancel_pressed(
+            update, context, person.user_id, pressed.announcement_id
+        )
+    elif isinstance(pressed, PickAnnounceGroup):
+        await _start(update, context, person.user_id, pressed.group_id)
+    elif isinstance(pressed, DRAFT_BUTTONS):
+        await _draft_button(update, context, person.user_id, pressed)
     else:
         await reply(update, context, "button-expired")
 
 
-async def _draft_button(update: Update, context: BotContext, user_id: int, action: str) -> None:
+async def _draft_button(
+    update: Update,
+    context: BotContext,
+    user_id: int,
+    pressed: SendAnnouncement | ChangeAnnouncement | DropAnnouncement,
+) -> None:
     """Send, change the text of, or drop the person's previewed draft."""
     service = service_of(context)
     draft = await service.draft(user_id)
@@ -171,7 +186,7 @@ async def _draft_button(update: Update, context: BotContext, user_id: int, actio
         await reply(update, context, "button-expired")
         return
     await _remove_buttons(update)
-    if action == "drop":
+    if isinstance(pressed, DropAnnouncement):
         await service.drop_draft(user_id)
         await reply(update, context, "ann-dropped")
         return
@@ -179,7 +194,7 @@ async def _draft_button(update: Update, context: BotContext, user_id: int, actio
         await service.drop_draft(user_id)
         await reply(update, context, "ann-not-allowed")
         return
-    if action == "edit":
+    if isinstance(pressed, ChangeAnnouncement):
         await _ask_text(update, context, await service.ask_again(draft))
         return
     announcement = await service.send(user_id)
@@ -229,7 +244,7 @@ def register(app: BotApplication) -> None:
     private = filters.ChatType.PRIVATE
     app.add_handler(CommandHandler("announce", command, filters=private))
     app.add_handler(CommandHandler("announce", group_command, filters=filters.ChatType.GROUPS))
-    app.add_handler(CallbackQueryHandler(button, pattern=r"^ann:"))
+    app.add_handler(CallbackQueryHandler(button, pattern=prefix_matcher(*ANNOUNCE_BUTTONS)))
     app.add_handler(CommandHandler("cancel", cancel_command, filters=private), group=Stage.EARLY)
     others = private & ~filters.TEXT & ~filters.COMMAND & ~filters.StatusUpdate.ALL
     app.add_handler(MessageHandler(others, not_text), group=Stage.EARLY)

@@ -9,6 +9,7 @@ from telegram import Bot, InlineKeyboardMarkup, Update
 from telegram.error import BadRequest, Forbidden, TelegramError
 
 from bot.context import BotApplication, BotContext
+from bot.domain.buttons.announce import StopAnnouncement
 from bot.services.announcements import Announcement, AnnouncementService
 from bot.services.container import Services
 from handlers.common import keyboard, reply
@@ -21,7 +22,7 @@ TICK_SECONDS = 1.0  # how often the job looks; each message is edited at most ev
 def _cancel_button(services: Services, language: str, announcement_id: int) -> InlineKeyboardMarkup:
     """The progress message's one button: stop sending."""
     label = html.unescape(services.texts.get(language, "btn-ann-stop-sending"))
-    return keyboard([[(label, f"ann:stop:{announcement_id}")]])
+    return keyboard([[(label, StopAnnouncement(announcement_id).pack())]])
 
 
 async def _markup(

@@ -6,8 +6,10 @@ from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot.context import BotApplication, BotContext
+from bot.domain.buttons.audit import AUDIT_BUTTONS, OlderAudit
+from bot.domain.callback import prefix_matcher
 from bot.services.audit import AuditPage
-from handlers.common import acknowledge, admin_sender, callback_of, keyboard, language_of
+from handlers.common import acknowledge, admin_sender, keyboard, language_of, pressed_button
 
 
 async def audit_command(update: Update, context: BotContext) -> None:
@@ -21,16 +23,16 @@ async def audit_command(update: Update, context: BotContext) -> None:
 
 
 async def audit_button(update: Update, context: BotContext) -> None:
-    """Handle au:o:<id>: the page older than that entry (admins only, checked again)."""
-    query, parts = callback_of(update)
+    """Handle "Older": the page older than an entry (admins only, checked again)."""
+    query, pressed = pressed_button(update, *AUDIT_BUTTONS)
     chat = update.effective_chat
-    if chat is None or len(parts) != 3 or not parts[2].isdigit():
+    if chat is None or not isinstance(pressed, OlderAudit):
         await acknowledge(query)
         return
     if await admin_sender(update, context) is None:
         await acknowledge(query)
         return
-    page = await context.services.audit.page(before_id=int(parts[2]))
+    page = await context.services.audit.page(before_id=pressed.older_than)
     await acknowledge(query)
     text, markup = await _rendered(update, context, page)
     await context.bot.send_message(chat.id, text, reply_markup=markup)
@@ -49,10 +51,10 @@ async def _rendered(
     if page.older_than is None:
         return text, None
     label = services.texts.get(language, "btn-audit-older")
-    return text, keyboard([[(label, f"au:o:{page.older_than}")]])
+    return text, keyboard([[(label, OlderAudit(page.older_than).pack())]])
 
 
 def register(app: BotApplication) -> None:
     """Add /audit and its paging button."""
     app.add_handler(CommandHandler("audit", audit_command, filters=filters.ChatType.PRIVATE))
-    app.add_handler(CallbackQueryHandler(audit_button, pattern=r"^au:o:"))
+    app.add_handler(CallbackQueryHandler(audit_button, pattern=prefix_matcher(*AUDIT_BUTTONS)))

@@ -1,10 +1,10 @@
-"""Shared by the check-in handlers: button dispatch, callback data codes and wording."""
+"""Shared by the check-in handlers: button dispatch and wording."""
 
 from __future__ import annotations
 
-import re
 from collections.abc import Awaitable, Callable
-from datetime import date, time
+from datetime import date
+from typing import Any, TypeVar
 from zoneinfo import ZoneInfo
 
 from telegram import Update
@@ -12,6 +12,7 @@ from telegram import Update
 from bot.checkins.models import EVERY_DAY, WEEKDAYS, WEEKENDS, CheckinPlan
 from bot.checkins.schedule import next_due
 from bot.context import BotContext
+from bot.domain.callback import CallbackData
 from bot.domain.models import Member
 from bot.formats import formatting
 from bot.formats.formatting import (
@@ -22,57 +23,36 @@ from bot.formats.formatting import (
     time_text,
     weekday_name,
 )
-from handlers.common import callback_of, sender
+from handlers.common import pressed_button, sender
 from handlers.screens import toast
 
-Action = Callable[[Update, BotContext, Member, list[str]], Awaitable[bool]]
-_TIME_CODE = re.compile(r"\d{4}")
-_DAYS_CODE = re.compile(r"[0-6]{1,7}")
-NO_DAYS = "-"
+Pressed = TypeVar("Pressed", bound=CallbackData)
+# An action gets the member and the pressed button; False: the button no longer works.
+Action = Callable[[Update, BotContext, Member, Any], Awaitable[bool]]
+Actions = dict[type[CallbackData], Action]
 
 
-async def dispatch(update: Update, context: BotContext, actions: dict[str, Action]) -> None:
+def on(
+    kind: type[Pressed], action: Callable[[Update, BotContext, Member, Pressed], Awaitable[bool]]
+) -> tuple[type[CallbackData], Action]:
+    """Pair a kind of button with the action it runs (their types must agree)."""
+    return kind, action
+
+
+async def dispatch(update: Update, context: BotContext, actions: Actions) -> None:
     """Run a button's action for members only; malformed or stale data changes nothing."""
-    _, parts = callback_of(update)
+    _, pressed = pressed_button(update, *actions)
     person = sender(update)
     member = await context.services.members.get(person.user_id) if person else None
     if member is None:
         await toast(update, context, "rsvp-need-start")
         return
-    action = actions.get(parts[1]) if len(parts) > 1 else None
-    if action is None or not await action(update, context, member, parts[2:]):
+    action = actions.get(type(pressed)) if pressed is not None else None
+    if action is None or not await action(update, context, member, pressed):
         await toast(update, context, "button-no-longer-works")
 
 
 ON, OFF = "on", "off"
-
-
-# -- callback data ------------------------------------------------------------------------
-
-
-def time_code(at: time) -> str:
-    """A time as four digits for callback data: 21:30 -> '2130'."""
-    return at.strftime("%H%M")
-
-
-def parse_time_code(code: str) -> time | None:
-    """The time of a four-digit code, or None when it is not a valid time."""
-    if not _TIME_CODE.fullmatch(code):
-        return None
-    hour, minute = int(code[:2]), int(code[2:])
-    return time(hour, minute) if hour < 24 and minute < 60 else None
-
-
-def days_code(days: frozenset[int]) -> str:
-    """Weekdays as digits for callback data ('-' for none): Monday to Friday -> '01234'."""
-    return "".join(str(day) for day in sorted(days)) or NO_DAYS
-
-
-def parse_days_code(code: str) -> frozenset[int] | None:
-    """The weekdays of a days code, or None when it is malformed."""
-    if code == NO_DAYS:
-        return frozenset()
-    return frozenset(int(char) for char in code) if _DAYS_CODE.fullmatch(code) else None
 
 
 # -- wording shared by the check-in handlers ----------------------------------------------

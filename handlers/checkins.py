@@ -14,13 +14,28 @@ import handlers.mood
 from bot.checkins.models import CheckinPlan
 from bot.checkins.schedule import parse_pause, passed_pause_date
 from bot.context import BotApplication, BotContext
+from bot.domain.buttons.checkins import (
+    PAUSE_CHOICES,
+    SETUP_BUTTONS,
+    ChangeDays,
+    ChangeTime,
+    OpenMenu,
+    Pause,
+    Resume,
+    SetDays,
+    SetTime,
+    SwitchShare,
+    SwitchSummary,
+    TurnOff,
+)
+from bot.domain.callback import prefix_matcher
 from bot.domain.models import Member
 from bot.formats.formatting import day_month_text, example_dates
 from handlers.checkin_setup import (
     CHANGE,
-    KEEP,
     OPT_IN_ACTIONS,
     Rows,
+    chose_days,
     days_view,
     intro_view,
     time_rows,
@@ -29,21 +44,17 @@ from handlers.checkin_setup import (
 from handlers.checkin_words import (
     OFF,
     ON,
-    Action,
+    Actions,
     date_text,
     dispatch,
     next_text,
-    parse_days_code,
-    parse_time_code,
+    on,
     plan_args,
     text,
 )
-from handlers.common import callback_of, keyboard, label, reader_of
+from handlers.common import keyboard, label, reader_of
 from handlers.screens import acknowledge_query, member_or_need_start, show, toast
 from handlers.text_router import add_answer
-
-PAUSE_CHOICES = (1, 3, 7)
-
 
 # -- /checkin -----------------------------------------------------------------------------
 
@@ -76,13 +87,13 @@ def status_view(
     lines.append(text(context, language, "checkin-status-options", summary=summary, share=share))
     rows: Rows = [
         [
-            (label(context, language, "btn-checkin-change-time"), "cis:ct"),
-            (label(context, language, "btn-checkin-change-days"), "cis:cd"),
+            (label(context, language, "btn-checkin-change-time"), ChangeTime().pack()),
+            (label(context, language, "btn-checkin-change-days"), ChangeDays().pack()),
         ],
-        [(label(context, language, "btn-checkin-pause"), "cis:p")],
-        [(label(context, language, f"btn-checkin-summary-{summary}"), "cis:w")],
-        [(label(context, language, f"btn-checkin-share-{share}"), "cis:s")],
-        [(label(context, language, "btn-checkin-off"), "cis:off")],
+        [(label(context, language, "btn-checkin-pause"), Pause().pack())],
+        [(label(context, language, f"btn-checkin-summary-{summary}"), SwitchSummary().pack())],
+        [(label(context, language, f"btn-checkin-share-{share}"), SwitchShare().pack())],
+        [(label(context, language, "btn-checkin-off"), TurnOff().pack())],
     ]
     return "\n".join(lines), keyboard(rows)
 
@@ -98,7 +109,7 @@ async def plan_on(context: BotContext, member: Member) -> CheckinPlan | None:
     return plan if plan is not None and plan.enabled else None
 
 
-# -- changing a plan that is on (cis:menu, ct, at, cd, d:x, w, s, off, p, r) --------------
+# -- changing a plan that is on (menu, time, days, switches, off, pause, resume) ----------
 
 
 async def changed(update: Update, context: BotContext, member: Member, **fields: object) -> bool:
@@ -113,18 +124,16 @@ async def changed(update: Update, context: BotContext, member: Member, **fields:
     return True
 
 
-async def open_menu(update: Update, context: BotContext, member: Member, args: list[str]) -> bool:
-    """cis:menu (from /settings): the /checkin screen in place."""
-    if args:
-        return False
+async def open_menu(update: Update, context: BotContext, member: Member, _: OpenMenu) -> bool:
+    """From /settings: the /checkin screen in place."""
     await acknowledge_query(update)
     await show(update, context, *await overview(context, member), edit=True)
     return True
 
 
-async def change_time(update: Update, context: BotContext, member: Member, args: list[str]) -> bool:
-    """cis:ct: the times to choose from."""
-    if args or await plan_on(context, member) is None:
+async def change_time(update: Update, context: BotContext, member: Member, _: ChangeTime) -> bool:
+    """The times to choose from."""
+    if await plan_on(context, member) is None:
         return False
     await acknowledge_query(update)
     zone = member.timezone
@@ -133,48 +142,47 @@ async def change_time(update: Update, context: BotContext, member: Member, args:
     return True
 
 
-async def set_time(update: Update, context: BotContext, member: Member, args: list[str]) -> bool:
-    """cis:at:<HHMM>: the new time of the plan."""
-    at = parse_time_code(args[0]) if len(args) == 1 else None
-    return at is not None and await changed(update, context, member, at=at)
+async def set_time(update: Update, context: BotContext, member: Member, pressed: SetTime) -> bool:
+    """The new time of the plan."""
+    return await changed(update, context, member, at=pressed.at)
 
 
-async def change_days(update: Update, context: BotContext, member: Member, args: list[str]) -> bool:
-    """cis:cd: the day choices for the plan."""
-    if args or await plan_on(context, member) is None:
+async def change_days(update: Update, context: BotContext, member: Member, _: ChangeDays) -> bool:
+    """The day choices for the plan."""
+    if await plan_on(context, member) is None:
         return False
     await acknowledge_query(update)
-    await show(update, context, *days_view(context, member, KEEP, None), edit=True)
+    await show(update, context, *days_view(context, member, None), edit=True)
     return True
 
 
-async def set_days(update: Update, context: BotContext, member: Member, args: list[str]) -> bool:
-    """cis:d:x:<days>: new days for the plan; cis:d:<HHMM>:<days> belongs to opting in."""
-    if not args or args[0] != KEEP:
-        return await OPT_IN_ACTIONS["d"](update, context, member, args)
-    days = parse_days_code(args[1]) if len(args) == 2 else None
-    if days is None or await plan_on(context, member) is None:
+async def set_days(update: Update, context: BotContext, member: Member, pressed: SetDays) -> bool:
+    """New days for the plan (no time); with a time, the days belong to opting in."""
+    if pressed.at is not None:
+        return await chose_days(update, context, member, pressed)
+    if await plan_on(context, member) is None:
         return False
-    if not days:
+    if not pressed.days:
         await toast(update, context, "checkin-days-none")
         return True
-    return await changed(update, context, member, days=days)
+    return await changed(update, context, member, days=pressed.days)
 
 
-async def switch(update: Update, context: BotContext, member: Member, args: list[str]) -> bool:
-    """cis:w and cis:s: turn the weekly summary or telling a facilitator on or off."""
+async def switch(
+    update: Update, context: BotContext, member: Member, pressed: SwitchSummary | SwitchShare
+) -> bool:
+    """Turn the weekly summary or telling a facilitator on or off."""
     plan = await plan_on(context, member)
-    if args or plan is None:
+    if plan is None:
         return False
-    _, parts = callback_of(update)
-    if parts[1] == "w":
+    if isinstance(pressed, SwitchSummary):
         return await changed(update, context, member, weekly_summary=not plan.weekly_summary)
     return await changed(update, context, member, share_low_mood=not plan.share_low_mood)
 
 
-async def turn_off(update: Update, context: BotContext, member: Member, args: list[str]) -> bool:
-    """cis:off: turn check-ins off (past check-ins stay)."""
-    if args or await plan_on(context, member) is None:
+async def turn_off(update: Update, context: BotContext, member: Member, _: TurnOff) -> bool:
+    """Turn check-ins off (past check-ins stay)."""
+    if await plan_on(context, member) is None:
         return False
     await context.services.checkins.change(member.user_id, enabled=False)
     await acknowledge_query(update)
@@ -188,10 +196,10 @@ async def turn_off(update: Update, context: BotContext, member: Member, args: li
 def pause_markup(context: BotContext, language: str) -> InlineKeyboardMarkup:
     """1 day, 3 days, 1 week, Resume now."""
     rows: Rows = [
-        [(label(context, language, f"btn-checkin-pause-{days}"), f"cis:p:{days}")]
+        [(label(context, language, f"btn-checkin-pause-{days}"), Pause(days).pack())]
         for days in PAUSE_CHOICES
     ]
-    rows.append([(label(context, language, "btn-checkin-resume"), "cis:r")])
+    rows.append([(label(context, language, "btn-checkin-resume"), Resume().pack())])
     return keyboard(rows)
 
 
@@ -269,21 +277,19 @@ async def resume(context: BotContext, member: Member) -> str:
     return resumed_text(context, member, resumed or plan, was_paused)
 
 
-async def pause_button(
-    update: Update, context: BotContext, member: Member, args: list[str]
-) -> bool:
-    """cis:p (the choices) and cis:p:<1|3|7> (pause that many days, today included)."""
+async def pause_button(update: Update, context: BotContext, member: Member, pressed: Pause) -> bool:
+    """The choices, or a pause of 1, 3 or 7 days (today included)."""
     plan = await plan_on(context, member)
-    if plan is None or args not in ([], *([str(days)] for days in PAUSE_CHOICES)):
+    if plan is None:
         return False
     await acknowledge_query(update)
     language = member.language
-    if not args:
+    if pressed.days is None:
         examples = example_dates(reader_of(member), today_of(context, plan))
         ask = text(context, language, "checkin-pause-ask", **examples)
         await show(update, context, ask, pause_markup(context, language), edit=True)
         return True
-    end = today_of(context, plan) + timedelta(days=int(args[0]) - 1)
+    end = today_of(context, plan) + timedelta(days=pressed.days - 1)
     await context.services.checkins.change(member.user_id, paused_until=end)
     await show(
         update, context, paused_text(context, member, end, today_of(context, plan)), None, edit=True
@@ -291,34 +297,36 @@ async def pause_button(
     return True
 
 
-async def resume_button(
-    update: Update, context: BotContext, member: Member, args: list[str]
-) -> bool:
-    """cis:r: end the pause."""
-    if args or await plan_on(context, member) is None:
+async def resume_button(update: Update, context: BotContext, member: Member, _: Resume) -> bool:
+    """End the pause."""
+    if await plan_on(context, member) is None:
         return False
     await acknowledge_query(update)
     await show(update, context, await resume(context, member), None, edit=True)
     return True
 
 
-ACTIONS: dict[str, Action] = {
+ACTIONS: Actions = {
     **OPT_IN_ACTIONS,
-    "menu": open_menu,
-    "ct": change_time,
-    "at": set_time,
-    "cd": change_days,
-    "d": set_days,
-    "w": switch,
-    "s": switch,
-    "off": turn_off,
-    "p": pause_button,
-    "r": resume_button,
+    **dict(
+        [
+            on(OpenMenu, open_menu),
+            on(ChangeTime, change_time),
+            on(SetTime, set_time),
+            on(ChangeDays, change_days),
+            on(SetDays, set_days),
+            on(SwitchSummary, switch),
+            on(SwitchShare, switch),
+            on(TurnOff, turn_off),
+            on(Pause, pause_button),
+            on(Resume, resume_button),
+        ]
+    ),
 }
 
 
 async def setup_button(update: Update, context: BotContext) -> None:
-    """Every cis: button (the check-in settings)."""
+    """Every check-in settings button (opting in and changing the plan)."""
     await dispatch(update, context, ACTIONS)
 
 
@@ -328,6 +336,6 @@ def register(app: BotApplication) -> None:
     app.add_handler(CommandHandler("checkin", checkin_command, filters=private))
     app.add_handler(CommandHandler("pause", pause_command, filters=private))
     app.add_handler(CommandHandler("resume", resume_command, filters=private))
-    app.add_handler(CallbackQueryHandler(setup_button, pattern=r"^cis(?::|$)"))
+    app.add_handler(CallbackQueryHandler(setup_button, pattern=prefix_matcher(*SETUP_BUTTONS)))
     add_answer(app, "time", typed_time)
     handlers.mood.register(app)

@@ -8,13 +8,13 @@ from telegram import Update
 from telegram.ext import CallbackQueryHandler
 
 from bot.context import BotApplication, BotContext
+from bot.domain.buttons.contact_requests import CONTACT_BUTTONS, ClaimContact
+from bot.domain.callback import prefix_matcher
 from bot.services.contact_requests import Claim
-from bot.services.contact_texts import CLAIM_PREFIX
-from handlers.common import acknowledge, callback_of, label, language_of, sender
+from handlers.common import acknowledge, label, language_of, pressed_button, sender
 
 log = logging.getLogger(__name__)
 
-MAX_ID_DIGITS = 12
 _ANSWERS = {
     Claim.DONE: "contact-claimed",
     Claim.YOURS: "contact-yours",
@@ -25,20 +25,14 @@ _ANSWERS = {
 
 
 async def take_button(update: Update, context: BotContext) -> None:
-    """cr:take:<request>: claim it; only the people it was sent to (and admins) may."""
-    query, parts = callback_of(update)
+    """'I'll reach out': claim it; only the people it was sent to (and admins) may."""
+    query, pressed = pressed_button(update, *CONTACT_BUTTONS)
     person = sender(update)
     language = await language_of(update, context)
-    well_formed = (
-        len(parts) == 3
-        and parts[1] == "take"
-        and parts[2].isdecimal()
-        and len(parts[2]) <= MAX_ID_DIGITS
-    )
-    if person is None or not well_formed:
+    if person is None or not isinstance(pressed, ClaimContact):
         await acknowledge(query, label(context, language, "button-no-longer-works"))
         return
-    request_id = int(parts[2])
+    request_id = pressed.request_id
     result = await context.services.contact_requests.claim(request_id, person.user_id)
     log.info("contact request %d: %s by %d", request_id, result.outcome.value, person.user_id)
     name = result.claimer or label(context, language, "contact-someone")
@@ -47,4 +41,4 @@ async def take_button(update: Update, context: BotContext) -> None:
 
 def register(app: BotApplication) -> None:
     """Add the claim button of requests to reach out."""
-    app.add_handler(CallbackQueryHandler(take_button, pattern=rf"^{CLAIM_PREFIX}:"))
+    app.add_handler(CallbackQueryHandler(take_button, pattern=prefix_matcher(*CONTACT_BUTTONS)))

@@ -15,25 +15,34 @@ from telegram.ext import (
 
 from bot.context import BotApplication, BotContext
 from bot.crisis import Detection, Tier
+from bot.domain.buttons.member import CrisisCountry
+from bot.domain.callback import prefix_matcher
 from bot.domain.excerpt import make_excerpt
 from bot.domain.flags import Sighting, Told
 from bot.domain.messages import OutgoingText
 from bot.domain.models import Member, Person
+from bot.domain.sends import SendKind
 from bot.domain.text import clean_name
 from bot.resources.models import is_text_step
 from bot.resources.ranking import region_of_timezone
 from bot.services.flags import Send
 from handlers.common import (
     acknowledge,
-    callback_of,
     is_private,
     keyboard,
     language_of,
     name_or_friend,
+    pressed_button,
     reply,
     sender,
 )
-from handlers.crisis_nudge import REPLY_PREFIX, START_PAYLOAD, Nudge, group_nudge
+from handlers.crisis_nudge import (
+    REPLY_PREFIX,
+    START_PAYLOAD,
+    GroupMessage,
+    Nudge,
+    group_nudge,
+)
 from handlers.stages import Stage
 from handlers.stats import count_active_day
 
@@ -145,11 +154,14 @@ async def _flag(
             body = services.texts.get(language, text_id, name=name, told=told.value)
         else:
             body = support_text(context, language, name, told, detection, member)
+        reply = OutgoingText(body)
         if in_group and not repeat:
             # If the private reply cannot be delivered (they blocked the bot), the group nudge
-            # follows: the key says where (see private_reply_failed).
+            # follows: the context says where (see private_reply_failed).
+            target = GroupMessage(update.update_id, chat.id, message.message_id)
             key = f"{key}:{chat.id}:{message.message_id}"
-        return [Send(key, person.user_id, OutgoingText(body))]
+            return [Send(key, person.user_id, reply, SendKind.CRISIS_REPLY, target)]
+        return [Send(key, person.user_id, reply, SendKind.CRISIS_REPLY)]
 
     for attempt in range(1, RAISE_ATTEMPTS + 1):
         try:
@@ -212,15 +224,15 @@ async def crisis_command(update: Update, context: BotContext) -> None:
     if member is None:
         parts.append(context.services.texts.get(language, "crisis-start-help"))
     other = context.services.texts.get(language, "btn-other-country")
-    markup = keyboard([[(other, "crisis:cc")]])
+    markup = keyboard([[(other, CrisisCountry().pack())]])
     await context.bot.send_message(
         update.effective_chat.id, "\n\n".join(parts), reply_markup=markup
     )
 
 
 async def country_button(update: Update, context: BotContext) -> None:
-    """crisis:cc shows the countries; crisis:cc:XX shows (and, for members, keeps) XX's lines."""
-    query, parts = callback_of(update)
+    """No country: the countries to choose from; a country: (for members, keeps) its lines."""
+    query, pressed = pressed_button(update, CrisisCountry)
     person = sender(update)
     await acknowledge(query)
     if person is None:
@@ -230,16 +242,16 @@ async def country_button(update: Update, context: BotContext) -> None:
     lines = services.crisis_lines
     # Answered where the button was pressed: someone in a group may never have started the bot.
     chat_id = query.message.chat.id if query.message is not None else person.user_id
-    if len(parts) < 3 or parts[2] not in (*lines.countries, lines.international.code):
+    code = pressed.country if isinstance(pressed, CrisisCountry) else None
+    if code is None or code not in (*lines.countries, lines.international.code):
         rows = [
-            (lines.for_country(code).name(language), f"crisis:cc:{code}")
-            for code in (*lines.countries_by_name(language), lines.international.code)
+            (lines.for_country(country).name(language), CrisisCountry(country).pack())
+            for country in (*lines.countries_by_name(language), lines.international.code)
         ]
         paired = [rows[i : i + 2] for i in range(0, len(rows), 2)]
         text = services.texts.get(language, "crisis-choose-country")
         await context.bot.send_message(chat_id, text, reply_markup=keyboard(paired))
         return
-    code = parts[2]
     member = await services.members.get(person.user_id)
     if member is not None:
         await services.members.set_country(person.user_id, code)
@@ -254,7 +266,7 @@ def register(app: BotApplication) -> None:
     private = filters.ChatType.PRIVATE
     # Anyone, anywhere: in a group the lines are posted there (the person asked for them).
     app.add_handler(CommandHandler("crisis", crisis_command))
-    app.add_handler(CallbackQueryHandler(country_button, pattern=r"^crisis:cc"))
+    app.add_handler(CallbackQueryHandler(country_button, pattern=prefix_matcher(CrisisCountry)))
     app.add_handler(
         CommandHandler(
             "start", crisis_command, filters=private & filters.Regex(rf"^/start {START_PAYLOAD}$")

@@ -6,10 +6,12 @@ from __future__ import annotations
 
 import html
 import logging
-from typing import Any, NamedTuple, Protocol
+from dataclasses import dataclass
+from typing import NamedTuple
 
 from bot.context import BotApplication
 from bot.domain.messages import Button, Keyboard, OutgoingText
+from bot.domain.sends import SendContext, SendKind, SendOutcome
 from bot.i18n import Texts
 from bot.services.container import Services
 from bot.services.flags import Send
@@ -34,6 +36,15 @@ class Nudge(NamedTuple):
 NUDGE_PREFIX = "crisis-nudge"
 
 
+@dataclass(frozen=True)
+class GroupMessage(SendContext):
+    """The group message a private crisis reply answers: where the fallback nudge goes."""
+
+    update_id: int
+    chat_id: int
+    message_id: int
+
+
 def group_nudge(texts: Texts, bot_username: str | None, nudge: Nudge, key: str) -> Send:
     """A short reply in the group that says nothing of what was written, with a private link."""
     language, name, chat_id, message_id = nudge
@@ -44,44 +55,25 @@ def group_nudge(texts: Texts, bot_username: str | None, nudge: Nudge, key: str) 
         Keyboard.of([[Button(talk, url=link)]]),
         reply_to=message_id,
     )
-    return Send(key, chat_id, message)
-
-
-class QueuedSend(Protocol):
-    """What the outbox tells about a send: its key and the chat it went to."""
-
-    dedup_key: str
-    chat_id: int
-
-
-def nudge_target(dedup_key: str) -> tuple[str, int, int] | None:
-    """Read 'crisis-reply:<update>:<group>:<message>': the update, group and message; None
-    for a private message's reply or a repeat (those have no group part)."""
-    parts = dedup_key.split(":")
-    if len(parts) != 4 or parts[0] != REPLY_PREFIX:
-        return None
-    update_id, chat_id, message_id = parts[1], parts[2], parts[3]
-    if not (update_id.isdigit() and chat_id.lstrip("-").isdigit() and message_id.isdigit()):
-        return None
-    return update_id, int(chat_id), int(message_id)
+    return Send(key, chat_id, message, SendKind.CRISIS_NUDGE)
 
 
 def register(app: BotApplication, services: Services) -> None:
     """Listen to how members' crisis replies went; a failed one to a group message nudges."""
 
-    async def private_reply_failed(message: QueuedSend, result: Any) -> None:
+    async def private_reply_failed(outcome: SendOutcome) -> None:
         """Queue the group nudge when the private reply to a group message failed for good."""
-        target = nudge_target(message.dedup_key)
-        if result is not None or target is None:
+        target = GroupMessage.read(outcome.context)
+        if outcome.delivered or target is None:
             return
-        update_id, chat_id, message_id = target
-        member = await services.members.get(message.chat_id)
+        update_id, chat_id, message_id = target.update_id, target.chat_id, target.message_id
+        member = await services.members.get(outcome.chat_id)
         language = member.language if member else services.settings.default_language
         name = member.first_name if member and member.first_name else ""
         name = name or services.texts.get(language, "name-fallback")
         nudge = Nudge(language, name, chat_id, message_id)
         send = group_nudge(services.texts, app.bot.username, nudge, f"{NUDGE_PREFIX}:{update_id}")
-        if await services.flags.follow_up(send, message.chat_id):
+        if await services.flags.follow_up(send, outcome.chat_id):
             log.info("crisis reply undeliverable: group nudge queued in %s", chat_id)
 
-    services.outbox_observers[REPLY_PREFIX] = private_reply_failed
+    services.outbox_link.observe(SendKind.CRISIS_REPLY, private_reply_failed)

@@ -16,18 +16,26 @@ from telegram.ext import (
 )
 
 from bot.context import BotApplication, BotContext
+from bot.domain.buttons.facilitators import (
+    FACILITATOR_BUTTONS,
+    AddFacilitator,
+    AskRemoval,
+    KeepFacilitator,
+    RemoveFacilitator,
+)
+from bot.domain.callback import prefix_matcher
 from bot.menus import publish_personal_menu
 from bot.services.facilitators import FacilitatorAdmin, RoleChange
 from handlers.common import (
     acknowledge,
     admin_sender,
-    callback_of,
     deep_link,
     is_int,
     keyboard,
     label,
     language_of,
     person_of,
+    pressed_button,
     reply,
     sender,
 )
@@ -103,22 +111,19 @@ async def forwarded(update: Update, context: BotContext) -> None:
 
 
 async def button(update: Update, context: BotContext) -> None:
-    """Handle fac:add, fac:rm, fac:ask and fac:keep; every one checks the admin role again."""
-    query, parts = callback_of(update)
+    """Handle add, remove, ask to remove and keep; every one checks the admin role again."""
+    query, pressed = pressed_button(update, *FACILITATOR_BUTTONS)
     await acknowledge(query)
     if await admin_sender(update, context) is None:
         return
-    if parts[1:2] == ["keep"]:
+    if isinstance(pressed, KeepFacilitator):
         await reply(update, context, "fac-kept")
-        return
-    if len(parts) != 4 or not (is_int(parts[2]) and is_int(parts[3])):
-        await reply(update, context, "button-expired")
-        return
-    action, group_id, user_id = parts[1], int(parts[2]), int(parts[3])
-    if action in ("add", "rm"):
-        await _apply(update, context, action, group_id, user_id, None)
-    elif action == "ask":
-        await _confirm_removal(update, context, group_id, user_id)
+    elif isinstance(pressed, AddFacilitator):
+        await _apply(update, context, "add", pressed.group_id, pressed.user_id, None)
+    elif isinstance(pressed, RemoveFacilitator):
+        await _apply(update, context, "rm", pressed.group_id, pressed.user_id, None)
+    elif isinstance(pressed, AskRemoval):
+        await _confirm_removal(update, context, pressed.group_id, pressed.user_id)
     else:
         await reply(update, context, "button-expired")
 
@@ -197,10 +202,10 @@ async def _offer_groups(
         gid, title = roster.group.chat_id, roster.group.title
         if any(person == user_id for person, _ in roster.facilitators):
             label = texts.get(language, "btn-fac-remove-from", title=title)
-            rows.append([(html.unescape(label), f"fac:rm:{gid}:{user_id}")])
+            rows.append([(html.unescape(label), RemoveFacilitator(gid, user_id).pack())])
         else:
             label = texts.get(language, "btn-fac-add", title=title)
-            rows.append([(html.unescape(label), f"fac:add:{gid}:{user_id}")])
+            rows.append([(html.unescape(label), AddFacilitator(gid, user_id).pack())])
     member = await service.member(user_id)
     name = _name(context, language, user_id, name_hint or (member.first_name if member else None))
     await reply(update, context, "fac-pick-group", markup=keyboard(rows), name=name)
@@ -227,7 +232,7 @@ async def _list(update: Update, context: BotContext) -> None:
             name = _name(context, language, user_id, member.first_name if member else None)
             lines.append(texts.get(language, "fac-list-person", name=name))
             label = texts.get(language, "btn-fac-remove", name=name, title=title)
-            rows.append([(html.unescape(label), f"fac:ask:{gid}:{user_id}")])
+            rows.append([(html.unescape(label), AskRemoval(gid, user_id).pack())])
     lines.append("")
     lines.append(texts.get(language, "fac-list-footer"))
     if chat is not None:
@@ -253,8 +258,8 @@ async def _confirm_removal(
     name = _name(context, language, user_id, member.first_name if member else None)
     rows = [
         [
-            (texts.get(language, "btn-fac-confirm"), f"fac:rm:{group_id}:{user_id}"),
-            (texts.get(language, "btn-fac-keep"), "fac:keep"),
+            (texts.get(language, "btn-fac-confirm"), RemoveFacilitator(group_id, user_id).pack()),
+            (texts.get(language, "btn-fac-keep"), KeepFacilitator().pack()),
         ]
     ]
     await reply(
@@ -280,7 +285,7 @@ def register(app: BotApplication) -> None:
     app.add_handler(
         CommandHandler("facilitators", private_command, filters=filters.ChatType.PRIVATE)
     )
-    app.add_handler(CallbackQueryHandler(button, pattern=r"^fac:"))
+    app.add_handler(CallbackQueryHandler(button, pattern=prefix_matcher(*FACILITATOR_BUTTONS)))
     app.add_handler(
         MessageHandler(filters.ChatType.PRIVATE & filters.FORWARDED, forwarded),
         group=Stage.FORWARDS,

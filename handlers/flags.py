@@ -100,7 +100,7 @@ async def _answer(
     if outcome is Outcome.DONE:
         answer = services.texts.get(language, _DONE[action], id=str(flag_id))
     else:
-        taker = await services.flags.writer.name_of(
+        taker = await services.alert_writer.name_of(
             flag.acknowledged_by if flag else None, language
         )
         answer = services.texts.get(language, _ANSWERS[outcome], id=str(flag_id), name=taker)
@@ -138,8 +138,8 @@ async def _who(update: Update, context: BotContext, flag_id: int, user_id: int) 
     if flag is None or not await services.flags.may_act(flag_id, user_id):
         await acknowledge(query, services.texts.get(language, "flag-unknown"))
         return
-    reader = await services.flags.writer.reader(user_id)
-    taker = await services.flags.writer.name_of(flag.acknowledged_by, language)
+    reader = await services.alert_writer.reader(user_id)
+    taker = await services.alert_writer.name_of(flag.acknowledged_by, language)
     when = _when(flag.acknowledged_at, reader, language)
     answer = services.texts.get(language, "flag-who", id=str(flag_id), name=taker, time=when)
     await acknowledge(query, html.unescape(answer))
@@ -165,7 +165,7 @@ async def flags_command(update: Update, context: BotContext) -> None:
         await reply(update, context, "flags-none")
         return
     language = await language_of(update, context)
-    reader = await services.flags.writer.reader(person.user_id)
+    reader = await services.alert_writer.reader(person.user_id)
     lines = [services.texts.get(language, "flags-header")]
     lines += [_flag_line(context, language, reader, flag) for flag in flags]
     lines.append(services.texts.get(language, "flags-footer"))
@@ -187,17 +187,17 @@ async def flag_command(update: Update, context: BotContext) -> None:
         await reply(update, context, "flag-unknown")
         return
     language = await language_of(update, context)
-    reader = await services.flags.writer.reader(person.user_id)
-    taker = await services.flags.writer.name_of(flag.acknowledged_by, language)
-    closer = await services.flags.writer.name_of(flag.closed_by, language)
-    head = [services.flags.writer.render(flag, reader, 0, taker, closer)]
+    reader = await services.alert_writer.reader(person.user_id)
+    taker = await services.alert_writer.name_of(flag.acknowledged_by, language)
+    closer = await services.alert_writer.name_of(flag.closed_by, language)
+    head = [services.alert_writer.render(flag, reader, 0, taker, closer)]
     head.append(services.texts.get(language, "flag-timeline"))
     events = [
         await _event_line(context, language, reader, event)
         for event in await services.flags.timeline(flag.id)
     ]
     parts = head + fit_timeline(events, VIEW_LIMIT - len("\n".join(head)))
-    buttons = services.flags.writer.buttons(flag, reader, taker)
+    buttons = services.alert_writer.buttons(flag, reader, taker)
     if _reopenable(context, flag):
         reopen = services.texts.get(language, "btn-reopen")
         reopen_data = FlagButton(FlagAction.REOPEN, flag.id).pack()
@@ -247,7 +247,7 @@ async def _event_line(
 ) -> str:
     """One line of a flag's timeline."""
     services = context.services
-    who = await services.flags.writer.name_of(event.actor_id, language)
+    who = await services.alert_writer.name_of(event.actor_id, language)
     step = (event.detail or "0:0").split(":")
     return services.texts.get(
         language,

@@ -71,7 +71,7 @@ async def _alerts_first(context: BotContext, user_id: int) -> None:
     the answer to what they wrote (waited for, within a bound)."""
     escalator = context.services.escalator
     keys = await escalator.reach_again(user_id)
-    if keys and escalator.outbox_running:
+    if keys and context.services.outbox_link.running:
         with contextlib.suppress(TimeoutError):
             async with asyncio.timeout(MISSED_ALERTS_WAIT):
                 await escalator.wait_sent(keys)

@@ -7,7 +7,6 @@ or the group's creator or an administrator on Telegram); callback data is never 
 from __future__ import annotations
 
 import logging
-import re
 from typing import Literal
 
 from telegram import Update
@@ -15,13 +14,24 @@ from telegram.error import BadRequest, Forbidden
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot.context import BotApplication, BotContext
+from bot.domain.buttons.group_setup import (
+    SETUP_BUTTONS,
+    KeepName,
+    PickLanguage,
+    PickPost,
+    PickZone,
+    SetupLater,
+    StartSetup,
+    StopSetup,
+    TypeZone,
+)
+from bot.domain.callback import CallbackData, prefix_matcher
 from bot.domain.group_setup import (
     TYPED_STEPS,
     Checked,
     SetupDraft,
     check_language,
     check_name,
-    check_post_minutes,
     check_timezone,
     takes_text,
 )
@@ -30,7 +40,7 @@ from bot.domain.models import Group, Person
 from bot.formats.timezones import resolve_timezone
 from bot.services.group_setup import ChatAdminCheck
 from handlers import status
-from handlers.common import acknowledge, callback_of, keyboard, language_of, reply, sender
+from handlers.common import acknowledge, keyboard, language_of, pressed_button, reply, sender
 from handlers.conversations import start_conversation
 from handlers.group_setup_steps import ask, summary
 from handlers.text_router import add_text_interpreter
@@ -42,15 +52,14 @@ ECHO_LIMIT = 80
 
 SETUP_PREFIX = "setup-"
 Offer = Literal["none", "sent", "link"]
-# Which step each button answers ("go" starts from anywhere).
-_BUTTON_STEPS = {
-    "keep": "name",
-    "tz": "timezone",
-    "tztype": "timezone",
-    "lang": "language",
-    "post": "reminder",
+# Which step each button answers (StartSetup starts from anywhere).
+_BUTTON_STEPS: dict[type[CallbackData], str] = {
+    KeepName: "name",
+    PickZone: "timezone",
+    TypeZone: "timezone",
+    PickLanguage: "language",
+    PickPost: "reminder",
 }
-_CHAT_ID = re.compile(r"^-?\d{1,20}$")
 
 
 def chat_admin_check(context: BotContext) -> ChatAdminCheck:
@@ -113,7 +122,7 @@ async def setup_command(update: Update, context: BotContext) -> None:
     elif len(groups) == 1:
         await _begin(update, context, person, groups[0].chat_id)
     else:
-        rows = [[(group.title, f"gs:go:{group.chat_id}")] for group in groups[:40]]
+        rows = [[(group.title, StartSetup(group.chat_id).pack())] for group in groups[:40]]
         await reply(update, context, "setup-pick-group", markup=keyboard(rows))
 
 
@@ -131,14 +140,14 @@ async def start_link(update: Update, context: BotContext) -> None:
 
 
 async def setup_button(update: Update, context: BotContext) -> None:
-    """Handle gs:<action>:<chat id>[:<value>] after checking the person and the draft."""
-    query, parts = callback_of(update)
+    """Handle a setup button after checking the person and the draft."""
+    query, pressed = pressed_button(update, *SETUP_BUTTONS)
     person = sender(update)
     await acknowledge(query)
-    if person is None or len(parts) < 3 or not _CHAT_ID.match(parts[2]):
+    if person is None or not isinstance(pressed, SETUP_BUTTONS):
         await reply(update, context, "setup-expired")
         return
-    action, chat_id, value = parts[1], int(parts[2]), ":".join(parts[3:])
+    chat_id = pressed.chat_id
     await _clear_buttons(update)
     setup = context.services.group_setup
     if not await _allowed(context, person.user_id, chat_id):
@@ -147,21 +156,22 @@ async def setup_button(update: Update, context: BotContext) -> None:
             await setup.drop(person.user_id)
         await reply(update, context, "setup-not-allowed")
         return
-    if action == "go":
+    if isinstance(pressed, StartSetup):
         await _begin(update, context, person, chat_id)
         return
     draft = await setup.draft(person.user_id)
     if draft is None or draft.chat_id != chat_id:
         await reply(update, context, "setup-expired")
-    elif action in ("later", "stop"):
+    elif isinstance(pressed, (SetupLater, StopSetup)):
         await setup.drop(person.user_id)
-        await reply(update, context, "setup-later" if action == "later" else "setup-stopped")
-    elif _BUTTON_STEPS.get(action) != draft.step:
+        later = isinstance(pressed, SetupLater)
+        await reply(update, context, "setup-later" if later else "setup-stopped")
+    elif _BUTTON_STEPS[type(pressed)] != draft.step:
         await reply(update, context, "setup-expired")
-    elif action == "tztype":
+    elif isinstance(pressed, TypeZone):
         await reply(update, context, "setup-type-timezone")
     else:
-        await _take(update, context, draft, _button_answer(context, action, value, draft))
+        await _take(update, context, draft, _button_answer(pressed, draft))
 
 
 async def _clear_buttons(update: Update) -> None:
@@ -175,15 +185,17 @@ async def _clear_buttons(update: Update) -> None:
         log.info("setup buttons already removed")
 
 
-def _button_answer(context: BotContext, action: str, value: str, draft: SetupDraft) -> Checked:
+def _button_answer(
+    pressed: KeepName | PickZone | PickLanguage | PickPost, draft: SetupDraft
+) -> Checked:
     """Read a pressed button's value as the step's answer."""
-    if action == "keep":
+    if isinstance(pressed, KeepName):
         return Checked(value=draft.title)
-    if action == "tz":
-        return check_timezone(value, resolve_timezone)
-    if action == "lang":
-        return check_language(value, SUPPORTED_LANGUAGES)
-    return check_post_minutes(value)
+    if isinstance(pressed, PickZone):
+        return check_timezone(pressed.zone, resolve_timezone)
+    if isinstance(pressed, PickLanguage):
+        return check_language(pressed.language, SUPPORTED_LANGUAGES)
+    return Checked(value=pressed.minutes)
 
 
 async def setup_text(update: Update, context: BotContext, text: str) -> bool:
@@ -242,5 +254,5 @@ def register_start(app: BotApplication) -> None:
 def register(app: BotApplication) -> None:
     """Add /setup, its buttons and the typed answers."""
     app.add_handler(CommandHandler("setup", setup_command, filters=filters.ChatType.PRIVATE))
-    app.add_handler(CallbackQueryHandler(setup_button, pattern=r"^gs:"))
+    app.add_handler(CallbackQueryHandler(setup_button, pattern=prefix_matcher(*SETUP_BUTTONS)))
     add_text_interpreter(app, setup_text)

@@ -3,6 +3,17 @@
 from __future__ import annotations
 
 from bot.context import BotContext
+from bot.domain.buttons.group_setup import (
+    KeepName,
+    PickLanguage,
+    PickPost,
+    PickZone,
+    SetupLater,
+    StartSetup,
+    StopSetup,
+    TypeZone,
+)
+from bot.domain.callback import CallbackData
 from bot.domain.group_setup import GROUP_POST_CHOICES, SetupDraft, next_steps, zone_choices
 from bot.domain.language import SUPPORTED_LANGUAGES
 from bot.domain.models import Group
@@ -12,15 +23,21 @@ from handlers import status
 from handlers.common import deep_link, keyboard, label
 
 Rows = list[list[tuple[str, str]]]
-# Telegram's limit on callback data, in bytes.
-_CALLBACK_LIMIT = 64
 
 
 def postlabel(context: BotContext, language: str, minutes: int) -> str:
     """'Off', '30 min', '1 h': a group chat reminder in words."""
     if not minutes:
         return context.services.texts.get(language, "setup-post-off")
-    return context.services.meetings.writer.span_text(language, minutes)
+    return context.services.meeting_writer.span_text(language, minutes)
+
+
+def _fitting(text: str, button: CallbackData) -> tuple[str, str] | None:
+    """The button as (text, data), or None when its data would not fit (a very long zone)."""
+    try:
+        return text, button.pack()
+    except ValueError:
+        return None
 
 
 def _rows(context: BotContext, language: str, draft: SetupDraft) -> tuple[str, Rows]:
@@ -29,23 +46,27 @@ def _rows(context: BotContext, language: str, draft: SetupDraft) -> tuple[str, R
     if draft.step == "intro":
         start = label(context, language, "btn-setup-start")
         later = label(context, language, "btn-setup-later")
-        return "setup-intro", [[(start, f"gs:go:{chat}")], [(later, f"gs:later:{chat}")]]
+        go, put_off = StartSetup(chat).pack(), SetupLater(chat).pack()
+        return "setup-intro", [[(start, go)], [(later, put_off)]]
     if draft.step == "name":
         keep = label(context, language, "btn-setup-keep-name", title=draft.title)
-        return "setup-ask-name", [[(keep, f"gs:keep:{chat}")]]
+        return "setup-ask-name", [[(keep, KeepName(chat).pack())]]
     if draft.step == "timezone":
         services = context.services
         suggested = services.content.timezones_for(language)
         zones = zone_choices(draft.timezone, services.settings.timezone, suggested)
-        data = [(zone, f"gs:tz:{chat}:{zone}") for zone in zones]
-        fitting = [item for item in data if len(item[1].encode()) <= _CALLBACK_LIMIT]
+        buttons = (_fitting(zone, PickZone(chat, zone)) for zone in zones)
+        fitting = [button for button in buttons if button is not None]
         rows = [fitting[i : i + 2] for i in range(0, len(fitting), 2)]
         typed = label(context, language, "btn-setup-type-zone")
-        return "setup-ask-timezone", [*rows, [(typed, f"gs:tztype:{chat}")]]
+        return "setup-ask-timezone", [*rows, [(typed, TypeZone(chat).pack())]]
     if draft.step == "language":
         names = [(own_language_name(code), code) for code in SUPPORTED_LANGUAGES]
-        return "setup-ask-language", [[(name, f"gs:lang:{chat}:{code}") for name, code in names]]
-    labels = [(postlabel(context, language, m), f"gs:post:{chat}:{m}") for m in GROUP_POST_CHOICES]
+        row = [(name, PickLanguage(chat, code).pack()) for name, code in names]
+        return "setup-ask-language", [row]
+    labels = [
+        (postlabel(context, language, m), PickPost(chat, m).pack()) for m in GROUP_POST_CHOICES
+    ]
     return "setup-ask-reminder", [labels[:2], labels[2:]]
 
 
@@ -61,7 +82,7 @@ async def ask(
     texts = context.services.texts
     message_id, rows = _rows(context, language, draft)
     if draft.step != "intro":
-        rows.append([(label(context, language, "btn-setup-stop"), f"gs:stop:{draft.chat_id}")])
+        rows.append([(label(context, language, "btn-setup-stop"), StopSetup(draft.chat_id).pack())])
     parts = [texts.get(language, problem, text=typed, max=NAME_MAX_LENGTH)] if problem else []
     parts.append(
         texts.get(

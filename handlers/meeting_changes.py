@@ -14,16 +14,27 @@ from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot.context import BotApplication, BotContext
+from bot.domain.buttons.meeting_editing import (
+    POST_BUTTONS,
+    ChangeMode,
+    ChooseDate,
+    ChooseLast,
+    ConfirmChange,
+    GroupPostChoices,
+    LastDate,
+    PickMeeting,
+    SetGroupPost,
+)
+from bot.domain.callback import prefix_matcher
 from bot.meetings.draft_steps import edited, first_edit_step, has_place_or_link
 from bot.meetings.models import Change, ChangeKind, Meeting, MeetingDraft
 from bot.services.meetings import MeetingError
-from handlers.common import acknowledge, callback_of, keyboard, language_of, reply, sender
+from handlers.common import acknowledge, keyboard, language_of, pressed_button, reply, sender
 from handlers.meeting_steps import (
     admin_of,
     ask,
     begin,
     card,
-    date_of,
     post_choice_rows,
     post_label,
     post_row,
@@ -46,7 +57,7 @@ _LIST_TEXTS = {
 _FIRST_STEPS = {"edit": "field", "cancel": "on", "move": "on", "end": "last"}
 
 
-async def _list(update: Update, context: BotContext, mode: str) -> None:
+async def _list(update: Update, context: BotContext, mode: ChangeMode) -> None:
     """List the meetings of the person's groups to pick one (edit: and the group reminders)."""
     person = sender(update)
     if person is None:
@@ -59,9 +70,11 @@ async def _list(update: Update, context: BotContext, mode: str) -> None:
     language = await language_of(update, context)
     titles = {group.chat_id: group.title for group in groups}
     meetings = await admin.meetings_of(person.user_id)
-    rows = [[(_label(meeting, titles), f"mte:pick:{mode}:{meeting.id}")] for meeting in meetings]
+    rows = [
+        [(_label(meeting, titles), PickMeeting(mode, meeting.id).pack())] for meeting in meetings
+    ]
     rows = rows[:30]
-    if mode == "edit":
+    if mode is ChangeMode.EDIT:
         rows.extend([await post_row(context, language, g, len(groups) > 1) for g in groups[:10]])
     text_id = _LIST_TEXTS[mode] if meetings else "mte-none"
     await reply(update, context, text_id, markup=keyboard(rows) if rows else None)
@@ -76,35 +89,35 @@ def _label(meeting: Meeting, titles: dict[int, str]) -> str:
 
 async def edit_command(update: Update, context: BotContext) -> None:
     """/editmeeting: pick a meeting to change, or a group chat reminder."""
-    await _list(update, context, "edit")
+    await _list(update, context, ChangeMode.EDIT)
 
 
 async def cancel_command(update: Update, context: BotContext) -> None:
     """/cancelmeeting: pick a meeting to cancel one of its dates."""
-    await _list(update, context, "cancel")
+    await _list(update, context, ChangeMode.CANCEL)
 
 
 async def move_command(update: Update, context: BotContext) -> None:
     """/movemeeting: pick a meeting to move one of its dates."""
-    await _list(update, context, "move")
+    await _list(update, context, ChangeMode.MOVE)
 
 
 async def end_command(update: Update, context: BotContext) -> None:
     """/endmeeting: pick a meeting series to end."""
-    await _list(update, context, "end")
+    await _list(update, context, ChangeMode.END)
 
 
 async def pick_button(update: Update, context: BotContext) -> None:
-    """mte:pick:<mode>:<meeting id>: start editing, cancelling, moving or ending a meeting."""
-    query, parts = callback_of(update)
+    """A picked meeting: start editing, cancelling or moving one date of, or ending it."""
+    query, pressed = pressed_button(update, PickMeeting)
     await acknowledge(query)
     person = sender(update)
     if person is None:
         return
-    if len(parts) != 4 or parts[2] not in _FIRST_STEPS or not parts[3].isdigit():
+    if not isinstance(pressed, PickMeeting):
         await reply(update, context, "button-expired")
         return
-    mode, meeting = parts[2], await context.services.meetings.get(int(parts[3]))
+    mode, meeting = pressed.mode, await context.services.meetings.get(pressed.meeting_id)
     if meeting is None:
         await reply(update, context, "button-expired")
         return
@@ -113,13 +126,13 @@ async def pick_button(update: Update, context: BotContext) -> None:
         log.info("meeting %s refused to user %s", meeting.id, person.user_id)
         await reply(update, context, "mte-not-yours")
         return
-    if mode in ("cancel", "move") and not await admin.upcoming(meeting, 1):
+    if mode in (ChangeMode.CANCEL, ChangeMode.MOVE) and not await admin.upcoming(meeting, 1):
         await reply(update, context, "mte-no-dates", name=meeting.name)
         return
     zone = meeting.timezone
-    data = {"mode": mode, "meeting_id": meeting.id, "group_id": meeting.group_id}
+    data = {"mode": mode.value, "meeting_id": meeting.id, "group_id": meeting.group_id}
     data |= {"zone": zone, "keep_zone": zone}
-    if mode == "edit":
+    if mode is ChangeMode.EDIT:
         await send(
             update, context, await card(context, meeting, await language_of(update, context))
         )
@@ -136,20 +149,19 @@ async def _meeting_of(update: Update, context: BotContext, draft: MeetingDraft) 
 
 
 async def date_values(
-    update: Update, context: BotContext, draft: MeetingDraft, arg: str
+    update: Update, context: BotContext, draft: MeetingDraft, pressed: ChooseDate | ChooseLast
 ) -> dict[str, Any] | None:
-    """The answer of a date button (mte:on:<date>, mte:last:next|today), or None if stale."""
+    """The answer of a date button (a date to change, or a series' last), or None if stale."""
     meeting = await _meeting_of(update, context, draft)
     if meeting is None:
         return None
     admin = admin_of(context)
-    if draft.step == "on":
-        on = date_of(arg)
-        if on is not None and on in await admin.upcoming(meeting, 6):
-            return {"on": on.isoformat()}
-    elif arg == "today":
+    if isinstance(pressed, ChooseDate):
+        if pressed.on in await admin.upcoming(meeting, 6):
+            return {"on": pressed.on.isoformat()}
+    elif pressed.which is LastDate.TODAY:
         return {"last": reading_of(context, {"zone": meeting.timezone}).today.isoformat()}
-    elif arg == "next" and (coming := await admin.upcoming(meeting, 1)):
+    elif coming := await admin.upcoming(meeting, 1):
         return {"last": coming[0].isoformat()}
     await reply(update, context, "button-expired")
     return None
@@ -181,7 +193,7 @@ async def confirm_screen(update: Update, context: BotContext, draft: MeetingDraf
     intro = await say(update, context, "mte-confirm")
     mode = str(draft.data.get("mode"))
     button = context.services.texts.get(language, f"btn-mte-confirm-{mode}")
-    rows = [[(button, "mte:confirm")], stop_row(context, language, mode)]
+    rows = [[(button, ConfirmChange().pack())], stop_row(context, language, mode)]
     await send(update, context, f"{intro}\n\n{news}\n\n{told}", rows)
 
 
@@ -194,7 +206,7 @@ async def apply_change(update: Update, context: BotContext, draft: MeetingDraft)
     await services.meeting_drafts.delete(draft.user_id)
     told = told_text(context, language, await admin_of(context).audience(meeting))
     change, last = _change_of(draft.data)
-    writer, get = services.meetings.writer, services.texts.get
+    writer, get = services.meeting_writer, services.texts.get
     try:
         if change is None:
             assert last is not None
@@ -247,24 +259,26 @@ async def save_edit(update: Update, context: BotContext, draft: MeetingDraft) ->
 
 
 async def post_button(update: Update, context: BotContext) -> None:
-    """mte:gp:<group> offers the group chat reminder choices; mte:gps:<group>:<min> sets one."""
-    query, parts = callback_of(update)
+    """Offer a group chat's reminder choices, or set the one chosen."""
+    query, pressed = pressed_button(update, *POST_BUTTONS)
     await acknowledge(query)
     person = sender(update)
     if person is None:
         return
-    group_arg = parts[2] if len(parts) > 2 else ""
-    group_id = int(group_arg) if group_arg.lstrip("-").isdigit() else 0
+    if not isinstance(pressed, GroupPostChoices | SetGroupPost):
+        await reply(update, context, "button-expired")
+        return
+    group_id = pressed.group_id
     group = await context.services.groups.get(group_id)
     if group is None or not await admin_of(context).may_manage(person.user_id, group_id):
         await reply(update, context, "mte-not-yours")
         return
     language = await language_of(update, context)
-    if parts[1] == "gp":
+    if isinstance(pressed, GroupPostChoices):
         rows = post_choice_rows(context, language, group_id)
         await reply(update, context, "mte-post-choose", markup=keyboard(rows), group=group.title)
         return
-    minutes = int(parts[3]) if len(parts) == 4 and parts[3].isdigit() else -1
+    minutes = pressed.minutes
     if not await admin_of(context).set_group_post_minutes(group_id, minutes, person.user_id):
         await reply(update, context, "button-expired")
         return
@@ -279,5 +293,5 @@ def register(app: BotApplication) -> None:
     app.add_handler(CommandHandler("cancelmeeting", cancel_command, filters=private))
     app.add_handler(CommandHandler("movemeeting", move_command, filters=private))
     app.add_handler(CommandHandler("endmeeting", end_command, filters=private))
-    app.add_handler(CallbackQueryHandler(pick_button, pattern=r"^mte:pick:"))
-    app.add_handler(CallbackQueryHandler(post_button, pattern=r"^mte:gps?:"))
+    app.add_handler(CallbackQueryHandler(pick_button, pattern=prefix_matcher(PickMeeting)))
+    app.add_handler(CallbackQueryHandler(post_button, pattern=prefix_matcher(*POST_BUTTONS)))

@@ -13,6 +13,23 @@ from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot.context import BotApplication, BotContext
+from bot.domain.buttons.meeting_editing import (
+    DRAFT_BUTTONS,
+    AddForGroup,
+    ChooseDate,
+    ChooseDuration,
+    ChooseField,
+    ChooseFrequency,
+    ChooseLast,
+    ChooseNth,
+    ChooseWeekday,
+    ConfirmChange,
+    KeepZone,
+    SaveMeeting,
+    SkipStep,
+    StopDraft,
+)
+from bot.domain.callback import CallbackData, prefix_matcher
 from bot.meetings.draft_steps import (
     DURATIONS,
     EDIT_FIELDS,
@@ -28,7 +45,7 @@ from bot.meetings.draft_steps import (
 from bot.meetings.models import MeetingDraft
 from bot.meetings.recurrence import next_occurrences
 from handlers import meeting_changes
-from handlers.common import acknowledge, callback_of, keyboard, language_of, reply, sender
+from handlers.common import acknowledge, keyboard, language_of, pressed_button, reply, sender
 from handlers.meeting_steps import (
     admin_of,
     ask,
@@ -60,7 +77,7 @@ async def add_command(update: Update, context: BotContext) -> None:
     if len(groups) == 1:
         await _start(update, context, person.user_id, groups[0].chat_id)
         return
-    rows = [[(group.title, f"mte:grp:{group.chat_id}")] for group in groups[:30]]
+    rows = [[(group.title, AddForGroup(group.chat_id).pack())] for group in groups[:30]]
     language = await language_of(update, context)
     rows.append(stop_row(context, language, "add"))
     await reply(update, context, "mte-add-which-group", markup=keyboard(rows))
@@ -146,7 +163,7 @@ async def _preview(update: Update, context: BotContext, draft: MeetingDraft) -> 
     language = await language_of(update, context)
     intro = await say(update, context, "mte-preview")
     save = context.services.texts.get(language, "btn-save")
-    rows = [[(save, "mte:save"), *stop_row(context, language, "add")]]
+    rows = [[(save, SaveMeeting().pack()), *stop_row(context, language, "add")]]
     await send(update, context, f"{intro}\n\n{await card(context, meeting, language)}", rows)
 
 
@@ -160,36 +177,35 @@ async def _save(update: Update, context: BotContext, draft: MeetingDraft) -> Non
     await reply(update, context, "mte-saved", name=stored.name)
 
 
-def _button_values(action: str, arg: str, draft: MeetingDraft) -> dict[str, Any] | None:
+def _button_values(pressed: CallbackData | None, draft: MeetingDraft) -> dict[str, Any] | None:
     """The answer a step button gives, or None when it does not fit the draft's step."""
     step = draft.step
-    if action == "frq" and step == "freq" and arg in FREQUENCIES:
-        return {"freq": arg}
-    if action == "nth" and step == "nth" and arg in {str(n) for n in NTHS}:
-        return {"nth": int(arg)}
-    if action == "day" and step == "day" and arg in {str(d) for d in WEEKDAYS}:
-        return {"day": int(arg)}
-    if action == "dur" and step == "duration" and arg in {str(n) for n in DURATIONS}:
-        return {"duration": int(arg)}
-    if action == "kz" and step == "zone":
+    if isinstance(pressed, ChooseFrequency) and step == "freq" and pressed.frequency in FREQUENCIES:
+        return {"freq": pressed.frequency}
+    if isinstance(pressed, ChooseNth) and step == "nth" and pressed.nth in NTHS:
+        return {"nth": pressed.nth}
+    if isinstance(pressed, ChooseWeekday) and step == "day" and pressed.weekday in WEEKDAYS:
+        return {"day": pressed.weekday}
+    if isinstance(pressed, ChooseDuration) and step == "duration" and pressed.minutes in DURATIONS:
+        return {"duration": pressed.minutes}
+    if isinstance(pressed, KeepZone) and step == "zone":
         return {"zone": draft.data.get("keep_zone")}
-    if action == "skip" and step == arg and arg in _SKIPPED:
-        return _SKIPPED[arg]
+    if isinstance(pressed, SkipStep) and step == pressed.step and pressed.step in _SKIPPED:
+        return _SKIPPED[pressed.step]
     return None
 
 
 async def draft_button(update: Update, context: BotContext) -> None:
-    """mte:<step button>: the buttons of a meeting conversation, checked against its step."""
-    query, parts = callback_of(update)
+    """The buttons of a meeting conversation, checked against its step."""
+    query, pressed = pressed_button(update, *DRAFT_BUTTONS)
     await acknowledge(query)
     person = sender(update)
-    if person is None or len(parts) < 2:
+    if person is None:
         return
-    action, arg = parts[1], parts[2] if len(parts) > 2 else ""
-    if action == "grp":
-        await _group_chosen(update, context, person.user_id, arg)
+    if isinstance(pressed, AddForGroup):
+        await _start(update, context, person.user_id, pressed.group_id)
         return
-    if action == "cancel":
+    if isinstance(pressed, StopDraft):
         await _stop(update, context, person.user_id)
         return
     draft = await _checked_draft(update, context, person.user_id)
@@ -197,40 +213,36 @@ async def draft_button(update: Update, context: BotContext) -> None:
         if await context.services.meeting_drafts.get(person.user_id) is None:
             await reply(update, context, "button-expired")
         return
-    await _on_button(update, context, draft, action, arg)
+    await _on_button(update, context, draft, pressed)
 
 
 async def _on_button(
-    update: Update, context: BotContext, draft: MeetingDraft, action: str, arg: str
+    update: Update, context: BotContext, draft: MeetingDraft, pressed: CallbackData | None
 ) -> None:
     """Act on a step button of the person's own draft."""
-    values = _button_values(action, arg, draft)
-    mode = draft.data.get("mode")
+    values = _button_values(pressed, draft)
+    step, mode = draft.step, draft.data.get("mode")
     if values is not None:
         await advance(update, context, draft, values)
-    elif action == "fld" and draft.step == "field" and arg in EDIT_FIELDS:
-        data = {**draft.data, "field": arg}
-        await ask(
-            update, context, await save_draft(context, draft.user_id, first_edit_step(arg), data)
-        )
-    elif action in ("on", "last") and draft.step == action:
-        chosen = await meeting_changes.date_values(update, context, draft, arg)
+    elif isinstance(pressed, ChooseField) and step == "field" and pressed.name in EDIT_FIELDS:
+        data = {**draft.data, "field": pressed.name}
+        first = first_edit_step(pressed.name)
+        await ask(update, context, await save_draft(context, draft.user_id, first, data))
+    elif isinstance(pressed, ChooseDate | ChooseLast) and step == _date_step(pressed):
+        chosen = await meeting_changes.date_values(update, context, draft, pressed)
         if chosen is not None:
             await advance(update, context, draft, chosen)
-    elif action == "save" and draft.step == "confirm" and mode == "add":
+    elif isinstance(pressed, SaveMeeting) and step == "confirm" and mode == "add":
         await _save(update, context, draft)
-    elif action == "confirm" and draft.step == "confirm" and mode != "add":
+    elif isinstance(pressed, ConfirmChange) and step == "confirm" and mode != "add":
         await meeting_changes.apply_change(update, context, draft)
     else:
         await reply(update, context, "button-expired")
 
 
-async def _group_chosen(update: Update, context: BotContext, user_id: int, arg: str) -> None:
-    """mte:grp:<id>: start a meeting for a group the person facilitates."""
-    if not arg.lstrip("-").isdigit():
-        await reply(update, context, "button-expired")
-        return
-    await _start(update, context, user_id, int(arg))
+def _date_step(pressed: ChooseDate | ChooseLast) -> str:
+    """The step a date button answers: the date to change, or the last of a series."""
+    return "on" if isinstance(pressed, ChooseDate) else "last"
 
 
 async def _stop(update: Update, context: BotContext, user_id: int) -> None:
@@ -260,5 +272,5 @@ def register(app: BotApplication) -> None:
     app.add_handler(CommandHandler("addmeeting", add_command, filters=private))
     app.add_handler(CommandHandler("cancel", cancel_command, filters=private))
     meeting_changes.register(app)
-    app.add_handler(CallbackQueryHandler(draft_button, pattern=r"^mte:"))
+    app.add_handler(CallbackQueryHandler(draft_button, pattern=prefix_matcher(*DRAFT_BUTTONS)))
     add_text_interpreter(app, draft_text)

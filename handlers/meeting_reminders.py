@@ -10,6 +10,19 @@ from telegram import InlineKeyboardMarkup, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot.context import BotApplication, BotContext
+from bot.domain.buttons.meetings import (
+    REMINDER_BUTTONS,
+    AskQuietHours,
+    GroupReminders,
+    MeetingReminders,
+    QuietChoices,
+    ReminderOverview,
+    RemindersDone,
+    SetQuietHours,
+    Subject,
+    ToggleReminder,
+)
+from bot.domain.callback import CallbackData, prefix_matcher
 from bot.domain.models import Member
 from bot.formats.formatting import time_text
 from bot.meetings.parsing import parse_time
@@ -23,16 +36,9 @@ from bot.services.meeting_lookup import (
     quiet_line,
     reminder_entries,
 )
-from handlers.common import (
-    callback_of,
-    keyboard,
-    label,
-    reader_of,
-    reply,
-    sender,
-)
+from handlers.common import keyboard, label, pressed_button, reader_of, reply, sender
 from handlers.conversations import start_conversation
-from handlers.screens import acknowledge_query, member_or_need_start, number, show, toast
+from handlers.screens import acknowledge_query, member_or_need_start, show, toast
 from handlers.text_router import add_answer
 
 QUIET_CHOICES = ((time(22), time(8)), (time(23), time(7)), (time(21), time(9)))
@@ -55,7 +61,7 @@ async def reminders_command(update: Update, context: BotContext) -> None:
 async def overview(context: BotContext, member: Member) -> tuple[str, InlineKeyboardMarkup]:
     """The reminders overview: each meeting's or group's offsets, quiet hours, buttons."""
     services, language = context.services, member.language
-    writer = services.meetings.writer
+    writer = services.meeting_writer
     entries = await reminder_entries(
         services.meeting_choices, services.meetings, services.groups, member.user_id
     )
@@ -70,7 +76,7 @@ async def overview(context: BotContext, member: Member) -> tuple[str, InlineKeyb
         [
             (
                 label(context, language, "btn-meeting-reminders", name=entry.label),
-                f"mt:rem:{entry.meeting_id}:e",
+                MeetingReminders(entry.meeting_id, in_place=True).pack(),
             )
         ]
         for entry in entries
@@ -81,21 +87,22 @@ async def overview(context: BotContext, member: Member) -> tuple[str, InlineKeyb
         services.meetings, services.groups, group_ids, MAX_GROUP_BUTTONS
     ):
         text = label(context, language, "btn-group-reminders", group=group.title)
-        rows.append([(text, f"mt:remg:{group.chat_id}:e")])
-    rows.append([(label(context, language, "btn-quiet"), "mt:q")])
+        rows.append([(text, GroupReminders(group.chat_id, in_place=True).pack())])
+    rows.append([(label(context, language, "btn-quiet"), QuietChoices().pack())])
     return "\n".join(lines), keyboard(rows)
 
 
 # -- reminder toggles ---------------------------------------------------------------------
 
 
-def subject(kind: str, key: int) -> dict[str, int | None]:
-    """The remind() arguments for a meeting ("m") or a group ("g")."""
-    return {"meeting_id": key if kind == "m" else None, "group_id": key if kind == "g" else None}
+def subject(kind: Subject, key: int) -> dict[str, int | None]:
+    """The remind() arguments for a meeting or a group."""
+    meeting = kind is Subject.MEETING
+    return {"meeting_id": key if meeting else None, "group_id": None if meeting else key}
 
 
 async def toggles(
-    context: BotContext, member: Member, kind: str, key: int
+    context: BotContext, member: Member, kind: Subject, key: int
 ) -> tuple[str, InlineKeyboardMarkup] | None:
     """The choice of offsets for a meeting or group: checkmarks on the chosen ones, Done."""
     services, language = context.services, member.language
@@ -106,40 +113,42 @@ async def toggles(
     chosen = await chosen_offsets(services.meeting_choices, member.user_id, **subject(kind, key))
     rows: Rows = []
     for minutes in services.settings.meeting_reminder_choices:
-        text = html.unescape(offset_text(services.meetings.writer, language, minutes))
-        rows.append([(f"✅ {text}" if minutes in chosen else text, f"mt:t:{kind}:{key}:{minutes}")])
-    group = await services.groups.get(group_id) if kind == "m" else None
+        text = html.unescape(offset_text(services.meeting_writer, language, minutes))
+        data = ToggleReminder(kind, key, minutes).pack()
+        rows.append([(f"✅ {text}" if minutes in chosen else text, data)])
+    group = await services.groups.get(group_id) if kind is Subject.MEETING else None
     if group is not None:
         every = label(context, language, "btn-group-reminders", group=group.title)
-        rows.append([(every, f"mt:remg:{group_id}:e")])
-    rows.append([(label(context, language, "btn-done"), f"mt:done:{kind}:{key}")])
-    message_id = "remind-choose-meeting" if kind == "m" else "remind-choose-group"
+        rows.append([(every, GroupReminders(group_id, in_place=True).pack())])
+    rows.append([(label(context, language, "btn-done"), RemindersDone(kind, key).pack())])
+    message_id = "remind-choose-meeting" if kind is Subject.MEETING else "remind-choose-group"
     return services.texts.get(language, message_id, name=name, group=name), keyboard(rows)
 
 
 async def open_toggles(
-    update: Update, context: BotContext, member: Member, parts: list[str]
+    update: Update, context: BotContext, member: Member, pressed: MeetingReminders | GroupReminders
 ) -> None:
-    """mt:rem:<meeting>[:e] and mt:remg:<group>[:e]: show the choices (":e" edits in place)."""
-    key = number(parts[2]) if len(parts) in (3, 4) else None
-    kind = "m" if parts[1] == "rem" else "g"
-    view = await toggles(context, member, kind, key) if key is not None else None
+    """Show a meeting's or a group's reminder choices (in place: edit the pressed message)."""
+    if isinstance(pressed, MeetingReminders):
+        view = await toggles(context, member, Subject.MEETING, pressed.meeting_id)
+    else:
+        view = await toggles(context, member, Subject.GROUP, pressed.group_id)
     if view is None:
         await toast(update, context, "button-no-longer-works")
         return
     await acknowledge_query(update)
-    await show(update, context, *view, edit=len(parts) == 4)
+    await show(update, context, *view, edit=pressed.in_place)
 
 
-async def toggle(update: Update, context: BotContext, member: Member, parts: list[str]) -> None:
-    """mt:t:<m|g>:<id>:<minutes>: add or remove one offset and redraw the choices."""
+async def toggle(
+    update: Update, context: BotContext, member: Member, pressed: ToggleReminder
+) -> None:
+    """Add or remove one offset and redraw the choices."""
     services = context.services
-    kind, key, minutes = (
-        (parts[2], number(parts[3]), number(parts[4])) if len(parts) == 5 else ("", None, None)
-    )
-    allowed = minutes in services.settings.meeting_reminder_choices and key is not None
-    view = await toggles(context, member, kind, key) if allowed and key is not None else None
-    if view is None or key is None or minutes is None:
+    kind, key, minutes = pressed.subject, pressed.key, pressed.minutes
+    allowed = minutes in services.settings.meeting_reminder_choices
+    view = await toggles(context, member, kind, key) if allowed else None
+    if view is None:
         await toast(update, context, "button-no-longer-works")
         return
     chosen = await chosen_offsets(services.meeting_choices, member.user_id, **subject(kind, key))
@@ -152,17 +161,12 @@ async def toggle(update: Update, context: BotContext, member: Member, parts: lis
         await show(update, context, *view, edit=True)
 
 
-async def done(update: Update, context: BotContext, member: Member, parts: list[str]) -> None:
-    """mt:done:<m|g>:<id>: say what is saved and take the buttons away."""
+async def done(update: Update, context: BotContext, member: Member, pressed: RemindersDone) -> None:
+    """Say what is saved and take the buttons away."""
     services, language = context.services, member.language
-    key = number(parts[3]) if len(parts) == 4 and parts[2] in ("m", "g") else None
-    if key is None:
-        await toast(update, context, "button-no-longer-works")
-        return
-    chosen = await chosen_offsets(
-        services.meeting_choices, member.user_id, **subject(parts[2], key)
-    )
-    offsets = offsets_text(services.meetings.writer, language, chosen)
+    where = subject(pressed.subject, pressed.key)
+    chosen = await chosen_offsets(services.meeting_choices, member.user_id, **where)
+    offsets = offsets_text(services.meeting_writer, language, chosen)
     saved = services.texts.get(language, "remind-saved", offsets=offsets)
     await acknowledge_query(update)
     text = saved if chosen else services.texts.get(language, "remind-saved-none")
@@ -186,28 +190,30 @@ def quiet_rows(context: BotContext, member: Member) -> Rows:
     """The quiet-hours choices: three common ones, None and Other…"""
     language, reader = member.language, reader_of(member)
     rows = [
-        [(f"{time_text(reader, a)}–{time_text(reader, b)}", f"mt:q:{a:%H.%M}:{b:%H.%M}")]
+        [(f"{time_text(reader, a)}–{time_text(reader, b)}", SetQuietHours(a, b).pack())]
         for a, b in QUIET_CHOICES
     ]
     none, other = (label(context, language, f"btn-quiet-{name}") for name in ("none", "other"))
-    return [*rows, [(none, "mt:q:none"), (other, "mt:q:other")]]
+    return [*rows, [(none, SetQuietHours(None, None).pack()), (other, AskQuietHours().pack())]]
 
 
-async def quiet(update: Update, context: BotContext, member: Member, parts: list[str]) -> None:
-    """mt:q (the choices), mt:q:<HH.MM>:<HH.MM>, mt:q:none and mt:q:other (type them)."""
+async def quiet(
+    update: Update,
+    context: BotContext,
+    member: Member,
+    pressed: QuietChoices | SetQuietHours | AskQuietHours,
+) -> None:
+    """The quiet-hours choices, a chosen one (or none), or 'Other…' (the member types them)."""
     services, language = context.services, member.language
-    hours = parse_quiet_hours(f"{parts[2]}-{parts[3]}") if len(parts) == 4 else None
-    if hours is None and parts not in (["mt", "q"], ["mt", "q", "other"], ["mt", "q", "none"]):
-        await toast(update, context, "button-no-longer-works")
-        return
     await acknowledge_query(update)
-    if parts == ["mt", "q"]:
+    if isinstance(pressed, QuietChoices):
         text = services.texts.get(language, "quiet-choose", zone=member.timezone)
         await show(update, context, text, keyboard(quiet_rows(context, member)), edit=True)
-    elif parts == ["mt", "q", "other"]:
+    elif isinstance(pressed, AskQuietHours):
         await start_conversation(context, member.user_id, "quiet_hours")
         await show(update, context, services.texts.get(language, "quiet-ask"), None, edit=True)
     else:
+        hours = pressed.hours
         await services.meeting_choices.set_quiet_hours(member.user_id, *(hours or (None, None)))
         await show(update, context, quiet_text(context, member, hours), None, edit=True)
 
@@ -244,29 +250,39 @@ async def typed_quiet_hours(update: Update, context: BotContext, text: str) -> b
 
 
 async def reminder_button(update: Update, context: BotContext) -> None:
-    """mt:list, mt:rem, mt:remg, mt:t, mt:done and mt:q, for members only."""
-    _, parts = callback_of(update)
+    """The reminders overview, choices, toggles, Done and quiet hours, for members only."""
+    _, pressed = pressed_button(update, *REMINDER_BUTTONS)
     person = sender(update)
     member = await context.services.members.get(person.user_id) if person else None
     if member is None:
         await toast(update, context, "rsvp-need-start")
-    elif parts == ["mt", "list"]:
+    elif pressed is None:
+        await toast(update, context, "button-no-longer-works")
+    elif isinstance(pressed, ReminderOverview):
         await acknowledge_query(update)
         await show(update, context, *await overview(context, member), edit=False)
-    elif parts[1] in ("rem", "remg"):
-        await open_toggles(update, context, member, parts)
-    elif parts[1] == "t":
-        await toggle(update, context, member, parts)
-    elif parts[1] == "done":
-        await done(update, context, member, parts)
     else:
-        await quiet(update, context, member, parts)
+        await _on_choice(update, context, member, pressed)
+
+
+async def _on_choice(
+    update: Update, context: BotContext, member: Member, pressed: CallbackData
+) -> None:
+    """Act on a reminder or quiet-hours button of a member."""
+    if isinstance(pressed, MeetingReminders | GroupReminders):
+        await open_toggles(update, context, member, pressed)
+    elif isinstance(pressed, ToggleReminder):
+        await toggle(update, context, member, pressed)
+    elif isinstance(pressed, RemindersDone):
+        await done(update, context, member, pressed)
+    elif isinstance(pressed, QuietChoices | SetQuietHours | AskQuietHours):
+        await quiet(update, context, member, pressed)
 
 
 def register(app: BotApplication) -> None:
     """Add /reminders, the reminder and quiet-hours buttons and typed quiet hours."""
     private = filters.ChatType.PRIVATE
     app.add_handler(CommandHandler("reminders", reminders_command, filters=private))
-    pattern = r"^mt:(?:list|rem|remg|t|done|q)(?::|$)"
+    pattern = prefix_matcher(*REMINDER_BUTTONS)
     app.add_handler(CallbackQueryHandler(reminder_button, pattern=pattern))
     add_answer(app, "quiet_hours", typed_quiet_hours)

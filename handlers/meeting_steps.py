@@ -3,13 +3,27 @@
 from __future__ import annotations
 
 import html
-from datetime import date
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from telegram import Update
 
 from bot.context import BotContext
+from bot.domain.buttons.meeting_editing import (
+    ChooseDate,
+    ChooseDuration,
+    ChooseField,
+    ChooseFrequency,
+    ChooseLast,
+    ChooseNth,
+    ChooseWeekday,
+    GroupPostChoices,
+    KeepZone,
+    LastDate,
+    SetGroupPost,
+    SkipStep,
+    StopDraft,
+)
 from bot.domain.clock import iso
 from bot.domain.group_setup import GROUP_POST_CHOICES
 from bot.domain.models import Group
@@ -86,57 +100,62 @@ def reading_of(context: BotContext, data: dict[str, Any]) -> Reading:
 def stop_row(context: BotContext, language: str, mode: str) -> list[tuple[str, str]]:
     """The row with the button that ends the conversation."""
     text_id = "btn-mte-stop" if mode in _CHANGE_MODES else "btn-cancel"
-    return [(context.services.texts.get(language, text_id), "mte:cancel")]
+    return [(context.services.texts.get(language, text_id), StopDraft().pack())]
 
 
 def _choice_rows(context: BotContext, language: str, step: str, data: dict[str, Any]) -> Rows:
     """The buttons of a step that does not need the stored meeting."""
     get = context.services.texts.get
     if step == "freq":
-        return [[(get(language, f"btn-mte-{name}"), f"mte:frq:{name}")] for name in FREQUENCIES]
+        return [
+            [(get(language, f"btn-mte-{name}"), ChooseFrequency(name).pack())]
+            for name in FREQUENCIES
+        ]
     if step == "nth":
-        return [[(get(language, f"btn-mte-nth-{nth_id(n)}"), f"mte:nth:{n}") for n in NTHS]]
+        return [[(get(language, f"btn-mte-nth-{nth_id(n)}"), ChooseNth(n).pack()) for n in NTHS]]
     if step == "day":
         reader = Reader(language)
         days = [
-            (weekday_name(reader, guide_weekday(d), "abbreviated"), f"mte:day:{d}")
+            (weekday_name(reader, guide_weekday(d), "abbreviated"), ChooseWeekday(d).pack())
             for d in WEEKDAYS
         ]
         return [days[:4], days[4:]]
     if step == "duration":
-        return [[(get(language, "btn-mte-minutes", n=n), f"mte:dur:{n}") for n in DURATIONS]]
+        return [
+            [(get(language, "btn-mte-minutes", n=n), ChooseDuration(n).pack()) for n in DURATIONS]
+        ]
     if step == "zone":
-        return [[(get(language, "btn-mte-keep-zone", zone=str(data["keep_zone"])), "mte:kz")]]
+        keep = get(language, "btn-mte-keep-zone", zone=str(data["keep_zone"]))
+        return [[(keep, KeepZone().pack())]]
     if step == "field":
         fields = [
-            (get(language, f"btn-mte-field-{name}"), f"mte:fld:{name}") for name in EDIT_FIELDS
+            (get(language, f"btn-mte-field-{name}"), ChooseField(name).pack())
+            for name in EDIT_FIELDS
         ]
         return [fields[i : i + 2] for i in range(0, len(fields), 2)]
     skips = {"place": "online-only", "link": "no-link", "notes": "no-notes", "reason": "no-reason"}
     if step in skips:
-        return [[(get(language, f"btn-mte-{skips[step]}"), f"mte:skip:{step}")]]
+        return [[(get(language, f"btn-mte-{skips[step]}"), SkipStep(step).pack())]]
     return []
 
 
 async def _date_rows(context: BotContext, language: str, step: str, meeting: Meeting) -> Rows:
     """The date buttons of picking an occurrence, or of the last date of a series."""
-    writer, zone = context.services.meetings.writer, meeting.timezone
+    writer, zone = context.services.meeting_writer, meeting.timezone
     dates = await admin_of(context).upcoming(meeting, 6)
     if step == "on":
-        return [
-            [(writer.date_text(language, on, zone), f"mte:on:{on.isoformat()}")] for on in dates
-        ]
+        return [[(writer.date_text(language, on, zone), ChooseDate(on).pack())] for on in dates]
     get = context.services.texts.get
     today = reading_of(context, {"zone": meeting.timezone}).today
     rows: Rows = []
     if dates:
         label = get(language, "btn-mte-last-next", date=writer.date_text(language, dates[0], zone))
-        rows.append([(label, "mte:last:next")])
+        rows.append([(label, ChooseLast(LastDate.NEXT).pack())])
     rows.append(
         [
             (
                 get(language, "btn-mte-last-today", date=writer.date_text(language, today, zone)),
-                "mte:last:today",
+                ChooseLast(LastDate.TODAY).pack(),
             )
         ]
     )
@@ -181,7 +200,7 @@ async def post_label(context: BotContext, language: str, minutes: int) -> str:
     get = context.services.texts.get
     if not minutes:
         return get(language, "mte-post-off")
-    span = context.services.meetings.writer.span_text(language, minutes)
+    span = context.services.meeting_writer.span_text(language, minutes)
     return get(language, "mte-post-before", span=span)
 
 
@@ -198,17 +217,17 @@ async def post_row(
         else get(language, "btn-mte-group-post", when=when)
     )
     # Buttons are plain text: undo the HTML escaping texts give their arguments.
-    return [(html.unescape(label), f"mte:gp:{group.chat_id}")]
+    return [(html.unescape(label), GroupPostChoices(group.chat_id).pack())]
 
 
 def post_choice_rows(context: BotContext, language: str, group_id: int) -> Rows:
     """The group chat reminder choices: Off, 15 min, 1 h, 3 h, 1 day."""
-    writer, get = context.services.meetings.writer, context.services.texts.get
+    writer, get = context.services.meeting_writer, context.services.texts.get
     return [
         [
             (
                 writer.span_text(language, m) if m else get(language, "btn-mte-post-off"),
-                f"mte:gps:{group_id}:{m}",
+                SetGroupPost(group_id, m).pack(),
             )
         ]
         for m in GROUP_POST_CHOICES
@@ -239,9 +258,9 @@ async def card(context: BotContext, meeting: Meeting, language: str) -> str:
     rule = rule_text(context, language, meeting)
     if not found:
         name = services.texts.get(language, "meeting-name", name=meeting.name)
-        lines = [f"<b>{name}</b>", rule, *services.meetings.writer.where_lines(meeting, language)]
+        lines = [f"<b>{name}</b>", rule, *services.meeting_writer.where_lines(meeting, language)]
         return "\n".join(lines)
-    described = services.meetings.writer.describe(found[0], language, meeting.timezone, now)
+    described = services.meeting_writer.describe(found[0], language, meeting.timezone, now)
     head, _, rest = described.partition("\n")
     return f"{head}\n{rule}\n{rest}"
 
@@ -250,11 +269,3 @@ def told_text(context: BotContext, language: str, audience: Audience) -> str:
     """Who hears of a change: 'N subscribers and the group chat will be told.'"""
     chat = "yes" if audience.group_chat else "no"
     return context.services.texts.get(language, "mte-told", n=audience.subscribers, chat=chat)
-
-
-def date_of(value: object) -> date | None:
-    """Read an ISO date kept in a draft or a button, or None."""
-    try:
-        return date.fromisoformat(str(value))
-    except ValueError:
-        return None

@@ -2,27 +2,41 @@
 
 from __future__ import annotations
 
-from datetime import date, datetime
+from datetime import datetime
 
 from telegram import InlineKeyboardMarkup, InputFile, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 import handlers.meeting_reminders
 from bot.context import BotApplication, BotContext
+from bot.domain.buttons.meetings import (
+    CALENDAR_BUTTONS,
+    MEETING_BUTTONS,
+    RSVP_BUTTONS,
+    Coming,
+    GroupCalendar,
+    MeetingCalendar,
+    MeetingReminders,
+    NotComing,
+    ReminderOverview,
+)
+from bot.domain.callback import prefix_matcher
 from bot.domain.models import Member
 from bot.meetings.ics import ics_filename
 from bot.meetings.models import Meeting, Occurrence
 from bot.meetings.questions import is_meeting_question
 from bot.services.meeting_choices import NO, YES
 from bot.services.meeting_lookup import groups_with_meetings
-from handlers.common import callback_of, keyboard, label, reply, sender
-from handlers.screens import acknowledge_query, member_or_need_start, number, toast
+from handlers.common import keyboard, label, pressed_button, reply, sender
+from handlers.screens import acknowledge_query, member_or_need_start, toast
 from handlers.text_router import add_text_interpreter
 
 MAX_NEXT = 3
 WEEK_DAYS = 7
 MESSAGE_LIMIT = 4096
 MAX_SCHEDULE_BUTTONS = 8
+# The first word of every members' meeting button ("mt"): old and forged ones are answered too.
+_FAMILY = {kind.prefix.split(":")[0] for kind in MEETING_BUTTONS}
 
 
 async def next_command(update: Update, context: BotContext) -> None:
@@ -82,7 +96,7 @@ async def card_of(
             occurrence.meeting.id, occurrence.original_date
         )
         counts = {"yes": 0, "no": 0, **answers}
-    return services.meetings.writer.describe(
+    return services.meeting_writer.describe(
         occurrence, member.language, member.timezone, now, counts, member.clock
     )
 
@@ -92,8 +106,8 @@ def card_buttons(context: BotContext, language: str, meeting: Meeting) -> Inline
     return keyboard(
         [
             [
-                (label(context, language, "btn-add-calendar"), f"mt:ics:{meeting.id}"),
-                (label(context, language, "btn-remind-me"), f"mt:rem:{meeting.id}"),
+                (label(context, language, "btn-add-calendar"), MeetingCalendar(meeting.id).pack()),
+                (label(context, language, "btn-remind-me"), MeetingReminders(meeting.id).pack()),
             ]
         ]
     )
@@ -117,7 +131,7 @@ async def meetings_command(update: Update, context: BotContext) -> None:
     now = services.clock()
     blocks = [services.texts.get(language, "week-header" if found else "week-none")]
     blocks.extend(
-        services.meetings.writer.describe(item, language, member.timezone, now, clock=member.clock)
+        services.meeting_writer.describe(item, language, member.timezone, now, clock=member.clock)
         for item in found
     )
     markup = await week_buttons(context, language, group_ids)
@@ -136,14 +150,14 @@ async def week_buttons(
         [
             (
                 label(context, language, "btn-whole-schedule", group=group.title),
-                f"mt:icsg:{group.chat_id}",
+                GroupCalendar(group.chat_id).pack(),
             )
         ]
         for group in await groups_with_meetings(
             services.meetings, services.groups, group_ids, MAX_SCHEDULE_BUTTONS
         )
     ]
-    rows.append([(label(context, language, "btn-reminders"), "mt:list")])
+    rows.append([(label(context, language, "btn-reminders"), ReminderOverview().pack())])
     return keyboard(rows)
 
 
@@ -176,14 +190,16 @@ def _pack(pieces: list[str], limit: int, separator: str) -> list[str]:
 
 
 async def calendar_button(update: Update, context: BotContext) -> None:
-    """mt:ics:<meeting> (one meeting) and mt:icsg:<group> (the whole schedule): an .ics file."""
-    _, parts = callback_of(update)
+    """'Add to calendar' (one meeting) and 'Whole schedule' (a group's): an .ics file."""
+    _, pressed = pressed_button(update, *CALENDAR_BUTTONS)
     services, chat, person = context.services, update.effective_chat, sender(update)
     member = await services.members.get(person.user_id) if person else None
     if member is None or chat is None:
         await toast(update, context, "rsvp-need-start")
         return
-    found = await calendar_meetings(context, member, parts)
+    found = None
+    if isinstance(pressed, MeetingCalendar | GroupCalendar):
+        found = await calendar_meetings(context, member, pressed)
     if found is None:
         await toast(update, context, "button-no-longer-works")
         return
@@ -196,19 +212,17 @@ async def calendar_button(update: Update, context: BotContext) -> None:
 
 
 async def calendar_meetings(
-    context: BotContext, member: Member, parts: list[str]
+    context: BotContext, member: Member, pressed: MeetingCalendar | GroupCalendar
 ) -> tuple[str, list[Meeting]] | None:
     """The calendar's name and meetings for the button, if the member may have them."""
     services = context.services
-    key = number(parts[2]) if len(parts) == 3 else None
-    if key is None:
-        return None
     allowed, _ = await services.meetings.groups_of_member(member.user_id)
-    if parts[1] == "ics":
-        meeting = await services.meetings.get(key)
+    if isinstance(pressed, MeetingCalendar):
+        meeting = await services.meetings.get(pressed.meeting_id)
         if meeting is not None and meeting.group_id in allowed:
             return meeting.name, [meeting]
         return None
+    key = pressed.group_id
     group = await services.groups.get(key) if key in allowed else None
     meetings = await services.meetings.of_groups([key]) if group is not None else []
     return (group.title, meetings) if group is not None and meetings else None
@@ -217,26 +231,15 @@ async def calendar_meetings(
 # -- "I'll be there" ----------------------------------------------------------------------
 
 
-def rsvp_parts(parts: list[str]) -> tuple[str, int, date] | None:
-    """mt:y|n:<meeting>:<YYYY-MM-DD> as (answer, meeting id, date), or None when malformed."""
-    if len(parts) != 4 or parts[1] not in ("y", "n") or len(parts[3]) != 10:
-        return None
-    meeting_id = number(parts[2])
-    try:
-        original = date.fromisoformat(parts[3])
-    except ValueError:
-        return None
-    return ((YES if parts[1] == "y" else NO), meeting_id, original) if meeting_id else None
-
-
 async def rsvp_button(update: Update, context: BotContext) -> None:
     """Record "I'll be there" or "Can't make it" (members only, coming meetings only)."""
-    _, parts = callback_of(update)
-    services, person, parsed = context.services, sender(update), rsvp_parts(parts)
-    if parsed is None:
+    _, pressed = pressed_button(update, *RSVP_BUTTONS)
+    services, person = context.services, sender(update)
+    if not isinstance(pressed, Coming | NotComing):
         await toast(update, context, "button-no-longer-works")
         return
-    answer, meeting_id, original = parsed
+    answer = YES if isinstance(pressed, Coming) else NO
+    meeting_id, original = pressed.meeting_id, pressed.on
     if person is None or await services.members.get(person.user_id) is None:
         await toast(update, context, "rsvp-need-start")
         return
@@ -268,13 +271,20 @@ async def broken_button(update: Update, context: BotContext) -> None:
     await toast(update, context, "button-no-longer-works")
 
 
+def of_the_family(data: object) -> bool:
+    """Tell whether data starts like the members' meeting buttons (mt:), of a known kind or not."""
+    return isinstance(data, str) and data.split(":", 1)[0] in _FAMILY
+
+
 def register(app: BotApplication) -> None:
     """Add /next, /meetings, calendar buttons, reminders, RSVPs and the question interpreter."""
     private = filters.ChatType.PRIVATE
     app.add_handler(CommandHandler("next", next_command, filters=private))
     app.add_handler(CommandHandler("meetings", meetings_command, filters=private))
-    app.add_handler(CallbackQueryHandler(calendar_button, pattern=r"^mt:icsg?:"))
-    app.add_handler(CallbackQueryHandler(rsvp_button, pattern=r"^mt:[yn]:"))
+    app.add_handler(
+        CallbackQueryHandler(calendar_button, pattern=prefix_matcher(*CALENDAR_BUTTONS))
+    )
+    app.add_handler(CallbackQueryHandler(rsvp_button, pattern=prefix_matcher(*RSVP_BUTTONS)))
     handlers.meeting_reminders.register(app)
-    app.add_handler(CallbackQueryHandler(broken_button, pattern=r"^mt:"))
+    app.add_handler(CallbackQueryHandler(broken_button, pattern=of_the_family))
     add_text_interpreter(app, meeting_question)

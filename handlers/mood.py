@@ -7,8 +7,7 @@ here (the member gets the crisis reply instead).
 from __future__ import annotations
 
 import asyncio
-import re
-from datetime import date, datetime, timedelta
+from datetime import date, timedelta
 from zoneinfo import ZoneInfo
 
 from telegram import InputFile, Update
@@ -19,13 +18,15 @@ from bot.checkins.charts import ChartLabels, mood_chart, year_in_pixels
 from bot.checkins.models import MOODS, Checkin
 from bot.checkins.patterns import Summary, summarise
 from bot.context import BotApplication, BotContext
+from bot.domain.buttons.checkins import PROMPT_BUTTONS, AddNote, AskHelp, Mood, Skip
+from bot.domain.callback import prefix_matcher
 from bot.domain.models import Member
 from bot.formats.formatting import Reader, decimal_text, list_text, month_names, weekday_name
 from bot.services.contact_requests import Audience
-from handlers.checkin_words import Action, date_text, dispatch, text
+from handlers.checkin_words import Actions, date_text, dispatch, on, text
 from handlers.common import keyboard, label, reader_of, reply, sender
 from handlers.conversations import start_conversation
-from handlers.screens import acknowledge_query, member_or_need_start, number, show, toast
+from handlers.screens import acknowledge_query, member_or_need_start, show, toast
 from handlers.text_router import add_text_interpreter
 
 DEFAULT_DAYS = 30
@@ -34,7 +35,6 @@ YEAR = 365
 YEAR_WORDS = frozenset({"year", "año", "ano", "y"})
 DAY_WORDS = frozenset({"days", "day", "días", "dias", "d"})
 PIXEL_DAYS = 7 * 53  # the Year in Pixels shows 53 weeks
-_DATE_CODE = re.compile(r"\d{8}")
 # What the member is told, truthfully, about who heard of their request to reach out.
 _HELP_TOLD = {
     Audience.FACILITATORS: "checkin-help-sent",
@@ -42,21 +42,6 @@ _HELP_TOLD = {
     Audience.NOBODY: "checkin-help-nobody",
 }
 _LOW_RUN_TOLD = {Audience.FACILITATORS: "yes", Audience.ADMINS: "yes", Audience.NOBODY: "later"}
-
-
-def day_code(day: date) -> str:
-    """A date as callback data: YYYYMMDD."""
-    return day.strftime("%Y%m%d")
-
-
-def parse_day_code(code: str) -> date | None:
-    """The date of a YYYYMMDD code, or None when it is not a real date."""
-    if not _DATE_CODE.fullmatch(code):
-        return None
-    try:
-        return datetime.strptime(code, "%Y%m%d").date()
-    except ValueError:
-        return None
 
 
 async def checkin_on(context: BotContext, user_id: int, day: date) -> Checkin | None:
@@ -77,28 +62,25 @@ async def remove_buttons(update: Update) -> None:
             raise
 
 
-# -- the prompt's buttons (ci:m, ci:skip, ci:note, ci:help) -------------------------------
+# -- the prompt's buttons (a mood, skip, add a note, ask for help) ------------------------
 
 
-async def answered(update: Update, context: BotContext, member: Member, args: list[str]) -> bool:
-    """ci:m:<date>:<mood>: record the mood, thank, offer a note and contact; follow up lows."""
-    day = parse_day_code(args[0]) if len(args) == 2 else None
-    mood = number(args[1]) if len(args) == 2 else None
-    if day is None or mood not in MOODS or mood is None:
-        return False
+async def answered(update: Update, context: BotContext, member: Member, pressed: Mood) -> bool:
+    """Record the mood, thank, offer a note and contact; follow up lows."""
+    day, mood = pressed.day, pressed.mood
     answer = await context.services.checkins.answer(member.user_id, day, mood)
     if not answer.saved:
         await toast(update, context, "checkin-closed")
         await remove_buttons(update)
         return True
     await acknowledge_query(update)
-    language, code = member.language, day_code(day)
+    language = member.language
     thanks = text(
         context, language, "checkin-thanks", mood=label(context, language, f"mood-{mood}")
     )
     rows = [
-        [(label(context, language, "btn-checkin-note"), f"ci:note:{code}")],
-        [(label(context, language, "btn-checkin-help"), f"ci:help:{code}")],
+        [(label(context, language, "btn-checkin-note"), AddNote(day).pack())],
+        [(label(context, language, "btn-checkin-help"), AskHelp(day).pack())],
     ]
     await show(update, context, thanks, keyboard(rows), edit=True)
     if answer.low_run:
@@ -116,21 +98,18 @@ async def follow_up(update: Update, context: BotContext, member: Member, day: da
         told = _LOW_RUN_TOLD[opened.audience] if opened else "no"
     language = member.language
     words = text(context, language, "checkin-low-run", told=told)
-    talk = [[(label(context, language, "btn-checkin-talk"), f"ci:help:{day_code(day)}")]]
+    talk = [[(label(context, language, "btn-checkin-talk"), AskHelp(day).pack())]]
     await show(update, context, words, keyboard(talk), edit=False)
 
 
-async def skipped(update: Update, context: BotContext, member: Member, args: list[str]) -> bool:
-    """ci:skip:<date>: no check-in that day (only today's prompt can still be skipped)."""
+async def skipped(update: Update, context: BotContext, member: Member, pressed: Skip) -> bool:
+    """No check-in that day (only today's prompt can still be skipped)."""
     checkins = context.services.checkins
     plan = await checkins.plan(member.user_id)
-    if len(args) > 1 or plan is None or not plan.enabled:
+    if plan is None or not plan.enabled:
         return False
     today = checkins.today(plan)
-    day = parse_day_code(args[0]) if args else today
-    if day is None:
-        return False
-    if day != today:  # yesterday's prompt, tapped after midnight
+    if (pressed.day or today) != today:  # yesterday's prompt, tapped after midnight
         await toast(update, context, "checkin-closed")
         await remove_buttons(update)
         return True
@@ -140,10 +119,9 @@ async def skipped(update: Update, context: BotContext, member: Member, args: lis
     return True
 
 
-async def note_asked(update: Update, context: BotContext, member: Member, args: list[str]) -> bool:
-    """ci:note:<date>: wait for a typed note on this answered check-in."""
-    day = parse_day_code(args[0]) if len(args) == 1 else None
-    if day is None or not await context.services.checkins.start_note(member.user_id, day):
+async def note_asked(update: Update, context: BotContext, member: Member, pressed: AddNote) -> bool:
+    """Wait for a typed note on this answered check-in."""
+    if not await context.services.checkins.start_note(member.user_id, pressed.day):
         return False  # a stale button drops nothing the person had started
     await start_conversation(context, member.user_id, "note")
     await acknowledge_query(update)
@@ -151,11 +129,11 @@ async def note_asked(update: Update, context: BotContext, member: Member, args: 
     return True
 
 
-async def help_asked(update: Update, context: BotContext, member: Member, args: list[str]) -> bool:
-    """ci:help:<date>: ask the member's facilitators to reach out (once per check-in)."""
-    day = parse_day_code(args[0]) if len(args) == 1 else None
-    checkin = await checkin_on(context, member.user_id, day) if day is not None else None
-    if day is None or checkin is None:
+async def help_asked(update: Update, context: BotContext, member: Member, pressed: AskHelp) -> bool:
+    """Ask the member's facilitators to reach out (once per check-in)."""
+    day = pressed.day
+    checkin = await checkin_on(context, member.user_id, day)
+    if checkin is None:
         return False
     plan = await context.services.checkins.plan(member.user_id)
     if plan is None or day != context.services.checkins.today(plan):
@@ -174,16 +152,18 @@ async def help_asked(update: Update, context: BotContext, member: Member, args: 
     return True
 
 
-ACTIONS: dict[str, Action] = {
-    "m": answered,
-    "skip": skipped,
-    "note": note_asked,
-    "help": help_asked,
-}
+ACTIONS: Actions = dict(
+    [
+        on(Mood, answered),
+        on(Skip, skipped),
+        on(AddNote, note_asked),
+        on(AskHelp, help_asked),
+    ]
+)
 
 
 async def prompt_button(update: Update, context: BotContext) -> None:
-    """Every ci: button (a check-in prompt and what follows it)."""
+    """Every button of a check-in prompt and of what follows it."""
     await dispatch(update, context, ACTIONS)
 
 
@@ -294,7 +274,7 @@ async def mood_command(update: Update, context: BotContext) -> None:
 def register(app: BotApplication) -> None:
     """Add /mood, the prompt's buttons and the typed note."""
     app.add_handler(CommandHandler("mood", mood_command, filters=filters.ChatType.PRIVATE))
-    pattern = r"^ci:(?:m|skip|note|help)(?::|$)"
+    pattern = prefix_matcher(*PROMPT_BUTTONS)
     app.add_handler(CallbackQueryHandler(prompt_button, pattern=pattern))
     # A note the member just asked to add comes before any unfinished conversation (a stale
     # announcement or meeting draft must never take a private check-in note).

@@ -2,22 +2,25 @@
 
 from __future__ import annotations
 
-import re
+from functools import partial
 
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot.context import BotApplication, BotContext
-from bot.domain.language import SUPPORTED_LANGUAGES
+from bot.domain.buttons.member import (
+    ONBOARDING_BUTTONS,
+    Agree,
+    Decline,
+    StartLanguage,
+    is_invite_code,
+)
+from bot.domain.callback import prefix_matcher
 from bot.domain.models import Person, Role
 from bot.domain.text import clean_name
 from bot.menus import publish_personal_menu
-from handlers.common import acknowledge, callback_of, keyboard, name_or_friend, reply, sender
+from handlers.common import acknowledge, keyboard, name_or_friend, pressed_button, reply, sender
 from handlers.settings import ONBOARDING, ask_timezone, language_keyboard
-
-# Invite codes are 12 characters; 40 at most keeps "onb:lang:xx:<code>" within Telegram's
-# 64-byte callback data.
-_INVITE_CODE = re.compile(r"^[A-Za-z0-9_-]{1,40}$")
 
 
 async def start(update: Update, context: BotContext) -> None:
@@ -26,19 +29,12 @@ async def start(update: Update, context: BotContext) -> None:
     if person is None:
         return
     code = context.args[0] if context.args else ""
-    if code and not _INVITE_CODE.match(code):
+    if code and not is_invite_code(code):
         await reply(update, context, "invite-invalid")
         return
     member = await context.services.members.get(person.user_id)
     if member is None:
-        suffix = f":{code}" if code else ""
-        markup = language_keyboard(context, "onb:lang:")
-        markup = keyboard(
-            [
-                [(b.text, f"{b.callback_data}{suffix}") for b in row]
-                for row in markup.inline_keyboard
-            ]
-        )
+        markup = language_keyboard(context, partial(StartLanguage, invite=code or None))
         await reply(
             update,
             context,
@@ -57,24 +53,21 @@ async def start(update: Update, context: BotContext) -> None:
 
 
 async def onboarding_button(update: Update, context: BotContext) -> None:
-    """Handle onb:lang, onb:yes and onb:no; nothing is stored before 'yes'."""
-    query, parts = callback_of(update)
+    """Handle a language, agreeing and declining; nothing is stored before agreeing."""
+    query, pressed = pressed_button(update, *ONBOARDING_BUTTONS)
     person = sender(update)
     await acknowledge(query)
-    action = parts[1] if len(parts) > 1 else ""
-    language = parts[2] if len(parts) > 2 else ""
-    code = parts[3] if len(parts) > 3 else ""
-    if person is None or language not in SUPPORTED_LANGUAGES or query.message is None:
+    if person is None or not isinstance(pressed, ONBOARDING_BUTTONS) or query.message is None:
         await reply(update, context, "button-expired")
         return
     texts = context.services.texts
-    suffix = f":{code}" if code else ""
-    if action == "lang":
+    language = pressed.language
+    if isinstance(pressed, StartLanguage):
         markup = keyboard(
             [
                 [
-                    (texts.get(language, "btn-agree"), f"onb:yes:{language}{suffix}"),
-                    (texts.get(language, "btn-decline"), f"onb:no:{language}"),
+                    (texts.get(language, "btn-agree"), Agree(language, pressed.invite).pack()),
+                    (texts.get(language, "btn-decline"), Decline(language).pack()),
                 ]
             ]
         )
@@ -82,16 +75,14 @@ async def onboarding_button(update: Update, context: BotContext) -> None:
         await query.edit_message_text(
             texts.get(language, "start-explain", days=days), reply_markup=markup
         )
-    elif action == "yes":
+    elif isinstance(pressed, Agree):
         # The question stays readable, answered: what they agreed to, and that they did.
         days = context.services.settings.flag_retention_days
         agreed = texts.get(language, "start-explain", days=days).rstrip()
         await query.edit_message_text(f"{agreed}\n\n{texts.get(language, 'start-agreed')}")
-        await _consent(update, context, person, language, code)
-    elif action == "no":
-        await query.edit_message_text(texts.get(language, "start-declined"))
+        await _consent(update, context, person, language, pressed.invite or "")
     else:
-        await reply(update, context, "button-expired")
+        await query.edit_message_text(texts.get(language, "start-declined"))
 
 
 async def _consent(
@@ -134,4 +125,6 @@ async def refresh_staff_menu(context: BotContext, user_id: int) -> None:
 def register(app: BotApplication) -> None:
     """Add /start (private chats) and the onboarding buttons."""
     app.add_handler(CommandHandler("start", start, filters=filters.ChatType.PRIVATE))
-    app.add_handler(CallbackQueryHandler(onboarding_button, pattern=r"^onb:"))
+    app.add_handler(
+        CallbackQueryHandler(onboarding_button, pattern=prefix_matcher(*ONBOARDING_BUTTONS))
+    )

@@ -48,7 +48,7 @@ async def oncall_command(update: Update, context: BotContext) -> None:
     if is_admin:
         group_ids = [group.chat_id for group in await services.groups.all()]
     else:
-        group_ids = await services.roles.roles.facilitated_groups(person.user_id)
+        group_ids = await services.roles.facilitated_groups(person.user_id)
     if not group_ids and not is_admin:
         await reply(update, context, "staff-only")
         return
@@ -75,7 +75,7 @@ async def _describe(context: BotContext, language: str, picture: GroupDuty) -> s
     if duty.user_id is None:
         lines.append(texts.get(language, "oncall-nobody"))
     else:
-        name = await context.services.flags.writer.name_of(duty.user_id, language)
+        name = await context.services.alert_writer.name_of(duty.user_id, language)
         lines.append(
             texts.get(
                 language, "oncall-now", name=name, until=_at(duty.until, picture.timezone, language)
@@ -110,7 +110,7 @@ async def _buttons(
     if picture.duty.user_id == user_id or is_admin:
         for other in picture.facilitators:
             if other != picture.duty.user_id:
-                name = await context.services.flags.writer.name_of(other, language)
+                name = await context.services.alert_writer.name_of(other, language)
                 give = label(context, language, "btn-oncall-give", name=name)
                 rows.append([(give, GiveShift(gid, other).pack())])
     if is_admin and picture.rotation is not None:
@@ -182,7 +182,7 @@ async def _participants(
     rows = []
     names = []
     for person in picture.facilitators:
-        name = await services.flags.writer.name_of(person, language)
+        name = await services.alert_writer.name_of(person, language)
         mark = "✅" if person in turns else "➖"
         rows.append([(f"{mark} {name}", RotationTurns(picture.group_id, person).pack())])
         if person in turns:
@@ -213,10 +213,10 @@ async def _give(
         return
     language = await language_of(update, context)
     until = _at(shift.ends_at, picture.timezone, language)
-    name = await services.flags.writer.name_of(to_id, language)
+    name = await services.alert_writer.name_of(to_id, language)
     await reply(update, context, "oncall-handed", name=name, title=picture.title, until=until)
-    reader = await services.flags.writer.reader(to_id)
-    giver = await services.flags.writer.name_of(actor_id, reader.language)
+    reader = await services.alert_writer.reader(to_id)
+    giver = await services.alert_writer.name_of(actor_id, reader.language)
     text = services.texts.get(
         reader.language, "oncall-handed-to-you", name=giver, title=picture.title, until=until
     )

@@ -8,9 +8,11 @@ from telegram import InputFile, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot.context import BotApplication, BotContext
+from bot.domain.buttons.member import Forget
+from bot.domain.callback import prefix_matcher
 from bot.domain.clock import iso
 from bot.services.stats import ACTIVITY_KEEP_DAYS
-from handlers.common import acknowledge, callback_of, keyboard, language_of, reply, sender
+from handlers.common import acknowledge, keyboard, language_of, pressed_button, reply, sender
 
 
 async def privacy_command(update: Update, context: BotContext) -> None:
@@ -57,8 +59,8 @@ async def forget_command(update: Update, context: BotContext) -> None:
     texts = context.services.texts
     markup = keyboard(
         [
-            [(texts.get(language, "btn-forget-yes"), "forget:yes")],
-            [(texts.get(language, "btn-no"), "forget:no")],
+            [(texts.get(language, "btn-forget-yes"), Forget(True).pack())],
+            [(texts.get(language, "btn-no"), Forget(False).pack())],
         ]
     )
     staff = await context.services.staff_departure.roles_of(person.user_id)
@@ -78,15 +80,15 @@ async def forget_command(update: Update, context: BotContext) -> None:
 
 
 async def forget_button(update: Update, context: BotContext) -> None:
-    """Erase on forget:yes (every feature's eraser, one transaction), keep on forget:no."""
-    query, parts = callback_of(update)
+    """Erase on yes (every feature's eraser, one transaction); keep on no or anything else."""
+    query, pressed = pressed_button(update, Forget)
     person = sender(update)
     await acknowledge(query)
     if person is None:
         return
     language = await language_of(update, context)
     texts = context.services.texts
-    if parts == ["forget", "yes"]:
+    if isinstance(pressed, Forget) and pressed.confirm:
         await context.services.privacy.erase(person.user_id)
         if context.user_data is not None:
             context.user_data.clear()
@@ -114,4 +116,4 @@ def register(app: BotApplication) -> None:
     app.add_handler(CommandHandler("mydata", mydata_command, filters=private))
     app.add_handler(CommandHandler("forget", forget_command, filters=private))
     app.add_handler(CommandHandler("stop", stop_command, filters=private))
-    app.add_handler(CallbackQueryHandler(forget_button, pattern=r"^forget:"))
+    app.add_handler(CallbackQueryHandler(forget_button, pattern=prefix_matcher(Forget)))

@@ -8,10 +8,19 @@ from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot.context import BotApplication, BotContext
+from bot.domain.buttons.resource_editing import (
+    DRAFT_BUTTONS,
+    CancelResource,
+    PickCategory,
+    PickResourceGroup,
+    SaveResource,
+    SkipResourceStep,
+)
+from bot.domain.callback import prefix_matcher
 from bot.domain.text import sanitize
 from bot.domain.zone_country import country_for_timezone
 from bot.resources.models import INTERNATIONAL, Draft, Phone, Resource, is_text_step
-from handlers.common import acknowledge, callback_of, keyboard, language_of, reply, sender
+from handlers.common import acknowledge, keyboard, language_of, pressed_button, reply, sender
 from handlers.conversations import start_conversation
 from handlers.resource_managing import (
     apply_edit,
@@ -36,7 +45,7 @@ async def add_command(update: Update, context: BotContext) -> None:
     if len(groups) == 1:
         await _start(update, context, person.user_id, groups[0][0])
         return
-    rows = [[(title, f"rese:grp:{group_id}")] for group_id, title in groups]
+    rows = [[(title, PickResourceGroup(group_id).pack())] for group_id, title in groups]
     await reply(update, context, "resources-add-which-group", markup=keyboard(rows))
 
 
@@ -81,14 +90,17 @@ async def _next_step(update: Update, context: BotContext, draft: Draft, answered
     language = await language_of(update, context)
     if step == "category":
         rows = [
-            [(f"{c.emoji} {c.label(language)}".strip(), f"rese:cat:{c.id}")]
-            for c in services.resources.categories.values()
+            [(f"{c.emoji} {c.label(language)}".strip(), PickCategory(c.id).pack())]
+            for c in services.resources.all_categories()
         ]
         await reply(update, context, "resources-ask-category", markup=keyboard(rows))
     elif step in ("phone", "website"):
         skip = services.texts.get(language, "btn-skip")
         await reply(
-            update, context, f"resources-ask-{step}", markup=keyboard([[(skip, "rese:skip")]])
+            update,
+            context,
+            f"resources-ask-{step}",
+            markup=keyboard([[(skip, SkipResourceStep().pack())]]),
         )
     else:
         await _preview(update, context, draft)
@@ -103,8 +115,8 @@ async def _preview(update: Update, context: BotContext, draft: Draft) -> None:
     texts = services.texts
     rows = [
         [
-            (texts.get(language, "btn-save"), "rese:save"),
-            (texts.get(language, "btn-cancel"), "rese:cancel"),
+            (texts.get(language, "btn-save"), SaveResource().pack()),
+            (texts.get(language, "btn-cancel"), CancelResource().pack()),
         ]
     ]
     intro = texts.get(language, "resources-preview")
@@ -134,37 +146,56 @@ async def _resource_from(
 
 
 async def draft_button(update: Update, context: BotContext) -> None:
-    """rese:grp|cat|skip|save|cancel: the buttons of a resource draft."""
-    query, parts = callback_of(update)
+    """The buttons of a resource draft: group, category, skip, save, cancel."""
+    query, pressed = pressed_button(update, *DRAFT_BUTTONS)
     await acknowledge(query)
     person = sender(update)
-    if person is None or len(parts) < 2:
+    if person is None:
         return
-    services = context.services
-    action = parts[1]
-    if action == "grp" and len(parts) == 3 and parts[2].lstrip("-").isdigit():
-        group_id = int(parts[2])
-        if group_id in {g for g, _ in await managed_groups(context, person.user_id)}:
-            await _start(update, context, person.user_id, group_id)
-            return
-    draft = await services.resources.draft(person.user_id)
-    if draft is None or action == "grp":
+    if isinstance(pressed, PickResourceGroup) and await _manages(
+        context, person.user_id, pressed.group_id
+    ):
+        await _start(update, context, person.user_id, pressed.group_id)
+        return
+    draft = await context.services.resources.draft(person.user_id)
+    if (
+        draft is None
+        or not isinstance(pressed, DRAFT_BUTTONS)
+        or isinstance(pressed, PickResourceGroup)
+    ):
         await reply(update, context, "button-expired")
         return
-    category = parts[2] if len(parts) == 3 else ""
-    if action == "cat" and draft.step == "category" and category in services.resources.categories:
+    await _draft_step(update, context, draft, pressed)
+
+
+async def _manages(context: BotContext, user_id: int, group_id: int) -> bool:
+    """Whether the person may add resources for the group."""
+    return group_id in {g for g, _ in await managed_groups(context, user_id)}
+
+
+async def _draft_step(
+    update: Update,
+    context: BotContext,
+    draft: Draft,
+    pressed: PickCategory | SkipResourceStep | SaveResource | CancelResource,
+) -> None:
+    """Take a pressed answer if the draft is at its step; cancel from any step."""
+    services = context.services
+    if (
+        isinstance(pressed, PickCategory)
+        and draft.step == "category"
+        and pressed.category in services.resources.categories
+    ):
+        data = {**draft.data, "category": pressed.category}
         await _next_step(
-            update,
-            context,
-            Draft(draft.user_id, draft.group_id, None, "", {**draft.data, "category": category}),
-            "category",
+            update, context, Draft(draft.user_id, draft.group_id, None, "", data), "category"
         )
-    elif action == "skip" and draft.step in ("phone", "website"):
+    elif isinstance(pressed, SkipResourceStep) and draft.step in ("phone", "website"):
         await _next_step(update, context, draft, draft.step)
-    elif action == "save" and draft.step == "confirm":
+    elif isinstance(pressed, SaveResource) and draft.step == "confirm":
         await _save(update, context, draft)
-    elif action == "cancel":
-        await services.resources.drop_draft(person.user_id)
+    elif isinstance(pressed, CancelResource):
+        await services.resources.drop_draft(draft.user_id)
         await reply(update, context, "resources-cancelled")
     else:
         await reply(update, context, "button-expired")
@@ -175,7 +206,7 @@ async def _save(update: Update, context: BotContext, draft: Draft) -> None:
     services = context.services
     language = await language_of(update, context)
     assert draft.group_id is not None
-    if draft.group_id not in {g for g, _ in await managed_groups(context, draft.user_id)}:
+    if not await _manages(context, draft.user_id, draft.group_id):
         await services.resources.drop_draft(draft.user_id)
         await reply(update, context, "staff-only")
         return
@@ -203,7 +234,5 @@ def register(app: BotApplication) -> None:
     subcommand = filters.Regex(r"(?i)^/resources(@\w+)?\s+(add|mine)\s*$")
     app.add_handler(CommandHandler("resources", resources_subcommand, filters=private & subcommand))
     app.add_handler(CommandHandler("addresource", add_command, filters=private))
-    app.add_handler(
-        CallbackQueryHandler(draft_button, pattern=r"^rese:(grp|cat|skip|save|cancel)(:|$)")
-    )
+    app.add_handler(CallbackQueryHandler(draft_button, pattern=prefix_matcher(*DRAFT_BUTTONS)))
     add_text_interpreter(app, draft_text)

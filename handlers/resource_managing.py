@@ -9,6 +9,14 @@ from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot.context import BotApplication, BotContext
+from bot.domain.buttons.resource_editing import (
+    MANAGE_BUTTONS,
+    RESOURCE_FIELDS,
+    EditResource,
+    ManageResource,
+    RetireResource,
+)
+from bot.domain.callback import prefix_matcher
 from bot.domain.text import clean_name
 from bot.i18n import ContentError
 from bot.resources.models import Draft, Phone, Resource
@@ -16,9 +24,9 @@ from bot.services.resources import with_changes
 from handlers.common import (
     acknowledge,
     admin_sender,
-    callback_of,
     keyboard,
     language_of,
+    pressed_button,
     reply,
     sender,
 )
@@ -28,7 +36,7 @@ from handlers.resources import resource_card
 _PHONE = re.compile(r"^\+?[0-9][0-9 \-]{1,18}[0-9]$")
 _URL = re.compile(r"^(https?://)?[a-z0-9.-]+\.[a-z]{2,}(/\S*)?$", re.IGNORECASE)
 NAME_MAX, DESCRIPTION_MAX = 80, 400
-FIELDS = ("name", "description", "phone", "website")
+FIELDS = RESOURCE_FIELDS
 
 
 async def managed_groups(context: BotContext, user_id: int) -> list[tuple[int, str]]:
@@ -37,7 +45,7 @@ async def managed_groups(context: BotContext, user_id: int) -> list[tuple[int, s
     groups = await services.groups.all()
     if await services.roles.is_admin(user_id):
         return [(group.chat_id, group.title) for group in groups]
-    mine = set(await services.roles.roles.facilitated_groups(user_id))
+    mine = set(await services.roles.facilitated_groups(user_id))
     return [(group.chat_id, group.title) for group in groups if group.chat_id in mine]
 
 
@@ -90,19 +98,22 @@ async def manage_command(update: Update, context: BotContext) -> None:
     if not mine:
         await reply(update, context, "resources-mine-none")
         return
-    rows = [[(f"✏️ {r.name(language)}", f"rese:m:{r.id}")] for r in mine[:30]]
+    rows = [[(f"✏️ {r.name(language)}", ManageResource(r.id).pack())] for r in mine[:30]]
     await reply(update, context, "resources-mine", markup=keyboard(rows))
 
 
 async def manage_button(update: Update, context: BotContext) -> None:
-    """rese:m:<id> shows a resource with its edit buttons; rese:e|ret act on it."""
-    query, parts = callback_of(update)
+    """Show a resource with its edit buttons; edit one field of it, or retire it."""
+    query, pressed = pressed_button(update, *MANAGE_BUTTONS)
     await acknowledge(query)
     person = sender(update)
-    if person is None or len(parts) < 3:
+    if person is None:
+        return
+    if not isinstance(pressed, MANAGE_BUTTONS):
+        await reply(update, context, "button-expired")
         return
     services = context.services
-    stored = await services.resources.get(parts[2])
+    stored = await services.resources.get(pressed.resource_id)
     if stored is None or stored.status != "active":
         await reply(update, context, "button-expired")
         return
@@ -110,25 +121,30 @@ async def manage_button(update: Update, context: BotContext) -> None:
         await reply(update, context, "resources-not-yours")
         return
     language = await language_of(update, context)
-    texts = services.texts
     resource = stored.resource
-    if parts[1] == "m":
-        rows = [
-            [(texts.get(language, f"btn-edit-{field}"), f"rese:e:{resource.id}:{field}")]
-            for field in FIELDS
-        ]
-        rows.append([(texts.get(language, "btn-retire"), f"rese:ret:{resource.id}")])
-        card = resource_card(context, resource, language, services.clock())
-        await context.bot.send_message(person.user_id, card, reply_markup=keyboard(rows))
-    elif parts[1] == "e" and len(parts) == 4 and parts[3] in FIELDS:
-        draft = Draft(person.user_id, resource.group_id, resource.id, f"edit:{parts[3]}", {})
+    if isinstance(pressed, ManageResource):
+        await _show(context, person.user_id, resource, language)
+    elif isinstance(pressed, EditResource):
+        draft = Draft(person.user_id, resource.group_id, resource.id, f"edit:{pressed.field}", {})
         await start_conversation(context, person.user_id, "resource")
         await services.resources.save_draft(draft)
-        await reply(update, context, f"resources-ask-{parts[3]}")
-    elif parts[1] == "ret":
+        await reply(update, context, f"resources-ask-{pressed.field}")
+    else:
         retired = await services.resources.retire(resource.id, person.user_id)
         text_id = "resources-retired" if retired else "button-expired"
         await reply(update, context, text_id, name=resource.name(language))
+
+
+async def _show(context: BotContext, user_id: int, resource: Resource, language: str) -> None:
+    """Send the resource as members see it, with a button per field to change, and Retire."""
+    texts = context.services.texts
+    rows = [
+        [(texts.get(language, f"btn-edit-{field}"), EditResource(resource.id, field).pack())]
+        for field in FIELDS
+    ]
+    rows.append([(texts.get(language, "btn-retire"), RetireResource(resource.id).pack())])
+    card = resource_card(context, resource, language, context.services.clock())
+    await context.bot.send_message(user_id, card, reply_markup=keyboard(rows))
 
 
 async def apply_edit(
@@ -193,4 +209,4 @@ def register(app: BotApplication) -> None:
     private = filters.ChatType.PRIVATE
     app.add_handler(CommandHandler("myresources", manage_command, filters=private))
     app.add_handler(CommandHandler("reload", reload_command, filters=private))
-    app.add_handler(CallbackQueryHandler(manage_button, pattern=r"^rese:(m|e|ret):"))
+    app.add_handler(CallbackQueryHandler(manage_button, pattern=prefix_matcher(*MANAGE_BUTTONS)))

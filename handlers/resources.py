@@ -9,12 +9,14 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot.context import BotApplication, BotContext
 from bot.crisis_lines import hours_text
+from bot.domain.buttons.member import ResourceCategory
+from bot.domain.callback import prefix_matcher
 from bot.domain.text import escape_html
 from bot.resources.hours import describe_hours, is_open
 from bot.resources.models import Resource
 from bot.resources.query import normalize
 from bot.services.resources import Found
-from handlers.common import acknowledge, callback_of, keyboard, language_of, reply, sender
+from handlers.common import acknowledge, keyboard, language_of, pressed_button, reply, sender
 from handlers.crisis import country_of, region_of
 from handlers.text_router import add_text_interpreter
 
@@ -53,19 +55,23 @@ async def show_categories(update: Update, context: BotContext, intro: str = "") 
 def categories_keyboard(context: BotContext, language: str) -> InlineKeyboardMarkup:
     """Return one button per category, two per row."""
     buttons = [
-        (f"{category.emoji} {category.label(language)}".strip(), f"res:cat:{category.id}")
-        for category in context.services.resources.categories.values()
+        (
+            f"{category.emoji} {category.label(language)}".strip(),
+            ResourceCategory(category.id).pack(),
+        )
+        for category in context.services.resources.all_categories()
     ]
     return keyboard([buttons[i : i + 2] for i in range(0, len(buttons), 2)])
 
 
 async def category_button(update: Update, context: BotContext) -> None:
-    """res:cat:<id>: list the category's resources for the member's country."""
-    query, parts = callback_of(update)
+    """List a category's resources for the member's country."""
+    query, pressed = pressed_button(update, ResourceCategory)
     await acknowledge(query)
     person = sender(update)
     services = context.services
-    category = services.resources.categories.get(parts[2]) if len(parts) == 3 else None
+    chosen = pressed.category if isinstance(pressed, ResourceCategory) else ""
+    category = services.resources.category(chosen)
     if person is None or category is None:
         await reply(update, context, "button-expired")
         return
@@ -182,5 +188,5 @@ def register(app: BotApplication) -> None:
     app.add_handler(
         CommandHandler("resources", resources_command, filters=filters.ChatType.PRIVATE)
     )
-    app.add_handler(CallbackQueryHandler(category_button, pattern=r"^res:cat:"))
+    app.add_handler(CallbackQueryHandler(category_button, pattern=prefix_matcher(ResourceCategory)))
     add_text_interpreter(app, question)

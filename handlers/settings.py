@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from dataclasses import replace
 from datetime import time
 
@@ -12,15 +13,27 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot.config import is_valid_timezone
 from bot.context import BotApplication, BotContext
+from bot.domain.buttons.checkins import OpenMenu
+from bot.domain.buttons.member import (
+    SETTINGS_BUTTONS,
+    TIMEZONE_BUTTONS,
+    ClockChoice,
+    PickTimezone,
+    SettingsClock,
+    SettingsLanguage,
+    SettingsTimezone,
+    ZoneOrigin,
+)
+from bot.domain.callback import CallbackData, prefix_matcher
 from bot.domain.language import SUPPORTED_LANGUAGES
 from bot.domain.models import Member
 from bot.formats.formatting import CLOCKS, Reader, own_language_name, time_text
 from bot.formats.timezones import resolve_timezone
 from handlers.common import (
     acknowledge,
-    callback_of,
     keyboard,
     name_or_friend,
+    pressed_button,
     reader_of,
     reply,
     sender,
@@ -30,17 +43,18 @@ from handlers.text_router import add_answer
 
 log = logging.getLogger(__name__)
 
-ONBOARDING, SETTINGS = "o", "s"
+ONBOARDING, SETTINGS = ZoneOrigin.ONBOARDING, ZoneOrigin.SETTINGS
 _MAX_TYPED_ZONE = 40
 _EXAMPLE_TIME = time(18, 30)
-AUTOMATIC = "auto"
 
 
-def language_keyboard(context: BotContext, prefix: str) -> InlineKeyboardMarkup:
-    """Buttons with each language's own name (CLDR); callback data is prefix + code."""
+def language_keyboard(
+    context: BotContext, button: Callable[[str], CallbackData]
+) -> InlineKeyboardMarkup:
+    """Buttons with each language's own name (CLDR); each carries `button(code)`."""
     del context  # the names come from CLDR, not from the texts
     return keyboard(
-        [[(own_language_name(code), f"{prefix}{code}")] for code in SUPPORTED_LANGUAGES]
+        [[(own_language_name(code), button(code).pack())] for code in SUPPORTED_LANGUAGES]
     )
 
 
@@ -50,10 +64,10 @@ def clock_keyboard(context: BotContext, member: Member) -> InlineKeyboardMarkup:
     label = context.services.texts.get(
         member.language, "btn-clock-auto", example=time_text(automatic, _EXAMPLE_TIME)
     )
-    rows = [[(label, f"set:clock:{AUTOMATIC}")]]
+    rows = [[(label, SettingsClock(ClockChoice.AUTOMATIC).pack())]]
     for clock in CLOCKS:
         example = time_text(replace(automatic, clock=clock), _EXAMPLE_TIME)
-        rows.append([(example, f"set:clock:{clock}")])
+        rows.append([(example, SettingsClock(ClockChoice(clock)).pack())])
     return keyboard(rows)
 
 
@@ -63,20 +77,20 @@ def clock_example(reader: Reader) -> str:
 
 
 def timezone_keyboard(
-    context: BotContext, language: str, current: str, origin: str
+    context: BotContext, language: str, current: str, origin: ZoneOrigin
 ) -> InlineKeyboardMarkup:
     """Suggested zones two per row, then a button to keep the current one."""
     zones = [zone for zone in context.services.content.timezones_for(language) if zone != current]
     rows = [
-        [(zone, f"tz:{origin}:{zone}") for zone in zones[i : i + 2]]
+        [(zone, PickTimezone(origin, zone).pack()) for zone in zones[i : i + 2]]
         for i in range(0, len(zones), 2)
     ]
     keep = context.services.texts.get(language, "btn-keep-timezone", timezone=current)
-    return keyboard([[(keep, f"tz:{origin}:{current}")], *rows])
+    return keyboard([[(keep, PickTimezone(origin, current).pack())], *rows])
 
 
 async def ask_timezone(
-    update: Update, context: BotContext, language: str, current: str, origin: str
+    update: Update, context: BotContext, language: str, current: str, origin: ZoneOrigin
 ) -> None:
     """Send the time-zone question and accept a typed answer next."""
     chat = update.effective_chat
@@ -87,12 +101,12 @@ async def ask_timezone(
     text = context.services.texts.get(language, message_id, timezone=current)
     person = sender(update)
     if person is not None:
-        await start_conversation(context, person.user_id, "timezone", {"origin": origin})
+        await start_conversation(context, person.user_id, "timezone", {"origin": origin.value})
     question = await context.bot.send_message(chat.id, text, reply_markup=markup)
     if person is not None:
         # The question's message: its buttons are taken away once a zone is typed (a later
         # tap on an old suggestion would silently change the zone back).
-        data: dict[str, str | int] = {"origin": origin, "message_id": question.message_id}
+        data: dict[str, str | int] = {"origin": origin.value, "message_id": question.message_id}
         await context.services.questions.ask(person.user_id, "timezone", data)
 
 
@@ -107,11 +121,11 @@ async def settings_command(update: Update, context: BotContext) -> None:
     markup = keyboard(
         [
             [
-                (texts.get(member.language, "btn-language"), "set:lang"),
-                (texts.get(member.language, "btn-timezone"), "set:tz"),
+                (texts.get(member.language, "btn-language"), SettingsLanguage().pack()),
+                (texts.get(member.language, "btn-timezone"), SettingsTimezone().pack()),
             ],
-            [(texts.get(member.language, "btn-clock"), "set:clock")],
-            [(texts.get(member.language, "btn-settings-checkins"), "cis:menu")],
+            [(texts.get(member.language, "btn-clock"), SettingsClock().pack())],
+            [(texts.get(member.language, "btn-settings-checkins"), OpenMenu().pack())],
         ]
     )
     await reply(
@@ -126,8 +140,8 @@ async def settings_command(update: Update, context: BotContext) -> None:
 
 
 async def settings_button(update: Update, context: BotContext) -> None:
-    """Handle set:lang, set:lang:<code> and set:tz."""
-    query, parts = callback_of(update)
+    """Handle the language (the choices, or one), the clock and the time zone buttons."""
+    query, pressed = pressed_button(update, *SETTINGS_BUTTONS)
     person = sender(update)
     await acknowledge(query)
     member = await context.services.members.get(person.user_id) if person else None
@@ -135,17 +149,17 @@ async def settings_button(update: Update, context: BotContext) -> None:
         await reply(update, context, "need-start")
         return
     texts = context.services.texts
-    if parts == ["set", "lang"]:
+    if isinstance(pressed, SettingsLanguage) and pressed.language is None:
         await query.edit_message_text(
             texts.get(member.language, "settings-choose-language"),
-            reply_markup=language_keyboard(context, "set:lang:"),
+            reply_markup=language_keyboard(context, SettingsLanguage),
         )
-    elif len(parts) == 3 and parts[1] == "lang" and parts[2] in SUPPORTED_LANGUAGES:
-        await context.services.members.set_language(member.user_id, parts[2])
-        await query.edit_message_text(texts.get(parts[2], "settings-language-set"))
-    elif parts[:2] == ["set", "clock"]:
-        await _clock_button(context, query, member, parts[2:])
-    elif parts == ["set", "tz"]:
+    elif isinstance(pressed, SettingsLanguage) and pressed.language is not None:
+        await context.services.members.set_language(member.user_id, pressed.language)
+        await query.edit_message_text(texts.get(pressed.language, "settings-language-set"))
+    elif isinstance(pressed, SettingsClock):
+        await _clock_button(context, query, member, pressed.clock)
+    elif isinstance(pressed, SettingsTimezone):
         await query.edit_message_reply_markup(None)
         await ask_timezone(update, context, member.language, member.timezone, SETTINGS)
     else:
@@ -153,37 +167,32 @@ async def settings_button(update: Update, context: BotContext) -> None:
 
 
 async def _clock_button(
-    context: BotContext, query: CallbackQuery, member: Member, choice: list[str]
+    context: BotContext, query: CallbackQuery, member: Member, choice: ClockChoice | None
 ) -> None:
-    """set:clock asks 12 or 24 hours; set:clock:<12|24|auto> saves the choice and shows it."""
+    """No choice: ask 12 or 24 hours; a choice (12, 24 or automatic): save it and show it."""
     texts = context.services.texts
-    if not choice:
+    if choice is None:
         await query.edit_message_text(
             texts.get(member.language, "settings-choose-clock"),
             reply_markup=clock_keyboard(context, member),
         )
         return
-    if len(choice) != 1 or choice[0] not in (*CLOCKS, AUTOMATIC):
-        await query.edit_message_text(texts.get(member.language, "button-expired"))
-        return
-    clock = None if choice[0] == AUTOMATIC else choice[0]
+    clock = None if choice == ClockChoice.AUTOMATIC else choice.value
     await context.services.members.set_clock(member.user_id, clock)
     example = clock_example(replace(reader_of(member), clock=clock))
     await query.edit_message_text(texts.get(member.language, "settings-clock-set", example=example))
 
 
 async def timezone_button(update: Update, context: BotContext) -> None:
-    """Handle tz:<origin>:<zone> from onboarding or settings."""
-    query, parts = callback_of(update)
+    """Handle a suggested (or kept) time zone from onboarding or settings."""
+    query, pressed = pressed_button(update, *TIMEZONE_BUTTONS)
     await acknowledge(query)
-    origin = parts[1] if len(parts) > 1 else ""
-    zone = ":".join(parts[2:])
-    if not is_valid_timezone(zone) or origin not in (ONBOARDING, SETTINGS):
+    if not isinstance(pressed, PickTimezone) or not is_valid_timezone(pressed.zone):
         await reply(update, context, "button-expired")
         return
     if query.message is not None:
         await query.edit_message_reply_markup(None)
-    await _set_timezone(update, context, zone, origin)
+    await _set_timezone(update, context, pressed.zone, pressed.origin)
 
 
 async def typed_timezone(update: Update, context: BotContext, text: str) -> bool:
@@ -235,6 +244,10 @@ async def _set_timezone(update: Update, context: BotContext, zone: str, origin: 
 def register(app: BotApplication) -> None:
     """Add the /settings command, its buttons and the typed time-zone answer."""
     app.add_handler(CommandHandler("settings", settings_command, filters=filters.ChatType.PRIVATE))
-    app.add_handler(CallbackQueryHandler(settings_button, pattern=r"^set:"))
-    app.add_handler(CallbackQueryHandler(timezone_button, pattern=r"^tz:"))
+    app.add_handler(
+        CallbackQueryHandler(settings_button, pattern=prefix_matcher(*SETTINGS_BUTTONS))
+    )
+    app.add_handler(
+        CallbackQueryHandler(timezone_button, pattern=prefix_matcher(*TIMEZONE_BUTTONS))
+    )
     add_answer(app, "timezone", typed_timezone)

@@ -9,17 +9,18 @@ from telegram import InputFile, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, TypeHandler, filters
 
 from bot.context import BotApplication, BotContext
+from bot.domain.buttons.stats import STATS_BUTTONS, StatsReport
+from bot.domain.callback import prefix_matcher
 from bot.domain.models import Group
 from bot.stats.charts import stats_chart
 from bot.stats.figures import parse_days
-from bot.stats.models import DEFAULT_DAYS, WINDOWS
+from bot.stats.models import DEFAULT_DAYS
 from handlers.common import (
     acknowledge,
-    callback_of,
-    is_int,
     keyboard,
     label,
     language_of,
+    pressed_button,
     reply,
     sender,
     staff_sender,
@@ -28,8 +29,6 @@ from handlers.stages import Stage
 from handlers.stats_texts import StatsWriter
 
 log = logging.getLogger(__name__)
-
-PREFIX = "st"
 
 
 async def stats_command(update: Update, context: BotContext) -> None:
@@ -53,7 +52,7 @@ async def stats_command(update: Update, context: BotContext) -> None:
         [
             (
                 label(context, language, "btn-stats-group", title=group.title),
-                f"{PREFIX}:{group.chat_id}:{days}",
+                StatsReport(group.chat_id, days).pack(),
             )
         ]
         for group in groups
@@ -62,19 +61,16 @@ async def stats_command(update: Update, context: BotContext) -> None:
 
 
 async def stats_button(update: Update, context: BotContext) -> None:
-    """st:<group>:<days>: the role and the group are checked again; forged data is refused."""
-    query, parts = callback_of(update)
+    """A group's report over some days: the role and the group are checked again."""
+    query, pressed = pressed_button(update, *STATS_BUTTONS)
     await acknowledge(query)
     person = await staff_sender(update, context)
     if person is None:
         return
-    if len(parts) != 3 or not is_int(parts[1]) or not parts[2].isdecimal():
+    if not isinstance(pressed, StatsReport):
         await reply(update, context, "button-expired")
         return
-    group_id, days = int(parts[1]), int(parts[2])
-    if days not in WINDOWS:
-        await reply(update, context, "button-expired")
-        return
+    group_id, days = pressed.group_id, pressed.days
     group = await context.services.groups.get(group_id)
     if group is None or not await context.services.stats.may_see(person.user_id, group_id):
         log.info("stats refused for a group the person may not see")
@@ -110,5 +106,5 @@ async def count_active_day(update: Update, context: BotContext) -> None:
 def register(app: BotApplication) -> None:
     """Add /stats and its buttons, and the count of active days after the crisis check."""
     app.add_handler(CommandHandler("stats", stats_command, filters=filters.ChatType.PRIVATE))
-    app.add_handler(CallbackQueryHandler(stats_button, pattern=rf"^{PREFIX}:"))
+    app.add_handler(CallbackQueryHandler(stats_button, pattern=prefix_matcher(*STATS_BUTTONS)))
     app.add_handler(TypeHandler(Update, count_active_day), group=Stage.BOOKKEEPING)

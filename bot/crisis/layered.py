@@ -61,10 +61,13 @@ class LayeredDetector:
         self._recent: OrderedDict[str, Detection | None] = OrderedDict()
 
     @classmethod
-    def from_directory(cls, folder: Path | str) -> LayeredDetector:
+    def from_directory(
+        cls, folder: Path | str, on_model_error: Callable[[Exception], None] | None = None
+    ) -> LayeredDetector:
         """Load the rules of folder and the model of folder/model; raise on broken files."""
         path = Path(folder)
-        return cls(CrisisDetector.from_directory(path), CrisisModel.load(path / MODEL_FOLDER))
+        rules, model = CrisisDetector.from_directory(path), CrisisModel.load(path / MODEL_FOLDER)
+        return cls(rules, model, on_model_error)
 
     def assess(self, text: str) -> Assessment:
         """Return both layers' verdicts on the (cut) text."""

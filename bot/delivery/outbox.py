@@ -6,7 +6,7 @@ import asyncio
 import contextlib
 import functools
 import logging
-from collections.abc import Awaitable, Callable, Mapping
+from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
@@ -15,12 +15,11 @@ from telegram.ext import ExtBot
 
 from bot.delivery.updates import raw_call
 from bot.domain.clock import Clock, iso
+from bot.domain.sends import OutcomeObserver, SendKind, SendOutcome
 from bot.storage.outbox import OutboxMessage, OutboxRepository
 
 log = logging.getLogger(__name__)
 
-# Told how a send went: the Bot API result when sent, None when it failed for good.
-OutcomeObserver = Callable[[OutboxMessage, Any], Awaitable[None]]
 
 RETRY_DELAYS = (2, 5, 15, 60, 300)
 MAX_ATTEMPTS = 20
@@ -37,6 +36,13 @@ RECORD_WITHIN = 0.02
 FLUSH_BATCH = 100
 
 
+def outcome_of(message: OutboxMessage, result: Any) -> SendOutcome:
+    """How a send went, as its kind's observer hears it (result None: failed for good)."""
+    return SendOutcome.of(
+        message.kind, message.dedup_key, message.chat_id, message.context, message.params, result
+    )
+
+
 class OutboxWorker:
     """Keeps up to MAX_IN_FLIGHT outbox sends waiting in the priority limiter at once.
 
@@ -50,9 +56,9 @@ class OutboxWorker:
         outbox: OutboxRepository,
         clock: Clock,
         max_in_flight: int = MAX_IN_FLIGHT,
-        observers: Mapping[str, OutcomeObserver] | None = None,
+        observers: Mapping[SendKind, OutcomeObserver] | None = None,
     ) -> None:
-        """Send with `bot` what `outbox` holds; `observers` (by dedup key prefix) hear outcomes."""
+        """Send with `bot` what `outbox` holds; `observers` (by kind of send) hear outcomes."""
         self.bot = bot
         self.observers = dict(observers or {})
         self.outbox = outbox
@@ -255,10 +261,10 @@ class OutboxWorker:
 
     async def _tell(self, message: OutboxMessage, result: Any) -> None:
         """Tell the observer of this kind of send how it went; its failure stops nothing."""
-        observer = self.observers.get(message.dedup_key.split(":", 1)[0])
+        observer = self.observers.get(message.kind)
         if observer is None:
             return
         try:
-            await observer(message, result)
+            await observer(outcome_of(message, result))
         except Exception as error:  # an observer's bug must not stop sending
             log.error("outbox %s observer failed: %s", message.id, type(error).__name__)

@@ -104,7 +104,7 @@ class ShellBot:
             add_bot(self.emulator)
             await self.quiet()
             await seed(self.services)
-            self.services.outbox_ready()
+            self.services.outbox_link.ready()
             await self.quiet()
 
     async def stop(self) -> None:
@@ -177,7 +177,7 @@ class ShellBot:
         await services.escalator.escalate_due()
         await services.contact_requests.remind_due()
         await services.flag_digest.run_due()
-        services.outbox_ready()
+        services.outbox_link.ready()
 
     def now(self) -> str:
         """The bot's time, for the screen."""

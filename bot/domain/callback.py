@@ -72,9 +72,12 @@ class CallbackData:
     prefix: ClassVar[str]
     registry: ClassVar[dict[str, type[CallbackData]]] = {}
 
-    def __init_subclass__(cls, *, prefix: str, **kwargs: Any) -> None:
-        """Register a new kind of button under a prefix no other kind has."""
+    def __init_subclass__(cls, *, prefix: str | None = None, **kwargs: Any) -> None:
+        """Register a new kind of button under a prefix no other kind has (none: a base of
+        kinds that share fields, never packed itself)."""
         super().__init_subclass__(**kwargs)
+        if prefix is None:
+            return
         if not _PREFIX.match(prefix):
             raise TypeError(f"button prefix {prefix!r} must be words of a-z joined by ':'")
         if prefix in CallbackData.registry:

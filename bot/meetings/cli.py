@@ -17,6 +17,7 @@ from bot.meetings.feed import FeedRead, compare, read_feed, write_feed
 from bot.meetings.models import Meeting
 from bot.services.meeting_texts import MeetingWriter
 from bot.services.meetings import MeetingService
+from bot.services.outbox_link import OutboxLink
 from bot.services.reminders import ReminderPolicy, ReminderService
 from bot.storage.db import Database
 from bot.storage.groups import GroupRepository
@@ -53,6 +54,7 @@ def _service(db: Database) -> MeetingService:
         fields["meeting_reminder_choices"].default, fields["meeting_group_post_minutes"].default
     )
     writer = MeetingWriter(texts)
+    outbox = OutboxLink()  # no worker here: the running bot sends what is queued
     reminders = ReminderService(
         db,
         meetings,
@@ -62,9 +64,10 @@ def _service(db: Database) -> MeetingService:
         writer,
         policy,
         system_clock,
+        outbox=outbox,
     )
     return MeetingService(
-        db, meetings, MemberRepository(db), groups, reminders, writer, system_clock
+        db, meetings, MemberRepository(db), groups, reminders, writer, system_clock, outbox=outbox
     )
 
 

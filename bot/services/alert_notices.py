@@ -14,6 +14,7 @@ from bot.delivery.pacing import Priority
 from bot.domain.clock import iso, parse_iso
 from bot.domain.excerpt import Excerpt, excerpt_html
 from bot.domain.flags import Flag, FlagAlert, FlagState, Sighting
+from bot.domain.sends import SendKind
 from bot.services.alerts import ALERT_PREFIX, AlertWriter, icon_of
 from bot.storage.db import Transaction
 from bot.storage.flag_alerts import add_alert, alerts_of, last_copy_like, rewrite_head
@@ -94,6 +95,7 @@ class NoticeWriter:
             queued += await enqueue_message(
                 tx,
                 message,
+                kind=SendKind.ALERT_NOTICE,
                 dedup_key=key,
                 chat_id=recipient,
                 priority=Priority.ALERT,

@@ -9,6 +9,7 @@ from bot.domain.excerpt import Excerpt, excerpt_html
 from bot.domain.flag_buttons import FlagAction, FlagButton
 from bot.domain.flags import Flag, FlagAlert, FlagState
 from bot.domain.messages import Button, Keyboard, OutgoingText, TextEdit
+from bot.domain.sends import SendKind
 from bot.domain.text import escape_html
 from bot.i18n import Texts
 from bot.services.alert_reader import Reader, state_line
@@ -208,6 +209,7 @@ class AlertWriter:
         return await enqueue_message(
             tx,
             await self.message(flag, recipient, step),
+            kind=SendKind.ALERT,
             dedup_key=key,
             chat_id=recipient,
             priority=Priority.ALERT,
@@ -259,6 +261,7 @@ class AlertWriter:
         await enqueue_message(
             tx,
             TextEdit(message_id, message),
+            kind=SendKind.ALERT_EDIT,
             dedup_key=key,
             chat_id=chat_id,
             priority=Priority.ALERT,

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import asyncio
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 
@@ -17,6 +17,7 @@ from bot.formats.formatting import group_digits
 from bot.i18n import Texts
 from bot.services.groups import GroupService
 from bot.services.members import MemberService
+from bot.services.outbox_link import OutboxLink
 from bot.services.roles import RoleService
 from bot.storage.announcements import (
     Announcement,
@@ -72,6 +73,7 @@ class AnnouncementService:
         texts: Texts,
         clock: Clock,
         default_language: str,
+        outbox: OutboxLink,
         monotonic: Callable[[], float] = time.monotonic,
     ) -> None:
         """Use storage, the group, role and member services, texts and clocks."""
@@ -85,8 +87,7 @@ class AnnouncementService:
         self.default_language = default_language
         self.monotonic = monotonic
         # Wake the outbox worker; drop sends of a key prefix it holds in memory (set by the runner).
-        self.outbox_ready: Callable[[], None] = lambda: None
-        self.outbox_drop: Callable[[str], Awaitable[object]] = _drop_nothing
+        self.outbox = outbox
         # Progress edits and cancel reports take turns, so a report is never overwritten.
         self.lock = asyncio.Lock()
         self._shown: dict[int, tuple[str, float]] = {}
@@ -170,7 +171,7 @@ class AnnouncementService:
             Priority.BROADCAST,
             iso(self.clock()),
         )
-        self.outbox_ready()
+        self.outbox.ready()
         return announcement
 
     async def attach(self, announcement_id: int, chat_id: int, message_id: int) -> None:
@@ -195,7 +196,7 @@ class AnnouncementService:
         if announcement.status != "sending":
             return None
         # First the worker lets go of the copies it holds (recording those already sent).
-        await self.outbox_drop(key_prefix(announcement_id))
+        await self.outbox.drop(key_prefix(announcement_id))
         if not await self.repo.cancel(announcement_id, user_id, iso(self.clock())):
             return None
         self._shown.pop(announcement_id, None)

@@ -20,6 +20,7 @@ from bot.services.escalation import minutes
 from bot.services.meeting_choices import MeetingChoices
 from bot.services.meeting_texts import MeetingWriter
 from bot.services.meetings import MeetingService
+from bot.services.outbox_link import OutboxLink
 from bot.services.reminders import ReminderPolicy, ReminderService
 from bot.services.roles import RoleService
 from bot.storage.contact_requests import ContactRequestRepository
@@ -35,9 +36,7 @@ log = logging.getLogger(__name__)
 @cache
 def load_crisis_detector(folder: Path) -> LayeredDetector:
     """Load the crisis rules and model once per process; a broken file raises on start."""
-    detector = LayeredDetector.from_directory(folder)
-    detector.on_model_error = _model_failed
-    return detector
+    return LayeredDetector.from_directory(folder, on_model_error=_model_failed)
 
 
 def _model_failed(error: Exception) -> None:
@@ -52,6 +51,7 @@ def build_contact_requests(
     roles: RoleService,
     texts: Texts,
     clock: Clock,
+    outbox: OutboxLink,
 ) -> ContactRequestService:
     """Requests to reach out, reminded like a crisis flag of the lowest tier (no rounds)."""
     policy = escalation_policy(settings, rounds=0)
@@ -66,6 +66,7 @@ def build_contact_requests(
         clock=clock,
         policy=policy,
         language=language,
+        outbox=outbox,
     )
 
 
@@ -76,6 +77,7 @@ def build_meeting_services(
     members: MemberRepository,
     groups: GroupRepository,
     clock: Clock,
+    outbox: OutboxLink,
     roles: RoleService | None = None,
 ) -> tuple[MeetingService, ReminderService, MeetingChoices]:
     """Wire the meeting schedule, its reminders and members' meeting choices."""
@@ -94,6 +96,7 @@ def build_meeting_services(
         writer=writer,
         policy=policy,
         clock=clock,
+        outbox=outbox,
     )
     meetings = MeetingService(
         db=db,
@@ -104,6 +107,7 @@ def build_meeting_services(
         writer=writer,
         clock=clock,
         roles=roles,
+        outbox=outbox,
     )
     return (
         meetings,

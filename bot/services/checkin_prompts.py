@@ -10,7 +10,6 @@ is skipped on a later day.
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
@@ -18,11 +17,14 @@ from bot.checkins.models import MOODS, CheckinPlan
 from bot.checkins.patterns import summarise
 from bot.checkins.schedule import due_date, end_of_day, next_due, still_same_day
 from bot.delivery.pacing import Priority
+from bot.domain.buttons.checkins import Mood, Skip
 from bot.domain.clock import Clock, iso, parse_iso
 from bot.domain.messages import Button, Keyboard, OutgoingText
+from bot.domain.sends import SendKind
 from bot.formats.formatting import decimal_text, reader_for
 from bot.i18n import Texts
 from bot.services.checkins import CheckinService, next_summary
+from bot.services.outbox_link import OutboxLink
 from bot.storage.checkins import CheckinRepository, DuePlan
 from bot.storage.db import Database, Transaction
 from bot.storage.outbox import enqueue_message
@@ -31,11 +33,6 @@ PROMPT_PREFIX = "ci"
 SUMMARY_PREFIX = "cs"
 BATCH = 500
 LATE_AFTER = timedelta(minutes=2)
-
-
-def mood_data(local_date: date, mood: int) -> str:
-    """Callback data of a mood button: ci:m:<YYYYMMDD>:<mood>."""
-    return f"ci:m:{local_date.strftime('%Y%m%d')}:{mood}"
 
 
 def todays_due(plan: CheckinPlan, now: datetime) -> datetime | None:
@@ -58,6 +55,7 @@ class CheckinPrompts:
         checkins: CheckinService,
         texts: Texts,
         clock: Clock,
+        outbox: OutboxLink,
     ) -> None:
         """Use the check-ins storage and service, the texts and the clock."""
         self.db = db
@@ -65,7 +63,7 @@ class CheckinPrompts:
         self.checkins = checkins
         self.texts = texts
         self.clock = clock
-        self.outbox_ready: Callable[[], None] = lambda: None
+        self.outbox = outbox
 
     async def run_due(self) -> int:
         """Queue every due prompt and summary; return how many messages were queued."""
@@ -75,12 +73,12 @@ class CheckinPrompts:
             async with self.db.transaction() as tx:
                 for item in due:
                     queued += await self._prompt(tx, item, now)
-            self.outbox_ready()
+            self.outbox.ready()
         while due := await self.repo.due_summaries(iso(now), BATCH):
             async with self.db.transaction() as tx:
                 for item in due:
                     queued += await self._summary(tx, item, now)
-            self.outbox_ready()
+            self.outbox.ready()
         return queued
 
     async def _prompt(self, tx: Transaction, item: DuePlan, now: datetime) -> int:
@@ -99,6 +97,7 @@ class CheckinPrompts:
         queued = await enqueue_message(
             tx,
             self.prompt(item.language, local, late),
+            kind=SendKind.CHECKIN_PROMPT,
             dedup_key=f"{PROMPT_PREFIX}:{plan.user_id}:{local.isoformat()}",
             chat_id=plan.user_id,
             user_id=plan.user_id,
@@ -113,11 +112,11 @@ class CheckinPrompts:
         if late:
             text += "\n" + self.texts.get(language, "checkin-prompt-late")
         rows = [
-            [Button.of_html(self.texts.get(language, f"mood-{m}"), mood_data(local, m))]
+            [Button.of_html(self.texts.get(language, f"mood-{m}"), Mood(local, m).pack())]
             for m in reversed(MOODS)
         ]
         skip = self.texts.get(language, "checkin-skip-today")
-        rows.append([Button.of_html(skip, f"ci:skip:{local.strftime('%Y%m%d')}")])
+        rows.append([Button.of_html(skip, Skip(local).pack())])
         return OutgoingText(text, Keyboard.of(rows))
 
     async def _summary(self, tx: Transaction, item: DuePlan, now: datetime) -> int:
@@ -134,6 +133,7 @@ class CheckinPrompts:
         queued = await enqueue_message(
             tx,
             OutgoingText(text),
+            kind=SendKind.CHECKIN_SUMMARY,
             dedup_key=f"{SUMMARY_PREFIX}:{plan.user_id}:{today.isoformat()}",
             chat_id=plan.user_id,
             user_id=plan.user_id,

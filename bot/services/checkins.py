@@ -7,7 +7,6 @@ days, and even then they learn that someone would like contact, never a mood or 
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, replace
 from datetime import date, datetime, time, timedelta
 from zoneinfo import ZoneInfo
@@ -16,14 +15,13 @@ from bot.checkins.models import Checkin, CheckinPlan
 from bot.checkins.patterns import low_pattern
 from bot.checkins.schedule import next_due
 from bot.domain.clock import Clock, iso
-from bot.domain.escalation import EscalationPolicy
 from bot.domain.localtime import local_moment
 from bot.i18n import Texts
 from bot.services.contact_requests import ContactRequestService, Opened
 from bot.services.contact_texts import COPY_PREFIX
+from bot.services.outbox_link import OutboxLink
 from bot.services.roles import RoleService
 from bot.storage.checkins import CheckinRepository
-from bot.storage.contact_requests import ContactRequestRepository
 from bot.storage.db import Database
 from bot.storage.members import MemberRepository
 
@@ -33,10 +31,6 @@ SUMMARY_AT = time(18, 0)
 NOTE_WINDOW = timedelta(minutes=30)
 LOOK_BACK_DAYS = 60  # how far back an unbroken run of low days is traced
 REQUEST_PREFIX = COPY_PREFIX  # sr:<request id>:<reader> (bot.services.contact_texts)
-# Reminder waits when no policy is given (the container passes the settings' one).
-DEFAULT_REQUEST_POLICY = EscalationPolicy(
-    after=timedelta(minutes=5), imminent_after=timedelta(minutes=2), rounds=0
-)
 
 
 @dataclass(frozen=True)
@@ -81,8 +75,10 @@ class CheckinService:
         roles: RoleService,
         texts: Texts,
         clock: Clock,
+        *,
+        contacts: ContactRequestService,
+        outbox: OutboxLink,
         low_run: int = 3,
-        contacts: ContactRequestService | None = None,
     ) -> None:
         """Wire storage, roles (who to tell), texts, the length of a low run and the requests."""
         self.db = db
@@ -92,17 +88,9 @@ class CheckinService:
         self.texts = texts
         self.clock = clock
         self.low_run = low_run
-        self.outbox_ready: Callable[[], None] = lambda: None
+        self.outbox = outbox
         # Requests to reach out (bot.services.contact_requests): told, claimed and reminded.
-        self.contacts = contacts or ContactRequestService(
-            db,
-            ContactRequestRepository(db),
-            members,
-            roles,
-            texts,
-            clock,
-            DEFAULT_REQUEST_POLICY,
-        )
+        self.contacts = contacts
 
     async def plan(self, user_id: int) -> CheckinPlan | None:
         """The member's plan, if they ever opted in."""

@@ -10,7 +10,6 @@ facilitators only, so those requests never go to admins.
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
@@ -19,8 +18,10 @@ from typing import Any
 from bot.crisis.models import Tier
 from bot.domain.clock import Clock, iso, parse_iso
 from bot.domain.escalation import EscalationPolicy
+from bot.domain.sends import SendOutcome
 from bot.i18n import Texts
-from bot.services.contact_texts import COPY_PREFIX, EDIT_PREFIX, ContactWriter, request_id_of
+from bot.services.contact_texts import COPY_PREFIX, EDIT_PREFIX, ContactCopy, ContactWriter
+from bot.services.outbox_link import OutboxLink
 from bot.services.roles import RoleService
 from bot.storage.audit import add_audit
 from bot.storage.contact_requests import (
@@ -43,7 +44,7 @@ from bot.storage.contact_requests import (
 )
 from bot.storage.db import Database, Transaction
 from bot.storage.members import MemberRepository
-from bot.storage.outbox import OutboxMessage, drop_unsent_in, replace_payload
+from bot.storage.outbox import drop_unsent_in, replace_payload
 
 log = logging.getLogger(__name__)
 
@@ -102,6 +103,7 @@ class ContactRequestService:
         texts: Texts,
         clock: Clock,
         policy: EscalationPolicy,
+        outbox: OutboxLink,
         language: str = "en",
     ) -> None:
         """Wire storage, roles (who to tell), texts, the clock and the reminder policy."""
@@ -113,7 +115,7 @@ class ContactRequestService:
         self.policy = policy
         self.writer = ContactWriter(texts, members, language)
         # Set by the container: wakes the outbox worker after something was queued.
-        self.outbox_ready: Callable[[], None] = lambda: None
+        self.outbox = outbox
 
     async def open(self, user_id: int, kind: str) -> Opened | None:
         """Record a request and tell the member's facilitators (for 'asked': else the admins)."""
@@ -132,7 +134,7 @@ class ContactRequestService:
             assert request is not None
             for reader in readers:
                 await self.writer.queue_copy(tx, request, member, reader, 0, iso(now))
-        self.outbox_ready()
+        self.outbox.ready()
         return Opened(request_id, audience, len(readers))
 
     async def claim(self, request_id: int, actor_id: int) -> ClaimResult:
@@ -153,7 +155,7 @@ class ContactRequestService:
             claimed = await get_request(tx, request_id)
             assert claimed is not None
             await self._refresh(tx, claimed, now)
-        self.outbox_ready()
+        self.outbox.ready()
         return ClaimResult(Claim.DONE, await self.writer.first_name(actor_id))
 
     async def remind_due(self, limit: int = REMINDER_BATCH) -> int:
@@ -168,7 +170,7 @@ class ContactRequestService:
                     "contact request %d: reminder failed: %s", request_id, type(error).__name__
                 )
         if reminded:
-            self.outbox_ready()
+            self.outbox.ready()
         return reminded
 
     async def _remind(self, request_id: int, now: datetime) -> int:
@@ -202,14 +204,14 @@ class ContactRequestService:
                 log.warning("contact request %d: nobody could be told yet", request_id)
             return 1
 
-    async def on_outcome(self, message: OutboxMessage, result: Any) -> None:
+    async def on_outcome(self, outcome: SendOutcome) -> None:
         """Record how a copy went; one delivered after a change (or a withdrawal) is edited."""
         now = iso(self.clock())
-        message_id = result.get("message_id") if isinstance(result, dict) else None
+        message_id = outcome.message_id
         async with self.db.transaction() as tx:
-            copy = await copy_by_key(tx, message.dedup_key)
+            copy = await copy_by_key(tx, outcome.dedup_key)
             if copy is None:
-                await self._withdraw_stray(tx, message, message_id, now)
+                await self._withdraw_stray(tx, outcome, message_id, now)
             elif message_id is None:
                 await settle_copy(tx, copy.id, "failed", None, now)
             else:
@@ -221,17 +223,17 @@ class ContactRequestService:
                         tx, request, member, copy.reader_id, message_id, copy.step, now
                     )
                     await set_rendered(tx, copy.id, request.version)
-        self.outbox_ready()
+        self.outbox.ready()
 
     async def _withdraw_stray(
-        self, tx: Transaction, message: OutboxMessage, message_id: int | None, now: str
+        self, tx: Transaction, outcome: SendOutcome, message_id: int | None, now: str
     ) -> None:
         """A copy delivered after its request was erased (in flight at /forget): withdraw it."""
-        request_id = request_id_of(message.dedup_key)
-        if request_id is None or message_id is None:
+        copy = ContactCopy.read(outcome.context)
+        if copy is None or message_id is None:
             return
-        if await get_request(tx, request_id) is None:
-            await self.writer.withdraw(tx, request_id, message.chat_id, message_id, now)
+        if await get_request(tx, copy.request_id) is None:
+            await self.writer.withdraw(tx, copy.request_id, outcome.chat_id, message_id, now)
 
     async def erase(self, tx: Transaction, user_id: int) -> None:
         """/forget: withdraw the member's requests; clear the person's claims and copies."""

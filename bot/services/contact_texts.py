@@ -2,9 +2,13 @@
 
 from __future__ import annotations
 
+from dataclasses import dataclass
+
 from bot.delivery.pacing import Priority
+from bot.domain.buttons.contact_requests import ClaimContact
 from bot.domain.messages import Button, Keyboard, OutgoingText, TextEdit
 from bot.domain.models import Member
+from bot.domain.sends import SendContext, SendKind
 from bot.i18n import Texts
 from bot.storage.contact_requests import ContactRequest, add_copy
 from bot.storage.db import Transaction
@@ -13,7 +17,6 @@ from bot.storage.outbox import enqueue_message
 
 COPY_PREFIX = "sr"  # sr:<request>:<reader> (first round), sr:<request>:<reader>:<step> (reminders)
 EDIT_PREFIX = "sre"  # sre:<request>:<reader>:<message>:<version | w for withdrawn>
-CLAIM_PREFIX = "cr"  # the button: cr:take:<request>
 
 
 def copy_key(request_id: int, reader_id: int, step: int) -> str:
@@ -22,12 +25,11 @@ def copy_key(request_id: int, reader_id: int, step: int) -> str:
     return key if step == 0 else f"{key}:{step}"
 
 
-def request_id_of(key: str) -> int | None:
-    """The request id in a copy's outbox key, if it is one."""
-    parts = key.split(":")
-    if len(parts) < 3 or parts[0] != COPY_PREFIX or not parts[1].isdecimal():
-        return None
-    return int(parts[1])
+@dataclass(frozen=True)
+class ContactCopy(SendContext):
+    """The request a copy's send belongs to (a copy delivered after /forget is withdrawn)."""
+
+    request_id: int
 
 
 class ContactWriter:
@@ -77,8 +79,7 @@ class ContactWriter:
         else:
             name = await self.first_name(request.claimed_by) or t.get(language, "contact-someone")
             text = t.get(language, "btn-contact-taken", name=name)
-        data = f"{CLAIM_PREFIX}:take:{request.id}"
-        return Keyboard.of([[Button.of_html(text, data)]])
+        return Keyboard.of([[Button.of_html(text, ClaimContact(request.id).pack())]])
 
     async def queue_copy(
         self,
@@ -95,6 +96,8 @@ class ContactWriter:
         await enqueue_message(
             tx,
             await self.message(request, member, reader, step),
+            kind=SendKind.CONTACT_COPY,
+            context=ContactCopy(request.id),
             dedup_key=key,
             chat_id=reader,
             user_id=member.user_id,  # /forget of the member drops it while unsent
@@ -117,6 +120,7 @@ class ContactWriter:
         await enqueue_message(
             tx,
             TextEdit(message_id, message),
+            kind=SendKind.CONTACT_EDIT,
             dedup_key=f"{EDIT_PREFIX}:{request.id}:{reader}:{message_id}:{request.version}",
             chat_id=reader,
             user_id=member.user_id,
@@ -136,6 +140,7 @@ class ContactWriter:
         await enqueue_message(
             tx,
             TextEdit(message_id, withdrawn),
+            kind=SendKind.CONTACT_EDIT,
             dedup_key=f"{EDIT_PREFIX}:{request_id}:{reader}:{message_id}:w",
             chat_id=reader,
             user_id=None,

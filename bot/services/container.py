@@ -9,6 +9,7 @@ from bot.config import Settings
 from bot.content import load_content_settings
 from bot.crisis_lines import load_crisis_lines
 from bot.domain.clock import Clock, system_clock
+from bot.domain.sends import SendKind
 from bot.i18n import load_texts
 from bot.services.alerts import AlertWriter
 from bot.services.announcements import AnnouncementService
@@ -21,7 +22,6 @@ from bot.services.builders import (
 )
 from bot.services.checkin_prompts import CheckinPrompts
 from bot.services.checkins import CheckinService
-from bot.services.contact_texts import COPY_PREFIX as CONTACT_COPY_PREFIX
 from bot.services.escalation import Escalator, minutes
 from bot.services.facilitators import FacilitatorAdmin
 from bot.services.flag_actions import FlagActions
@@ -34,6 +34,7 @@ from bot.services.groups import GroupService
 from bot.services.meeting_admin import MeetingAdmin
 from bot.services.members import MemberService
 from bot.services.oncall import OnCallService
+from bot.services.outbox_link import OutboxLink
 from bot.services.privacy import PrivacyRegistry
 from bot.services.questions import QuestionService
 from bot.services.resources import ResourceService
@@ -75,6 +76,7 @@ def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
     content = load_content_settings(settings.content_dir)
     crisis = load_crisis_detector(settings.content_dir / "crisis")
     db = Database(path=settings.database_path, trace_file=settings.dev_sql_trace_file)
+    outbox = OutboxLink()
     member_repo, group_repo, role_repo = (
         MemberRepository(db),
         GroupRepository(db),
@@ -105,6 +107,7 @@ def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
         clock=clock,
         members=member_repo,
         outreach=outreach,
+        outbox=outbox,
     )
     flags = FlagService(
         db=db,
@@ -115,10 +118,11 @@ def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
         members=member_repo,
         repeat_window=minutes(settings.flag_repeat_minutes),
         clock=clock,
+        outbox=outbox,
     )
     retention = timedelta(days=settings.flag_retention_days)
     records = FlagRecords(
-        db=db, writer=writer, escalator=escalator, retention=retention, clock=clock
+        db=db, writer=writer, escalator=escalator, retention=retention, clock=clock, outbox=outbox
     )
     actions = FlagActions(
         db=db,
@@ -127,6 +131,7 @@ def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
         escalator=escalator,
         may_act=flags.may_act,
         clock=clock,
+        outbox=outbox,
     )
     resources = ResourceService(
         db=db,
@@ -137,7 +142,7 @@ def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
     )
     resource_files = resources.read_files()
     meetings, reminders, choices = build_meeting_services(
-        settings, db, texts, member_repo, group_repo, clock, roles
+        settings, db, texts, member_repo, group_repo, clock, outbox, roles
     )
     groups = GroupService(
         groups=group_repo,
@@ -147,11 +152,19 @@ def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
     )
     members = MemberService(members=member_repo, groups=group_repo, clock=clock)
     checkin_repo = CheckinRepository(db)
-    checkins = CheckinService(
-        db=db, repo=checkin_repo, members=member_repo, roles=roles, texts=texts, clock=clock
+    contact_requests = build_contact_requests(
+        settings, db, member_repo, roles, texts, clock, outbox
     )
-    contact_requests = build_contact_requests(settings, db, member_repo, roles, texts, clock)
-    checkins.contacts = contact_requests
+    checkins = CheckinService(
+        db=db,
+        repo=checkin_repo,
+        members=member_repo,
+        roles=roles,
+        texts=texts,
+        clock=clock,
+        contacts=contact_requests,
+        outbox=outbox,
+    )
     services = Services(
         settings=settings,
         texts=texts,
@@ -163,7 +176,7 @@ def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
         members=members,
         groups=groups,
         roles=roles,
-        privacy=PrivacyRegistry(db),
+        privacy=PrivacyRegistry(db, outbox=outbox),
         inbox=InboxRepository(db),
         outbox=OutboxRepository(db),
         oncall=oncall,
@@ -182,6 +195,7 @@ def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
             writer=writer,
             hour=settings.digest_hour,
             clock=clock,
+            outbox=outbox,
         ),
         resources=resources,
         meetings=meetings,
@@ -193,7 +207,7 @@ def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
         ),
         checkins=checkins,
         checkin_prompts=CheckinPrompts(
-            db=db, repo=checkin_repo, checkins=checkins, texts=texts, clock=clock
+            db=db, repo=checkin_repo, checkins=checkins, texts=texts, clock=clock, outbox=outbox
         ),
         contact_requests=contact_requests,
         facilitator_admin=FacilitatorAdmin(
@@ -208,6 +222,7 @@ def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
             texts=texts,
             clock=clock,
             default_language=settings.default_language,
+            outbox=outbox,
         ),
         group_setup=GroupSetupService(
             db=db,
@@ -222,16 +237,11 @@ def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
         audit=AuditTrail(repo=AuditRepository(db), texts=texts),
         questions=QuestionService(repo=QuestionRepository(db), clock=clock),
         resource_files=resource_files,
+        alert_writer=writer,
+        meeting_writer=meetings.writer,
+        outbox_link=outbox,
     )
-    escalator.outbox_ready = lambda: services.outbox_ready()
-    services.flag_digest.outbox_ready = lambda: services.outbox_ready()
-    services.privacy.outbox_ready = lambda: services.outbox_ready()
-    reminders.outbox_ready = lambda: services.outbox_ready()
-    checkins.outbox_ready = lambda: services.outbox_ready()
-    services.checkin_prompts.outbox_ready = lambda: services.outbox_ready()
-    contact_requests.outbox_ready = lambda: services.outbox_ready()
-    services.outbox_observers[CONTACT_COPY_PREFIX] = contact_requests.on_outcome
-    services.outbox_observers["alert"] = escalator.on_outcome
-    services.announcements.outbox_ready = lambda: services.outbox_ready()
-    services.announcements.outbox_drop = lambda prefix: services.outbox_drop(prefix)
+    outbox.observe(SendKind.CONTACT_COPY, contact_requests.on_outcome)
+    outbox.observe(SendKind.ALERT, escalator.on_outcome)
+    outbox.observe(SendKind.ALERT_NOTICE, escalator.on_outcome)  # edited later, like alerts
     return services

@@ -5,17 +5,18 @@ from __future__ import annotations
 
 import asyncio
 import logging
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
-from typing import Any
 
 from bot.domain.clock import Clock, iso, parse_iso
 from bot.domain.escalation import EscalationPolicy, build_levels, recipients_at
 from bot.domain.flags import Flag, FlagAlert, FlagState, Told
+from bot.domain.sends import SendOutcome
 from bot.services.alerts import AlertWriter
 from bot.services.flag_outreach import FlagOutreach
 from bot.services.oncall import OnCallService
+from bot.services.outbox_link import OutboxLink
 from bot.services.roles import RoleService
 from bot.storage.db import Database, Transaction
 from bot.storage.flag_alerts import alert_by_key, alerts_of, settle_alert
@@ -29,7 +30,6 @@ from bot.storage.flags import (
     set_unreached,
 )
 from bot.storage.members import MemberRepository
-from bot.storage.outbox import OutboxMessage
 
 log = logging.getLogger(__name__)
 
@@ -56,6 +56,7 @@ class Escalator:
         clock: Clock,
         members: MemberRepository,
         outreach: FlagOutreach,
+        outbox: OutboxLink,
     ) -> None:
         """Use the given storage, services, policy and clock."""
         self.db = db
@@ -67,11 +68,8 @@ class Escalator:
         self.clock = clock
         self.members = members
         self.outreach = outreach
-        # Set by the runner: wakes the outbox worker after alerts were queued.
-        self.outbox_ready: Callable[[], None] = lambda: None
+        self.outbox = outbox
         self._sent: dict[str, asyncio.Event] = {}
-        # Set by the runner when an outbox worker sends: only then is waiting for a send useful.
-        self.outbox_running = False
 
     async def circle(self, group_ids: Iterable[int]) -> Circle:
         """Return who to reach, level by level: on call, all facilitators, then admins."""
@@ -173,7 +171,7 @@ class Escalator:
             except Exception as error:  # one broken flag must not hold up the others
                 log.error("flag %d: escalation failed: %s", flag_id, type(error).__name__)
         if moved:
-            self.outbox_ready()
+            self.outbox.ready()
         return moved
 
     async def _escalate(self, flag_id: int, now: datetime) -> int:
@@ -209,7 +207,7 @@ class Escalator:
         for key in keys:
             self._sent.setdefault(key, asyncio.Event())
         if keys:
-            self.outbox_ready()
+            self.outbox.ready()
         return keys
 
     async def wait_sent(self, keys: list[str]) -> None:
@@ -222,39 +220,39 @@ class Escalator:
             for key in keys:
                 self._sent.pop(key, None)
 
-    async def on_outcome(self, message: OutboxMessage, result: Any) -> None:
+    async def on_outcome(self, outcome: SendOutcome) -> None:
         """Record how an alert copy went; when every copy of a step failed, move on at once."""
         try:
-            await self._record_outcome(message, result)
+            await self._record_outcome(outcome)
         finally:
-            event = self._sent.get(message.dedup_key)
+            event = self._sent.get(outcome.dedup_key)
             if event is not None:
                 event.set()
-        self.outbox_ready()
+        self.outbox.ready()
 
-    async def _record_outcome(self, message: OutboxMessage, result: Any) -> None:
+    async def _record_outcome(self, outcome: SendOutcome) -> None:
         """Settle the copy; edit it when the flag changed while it was on its way."""
         now = self.clock()
         async with self.db.transaction(durable=True) as tx:
-            alert = await alert_by_key(tx, message.dedup_key)
+            alert = await alert_by_key(tx, outcome.dedup_key)
             if alert is None:
                 return
             flag = await get_flag(tx, alert.flag_id)
-            if result is None:
+            if not outcome.delivered:
                 await settle_alert(tx, alert.id, "failed", None, iso(now))
                 await add_event(tx, alert.flag_id, "failed", iso(now), alert.recipient_id)
                 if flag is not None and flag.state is FlagState.OPEN:
                     await self._after_failure(tx, flag, now)
                 return
-            message_id = result.get("message_id") if isinstance(result, dict) else None
+            message_id = outcome.message_id
             await settle_alert(tx, alert.id, "delivered", message_id, iso(now))
             await add_event(tx, alert.flag_id, "delivered", iso(now), alert.recipient_id)
             if flag is not None and message_id and alert.recipient_id is not None:
                 # The copy may have left before the flag changed (taken, repeated): what it
                 # said is compared with what it should say now (a notice ends with the alert).
                 current = await self.writer.message(flag, alert.recipient_id, alert.step)
-                if not str(message.params.get("text", "")).endswith(current.text):
-                    delivered = await alert_by_key(tx, message.dedup_key)
+                if not outcome.text.endswith(current.text):
+                    delivered = await alert_by_key(tx, outcome.dedup_key)
                     assert delivered is not None
                     await self.writer.edit(tx, flag, delivered, iso(now))
 

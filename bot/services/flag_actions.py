@@ -12,6 +12,7 @@ from bot.domain.messages import OutgoingText
 from bot.services.alert_notices import Notice, NoticeWriter, people_on
 from bot.services.alerts import AlertWriter
 from bot.services.escalation import Escalator
+from bot.services.outbox_link import OutboxLink
 from bot.storage.audit import add_audit
 from bot.storage.db import Database, Transaction
 from bot.storage.flag_alerts import alerts_of
@@ -60,9 +61,11 @@ class FlagActions:
         escalator: Escalator,
         may_act: Callable[[int, int], Awaitable[bool]],
         clock: Clock,
+        outbox: OutboxLink,
     ) -> None:
         """Use the storage, the alert writer, the escalator, the permission check, a clock."""
         self.db = db
+        self.outbox = outbox
         self.flags = flags
         self.writer = writer
         self.notices = NoticeWriter(writer)
@@ -106,7 +109,7 @@ class FlagActions:
                 chat_id, message_id = pressed
                 # Same outbox key as the edit `refresh` may have queued: sent once.
                 await self.writer.edit_message(tx, flag, chat_id, message_id, 0, now)
-        self.escalator.outbox_ready()
+        self.outbox.ready()
         return outcome, flag
 
     async def _change(
@@ -161,5 +164,5 @@ class FlagActions:
                 )
             else:
                 await self.escalator.notify(tx, reopened, 0, now)
-        self.escalator.outbox_ready()
+        self.outbox.ready()
         return Outcome.DONE, reopened

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from datetime import datetime
 from zoneinfo import ZoneInfo
 
@@ -10,7 +9,9 @@ from bot.delivery.pacing import Priority
 from bot.domain.clock import Clock, iso, parse_iso
 from bot.domain.flags import Flag, FlagState
 from bot.domain.messages import OutgoingText
+from bot.domain.sends import SendKind
 from bot.services.alerts import AlertWriter
+from bot.services.outbox_link import OutboxLink
 from bot.services.roles import RoleService
 from bot.storage.db import Database, Transaction
 from bot.storage.flags import FlagRepository, claim_digest
@@ -32,6 +33,7 @@ class FlagDigest:
         writer: AlertWriter,
         hour: int,
         clock: Clock,
+        outbox: OutboxLink,
     ) -> None:
         """Use the storage, roles, the alert writer (texts, readers), the hour and a clock."""
         self.db = db
@@ -40,8 +42,7 @@ class FlagDigest:
         self.writer = writer
         self.hour = hour
         self.clock = clock
-        # Set by the runner: wakes the outbox worker after the digest was queued.
-        self.outbox_ready: Callable[[], None] = lambda: None
+        self.outbox = outbox
 
     async def run_due(self) -> int:
         """Send today's digest if its hour has come and it was not sent; return how many."""
@@ -57,7 +58,7 @@ class FlagDigest:
                 return 0
             for admin in await self.roles.all_admin_ids():
                 queued += await self._queue(tx, admin, flags, day, now)
-        self.outbox_ready()
+        self.outbox.ready()
         return queued
 
     async def _queue(
@@ -89,6 +90,7 @@ class FlagDigest:
             await enqueue_message(
                 tx,
                 OutgoingText("\n".join(lines)),
+                kind=SendKind.FLAG_DIGEST,
                 dedup_key=f"{DIGEST_PREFIX}:{day}:{admin}",
                 chat_id=admin,
                 priority=Priority.ALERT,

@@ -6,6 +6,7 @@ from __future__ import annotations
 from bot.delivery.pacing import Priority
 from bot.domain.flags import Flag
 from bot.domain.messages import OutgoingText
+from bot.domain.sends import SendKind
 from bot.i18n import Texts
 from bot.services.groups import PRESENT_STATUSES
 from bot.services.support_texts import SupportTexts
@@ -51,6 +52,7 @@ class FlagOutreach:
         await enqueue_message(
             tx,
             OutgoingText(body),
+            kind=SendKind.MEMBER_WAIT,
             dedup_key=f"{MEMBER_WAIT_PREFIX}:{flag.id}",
             chat_id=flag.member_id,
             priority=Priority.ALERT,
@@ -79,6 +81,7 @@ class FlagOutreach:
             asked += await enqueue_message(
                 tx,
                 OutgoingText(text),
+                kind=SendKind.STAFF_WANTED,
                 dedup_key=f"{STAFF_NUDGE_PREFIX}:{flag.id}:{group_id}",
                 chat_id=group_id,
                 priority=Priority.ALERT,

@@ -8,6 +8,7 @@ from bot.domain.clock import Clock, iso
 from bot.services.alert_notices import Notice, NoticeWriter, people_on
 from bot.services.alerts import AlertWriter
 from bot.services.escalation import Escalator
+from bot.services.outbox_link import OutboxLink
 from bot.storage.audit import add_audit
 from bot.storage.db import Database, Transaction
 from bot.storage.flag_alerts import (
@@ -43,9 +44,11 @@ class FlagRecords:
         escalator: Escalator,
         retention: timedelta,
         clock: Clock,
+        outbox: OutboxLink,
     ) -> None:
         """Use the given storage, alert writer, retention period and clock."""
         self.db = db
+        self.outbox = outbox
         self.writer = writer
         self.notices = NoticeWriter(writer)
         self.escalator = escalator
@@ -75,7 +78,7 @@ class FlagRecords:
             erased = await erase_expired(tx, iso(now - self.retention), iso(now))
             await self._scrub_copies(tx, erased, iso(now))
         if erased:
-            self.escalator.outbox_ready()
+            self.outbox.ready()
         return len(erased)
 
     async def erase_member(self, tx: Transaction, user_id: int) -> None:

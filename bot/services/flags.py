@@ -11,10 +11,12 @@ from bot.delivery.pacing import Priority
 from bot.domain.clock import Clock, iso
 from bot.domain.flags import Flag, FlagEvent, FlagState, Sighting, Told, tier_rank
 from bot.domain.messages import OutgoingText
+from bot.domain.sends import SendContext, SendKind
 from bot.domain.text import sanitize
 from bot.services.alert_notices import Notice, NoticeWriter
 from bot.services.alerts import AlertWriter
 from bot.services.escalation import Escalator
+from bot.services.outbox_link import OutboxLink
 from bot.services.roles import RoleService
 from bot.storage.audit import add_audit
 from bot.storage.db import Database, Transaction
@@ -49,6 +51,9 @@ class Send:
     key: str
     chat_id: int
     message: OutgoingText
+    kind: SendKind
+    # What the kind's observer needs to hear how it went (a group message's ids).
+    context: SendContext | None = None
 
 
 # Given who was told and whether this joins an open flag: what to send the member.
@@ -78,10 +83,12 @@ class FlagService:
         members: MemberRepository,
         repeat_window: timedelta,
         clock: Clock,
+        outbox: OutboxLink,
     ) -> None:
         """Use the given storage, services, windows and clock."""
         self.notices = NoticeWriter(writer)
         self.db = db
+        self.outbox = outbox
         self.flags = flags
         self.writer = writer
         self.escalator = escalator
@@ -108,7 +115,7 @@ class FlagService:
                 await set_member_told(tx, flag_id, iso(now))
             for send in await compose(told, existing is not None):
                 await _queue(tx, send, sighting.member_id, iso(now))
-        self.escalator.outbox_ready()
+        self.outbox.ready()
         return Raised(flag_id, existing is None, told)
 
     async def follow_up(self, send: Send, member_id: int | None) -> bool:
@@ -116,7 +123,7 @@ class FlagService:
         private reply could not be delivered); False when that key was queued before."""
         async with self.db.transaction(durable=True) as tx:
             queued = await _queue(tx, send, member_id, iso(self.clock()))
-        self.escalator.outbox_ready()
+        self.outbox.ready()
         return queued
 
     async def _new_flag(self, tx: Transaction, sighting: Sighting, now: Any) -> int:
@@ -180,7 +187,7 @@ class FlagService:
             holders = await self.notices.holders(tx, flag)
             newcomers = await self._newcomers(flag, [group_id], holders)
             await self.writer.queue(tx, flag, newcomers, max(flag.step, 0), iso(now))
-        self.escalator.outbox_ready()
+        self.outbox.ready()
         return True
 
     async def _newcomers(self, flag: Flag, new_groups: list[int], holders: list[int]) -> list[int]:
@@ -232,7 +239,7 @@ class FlagService:
             flag = await get_flag(tx, flag_id)
             assert flag is not None
             await self.writer.refresh(tx, flag, iso(now))
-        self.escalator.outbox_ready()
+        self.outbox.ready()
         return flag_id
 
     async def skip_note(self, user_id: int) -> int | None:
@@ -269,6 +276,8 @@ async def _queue(tx: Transaction, send: Send, member_id: int | None, now: str) -
     return await enqueue_message(
         tx,
         send.message,
+        kind=send.kind,
+        context=send.context,
         dedup_key=send.key,
         chat_id=send.chat_id,
         priority=Priority.ALERT,

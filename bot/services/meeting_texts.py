@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import UTC, date, datetime
 from zoneinfo import ZoneInfo
 
+from bot.domain.buttons.meetings import Coming, NotComing
 from bot.domain.clock import Clock, system_clock
 from bot.domain.messages import Button, Keyboard
 from bot.formats.formatting import Reader, date_text, needs_year, reader_for, time_text
@@ -157,9 +158,9 @@ class MeetingWriter:
 
     def rsvp_keyboard(self, occurrence: Occurrence, language: str) -> Keyboard:
         """The "I'll be there" / "Can't make it" buttons for one occurrence."""
-        data = f"{occurrence.meeting.id}:{occurrence.original_date.isoformat()}"
+        meeting_id, on = occurrence.meeting.id, occurrence.original_date
         row = [
-            Button.of_html(self.texts.get(language, "rsvp-yes"), f"mt:y:{data}"),
-            Button.of_html(self.texts.get(language, "rsvp-no"), f"mt:n:{data}"),
+            Button.of_html(self.texts.get(language, "rsvp-yes"), Coming(meeting_id, on).pack()),
+            Button.of_html(self.texts.get(language, "rsvp-no"), NotComing(meeting_id, on).pack()),
         ]
         return Keyboard.of([row])

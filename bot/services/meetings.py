@@ -12,11 +12,13 @@ from datetime import date, datetime, timedelta
 from bot.delivery.pacing import Priority
 from bot.domain.clock import Clock, iso
 from bot.domain.messages import OutgoingText
+from bot.domain.sends import SendKind
 from bot.meetings.ics import calendar_of
 from bot.meetings.models import Change, ChangeKind, Meeting, Occurrence
 from bot.meetings.recurrence import next_occurrences, occurrence_on, occurrences
 from bot.meetings.timing import counts_as_coming, quiet_end_after
 from bot.services.meeting_texts import MeetingWriter
+from bot.services.outbox_link import OutboxLink
 from bot.services.reminders import REMINDER_PREFIX, ReminderService
 from bot.services.roles import RoleService
 from bot.storage.audit import add_audit
@@ -46,10 +48,12 @@ class MeetingService:
         reminders: ReminderService,
         writer: MeetingWriter,
         clock: Clock,
+        outbox: OutboxLink,
         roles: RoleService | None = None,
     ) -> None:
         """Wire the repositories, the reminders (re-planned on every change) and the wording."""
         self.db = db
+        self.outbox = outbox
         self.meetings = meetings
         self.members = members
         self.groups = groups
@@ -181,7 +185,7 @@ class MeetingService:
             # Reminders held for quiet hours, of dates after the end, must not go out.
             await drop_unsent_in(tx, f"{REMINDER_PREFIX}:{meeting.id}:", last.isoformat())
             await self._announce(tx, ended, "ended", now, last=last)
-        self.reminders.outbox_ready()  # after the commit: the worker must see the rows
+        self.outbox.ready()  # after the commit: the worker must see the rows
         return await self._stored(meeting_id)
 
     async def _change(self, change: Change, by: int | None, action: str) -> Occurrence:
@@ -209,7 +213,7 @@ class MeetingService:
             await self._announce(
                 tx, meeting, change.kind.value, now, occurrence=after, was=before.start
             )
-        self.reminders.outbox_ready()  # after the commit: the worker must see the rows
+        self.outbox.ready()  # after the commit: the worker must see the rows
         return after
 
     async def _stored(self, meeting_id: int) -> Meeting:
@@ -250,6 +254,7 @@ class MeetingService:
             await enqueue_message(
                 tx,
                 OutgoingText(text),
+                kind=SendKind.MEETING_NEWS,
                 dedup_key=f"{NEWS_PREFIX}:{tag}:{kind}:{iso(now)}:{chat_id}",
                 chat_id=chat_id,
                 user_id=chat_id if recipient else None,

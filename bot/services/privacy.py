@@ -2,25 +2,24 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from typing import Any
 
 from bot.feature import Eraser, Exporter, PersonalData, Stopper
+from bot.services.outbox_link import OutboxLink
 from bot.storage.db import Database
 
 
 class PrivacyRegistry:
     """Collects every feature's eraser, exporter and stopper; /forget runs all erasers at once."""
 
-    def __init__(self, db: Database) -> None:
+    def __init__(self, db: Database, *, outbox: OutboxLink) -> None:
         """Start with no features registered."""
         self.db = db
         self._erasers: dict[str, Eraser] = {}
         self._exporters: dict[str, Exporter] = {}
         self._stoppers: dict[str, Stopper] = {}
         self._declared: set[str] = set()
-        # Set by the runner: wakes the outbox worker (an erasure may queue notices and edits).
-        self.outbox_ready: Callable[[], None] = lambda: None
+        self.outbox = outbox
 
     def add(self, feature: str, data: PersonalData) -> None:
         """Take a feature's declaration of its personal data; each feature declares once."""
@@ -53,7 +52,7 @@ class PrivacyRegistry:
         async with self.db.transaction(durable=True) as tx:
             for eraser in self._erasers.values():
                 await eraser(tx, user_id)
-        self.outbox_ready()
+        self.outbox.ready()
         await self.db.checkpoint()
 
     async def stop(self, user_id: int) -> None:

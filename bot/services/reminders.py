@@ -10,7 +10,6 @@ per meeting, occurrence, offset and recipient, so a crash or a second run sends 
 from __future__ import annotations
 
 import logging
-from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import UTC, date, datetime, timedelta
 
@@ -18,11 +17,13 @@ from bot.delivery.pacing import Priority
 from bot.domain.clock import Clock, iso
 from bot.domain.messages import OutgoingText
 from bot.domain.models import Group
+from bot.domain.sends import SendKind
 from bot.i18n import Texts
 from bot.meetings.models import Change, Meeting, Occurrence
 from bot.meetings.recurrence import occurrence_on, occurrences
 from bot.meetings.timing import quiet_end_after
 from bot.services.meeting_texts import MeetingWriter
+from bot.services.outbox_link import OutboxLink
 from bot.storage.db import Database, Transaction
 from bot.storage.groups import GroupRepository
 from bot.storage.meetings import MeetingRepository
@@ -73,6 +74,7 @@ class ReminderService:
         writer: MeetingWriter,
         policy: ReminderPolicy,
         clock: Clock,
+        outbox: OutboxLink,
     ) -> None:
         """Wire the repositories, the wording and the policy."""
         self.db = db
@@ -83,7 +85,7 @@ class ReminderService:
         self.writer = writer
         self.policy = policy
         self.clock = clock
-        self.outbox_ready: Callable[[], None] = lambda: None
+        self.outbox = outbox
 
     @property
     def texts(self) -> Texts:
@@ -180,7 +182,7 @@ class ReminderService:
                 tick.queued, tick.reminded = queued, reminded  # the batch was rolled back
                 await self._one_by_one(tick, due)
         if tick.queued:
-            self.outbox_ready()
+            self.outbox.ready()
         return tick.queued
 
     async def _one_by_one(self, tick: _Tick, due: list[Slot]) -> None:
@@ -285,6 +287,7 @@ class ReminderService:
         queued = await enqueue_message(
             tx,
             OutgoingText(text, self.writer.rsvp_keyboard(occurrence, language)),
+            kind=SendKind.MEETING_REMINDER,
             dedup_key=reminder_key(occurrence, slot.offset_minutes, chat_id),
             chat_id=chat_id,
             user_id=chat_id if member else None,

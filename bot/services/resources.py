@@ -53,6 +53,14 @@ class ResourceService:
         self._vocabulary = Vocabulary(())
         self._vocabulary_words: frozenset[str] = frozenset()
 
+    def all_categories(self) -> list[Category]:
+        """Every category, in the order of the categories file."""
+        return list(self.categories.values())
+
+    def category(self, category_id: str) -> Category | None:
+        """One category by its id, if there is one."""
+        return self.categories.get(category_id)
+
     def read_files(self) -> list[Resource]:
         """Read and check the categories and every resource file (ContentError on a problem).
 

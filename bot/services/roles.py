@@ -47,6 +47,10 @@ class RoleService:
         stored = await self.roles.admin_ids()
         return list(dict.fromkeys([*sorted(self.admin_ids), *stored]))
 
+    async def facilitated_groups(self, user_id: int) -> list[int]:
+        """Return the groups the user facilitates (not counting admin rights)."""
+        return await self.roles.facilitated_groups(user_id)
+
     async def facilitators_of(self, chat_id: int) -> list[int]:
         """Return a group's facilitators in the order they were added."""
         return await self.roles.facilitators_of(chat_id)

@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Awaitable, Callable
 from dataclasses import dataclass, field
-from typing import Any
 
 from bot.config import Settings
 from bot.content import ContentSettings
@@ -13,6 +11,7 @@ from bot.crisis_lines import CrisisLines
 from bot.domain.clock import Clock
 from bot.i18n import Texts
 from bot.resources.models import Resource
+from bot.services.alerts import AlertWriter
 from bot.services.announcements import AnnouncementService
 from bot.services.audit import AuditTrail
 from bot.services.checkin_prompts import CheckinPrompts
@@ -28,9 +27,11 @@ from bot.services.group_setup import GroupSetupService
 from bot.services.groups import GroupService
 from bot.services.meeting_admin import MeetingAdmin
 from bot.services.meeting_choices import MeetingChoices
+from bot.services.meeting_texts import MeetingWriter
 from bot.services.meetings import MeetingService
 from bot.services.members import MemberService
 from bot.services.oncall import OnCallService
+from bot.services.outbox_link import OutboxLink
 from bot.services.privacy import PrivacyRegistry
 from bot.services.questions import QuestionService
 from bot.services.reminders import ReminderService
@@ -45,10 +46,6 @@ from bot.storage.outbox import OutboxRepository
 from bot.storage.reminders import (
     MeetingDraftRepository,
 )
-
-
-async def _drop_nothing(_prefix: str) -> None:
-    """Without a running outbox worker there is nothing in memory to drop."""
 
 
 @dataclass
@@ -91,12 +88,12 @@ class Services:
     stats: StatsService
     audit: AuditTrail
     questions: QuestionService
-    # Set by the runner: wakes the outbox worker after a feature queued a send.
-    outbox_ready: Callable[[], None] = field(default=lambda: None)
-    # Set by the runner: the worker never sends what it holds of a key prefix (a cancel).
-    outbox_drop: Callable[[str], Awaitable[object]] = field(default=_drop_nothing)
-    # Told how outbox sends went, by dedup key prefix (alerts record their message ids).
-    outbox_observers: dict[str, Callable[[Any, Any], Any]] = field(default_factory=dict)
+    # How alerts and staff notices are worded: names and readers of staff and members.
+    alert_writer: AlertWriter
+    # How meetings are worded: descriptions, spans and places.
+    meeting_writer: MeetingWriter
+    # How services wake the outbox worker and who hears how each kind of send went.
+    outbox_link: OutboxLink
 
     # The resource files as read (and checked) when the services were built.
     resource_files: list[Resource] = field(default_factory=list)

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from bot.delivery.pacing import Priority
 from bot.domain.clock import Clock, iso
 from bot.domain.messages import OutgoingText
+from bot.domain.sends import SendKind
 from bot.services.alerts import AlertWriter
 from bot.services.groups import GroupService
 from bot.services.roles import RoleService
@@ -77,6 +78,7 @@ class StaffDeparture:
                 await enqueue_message(
                     tx,
                     OutgoingText(text),
+                    kind=SendKind.STAFF_LEFT,
                     dedup_key=f"{LEFT_PREFIX}:{group_id}:{admin}:{now}",
                     chat_id=admin,
                     priority=Priority.ALERT,

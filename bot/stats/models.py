@@ -6,8 +6,10 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import Enum
 
+from bot.domain.buttons.stats import STATS_WINDOWS
+
 # The only periods /stats offers: fixed windows, so two reports cannot be differenced to a day.
-WINDOWS, DEFAULT_DAYS = (7, 30, 90, 365), 30
+WINDOWS, DEFAULT_DAYS = STATS_WINDOWS, 30
 # Days after joining at which retention is measured (4 weeks, 12 weeks).
 RETENTION_DAYS = (28, 84)
 # The retention cohort: members who joined within this many days before end - after.

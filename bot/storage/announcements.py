@@ -8,6 +8,7 @@ from typing import Any
 
 from bot.domain.messages import OutgoingText
 from bot.domain.progress import SendCounts
+from bot.domain.sends import SendKind
 from bot.storage.audit import add_audit
 from bot.storage.db import Database, Transaction
 from bot.storage.outbox import drop_unsent_in, enqueue
@@ -117,6 +118,7 @@ class AnnouncementRepository:
                     rendered[language] = render(language).to_params()
                 await enqueue(
                     tx,
+                    kind=SendKind.ANNOUNCEMENT,
                     dedup_key=dedup_key(announcement_id, recipient.user_id),
                     chat_id=recipient.user_id,
                     user_id=recipient.user_id,

@@ -7,6 +7,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.domain.messages import Outgoing
+from bot.domain.sends import SendContext, SendKind
 from bot.storage.db import Database, Transaction
 
 
@@ -21,11 +22,15 @@ class OutboxMessage:
     params: dict[str, Any]
     priority: int
     attempts: int
+    kind: SendKind = SendKind.OTHER
+    # The JSON of the kind's SendContext, if it has one.
+    context: str | None = None
 
 
 async def enqueue(
     tx: Transaction,
     *,
+    kind: SendKind,
     dedup_key: str,
     chat_id: int,
     method: str,
@@ -34,15 +39,28 @@ async def enqueue(
     now: str,
     user_id: int | None = None,
     not_before: str | None = None,
+    context: SendContext | None = None,
 ) -> bool:
     """Add a send inside the caller's transaction; False when the key was queued before.
 
-    `not_before` holds the send back until then (a reminder waiting for quiet hours to end).
+    `not_before` holds the send back until then (a reminder waiting for quiet hours to end);
+    `context` is what the kind's observer reads when it hears how the send went.
     """
     cursor = await tx.execute(
         "INSERT OR IGNORE INTO outbox (dedup_key, chat_id, user_id, method, payload, priority,"
-        " created_at, next_attempt_at) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-        (dedup_key, chat_id, user_id, method, json.dumps(params), priority, now, not_before or now),
+        " created_at, next_attempt_at, kind, context) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+        (
+            dedup_key,
+            chat_id,
+            user_id,
+            method,
+            json.dumps(params),
+            priority,
+            now,
+            not_before or now,
+            kind.value,
+            context.to_json() if context is not None else None,
+        ),
     )
     return cursor.rowcount > 0
 
@@ -51,16 +69,20 @@ async def enqueue_message(
     tx: Transaction,
     message: Outgoing,
     *,
+    kind: SendKind,
     dedup_key: str,
     chat_id: int,
     priority: int,
     now: str,
     user_id: int | None = None,
     not_before: str | None = None,
+    context: SendContext | None = None,
 ) -> bool:
     """Queue a typed message (a text or an edit) inside the caller's transaction."""
     return await enqueue(
         tx,
+        kind=kind,
+        context=context,
         dedup_key=dedup_key,
         chat_id=chat_id,
         method=message.method,
@@ -84,14 +106,23 @@ class OutboxRepository:
     ) -> list[OutboxMessage]:
         """Return unsent, unfailed sends due by `now` (up to a priority), most urgent first."""
         rows = await self.db.fetch_all(
-            "SELECT id, dedup_key, chat_id, method, payload, priority, attempts FROM outbox"
+            "SELECT id, dedup_key, chat_id, method, payload, priority, attempts, kind, context"
+            " FROM outbox"
             " WHERE sent_at IS NULL AND failed_at IS NULL AND next_attempt_at <= ?"
             " AND priority <= ? ORDER BY priority, id LIMIT ?",
             (now, 99 if max_priority is None else max_priority, limit),
         )
         return [
             OutboxMessage(
-                row[0], row[1], row[2], row[3], json.loads(row[4] or "{}"), row[5], row[6]
+                row[0],
+                row[1],
+                row[2],
+                row[3],
+                json.loads(row[4] or "{}"),
+                row[5],
+                row[6],
+                _kind(row[7]),
+                row[8],
             )
             for row in rows
         ]
@@ -107,7 +138,7 @@ class OutboxRepository:
         """Record many sends as done in one transaction, dropping their content."""
         async with self.db.transaction() as tx:
             await tx.executemany(
-                "UPDATE outbox SET sent_at = ?, payload = NULL, user_id = NULL,"
+                "UPDATE outbox SET sent_at = ?, payload = NULL, user_id = NULL, context = NULL,"
                 " attempts = attempts + 1 WHERE id = ?",
                 [(now, message_id) for message_id in message_ids],
             )
@@ -115,7 +146,7 @@ class OutboxRepository:
     async def mark_failed(self, message_id: int, now: str, error: str) -> None:
         """Record a send that must not be retried (blocked, bad request), dropping its content."""
         await self.db.write(
-            "UPDATE outbox SET failed_at = ?, payload = NULL, user_id = NULL,"
+            "UPDATE outbox SET failed_at = ?, payload = NULL, user_id = NULL, context = NULL,"
             " last_error = ?, attempts = attempts + 1 WHERE id = ?",
             (now, error, message_id),
         )
@@ -135,6 +166,14 @@ class OutboxRepository:
             "SELECT COUNT(*) FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL"
         )
         return int(row[0]) if row else 0
+
+
+def _kind(stored: str) -> SendKind:
+    """A stored kind; a kind this version does not know (written by a newer one) is OTHER."""
+    try:
+        return SendKind(stored)
+    except ValueError:
+        return SendKind.OTHER
 
 
 async def drop_unsent(db: Database, chat_id: int, prefixes: tuple[str, ...]) -> int:

@@ -10,6 +10,7 @@ from bot.delivery.outbox import OutboxWorker
 from bot.delivery.pacing import Priority
 from bot.devtools.emulator import EmulatorCore
 from bot.domain.clock import iso
+from bot.domain.sends import SendKind
 from bot.storage.db import Database
 from bot.storage.outbox import OutboxRepository, drop_unsent_in, enqueue
 from tests.delivery.conftest import BotFactory, Until
@@ -30,6 +31,7 @@ async def test_dropped_prefix_is_never_sent_and_finished_sends_are_kept(
             prefix = "ann:1:" if index < 30 else "ann:2:"
             await enqueue(
                 tx,
+                kind=SendKind.ANNOUNCEMENT,
                 dedup_key=f"{prefix}{chat}",
                 chat_id=chat,
                 method="sendMessage",

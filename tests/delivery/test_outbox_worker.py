@@ -15,6 +15,7 @@ from bot.delivery.outbox import OutboxWorker
 from bot.delivery.pacing import Priority
 from bot.devtools.emulator import EmulatorCore, EmulatorRequest
 from bot.domain.clock import iso
+from bot.domain.sends import SendKind
 from bot.storage.db import Database
 from bot.storage.outbox import OutboxRepository, enqueue
 from tests.delivery.conftest import TOKEN, BotFactory
@@ -27,6 +28,7 @@ async def _queue(db: Database, chat_id: int, key: str, priority: Priority) -> No
     async with db.transaction() as tx:
         await enqueue(
             tx,
+            kind=SendKind.OTHER,
             dedup_key=key,
             chat_id=chat_id,
             method="sendMessage",

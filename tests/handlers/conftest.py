@@ -75,7 +75,7 @@ class HandlerHarness:
         """Send everything the outbox holds now (as the runner's worker would); return how many."""
         services = services_of(self.app)
         worker = OutboxWorker(
-            self.app.bot, services.outbox, services.clock, observers=services.outbox_observers
+            self.app.bot, services.outbox, services.clock, observers=services.outbox_link.observers
         )
         await worker.drain()
         return worker.sent

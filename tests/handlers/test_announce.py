@@ -7,6 +7,13 @@ from pathlib import Path
 
 from bot.app import services_of
 from bot.devtools.emulator import StoredMessage
+from bot.domain.buttons.announce import (
+    ChangeAnnouncement,
+    DropAnnouncement,
+    PickAnnounceGroup,
+    SendAnnouncement,
+    StopAnnouncement,
+)
 from bot.domain.clock import iso
 from bot.domain.models import Person
 from bot.services.container import Services
@@ -68,7 +75,7 @@ async def _preview(harness: HandlerHarness, user_id: int = FACILITATOR) -> Store
 async def _send(harness: HandlerHarness) -> tuple[int, StoredMessage]:
     """Preview and press Send; return the announcement id and the progress message."""
     preview = await _preview(harness)
-    [progress] = await harness.pressed(FACILITATOR, preview, "ann:send")
+    [progress] = await harness.pressed(FACILITATOR, preview, SendAnnouncement().pack())
     row = await _services(harness).db.fetch_one("SELECT MAX(id) FROM announcements")
     assert row is not None
     return int(row[0]), progress
@@ -102,7 +109,7 @@ async def test_full_flow_preview_send_progress_report(harness: HandlerHarness) -
     assert "Announcement for Tuesday circle" in _text(preview)
     assert "It will go to 2 members of Tuesday circle" in _text(preview)
     assert preview.button_texts() == ["✅ Send", "✏️ Change text", "✖️ Cancel"]
-    [progress] = await harness.pressed(FACILITATOR, preview, "ann:send")
+    [progress] = await harness.pressed(FACILITATOR, preview, SendAnnouncement().pack())
     assert "0 of 2 sent" in _text(progress)
     assert "░░░░░░░░░░ 0%" in _text(progress)
     assert progress.button_texts() == ["✋ Cancel sending"]
@@ -154,13 +161,13 @@ async def test_change_text_and_cancel_from_the_preview(harness: HandlerHarness) 
     """Change text asks again and previews the new text; Cancel drops it; nothing is queued."""
     await _ready(harness)
     preview = await _preview(harness)
-    [ask] = await harness.pressed(FACILITATOR, preview, "ann:edit")
+    [ask] = await harness.pressed(FACILITATOR, preview, ChangeAnnouncement().pack())
     assert "What should the members of Tuesday circle get?" in _text(ask)
     [second] = await harness.send(FACILITATOR, "New plan")
     assert "New plan" in _text(second)
-    [dropped] = await harness.pressed(FACILITATOR, second, "ann:drop")
+    [dropped] = await harness.pressed(FACILITATOR, second, DropAnnouncement().pack())
     assert "not sent" in _text(dropped)
-    [again] = await harness.pressed(FACILITATOR, second, "ann:send")
+    [again] = await harness.pressed(FACILITATOR, second, SendAnnouncement().pack())
     assert "expired" in _text(again)
     assert await _unsent(harness) == 0
     [fallback] = await harness.send(FACILITATOR, "just chatting")
@@ -181,7 +188,7 @@ async def test_draft_survives_restarts(tmp_path: Path) -> None:
         third.core.add_user("Fran", FACILITATOR)
         for user_id, name in ((MEMBER, "Robin"), (SPANISH, "Sol")):
             third.core.add_user(name, user_id)
-        [progress] = await third.pressed(FACILITATOR, preview, "ann:send")
+        [progress] = await third.pressed(FACILITATOR, preview, SendAnnouncement().pack())
         assert "0 of 2 sent" in _text(progress)
     async with running_app(tmp_path) as fourth:
         # The progress updater resumes what is still sending: the copies go, the report is due.
@@ -202,18 +209,18 @@ async def test_member_refused_on_command_and_forged_buttons(harness: HandlerHarn
     announcement_id, _progress = await _send(harness)
     [refused] = await harness.send(MEMBER, "/announce")
     assert "for facilitators and admins" in _text(refused)
-    [forged] = await harness.pressed(MEMBER, refused, f"ann:grp:{group_id}")
+    [forged] = await harness.pressed(MEMBER, refused, PickAnnounceGroup(group_id).pack())
     assert "only send announcements to groups you facilitate" in _text(forged)
     assert await _services(harness).announcements.draft(MEMBER) is None
-    [send] = await harness.pressed(MEMBER, refused, "ann:send")
+    [send] = await harness.pressed(MEMBER, refused, SendAnnouncement().pack())
     assert "expired" in _text(send)
-    [stop] = await harness.pressed(MEMBER, refused, f"ann:stop:{announcement_id}")
+    [stop] = await harness.pressed(MEMBER, refused, StopAnnouncement(announcement_id).pack())
     assert "can cancel it" in _text(stop)
     assert (await _row(harness, announcement_id))[0] == "sending"
     assert await _unsent(harness) == 2
     [own] = await harness.send(OTHER_FACILITATOR, "/announce")
     assert "Other circle" in _text(own)
-    [other] = await harness.pressed(OTHER_FACILITATOR, own, f"ann:grp:{group_id}")
+    [other] = await harness.pressed(OTHER_FACILITATOR, own, PickAnnounceGroup(group_id).pack())
     assert "only send announcements to groups you facilitate" in _text(other)
     draft = await _services(harness).announcements.draft(OTHER_FACILITATOR)
     assert draft is not None
@@ -225,11 +232,13 @@ async def test_cancel_by_another_groups_facilitator_is_refused(harness: HandlerH
     group_id = await _ready(harness)
     announcement_id, progress = await _send(harness)
     [own] = await harness.send(OTHER_FACILITATOR, "/help")
-    [refused] = await harness.pressed(OTHER_FACILITATOR, own, f"ann:stop:{announcement_id}")
+    [refused] = await harness.pressed(
+        OTHER_FACILITATOR, own, StopAnnouncement(announcement_id).pack()
+    )
     assert "can cancel it" in _text(refused)
     assert await _unsent(harness) == 2
     [co] = await harness.send(CO_FACILITATOR, "/help")
-    await harness.pressed(CO_FACILITATOR, co, f"ann:stop:{announcement_id}")
+    await harness.pressed(CO_FACILITATOR, co, StopAnnouncement(announcement_id).pack())
     assert await _unsent(harness) == 0
     assert await _row(harness, announcement_id) == ("cancelled", None, FACILITATOR)
     report = _text(harness.core.message(FACILITATOR, progress.message_id))
@@ -241,7 +250,7 @@ async def test_cancel_by_another_groups_facilitator_is_refused(harness: HandlerH
     )
     assert [tuple(row) for row in audit] == [(CO_FACILITATOR, group_id, str(announcement_id))]
     assert await harness.flush_outbox() == 0
-    [late] = await harness.pressed(FACILITATOR, progress, f"ann:stop:{announcement_id}")
+    [late] = await harness.pressed(FACILITATOR, progress, StopAnnouncement(announcement_id).pack())
     assert "already finished" in _text(late)
 
 
@@ -251,7 +260,7 @@ async def test_admin_picks_among_groups_and_forget_clears_author(harness: Handle
     [pick] = await harness.send(ADMIN_ID, "/announce")
     assert sorted(pick.button_texts()) == ["Other circle", "Tuesday circle"]
     other_id = int(pick.reply_markup["inline_keyboard"][0][0]["callback_data"].split(":")[2])  # type: ignore[index]
-    [ask] = await harness.pressed(ADMIN_ID, pick, f"ann:grp:{other_id}")
+    [ask] = await harness.pressed(ADMIN_ID, pick, PickAnnounceGroup(other_id).pack())
     assert "members of Other circle" in _text(ask)
     announcement_id, _progress = await _send(harness)
     services = _services(harness)

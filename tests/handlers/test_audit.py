@@ -6,6 +6,7 @@ import re
 
 from bot.app import services_of
 from bot.devtools.emulator import StoredMessage
+from bot.domain.buttons.audit import OlderAudit
 from bot.domain.clock import iso
 from bot.storage.audit import add_audit
 from tests.handlers.conftest import ADMIN_ID, HandlerHarness
@@ -22,7 +23,7 @@ def _older_button(message: StoredMessage) -> str | None:
     markup = message.api.get("reply_markup") or {}
     for row in markup.get("inline_keyboard", []):
         for button in row:
-            if str(button.get("callback_data", "")).startswith("au:o:"):
+            if OlderAudit.matches(button.get("callback_data")):
                 return str(button["callback_data"])
     return None
 
@@ -91,6 +92,6 @@ async def test_facilitators_and_members_are_refused_even_with_a_forged_button(
         assert "meeting-" not in _text(refused)
         assert "only for the people who run this bot" in _text(refused)
         mark = harness.core.mark()
-        await harness.press(user_id, refused, "au:o:999999")
+        await harness.press(user_id, refused, OlderAudit(999999).pack())
         after = harness.new_messages(user_id, mark.message_seq)
         assert all("meeting-" not in _text(message) for message in after)

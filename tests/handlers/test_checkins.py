@@ -11,6 +11,7 @@ from bot.app import services_of
 from bot.checkins.models import EVERY_DAY, WEEKDAYS, CheckinPlan
 from bot.devtools.clock import ManualClock
 from bot.devtools.emulator import StoredMessage
+from bot.domain.buttons.checkins import Consent, OpenMenu
 from bot.domain.clock import iso
 from bot.domain.models import Person
 from bot.services.container import Services
@@ -25,6 +26,7 @@ START = datetime(2026, 1, 13, 19, 0, tzinfo=UTC)
 TUESDAY_13 = date(2026, 1, 13)
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 NO_LONGER_WORKS = "That button no longer works."
+EXPIRED = "This button has expired. Please start again."
 
 
 @pytest.fixture
@@ -245,11 +247,11 @@ async def test_typed_time_changes_a_plan_that_is_on(harness: HandlerHarness) -> 
 
 
 async def test_settings_button_opens_the_checkin_screen(harness: HandlerHarness) -> None:
-    """The cis:menu button (for /settings) shows the plan with the 'hard days' switch."""
+    """The check-ins button of /settings shows the plan with the 'hard days' switch."""
     await world(harness)
     await opt_in(harness)
     [settings] = await harness.send(MEMBER, "/settings")
-    _, shown, _ = await press(harness, settings, "cis:menu")
+    _, shown, _ = await press(harness, settings, OpenMenu().pack())
     assert "Tell a facilitator on hard days: yes" in text_of(shown)
     _, shown, _ = await tap(harness, shown, "Tell a facilitator")
     assert "Tell a facilitator on hard days: no" in text_of(shown)
@@ -495,8 +497,8 @@ FORGED = [
     "cis:c:99:0123:y",
     "cis:p:5",
     "cis:o:z",
-    "cis:nothing",
-    "cis",
+    "cis:d:x:0123",
+    "cis:p:-:1",
     "ci:m:20261345:3",
     "ci:m:20260113:9",
     "ci:m:20260113",
@@ -520,6 +522,10 @@ async def test_forged_callbacks_change_nothing(harness: HandlerHarness, clock: M
         toast, _, new = await press(harness, prompt, data)
         assert toast == NO_LONGER_WORKS, data
         assert new == [], data
+    for data in ("cis:nothing", "cis"):  # no kind of check-in button: the general answer
+        toast, _, new = await press(harness, prompt, data)
+        assert toast == EXPIRED, data
+        assert new == [], data
     after = (
         await plan_of(harness),
         await services(harness).checkins.history(MEMBER, 9, TUESDAY_13),
@@ -532,6 +538,7 @@ async def test_stranger_buttons_are_refused(harness: HandlerHarness) -> None:
     """A stranger's press on a check-in button is asked to /start and stores nothing."""
     await world(harness)
     [intro] = await harness.send(MEMBER, "/checkin")
-    toast, _, _ = await press(harness, intro, "cis:c:2100:0123456:y", user_id=STRANGER)
+    data = Consent(time(21, 0), EVERY_DAY, share=True).pack()
+    toast, _, _ = await press(harness, intro, data, user_id=STRANGER)
     assert "send /start first" in toast
     assert await services(harness).checkins.plan(STRANGER) is None

@@ -8,6 +8,8 @@ import pytest
 
 from bot.devtools.clock import ManualClock
 from bot.devtools.emulator import StoredMessage
+from bot.domain.buttons.contact_requests import ClaimContact
+from bot.domain.buttons.member import Forget
 from bot.domain.clock import iso
 from bot.domain.models import Person
 from tests.handlers.conftest import ADMIN_ID, HandlerHarness
@@ -100,11 +102,13 @@ async def test_others_are_refused_politely(harness: HandlerHarness, clock: Manua
     [fay_copy] = request_in(harness, FACILITATOR)
     [(request_id,)] = await services(harness).db.fetch_all("SELECT id FROM support_requests")
     for who in (MEMBER, STRANGER):
-        toast, _, _ = await press(harness, fay_copy, f"cr:take:{request_id}", user_id=who)
+        toast, _, _ = await press(harness, fay_copy, ClaimContact(request_id).pack(), user_id=who)
         assert "theirs to answer" in toast, who
-    for data in ("cr:take:x", "cr:take", "cr:give:1", f"cr:take:{request_id}:1"):
+    for data in ("cr:take:x", "cr:take", f"cr:take:{request_id}:1"):
         toast, _, _ = await press(harness, fay_copy, data, user_id=FACILITATOR)
         assert toast == "That button no longer works.", data
+    toast, _, _ = await press(harness, fay_copy, "cr:give:1", user_id=FACILITATOR)
+    assert toast.startswith("This button has expired"), "no such button: the fallback answers"
     rows = await services(harness).db.fetch_all("SELECT claimed_by FROM support_requests")
     assert [row[0] for row in rows] == [None]
 
@@ -152,7 +156,7 @@ async def test_forget_withdraws_the_delivered_copies(
     await harness.flush_outbox()
     [fay_copy] = request_in(harness, FACILITATOR)
     [confirm] = await harness.send(MEMBER, "/forget")
-    await press(harness, confirm, "forget:yes")
+    await press(harness, confirm, Forget(True).pack())
     await harness.flush_outbox()
     shown = harness.core.message(FACILITATOR, fay_copy.message_id)
     assert "withdrawn" in text_of(shown)
@@ -174,7 +178,7 @@ async def test_claimer_forget_opens_the_request_again(
     await press(harness, fay_copy, data_of(fay_copy, TAKE), user_id=FACILITATOR)
     await harness.flush_outbox()
     [confirm] = await harness.send(FACILITATOR, "/forget")
-    await press(harness, confirm, "forget:yes", user_id=FACILITATOR)
+    await press(harness, confirm, Forget(True).pack(), user_id=FACILITATOR)
     await harness.flush_outbox()
     shown = harness.core.message(SECOND, gus_copy.message_id)
     assert shown.button_texts() == [f"🙋 {TAKE}"]

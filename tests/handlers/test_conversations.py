@@ -12,6 +12,9 @@ import pytest
 
 from bot.app import services_of
 from bot.devtools.clock import ManualClock
+from bot.domain.buttons.checkins import AddNote, OtherTime, TimeMode
+from bot.domain.buttons.meetings import AskQuietHours
+from bot.domain.buttons.member import SettingsTimezone
 from bot.domain.clock import iso
 from bot.rules.model import Action, RulesButton
 from handlers.announce_progress import refresh, start
@@ -131,7 +134,7 @@ async def _press_on_help(harness: HandlerHarness, command: str, data: str) -> No
 async def _ask_note(harness: HandlerHarness) -> None:
     """Answer today's check-in, then press 'Add a note' as the member would."""
     today = await _store_answered_checkin(harness, FACILITATOR)
-    await _press_on_help(harness, "/help", f"ci:note:{today:%Y%m%d}")
+    await _press_on_help(harness, "/help", AddNote(today).pack())
 
 
 async def _last_text(harness: HandlerHarness) -> str:
@@ -204,17 +207,22 @@ QUESTIONS = {
     for question in (
         Question(
             "timezone",
-            lambda h: _press_on_help(h, "/settings", "set:tz"),
+            lambda h: _press_on_help(h, "/settings", SettingsTimezone().pack()),
             "Lisbon",
             _zone_is_lisbon,
         ),
         Question(
             "quiet_hours",
-            lambda h: _press_on_help(h, "/reminders", "mt:q:other"),
+            lambda h: _press_on_help(h, "/reminders", AskQuietHours().pack()),
             "22:30-06:30",
             _quiet_set,
         ),
-        Question("time", lambda h: _press_on_help(h, "/checkin", "cis:o:n"), "21:15", _days_asked),
+        Question(
+            "time",
+            lambda h: _press_on_help(h, "/checkin", OtherTime(TimeMode.NEW).pack()),
+            "21:15",
+            _days_asked,
+        ),
         Question("note", _ask_note, NOTE, _note_kept),
         Question(
             "announcement",

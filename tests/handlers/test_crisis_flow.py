@@ -8,6 +8,7 @@ from datetime import UTC, datetime
 import pytest
 
 from bot.app import services_of
+from bot.delivery.outbox import outcome_of
 from bot.delivery.updates import raw_call
 from bot.devtools.emulator import StoredMessage
 from bot.domain.clock import iso
@@ -365,7 +366,7 @@ async def test_copy_sent_while_being_taken_is_edited_after_delivery(
         harness.app.bot, in_flight.method, {"chat_id": in_flight.chat_id, **in_flight.params}
     )
     await services.outbox.mark_sent_many([in_flight.id], iso(datetime.now(UTC)))
-    await services.escalator.on_outcome(in_flight, result)
+    await services.escalator.on_outcome(outcome_of(in_flight, result))
     await harness.flush_outbox()
     [copy] = _alerts(harness, FACILITATOR)
     assert "Taken by F" in (copy.plain_text or "")

@@ -4,6 +4,12 @@ from __future__ import annotations
 
 from bot.app import services_of
 from bot.devtools.emulator import StoredMessage
+from bot.domain.buttons.facilitators import (
+    AddFacilitator,
+    AskRemoval,
+    KeepFacilitator,
+    RemoveFacilitator,
+)
 from bot.domain.language import SUPPORTED_LANGUAGES
 from bot.domain.models import Role
 from tests.handlers.conftest import ADMIN_ID, HandlerHarness
@@ -138,7 +144,7 @@ async def test_id_alone_offers_the_groups(harness: HandlerHarness) -> None:
     [offer] = await harness.send(ADMIN_ID, f"/facilitators add {MEMBER}")
     assert offer.button_texts() == ["➕ Make facilitator of Tuesday circle"]
     mark = harness.core.mark()
-    await harness.press(ADMIN_ID, offer, f"fac:add:{group_id}:{MEMBER}")
+    await harness.press(ADMIN_ID, offer, AddFacilitator(group_id, MEMBER).pack())
     [done] = harness.new_messages(ADMIN_ID, mark.message_seq)
     assert "Robin is now a facilitator" in _text(done)
 
@@ -152,7 +158,7 @@ async def test_forwarded_message_then_group_and_add(harness: HandlerHarness) -> 
     [offer] = harness.new_messages(ADMIN_ID, mark.message_seq)
     assert "What should change for Robin" in _text(offer)
     mark = harness.core.mark()
-    await harness.press(ADMIN_ID, offer, f"fac:add:{group_id}:{MEMBER}")
+    await harness.press(ADMIN_ID, offer, AddFacilitator(group_id, MEMBER).pack())
     [done] = harness.new_messages(ADMIN_ID, mark.message_seq)
     assert "Robin is now a facilitator of Tuesday circle" in _text(done)
     assert MEMBER in await _roles(harness, group_id)
@@ -189,12 +195,12 @@ async def test_list_then_remove_with_confirmation_and_warning(harness: HandlerHa
     assert len(listing.button_texts()) == 2
     for person in (FACILITATOR, CO_FACILITATOR):
         mark = harness.core.mark()
-        await harness.press(ADMIN_ID, listing, f"fac:ask:{group_id}:{person}")
+        await harness.press(ADMIN_ID, listing, AskRemoval(group_id, person).pack())
         [ask] = harness.new_messages(ADMIN_ID, mark.message_seq)
         assert ask.button_texts() == ["Yes, remove", "Keep"]
         assert await _roles(harness, group_id) != [], "asking changes nothing"
         mark = harness.core.mark()
-        await harness.press(ADMIN_ID, ask, f"fac:rm:{group_id}:{person}")
+        await harness.press(ADMIN_ID, ask, RemoveFacilitator(group_id, person).pack())
         answers = [_text(m) for m in harness.new_messages(ADMIN_ID, mark.message_seq)]
         assert "is no longer a facilitator of Tuesday circle" in answers[0]
         [goodbye] = harness.new_messages(person, mark.message_seq)
@@ -211,9 +217,9 @@ async def test_forged_buttons_from_a_member_change_nothing(harness: HandlerHarne
     group_id = await _ready(harness)
     [own] = await harness.send(MEMBER, "/help")
     for data in (
-        f"fac:rm:{group_id}:{FACILITATOR}",
-        f"fac:add:{group_id}:{MEMBER}",
-        f"fac:ask:{group_id}:{FACILITATOR}",
+        RemoveFacilitator(group_id, FACILITATOR).pack(),
+        AddFacilitator(group_id, MEMBER).pack(),
+        AskRemoval(group_id, FACILITATOR).pack(),
     ):
         mark = harness.core.mark()
         await harness.press(MEMBER, own, data)
@@ -228,9 +234,9 @@ async def test_keep_and_stale_buttons(harness: HandlerHarness) -> None:
     group_id = await _ready(harness)
     [listing] = await harness.send(ADMIN_ID, "/facilitators")
     for data, expected in (
-        ("fac:keep", "Nothing changed"),
+        (KeepFacilitator().pack(), "Nothing changed"),
         ("fac:rm:x:1", "expired"),
-        (f"fac:ask:{group_id}:{MEMBER}", "expired"),
+        (AskRemoval(group_id, MEMBER).pack(), "expired"),
     ):
         mark = harness.core.mark()
         await harness.press(ADMIN_ID, listing, data)

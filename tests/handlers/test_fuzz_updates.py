@@ -15,6 +15,16 @@ from hypothesis import strategies as st
 from bot.app import services_of
 from bot.delivery.inbox import InboxProcessor
 from bot.delivery.updates import to_received
+from bot.domain.buttons.member import (
+    Agree,
+    Decline,
+    Forget,
+    PickTimezone,
+    SettingsLanguage,
+    SettingsTimezone,
+    StartLanguage,
+    ZoneOrigin,
+)
 from tests.handlers.conftest import running_app
 
 USER_IDS = st.sampled_from([101, 102, 1087968824, 777000, 2**40])
@@ -44,16 +54,16 @@ CALLBACKS = st.one_of(
     st.text(max_size=64),
     st.sampled_from(
         [
-            "onb:lang:en",
-            "onb:yes:es:code",
-            "onb:no:en",
-            "set:lang",
-            "set:tz",
-            "tz:o:UTC",
-            "tz:s:Europe/Madrid",
-            "forget:yes",
-            "forget:no",
-            "set:lang:es",
+            StartLanguage("en").pack(),
+            Agree("es", "code").pack(),
+            Decline("en").pack(),
+            SettingsLanguage().pack(),
+            SettingsTimezone().pack(),
+            PickTimezone(ZoneOrigin.ONBOARDING, "UTC").pack(),
+            PickTimezone(ZoneOrigin.SETTINGS, "Europe/Madrid").pack(),
+            Forget(True).pack(),
+            Forget(False).pack(),
+            SettingsLanguage("es").pack(),
         ]
     ),
 )

@@ -6,6 +6,15 @@ from pathlib import Path
 
 from bot.app import services_of
 from bot.devtools.emulator import StoredMessage
+from bot.domain.buttons.group_setup import (
+    KeepName,
+    PickLanguage,
+    PickPost,
+    PickZone,
+    StartSetup,
+    StopSetup,
+    TypeZone,
+)
 from bot.domain.models import Group
 from tests.handlers.conftest import ADMIN_ID, HandlerHarness, running_app
 
@@ -85,7 +94,7 @@ async def test_bot_admin_sets_up_a_group_with_bad_answers_on_the_way(
     assert intro.button_texts() == ["Set up now", "Later"]
     assert len(_urls(greeting)) == 1, "the admin got the offer: no setup link in the group"
     assert await _drafts(harness) == [(ADMIN_ID, group_id, "intro")]
-    [name_q] = await harness.pressed(ADMIN_ID, intro, f"gs:go:{group_id}")
+    [name_q] = await harness.pressed(ADMIN_ID, intro, StartSetup(group_id).pack())
     assert "1 of 4" in _text(name_q)
     assert name_q.button_texts() == ["Keep «Tuesday peers»", "Stop setup"]
     [short] = await harness.send(ADMIN_ID, "x")
@@ -98,7 +107,7 @@ async def test_bot_admin_sets_up_a_group_with_bad_answers_on_the_way(
     [zone_q] = await harness.send(ADMIN_ID, "  Tuesday   Evening Circle ")
     assert "2 of 4" in _text(zone_q)
     assert "UTC" in zone_q.button_texts()
-    [typing] = await harness.pressed(ADMIN_ID, zone_q, f"gs:tztype:{group_id}")
+    [typing] = await harness.pressed(ADMIN_ID, zone_q, TypeZone(group_id).pack())
     assert "big city" in _text(typing)
     [unknown] = await harness.send(ADMIN_ID, "Narnia")
     assert "I don't know the time zone «Narnia»" in _text(unknown)
@@ -106,11 +115,11 @@ async def test_bot_admin_sets_up_a_group_with_bad_answers_on_the_way(
     assert "3 of 4" in _text(language_q)
     [buttons] = await harness.send(ADMIN_ID, "Spanish please")
     assert "tap one of the buttons" in _text(buttons)
-    [reminder_q] = await harness.pressed(ADMIN_ID, language_q, f"gs:lang:{group_id}:es")
+    [reminder_q] = await harness.pressed(ADMIN_ID, language_q, PickLanguage(group_id, "es").pack())
     assert reminder_q.button_texts()[:5] == ["Off", "15 min", "1 h", "3 h", "1 day"]
     [forged] = await harness.pressed(ADMIN_ID, reminder_q, f"gs:post:{group_id}:45")
-    assert "4 of 4" in _text(forged), "a forged choice is refused and asked again"
-    [done] = await harness.pressed(ADMIN_ID, reminder_q, f"gs:post:{group_id}:60")
+    assert "earlier setup" in _text(forged), "a choice never offered is refused"
+    [done] = await harness.pressed(ADMIN_ID, reminder_q, PickPost(group_id, 60).pack())
     group = await _group(harness, group_id)
     assert (group.title, group.timezone, group.language) == (
         "Tuesday Evening Circle",
@@ -135,11 +144,13 @@ async def test_bot_admin_sets_up_a_group_with_bad_answers_on_the_way(
 async def test_telegram_group_admin_sets_up_their_group(harness: HandlerHarness) -> None:
     """An administrator of the group (not of the bot) is offered setup and finishes it."""
     group_id, [intro], _ = await _add_bot(harness, GROUP_ADMIN)
-    [name_q] = await harness.pressed(GROUP_ADMIN, intro, f"gs:go:{group_id}")
-    [zone_q] = await harness.pressed(GROUP_ADMIN, name_q, f"gs:keep:{group_id}")
-    [language_q] = await harness.pressed(GROUP_ADMIN, zone_q, f"gs:tz:{group_id}:UTC")
-    [reminder_q] = await harness.pressed(GROUP_ADMIN, language_q, f"gs:lang:{group_id}:en")
-    [done] = await harness.pressed(GROUP_ADMIN, reminder_q, f"gs:post:{group_id}:0")
+    [name_q] = await harness.pressed(GROUP_ADMIN, intro, StartSetup(group_id).pack())
+    [zone_q] = await harness.pressed(GROUP_ADMIN, name_q, KeepName(group_id).pack())
+    [language_q] = await harness.pressed(GROUP_ADMIN, zone_q, PickZone(group_id, "UTC").pack())
+    [reminder_q] = await harness.pressed(
+        GROUP_ADMIN, language_q, PickLanguage(group_id, "en").pack()
+    )
+    [done] = await harness.pressed(GROUP_ADMIN, reminder_q, PickPost(group_id, 0).pack())
     assert "Ask an admin of the bot" in _text(done)
     group = await _group(harness, group_id)
     assert (group.title, group.meeting_post_minutes) == ("Tuesday peers", 0)
@@ -191,7 +202,7 @@ async def test_restart_mid_setup_continues(tmp_path: Path) -> None:
     """The answers so far survive a restart; a typed answer and a button then finish it."""
     async with running_app(tmp_path) as first:
         group_id, [intro], _ = await _add_bot(first, ADMIN_ID)
-        await first.pressed(ADMIN_ID, intro, f"gs:go:{group_id}")
+        await first.pressed(ADMIN_ID, intro, StartSetup(group_id).pack())
         [zone_q] = await first.send(ADMIN_ID, "Morning Circle")
         assert "2 of 4" in _text(zone_q)
     async with running_app(tmp_path) as second:
@@ -199,8 +210,10 @@ async def test_restart_mid_setup_continues(tmp_path: Path) -> None:
         second.core.add_group("Tuesday peers", chat_id=group_id)
         [language_q] = await second.send(ADMIN_ID, "Lisbon")
         assert "3 of 4" in _text(language_q)
-        [reminder_q] = await second.pressed(ADMIN_ID, language_q, f"gs:lang:{group_id}:en")
-        await second.pressed(ADMIN_ID, reminder_q, f"gs:post:{group_id}:15")
+        [reminder_q] = await second.pressed(
+            ADMIN_ID, language_q, PickLanguage(group_id, "en").pack()
+        )
+        await second.pressed(ADMIN_ID, reminder_q, PickPost(group_id, 15).pack())
         group = await _group(second, group_id)
         assert (group.title, group.timezone, group.meeting_post_minutes) == (
             "Morning Circle",
@@ -215,12 +228,12 @@ async def test_forged_callbacks_for_another_group_are_refused(harness: HandlerHa
     harness.core.set_member_status(mine, GROUP_ADMIN, "administrator")
     other, _, _ = await _add_bot(harness, ADMIN_ID, "Other")
     harness.core.set_member_status(other, GROUP_ADMIN, "member")
-    [refused] = await harness.pressed(GROUP_ADMIN, intro, f"gs:go:{other}")
+    [refused] = await harness.pressed(GROUP_ADMIN, intro, StartSetup(other).pack())
     assert "Only an admin of the bot" in _text(refused)
-    [name_q] = await harness.pressed(GROUP_ADMIN, intro, f"gs:go:{mine}")
-    [refused] = await harness.pressed(GROUP_ADMIN, name_q, f"gs:lang:{other}:es")
+    [name_q] = await harness.pressed(GROUP_ADMIN, intro, StartSetup(mine).pack())
+    [refused] = await harness.pressed(GROUP_ADMIN, name_q, PickLanguage(other, "es").pack())
     assert "Only an admin of the bot" in _text(refused)
-    [stale] = await harness.pressed(GROUP_ADMIN, name_q, f"gs:lang:{mine}:es")
+    [stale] = await harness.pressed(GROUP_ADMIN, name_q, PickLanguage(mine, "es").pack())
     assert "earlier setup" in _text(stale), "a button of another step is refused"
     [junk] = await harness.pressed(GROUP_ADMIN, name_q, "gs:keep:abc")
     assert "earlier setup" in _text(junk)
@@ -241,14 +254,14 @@ async def test_setup_command_offers_a_picker_and_later_and_forget(
     second, _, _ = await _add_bot(harness, ADMIN_ID, "Second")
     [picker] = await harness.send(ADMIN_ID, "/setup")
     assert picker.button_texts() == ["First", "Second"]
-    [name_q] = await harness.pressed(ADMIN_ID, picker, f"gs:go:{second}")
+    [name_q] = await harness.pressed(ADMIN_ID, picker, StartSetup(second).pack())
     assert "Keep «Second»" in name_q.button_texts()
-    [stopped] = await harness.pressed(ADMIN_ID, name_q, f"gs:stop:{second}")
+    [stopped] = await harness.pressed(ADMIN_ID, name_q, StopSetup(second).pack())
     assert "nothing was changed" in _text(stopped)
     assert await _drafts(harness) == []
     [nothing] = await harness.send(MEMBER, "/setup")
     assert "no group you can set up" in _text(nothing)
-    await harness.pressed(ADMIN_ID, picker, f"gs:go:{first}")
+    await harness.pressed(ADMIN_ID, picker, StartSetup(first).pack())
     assert await _drafts(harness) == [(ADMIN_ID, first, "name")]
     await services_of(harness.app).privacy.erase(ADMIN_ID)
     assert await _drafts(harness) == []
@@ -282,7 +295,7 @@ async def test_a_long_paste_at_the_time_zone_step_still_gets_an_answer(
 ) -> None:
     """5,000 typed characters: the reason comes back with a short echo, within Telegram's limit."""
     group_id, [intro], _ = await _add_bot(harness, ADMIN_ID)
-    await harness.pressed(ADMIN_ID, intro, f"gs:go:{group_id}")
+    await harness.pressed(ADMIN_ID, intro, StartSetup(group_id).pack())
     await harness.send(ADMIN_ID, "Morning Circle")
     [again] = await harness.send(ADMIN_ID, "x" * 5000)
     assert "x" * 79 + "…" in _text(again)

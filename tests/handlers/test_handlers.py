@@ -7,6 +7,14 @@ import logging
 import pytest
 
 from bot.app import services_of
+from bot.domain.buttons.member import (
+    Agree,
+    ClockChoice,
+    PickTimezone,
+    SettingsClock,
+    StartLanguage,
+    ZoneOrigin,
+)
 from bot.features import FEATURES
 from tests.handlers.conftest import ADMIN_ID, HandlerHarness
 
@@ -15,8 +23,8 @@ async def _onboard(harness: HandlerHarness, user_id: int, name: str = "Ana") -> 
     """Create a user and take them through /start to a stored member."""
     harness.core.add_user(name, user_id)
     [greeting] = await harness.send(user_id, "/start")
-    await harness.press(user_id, greeting, "onb:lang:en")
-    await harness.press(user_id, greeting, "onb:yes:en")
+    await harness.press(user_id, greeting, StartLanguage("en").pack())
+    await harness.press(user_id, greeting, Agree("en").pack())
     assert await services_of(harness.app).members.get(user_id) is not None
 
 
@@ -91,9 +99,10 @@ async def test_a_typed_zone_takes_the_buttons_off_the_question(harness: HandlerH
     await _onboard(harness, 503)
     [question] = [m for m in harness.core.bot_messages(503) if m.reply_markup][-1:]
     rows = (question.reply_markup or {}).get("inline_keyboard", [])
-    assert any(
-        str(button.get("callback_data", "")).startswith("tz:o:") for row in rows for button in row
-    )
+    pressed = [
+        PickTimezone.parse(str(button.get("callback_data"))) for row in rows for button in row
+    ]
+    assert any(zone is not None and zone.origin == ZoneOrigin.ONBOARDING for zone in pressed)
     await harness.send(503, "Madrid")
     assert harness.core.message(503, question.message_id).reply_markup is None
     member = await services_of(harness.app).members.get(503)
@@ -108,10 +117,10 @@ async def test_a_member_chooses_a_12_or_24_hour_clock(harness: HandlerHarness) -
     await members.set_timezone(503, "America/New_York")
     [menu] = await harness.send(503, "/settings")
     assert "Time format: 6:30\u202fPM" in (menu.plain_text or ""), "a US reader: 12 hours"
-    await harness.press(503, menu, "set:clock")
+    await harness.press(503, menu, SettingsClock().pack())
     choices = harness.core.message(menu.chat_id, menu.message_id).button_texts()
     assert choices == ["As usual where I live (6:30\u202fPM)", "6:30\u202fPM", "18:30"]
-    await harness.press(503, menu, "set:clock:24")
+    await harness.press(503, menu, SettingsClock(ClockChoice.HOURS_24).pack())
     member = await members.get(503)
     assert member is not None
     assert member.clock == "24"
@@ -119,7 +128,7 @@ async def test_a_member_chooses_a_12_or_24_hour_clock(harness: HandlerHarness) -
     assert "I'll write times like this: 18:30" in (done.plain_text or "")
     [checkin] = await harness.send(503, "/checkin")
     assert "20:00" in checkin.button_texts(), "the check-in times follow the choice"
-    await harness.press(503, done, "set:clock:auto")
+    await harness.press(503, done, SettingsClock(ClockChoice.AUTOMATIC).pack())
     member = await members.get(503)
     assert member is not None
     assert member.clock is None

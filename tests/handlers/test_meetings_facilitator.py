@@ -11,6 +11,26 @@ import pytest
 
 from bot.app import services_of
 from bot.devtools.emulator import StoredMessage
+from bot.domain.buttons.meeting_editing import (
+    AddForGroup,
+    ChangeMode,
+    ChooseDate,
+    ChooseDuration,
+    ChooseField,
+    ChooseFrequency,
+    ChooseLast,
+    ChooseNth,
+    ChooseWeekday,
+    ConfirmChange,
+    GroupPostChoices,
+    KeepZone,
+    LastDate,
+    PickMeeting,
+    SaveMeeting,
+    SetGroupPost,
+    SkipStep,
+    StopDraft,
+)
 from bot.domain.clock import iso
 from bot.domain.models import Person
 from bot.meetings.draft_steps import first_on_or_after
@@ -127,20 +147,20 @@ async def test_add_a_weekly_meeting_by_buttons_and_answers(harness: HandlerHarne
     """Weekly on Tuesday at 19:00 for 90 min in London's zone, at a hall: stored as answered."""
     camden, _ = await _setup(harness)
     how_often = await _through_name(harness, "Tuesday Evening Circle")
-    [day] = await _tap(harness, FACILITATOR, how_often, "mte:frq:weekly")
+    [day] = await _tap(harness, FACILITATOR, how_often, ChooseFrequency("weekly").pack())
     assert "Tue" in day.button_texts()
-    [ask_time] = await _tap(harness, FACILITATOR, day, "mte:day:2")
+    [ask_time] = await _tap(harness, FACILITATOR, day, ChooseWeekday(2).pack())
     assert "What time" in _text(ask_time)
     duration = await _answers(harness, FACILITATOR, "19:00")
-    [zone] = await _tap(harness, FACILITATOR, duration, "mte:dur:90")
+    [zone] = await _tap(harness, FACILITATOR, duration, ChooseDuration(90).pack())
     assert "Keep Europe/London" in zone.button_texts()
-    [_place] = await _tap(harness, FACILITATOR, zone, "mte:kz")
+    [_place] = await _tap(harness, FACILITATOR, zone, KeepZone().pack())
     link = await _answers(harness, FACILITATOR, "St Mary's Hall, 12 High St, London")
-    [preview] = await _tap(harness, FACILITATOR, link, "mte:skip:link")
+    [preview] = await _tap(harness, FACILITATOR, link, SkipStep("link").pack())
     assert "how members will see it" in _text(preview)
     assert "Every Tuesday" in _text(preview)
     assert "St Mary's Hall" in _text(preview)
-    [saved] = await _tap(harness, FACILITATOR, preview, "mte:save")
+    [saved] = await _tap(harness, FACILITATOR, preview, SaveMeeting().pack())
     assert "Saved: Tuesday Evening Circle" in _text(saved)
     assert "/next" in _text(saved)
     meeting = await _stored(harness, camden)
@@ -156,12 +176,12 @@ async def test_add_every_two_weeks_online_with_typed_answers(harness: HandlerHar
     """Every 2 weeks on Thursday, typed length and city zone, online only: interval 2."""
     camden, _ = await _setup(harness)
     how_often = await _through_name(harness, "Online Peers")
-    [day] = await _tap(harness, FACILITATOR, how_often, "mte:frq:biweekly")
-    await _tap(harness, FACILITATOR, day, "mte:day:4")
+    [day] = await _tap(harness, FACILITATOR, how_often, ChooseFrequency("biweekly").pack())
+    await _tap(harness, FACILITATOR, day, ChooseWeekday(4).pack())
     place = await _answers(harness, FACILITATOR, "7.30pm", "1h30", "Madrid")
-    [link] = await _tap(harness, FACILITATOR, place, "mte:skip:place")
+    [link] = await _tap(harness, FACILITATOR, place, SkipStep("place").pack())
     preview = await _answers(harness, FACILITATOR, "https://zoom.us/j/123456789")
-    await _tap(harness, FACILITATOR, preview, "mte:save")
+    await _tap(harness, FACILITATOR, preview, SaveMeeting().pack())
     meeting = await _stored(harness, camden)
     madrid = ZoneInfo("Europe/Madrid")
     expected = Recurrence(
@@ -179,16 +199,16 @@ async def test_add_a_monthly_meeting_on_the_last_friday(harness: HandlerHarness)
     """Monthly, last Friday, 7pm for 2 hours: a MONTHLY rule with nth LAST."""
     camden, _ = await _setup(harness)
     how_often = await _through_name(harness, "Last Friday Social")
-    [nth] = await _tap(harness, FACILITATOR, how_often, "mte:frq:monthly")
+    [nth] = await _tap(harness, FACILITATOR, how_often, ChooseFrequency("monthly").pack())
     assert "Last" in nth.button_texts()
-    [day] = await _tap(harness, FACILITATOR, nth, "mte:nth:-1")
-    await _tap(harness, FACILITATOR, day, "mte:day:5")
+    [day] = await _tap(harness, FACILITATOR, nth, ChooseNth(-1).pack())
+    await _tap(harness, FACILITATOR, day, ChooseWeekday(5).pack())
     duration = await _answers(harness, FACILITATOR, "7pm")
-    [zone] = await _tap(harness, FACILITATOR, duration, "mte:dur:120")
-    [_place] = await _tap(harness, FACILITATOR, zone, "mte:kz")
+    [zone] = await _tap(harness, FACILITATOR, duration, ChooseDuration(120).pack())
+    [_place] = await _tap(harness, FACILITATOR, zone, KeepZone().pack())
     preview = await _answers(harness, FACILITATOR, "Community Centre", "https://meet.example.org/x")
     assert "The last Friday of every month" in _text(preview)
-    await _tap(harness, FACILITATOR, preview, "mte:save")
+    await _tap(harness, FACILITATOR, preview, SaveMeeting().pack())
     meeting = await _stored(harness, camden)
     assert meeting.recurrence == Recurrence(Frequency.MONTHLY, _today(), weekday=5, nth=-1)
     assert (meeting.start_time, meeting.duration_minutes) == (time(19), 120)
@@ -203,13 +223,13 @@ async def test_add_a_one_off_meeting_on_a_typed_date(harness: HandlerHarness) ->
     camden, _ = await _setup(harness)
     on = _today() + timedelta(days=10)
     how_often = await _through_name(harness, "Winter Picnic")
-    [ask_date] = await _tap(harness, FACILITATOR, how_often, "mte:frq:once")
+    [ask_date] = await _tap(harness, FACILITATOR, how_often, ChooseFrequency("once").pack())
     assert "On which date" in _text(ask_date)
     duration = await _answers(harness, FACILITATOR, on.isoformat(), "11:00")
-    [zone] = await _tap(harness, FACILITATOR, duration, "mte:dur:60")
-    await _tap(harness, FACILITATOR, zone, "mte:kz")
+    [zone] = await _tap(harness, FACILITATOR, duration, ChooseDuration(60).pack())
+    await _tap(harness, FACILITATOR, zone, KeepZone().pack())
     preview = await _answers(harness, FACILITATOR, "Regent's Park bandstand", "https://zoom.us/j/1")
-    await _tap(harness, FACILITATOR, preview, "mte:save")
+    await _tap(harness, FACILITATOR, preview, SaveMeeting().pack())
     meeting = await _stored(harness, camden)
     assert meeting.recurrence == Recurrence(Frequency.ONCE, on)
     assert meeting.start_time == time(11)
@@ -232,7 +252,7 @@ async def test_every_malformed_answer_is_explained_and_asked_again(
     """Past and unreadable dates, bad times, lengths, zones and links get clear answers."""
     await _setup(harness)
     how_often = await _through_name(harness, "Careful Circle")
-    await _tap(harness, FACILITATOR, how_often, "mte:frq:once")
+    await _tap(harness, FACILITATOR, how_often, ChooseFrequency("once").pack())
     await _expect_problem(harness, "2020-01-01", ["already passed", "today is"], "date")
     # A day and month that passed a few days ago is refused, not moved a year ahead.
     past = _today() - timedelta(days=3)
@@ -252,12 +272,12 @@ async def test_every_malformed_answer_is_explained_and_asked_again(
         harness, "Mars/Base", ["time zone «Mars/Base»", "Europe/London"], "zone"
     )
     assert "Keep Europe/London" in zone.button_texts(), "the step's buttons come again"
-    [place] = await _tap(harness, FACILITATOR, zone, "mte:kz")
-    [link] = await _tap(harness, FACILITATOR, place, "mte:skip:place")
+    [place] = await _tap(harness, FACILITATOR, zone, KeepZone().pack())
+    [link] = await _tap(harness, FACILITATOR, place, SkipStep("place").pack())
     for bad in ("zoom", "javascript:alert(1)", "zoom.us/j/123"):
         await _expect_problem(harness, bad, ["isn't a link", "https://zoom.us/j/"], "link")
     mark = harness.core.mark()
-    await harness.press(FACILITATOR, link, "mte:skip:link")
+    await harness.press(FACILITATOR, link, SkipStep("link").pack())
     said = [_text(m) for m in harness.new_messages(FACILITATOR, mark.message_seq)]
     assert any("where to go or how to join" in text for text in said)
     assert await _step(harness, FACILITATOR) == "place", "a place is asked for again"
@@ -272,7 +292,7 @@ async def test_cancel_ends_the_conversation(harness: HandlerHarness) -> None:
     assert "Nothing was changed" in _text(stopped)
     assert await _step(harness, FACILITATOR) is None
     [ask_name] = await harness.send(FACILITATOR, "/addmeeting")
-    [stopped] = await _tap(harness, FACILITATOR, ask_name, "mte:cancel")
+    [stopped] = await _tap(harness, FACILITATOR, ask_name, StopDraft().pack())
     assert "Nothing was changed" in _text(stopped)
     assert await services_of(harness.app).meetings.of_groups([camden]) == []
 
@@ -282,46 +302,46 @@ async def test_draft_survives_a_restart(tmp_path: Path) -> None:
     async with running_app(tmp_path) as first:
         camden, _ = await _setup(first)
         how_often = await _through_name(first, "Restart Circle")
-        await _tap(first, FACILITATOR, how_often, "mte:frq:weekly")
+        await _tap(first, FACILITATOR, how_often, ChooseFrequency("weekly").pack())
     async with running_app(tmp_path) as second:
         second.core.add_user("Fay", FACILITATOR, language_code="en")
         assert await _step(second, FACILITATOR) == "day"
         [ask_time] = await second.send(FACILITATOR, "Friday")
         assert "What time" in _text(ask_time)
         duration = await _answers(second, FACILITATOR, "18:00")
-        [zone] = await _tap(second, FACILITATOR, duration, "mte:dur:60")
-        [place] = await _tap(second, FACILITATOR, zone, "mte:kz")
+        [zone] = await _tap(second, FACILITATOR, duration, ChooseDuration(60).pack())
+        [place] = await _tap(second, FACILITATOR, zone, KeepZone().pack())
         assert "Where does it meet" in _text(place)
         preview = await _answers(second, FACILITATOR, "Library, 1 Main St", "https://zoom.us/j/9")
-        await _tap(second, FACILITATOR, preview, "mte:save")
+        await _tap(second, FACILITATOR, preview, SaveMeeting().pack())
         meeting = await _stored(second, camden)
         assert (meeting.name, meeting.recurrence.weekday) == ("Restart Circle", 5)
 
 
 async def _picked(
-    harness: HandlerHarness, command: str, mode: str, meeting: Meeting
+    harness: HandlerHarness, command: str, mode: ChangeMode, meeting: Meeting
 ) -> list[StoredMessage]:
     """Send a meeting command as the facilitator and pick the meeting; return the answers."""
     [listing] = await harness.send(FACILITATOR, command)
-    return await _tap(harness, FACILITATOR, listing, f"mte:pick:{mode}:{meeting.id}")
+    return await _tap(harness, FACILITATOR, listing, PickMeeting(mode, meeting.id).pack())
 
 
 async def test_edit_the_time_and_refuse_to_lose_the_place(harness: HandlerHarness) -> None:
     """A new time is saved and shown; 'Online only' without a link is refused, nothing lost."""
     camden, _ = await _setup(harness)
     meeting = await _meeting(services_of(harness.app), camden)
-    [card, fields] = await _picked(harness, "/editmeeting", "edit", meeting)
+    [card, fields] = await _picked(harness, "/editmeeting", ChangeMode.EDIT, meeting)
     assert "Tuesday Circle" in _text(card)
     assert "Day & how often" in fields.button_texts()
-    await _tap(harness, FACILITATOR, fields, "mte:fld:time")
+    await _tap(harness, FACILITATOR, fields, ChooseField("time").pack())
     await _expect_problem(harness, "half past", ["«half past» as a time"], "time")
     [updated] = await harness.send(FACILITATOR, "18:30")
     assert "Saved: Tuesday Circle" in _text(updated)
     assert "18:30" in _text(updated)
     assert (await _stored(harness, camden)).start_time == time(18, 30)
-    [_card, fields] = await _picked(harness, "/editmeeting", "edit", meeting)
-    [place] = await _tap(harness, FACILITATOR, fields, "mte:fld:place")
-    said = await _tap(harness, FACILITATOR, place, "mte:skip:place")
+    [_card, fields] = await _picked(harness, "/editmeeting", ChangeMode.EDIT, meeting)
+    [place] = await _tap(harness, FACILITATOR, fields, ChooseField("place").pack())
+    said = await _tap(harness, FACILITATOR, place, SkipStep("place").pack())
     assert "where to go or how to join" in _text(said[0])
     assert (await _stored(harness, camden)).location == "St Mary's Hall"
 
@@ -330,10 +350,10 @@ async def test_edit_the_schedule_to_every_second_wednesday(harness: HandlerHarne
     """Day & how often: every 2 weeks on Wednesday replaces the weekly Tuesday rule."""
     camden, _ = await _setup(harness)
     meeting = await _meeting(services_of(harness.app), camden)
-    [_card, fields] = await _picked(harness, "/editmeeting", "edit", meeting)
-    [how_often] = await _tap(harness, FACILITATOR, fields, "mte:fld:schedule")
-    [day] = await _tap(harness, FACILITATOR, how_often, "mte:frq:biweekly")
-    [updated] = await _tap(harness, FACILITATOR, day, "mte:day:3")
+    [_card, fields] = await _picked(harness, "/editmeeting", ChangeMode.EDIT, meeting)
+    [how_often] = await _tap(harness, FACILITATOR, fields, ChooseField("schedule").pack())
+    [day] = await _tap(harness, FACILITATOR, how_often, ChooseFrequency("biweekly").pack())
+    [updated] = await _tap(harness, FACILITATOR, day, ChooseWeekday(3).pack())
     assert "Every 2 weeks on Wednesday" in _text(updated)
     rule = (await _stored(harness, camden)).recurrence
     assert (rule.weekday, rule.interval, rule.start_date) == (
@@ -349,9 +369,9 @@ async def test_group_chat_reminder_is_chosen_from_editmeeting(harness: HandlerHa
     [listing] = await harness.send(FACILITATOR, "/editmeeting")
     assert "Your groups have no meetings yet" in _text(listing)
     assert any("Group chat reminder: 1 h before" in label for label in listing.button_texts())
-    [choices] = await _tap(harness, FACILITATOR, listing, f"mte:gp:{camden}")
+    [choices] = await _tap(harness, FACILITATOR, listing, GroupPostChoices(camden).pack())
     assert choices.button_texts() == ["Off", "15 min", "1 h", "3 h", "1 day"]
-    [done] = await _tap(harness, FACILITATOR, choices, f"mte:gps:{camden}:180")
+    [done] = await _tap(harness, FACILITATOR, choices, SetGroupPost(camden, 180).pack())
     assert "now 3 h before" in _text(done)
     group = await services_of(harness.app).groups.get(camden)
     assert group is not None
@@ -364,7 +384,7 @@ async def test_cancel_one_date_is_announced(harness: HandlerHarness) -> None:
     services = services_of(harness.app)
     meeting = await _meeting(services, camden)
     await services.meeting_choices.remind(MEMBER, [60], meeting_id=meeting.id)
-    [dates] = await _picked(harness, "/cancelmeeting", "cancel", meeting)
+    [dates] = await _picked(harness, "/cancelmeeting", ChangeMode.CANCEL, meeting)
     assert len(dates.button_texts()) == 7, "six dates and the stop button"
     first = _data(dates)[0]
     await _tap(harness, FACILITATOR, dates, first)
@@ -372,12 +392,13 @@ async def test_cancel_one_date_is_announced(harness: HandlerHarness) -> None:
     assert "is cancelled" in _text(confirm)
     assert "closed for repairs" in _text(confirm)
     assert "1 subscriber and the group chat will be told" in _text(confirm)
-    [done] = await _tap(harness, FACILITATOR, confirm, "mte:confirm")
+    [done] = await _tap(harness, FACILITATOR, confirm, ConfirmChange().pack())
     assert "Cancelled: Tuesday Circle" in _text(done)
     [change] = await services.meetings.changes(meeting.id)
-    on = date.fromisoformat(first.split(":")[2])
+    chosen = ChooseDate.parse(first)
+    assert chosen is not None
     assert (change.original_date, change.kind, change.reason) == (
-        on,
+        chosen.on,
         ChangeKind.CANCELLED,
         "The hall is closed for repairs",
     )
@@ -392,14 +413,14 @@ async def test_move_one_date_to_a_typed_time(harness: HandlerHarness) -> None:
     camden, _ = await _setup(harness)
     services = services_of(harness.app)
     meeting = await _meeting(services, camden)
-    [dates] = await _picked(harness, "/movemeeting", "move", meeting)
+    [dates] = await _picked(harness, "/movemeeting", ChangeMode.MOVE, meeting)
     await _tap(harness, FACILITATOR, dates, _data(dates)[1])
     await _expect_problem(harness, "whenever", ["«whenever» as a date and time"], "newtime")
     await _expect_problem(harness, "2020-01-01 10:00", ["already passed"], "newtime")
     [reason] = await harness.send(FACILITATOR, "tomorrow 19:30")
-    [confirm] = await _tap(harness, FACILITATOR, reason, "mte:skip:reason")
+    [confirm] = await _tap(harness, FACILITATOR, reason, SkipStep("reason").pack())
     assert "has moved to" in _text(confirm)
-    [done] = await _tap(harness, FACILITATOR, confirm, "mte:confirm")
+    [done] = await _tap(harness, FACILITATOR, confirm, ConfirmChange().pack())
     assert "Moved: Tuesday Circle" in _text(done)
     [change] = await services.meetings.changes(meeting.id)
     tomorrow = datetime.combine(_today() + timedelta(days=1), time(19, 30), LONDON)
@@ -413,10 +434,10 @@ async def test_end_a_series_after_the_next_meeting(harness: HandlerHarness) -> N
     camden, _ = await _setup(harness)
     services = services_of(harness.app)
     meeting = await _meeting(services, camden)
-    [last] = await _picked(harness, "/endmeeting", "end", meeting)
-    [confirm] = await _tap(harness, FACILITATOR, last, "mte:last:next")
+    [last] = await _picked(harness, "/endmeeting", ChangeMode.END, meeting)
+    [confirm] = await _tap(harness, FACILITATOR, last, ChooseLast(LastDate.NEXT).pack())
     assert "coming to an end" in _text(confirm)
-    [done] = await _tap(harness, FACILITATOR, confirm, "mte:confirm")
+    [done] = await _tap(harness, FACILITATOR, confirm, ConfirmChange().pack())
     assert "ends after" in _text(done)
     [next_date] = upcoming_dates(meeting, datetime.now(UTC), 1)
     assert (await _stored(harness, camden)).recurrence.until == next_date
@@ -450,13 +471,23 @@ async def test_outsiders_are_refused_on_commands_and_forged_buttons(
         [answer] = await harness.send(intruder, command)
         if intruder == MEMBER:
             assert "for facilitators and admins" in _text(answer), command
-        assert f"mte:pick:edit:{meeting.id}" not in _data(answer)
-        assert f"mte:grp:{camden}" not in _data(answer)
+        assert PickMeeting(ChangeMode.EDIT, meeting.id).pack() not in _data(answer)
+        assert AddForGroup(camden).pack() not in _data(answer)
     [anything] = await harness.send(intruder, "/help")
-    soon = (_today() + timedelta(days=7)).isoformat()
-    forged = [f"mte:pick:{mode}:{meeting.id}" for mode in ("edit", "cancel", "move", "end")]
-    forged += [f"mte:grp:{camden}", f"mte:gp:{camden}", f"mte:gps:{camden}:0"]
-    forged += ["mte:save", "mte:confirm", f"mte:on:{soon}", "mte:last:today", "mte:fld:name"]
+    soon = _today() + timedelta(days=7)
+    forged = [PickMeeting(mode, meeting.id).pack() for mode in ChangeMode]
+    forged += [
+        AddForGroup(camden).pack(),
+        GroupPostChoices(camden).pack(),
+        SetGroupPost(camden, 0).pack(),
+    ]
+    forged += [
+        SaveMeeting().pack(),
+        ConfirmChange().pack(),
+        ChooseDate(soon).pack(),
+        ChooseLast(LastDate.TODAY).pack(),
+        ChooseField("name").pack(),
+    ]
     for data in forged:
         mark = harness.core.mark()
         await harness.press(intruder, anything, data)

@@ -11,6 +11,20 @@ from icalendar import Calendar
 from bot.app import services_of
 from bot.devtools.clock import ManualClock
 from bot.devtools.emulator import StoredMessage
+from bot.domain.buttons.meetings import (
+    AskQuietHours,
+    Coming,
+    GroupCalendar,
+    GroupReminders,
+    MeetingReminders,
+    NotComing,
+    QuietChoices,
+    ReminderOverview,
+    RemindersDone,
+    SetQuietHours,
+    Subject,
+    ToggleReminder,
+)
 from bot.domain.clock import iso
 from bot.domain.models import Person
 from bot.meetings.models import THURSDAY, TUESDAY, Frequency, Meeting, Recurrence
@@ -253,7 +267,7 @@ async def test_week_shows_cancelled_and_moved_meetings(harness: HandlerHarness) 
     assert "Moved from Thu, Jan 15" in text
     assert "Tue, Jan 20" not in text, "only the coming seven days"
     assert week.button_texts() == ["📅 Whole schedule: Camden circle", "🔔 Reminders"]
-    _, [overview] = await pressed(harness, MEMBER, week, "mt:list")
+    _, [overview] = await pressed(harness, MEMBER, week, ReminderOverview().pack())
     assert "Your meeting reminders" in text_of(overview)
 
 
@@ -298,7 +312,7 @@ async def test_calendar_files_parse_back(harness: HandlerHarness) -> None:
     rule = raw.decode() if isinstance(raw, bytes) else str(raw)
     assert set(rule.split(";")) >= {"FREQ=WEEKLY", "BYDAY=TU"}
     [week] = await harness.send(MEMBER, "/meetings")
-    _, [schedule] = await pressed(harness, MEMBER, week, f"mt:icsg:{group_id}")
+    _, [schedule] = await pressed(harness, MEMBER, week, GroupCalendar(group_id).pack())
     assert schedule.file is not None
     assert schedule.file.filename == "camden-circle.ics"
     names = {
@@ -322,28 +336,29 @@ async def test_reminder_toggles_store_subscriptions(harness: HandlerHarness) -> 
     group_id, meeting = await world(harness)
     choices = services(harness).meeting_choices
     [card, *_] = await harness.send(MEMBER, "/next")
-    _, [menu] = await pressed(harness, MEMBER, card, f"mt:rem:{meeting.id}")
+    _, [menu] = await pressed(harness, MEMBER, card, MeetingReminders(meeting.id).pack())
     assert menu.button_texts()[:2] == ["1 day before", "1 hour before"]
-    await pressed(harness, MEMBER, menu, f"mt:t:m:{meeting.id}:60")
+    await pressed(harness, MEMBER, menu, ToggleReminder(Subject.MEETING, meeting.id, 60).pack())
     assert edited(harness, menu).button_texts()[:2] == ["1 day before", "✅ 1 hour before"]
     assert [(s.meeting_id, s.offset_minutes) for s in await choices.of_member(MEMBER)] == [
         (meeting.id, 60)
     ]
-    await pressed(harness, MEMBER, menu, f"mt:remg:{group_id}:e")
+    await pressed(harness, MEMBER, menu, GroupReminders(group_id, in_place=True).pack())
     assert "every meeting of Camden circle" in text_of(edited(harness, menu))
-    await pressed(harness, MEMBER, menu, f"mt:t:g:{group_id}:1440")
+    await pressed(harness, MEMBER, menu, ToggleReminder(Subject.GROUP, group_id, 1440).pack())
     subscriptions = {
         (s.meeting_id, s.group_id, s.offset_minutes) for s in await choices.of_member(MEMBER)
     }
     assert subscriptions == {(meeting.id, None, 60), (None, group_id, 1440)}
-    toast, _ = await pressed(harness, MEMBER, menu, f"mt:t:g:{group_id}:999")
+    not_offered = ToggleReminder(Subject.GROUP, group_id, 999).pack()
+    toast, _ = await pressed(harness, MEMBER, menu, not_offered)
     assert toast == "That button no longer works."
-    await pressed(harness, MEMBER, menu, f"mt:done:g:{group_id}")
+    await pressed(harness, MEMBER, menu, RemindersDone(Subject.GROUP, group_id).pack())
     assert "Saved. I'll remind you 1 day before." in text_of(edited(harness, menu))
     [overview] = await harness.send(MEMBER, "/reminders")
     assert "• Tuesday circle: 1 hour before" in text_of(overview)
     assert "• Every meeting of Camden circle: 1 day before" in text_of(overview)
-    await pressed(harness, MEMBER, menu, f"mt:t:m:{meeting.id}:60")
+    await pressed(harness, MEMBER, menu, ToggleReminder(Subject.MEETING, meeting.id, 60).pack())
     assert {s.meeting_id for s in await choices.of_member(MEMBER)} == {None}, "toggled off"
 
 
@@ -354,19 +369,19 @@ async def test_quiet_hours_set_cleared_and_typed(harness: HandlerHarness) -> Non
     [overview] = await harness.send(MEMBER, "/reminders")
     assert "Quiet hours: none" in text_of(overview)
     assert "never arrive during quiet hours" in text_of(overview)
-    await pressed(harness, MEMBER, overview, "mt:q")
+    await pressed(harness, MEMBER, overview, QuietChoices().pack())
     assert "10:00 PM–8:00 AM" in edited(harness, overview).button_texts()
-    await pressed(harness, MEMBER, overview, "mt:q:22.00:08.00")
+    await pressed(harness, MEMBER, overview, SetQuietHours(time(22), time(8)).pack())
     member = await members.get(MEMBER)
     assert member is not None
     assert (member.quiet_start, member.quiet_end) == ("22:00", "08:00")
     assert "Quiet hours set: 10:00 PM–8:00 AM" in text_of(edited(harness, overview))
-    await pressed(harness, MEMBER, overview, "mt:q:none")
+    await pressed(harness, MEMBER, overview, SetQuietHours(None, None).pack())
     member = await members.get(MEMBER)
     assert member is not None
     assert member.quiet_start is None
     assert member.quiet_end is None
-    await pressed(harness, MEMBER, overview, "mt:q:other")
+    await pressed(harness, MEMBER, overview, AskQuietHours().pack())
     [bad] = await harness.send(MEMBER, "25:00-07:00")
     assert "I couldn't read that" in text_of(bad)
     [done] = await harness.send(MEMBER, "22:30-07:00")
@@ -374,7 +389,7 @@ async def test_quiet_hours_set_cleared_and_typed(harness: HandlerHarness) -> Non
     member = await members.get(MEMBER)
     assert member is not None
     assert (member.quiet_start, member.quiet_end) == ("22:30", "07:00")
-    toast, _ = await pressed(harness, MEMBER, overview, "mt:q:22.00:22.00")
+    toast, _ = await pressed(harness, MEMBER, overview, "mt:qset:2200:2200")  # no such hours
     assert toast == "That button no longer works."
 
 
@@ -400,13 +415,13 @@ async def test_rsvp_from_reminders_in_private_and_in_the_group(
     [reminder] = harness.core.bot_messages(MEMBER)[-1:]
     assert "Reminder" in text_of(reminder)
     [post] = [m for m in harness.core.bot_messages(group_id) if "Reminder" in text_of(m)]
-    toast, _ = await pressed(harness, MEMBER, reminder, f"mt:y:{meeting.id}:2026-01-13")
+    toast, _ = await pressed(harness, MEMBER, reminder, Coming(meeting.id, TUESDAY_13).pack())
     assert toast == "Thanks, see you there!"
-    toast, _ = await pressed(harness, MIEMBRO, post, f"mt:n:{meeting.id}:2026-01-13")
+    toast, _ = await pressed(harness, MIEMBRO, post, NotComing(meeting.id, TUESDAY_13).pack())
     assert toast == "Gracias por avisarnos."
     counts = await services(harness).meeting_choices.counts(meeting.id, TUESDAY_13)
     assert counts == {"yes": 1, "no": 1}
-    toast, _ = await pressed(harness, MEMBER, reminder, f"mt:n:{meeting.id}:2026-01-13")
+    toast, _ = await pressed(harness, MEMBER, reminder, NotComing(meeting.id, TUESDAY_13).pack())
     counts = await services(harness).meeting_choices.counts(meeting.id, TUESDAY_13)
     assert counts == {"no": 2}, "a member's second answer replaces the first"
 
@@ -422,7 +437,8 @@ async def test_rsvp_refused_for_strangers_and_closed_meetings(harness: HandlerHa
         (MEMBER, "2026-01-06", "That meeting is over now"),
     ]
     for user_id, day, expected in cases:
-        toast, _ = await pressed(harness, user_id, post, f"mt:y:{meeting.id}:{day}")
+        answer = Coming(meeting.id, date.fromisoformat(day)).pack()
+        toast, _ = await pressed(harness, user_id, post, answer)
         assert expected in toast
     for day in ("2026-01-13", "2026-01-20", "2026-01-06"):
         assert (
@@ -437,7 +453,8 @@ async def test_rsvp_refused_for_a_member_of_no_group_in_private(harness: Handler
     harness.core.add_user("Lu", 640_000_009, language_code="en")
     await services(harness).members.consent(Person(640_000_009, "Lu", None, "en"), "en", "UTC")
     [answer] = await harness.send(640_000_009, "/help")
-    toast, _ = await pressed(harness, 640_000_009, answer, f"mt:y:{meeting.id}:2026-01-13")
+    coming = Coming(meeting.id, TUESDAY_13).pack()
+    toast, _ = await pressed(harness, 640_000_009, answer, coming)
     assert toast == "That button no longer works."
     assert await services(harness).meeting_choices.counts(meeting.id, TUESDAY_13) == {}
 
@@ -459,6 +476,9 @@ async def test_rsvp_refused_for_a_member_of_no_group_in_private(harness: Handler
         "mt:ics:999999",
         "mt:icsg:-1",
         "mt:q:bad",
+        "mt:qset:2200",
+        "mt:qset:2200:-",
+        "mt:rem:{id}:x",
         "mt:done:x:1",
     ],
 )

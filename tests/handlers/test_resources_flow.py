@@ -9,6 +9,16 @@ from pathlib import Path
 import pytest
 
 from bot.app import services_of
+from bot.domain.buttons.member import CrisisCountry, ResourceCategory
+from bot.domain.buttons.resource_editing import (
+    EditResource,
+    ManageResource,
+    PickCategory,
+    PickResourceGroup,
+    RetireResource,
+    SaveResource,
+    SkipResourceStep,
+)
 from bot.domain.clock import iso
 from bot.domain.models import Person
 from tests.handlers.conftest import ADMIN_ID, HandlerHarness
@@ -52,7 +62,7 @@ async def test_browse_a_topic_shows_services_of_the_members_country(
     [topics] = await harness.send(LONDONER, "/resources")
     assert any("Housing" in label for label in topics.button_texts())
     mark = harness.core.mark()
-    await harness.press(LONDONER, topics, "res:cat:housing")
+    await harness.press(LONDONER, topics, ResourceCategory("housing").pack())
     [listing] = harness.new_messages(LONDONER, mark.message_seq)
     assert "Shelter" in (listing.plain_text or "")
     assert "Línea 024" not in (listing.plain_text or "")
@@ -97,7 +107,7 @@ async def test_facilitator_adds_a_resource_that_members_then_find(harness: Handl
     await harness.send(FACILITATOR, "Camden Peer Café")
     [topic] = await harness.send(FACILITATOR, "A drop-in café run by peers, every Saturday.")
     mark = harness.core.mark()
-    await harness.press(FACILITATOR, topic, "rese:cat:peer_support")
+    await harness.press(FACILITATOR, topic, PickCategory("peer_support").pack())
     [phone] = harness.new_messages(FACILITATOR, mark.message_seq)
     [bad] = await harness.send(FACILITATOR, "call me maybe")
     assert "doesn't look like a phone number" in (bad.plain_text or "")
@@ -105,7 +115,7 @@ async def test_facilitator_adds_a_resource_that_members_then_find(harness: Handl
     [preview] = await harness.send(FACILITATOR, "camdenpeercafe.example.org")
     assert "https://camdenpeercafe.example.org" in (preview.plain_text or "")
     mark = harness.core.mark()
-    await harness.press(FACILITATOR, preview, "rese:save")
+    await harness.press(FACILITATOR, preview, SaveResource().pack())
     [saved] = harness.new_messages(FACILITATOR, mark.message_seq)
     assert "Saved: Camden Peer Café" in (saved.plain_text or "")
     [found] = await harness.send(LONDONER, "/resources peer cafe")
@@ -122,24 +132,25 @@ async def test_facilitator_retires_and_edits_only_their_own(harness: HandlerHarn
     await harness.send(FACILITATOR, "/addresource")
     await harness.send(FACILITATOR, "Kentish Walk")
     topic = (await harness.send(FACILITATOR, "A weekly walk for people who feel low."))[0]
-    await harness.press(FACILITATOR, topic, "rese:cat:peer_support")
-    await harness.press(FACILITATOR, harness.core.bot_messages(FACILITATOR)[-1], "rese:skip")
-    await harness.press(FACILITATOR, harness.core.bot_messages(FACILITATOR)[-1], "rese:skip")
-    await harness.press(FACILITATOR, harness.core.bot_messages(FACILITATOR)[-1], "rese:save")
+    await harness.press(FACILITATOR, topic, PickCategory("peer_support").pack())
+    for data in (SkipResourceStep().pack(), SkipResourceStep().pack(), SaveResource().pack()):
+        await harness.press(FACILITATOR, harness.core.bot_messages(FACILITATOR)[-1], data)
     [mine] = await harness.send(FACILITATOR, "/myresources")
     assert mine.reply_markup is not None
     rows = mine.reply_markup["inline_keyboard"]
-    [resource_id] = [button["callback_data"].split(":")[2] for row in rows for button in row]
-    await harness.press(STRANGER, mine, f"rese:ret:{resource_id}")
+    [shown] = [ManageResource.parse(button["callback_data"]) for row in rows for button in row]
+    assert shown is not None
+    resource_id = shown.resource_id
+    await harness.press(STRANGER, mine, RetireResource(resource_id).pack())
     untouched = await services.resources.get(resource_id)
     assert untouched is not None
     assert untouched.status == "active", "a forged press by a member changes nothing"
-    await harness.press(FACILITATOR, mine, f"rese:e:{resource_id}:name")
+    await harness.press(FACILITATOR, mine, EditResource(resource_id, "name").pack())
     [renamed] = await harness.send(FACILITATOR, "Kentish Town Walk")
     assert "Updated" in (renamed.plain_text or "")
     [found] = await harness.send(LONDONER, "/resources kentish walk")
     assert "Kentish Town Walk" in (found.plain_text or "")
-    await harness.press(FACILITATOR, mine, f"rese:ret:{resource_id}")
+    await harness.press(FACILITATOR, mine, RetireResource(resource_id).pack())
     [gone] = await harness.send(LONDONER, "/resources kentish walk")
     assert "Kentish" not in (gone.plain_text or "")
     stored = await services.resources.get(resource_id)
@@ -152,7 +163,7 @@ async def test_members_cannot_add_resources(harness: HandlerHarness) -> None:
     group_id = await _people(harness)
     [refused] = await harness.send(LONDONER, "/addresource")
     assert "for facilitators and admins" in (refused.plain_text or "")
-    await harness.press(LONDONER, refused, f"rese:grp:{group_id}")
+    await harness.press(LONDONER, refused, PickResourceGroup(group_id).pack())
     assert await services_of(harness.app).resources.draft(LONDONER) is None
 
 
@@ -183,11 +194,11 @@ async def test_crisis_lines_for_another_country(harness: HandlerHarness) -> None
     [lines] = await harness.send(LONDONER, "/crisis")
     assert "116 123" in (lines.plain_text or "")
     mark = harness.core.mark()
-    await harness.press(LONDONER, lines, "crisis:cc")
+    await harness.press(LONDONER, lines, CrisisCountry().pack())
     [countries] = harness.new_messages(LONDONER, mark.message_seq)
     assert "Mexico" in countries.button_texts()
     mark = harness.core.mark()
-    await harness.press(LONDONER, countries, "crisis:cc:MX")
+    await harness.press(LONDONER, countries, CrisisCountry("MX").pack())
     [mexico] = harness.new_messages(LONDONER, mark.message_seq)
     assert "800 911 2000" in (mexico.plain_text or "")
     [again] = await harness.send(LONDONER, "/crisis")
@@ -208,7 +219,7 @@ async def test_crisis_lines_of_every_country_are_in_the_directory(harness: Handl
     await services.members.consent(Person(STRANGER, "Stan", None, "en"), "en", "America/Toronto")
     [topics] = await harness.send(STRANGER, "/resources")
     mark = harness.core.mark()
-    await harness.press(STRANGER, topics, "res:cat:crisis")
+    await harness.press(STRANGER, topics, ResourceCategory("crisis").pack())
     [listing] = harness.new_messages(STRANGER, mark.message_seq)
     assert "988" in (listing.plain_text or "")
 
@@ -238,4 +249,4 @@ async def test_long_names_keep_button_data_within_telegram_limits(
     await _people(harness)
     services = services_of(harness.app)
     resource_id = await services.resources.new_id(-1_001_234_567_890, "A" * 80)
-    assert len(f"rese:e:{resource_id}:description".encode()) <= 64
+    assert len(EditResource(resource_id, "description").pack().encode()) <= 64

@@ -10,6 +10,7 @@ from PIL import Image
 
 from bot.app import services_of
 from bot.devtools.emulator import StoredMessage
+from bot.domain.buttons.stats import StatsReport
 from bot.domain.clock import iso
 from bot.domain.models import Person
 from bot.i18n import load_texts
@@ -134,7 +135,7 @@ async def test_admin_picks_a_group_and_small_groups_hide_figures(harness: Handle
     assert "last 90 days" in text(picker)
     assert sorted(picker.button_texts()) == ["📊 Small circle", "📊 Tuesday circle"]
     mark = harness.core.mark()
-    await harness.press(ADMIN_ID, picker, f"st:{small}:90")
+    await harness.press(ADMIN_ID, picker, StatsReport(small, 90).pack())
     summary, chart = harness.new_messages(ADMIN_ID, mark.message_seq)
     body = text(summary)
     assert "Statistics for Small circle" in body
@@ -151,8 +152,8 @@ async def test_forged_buttons_are_refused(harness: HandlerHarness) -> None:
     small = await small_group(harness)
     summary, _ = await harness.send(FACILITATOR, "/stats")
     for data, expected in (
-        (f"st:{small}:30", "only see the statistics of the groups you facilitate"),
-        ("st:-999:30", "only see the statistics of the groups you facilitate"),
+        (StatsReport(small, 30).pack(), "only see the statistics of the groups you facilitate"),
+        (StatsReport(-999, 30).pack(), "only see the statistics of the groups you facilitate"),
         (f"st:{own}:1000", "This button has expired"),
         (f"st:{own}:8", "This button has expired"),
         (f"st:{own}:14", "This button has expired"),
@@ -163,7 +164,7 @@ async def test_forged_buttons_are_refused(harness: HandlerHarness) -> None:
         [answer] = harness.new_messages(FACILITATOR, mark.message_seq)
         assert expected in text(answer), data
     mark = harness.core.mark()
-    await harness.press(MEMBER, harness.core.bot_messages(MEMBER)[-1], f"st:{own}:30")
+    await harness.press(MEMBER, harness.core.bot_messages(MEMBER)[-1], StatsReport(own, 30).pack())
     [refused] = harness.new_messages(MEMBER, mark.message_seq)
     assert text(refused) == "This is for facilitators and admins."
 

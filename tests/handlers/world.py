@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from bot.domain.buttons.member import Agree, StartLanguage
 from tests.handlers.conftest import ADMIN_ID, HandlerHarness
 
 _START_LINK = re.compile(r"[?&]start=([\w-]+)")
@@ -29,8 +30,8 @@ async def onboard(harness: HandlerHarness, user_id: int, name: str, zone: str = 
     if user_id not in harness.core.users:
         harness.core.add_user(name, user_id)
     [greeting] = await harness.send(user_id, "/start")
-    await harness.press(user_id, greeting, "onb:lang:en")
-    await harness.press(user_id, greeting, "onb:yes:en")
+    await harness.press(user_id, greeting, StartLanguage("en").pack())
+    await harness.press(user_id, greeting, Agree("en").pack())
     done = await harness.ask(user_id, zone)
     assert "all set" in done, done
 

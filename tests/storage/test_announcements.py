@@ -7,6 +7,7 @@ import pytest
 from bot.delivery.pacing import Priority
 from bot.domain.messages import OutgoingText
 from bot.domain.models import Member
+from bot.domain.sends import SendKind
 from bot.storage.announcements import (
     AnnouncementDraft,
     AnnouncementRepository,
@@ -114,7 +115,14 @@ async def test_counts_by_key_range_separate_blocked_and_other_failures(db: Datab
     async with db.transaction() as tx:
         for key in (f"ann:{first.id}0:1", f"ann:{first.id};x", "ann:"):
             await enqueue(
-                tx, dedup_key=key, chat_id=9, method="sendMessage", params={}, priority=3, now=NOW
+                tx,
+                kind=SendKind.ANNOUNCEMENT,
+                dedup_key=key,
+                chat_id=9,
+                method="sendMessage",
+                params={},
+                priority=3,
+                now=NOW,
             )
     outbox = OutboxRepository(db)
     ids = {row[1]: row[0] for row in await db.fetch_all("SELECT id, dedup_key FROM outbox")}

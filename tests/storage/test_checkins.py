@@ -10,12 +10,16 @@ import pytest
 from bot.checkins.models import EVERY_DAY, WEEKDAYS
 from bot.config import DEFAULT_CONTENT_DIR
 from bot.devtools.clock import ManualClock
+from bot.domain.escalation import EscalationPolicy
 from bot.domain.models import Group, Member
 from bot.i18n import load_texts
 from bot.services.checkin_prompts import CheckinPrompts
 from bot.services.checkins import CheckinService
+from bot.services.contact_requests import ContactRequestService
+from bot.services.outbox_link import OutboxLink
 from bot.services.roles import RoleService
 from bot.storage.checkins import CheckinRepository, erase_checkins
+from bot.storage.contact_requests import ContactRequestRepository
 from bot.storage.db import Database
 from bot.storage.groups import GroupRepository
 from bot.storage.members import MemberRepository
@@ -26,6 +30,11 @@ MEMBER, FACILITATOR, ADMIN = 701, 702, 703
 GROUP = -100_700
 # Monday 23 Nov 2026, 12:00 UTC = 13:00 in Madrid.
 NOON = datetime(2026, 11, 23, 12, 0, tzinfo=UTC)
+
+# How long a request to reach out waits before its reminder.
+REQUEST_POLICY = EscalationPolicy(
+    after=timedelta(minutes=5), imminent_after=timedelta(minutes=2), rounds=0
+)
 
 
 class World:
@@ -39,8 +48,15 @@ class World:
         self.repo = CheckinRepository(db)
         roles = RoleService(RoleRepository(db), (), self.clock)
         self.roles = roles
-        self.checkins = CheckinService(db, self.repo, self.members, roles, texts, self.clock)
-        self.prompts = CheckinPrompts(db, self.repo, self.checkins, texts, self.clock)
+        outbox = OutboxLink()
+        contacts = ContactRequestService(
+            db, ContactRequestRepository(db), self.members, roles, texts, self.clock,
+            REQUEST_POLICY, outbox=outbox,
+        )  # fmt: skip
+        self.checkins = CheckinService(
+            db, self.repo, self.members, roles, texts, self.clock, contacts=contacts, outbox=outbox
+        )
+        self.prompts = CheckinPrompts(db, self.repo, self.checkins, texts, self.clock, outbox)
 
     async def outbox(self) -> list[tuple[str, int, dict[str, object]]]:
         """Every queued send: its key, chat and parameters."""

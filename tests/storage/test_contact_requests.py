@@ -10,11 +10,14 @@ from typing import Any
 import pytest
 
 from bot.config import DEFAULT_CONTENT_DIR
+from bot.delivery.outbox import outcome_of
 from bot.devtools.clock import ManualClock
+from bot.domain.buttons.contact_requests import ClaimContact
 from bot.domain.escalation import EscalationPolicy
 from bot.domain.models import Group, Member
 from bot.i18n import load_texts
 from bot.services.contact_requests import Audience, Claim, ContactRequestService
+from bot.services.outbox_link import OutboxLink
 from bot.services.roles import RoleService
 from bot.storage.contact_requests import ContactRequestRepository
 from bot.storage.db import Database
@@ -54,6 +57,7 @@ class World:
             load_texts(DEFAULT_CONTENT_DIR),
             self.clock,
             POLICY,
+            outbox=OutboxLink(),
         )
         self.outbox = OutboxRepository(db)
         self.message_ids = iter(range(5000, 6000))
@@ -74,7 +78,7 @@ class World:
             result: dict[str, Any] = {"message_id": next(self.message_ids)}
             if message.method == "editMessageText":
                 result = {"message_id": message.params["message_id"]}
-            await self.contacts.on_outcome(message, result)
+            await self.contacts.on_outcome(outcome_of(message, result))
             await self.outbox.mark_sent_many([message.id], "2026-11-23T12:00:00Z")
             delivered[message.dedup_key] = int(result["message_id"])
         return delivered
@@ -124,7 +128,7 @@ async def test_each_facilitator_gets_a_copy_with_a_claim_button(world: World) ->
     for _key, _chat, user, params in rows:
         assert user == MEMBER  # the member's /forget drops them while unsent
         assert "<b>Mo</b> would like a facilitator to reach out" in params["text"]
-        assert button_of(params) == (f"🙋 {TAKE}", f"cr:take:{opened.request_id}")
+        assert button_of(params) == (f"🙋 {TAKE}", ClaimContact(opened.request_id).pack())
     request = await world.request(opened.request_id)
     assert request["claimed_by"] is None
     assert request["next_reminder_at"] == "2026-11-23T12:05:01Z"
@@ -152,7 +156,7 @@ async def test_first_press_claims_and_every_copy_shows_who(world: World) -> None
     assert edits[GUS]["message_id"] == sent[f"sr:{opened.request_id}:{GUS}"]
     assert button_of(edits[GUS])[0] == "✅ Fay is reaching out"
     assert button_of(edits[FAY])[0] == "✅ You're reaching out"
-    assert button_of(edits[GUS])[1] == f"cr:take:{opened.request_id}"  # same place, inert
+    assert button_of(edits[GUS])[1] == ClaimContact(opened.request_id).pack()  # same place, inert
 
 
 async def test_two_presses_at_once_make_one_claim(world: World) -> None:
@@ -240,7 +244,7 @@ async def test_copy_delivered_after_the_claim_is_brought_up_to_date(world: World
     assert opened is not None
     [message, _] = await world.outbox.due("9999-12-31T00:00:00Z")
     await world.contacts.claim(opened.request_id, GUS)
-    await world.contacts.on_outcome(message, {"message_id": 77})
+    await world.contacts.on_outcome(outcome_of(message, {"message_id": 77}))
     [(_key, chat, _user, params)] = await world.rows("sre")
     assert (chat, params["message_id"]) == (FAY, 77)
     assert button_of(params)[0] == "✅ Gus is reaching out"
@@ -278,7 +282,7 @@ async def test_copy_in_flight_at_forget_is_withdrawn_on_delivery(world: World) -
     [message, _] = await world.outbox.due("9999-12-31T00:00:00Z")
     async with world.db.transaction() as tx:
         await world.contacts.erase(tx, MEMBER)
-    await world.contacts.on_outcome(message, {"message_id": 91})
+    await world.contacts.on_outcome(outcome_of(message, {"message_id": 91}))
     [(_key, chat, user, params)] = await world.rows("sre")
     assert (chat, user, params["message_id"]) == (FAY, None, 91)
     assert "withdrawn" in params["text"]

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import contextlib
 
+from bot.domain.sends import SendKind
 from bot.storage.db import Database, Transaction
 from bot.storage.inbox import InboxRepository, Received, erase_inbox
 from bot.storage.outbox import OutboxRepository, enqueue, erase_outbox
@@ -86,6 +87,7 @@ async def _queue(
     """Queue one sendMessage inside the given transaction."""
     return await enqueue(
         tx,
+        kind=SendKind.OTHER,
         dedup_key=key,
         chat_id=chat_id,
         method="sendMessage",

@@ -17,6 +17,7 @@ from bot.meetings.models import Frequency, Meeting, Recurrence
 from bot.services.meeting_choices import MeetingChoices
 from bot.services.meeting_texts import MeetingWriter
 from bot.services.meetings import MeetingError, MeetingService
+from bot.services.outbox_link import OutboxLink
 from bot.services.reminders import ReminderPolicy, ReminderService
 from bot.storage.db import Database
 from bot.storage.groups import GroupRepository
@@ -45,10 +46,10 @@ class World:
         writer = MeetingWriter(texts)
         self.reminders = ReminderService(
             db, repo, self.subscriptions, self.slots, self.groups, writer,
-            ReminderPolicy((1440, 60), 30), clock,
+            ReminderPolicy((1440, 60), 30), clock, OutboxLink(),
         )  # fmt: skip
         self.meetings = MeetingService(
-            db, repo, self.members, self.groups, self.reminders, writer, clock
+            db, repo, self.members, self.groups, self.reminders, writer, clock, OutboxLink()
         )
         self.choices = MeetingChoices(self.subscriptions, self.members, clock)
 
