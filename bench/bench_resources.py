@@ -59,6 +59,7 @@ from bot.resources.models import INTERNATIONAL, OpeningHours, Phone, Resource  #
 from bot.resources.query import Vocabulary, expand, query_words  # noqa: E402
 from bot.services.resources import ResourceService  # noqa: E402
 from bot.storage.db import Database  # noqa: E402
+from bot.storage.questions import QuestionRepository  # noqa: E402
 from bot.storage.resource_drafts import DraftRepository  # noqa: E402
 from bot.storage.resources import (  # noqa: E402
     ResourceRepository,
@@ -527,7 +528,11 @@ async def start(
     t0 = time.perf_counter()
     db = Database(path)
     service = ResourceService(
-        db, ResourceRepository(db), DraftRepository(db), content_dir, lambda: NOW
+        db,
+        ResourceRepository(db),
+        DraftRepository(QuestionRepository(db)),
+        content_dir,
+        lambda: NOW,
     )
     resources = service.read_files()
     t1 = time.perf_counter()

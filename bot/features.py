@@ -83,7 +83,6 @@ FEATURES: tuple[Feature, ...] = (
     Feature(
         "group_setup",
         personal_data.group_setup_data,
-        group_columns=("group_setups.chat_id",),
         handlers=(handlers.group_setup.register_start, handlers.group_setup.register),
         menu=_menu(ADMIN, 301, "setup"),
     ),
@@ -123,7 +122,7 @@ FEATURES: tuple[Feature, ...] = (
     Feature(
         "announcements",
         personal_data.announcement_data,
-        group_columns=("announcements.group_id", "announcement_drafts.group_id"),
+        group_columns=("announcements.group_id",),
         handlers=(handlers.announce.register,),
         menu=_menu(FACILITATOR, 210, "announce"),
     ),
@@ -161,7 +160,7 @@ FEATURES: tuple[Feature, ...] = (
     Feature(
         "resources",
         personal_data.resource_data,
-        group_columns=("resources.group_id", "resource_drafts.group_id"),
+        group_columns=("resources.group_id",),
         handlers=(
             *(handlers.resource_editing.register, handlers.resource_managing.register),
             handlers.resources.register,

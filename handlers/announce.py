@@ -44,7 +44,7 @@ from handlers.common import (
 )
 from handlers.conversations import start_conversation
 from handlers.stages import Stage
-from handlers.text_router import add_text_interpreter
+from handlers.text_router import add_answer
 
 log = logging.getLogger(__name__)
 
@@ -77,12 +77,17 @@ async def group_command(update: Update, context: BotContext) -> None:
 
 
 async def _start(update: Update, context: BotContext, user_id: int, group_id: int) -> None:
-    """Start a draft for the group (the role is checked again) and ask for the text."""
-    draft = await service_of(context).begin(user_id, group_id)
-    if draft is None:
+    """Start a draft for the group (replacing any open question) and ask for the text."""
+    service = service_of(context)
+    if not await service.may_announce(user_id, group_id):
         await reply(update, context, "ann-not-allowed")
         return
     await start_conversation(context, user_id, "announcement")
+    draft = await service.begin(user_id, group_id)
+    if draft is None:  # the role went in between
+        await service.drop_draft(user_id)
+        await reply(update, context, "ann-not-allowed")
+        return
     await _ask_text(update, context, draft)
 
 
@@ -248,5 +253,5 @@ def register(app: BotApplication) -> None:
     app.add_handler(CommandHandler("cancel", cancel_command, filters=private), group=Stage.EARLY)
     others = private & ~filters.TEXT & ~filters.COMMAND & ~filters.StatusUpdate.ALL
     app.add_handler(MessageHandler(others, not_text), group=Stage.EARLY)
-    add_text_interpreter(app, typed)
+    add_answer(app, "announcement", typed)
     announce_progress.schedule(app)

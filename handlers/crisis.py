@@ -78,7 +78,7 @@ async def check_message(update: Update, context: BotContext) -> None:
     await _flag(update, context, person, message, text, detection)
     if is_private(update):
         # A check-in note that was awaited became a crisis message: the next text is not it.
-        await context.services.checkins.forget_note_wait(person.user_id)
+        await context.services.questions.close(person.user_id, "note")
     is_command = text.startswith("/")
     if update.edited_message is not None or (is_private(update) and not is_command):
         await count_active_day(update, context)  # the bookkeeping stage will not see it
@@ -104,11 +104,9 @@ async def _writing_a_resource(update: Update, context: BotContext, person: Perso
     """Tell whether this private text answers a question of a facilitator's resource draft."""
     if not is_private(update) or update.message is None:
         return False
+    # The draft is the person's one open question: no check-in note is awaited meanwhile.
     draft = await context.services.resources.draft(person.user_id)
-    if draft is None or not is_text_step(draft.step):
-        return False
-    # A check-in note is awaited first (its interpreter comes first): it is not a resource.
-    return not await context.services.checkins.awaiting_note(person.user_id)
+    return draft is not None and is_text_step(draft.step)
 
 
 async def _flag(

@@ -43,7 +43,7 @@ from handlers import status
 from handlers.common import acknowledge, keyboard, language_of, pressed_button, reply, sender
 from handlers.conversations import start_conversation
 from handlers.group_setup_steps import ask, summary
-from handlers.text_router import add_text_interpreter
+from handlers.text_router import add_answer
 
 log = logging.getLogger(__name__)
 
@@ -160,7 +160,10 @@ async def setup_button(update: Update, context: BotContext) -> None:
         await _begin(update, context, person, chat_id)
         return
     draft = await setup.draft(person.user_id)
-    if draft is None or draft.chat_id != chat_id:
+    if isinstance(pressed, SetupLater) and draft is None:
+        # An offer made while the person was busy with another question kept no setup.
+        await reply(update, context, "setup-later")
+    elif draft is None or draft.chat_id != chat_id:
         await reply(update, context, "setup-expired")
     elif isinstance(pressed, (SetupLater, StopSetup)):
         await setup.drop(person.user_id)
@@ -255,4 +258,4 @@ def register(app: BotApplication) -> None:
     """Add /setup, its buttons and the typed answers."""
     app.add_handler(CommandHandler("setup", setup_command, filters=filters.ChatType.PRIVATE))
     app.add_handler(CallbackQueryHandler(setup_button, pattern=prefix_matcher(*SETUP_BUTTONS)))
-    add_text_interpreter(app, setup_text)
+    add_answer(app, "setup", setup_text)

@@ -1,4 +1,5 @@
-"""Facilitators add meetings in the chat, one question at a time; the draft lives in the database.
+"""Facilitators add meetings in the chat, one question at a time; the draft is the person's open
+question (kept in the database at each step, so a restart keeps it).
 
 The same draft carries edits, cancellations, moves and endings (handlers.meeting_changes): typed
 answers and the buttons of every step come through here, and each one checks the role again.
@@ -58,7 +59,7 @@ from handlers.meeting_steps import (
     send,
     stop_row,
 )
-from handlers.text_router import add_text_interpreter
+from handlers.text_router import add_answer
 
 log = logging.getLogger(__name__)
 _SKIPPED = {"place": {"location": None, "address": None}, "link": {"link": None}}
@@ -106,7 +107,7 @@ async def _checked_draft(update: Update, context: BotContext, user_id: int) -> M
 
 
 async def draft_text(update: Update, context: BotContext, text: str) -> bool:
-    """Take a typed answer of a meeting conversation; False when the person has none."""
+    """Take a typed answer of the person's meeting conversation; False when they have none."""
     person = sender(update)
     if person is None or await context.services.meeting_drafts.get(person.user_id) is None:
         return False
@@ -267,10 +268,10 @@ async def cancel_command(update: Update, context: BotContext) -> None:
 
 
 def register(app: BotApplication) -> None:
-    """Add the meeting commands and buttons; the draft interpreter runs before plain questions."""
+    """Add the meeting commands and buttons, and the answer to a meeting conversation's step."""
     private = filters.ChatType.PRIVATE
     app.add_handler(CommandHandler("addmeeting", add_command, filters=private))
     app.add_handler(CommandHandler("cancel", cancel_command, filters=private))
     meeting_changes.register(app)
     app.add_handler(CallbackQueryHandler(draft_button, pattern=prefix_matcher(*DRAFT_BUTTONS)))
-    add_text_interpreter(app, draft_text)
+    add_answer(app, "meeting", draft_text)

@@ -80,7 +80,7 @@ async def save_draft(
 
 
 async def begin(context: BotContext, user_id: int, step: str, data: dict[str, Any]) -> MeetingDraft:
-    """Start a meeting conversation; it replaces an unfinished resource one (last one wins)."""
+    """Start a meeting conversation; it replaces the person's open question (last one wins)."""
     await start_conversation(context, user_id, "meeting")
     return await save_draft(context, user_id, step, data)
 

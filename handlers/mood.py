@@ -27,7 +27,7 @@ from handlers.checkin_words import Actions, date_text, dispatch, on, text
 from handlers.common import keyboard, label, reader_of, reply, sender
 from handlers.conversations import start_conversation
 from handlers.screens import acknowledge_query, member_or_need_start, show, toast
-from handlers.text_router import add_text_interpreter
+from handlers.text_router import add_answer
 
 DEFAULT_DAYS = 30
 MIN_DAYS, MAX_DAYS = 7, 365
@@ -120,10 +120,12 @@ async def skipped(update: Update, context: BotContext, member: Member, pressed: 
 
 
 async def note_asked(update: Update, context: BotContext, member: Member, pressed: AddNote) -> bool:
-    """Wait for a typed note on this answered check-in."""
-    if not await context.services.checkins.start_note(member.user_id, pressed.day):
+    """Wait for a typed note on this answered check-in (the member's open question)."""
+    day = pressed.day
+    window = await context.services.checkins.note_window(member.user_id, day)
+    if window is None:
         return False  # a stale button drops nothing the person had started
-    await start_conversation(context, member.user_id, "note")
+    await start_conversation(context, member.user_id, "note", {"day": day.isoformat()}, window)
     await acknowledge_query(update)
     await show(update, context, text(context, member.language, "checkin-note-ask"), None, False)
     return True
@@ -172,10 +174,27 @@ async def typed_note(update: Update, context: BotContext, typed: str) -> bool:
     person = sender(update)
     if person is None or not typed.strip():
         return False
-    if await context.services.checkins.take_note(person.user_id, typed.strip()) is None:
+    services = context.services
+    question = await services.questions.waiting(person.user_id, "note")
+    if question is None:
+        return False
+    day = _day_of(question.data.get("day"))
+    saved = day is not None and await services.checkins.take_note(
+        person.user_id, day, typed.strip()
+    )
+    await services.questions.close(person.user_id, "note")
+    if not saved:
         return False
     await reply(update, context, "checkin-note-saved")
     return True
+
+
+def _day_of(value: object) -> date | None:
+    """The check-in date a note question names, if it names one."""
+    try:
+        return date.fromisoformat(value) if isinstance(value, str) else None
+    except ValueError:
+        return None
 
 
 # -- /mood --------------------------------------------------------------------------------
@@ -276,6 +295,4 @@ def register(app: BotApplication) -> None:
     app.add_handler(CommandHandler("mood", mood_command, filters=filters.ChatType.PRIVATE))
     pattern = prefix_matcher(*PROMPT_BUTTONS)
     app.add_handler(CallbackQueryHandler(prompt_button, pattern=pattern))
-    # A note the member just asked to add comes before any unfinished conversation (a stale
-    # announcement or meeting draft must never take a private check-in note).
-    add_text_interpreter(app, typed_note, first=True)
+    add_answer(app, "note", typed_note)

@@ -30,7 +30,7 @@ from handlers.resource_managing import (
     tidy_answer,
 )
 from handlers.resources import resource_card
-from handlers.text_router import add_text_interpreter
+from handlers.text_router import add_answer
 
 
 async def add_command(update: Update, context: BotContext) -> None:
@@ -57,7 +57,7 @@ async def _start(update: Update, context: BotContext, user_id: int, group_id: in
 
 
 async def draft_text(update: Update, context: BotContext, text: str) -> bool:
-    """Take the next answer of a resource draft; False when the person has no draft."""
+    """Take the next answer of a resource draft; False with no draft or at a button step."""
     person = sender(update)
     if person is None:
         return False
@@ -94,6 +94,8 @@ async def _next_step(update: Update, context: BotContext, draft: Draft, answered
             for c in services.resources.all_categories()
         ]
         await reply(update, context, "resources-ask-category", markup=keyboard(rows))
+    elif step == "description":
+        await reply(update, context, "resources-ask-description")
     elif step in ("phone", "website"):
         skip = services.texts.get(language, "btn-skip")
         await reply(
@@ -226,7 +228,7 @@ async def resources_subcommand(update: Update, context: BotContext) -> None:
 
 
 def register(app: BotApplication) -> None:
-    """Add the staff commands and buttons; the draft interpreter runs before plain questions.
+    """Add the staff commands and buttons; typed text answers a resource draft first.
 
     Register before handlers.resources, so '/resources add' is not taken as a search.
     """
@@ -235,4 +237,4 @@ def register(app: BotApplication) -> None:
     app.add_handler(CommandHandler("resources", resources_subcommand, filters=private & subcommand))
     app.add_handler(CommandHandler("addresource", add_command, filters=private))
     app.add_handler(CallbackQueryHandler(draft_button, pattern=prefix_matcher(*DRAFT_BUTTONS)))
-    add_text_interpreter(app, draft_text)
+    add_answer(app, "resource", draft_text)

@@ -20,16 +20,10 @@ _KEY = "text_interpreters"
 _ANSWERS = "question_answers"
 
 
-def add_text_interpreter(
-    app: BotApplication, interpreter: TextInterpreter, *, first: bool = False
-) -> None:
-    """Register a feature's interpreter (True when it handled the text); `first` puts it ahead
-    of every other (an answer the person was asked for a moment ago)."""
-    interpreters = app.bot_data.setdefault(_KEY, [])
-    if first:
-        interpreters.insert(0, interpreter)
-    else:
-        interpreters.append(interpreter)
+def add_text_interpreter(app: BotApplication, interpreter: TextInterpreter) -> None:
+    """Register a feature's interpreter of text nobody asked for (True when it handled the
+    text); interpreters are offered the text in the order they were registered."""
+    app.bot_data.setdefault(_KEY, []).append(interpreter)
 
 
 def add_answer(app: BotApplication, kind: str, answer: TextInterpreter) -> None:

@@ -24,6 +24,8 @@ MAX_TYPED_ZONE = 64
 ZONE_BUTTONS = 6
 # An unfinished setup older than this no longer takes plain text (its buttons still work).
 TYPING_WINDOW = timedelta(hours=24)
+# An unfinished setup is kept this long after its last answer (then it lapses).
+SETUP_LIFETIME = timedelta(days=7)
 
 
 @dataclass(frozen=True)

@@ -6,7 +6,6 @@ import asyncio
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from datetime import timedelta
 
 from bot.delivery.pacing import Priority
 from bot.domain.clock import Clock, iso, parse_iso
@@ -20,6 +19,7 @@ from bot.services.members import MemberService
 from bot.services.outbox_link import OutboxLink
 from bot.services.roles import RoleService
 from bot.storage.announcements import (
+    DRAFT_KEEP,
     Announcement,
     AnnouncementDraft,
     AnnouncementRepository,
@@ -28,6 +28,7 @@ from bot.storage.announcements import (
 from bot.storage.db import Database
 
 __all__ = [
+    "DRAFT_KEEP",
     "MAX_TEXT",
     "Announcement",
     "AnnouncementDraft",
@@ -37,8 +38,6 @@ __all__ = [
 ]
 MAX_TEXT = 3500  # characters; the header and Telegram's 4,096 limit leave room for this much
 PROGRESS_MIN_SECONDS = 3.0  # at most one edit of a progress message this often
-# An unfinished announcement is dropped after this: later typed text is not taken for it.
-DRAFT_KEEP = timedelta(hours=1)
 
 
 @dataclass(frozen=True)

@@ -28,7 +28,7 @@ from bot.storage.members import MemberRepository
 LOW_MOOD = 2  # a mood at or below this counts towards a low run
 SUMMARY_DAY = 6  # weekly summaries come on Sundays (Python weekday)
 SUMMARY_AT = time(18, 0)
-NOTE_WINDOW = timedelta(minutes=30)
+NOTE_WINDOW = timedelta(minutes=30)  # a note is waited for this long after "Add a note"
 LOOK_BACK_DAYS = 60  # how far back an unbroken run of low days is traced
 REQUEST_PREFIX = COPY_PREFIX  # sr:<request id>:<reader> (bot.services.contact_texts)
 
@@ -162,30 +162,19 @@ class CheckinService:
         marked = await self.repo.mark(user_id, local_date, "followed_up", now)
         return Answer(saved=True, low_run=marked)
 
-    async def start_note(self, user_id: int, local_date: date) -> bool:
-        """Wait a while for the member's note on an answered check-in."""
-        now = self.clock()
-        return await self.repo.want_note(user_id, local_date, iso(now + NOTE_WINDOW), iso(now))
-
-    async def awaiting_note(self, user_id: int) -> bool:
-        """Whether the member's next text is awaited as a check-in note."""
-        return await self.repo.note_wanted(user_id, iso(self.clock())) is not None
+    async def note_window(self, user_id: int, local_date: date) -> timedelta | None:
+        """How long to wait for a note on this check-in: NOTE_WINDOW if answered and open."""
+        if not await self.repo.takes_note(user_id, local_date, iso(self.clock())):
+            return None
+        return NOTE_WINDOW
 
     async def get(self, user_id: int, local_date: date) -> Checkin | None:
         """One day's check-in of the member."""
         return await self.repo.get(user_id, local_date)
 
-    async def forget_note_wait(self, user_id: int) -> bool:
-        """Stop waiting for a note (a crisis message, another question); False if none waited."""
-        return await self.repo.stop_waiting_for_notes(user_id)
-
-    async def take_note(self, user_id: int, text: str) -> date | None:
-        """Store a typed note if one is awaited; return the check-in's date, else None."""
-        local_date = await self.repo.note_wanted(user_id, iso(self.clock()))
-        if local_date is None:
-            return None
-        saved = await self.repo.save_note(user_id, local_date, text[:1000], iso(self.clock()))
-        return local_date if saved else None
+    async def take_note(self, user_id: int, local_date: date, text: str) -> bool:
+        """Store a typed note on the day's answered check-in; False when there is none."""
+        return await self.repo.save_note(user_id, local_date, text[:1000], iso(self.clock()))
 
     async def history(self, user_id: int, days: int, today: date) -> list[Checkin]:
         """The member's check-ins over the last `days` days up to `today`."""

@@ -77,6 +77,7 @@ def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
     crisis = load_crisis_detector(settings.content_dir / "crisis")
     db = Database(path=settings.database_path, trace_file=settings.dev_sql_trace_file)
     outbox = OutboxLink()
+    question_repo = QuestionRepository(db)  # every question and draft is written through it
     member_repo, group_repo, role_repo = (
         MemberRepository(db),
         GroupRepository(db),
@@ -136,7 +137,7 @@ def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
     resources = ResourceService(
         db=db,
         repo=ResourceRepository(db),
-        drafts=DraftRepository(db),
+        drafts=DraftRepository(questions=question_repo),
         content_dir=settings.content_dir,
         clock=clock,
     )
@@ -201,7 +202,7 @@ def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
         meetings=meetings,
         reminders=reminders,
         meeting_choices=choices,
-        meeting_drafts=MeetingDraftRepository(db),
+        meeting_drafts=MeetingDraftRepository(questions=question_repo),
         meeting_admin=MeetingAdmin(
             db=db, groups=groups, roles=roles, meetings=meetings, reminders=reminders, clock=clock
         ),
@@ -215,7 +216,7 @@ def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
         ),
         announcements=AnnouncementService(
             db=db,
-            repo=AnnouncementRepository(db),
+            repo=AnnouncementRepository(db, questions=question_repo),
             groups=groups,
             roles=roles,
             members=members,
@@ -226,7 +227,7 @@ def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
         ),
         group_setup=GroupSetupService(
             db=db,
-            drafts=GroupSetupRepository(db),
+            drafts=GroupSetupRepository(db, questions=question_repo),
             groups=groups,
             roles=roles,
             meetings=meetings,
@@ -235,7 +236,7 @@ def build_services(settings: Settings, clock: Clock = system_clock) -> Services:
         ),
         stats=StatsService(db=db, roles=roles, groups=groups, clock=clock),
         audit=AuditTrail(repo=AuditRepository(db), texts=texts),
-        questions=QuestionService(repo=QuestionRepository(db), clock=clock),
+        questions=QuestionService(repo=question_repo, clock=clock),
         resource_files=resource_files,
         alert_writer=writer,
         meeting_writer=meetings.writer,

@@ -17,8 +17,8 @@ from bot.services.meetings import MeetingService
 from bot.services.reminders import ReminderService
 from bot.services.roles import RoleService
 from bot.storage.audit import add_audit
-from bot.storage.db import Database, Transaction
-from bot.storage.group_setups import GroupSetupRepository, apply_setup, erase_group_setups
+from bot.storage.db import Database
+from bot.storage.group_setups import GroupSetupRepository, apply_setup
 
 # (chat_id, user_id) -> whether Telegram says the user is the group's creator or an admin.
 ChatAdminCheck = Callable[[int, int], Awaitable[bool]]
@@ -66,7 +66,11 @@ class GroupSetupService:
         return await self.groups.groups.by_invite_code(code)
 
     async def begin(self, user_id: int, chat_id: int, step: str = "intro") -> SetupDraft | None:
-        """Start (or restart) the person's setup of a group from its current settings."""
+        """Start (or restart) the person's setup of a group from its current settings.
+
+        Only offered (at "intro"), it is not kept when the person has another question open:
+        the offer's "Set up now" starts it anew, and what they were doing is not lost.
+        """
         group = await self.groups.get(chat_id)
         if group is None:
             return None
@@ -80,12 +84,15 @@ class GroupSetupService:
             post_minutes=await self.reminders.group_post_minutes(chat_id),
             updated_at=iso(self.clock()),
         )
-        await self.drafts.save(draft)
+        if step == "intro":
+            await self.drafts.offer(draft)
+        else:
+            await self.drafts.save(draft)
         return draft
 
     async def draft(self, user_id: int) -> SetupDraft | None:
-        """The person's unfinished setup, if any."""
-        return await self.drafts.get(user_id)
+        """The person's unfinished setup, if any (none once lapsed or its group is gone)."""
+        return await self.drafts.get(user_id, self.clock())
 
     async def answer(self, draft: SetupDraft, value: str | int | None) -> SetupDraft:
         """Keep the current step's answer and move on (stored unless the next step is done)."""
@@ -108,10 +115,6 @@ class GroupSetupService:
         """Forget the person's unfinished setup; False when there was none."""
         return await self.drafts.delete(user_id)
 
-    async def erase(self, tx: Transaction, user_id: int) -> None:
-        """/forget: drop the person's unfinished setup (finished setups keep no author)."""
-        await erase_group_setups(tx, user_id)
-
     async def finish(self, draft: SetupDraft) -> Group | None:
         """Apply the answers to the group, re-plan its meeting posts and audit, in one write."""
         group = await self.groups.get(draft.chat_id)
@@ -123,6 +126,7 @@ class GroupSetupService:
         changes = {meeting.id: await self.meetings.changes(meeting.id) for meeting in meetings}
         now = iso(self.clock())
         async with self.db.transaction() as tx:
+            await self.drafts.delete_in(tx, draft.user_id)
             if not await apply_setup(tx, draft, now):
                 return None
             if post is not None and post != before:

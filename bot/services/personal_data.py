@@ -24,9 +24,8 @@ from bot.storage.meetings import erase_meeting_authors
 from bot.storage.members import erase_member
 from bot.storage.oncall import erase_oncall_person
 from bot.storage.outbox import drop_unsent, erase_outbox
-from bot.storage.questions import erase_questions
+from bot.storage.questions import erase_questions, export_question
 from bot.storage.reminders import erase_meeting_member
-from bot.storage.resource_drafts import erase_drafts
 from bot.storage.resources import erase_resource_authors
 from bot.storage.roles import erase_roles
 
@@ -106,13 +105,9 @@ def oncall_data(_services: Services) -> PersonalData:
     )
 
 
-def group_setup_data(services: Services) -> PersonalData:
-    """An admin's unfinished setup of a group."""
-    return PersonalData(
-        columns=("group_setups.user_id",),
-        erase=services.group_setup.erase,
-        not_personal={"group_setups.chat_id": GROUP_ID, "group_setups.title": GROUP_TITLE},
-    )
+def group_setup_data(_services: Services) -> PersonalData:
+    """Nothing of its own: an admin's unfinished setup of a group is their open question."""
+    return PersonalData()
 
 
 def member_data(services: Services) -> PersonalData:
@@ -164,17 +159,14 @@ def facilitator_data(services: Services) -> PersonalData:
 
 
 def announcement_data(services: Services) -> PersonalData:
-    """Announcements' authors and drafts; /stop drops copies still waiting."""
+    """Announcements' authors (drafts are open questions); /stop drops copies still waiting."""
 
     async def stop(user_id: int) -> None:
         """/stop: drop announcement copies still waiting to be sent to the member."""
         await drop_unsent(services.db, user_id, (ANNOUNCEMENT_PREFIX,))
 
     return PersonalData(
-        columns=(
-            *("announcements.author_id", "announcements.progress_chat_id"),
-            *("announcement_drafts.user_id", "announcement_drafts.text"),
-        ),
+        columns=("announcements.author_id", "announcements.progress_chat_id"),
         erase=erase_announcement_author,
         stop=stop,
         not_personal={
@@ -210,7 +202,7 @@ def checkin_data(services: Services) -> PersonalData:
 
 
 def meeting_data(services: Services) -> PersonalData:
-    """Members' reminders and answers, meeting drafts, and who wrote meetings and changes."""
+    """Members' reminders and answers, and who wrote meetings and changes."""
 
     async def erase(tx: Transaction, user_id: int) -> None:
         """Drop the member's reminders and answers; clear them as author of meetings."""
@@ -224,7 +216,6 @@ def meeting_data(services: Services) -> PersonalData:
     return PersonalData(
         columns=(
             *("meeting_subscriptions.user_id", "meeting_rsvps.user_id"),
-            *("meeting_drafts.user_id", "meeting_drafts.data"),
             *("meetings.created_by", "meeting_changes.changed_by"),
         ),
         erase=erase,
@@ -239,16 +230,10 @@ def meeting_data(services: Services) -> PersonalData:
 
 
 def resource_data(_services: Services) -> PersonalData:
-    """Who added resources, and unfinished resource drafts."""
-
-    async def erase(tx: Transaction, user_id: int) -> None:
-        """Clear the person as the author of resources and drop their draft."""
-        await erase_resource_authors(tx, user_id)
-        await erase_drafts(tx, user_id)
-
+    """Who added resources (an unfinished resource draft is the person's open question)."""
     return PersonalData(
-        columns=("resources.added_by", "resource_drafts.user_id", "resource_drafts.data"),
-        erase=erase,
+        columns=("resources.added_by",),
+        erase=erase_resource_authors,
         not_personal={
             "resources.doc": "a service's public description",
             "resources.data": "a service's public description",
@@ -257,10 +242,16 @@ def resource_data(_services: Services) -> PersonalData:
     )
 
 
-def question_data(_services: Services) -> PersonalData:
-    """Each person's one open question (kind and where it was asked; never their words)."""
+def question_data(services: Services) -> PersonalData:
+    """Each person's one open question or unfinished draft, with their answers so far."""
+
+    async def export(user_id: int) -> dict[str, object] | None:
+        """The open question and what the person has answered so far."""
+        return await export_question(services.db, user_id)
+
     return PersonalData(
-        columns=("questions.user_id",),
+        columns=("questions.user_id", "questions.data"),
         erase=erase_questions,
-        not_personal={"questions.data": "where the question was asked from and a message id"},
+        export=export,
+        export_as="open_question",
     )

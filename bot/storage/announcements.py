@@ -1,19 +1,30 @@
-"""Announcements, their drafts, and their progress counted from the outbox (SQL only)."""
+"""Announcements, their drafts, and their progress counted from the outbox (SQL only).
+
+A draft is its author's open question of kind "announcement" (through QuestionRepository).
+"""
 
 from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
+from bot.domain.clock import iso
 from bot.domain.messages import OutgoingText
 from bot.domain.progress import SendCounts
+from bot.domain.questions import OpenQuestion
 from bot.domain.sends import SendKind
 from bot.storage.audit import add_audit
 from bot.storage.db import Database, Transaction
 from bot.storage.outbox import drop_unsent_in, enqueue
+from bot.storage.question_drafts import DraftStore
+from bot.storage.questions import QuestionRepository
 
 KEY_PREFIX = "ann"
+DRAFT_KIND = "announcement"
+# An unfinished announcement is dropped after this: later typed text is not taken for it.
+DRAFT_KEEP = timedelta(hours=1)
 BLOCKED_ERROR = "Forbidden"  # what the outbox records when a member blocked the bot
 
 
@@ -75,9 +86,10 @@ _COLUMNS = (
 class AnnouncementRepository:
     """Reads and writes announcements and drafts; counts their outbox rows."""
 
-    def __init__(self, db: Database) -> None:
-        """Use the given database."""
+    def __init__(self, db: Database, questions: QuestionRepository) -> None:
+        """Use the given database; keep drafts as open questions of kind "announcement"."""
         self.db = db
+        self.drafts = DraftStore(questions, DRAFT_KIND, DRAFT_KEEP)
 
     async def recipients(self, group_id: int) -> list[Recipient]:
         """The group's members who have not /stop'ped messages the bot sends on its own."""
@@ -128,7 +140,7 @@ class AnnouncementRepository:
                     now=now,
                 )
             await add_audit(tx, author_id, "announce.send", now, group_id, str(announcement_id))
-            await tx.execute("DELETE FROM announcement_drafts WHERE user_id = ?", (author_id,))
+            await self.drafts.drop_in(tx, author_id)
         found = await self.get(announcement_id)
         assert found is not None
         return found
@@ -197,39 +209,39 @@ class AnnouncementRepository:
     async def draft(self, user_id: int, since: str = "") -> AnnouncementDraft | None:
         """Return the person's unfinished announcement touched at or after `since`, if any;
         an older one is deleted (its text is not kept, nor taken for later typed text)."""
-        row = await self.db.fetch_one(
-            "SELECT user_id, group_id, step, text, updated_at FROM announcement_drafts"
-            " WHERE user_id = ?",
-            (user_id,),
-        )
-        if row is None:
+        question = await self.drafts.load(user_id)
+        if question is None:
             return None
-        if row[4] < since:
+        draft = _draft_of(user_id, question)
+        if draft is None or iso(question.asked_at) < since:
             await self.delete_draft(user_id)
             return None
-        return AnnouncementDraft(*row[:4])
+        return draft
 
     async def save_draft(self, draft: AnnouncementDraft, now: str) -> None:
-        """Store (or replace) the person's draft."""
-        await self.db.write(
-            "INSERT OR REPLACE INTO announcement_drafts (user_id, group_id, step, text,"
-            " updated_at) VALUES (?, ?, ?, ?, ?)",
-            (draft.user_id, draft.group_id, draft.step, draft.text, now),
-        )
+        """Store (or replace) the person's draft; it replaces any other open question."""
+        data = {"group_id": draft.group_id, "text": draft.text}
+        await self.drafts.save(draft.user_id, draft.step, data, now)
 
     async def delete_draft(self, user_id: int) -> bool:
         """Drop the person's draft; False when there was none."""
-        deleted = await self.db.write(
-            "DELETE FROM announcement_drafts WHERE user_id = ?", (user_id,)
-        )
-        return deleted > 0
+        return await self.drafts.drop(user_id)
+
+
+def _draft_of(user_id: int, question: OpenQuestion) -> AnnouncementDraft | None:
+    """The draft a stored question holds; None when it names no group."""
+    group_id, text = question.data.get("group_id"), question.data.get("text")
+    if not isinstance(group_id, int) or isinstance(group_id, bool):
+        return None
+    return AnnouncementDraft(
+        user_id, group_id, question.step, text if isinstance(text, str) else None
+    )
 
 
 async def erase_announcement_author(tx: Transaction, user_id: int) -> None:
-    """/forget: the person is no longer named as an author (nor their chat); drop their draft."""
+    """/forget: the person is no longer named as an author (their draft is their question)."""
     await tx.execute(
         "UPDATE announcements SET author_id = NULL, progress_chat_id = NULL,"
         " progress_message_id = NULL WHERE author_id = ? OR progress_chat_id = ?",
         (user_id, user_id),
     )
-    await tx.execute("DELETE FROM announcement_drafts WHERE user_id = ?", (user_id,))

@@ -154,41 +154,21 @@ class CheckinRepository:
             > 0
         )
 
-    async def want_note(self, user_id: int, local_date: date, until: str, now: str) -> bool:
-        """Wait for a note on an answered check-in still open at `now`, until `until`."""
-        return (
-            await self.db.write(
-                "UPDATE checkins SET note_wanted_until = ? WHERE user_id = ? AND local_date = ?"
-                " AND mood IS NOT NULL AND expires_at > ?",
-                (until, user_id, local_date.isoformat(), now),
-            )
-            > 0
-        )
-
-    async def stop_waiting_for_notes(self, user_id: int) -> bool:
-        """Stop waiting for any note from this member; False when none was awaited."""
-        changed = await self.db.write(
-            "UPDATE checkins SET note_wanted_until = NULL WHERE user_id = ?"
-            " AND note_wanted_until IS NOT NULL",
-            (user_id,),
-        )
-        return changed > 0
-
-    async def note_wanted(self, user_id: int, now: str) -> date | None:
-        """The check-in waiting for a note from this member, if any."""
+    async def takes_note(self, user_id: int, local_date: date, now: str) -> bool:
+        """Whether the day's check-in is answered and still open at `now` (a note may follow)."""
         row = await self.db.fetch_one(
-            "SELECT local_date FROM checkins WHERE user_id = ? AND note_wanted_until > ?"
-            " ORDER BY local_date DESC LIMIT 1",
-            (user_id, now),
+            "SELECT 1 FROM checkins WHERE user_id = ? AND local_date = ?"
+            " AND mood IS NOT NULL AND expires_at > ?",
+            (user_id, local_date.isoformat(), now),
         )
-        return date.fromisoformat(row[0]) if row else None
+        return row is not None
 
     async def save_note(self, user_id: int, local_date: date, note: str, now: str) -> bool:
-        """Store the note of an answered check-in and stop waiting for one."""
+        """Store the note of an answered check-in; False when there is none that day."""
         return (
             await self.db.write(
-                "UPDATE checkins SET note = ?, note_at = ?, note_wanted_until = NULL"
-                " WHERE user_id = ? AND local_date = ? AND mood IS NOT NULL",
+                "UPDATE checkins SET note = ?, note_at = ? WHERE user_id = ? AND local_date = ?"
+                " AND mood IS NOT NULL",
                 (note, now, user_id, local_date.isoformat()),
             )
             > 0

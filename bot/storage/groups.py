@@ -85,6 +85,24 @@ class GroupRepository:
                 "UPDATE resources SET data = json_set(data, '$.group_id', ?) WHERE group_id = ?",
                 (new_id, new_id),
             )
+            # An unfinished group setup (an open question) names its group in its answers.
+            await tx.execute(
+                "UPDATE questions SET data = json_set(data, '$.chat_id', ?)"
+                " WHERE kind = 'setup' AND json_extract(data, '$.chat_id') = ?",
+                (new_id, old_id),
+            )
+            # So does a resource draft being written for the group.
+            await tx.execute(
+                "UPDATE questions SET data = json_set(data, '$.group_id', ?)"
+                " WHERE kind = 'resource' AND json_extract(data, '$.group_id') = ?",
+                (new_id, old_id),
+            )
+            # And an announcement draft to the group.
+            await tx.execute(
+                "UPDATE questions SET data = json_set(data, '$.group_id', ?)"
+                " WHERE kind = 'announcement' AND json_extract(data, '$.group_id') = ?",
+                (new_id, old_id),
+            )
             await tx.execute("DELETE FROM groups WHERE chat_id = ?", (old_id,))
             await tx.execute(
                 "UPDATE groups SET invite_code = substr(invite_code, 1, length(invite_code) - 1)"

@@ -1,14 +1,17 @@
-"""Meeting reminders: subscriptions, the plan of due reminders, RSVPs and drafts (SQL only)."""
+"""Meeting reminders: subscriptions, the plan of due reminders, RSVPs (SQL only), and the
+facilitators' meeting conversations (kept as their open questions)."""
 
 from __future__ import annotations
 
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass
+from datetime import timedelta
 from typing import Any
 
 from bot.meetings.models import MeetingDraft
 from bot.storage.db import Database, Transaction
+from bot.storage.question_drafts import DraftStore
+from bot.storage.questions import QuestionRepository
 
 
 @dataclass(frozen=True)
@@ -234,35 +237,32 @@ class SlotRepository:
         return int(row[0]) if row else 0
 
 
-class MeetingDraftRepository:
-    """One meeting conversation per facilitator, kept across restarts."""
+# A meeting conversation is kept this long after its last answer (then it lapses).
+MEETING_DRAFT_LIFETIME = timedelta(days=7)
 
-    def __init__(self, db: Database) -> None:
-        """Use the given database."""
-        self.db = db
+
+class MeetingDraftRepository:
+    """One meeting conversation per facilitator, kept across restarts as their open question."""
+
+    def __init__(self, questions: QuestionRepository) -> None:
+        """Keep the conversations as open questions of kind "meeting"."""
+        self.store = DraftStore(questions, "meeting", MEETING_DRAFT_LIFETIME)
 
     async def get(self, user_id: int) -> MeetingDraft | None:
-        """Return the person's conversation, if any."""
-        row = await self.db.fetch_one(
-            "SELECT user_id, step, data FROM meeting_drafts WHERE user_id = ?", (user_id,)
-        )
-        return MeetingDraft(row[0], row[1], json.loads(row[2])) if row else None
+        """Return the person's conversation, if their open question is one."""
+        question = await self.store.load(user_id)
+        return MeetingDraft(user_id, question.step, dict(question.data)) if question else None
 
     async def save(self, draft: MeetingDraft, now: str) -> None:
-        """Store (or replace) the person's conversation."""
-        await self.db.write(
-            "INSERT OR REPLACE INTO meeting_drafts (user_id, step, data, updated_at)"
-            " VALUES (?, ?, ?, ?)",
-            (draft.user_id, draft.step, json.dumps(draft.data), now),
-        )
+        """Store the person's conversation at its step, replacing whatever they were asked."""
+        await self.store.save(draft.user_id, draft.step, draft.data, now)
 
     async def delete(self, user_id: int) -> bool:
         """Drop the person's conversation; False when there was none."""
-        return await self.db.write("DELETE FROM meeting_drafts WHERE user_id = ?", (user_id,)) > 0
+        return await self.store.drop(user_id)
 
 
 async def erase_meeting_member(tx: Transaction, user_id: int) -> None:
-    """/forget: drop the member's reminders, answers and unfinished meeting conversation."""
+    """/forget: drop the member's reminders and answers (their meeting draft is a question)."""
     await tx.execute("DELETE FROM meeting_subscriptions WHERE user_id = ?", (user_id,))
     await tx.execute("DELETE FROM meeting_rsvps WHERE user_id = ?", (user_id,))
-    await tx.execute("DELETE FROM meeting_drafts WHERE user_id = ?", (user_id,))

@@ -8,7 +8,7 @@ from bot.devtools.emulator import Emulator, StoredMessage
 from tests.e2e.conftest import group_with_bot, invite_code, onboard, query_db
 from tests.e2e.harness import BotProcess, Person
 
-SETUP_TABLES = ("groups", "group_setups", "audit_log")
+SETUP_TABLES = ("groups", "questions", "audit_log")
 
 
 def _text(message: object) -> str:

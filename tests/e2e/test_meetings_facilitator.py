@@ -66,7 +66,7 @@ def test_a_member_cannot_add_or_change_meetings(
         assert "for facilitators and admins" in _text(member.ask(command)), command
     assert "Hello" not in _text(member.ask("Hello Circle")), "no conversation was started"
     after = db_snapshot(bot.database)
-    for table in ("meetings", "meeting_changes", "meeting_drafts"):
+    for table in ("meetings", "meeting_changes", "questions"):
         assert after.get(table) == before.get(table), table
 
 

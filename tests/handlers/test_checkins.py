@@ -295,6 +295,33 @@ async def test_note_is_saved(harness: HandlerHarness, clock: ManualClock) -> Non
     assert text_of(saved) == "Saved your note."
     [checkin] = await services(harness).checkins.history(MEMBER, 1, TUESDAY_13)
     assert checkin.note == "Long day, but a good walk"
+    assert await services(harness).questions.current(MEMBER) is None, "the note was the answer"
+
+
+async def test_a_note_is_awaited_for_half_an_hour(
+    harness: HandlerHarness, clock: ManualClock
+) -> None:
+    """Text typed more than 30 minutes after 'Add a note' is not kept as the note."""
+    await note_asked(harness, clock, "4 · Good")
+    question = await services(harness).questions.current(MEMBER)
+    assert question is not None
+    assert (question.kind, question.data) == ("note", {"day": TUESDAY_13.isoformat()})
+    clock.now += timedelta(minutes=31)
+    await harness.send(MEMBER, "Long day, but a good walk")
+    [checkin] = await services(harness).checkins.history(MEMBER, 1, TUESDAY_13)
+    assert checkin.note is None
+
+
+async def test_a_crisis_message_ends_the_wait_for_a_note(
+    harness: HandlerHarness, clock: ManualClock
+) -> None:
+    """A note with crisis words is flagged, not kept, and the text after it is no note."""
+    await note_asked(harness, clock, "2 · Low")
+    await harness.send(MEMBER, "I want to hang myself")
+    assert await services(harness).questions.current(MEMBER) is None
+    await harness.send(MEMBER, "Long day, but a good walk")
+    [checkin] = await services(harness).checkins.history(MEMBER, 1, TUESDAY_13)
+    assert checkin.note is None
 
 
 async def test_reach_out_tells_the_facilitator_once(

@@ -47,12 +47,6 @@ async def _store_answered_checkin(harness: HandlerHarness, user_id: int) -> date
     return today
 
 
-async def _answered_checkin(harness: HandlerHarness, user_id: int) -> None:
-    """Store an answered check-in for today and wait for its note (as 'Add a note' does)."""
-    today = await _store_answered_checkin(harness, user_id)
-    assert await services_of(harness.app).checkins.start_note(user_id, today)
-
-
 async def test_a_note_asked_for_after_an_announcement_draft_is_kept_as_a_note(
     harness: HandlerHarness,
 ) -> None:
@@ -60,19 +54,18 @@ async def test_a_note_asked_for_after_an_announcement_draft_is_kept_as_a_note(
     await _ready(harness)
     [ask] = await harness.send(FACILITATOR, "/announce")
     assert "What should the members" in _text(ask)
-    await _answered_checkin(harness, FACILITATOR)
+    await _ask_note(harness)
     [saved] = await harness.send(FACILITATOR, NOTE)
     assert "Announcement" not in _text(saved)
     assert await _note_of(harness, FACILITATOR) == NOTE
     draft = await services_of(harness.app).announcements.draft(FACILITATOR)
-    assert draft is not None
-    assert draft.text is None, "the note never reached the draft"
+    assert draft is None, "the note put the draft aside"
 
 
 async def test_starting_a_conversation_stops_waiting_for_a_note(harness: HandlerHarness) -> None:
     """'Add a note', then /announce: the typed text is the announcement, no note is kept."""
     await _ready(harness)
-    await _answered_checkin(harness, FACILITATOR)
+    await _ask_note(harness)
     preview = await _preview(harness)
     assert "Announcement for Tuesday circle" in _text(preview)
     assert await _note_of(harness, FACILITATOR) is None
@@ -89,9 +82,7 @@ async def test_an_announcement_draft_left_for_an_hour_takes_no_text(tmp_path: Pa
         assert "Announcement" not in _text(answer)
         services = services_of(harness.app)
         assert await services.announcements.draft(FACILITATOR) is None
-        row = await services.db.fetch_one("SELECT COUNT(*) FROM announcement_drafts")
-        assert row is not None
-        assert row[0] == 0, "the stale draft was deleted"
+        assert await services.questions.repo.get(FACILITATOR) is None, "the stale draft is gone"
 
 
 async def test_one_progress_message_when_the_job_runs_before_start(

@@ -11,6 +11,7 @@ from bot.domain.buttons.group_setup import (
     PickLanguage,
     PickPost,
     PickZone,
+    SetupLater,
     StartSetup,
     StopSetup,
     TypeZone,
@@ -36,14 +37,12 @@ def _urls(message: StoredMessage) -> list[str]:
     return [str(button["url"]) for row in rows for button in row if "url" in button]
 
 
+PEOPLE = {ADMIN_ID: "Ada", GROUP_ADMIN: "Gail", MEMBER: "Milo", OTHER_ADMIN: "Olga"}
+
+
 def _people(harness: HandlerHarness) -> None:
     """Create the people these tests use."""
-    for user_id, name in (
-        (ADMIN_ID, "Ada"),
-        (GROUP_ADMIN, "Gail"),
-        (MEMBER, "Milo"),
-        (OTHER_ADMIN, "Olga"),
-    ):
+    for user_id, name in PEOPLE.items():
         if user_id not in harness.core.users:
             harness.core.add_user(name, user_id)
 
@@ -78,11 +77,10 @@ async def _audit(harness: HandlerHarness) -> list[tuple[object, ...]]:
 
 
 async def _drafts(harness: HandlerHarness) -> list[tuple[object, ...]]:
-    """Return the unfinished setups: person, group, step."""
-    rows = await services_of(harness.app).db.fetch_all(
-        "SELECT user_id, chat_id, step FROM group_setups ORDER BY user_id"
-    )
-    return [tuple(row) for row in rows]
+    """Return the unfinished setups of the people here: person, group, step."""
+    setup = services_of(harness.app).group_setup
+    drafts = [await setup.draft(user_id) for user_id in sorted(PEOPLE)]
+    return [(draft.user_id, draft.chat_id, draft.step) for draft in drafts if draft is not None]
 
 
 async def test_bot_admin_sets_up_a_group_with_bad_answers_on_the_way(
@@ -300,3 +298,86 @@ async def test_a_long_paste_at_the_time_zone_step_still_gets_an_answer(
     [again] = await harness.send(ADMIN_ID, "x" * 5000)
     assert "x" * 79 + "…" in _text(again)
     assert len(again.text or "") < 4096
+
+
+async def test_a_started_setup_and_another_question_replace_each_other(
+    harness: HandlerHarness,
+) -> None:
+    """Setup is the one open question: /addmeeting puts it aside (said), /setup takes over."""
+    group_id, [intro], _ = await _add_bot(harness, ADMIN_ID)
+    await harness.pressed(ADMIN_ID, intro, StartSetup(group_id).pack())
+    said = [_text(message) for message in await harness.send(ADMIN_ID, "/addmeeting")]
+    assert any("put aside the group setup" in text for text in said), said
+    assert await _drafts(harness) == []
+    assert await services_of(harness.app).meeting_drafts.get(ADMIN_ID) is not None
+    said = [_text(message) for message in await harness.send(ADMIN_ID, "/setup")]
+    assert any("put aside what you were doing with a meeting" in text for text in said), said
+    assert any("1 of 4" in text for text in said), said
+    assert await services_of(harness.app).meeting_drafts.get(ADMIN_ID) is None
+    [zone_q] = await harness.send(ADMIN_ID, "Morning Circle")
+    assert "2 of 4" in _text(zone_q)
+    assert await _drafts(harness) == [(ADMIN_ID, group_id, "timezone")]
+
+
+async def test_an_offer_leaves_what_the_person_was_doing_alone(harness: HandlerHarness) -> None:
+    """Added mid-meeting draft: the offer comes, the draft stays; Later is fine, Now takes over."""
+    await _add_bot(harness, ADMIN_ID, "Monday peers")
+    await harness.send(ADMIN_ID, "/addmeeting")
+    meeting_drafts = services_of(harness.app).meeting_drafts
+    assert await meeting_drafts.get(ADMIN_ID) is not None
+    group_id, [intro], _ = await _add_bot(harness, ADMIN_ID)
+    assert "Thanks for adding me to Tuesday peers" in _text(intro)
+    assert await _drafts(harness) == []
+    assert await meeting_drafts.get(ADMIN_ID) is not None
+    [later] = await harness.pressed(ADMIN_ID, intro, SetupLater(group_id).pack())
+    assert "whenever you're ready" in _text(later)
+    assert await meeting_drafts.get(ADMIN_ID) is not None
+    said = [_text(m) for m in await harness.pressed(ADMIN_ID, intro, StartSetup(group_id).pack())]
+    assert any("put aside what you were doing with a meeting" in text for text in said), said
+    assert any("1 of 4" in text for text in said), said
+    assert await _drafts(harness) == [(ADMIN_ID, group_id, "name")]
+
+
+async def test_an_offer_at_its_intro_is_put_aside_without_a_word(harness: HandlerHarness) -> None:
+    """Only offered, the setup holds no answers: another question replaces it unnamed."""
+    group_id, [intro], _ = await _add_bot(harness, ADMIN_ID)
+    assert await _drafts(harness) == [(ADMIN_ID, group_id, "intro")]
+    said = [_text(message) for message in await harness.send(ADMIN_ID, "/addmeeting")]
+    assert not any("put aside" in text for text in said), said
+    assert await _drafts(harness) == []
+    [stale] = await harness.pressed(ADMIN_ID, intro, StopSetup(group_id).pack())
+    assert "earlier setup" in _text(stale)
+
+
+async def test_a_setup_follows_its_group_to_a_supergroup(harness: HandlerHarness) -> None:
+    """The group becomes a supergroup mid-setup: the answers so far move to its new id."""
+    group_id, [intro], _ = await _add_bot(harness, ADMIN_ID)
+    await harness.pressed(ADMIN_ID, intro, StartSetup(group_id).pack())
+    await harness.send(ADMIN_ID, "Morning Circle")
+    new_id = harness.core.migrate_group(group_id, notify=False)
+    assert await services_of(harness.app).groups.migrated(group_id, new_id)
+    assert await _drafts(harness) == [(ADMIN_ID, new_id, "timezone")]
+    [language_q] = await harness.send(ADMIN_ID, "Lisbon")
+    assert "3 of 4" in _text(language_q)
+    [reminder_q] = await harness.pressed(ADMIN_ID, language_q, PickLanguage(new_id, "en").pack())
+    await harness.pressed(ADMIN_ID, reminder_q, PickPost(new_id, 15).pack())
+    group = await _group(harness, new_id)
+    assert (group.title, group.timezone, group.setup_done_at is not None) == (
+        "Morning Circle",
+        "Europe/Lisbon",
+        True,
+    )
+
+
+async def test_a_setup_ends_with_its_group(harness: HandlerHarness) -> None:
+    """The bot removed from the group mid-setup: the setup is gone, typed text is not a name."""
+    group_id, [intro], _ = await _add_bot(harness, ADMIN_ID)
+    [name_q] = await harness.pressed(ADMIN_ID, intro, StartSetup(group_id).pack())
+    harness.core.remove_bot_from_group(group_id, OTHER_ADMIN)
+    await harness.deliver()
+    assert await services_of(harness.app).groups.get(group_id) is None
+    [answer] = await harness.send(ADMIN_ID, "Morning Circle")
+    assert "2 of 4" not in _text(answer)
+    assert await _drafts(harness) == []
+    [stale] = await harness.pressed(ADMIN_ID, name_q, KeepName(group_id).pack())
+    assert "Nothing was changed" in _text(stale)

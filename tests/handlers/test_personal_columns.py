@@ -51,8 +51,6 @@ FIXED = {
     "audience": "members",
     "rules": "[]",
     # Per table where a name means different things.
-    "announcement_drafts.step": "text",
-    "group_setups.step": "name",
     "resources.status": "active",
     "meeting_subscriptions.group_id": None,
     # A flag from a private chat: its chat title is the person's, not a group's.

@@ -3,12 +3,13 @@
 from __future__ import annotations
 
 import shutil
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 
 from bot.app import services_of
+from bot.devtools.clock import ManualClock
 from bot.domain.buttons.member import CrisisCountry, ResourceCategory
 from bot.domain.buttons.resource_editing import (
     EditResource,
@@ -21,7 +22,7 @@ from bot.domain.buttons.resource_editing import (
 )
 from bot.domain.clock import iso
 from bot.domain.models import Person
-from tests.handlers.conftest import ADMIN_ID, HandlerHarness
+from tests.handlers.conftest import ADMIN_ID, HandlerHarness, running_app
 
 LONDONER = 630_000_001
 MADRILENA = 630_000_002
@@ -104,11 +105,16 @@ async def test_facilitator_adds_a_resource_that_members_then_find(harness: Handl
     await _people(harness)
     [ask] = await harness.send(FACILITATOR, "/resources add")
     assert "What is the service called" in (ask.plain_text or "")
-    await harness.send(FACILITATOR, "Camden Peer Café")
+    [describe] = await harness.send(FACILITATOR, "Camden Peer Café")
+    assert "In one or two sentences" in (describe.plain_text or ""), "asked, not previewed"
+    assert describe.button_texts() == []
     [topic] = await harness.send(FACILITATOR, "A drop-in café run by peers, every Saturday.")
     mark = harness.core.mark()
     await harness.press(FACILITATOR, topic, PickCategory("peer_support").pack())
     [phone] = harness.new_messages(FACILITATOR, mark.message_seq)
+    asked = await services_of(harness.app).questions.current(FACILITATOR)
+    assert asked is not None
+    assert (asked.kind, asked.step) == ("resource", "phone"), "the draft is the open question"
     [bad] = await harness.send(FACILITATOR, "call me maybe")
     assert "doesn't look like a phone number" in (bad.plain_text or "")
     [website] = await harness.send(FACILITATOR, "+44 20 7946 0000")
@@ -122,7 +128,26 @@ async def test_facilitator_adds_a_resource_that_members_then_find(harness: Handl
     assert "Camden Peer Café" in (found.plain_text or "")
     audit = await services_of(harness.app).db.fetch_all("SELECT action FROM audit_log")
     assert [row[0] for row in audit] == ["resource.add"]
+    assert await services_of(harness.app).questions.current(FACILITATOR) is None
     del phone, website
+
+
+async def test_a_resource_draft_left_for_an_hour_takes_no_text(tmp_path: Path) -> None:
+    """After an hour untouched, typed text is no answer to the draft and the draft is gone."""
+    clock = ManualClock(datetime(2026, 11, 23, 9, 0, tzinfo=UTC))
+    async with running_app(tmp_path, clock=clock) as harness:
+        await _people(harness)
+        await harness.send(FACILITATOR, "/addresource")
+        await harness.send(FACILITATOR, "Night Line")
+        services = services_of(harness.app)
+        draft = await services.resources.draft(FACILITATOR)
+        assert draft is not None
+        assert draft.step == "description"
+        clock.now += timedelta(hours=1, minutes=1)
+        answers = await harness.send(FACILITATOR, "Free support for people awake at night")
+        assert not any("Which topic" in (answer.plain_text or "") for answer in answers)
+        assert await services.resources.draft(FACILITATOR) is None
+        assert await services.questions.current(FACILITATOR) is None, "the stale draft is gone"
 
 
 async def test_facilitator_retires_and_edits_only_their_own(harness: HandlerHarness) -> None:

@@ -2,11 +2,14 @@
 
 from __future__ import annotations
 
+from datetime import UTC, datetime, timedelta
+
 import pytest
 
 from bot.delivery.pacing import Priority
 from bot.domain.messages import OutgoingText
 from bot.domain.models import Member
+from bot.domain.questions import OpenQuestion
 from bot.domain.sends import SendKind
 from bot.storage.announcements import (
     AnnouncementDraft,
@@ -18,6 +21,8 @@ from bot.storage.db import Database
 from bot.storage.groups import GroupRepository
 from bot.storage.members import MemberRepository
 from bot.storage.outbox import OutboxRepository, enqueue
+from bot.storage.questions import QuestionRepository, erase_questions
+from tests.storage.conftest import group_columns
 from tests.storage.test_repositories import NOW, group
 
 GROUP, OTHER_GROUP, AUTHOR = -100_500, -100_600, 900
@@ -46,7 +51,7 @@ async def _seed(db: Database) -> AnnouncementRepository:
     await members.join_group(4, GROUP, NOW)
     await members.add(_member(5))
     await members.join_group(5, OTHER_GROUP, NOW)
-    return AnnouncementRepository(db)
+    return AnnouncementRepository(db, QuestionRepository(db))
 
 
 async def _outbox(db: Database) -> list[tuple[object, ...]]:
@@ -174,8 +179,9 @@ async def test_finish_drops_text_and_erase_clears_author(db: Database) -> None:
     assert await repo.finish(made.id, NOW)
     assert not await repo.finish(made.id, NOW)
     await repo.save_draft(AnnouncementDraft(AUTHOR, GROUP, "text", None), NOW)
-    async with db.transaction() as tx:
+    async with db.transaction() as tx:  # as /forget does: the draft is the open question
         await erase_announcement_author(tx, AUTHOR)
+        await erase_questions(tx, AUTHOR)
     done = await repo.get(made.id)
     assert done is not None
     assert (done.status, done.text, done.author_id, done.progress_chat_id) == (
@@ -185,3 +191,48 @@ async def test_finish_drops_text_and_erase_clears_author(db: Database) -> None:
         None,
     )
     assert await repo.draft(AUTHOR) is None
+
+
+async def test_a_draft_is_the_authors_open_question(db: Database) -> None:
+    """A draft is the author's question for an hour; one older than `since` is dropped."""
+    repo = await _seed(db)
+    questions = repo.drafts.questions
+    await repo.save_draft(AnnouncementDraft(AUTHOR, GROUP, "text", None), NOW)
+    stored = await questions.get(AUTHOR)
+    assert stored is not None
+    assert (stored.kind, stored.step, stored.data) == (
+        "announcement",
+        "text",
+        {"group_id": GROUP, "text": None},
+    )
+    assert stored.expires_at - stored.asked_at == timedelta(hours=1)
+    await repo.save_draft(AnnouncementDraft(AUTHOR, GROUP, "preview", "hello"), NOW)
+    assert await repo.draft(AUTHOR, since=NOW) == AnnouncementDraft(
+        AUTHOR, GROUP, "preview", "hello"
+    )
+    assert await repo.draft(AUTHOR, since="2026-11-22T10:00:01Z") is None
+    assert await questions.get(AUTHOR) is None, "the stale draft was dropped"
+    assert not await repo.delete_draft(AUTHOR)
+
+
+async def test_a_draft_reads_only_an_announcement_question(db: Database) -> None:
+    """Another open question is no draft, and deleting a draft leaves it alone."""
+    repo = await _seed(db)
+    questions = repo.drafts.questions
+    asked = datetime(2026, 11, 22, 10, 0, tzinfo=UTC)
+    await questions.replace(AUTHOR, OpenQuestion("timezone", asked, asked + timedelta(days=1)))
+    assert await repo.draft(AUTHOR) is None
+    assert not await repo.delete_draft(AUTHOR)
+    kept = await questions.get(AUTHOR)
+    assert kept is not None
+    assert kept.kind == "timezone"
+
+
+async def test_a_draft_follows_its_group_to_a_supergroup(db: Database) -> None:
+    """When the group becomes a supergroup, the draft names the new chat id."""
+    repo = await _seed(db)
+    await repo.save_draft(AnnouncementDraft(AUTHOR, GROUP, "text", None), NOW)
+    assert await GroupRepository(db).migrate(GROUP, -1_000_500, group_columns())
+    draft = await repo.draft(AUTHOR)
+    assert draft is not None
+    assert draft.group_id == -1_000_500

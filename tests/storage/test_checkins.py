@@ -14,7 +14,7 @@ from bot.domain.escalation import EscalationPolicy
 from bot.domain.models import Group, Member
 from bot.i18n import load_texts
 from bot.services.checkin_prompts import CheckinPrompts
-from bot.services.checkins import CheckinService
+from bot.services.checkins import NOTE_WINDOW, CheckinService
 from bot.services.contact_requests import ContactRequestService
 from bot.services.outbox_link import OutboxLink
 from bot.services.roles import RoleService
@@ -149,9 +149,9 @@ async def test_answers_notes_and_the_low_run(world: World) -> None:
     fourth = await world.checkins.answer(MEMBER, date(2026, 11, 26), 2)
     assert not fourth.low_run  # the same unbroken run: no nagging
     world.clock.now = datetime(2026, 11, 25, 20, 30, tzinfo=UTC)
-    assert await world.checkins.start_note(MEMBER, date(2026, 11, 25))
-    assert await world.checkins.take_note(MEMBER, "Rough week at work") == date(2026, 11, 25)
-    assert await world.checkins.take_note(MEMBER, "a second text") is None
+    assert await world.checkins.note_window(MEMBER, date(2026, 11, 25)) == NOTE_WINDOW
+    assert await world.checkins.take_note(MEMBER, date(2026, 11, 25), "Rough week at work")
+    assert not await world.checkins.take_note(MEMBER, date(2026, 11, 20), "no check-in that day")
     world.clock.now = datetime(2026, 11, 26, 0, 5, tzinfo=UTC)  # after midnight in Madrid
     closed = await world.checkins.answer(MEMBER, date(2026, 11, 25), 4)
     assert not closed.saved
@@ -180,8 +180,7 @@ async def test_forget_and_retention_erase_check_ins(world: World) -> None:
     world.clock.now = datetime(2026, 11, 23, 20, 0, 30, tzinfo=UTC)
     await world.prompts.run_due()
     await world.checkins.answer(MEMBER, date(2026, 11, 23), 3)
-    await world.checkins.start_note(MEMBER, date(2026, 11, 23))
-    await world.checkins.take_note(MEMBER, "private words")
+    assert await world.checkins.take_note(MEMBER, date(2026, 11, 23), "private words")
     world.clock.now += timedelta(days=91)
     assert await world.checkins.erase_old_notes(timedelta(days=90)) == 1
     [checkin] = await world.repo.history(MEMBER, date(2026, 11, 1))
@@ -257,7 +256,7 @@ async def test_closed_days_take_no_note_and_no_request(world: World) -> None:
     await world.prompts.run_due()
     await world.checkins.answer(MEMBER, date(2026, 11, 23), 3)
     world.clock.now = datetime(2026, 11, 25, 9, 0, tzinfo=UTC)
-    assert not await world.checkins.start_note(MEMBER, date(2026, 11, 23))
+    assert await world.checkins.note_window(MEMBER, date(2026, 11, 23)) is None
     assert await world.checkins.request_contact(MEMBER, date(2026, 11, 23), "asked") is None
 
 

@@ -13,7 +13,7 @@ from bot.config import DEFAULT_CONTENT_DIR
 from bot.devtools.clock import ManualClock
 from bot.domain.models import Group, Member
 from bot.i18n import load_texts
-from bot.meetings.models import Frequency, Meeting, Recurrence
+from bot.meetings.models import Frequency, Meeting, MeetingDraft, Recurrence
 from bot.services.meeting_choices import MeetingChoices
 from bot.services.meeting_texts import MeetingWriter
 from bot.services.meetings import MeetingError, MeetingService
@@ -24,7 +24,14 @@ from bot.storage.groups import GroupRepository
 from bot.storage.meetings import MeetingRepository
 from bot.storage.members import MemberRepository
 from bot.storage.outbox import drop_unsent
-from bot.storage.reminders import SlotRepository, SubscriptionRepository, erase_meeting_member
+from bot.storage.questions import QuestionRepository
+from bot.storage.reminders import (
+    MEETING_DRAFT_LIFETIME,
+    MeetingDraftRepository,
+    SlotRepository,
+    SubscriptionRepository,
+    erase_meeting_member,
+)
 
 GROUP = -100_500
 MEMBER, OTHER = 501, 502
@@ -188,6 +195,29 @@ async def test_forget_erases_reminders_and_answers(world: World) -> None:
         await erase_meeting_member(tx, MEMBER)
     assert await world.subscriptions.export(MEMBER) is None
     assert await world.choices.counts(meeting.id, date(2026, 11, 24)) == {}
+
+
+async def test_a_meeting_draft_is_the_facilitators_open_question(db: Database) -> None:
+    """A draft reads back as saved, lasts a week, and another question replaces it."""
+    questions = QuestionRepository(db)
+    drafts = MeetingDraftRepository(questions)
+    data = {"mode": "add", "group_id": GROUP, "name": "Circle", "duration": 90}
+    await drafts.save(MeetingDraft(MEMBER, "freq", data), "2026-11-23T12:00:00Z")
+    assert await drafts.get(MEMBER) == MeetingDraft(MEMBER, "freq", data)
+    assert await drafts.get(OTHER) is None
+    stored = await questions.get(MEMBER)
+    assert stored is not None
+    assert (stored.kind, stored.step, stored.data) == ("meeting", "freq", data)
+    assert stored.expires_at - stored.asked_at == MEETING_DRAFT_LIFETIME == timedelta(days=7)
+    other = replace(stored, kind="timezone", step="", data={})
+    await questions.replace(MEMBER, other)
+    assert await drafts.get(MEMBER) is None
+    assert not await drafts.delete(MEMBER), "the other question is not a draft to drop"
+    assert await questions.get(MEMBER) == other
+    await drafts.save(MeetingDraft(MEMBER, "name", {"mode": "add"}), "2026-11-23T12:05:00Z")
+    assert await drafts.delete(MEMBER)
+    assert await drafts.get(MEMBER) is None
+    assert await questions.get(MEMBER) is None
 
 
 async def test_unreachable_and_stopped_members_are_not_reminded(world: World) -> None:

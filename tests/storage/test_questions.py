@@ -7,6 +7,7 @@ from datetime import UTC, datetime, timedelta
 from bot.devtools.clock import ManualClock
 from bot.services.questions import QuestionService
 from bot.storage.db import Database
+from bot.storage.question_drafts import DraftStore
 from bot.storage.questions import QuestionRepository, erase_questions
 
 PERSON, OTHER = 41, 42
@@ -22,7 +23,9 @@ async def test_asking_replaces_the_open_question(db: Database) -> None:
     """A second question replaces the first and says which one it replaced."""
     questions, _clock = _service(db)
     assert await questions.ask(PERSON, "timezone", {"origin": "s"}) is None
-    assert await questions.ask(PERSON, "quiet_hours") == "timezone"
+    replaced = await questions.ask(PERSON, "quiet_hours")
+    assert replaced is not None
+    assert (replaced.kind, replaced.data) == ("timezone", {"origin": "s"})
     current = await questions.current(PERSON)
     assert current is not None
     assert (current.kind, current.data) == ("quiet_hours", {})
@@ -76,3 +79,26 @@ async def test_a_new_service_knows_the_stored_questions_after_loading(db: Databa
     assert current is not None
     assert current.kind == "timezone"
     assert await restarted.current(OTHER) is None
+
+
+async def test_a_draft_is_the_open_question_of_its_kind(db: Database) -> None:
+    """A draft saved at a step replaces any question and reads back; another kind's store
+    neither sees nor drops it; a new question replaces it."""
+    repo = QuestionRepository(db)
+    meetings = DraftStore(repo, "meeting", timedelta(days=7))
+    resources = DraftStore(repo, "resource", timedelta(days=7))
+    questions = QuestionService(repo, ManualClock(datetime(2026, 12, 7, 9, 0, tzinfo=UTC)))
+    await questions.ask(PERSON, "timezone")
+    await meetings.save(PERSON, "name", {"group_id": -100}, "2026-12-07T09:00:00Z")
+    draft = await meetings.load(PERSON)
+    assert draft is not None
+    assert (draft.kind, draft.step, draft.data) == ("meeting", "name", {"group_id": -100})
+    assert draft.expires_at - draft.asked_at == timedelta(days=7)
+    assert await questions.waiting(PERSON, "timezone") is None
+    assert await resources.load(PERSON) is None
+    assert not await resources.drop(PERSON)
+    assert await meetings.load(PERSON) is not None
+    replaced = await questions.ask(PERSON, "rules")
+    assert replaced is not None
+    assert (replaced.kind, replaced.step) == ("meeting", "name")
+    assert await meetings.load(PERSON) is None

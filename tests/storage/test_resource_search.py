@@ -8,6 +8,7 @@ from bot.config import DEFAULT_CONTENT_DIR
 from bot.domain.clock import system_clock
 from bot.services.resources import ResourceService
 from bot.storage.db import Database
+from bot.storage.questions import QuestionRepository
 from bot.storage.resource_drafts import DraftRepository
 from bot.storage.resources import ResourceRepository
 
@@ -16,7 +17,11 @@ from bot.storage.resources import ResourceRepository
 async def service(db: Database) -> ResourceService:
     """The resource service over the shipped content files, on a temporary database."""
     resources = ResourceService(
-        db, ResourceRepository(db), DraftRepository(db), DEFAULT_CONTENT_DIR, system_clock
+        db,
+        ResourceRepository(db),
+        DraftRepository(QuestionRepository(db)),
+        DEFAULT_CONTENT_DIR,
+        system_clock,
     )
     await resources.sync(resources.read_files())
     return resources
