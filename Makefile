@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test lint typecheck unit e2e bench shell lock clean
+.PHONY: install run test check-model lint typecheck unit e2e bench shell lock clean
 
 # Set-up only: (re)build .venv whenever pyproject.toml or constraints.txt change.
 install: $(STAMP)
@@ -27,7 +27,11 @@ shell: $(STAMP)
 
 # Lint, format check, type check and the whole test suite (on every core: pytest-xdist).
 test: $(STAMP) lint typecheck
-	$(BIN)/python -m pytest -q -n auto --dist loadscope
+	$(BIN)/python -m pytest -q -n auto --dist loadscope -m "not slow"
+
+# The minutes-long checks: the shipped crisis model is what training on the corpus gives.
+check-model: $(STAMP)
+	$(BIN)/python -m pytest -q -m slow
 
 lint: $(STAMP)
 	$(BIN)/ruff check .
@@ -37,7 +41,7 @@ typecheck: $(STAMP)
 	$(BIN)/mypy bot handlers tests bench
 
 unit: $(STAMP)
-	$(BIN)/python -m pytest -q -n auto --dist loadscope -m "not e2e"
+	$(BIN)/python -m pytest -q -n auto --dist loadscope -m "not e2e and not slow"
 
 e2e: $(STAMP)
 	$(BIN)/python -m pytest -q -n auto --dist loadscope -m e2e

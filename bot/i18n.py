@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import logging
 import re
 from collections.abc import Iterable
@@ -84,7 +85,32 @@ def _safe(value: object) -> object:
 
 
 def load_texts(content_dir: Path, languages: Iterable[str] = SUPPORTED_LANGUAGES) -> Texts:
-    """Load every .ftl file of each language, failing with file and line on a syntax error."""
+    """Load every .ftl file of each language, failing with file and line on a syntax error.
+
+    Parsing takes most of a second; texts already loaded from the same unchanged files (same
+    names, sizes and modification times) are reused (every test's bot, a /reload).
+    """
+    chosen = tuple(languages)
+    return _load_texts(content_dir.resolve(), chosen, _signature(content_dir, chosen))
+
+
+# One (path, size, modified) triple per .ftl file, per language.
+_Signature = tuple[tuple[tuple[str, int, int], ...], ...]
+
+
+def _signature(content_dir: Path, languages: tuple[str, ...]) -> _Signature:
+    """What the text files are now: a change to any of them changes this."""
+    signature = []
+    for language in languages:
+        files = sorted((content_dir / "locales" / language).glob("*.ftl"))
+        stats = [(str(path), path.stat().st_size, path.stat().st_mtime_ns) for path in files]
+        signature.append(tuple(stats))
+    return tuple(signature)
+
+
+@functools.lru_cache(maxsize=8)
+def _load_texts(content_dir: Path, languages: tuple[str, ...], _files: _Signature) -> Texts:
+    """Parse the text files of these languages (cached by their signature)."""
     bundles: dict[str, FluentBundle] = {}
     ids: dict[str, set[str]] = {}
     for language in languages:

@@ -10,9 +10,11 @@ norm of x (see Units); the weights are int8 and the IDF uint8 (quantised), train
 
 from __future__ import annotations
 
+import hashlib
 import json
 import math
 import zlib
+from collections.abc import Sequence
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -273,3 +275,20 @@ def sigmoid(x: float) -> float:
 
 
 __all__ = ["BITS", "N_MAX", "CrisisModel", "ModelError", "ModelMeta", "ModelScore", "Units"]
+
+
+# How many rows `probe_digest` scores: enough to touch most of the featurisation's paths.
+PROBE_ROWS = 300
+
+
+def probe_digest(model: CrisisModel, texts: Sequence[str]) -> str:
+    """A SHA-256 over the model's scores (6 decimals) of the first PROBE_ROWS texts.
+
+    Stored with the model when it is trained; the same digest from the shipped tables later
+    shows that messages are still read the way the model was trained to read them (a change to
+    the folding or the n-grams without retraining changes it).
+    """
+    digest = hashlib.sha256()
+    for text in texts[:PROBE_ROWS]:
+        digest.update(f"{model.score(text).probability:.6f}\n".encode())
+    return digest.hexdigest()

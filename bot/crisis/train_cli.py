@@ -23,6 +23,7 @@ from bot.crisis.corpus import (
 )
 from bot.crisis.detector import CrisisDetector
 from bot.crisis.lexicon import LexiconError
+from bot.crisis.model import probe_digest
 from bot.crisis.ngrams import BITS
 from bot.crisis.training import Settings, train
 
@@ -85,6 +86,7 @@ def run_train(args: argparse.Namespace) -> int:
         return 2
     hits = [rules.detect(row.text) is not None for row in rows]
     model = train(rows, Settings(bits=args.bits), extra, hits)
+    model.meta.extra["probe_sha256"] = probe_digest(model, [row.text for row in rows])
     model.save(args.out)
     meta = model.meta
     print(f"trained on {len(rows)} rows in {time.monotonic() - started:.1f} s -> {args.out}")

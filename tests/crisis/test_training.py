@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+from dataclasses import replace
 from pathlib import Path
 
 import numpy as np
@@ -17,7 +18,7 @@ from bot.crisis.corpus import (
     read_folder,
     text_key,
 )
-from bot.crisis.model import CrisisModel
+from bot.crisis.model import CrisisModel, probe_digest
 from bot.crisis.training import Settings, fit, prepare, quantise
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -71,6 +72,29 @@ def test_bad_rows_are_named() -> None:
 
 # Retraining on the whole corpus takes about 90 s alone, longer beside other workers.
 @pytest.mark.timeout(600)
+def test_shipped_model_is_of_this_corpus_and_reads_as_trained() -> None:
+    """The shipped model was trained on the corpus as it is, and scores its probe rows as it
+    did when trained: a corpus or featurisation change without `peerbot crisis train` fails.
+
+    The full retraining, bit for bit, is `make check-model` (minutes, not part of make test).
+    """
+    shipped = CrisisModel.load(MODEL)
+    assert shipped.meta.extra["corpus_sha256"] == fingerprint(CORPUS / "train")
+    texts = [row.text for row in read_folder(CORPUS / "train")]
+    assert probe_digest(shipped, texts) == shipped.meta.extra["probe_sha256"]
+
+
+def test_a_changed_reading_changes_the_probe_digest() -> None:
+    """The probe digest sees a model that reads differently (here: another bias)."""
+    shipped = CrisisModel.load(MODEL)
+    texts = [row.text for row in read_folder(CORPUS / "train")]
+    shifted = CrisisModel(
+        shipped.weights, shipped.idf, replace(shipped.meta, bias=shipped.meta.bias + 0.5)
+    )
+    assert probe_digest(shifted, texts) != probe_digest(shipped, texts)
+
+
+@pytest.mark.slow
 def test_shipped_model_matches_the_corpus() -> None:
     """The shipped tables are what training on the corpus gives, bit for bit.
 
