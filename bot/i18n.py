@@ -8,7 +8,7 @@ import re
 from collections.abc import Iterable
 from pathlib import Path
 
-from fluent.runtime import FluentBundle, FluentResource
+from fluent.runtime import FluentBundle
 from fluent.syntax import FluentParser
 from fluent.syntax import ast as fluent_ast
 
@@ -122,16 +122,20 @@ def _load_texts(content_dir: Path, languages: tuple[str, ...], _files: _Signatur
         ids[language] = set()
         for path in files:
             source = path.read_text(encoding="utf-8")
-            ids[language] |= _check_syntax(path, source, ids[language])
-            bundle.add_resource(FluentResource(source))
+            resource = FluentParser().parse(source)  # parsed once: checked, then added
+            ids[language] |= _check_syntax(path, source, resource, ids[language])
+            bundle.add_resource(resource)
         bundles[language] = bundle
     return Texts(bundles, ids)
 
 
-def _check_syntax(path: Path, source: str, known: set[str]) -> set[str]:
-    """Parse a Fluent file; raise ContentError for junk or duplicate ids, else return its ids."""
+def _check_syntax(
+    path: Path, source: str, resource: fluent_ast.Resource, known: set[str]
+) -> set[str]:
+    """Check a parsed Fluent file; raise ContentError for junk or duplicate ids, else return
+    its ids."""
     found: set[str] = set()
-    for entry in FluentParser().parse(source).body:
+    for entry in resource.body:
         if isinstance(entry, fluent_ast.Junk):
             line = _line_of(source, entry.span.start if entry.span else 0)
             problem = entry.annotations[0].message if entry.annotations else "unreadable entry"
