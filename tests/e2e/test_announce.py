@@ -3,14 +3,15 @@
 from __future__ import annotations
 
 import re
-import sqlite3
 import time
-from pathlib import Path
 
 from bot.devtools.emulator import Emulator, StoredMessage
 from bot.devtools.emulator.waiting import WaitMixin
-from tests.e2e.conftest import group_with_bot, new_person, onboard, query_db
+from bot.domain.models import Person as DomainPerson
+from bot.services.services import Services
+from tests.e2e.conftest import group_with_bot, invite_code, new_person, onboard, query_db
 from tests.e2e.harness import ADMIN_ID, BotProcess, Person, next_user_id
+from tests.e2e.seeding import with_services
 from tests.e2e.test_crisis import add_facilitator
 
 MEMBERS, BLOCKED = 300, 20
@@ -22,26 +23,24 @@ def _text(message: StoredMessage) -> str:
     return message.plain_text or ""
 
 
-def _seed_members(emulator: Emulator, database: Path, group_id: int) -> list[int]:
-    """Add MEMBERS people to the emulator and to the group in the bot's database (every tenth
-    in Spanish); return their ids."""
+def _seed_members(bot: BotProcess, group: int, code: str) -> list[int]:
+    """Add MEMBERS people who consented (every tenth in Spanish) and joined the group by its
+    invite code, through the bot's own member service; return their ids."""
     ids = [next_user_id() for _ in range(MEMBERS)]
-    stamp = "2026-01-01T00:00:00Z"
-    rows = []
     for index, user_id in enumerate(ids):
-        emulator.add_user(f"M{index}", user_id)
-        rows.append((user_id, f"M{index}", "es" if index % 10 == 0 else "en", stamp))
-    with sqlite3.connect(database, timeout=10) as conn:
-        conn.executemany(
-            "INSERT INTO members (user_id, first_name, language, timezone, consented_at,"
-            " consent_version, created_at, updated_at) VALUES (?, ?, ?, 'UTC', ?, 1, ?, ?)",
-            [(u, name, lang, s, s, s) for u, name, lang, s in rows],
-        )
-        conn.executemany(
-            "INSERT INTO group_members (chat_id, user_id, joined_at) VALUES (?, ?, ?)",
-            [(group_id, user_id, stamp) for user_id in ids],
-        )
-    conn.close()
+        bot.emulator.add_user(f"M{index}", user_id)
+
+    async def join_all(services: Services) -> None:
+        """Consent and join, as each member's /start with the group's link would."""
+        for index, user_id in enumerate(ids):
+            language = "es" if index % 10 == 0 else "en"
+            person = DomainPerson(user_id, f"M{index}", None, language)
+            await services.members.consent(person, language, "UTC")
+            joined = await services.members.join_by_code(user_id, code)
+            assert joined is not None
+            assert joined.group.chat_id == group
+
+    with_services(bot, join_all)
     return ids
 
 
@@ -98,9 +97,9 @@ def test_announcement_to_300_members_and_a_cancelled_one(fresh_bot: BotProcess) 
     fay = new_person(emulator, "Fay")
     fresh_bot.start()
     onboard(fay)
-    group, _welcome = group_with_bot(emulator, admin, "Big circle")
+    group, welcome = group_with_bot(emulator, admin, "Big circle")
     add_facilitator(admin, group.id, fay)
-    members = _seed_members(emulator, fresh_bot.database, group.id)
+    members = _seed_members(fresh_bot, group.id, invite_code(welcome))
     blocked = members[-BLOCKED:]
     for user_id in blocked:
         emulator.block_bot(user_id, notify=False)

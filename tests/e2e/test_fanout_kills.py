@@ -7,18 +7,18 @@ each kill the log still showed all 2,000 waiting.
 
 from __future__ import annotations
 
-import asyncio
-import json
 import re
-import sqlite3
 from collections import Counter
-from pathlib import Path
 
 from bot.delivery.pacing import Priority
 from bot.devtools.emulator import Emulator
-from bot.domain.clock import iso, system_clock
-from bot.storage.db import create_database
+from bot.domain.clock import iso
+from bot.domain.messages import OutgoingText
+from bot.domain.sends import SendKind
+from bot.services.services import Services
+from bot.storage.outbox import enqueue_message
 from tests.e2e.harness import BotProcess
+from tests.e2e.seeding import with_services
 
 MESSAGES = 2000
 FIRST_CHAT = 880_000_000
@@ -26,32 +26,30 @@ KILLS_AT = (300, 700, 1100, 1500)
 MAX_TWICE = MESSAGES // 100  # at most 1% twice
 
 
-def _queue_fanout(emulator: Emulator, database: Path) -> list[int]:
-    """2,000 people, one scheduled message each in the outbox, all due now."""
+def _queue_fanout(bot: BotProcess) -> list[int]:
+    """2,000 people, one scheduled message each queued in the outbox as services queue them,
+    all due now (before the bot starts)."""
     chats = [FIRST_CHAT + n for n in range(MESSAGES)]
     for chat in chats:
-        emulator.add_user(f"P{chat % 10_000}", chat)
-    asyncio.run(create_database(database))
-    now = iso(system_clock())
-    conn = sqlite3.connect(database)
-    with conn:
-        conn.executemany(
-            "INSERT INTO outbox (dedup_key, chat_id, user_id, method, payload, priority,"
-            " created_at, next_attempt_at) VALUES (?, ?, ?, 'sendMessage', ?, ?, ?, ?)",
-            [
-                (
-                    f"fanout:{chat}",
-                    chat,
-                    chat,
-                    json.dumps({"text": f"Reminder {chat}"}),
-                    int(Priority.SCHEDULED),
-                    now,
-                    now,
+        bot.emulator.add_user(f"P{chat % 10_000}", chat)
+
+    async def queue(services: Services) -> None:
+        """One transaction for the lot, as a reminder run would write a batch."""
+        now = iso(services.clock())
+        async with services.db.transaction() as tx:
+            for chat in chats:
+                await enqueue_message(
+                    tx,
+                    OutgoingText(f"Reminder {chat}", html=False),
+                    kind=SendKind.OTHER,
+                    dedup_key=f"fanout:{chat}",
+                    chat_id=chat,
+                    user_id=chat,
+                    priority=int(Priority.SCHEDULED),
+                    now=now,
                 )
-                for chat in chats
-            ],
-        )
-    conn.close()
+
+    with_services(bot, queue)
     return chats
 
 
@@ -70,7 +68,7 @@ def test_four_kills_during_a_fanout_deliver_everything_and_almost_nothing_twice(
     """kill -9 four times while 2,000 reminders go out: all arrive, at most 1% twice."""
     emulator = fresh_bot.emulator
     fresh_bot.extra_env.update(SEND_RATE_LIMIT="100")
-    chats = _queue_fanout(emulator, fresh_bot.database)
+    chats = _queue_fanout(fresh_bot)
     waiting_at_start: list[int] = []
     fresh_bot.start()
     for target in KILLS_AT:

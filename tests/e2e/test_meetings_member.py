@@ -2,19 +2,17 @@
 
 from __future__ import annotations
 
-import asyncio
 from collections.abc import Callable
 from datetime import UTC, datetime, time, timedelta
 from zoneinfo import ZoneInfo
 
 from icalendar import Calendar
 
-from bot.config import Settings, load_settings
 from bot.devtools.emulator import Chat, Emulator, StoredMessage
 from bot.meetings.models import Frequency, Meeting, Recurrence
-from bot.services.container import build_services
 from tests.e2e.conftest import onboard, query_db
 from tests.e2e.harness import BotProcess, Person
+from tests.e2e.seeding import with_services
 from tests.e2e.test_crisis import admin_of, circle, make_in
 
 # Reminders open with this heading (bold in HTML: the plain text shows no tags).
@@ -30,21 +28,7 @@ REMINDER_ENV = {
 
 def add_meeting(bot: BotProcess, meeting: Meeting) -> Meeting:
     """Store a meeting with the project's own services on the running bot's database."""
-    env = {key.lower(): value for key, value in bot.environment().items()}
-    settings = load_settings(
-        _env_file=None, **{key: value for key, value in env.items() if key in Settings.model_fields}
-    )
-
-    async def add() -> Meeting:
-        """Open the database, add the meeting (its reminders are planned), close again."""
-        services = build_services(settings)
-        await services.db.open()
-        try:
-            return await services.meetings.add(meeting, by=None)
-        finally:
-            await services.db.close()
-
-    return asyncio.run(add())
+    return with_services(bot, lambda services: services.meetings.add(meeting, by=None))
 
 
 def one_off(group_id: int, name: str, start: datetime, zone: str) -> Meeting:

@@ -3,19 +3,23 @@
 from __future__ import annotations
 
 import io
-import sqlite3
 from collections.abc import Callable
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, date, datetime, time, timedelta
+from zoneinfo import ZoneInfo
 
 from PIL import Image
 
 from bot.devtools.emulator import StoredMessage
+from bot.meetings.models import Frequency, Meeting, Recurrence
+from bot.services.services import Services
 from tests.e2e.conftest import group_with_bot, invite_code, onboard, query_db
 from tests.e2e.harness import BotProcess, Person
+from tests.e2e.seeding import with_services
 from tests.e2e.test_crisis import add_facilitator
 
 PNG_SIGNATURE = b"\x89PNG\r\n\x1a\n"
 MOODS = (3, 4, 4, 4, 5)
+MEMBER_ZONE = "Europe/Madrid"  # onboard() answers "Madrid"
 
 
 def bot_now(bot: BotProcess) -> datetime:
@@ -43,33 +47,42 @@ def group_of(
 
 
 def seed_answers(bot: BotProcess, group_id: int, members: list[Person]) -> None:
-    """Check-ins on and answered (MOODS), and one meeting's answers: 4 'yes' and 1 'no'."""
-    now = bot_now(bot) - timedelta(hours=1)
-    stamp = now.strftime("%Y-%m-%dT%H:%M:%SZ")
-    yesterday = (now - timedelta(days=1)).date().isoformat()
-    with sqlite3.connect(bot.database, timeout=10) as conn:
-        meeting = conn.execute(
-            "INSERT INTO meetings (group_id, slug, name, frequency, start_date, start_time,"
-            " duration_minutes, timezone, updated_at) VALUES (?, ?, 'Circle', 'weekly', ?,"
-            " '19:00', 60, 'UTC', ?)",
-            (group_id, f"stats-{group_id}", yesterday, stamp),
-        ).lastrowid
+    """Yesterday, through the bot's services: each member turned check-ins on, was asked at
+    08:00 and answered (MOODS), and said whether they would come to the group's weekly
+    meeting: 4 'yes' and 1 'no'."""
+    zone = ZoneInfo(MEMBER_ZONE)
+    yesterday = (bot_now(bot).astimezone(zone) - timedelta(days=1)).date()
+    moment = [datetime.combine(yesterday, time(7, 0), zone)]
+
+    async def history(services: Services) -> None:
+        """Opt in at 07:00, the prompts at 08:01, the answers and RSVPs at 08:05."""
+        for member in members:
+            await services.checkins.opt_in(member.id, time(8, 0), frozenset(range(7)), False)
+        moment[0] = datetime.combine(yesterday, time(8, 1), zone)
+        assert await services.checkin_prompts.run_due() >= len(members)
+        moment[0] = datetime.combine(yesterday, time(8, 5), zone)
+        meeting = await services.meetings.add(weekly_circle(group_id, yesterday), by=None)
         for index, (member, mood) in enumerate(zip(members, MOODS, strict=True)):
-            conn.execute(
-                "INSERT INTO checkin_plans (user_id, at, days, created_at, updated_at)"
-                " VALUES (?, '09:00', '0123456', ?, ?)",
-                (member.id, stamp, stamp),
-            )
-            conn.execute(
-                "INSERT INTO checkins (user_id, local_date, mood, answered_at, expires_at)"
-                " VALUES (?, ?, ?, ?, ?)",
-                (member.id, yesterday, mood, stamp, stamp),
-            )
-            conn.execute(
-                "INSERT INTO meeting_rsvps VALUES (?, ?, ?, ?, ?)",
-                (meeting, yesterday, member.id, "no" if index == 0 else "yes", stamp),
-            )
-    conn.close()
+            assert (await services.checkins.answer(member.id, yesterday, mood)).saved
+            answer = "no" if index == 0 else "yes"
+            await services.meeting_choices.answer(meeting.id, yesterday, member.id, answer)
+
+    with_services(bot, history, clock=lambda: moment[0])
+
+
+def weekly_circle(group_id: int, first: date) -> Meeting:
+    """A weekly evening meeting of the group whose first date is `first` (0 = Sunday)."""
+    return Meeting(
+        id=0,
+        group_id=group_id,
+        slug=f"stats-{group_id}",
+        name="Circle",
+        recurrence=Recurrence(Frequency.WEEKLY, first, weekday=first.isoweekday() % 7),
+        start_time=time(19, 0),
+        duration_minutes=60,
+        timezone=MEMBER_ZONE,
+        location="Community hall",
+    )
 
 
 def ask_stats(person: Person, command: str = "/stats") -> tuple[str, StoredMessage]:
