@@ -10,10 +10,14 @@ from pathlib import Path
 
 import pytest
 
-from bot.resources.hsds import HsdsError, ImportReport, parse_hsds
+from bot.resources.hsds import HsdsError, ImportReport, default_category_map, parse_hsds
+from bot.resources.hsds.categories import category_of
+from bot.resources.loader import load_categories
 from bot.resources.models import OpeningHours, Phone, Resource
 
-DATA = Path(__file__).resolve().parents[1] / "data" / "hsds"
+ROOT = Path(__file__).resolve().parents[2]
+CONTENT = ROOT / "content"
+DATA = ROOT / "tests" / "data" / "hsds"
 HSDS2 = DATA / "hsds2_sample"
 HSDS3 = DATA / "hsds3"
 COUNSELLING = "hsds-ac148810-d857-441c-9679-408f346de14b"
@@ -196,3 +200,37 @@ def test_files_without_services_say_what_they_hold(name: str, found: str) -> Non
     message = str(error.value)
     assert "expected services" in message
     assert f"found {found}" in message
+
+
+def test_the_shipped_mapping_names_only_existing_categories() -> None:
+    """Every category of content/hsds_categories.toml is defined in categories.toml."""
+    categories = load_categories(CONTENT)
+    assert set(default_category_map()) <= set(categories)
+    assert "other" in categories
+
+
+@pytest.mark.parametrize(
+    ("term", "category"),
+    [
+        ("Mental Health Care", "mental_health"),
+        ("Counseling", "mental_health"),
+        ("Emergency Food", "food"),
+        ("Food Pantry", "food"),
+        ("Emergency Shelter", "housing"),
+        ("Substance Abuse", "substance_use"),
+        ("Addiction & Recovery", "substance_use"),
+        ("Domestic Violence", "violence_abuse"),
+        ("Support Groups", "peer_support"),
+        ("Suicide Prevention", "crisis"),
+        ("Salud mental", "mental_health"),
+        ("Peer support", "peer_support"),
+        ("Laundry", None),
+        ("Health", None),
+        ("Childhood Development", None),
+        ("Emergency", None),
+    ],
+)
+def test_the_shipped_mapping_reads_common_term_names(term: str, category: str | None) -> None:
+    """Open Eligibility style term names map as an editor would expect; the rest map to none."""
+    known = load_categories(CONTENT)
+    assert category_of(term, default_category_map(), known) == category

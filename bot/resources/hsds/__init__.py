@@ -12,12 +12,18 @@ Texts are taken to be in one language (`language`, English unless told). Records
 a useful resource are rejected with the reason; smaller problems are warnings.
 """
 
-from bot.resources.hsds.categories import OTHER, default_category_map, load_category_map
+from bot.resources.hsds.categories import (
+    MAP_FILE,
+    OTHER,
+    default_category_map,
+    load_category_map,
+)
 from bot.resources.hsds.importer import ID_PREFIX, parse_hsds
 from bot.resources.hsds.report import HsdsError, ImportReport
 
 __all__ = [
     "ID_PREFIX",
+    "MAP_FILE",
     "OTHER",
     "HsdsError",
     "ImportReport",
