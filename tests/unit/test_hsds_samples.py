@@ -234,3 +234,16 @@ def test_the_shipped_mapping_reads_common_term_names(term: str, category: str | 
     """Open Eligibility style term names map as an editor would expect; the rest map to none."""
     known = load_categories(CONTENT)
     assert category_of(term, default_category_map(), known) == category
+
+
+def test_a_record_of_another_kind_among_services_is_rejected_by_name(tmp_path: Path) -> None:
+    """A location in a list of services is named in the report, neither taken nor lost."""
+    location = json.loads((HSDS3 / "location.json").read_text(encoding="utf-8"))
+    service = {"id": "s1", "name": "Drop-in", "status": "active", "url": "https://d.example.org"}
+    path = tmp_path / "mixed.json"
+    path.write_text(json.dumps([service, location]), encoding="utf-8")
+    report = parse_hsds(path)
+    assert [resource.id for resource in report.taken] == ["hsds-s1"]
+    assert report.rejected == [
+        (location["id"], "a record of another kind (location), not a service")
+    ]

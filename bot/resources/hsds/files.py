@@ -11,7 +11,7 @@ from typing import Any
 
 from bot.resources.hsds.links import TABLES, Links, table_name
 from bot.resources.hsds.report import HsdsError
-from bot.resources.hsds.shapes import ShapeError, services_and_tables
+from bot.resources.hsds.shapes import NotAService, ShapeError, services_and_tables
 
 
 def records(path: Path) -> list[tuple[str, Any]]:
@@ -75,6 +75,8 @@ def _read_csv(path: Path, required: tuple[str, ...]) -> list[dict[str, Any]]:
 
 def label(service: Any, fallback: str) -> str:
     """Name a record in the report by its id, else by its position."""
+    if isinstance(service, NotAService):
+        service = service.record
     if isinstance(service, dict) and text_id(service):
         return text_id(service)[:80]
     return fallback

@@ -20,6 +20,7 @@ from bot.resources.hsds.fields import fold, objects, one, split, text, truthy
 from bot.resources.hsds.files import records
 from bot.resources.hsds.report import ImportReport, RejectedError
 from bot.resources.hsds.schedules import opening_hours
+from bot.resources.hsds.shapes import NotAService
 from bot.resources.models import INTERNATIONAL, Resource
 
 ID_PREFIX = "hsds-"
@@ -103,6 +104,8 @@ def _sort(report: ImportReport, resource: Resource, old: Resource | None) -> Non
 
 def to_resource(record: Any, options: Options, warnings: list[str]) -> Resource:
     """Map one service to a Resource, or raise RejectedError with the reason."""
+    if isinstance(record, NotAService):
+        raise RejectedError(f"a record of another kind ({record.kind}), not a service")
     if not isinstance(record, dict):
         raise RejectedError("not a service object")
     raw_id, name = _identity(record)

@@ -9,6 +9,7 @@ tabular package, with tables keyed by name ("services") or by file ("services.cs
 from __future__ import annotations
 
 from collections import Counter
+from dataclasses import dataclass
 from typing import Any
 
 from bot.resources.hsds.fields import one, text
@@ -45,6 +46,14 @@ class ShapeError(Exception):
     """The file holds no services; the message says what it holds instead."""
 
 
+@dataclass(frozen=True)
+class NotAService:
+    """A record of another kind (a location, a taxonomy term...) among services."""
+
+    kind: str
+    record: dict[str, Any]
+
+
 def services_and_tables(data: Any) -> tuple[list[Any], dict[str, Any]]:
     """The service records of a JSON document and the tables linked to them by id."""
     if isinstance(data, dict) and _is_tabular(data):
@@ -60,16 +69,19 @@ def services_and_tables(data: Any) -> tuple[list[Any], dict[str, Any]]:
         items, single = [data], True
     else:
         raise ShapeError(f"{EXPECTED}; found {type(data).__name__}")
-    services, others = expand(items)
-    if services or not others:
-        if not items:
-            raise ShapeError(f"{EXPECTED}; found an empty list")
-        return services, {}
-    raise ShapeError(f"{EXPECTED}; found {_describe(others, single)}")
+    if not items:
+        raise ShapeError(f"{EXPECTED}; found an empty list")
+    records, others = expand(items)
+    if sum(others.values()) == len(records):
+        raise ShapeError(f"{EXPECTED}; found {_describe(others, single)}")
+    return records, {}
 
 
 def expand(items: list[Any]) -> tuple[list[Any], Counter[str]]:
-    """Services of a list of records (merging service_at_location ones), and what else it held."""
+    """Services of a list of records (merging service_at_location ones), and what else it held.
+
+    A record of another kind stays in its place as NotAService, to be rejected saying so.
+    """
     services: list[Any] = []
     merged: dict[str, dict[str, Any]] = {}
     others: Counter[str] = Counter()
@@ -86,6 +98,7 @@ def expand(items: list[Any]) -> tuple[list[Any], Counter[str]]:
                     service = {**service, "organization": owner}
                 services.append(service)
         else:
+            services.append(NotAService(_NAMES[kind][0], item))
             others[kind] += 1
     return services, others
 
