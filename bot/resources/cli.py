@@ -13,7 +13,14 @@ from pathlib import Path
 from bot.config import DEFAULT_CONTENT_DIR, load_storage_settings
 from bot.domain.clock import iso, system_clock
 from bot.i18n import ContentError
-from bot.resources.hsds import ID_PREFIX, HsdsError, ImportReport, parse_hsds
+from bot.resources.hsds import (
+    ID_PREFIX,
+    MAP_FILE,
+    HsdsError,
+    ImportReport,
+    load_category_map,
+    parse_hsds,
+)
 from bot.resources.loader import load_categories
 from bot.resources.models import INTERNATIONAL, Category, Resource
 from bot.storage.db import Database
@@ -128,10 +135,17 @@ def _parse(
             country=args.country,
             timezone=args.timezone,
             known_categories=known,
+            category_map=_category_map(),
         )
     except HsdsError as error:
         print(f"peerbot: {error}", file=sys.stderr)
         return None
+
+
+def _category_map() -> dict[str, tuple[str, ...]] | None:
+    """The content folder's taxonomy-term mapping, if it has one (else the checkout's is used)."""
+    path = load_settings_content_dir() / MAP_FILE
+    return load_category_map(path) if path.is_file() else None
 
 
 async def list_counts() -> int:

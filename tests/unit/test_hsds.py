@@ -13,6 +13,7 @@ from bot.resources.hsds import HsdsError, ImportReport, parse_hsds
 from bot.resources.models import OpeningHours, Phone, Resource
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "hsds"
+NO_CONTACT = "no phone, website or email to reach it (none on its locations or organisation)"
 
 
 def by_id(report: ImportReport) -> dict[str, Resource]:
@@ -47,7 +48,7 @@ def test_json_services_with_embedded_and_linked_tables() -> None:
     assert (shelter.country, shelter.region) == ("IE", "Leinster")
     text_line = found["hsds-svc-3"]
     assert text_line.crisis
-    assert text_line.categories == ("crisis", "mental_health")
+    assert text_line.categories == ("crisis",)  # no term: nothing guessed besides
     assert text_line.always_open
     assert text_line.hours == ()
 
@@ -60,7 +61,7 @@ def test_every_rejection_reason_is_reported() -> None:
         ("svc-5", "bad url 'example.org/nope' (must start with http:// or https://)"),
         ("svc-6", "bad email 'not-an-email'"),
         ("svc-7", "bad country 'NARNIA' (must be a two-letter ISO code or INT)"),
-        ("svc-8", "no phone, website or email to reach it"),
+        ("svc-8", NO_CONTACT),
         ("svc-9", "missing name"),
         ("record 10", "missing id"),
         ("svc-1", "duplicate id (an earlier record in this file has it)"),
@@ -77,7 +78,7 @@ def test_summary_lists_counts_rejections_and_warnings() -> None:
     summary = parse_hsds(DATA / "services.json").summary()
     lines = summary.splitlines()
     assert lines[0] == "14 records: 3 new, 0 changed, 0 unchanged, 11 rejected."
-    assert "  svc-8: no phone, website or email to reach it" in lines
+    assert f"  svc-8: {NO_CONTACT}" in lines
     assert "  record 12: not a service object" in lines
     assert any(line.startswith("Warnings") for line in lines)
 
@@ -107,11 +108,13 @@ def test_a_plain_list_with_names_of_languages_and_a_category_column() -> None:
 
 
 def test_known_categories_limit_the_mapping() -> None:
-    """Only known ids are used; anything else falls back to mental_health."""
+    """Only known ids are used; with none, "other" when known, else none: never a guess."""
     report = parse_hsds(DATA / "list.json", known_categories={"lgbtq", "crisis"})
     assert report.taken[0].categories == ("lgbtq",)
+    report = parse_hsds(DATA / "list.json", known_categories={"crisis", "other"})
+    assert report.taken[0].categories == ("other",)
     report = parse_hsds(DATA / "list.json", known_categories={"crisis"})
-    assert report.taken[0].categories == ("mental_health",)
+    assert report.taken[0].categories == ()
 
 
 def test_csv_services_with_phones_and_schedules_beside_it() -> None:

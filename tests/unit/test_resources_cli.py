@@ -108,3 +108,41 @@ def test_bad_options_are_refused(database: Path, option: list[str]) -> None:
     with pytest.raises(SystemExit) as stopped:
         run("import", str(DATA / "services.json"), *option)
     assert stopped.value.code == 2
+
+
+def test_the_official_hsds2_sample_package_imports(
+    database: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """Open Referral's sample package: every active service is taken, the 3 inactive are not."""
+    assert run("import", str(DATA / "hsds2_sample"), "--dry-run") == 0
+    out = capsys.readouterr().out
+    assert "13 records: 10 new, 0 changed, 0 unchanged, 3 rejected." in out
+
+
+def test_the_content_folder_mapping_decides_categories(
+    database: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A content folder's own hsds_categories.toml is used (not the built-in phrases)."""
+    content = tmp_path / "content"
+    (content / "resources").mkdir(parents=True)
+    (content / "resources" / "categories.toml").write_text(
+        '[food]\nen = "Food"\n\n[other]\nen = "Other services"\n', encoding="utf-8"
+    )
+    (content / "hsds_categories.toml").write_text('[food]\nterms = ["laundry"]\n', "utf-8")
+    monkeypatch.setenv("CONTENT_DIR", str(content))
+    (tmp_path / "one.json").write_text(
+        '[{"id": "l1", "name": "Suds", "url": "https://suds.example.org",'
+        ' "category": "Laundry"}, {"id": "l2", "name": "Soup", "url": "https://soup.example.org",'
+        ' "category": "Food pantry"}]',
+        encoding="utf-8",
+    )
+    assert run("import", str(tmp_path / "one.json")) == 0
+
+    async def stored_categories() -> dict[str, tuple[str, ...]]:
+        db = Database(database)
+        await db.open()
+        found = {s.resource.id: s.resource.categories for s in await ResourceRepository(db).all()}
+        await db.close()
+        return found
+
+    assert asyncio.run(stored_categories()) == {"hsds-l1": ("food",), "hsds-l2": ("other",)}

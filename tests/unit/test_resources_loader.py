@@ -26,6 +26,7 @@ EXPECTED_CATEGORIES = {
     "substance_use",
     "violence_abuse",
     "online_communities",
+    "other",
 }
 
 CATEGORIES = """
@@ -126,13 +127,16 @@ def test_shipped_categories_load_in_order() -> None:
 
 
 def test_shipped_resources_load() -> None:
-    """The shipped resources load: a real starting set, unique ids, every category used."""
+    """The shipped resources load: a real starting set, unique ids, every category used.
+
+    "other" is for imported services whose terms match no category; no shipped file uses it.
+    """
     categories = load_categories(CONTENT)
     resources = load_resources(CONTENT, categories)
     assert 60 <= len(resources) <= 120
     assert len({resource.id for resource in resources}) == len(resources)
     used = {category for resource in resources for category in resource.categories}
-    assert used == EXPECTED_CATEGORIES
+    assert used == EXPECTED_CATEGORIES - {"other"}
     countries = {resource.country for resource in resources}
     assert {"INT", "US", "GB", "ES", "MX", "FR", "DE", "PT", "BR", "CH", "BE", "AT"} <= countries
 
