@@ -1,0 +1,103 @@
+"""What a feed sync changes, and its report for a volunteer (pure: no database, no network).
+
+A feed's meetings are found again by the feed's `id` (when it gives one), else by slug. A
+meeting that is in the bot but gone from the feed is only reported by default: ending it tells
+its members, so it is done only when asked (`--end-missing`), and nothing is ever deleted.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from collections.abc import Iterable
+from dataclasses import dataclass, field, replace
+from datetime import date
+
+from bot.meetings.feed import FeedRead, Rejected, same_meeting
+from bot.meetings.models import Meeting
+
+EXAMPLES = 3  # entries named under each kind of problem
+
+
+@dataclass
+class SyncPlan:
+    """Incoming meetings sorted against stored ones; changed ones carry the stored id."""
+
+    added: list[Meeting] = field(default_factory=list)
+    changed: list[Meeting] = field(default_factory=list)
+    unchanged: list[Meeting] = field(default_factory=list)
+    gone: list[Meeting] = field(default_factory=list)  # stored from this source, not in it now
+    conflicts: list[Rejected] = field(default_factory=list)
+
+
+def plan_sync(
+    stored: Iterable[Meeting], incoming: Iterable[Meeting], source: str, today: date
+) -> SyncPlan:
+    """Sort incoming meetings (from `source`) into added, changed, unchanged; find the gone."""
+    everything = list(stored)
+    by_slug = {meeting.slug: meeting for meeting in everything}
+    mine = [meeting for meeting in everything if meeting.source == source]
+    by_id = {meeting.source_id: meeting for meeting in mine if meeting.source_id}
+    plan, seen = SyncPlan(), set()
+    for index, meeting in enumerate(incoming):
+        known = by_id.get(meeting.source_id or "") or by_slug.get(meeting.slug)
+        holder = by_slug.get(meeting.slug)
+        if (holder is not None and holder is not known) or (
+            known is not None and known.source not in (None, source)
+        ):
+            plan.conflicts.append(_conflict(index, meeting, holder or known))
+        elif known is None:
+            plan.added.append(meeting)
+        else:
+            seen.add(known.id)
+            target = plan.unchanged if same_meeting(known, meeting) else plan.changed
+            target.append(replace(meeting, id=known.id))
+    plan.gone = [m for m in mine if m.id not in seen and not _ended(m, today)]
+    return plan
+
+
+def _conflict(index: int, meeting: Meeting, holder: Meeting | None) -> Rejected:
+    """The problem of a slug held by a meeting made in the bot or from another feed."""
+    where = "made in the bot" if holder is None or holder.source is None else "from another feed"
+    summary = f"its slug is already used by a meeting {where}"
+    return Rejected(index, meeting.name, f"slug {meeting.slug!r}: {summary}", summary)
+
+
+def _ended(meeting: Meeting, today: date) -> bool:
+    """Whether the meeting's series ended before today."""
+    until = meeting.recurrence.until
+    return until is not None and until < today
+
+
+def report_lines(source: str, count: int, read: FeedRead, plan: SyncPlan) -> list[str]:
+    """The report: totals, then each kind of problem with how many and a few examples."""
+    lines = [
+        f"Feed {source}: {count} entries, {len(read.meetings)} meetings read.",
+        f"  {len(plan.added)} new, {len(plan.changed)} changed, {len(plan.unchanged)} unchanged,"
+        f" {len(plan.gone)} no longer in the feed.",
+    ]
+    for meeting in plan.added:
+        lines.append(f"  + {meeting.slug}: {meeting.name}")
+    for meeting in plan.changed:
+        lines.append(f"  ~ {meeting.slug}: {meeting.name}")
+    for meeting in plan.gone:
+        lines.append(f"  - {meeting.slug}: {meeting.name} (no longer in the feed)")
+    rejected = [*read.rejected, *plan.conflicts]
+    lines.extend(_grouped("Not imported", rejected))
+    lines.extend(_grouped("Imported, with a field left out or changed", read.warnings))
+    return lines
+
+
+def _grouped(title: str, problems: list[Rejected]) -> list[str]:
+    """Problems counted by kind, most common first, each with a few entries named."""
+    if not problems:
+        return []
+    kinds = Counter(problem.summary or problem.reason for problem in problems)
+    lines = [f"{title}: {len(problems)}"]
+    for summary, number in kinds.most_common():
+        lines.append(f"  {number} × {summary}")
+        examples = [p for p in problems if (p.summary or p.reason) == summary][:EXAMPLES]
+        for problem in examples:
+            where = f"entry {problem.index + 1}" if problem.index >= 0 else "the feed"
+            name = f" ({problem.name})" if problem.name else ""
+            lines.append(f"      {where}{name}: {problem.reason}")
+    return lines
