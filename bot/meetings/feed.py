@@ -17,9 +17,9 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable, Iterable, Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date, timedelta
+from datetime import date
 from typing import TypeVar
 
 from bot.meetings import feed_checks as check
@@ -33,7 +33,6 @@ EXTENSION_DURATION = "x_peerbot_duration"
 EXTENSION_SERIES = "x_peerbot_series"  # the slug of the series an exported date belongs to
 EXTENSION_NOTES = "x_peerbot_notes"  # a series' own notes, without the date line
 EXTENSION_TYPES = "x_peerbot_types"  # every type code, the spec's and our own
-_EPOCH = date(2000, 1, 2)  # a Sunday: every-N-weeks phases are counted from it
 _T = TypeVar("_T")
 
 
@@ -91,33 +90,6 @@ def read_feed(
 def fold(name: str) -> str:
     """Compare group names trimmed and without case."""
     return name.strip().casefold()
-
-
-def compare(
-    existing: Mapping[str, Meeting], incoming: Iterable[Meeting]
-) -> tuple[list[Meeting], list[Meeting], list[Meeting]]:
-    """Sort incoming meetings by slug into (added, changed, unchanged) against existing ones.
-
-    Ids, `updated` and where it came from do not count, nor does the start date of a rule
-    except where it tells the dates: a one-off event's date, and an every-N-weeks phase.
-    """
-    added: list[Meeting] = []
-    changed: list[Meeting] = []
-    unchanged: list[Meeting] = []
-    for meeting in incoming:
-        known = existing.get(meeting.slug)
-        if known is None:
-            added.append(meeting)
-        elif same_meeting(known, meeting):
-            unchanged.append(meeting)
-        else:
-            changed.append(meeting)
-    return added, changed, unchanged
-
-
-def same_meeting(one: Meeting, other: Meeting) -> bool:
-    """Whether two meetings are the same for a member (see `compare`)."""
-    return _comparable(one) == _comparable(other)
 
 
 class _Entry:
@@ -210,10 +182,7 @@ def _read_entry(
     fields = entry.fields
     start_time = check.time_of_day("time", check.required(fields, "time"))
     url = entry.soft(lambda: check.link(fields, "conference_url"), None)
-    phone = entry.soft(
-        lambda: check.phone(fields, "conference_phone"),
-        check.dialable_start(fields.get("conference_phone")),
-    )
+    phone = _phone(entry)
     online = bool(url or phone)
     location, address = entry.text("location"), entry.soft(lambda: check.address(fields), None)
     approximate = entry.soft(lambda: check.is_approximate(fields, address, online), False)
@@ -244,6 +213,22 @@ def _read_entry(
         source_id=entry.text("id"),
     )
     return _per_day(entry, template, today)
+
+
+def _phone(entry: _Entry) -> str | None:
+    """The dial-in number; of one with letters (a lettered passcode), the part that dials."""
+    try:
+        return check.phone(entry.fields, "conference_phone")
+    except FeedError as error:
+        start = check.dialable_start(entry.fields.get("conference_phone"))
+        if start is None:
+            entry.warn(f"{error}; left out", f"{error.summary}; left out")
+        else:
+            entry.warn(
+                f"{error}; {check.shown(start)} is kept",
+                f"{error.summary}; the part that can be dialled is kept",
+            )
+        return start
 
 
 def _slug(entry: _Entry) -> str:
@@ -280,25 +265,3 @@ def _per_day(entry: _Entry, template: Meeting, today: date) -> list[Meeting]:
         )
         for day in days
     ]
-
-
-def _comparable(meeting: Meeting) -> Meeting:
-    """The meeting with what does not count for compare() made equal."""
-    online = bool(meeting.conference_url or meeting.conference_phone)
-    types = tuple(code for code in meeting.types if not (online and code == ONLINE_TYPE))
-    rule = replace(meeting.recurrence, start_date=_anchor(meeting.recurrence))
-    return replace(
-        meeting, id=0, updated=None, types=types, recurrence=rule, source=None, source_id=None
-    )
-
-
-def _anchor(rule: Recurrence) -> date:
-    """The part of the start date that tells the dates: all of it, the week phase, or none."""
-    if rule.frequency is Frequency.ONCE:
-        return rule.start_date
-    if rule.frequency is Frequency.WEEKLY and rule.interval > 1:
-        weeks = (rule.start_date - _EPOCH).days // 7  # weeks counted from Sunday
-        if (rule.start_date.weekday() + 1) % 7 > (rule.weekday or 0):
-            weeks += 1  # the first meeting is in the next week
-        return _EPOCH + timedelta(weeks=weeks % rule.interval)
-    return _EPOCH

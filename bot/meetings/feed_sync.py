@@ -8,14 +8,15 @@ its members, so it is done only when asked (`--end-missing`), and nothing is eve
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field, replace
-from datetime import date
+from datetime import date, timedelta
 
-from bot.meetings.feed import FeedRead, Rejected, same_meeting
-from bot.meetings.models import Meeting
+from bot.meetings.feed import ONLINE_TYPE, FeedRead, Rejected
+from bot.meetings.models import Frequency, Meeting, Recurrence
 
 EXAMPLES = 3  # entries named under each kind of problem
+_EPOCH = date(2000, 1, 2)  # a Sunday: every-N-weeks phases are counted from it
 
 
 @dataclass
@@ -53,6 +54,33 @@ def plan_sync(
             target.append(replace(meeting, id=known.id))
     plan.gone = [m for m in mine if m.id not in seen and not _ended(m, today)]
     return plan
+
+
+def compare(
+    existing: Mapping[str, Meeting], incoming: Iterable[Meeting]
+) -> tuple[list[Meeting], list[Meeting], list[Meeting]]:
+    """Sort incoming meetings by slug into (added, changed, unchanged) against existing ones.
+
+    Ids, `updated` and where it came from do not count, nor does the start date of a rule
+    except where it tells the dates: a one-off event's date, and an every-N-weeks phase.
+    """
+    added: list[Meeting] = []
+    changed: list[Meeting] = []
+    unchanged: list[Meeting] = []
+    for meeting in incoming:
+        known = existing.get(meeting.slug)
+        if known is None:
+            added.append(meeting)
+        elif same_meeting(known, meeting):
+            unchanged.append(meeting)
+        else:
+            changed.append(meeting)
+    return added, changed, unchanged
+
+
+def same_meeting(one: Meeting, other: Meeting) -> bool:
+    """Whether two meetings are the same for a member (see `compare`)."""
+    return _comparable(one) == _comparable(other)
 
 
 def _conflict(index: int, meeting: Meeting, holder: Meeting | None) -> Rejected:
@@ -101,3 +129,25 @@ def _grouped(title: str, problems: list[Rejected]) -> list[str]:
             name = f" ({problem.name})" if problem.name else ""
             lines.append(f"      {where}{name}: {problem.reason}")
     return lines
+
+
+def _comparable(meeting: Meeting) -> Meeting:
+    """The meeting with what does not count for compare() made equal."""
+    online = bool(meeting.conference_url or meeting.conference_phone)
+    types = tuple(code for code in meeting.types if not (online and code == ONLINE_TYPE))
+    rule = replace(meeting.recurrence, start_date=_anchor(meeting.recurrence))
+    return replace(
+        meeting, id=0, updated=None, types=types, recurrence=rule, source=None, source_id=None
+    )
+
+
+def _anchor(rule: Recurrence) -> date:
+    """The part of the start date that tells the dates: all of it, the week phase, or none."""
+    if rule.frequency is Frequency.ONCE:
+        return rule.start_date
+    if rule.frequency is Frequency.WEEKLY and rule.interval > 1:
+        weeks = (rule.start_date - _EPOCH).days // 7  # weeks counted from Sunday
+        if (rule.start_date.weekday() + 1) % 7 > (rule.weekday or 0):
+            weeks += 1  # the first meeting is in the next week
+        return _EPOCH + timedelta(weeks=weeks % rule.interval)
+    return _EPOCH
