@@ -155,7 +155,8 @@ async def import_feed(args: argparse.Namespace, entries: object, mapping: dict[s
         source = source_key(args.source)
         incoming = [replace(meeting, source=source) for meeting in read.meetings]
         service = _service(db)
-        plan = plan_sync(await service.meetings.all(), incoming, source, today)
+        made_in_bot = await service.meetings.made_in_bot()
+        plan = plan_sync(await service.meetings.all(), incoming, source, today, made_in_bot)
         count = len(entries) if isinstance(entries, list) else 0
         print("\n".join(report_lines(args.source, count, read, plan)))
         if args.dry_run:

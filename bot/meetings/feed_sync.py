@@ -8,7 +8,7 @@ its members, so it is done only when asked (`--end-missing`), and nothing is eve
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Iterable, Mapping
+from collections.abc import Iterable, Mapping, Set
 from dataclasses import dataclass, field, replace
 from datetime import date, timedelta
 
@@ -31,9 +31,17 @@ class SyncPlan:
 
 
 def plan_sync(
-    stored: Iterable[Meeting], incoming: Iterable[Meeting], source: str, today: date
+    stored: Iterable[Meeting],
+    incoming: Iterable[Meeting],
+    source: str,
+    today: date,
+    made_in_bot: Set[int] = frozenset(),
 ) -> SyncPlan:
-    """Sort incoming meetings (from `source`) into added, changed, unchanged; find the gone."""
+    """Sort incoming meetings (from `source`) into added, changed, unchanged; find the gone.
+
+    A stored meeting without a source is taken over by slug (an import of an older version),
+    unless its id is in `made_in_bot`: a facilitator's meeting is never overwritten.
+    """
     everything = list(stored)
     by_slug = {meeting.slug: meeting for meeting in everything}
     mine = [meeting for meeting in everything if meeting.source == source]
@@ -42,9 +50,7 @@ def plan_sync(
     for index, meeting in enumerate(incoming):
         known = by_id.get(meeting.source_id or "") or by_slug.get(meeting.slug)
         holder = by_slug.get(meeting.slug)
-        if (holder is not None and holder is not known) or (
-            known is not None and known.source not in (None, source)
-        ):
+        if _taken(holder, known, source, made_in_bot):
             plan.conflicts.append(_conflict(index, meeting, holder or known))
         elif known is None:
             plan.added.append(meeting)
@@ -83,9 +89,20 @@ def same_meeting(one: Meeting, other: Meeting) -> bool:
     return _comparable(one) == _comparable(other)
 
 
+def _taken(
+    holder: Meeting | None, known: Meeting | None, source: str, made_in_bot: Set[int]
+) -> bool:
+    """Whether the slug or the match belongs to another meeting, feed, or a facilitator."""
+    if holder is not None and holder is not known:
+        return True  # found by id, but its new slug is another meeting's
+    if known is None:
+        return False
+    return known.source not in (None, source) or (known.source is None and known.id in made_in_bot)
+
+
 def _conflict(index: int, meeting: Meeting, holder: Meeting | None) -> Rejected:
     """The problem of a slug held by a meeting made in the bot or from another feed."""
-    where = "made in the bot" if holder is None or holder.source is None else "from another feed"
+    where = "from another feed" if holder is not None and holder.source else "made in the bot"
     summary = f"its slug is already used by a meeting {where}"
     return Rejected(index, meeting.name, f"slug {meeting.slug!r}: {summary}", summary)
 

@@ -206,6 +206,13 @@ class MeetingRepository:
         )
         return [meeting_of(row) for row in rows]
 
+    async def made_in_bot(self) -> set[int]:
+        """Return the ids of meetings a facilitator made in the bot (no feed, an author)."""
+        rows = await self.db.fetch_all(
+            "SELECT id FROM meetings WHERE source IS NULL AND created_by IS NOT NULL"
+        )
+        return {int(row[0]) for row in rows}
+
     async def keep_updated(self, tx: Transaction, meeting_id: int, updated: datetime) -> None:
         """Set when a meeting was last changed to the feed's time (aware) instead of now."""
         await tx.execute(

@@ -10,7 +10,7 @@ import pytest
 
 from bot.meetings.feed import FeedRead, Rejected, read_feed
 from bot.meetings.feed_export import write_feed
-from bot.meetings.feed_sync import compare
+from bot.meetings.feed_sync import compare, plan_sync
 from bot.meetings.models import (
     FRIDAY,
     LAST,
@@ -426,3 +426,27 @@ def test_compare_counts_the_dates_a_start_date_gives() -> None:
     assert ([m.slug for m in changed], [m.slug for m in unchanged]) == (["b"], ["a"])
     _, changed, _ = compare(stored, [_meeting(other_weeks, slug="a")])
     assert [meeting.slug for meeting in changed] == ["a"]
+
+
+def test_sync_never_overwrites_a_meeting_made_in_the_bot_or_from_another_feed() -> None:
+    """Same slug as a facilitator's meeting or another feed's: a conflict; an old import is
+    taken over; a meeting of this feed gone from it is reported, an ended one is not."""
+    weekly = Recurrence(Frequency.WEEKLY, date(2027, 1, 5), weekday=TUESDAY)
+    feed = "https://example.org/feed.json"
+    stored = [
+        _meeting(weekly, id=1, slug="mine"),
+        _meeting(weekly, id=2, slug="old-import"),
+        _meeting(weekly, id=3, slug="theirs", source="https://other.example/feed.json"),
+        _meeting(weekly, id=4, slug="gone", source=feed),
+        _meeting(replace(weekly, until=TODAY.replace(day=1)), id=5, slug="ended", source=feed),
+    ]
+    incoming = [
+        _meeting(weekly, id=0, slug=slug, source=feed) for slug in ("mine", "old-import", "theirs")
+    ]
+    plan = plan_sync(stored, incoming, feed, TODAY, made_in_bot={1})
+    assert [m.slug for m in plan.unchanged] == ["old-import"]
+    assert [m.slug for m in plan.gone] == ["gone"]
+    assert [c.summary for c in plan.conflicts] == [
+        "its slug is already used by a meeting made in the bot",
+        "its slug is already used by a meeting from another feed",
+    ]
