@@ -197,7 +197,7 @@ def _read_entry(
         recurrence=Recurrence(Frequency.ONCE, today),
         start_time=start_time,
         duration_minutes=entry.soft(
-            lambda: check.duration(fields, start_time), check.DEFAULT_DURATION
+            lambda: feed_rules.duration(fields, start_time), feed_rules.DEFAULT_DURATION
         ),
         timezone=check.timezone(fields, zone),
         location=location,

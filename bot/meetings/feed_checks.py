@@ -11,16 +11,13 @@ import hashlib
 import json
 import re
 from collections.abc import Mapping
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, datetime, time
 
 from bot.formats.timezones import resolve_timezone
-from bot.meetings.parsing import MAX_DURATION_MINUTES, check_link, slugify
+from bot.meetings.parsing import check_link, slugify
 
 MAX_NAME = 200
 MAX_SLUG = 100
-MINUTES_PER_DAY = 24 * 60
-MAX_DURATION = MAX_DURATION_MINUTES
-DEFAULT_DURATION = 60
 UPDATED_FORMAT = "%Y-%m-%d %H:%M:%S"
 _UPDATED_FORMS = (UPDATED_FORMAT, "%Y-%m-%d", "%m/%d/%Y", "%m/%d/%Y %I:%M:%S %p")
 
@@ -251,36 +248,6 @@ def is_approximate(entry: Mapping[str, object], place: str | None, online: bool)
     return text(entry, "location") is None and not any(char.isdigit() for char in place or "")
 
 
-def duration(entry: Mapping[str, object], start: time) -> int:
-    """Minutes from end_time (past midnight wraps), else x_peerbot_duration, else 60."""
-    end = text(entry, "end_time")
-    if end is not None:
-        stop = time_of_day("end_time", end)
-        minutes = (_minutes(stop) - _minutes(start)) % MINUTES_PER_DAY
-        if minutes > MAX_DURATION:
-            raise FeedError(
-                f"end_time {shown(end)} makes the meeting longer than {MAX_DURATION // 60} hours",
-                f"end_time makes the meeting longer than {MAX_DURATION // 60} hours",
-            )
-        if minutes:
-            return minutes
-    value = entry.get("x_peerbot_duration")
-    if value is None:
-        return DEFAULT_DURATION
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 < value <= MAX_DURATION:
-        raise FeedError(
-            f"x_peerbot_duration {shown(value)} is not minutes (1 to {MAX_DURATION})",
-            "x_peerbot_duration is not minutes",
-        )
-    return value
-
-
-def end_time(start: time, minutes: int) -> str:
-    """The "HH:MM" a meeting of `minutes` ends, wrapping past midnight."""
-    end = (datetime.combine(date(2000, 1, 1), start) + timedelta(minutes=minutes)).time()
-    return end.strftime("%H:%M")
-
-
 def updated(entry: Mapping[str, object]) -> datetime | None:
     """Read `updated` as an aware UTC time; None when missing.
 
@@ -299,8 +266,3 @@ def updated(entry: Mapping[str, object]) -> datetime | None:
         f"updated {shown(value)} is not a time (YYYY-MM-DD HH:MM:SS)",
         "updated is not a time (YYYY-MM-DD HH:MM:SS)",
     )
-
-
-def _minutes(moment: time) -> int:
-    """Minutes since midnight."""
-    return moment.hour * 60 + moment.minute

@@ -19,6 +19,7 @@ from collections.abc import Iterable
 from datetime import UTC, date, timedelta
 
 from bot.meetings import feed_checks as check
+from bot.meetings import feed_rules
 from bot.meetings.feed import (
     EXTENSION_DURATION,
     EXTENSION_NOTES,
@@ -85,7 +86,7 @@ def _entry_of(meeting: Meeting, day: int, slug: str) -> dict[str, object]:
         "slug": slug,
         "day": day,
         "time": meeting.start_time.strftime("%H:%M"),
-        "end_time": check.end_time(meeting.start_time, meeting.duration_minutes),
+        "end_time": feed_rules.end_time(meeting.start_time, meeting.duration_minutes),
         "timezone": meeting.timezone,
         "types": [code for code in meeting.types if code in RESERVED_TYPES],
         "location": meeting.location,

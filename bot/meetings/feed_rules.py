@@ -1,4 +1,4 @@
-"""Our extension fields of a Meeting Guide feed: how a meeting repeats, when it is not weekly.
+"""When a feed's meeting is: how long it lasts, and how it repeats when it is not weekly.
 
 `x_peerbot_recurrence` is {frequency, interval, nth, start_date, until}; the spec itself only
 knows weekly meetings, so other apps ignore it and read the plain `day` and `time`.
@@ -7,12 +7,16 @@ knows weekly meetings, so other apps ignore it and read the plain `day` and `tim
 from __future__ import annotations
 
 from collections.abc import Mapping
-from datetime import date
+from datetime import date, datetime, time, timedelta
 
-from bot.meetings.feed_checks import FeedError, shown
+from bot.meetings.feed_checks import FeedError, shown, text, time_of_day
 from bot.meetings.models import LAST, Frequency, Recurrence
+from bot.meetings.parsing import MAX_DURATION_MINUTES
 
 MAX_INTERVAL = 52
+MINUTES_PER_DAY = 24 * 60
+MAX_DURATION = MAX_DURATION_MINUTES
+DEFAULT_DURATION = 60
 EXTENSION_RECURRENCE = "x_peerbot_recurrence"
 
 
@@ -79,3 +83,38 @@ def _nth(value: Mapping[str, object]) -> int:
             "x_peerbot_recurrence is odd",
         )
     return raw
+
+
+def duration(entry: Mapping[str, object], start: time) -> int:
+    """Minutes from end_time (past midnight wraps), else x_peerbot_duration, else 60."""
+    end = text(entry, "end_time")
+    if end is not None:
+        stop = time_of_day("end_time", end)
+        minutes = (_minutes(stop) - _minutes(start)) % MINUTES_PER_DAY
+        if minutes > MAX_DURATION:
+            raise FeedError(
+                f"end_time {shown(end)} makes the meeting longer than {MAX_DURATION // 60} hours",
+                f"end_time makes the meeting longer than {MAX_DURATION // 60} hours",
+            )
+        if minutes:
+            return minutes
+    value = entry.get("x_peerbot_duration")
+    if value is None:
+        return DEFAULT_DURATION
+    if isinstance(value, bool) or not isinstance(value, int) or not 0 < value <= MAX_DURATION:
+        raise FeedError(
+            f"x_peerbot_duration {shown(value)} is not minutes (1 to {MAX_DURATION})",
+            "x_peerbot_duration is not minutes",
+        )
+    return value
+
+
+def end_time(start: time, minutes: int) -> str:
+    """The "HH:MM" a meeting of `minutes` ends, wrapping past midnight."""
+    end = (datetime.combine(date(2000, 1, 1), start) + timedelta(minutes=minutes)).time()
+    return end.strftime("%H:%M")
+
+
+def _minutes(moment: time) -> int:
+    """Minutes since midnight."""
+    return moment.hour * 60 + moment.minute
