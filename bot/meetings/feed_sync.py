@@ -16,6 +16,7 @@ from bot.meetings.feed import ONLINE_TYPE, FeedRead, Rejected
 from bot.meetings.models import Frequency, Meeting, Recurrence
 
 EXAMPLES = 3  # entries named under each kind of problem
+LISTED = 20  # meetings named as added, changed or gone
 _EPOCH = date(2000, 1, 2)  # a Sunday: every-N-weeks phases are counted from it
 
 
@@ -120,15 +121,20 @@ def report_lines(source: str, count: int, read: FeedRead, plan: SyncPlan) -> lis
         f"  {len(plan.added)} new, {len(plan.changed)} changed, {len(plan.unchanged)} unchanged,"
         f" {len(plan.gone)} no longer in the feed.",
     ]
-    for meeting in plan.added:
-        lines.append(f"  + {meeting.slug}: {meeting.name}")
-    for meeting in plan.changed:
-        lines.append(f"  ~ {meeting.slug}: {meeting.name}")
-    for meeting in plan.gone:
-        lines.append(f"  - {meeting.slug}: {meeting.name} (no longer in the feed)")
+    lines.extend(_listed("+", plan.added, ""))
+    lines.extend(_listed("~", plan.changed, ""))
+    lines.extend(_listed("-", plan.gone, " (no longer in the feed)"))
     rejected = [*read.rejected, *plan.conflicts]
     lines.extend(_grouped("Not imported", rejected))
     lines.extend(_grouped("Imported, with a field left out or changed", read.warnings))
+    return lines
+
+
+def _listed(mark: str, meetings: list[Meeting], note: str) -> list[str]:
+    """Up to LISTED meetings, one a line, then how many more."""
+    lines = [f"  {mark} {m.slug}: {m.name}{note}" for m in meetings[:LISTED]]
+    if len(meetings) > LISTED:
+        lines.append(f"  {mark} ... and {len(meetings) - LISTED} more")
     return lines
 
 

@@ -10,7 +10,7 @@ import pytest
 
 from bot.meetings.feed import FeedRead, Rejected, read_feed
 from bot.meetings.feed_export import write_feed
-from bot.meetings.feed_sync import compare, plan_sync
+from bot.meetings.feed_sync import SyncPlan, compare, plan_sync, report_lines
 from bot.meetings.models import (
     FRIDAY,
     LAST,
@@ -450,3 +450,17 @@ def test_sync_never_overwrites_a_meeting_made_in_the_bot_or_from_another_feed() 
         "its slug is already used by a meeting made in the bot",
         "its slug is already used by a meeting from another feed",
     ]
+
+
+def test_report_counts_problems_by_kind_and_keeps_long_lists_short() -> None:
+    """Alike problems are counted once with a few examples; 25 new meetings name 20."""
+    weekly = Recurrence(Frequency.WEEKLY, date(2027, 1, 5), weekday=TUESDAY)
+    late = [{**IN_PERSON, "slug": f"s{i}", "end_time": "7pm"} for i in range(4)]
+    read = _read(late)
+    plan = SyncPlan(added=[_meeting(weekly, slug=f"m{i}") for i in range(25)])
+    lines = report_lines("feed.json", 4, read, plan)
+    assert lines[1] == "  25 new, 0 changed, 0 unchanged, 0 no longer in the feed."
+    assert "  + ... and 5 more" in lines
+    start = lines.index("Imported, with a field left out or changed: 4")
+    assert lines[start + 1] == "  4 × end_time is not a time of day (HH:MM); left out"
+    assert len(lines) == start + 2 + 3  # three examples
