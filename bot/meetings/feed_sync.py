@@ -58,7 +58,7 @@ def plan_sync(
         else:
             seen.add(known.id)
             target = plan.unchanged if same_meeting(known, meeting) else plan.changed
-            target.append(replace(meeting, id=known.id))
+            target.append(_kept_start(known, replace(meeting, id=known.id)))
     plan.gone = [m for m in mine if m.id not in seen and not _ended(m, today)]
     return plan
 
@@ -88,6 +88,14 @@ def compare(
 def same_meeting(one: Meeting, other: Meeting) -> bool:
     """Whether two meetings are the same for a member (see `compare`)."""
     return _comparable(one) == _comparable(other)
+
+
+def _kept_start(known: Meeting, meeting: Meeting) -> Meeting:
+    """A weekly meeting keeps the start date it has, so its past dates (and answers) stay."""
+    rule, before = meeting.recurrence, known.recurrence.start_date
+    if rule.frequency is not Frequency.WEEKLY or rule.interval != 1 or before >= rule.start_date:
+        return meeting
+    return replace(meeting, recurrence=replace(rule, start_date=before))
 
 
 def _taken(

@@ -464,3 +464,14 @@ def test_report_counts_problems_by_kind_and_keeps_long_lists_short() -> None:
     start = lines.index("Imported, with a field left out or changed: 4")
     assert lines[start + 1] == "  4 × end_time is not a time of day (HH:MM); left out"
     assert len(lines) == start + 2 + 3  # three examples
+
+
+def test_a_changed_weekly_meeting_keeps_its_start_date() -> None:
+    """A new time from the feed does not move the series' start to today: past dates stay."""
+    stored = _meeting(Recurrence(Frequency.WEEKLY, date(2026, 1, 6), weekday=TUESDAY), id=3)
+    incoming = _meeting(
+        Recurrence(Frequency.WEEKLY, TODAY, weekday=TUESDAY), id=0, start_time=time(20)
+    )
+    (changed,) = plan_sync([stored], [incoming], "feed", TODAY).changed
+    assert (changed.id, changed.start_time) == (3, time(20))
+    assert changed.recurrence.start_date == date(2026, 1, 6)
