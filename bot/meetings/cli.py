@@ -12,6 +12,7 @@ from pathlib import Path
 
 from bot.config import DEFAULT_CONTENT_DIR, Settings, load_storage_settings
 from bot.domain.clock import system_clock
+from bot.domain.models import Group
 from bot.formats.timezones import resolve_timezone
 from bot.i18n import load_texts
 from bot.meetings.feed import read_feed
@@ -136,19 +137,10 @@ async def import_feed(args: argparse.Namespace, entries: object, mapping: dict[s
     """Print what the feed adds, changes, leaves out and why; then store it (unless dry run)."""
     db = await _open()
     try:
-        known = await GroupRepository(db).all()
-        groups = {group.title: group.chat_id for group in known}
-        default_group = _group_id(groups, args.group)
-        titles = [args.group] if args.group else []
-        unknown = [t for t in [*titles, *mapping.values()] if _group_id(groups, t) is None]
-        if unknown:
-            print(f"No group is called {unknown[0]!r}. Known: {', '.join(groups)}", file=sys.stderr)
-            return 1
-        routes = {name: groups[_title(groups, title)] for name, title in mapping.items()}
-        group_zone = next((g.timezone for g in known if g.chat_id == default_group), "UTC")
-        zone = resolve_timezone(args.timezone) if args.timezone else group_zone
-        if zone is None:
-            print(f"Unknown time zone {args.timezone!r} (e.g. Europe/London)", file=sys.stderr)
+        try:
+            routes, default_group, zone = _targets(await GroupRepository(db).all(), args, mapping)
+        except ValueError as error:
+            print(error, file=sys.stderr)
             return 1
         today = system_clock().date()
         read = read_feed(entries, routes, default_group, zone, today)
@@ -166,6 +158,24 @@ async def import_feed(args: argparse.Namespace, entries: object, mapping: dict[s
     finally:
         await db.close()
     return 0 if not (read.rejected or plan.conflicts) else 2
+
+
+def _targets(
+    known: list[Group], args: argparse.Namespace, mapping: dict[str, str]
+) -> tuple[dict[str, int], int | None, str]:
+    """The routes (recovery group -> chat id), the default chat and zone; ValueError if wrong."""
+    groups = {group.title: group.chat_id for group in known}
+    titles = [args.group] if args.group else []
+    unknown = [t for t in [*titles, *mapping.values()] if _group_id(groups, t) is None]
+    if unknown:
+        raise ValueError(f"No group is called {unknown[0]!r}. Known: {', '.join(groups)}")
+    default_group = _group_id(groups, args.group)
+    routes = {name: groups[_title(groups, title)] for name, title in mapping.items()}
+    group_zone = next((g.timezone for g in known if g.chat_id == default_group), "UTC")
+    zone = resolve_timezone(args.timezone) if args.timezone else group_zone
+    if zone is None:
+        raise ValueError(f"Unknown time zone {args.timezone!r} (e.g. Europe/London)")
+    return routes, default_group, zone
 
 
 async def _apply(
