@@ -1,4 +1,4 @@
-"""`peerbot meetings import|export|ics`: the Meeting Guide feed in and out, calendar files."""
+"""`peerbot meetings import|sync|export|ics`: the Meeting Guide feed in and out, calendars."""
 
 from __future__ import annotations
 
@@ -7,13 +7,18 @@ import asyncio
 import json
 import sys
 from dataclasses import replace
+from datetime import date, timedelta
 from pathlib import Path
 
 from bot.config import DEFAULT_CONTENT_DIR, Settings, load_storage_settings
 from bot.domain.clock import system_clock
+from bot.domain.models import Group
 from bot.formats.timezones import resolve_timezone
 from bot.i18n import load_texts
-from bot.meetings.feed import FeedRead, compare, read_feed, write_feed
+from bot.meetings.feed import read_feed
+from bot.meetings.feed_export import write_feed
+from bot.meetings.feed_source import SourceError, read_source, source_key
+from bot.meetings.feed_sync import SyncPlan, plan_sync, report_lines
 from bot.meetings.models import Meeting
 from bot.services.meeting_texts import MeetingWriter
 from bot.services.meetings import MeetingService
@@ -30,12 +35,17 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     """Add the `meetings` subcommands."""
     parser = commands.add_parser("meetings", help="import or export a Meeting Guide feed, .ics")
     actions = parser.add_subparsers(title="actions", required=True)
-    importing = actions.add_parser("import", help="read a Meeting Guide JSON feed")
-    importing.add_argument("file", type=Path, help="the feed: a JSON list of meetings")
-    importing.add_argument("--group", help="group (by title) for entries that name none")
-    importing.add_argument("--timezone", help="IANA zone for entries that give none")
-    importing.add_argument("--dry-run", action="store_true", help="report, write nothing")
-    importing.set_defaults(func=run_import)
+    importing = actions.add_parser("import", help="read a Meeting Guide JSON feed file")
+    importing.add_argument("source", metavar="file", help="the feed: a JSON list of meetings")
+    _feed_options(importing)
+    syncing = actions.add_parser("sync", help="bring meetings in line with a feed (URL or file)")
+    syncing.add_argument("source", help="the feed: an http(s) address or a file")
+    _feed_options(syncing)
+    syncing.add_argument(
+        "--end-missing",
+        action="store_true",
+        help="end (from today, telling members) meetings no longer in the feed",
+    )
     exporting = actions.add_parser("export", help="write every meeting as a Meeting Guide feed")
     exporting.add_argument("file", help="where to write the JSON ('-' for the screen)")
     exporting.set_defaults(func=run_export)
@@ -43,6 +53,22 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
     ics.add_argument("slug", nargs="?", help="the meeting's slug (see `meetings export`)")
     ics.add_argument("--group", help="every meeting of this group (by title)")
     ics.set_defaults(func=lambda args: asyncio.run(print_calendar(args)))
+
+
+def _feed_options(parser: argparse.ArgumentParser) -> None:
+    """The options `import` and `sync` share."""
+    parser.add_argument("--group", help="Telegram group (by title) for meetings not mapped")
+    parser.add_argument(
+        "--map",
+        action="append",
+        default=[],
+        metavar="RECOVERY_GROUP=TELEGRAM_GROUP",
+        help="list a recovery group's meetings (the feed's `group`) in a Telegram group",
+    )
+    parser.add_argument("--map-file", type=Path, help="a file of such lines, one a line")
+    parser.add_argument("--timezone", help="IANA zone for entries that give none")
+    parser.add_argument("--dry-run", action="store_true", help="report, write nothing")
+    parser.set_defaults(func=run_import, end_missing=False)
 
 
 def _service(db: Database) -> MeetingService:
@@ -79,46 +105,109 @@ async def _open() -> Database:
 
 
 def run_import(args: argparse.Namespace) -> int:
-    """Read the feed file, then import it (a file that is not JSON is reported)."""
+    """Read the feed (file or address), then import it; a feed that cannot be read is reported."""
     try:
-        entries = json.loads(Path(args.file).read_text(encoding="utf-8"))
-    except (OSError, ValueError) as error:
-        print(f"Cannot read {args.file}: {error}", file=sys.stderr)
+        entries = read_source(args.source)
+        mapping = read_mapping(args.map, args.map_file)
+    except (SourceError, ValueError) as error:
+        print(f"Cannot read {args.source}: {error}", file=sys.stderr)
         return 1
-    return asyncio.run(import_feed(args, entries))
+    return asyncio.run(import_feed(args, entries, mapping))
 
 
-async def import_feed(args: argparse.Namespace, entries: object) -> int:
-    """Print what would be added, changed or rejected and why; then store it."""
+def read_mapping(pairs: list[str], file: Path | None) -> dict[str, str]:
+    """Recovery group name -> Telegram group title, from --map and the --map-file lines."""
+    lines = list(pairs)
+    if file is not None:
+        try:
+            text = file.read_text(encoding="utf-8")
+        except OSError as error:
+            raise ValueError(f"the map file cannot be read ({error.strerror})") from None
+        lines.extend(line for line in text.splitlines() if line.strip() and line[0] != "#")
+    mapping = {}
+    for line in lines:
+        recovery, sign, telegram = line.partition("=")
+        if not sign or not recovery.strip() or not telegram.strip():
+            raise ValueError(f"{line!r} is not 'Recovery group name=Telegram group title'")
+        mapping[recovery.strip()] = telegram.strip()
+    return mapping
+
+
+async def import_feed(args: argparse.Namespace, entries: object, mapping: dict[str, str]) -> int:
+    """Print what the feed adds, changes, leaves out and why; then store it (unless dry run)."""
     db = await _open()
     try:
-        known = await GroupRepository(db).all()
-        groups = {group.title: group.chat_id for group in known}
-        default_group = _group_id(groups, args.group)
-        group_zone = next((g.timezone for g in known if g.chat_id == default_group), "UTC")
-        if args.group and default_group is None:
-            print(f"No group is called {args.group!r}. Known: {', '.join(groups)}", file=sys.stderr)
+        try:
+            routes, default_group, zone = _targets(await GroupRepository(db).all(), args, mapping)
+        except ValueError as error:
+            print(error, file=sys.stderr)
             return 1
-        zone = resolve_timezone(args.timezone) if args.timezone else group_zone
-        if zone is None:
-            print(f"Unknown time zone {args.timezone!r} (e.g. Europe/London)", file=sys.stderr)
-            return 1
-        read = read_feed(entries, groups, default_group, zone, system_clock().date())
+        today = system_clock().date()
+        read = read_feed(entries, routes, default_group, zone, today)
+        source = source_key(args.source)
+        incoming = [replace(meeting, source=source) for meeting in read.meetings]
         service = _service(db)
-        existing = {meeting.slug: meeting for meeting in await service.meetings.all()}
-        added, changed, unchanged = compare(existing, read.meetings)
-        _report(read, added, changed, unchanged)
+        made_in_bot = await service.meetings.made_in_bot()
+        plan = plan_sync(await service.meetings.all(), incoming, source, today, made_in_bot)
+        count = len(entries) if isinstance(entries, list) else 0
+        print("\n".join(report_lines(args.source, count, read, plan)))
         if args.dry_run:
             print("Dry run: nothing was written.")
-            return 0 if not read.rejected else 2
-        for meeting in added:
-            await service.add(meeting, by=None)
-        for meeting in changed:
-            await service.update(replace(meeting, id=existing[meeting.slug].id), by=None)
-        print(f"Written: {len(added)} added, {len(changed)} changed.")
+        else:
+            await _apply(db, service, plan, args.end_missing, today)
     finally:
         await db.close()
-    return 0 if not read.rejected else 2
+    return 0 if not (read.rejected or plan.conflicts) else 2
+
+
+def _targets(
+    known: list[Group], args: argparse.Namespace, mapping: dict[str, str]
+) -> tuple[dict[str, int], int | None, str]:
+    """The routes (recovery group -> chat id), the default chat and zone; ValueError if wrong."""
+    groups = {group.title: group.chat_id for group in known}
+    titles = [args.group] if args.group else []
+    unknown = [t for t in [*titles, *mapping.values()] if _group_id(groups, t) is None]
+    if unknown:
+        raise ValueError(f"No group is called {unknown[0]!r}. Known: {', '.join(groups)}")
+    default_group = _group_id(groups, args.group)
+    routes = {name: groups[_title(groups, title)] for name, title in mapping.items()}
+    group_zone = next((g.timezone for g in known if g.chat_id == default_group), "UTC")
+    zone = resolve_timezone(args.timezone) if args.timezone else group_zone
+    if zone is None:
+        raise ValueError(f"Unknown time zone {args.timezone!r} (e.g. Europe/London)")
+    return routes, default_group, zone
+
+
+async def _apply(
+    db: Database, service: MeetingService, plan: SyncPlan, end_missing: bool, today: date
+) -> None:
+    """Store the plan: add, change, and end the gone meetings when asked (RSVPs are kept)."""
+    for meeting in plan.added:
+        stored = await service.add(meeting, by=None)
+        await _keep_updated(db, service, stored.id, meeting)
+    for meeting in plan.changed:
+        await service.update(meeting, by=None)
+        await _keep_updated(db, service, meeting.id, meeting)
+    ended = 0
+    if end_missing:
+        for meeting in plan.gone:
+            await service.end(meeting.id, today - timedelta(days=1), by=None)
+            ended += 1
+    print(f"Written: {len(plan.added)} added, {len(plan.changed)} changed, {ended} ended.")
+
+
+async def _keep_updated(
+    db: Database, service: MeetingService, meeting_id: int, meeting: Meeting
+) -> None:
+    """Keep the feed's `updated` time (when it gives one) instead of the import time."""
+    if meeting.updated is not None:
+        async with db.transaction() as tx:
+            await service.meetings.keep_updated(tx, meeting_id, meeting.updated)
+
+
+def _title(groups: dict[str, int], title: str) -> str:
+    """The known title matching this one (case aside); it must be there."""
+    return next(name for name in groups if name.strip().casefold() == title.strip().casefold())
 
 
 def _group_id(groups: dict[str, int], title: str | None) -> int | None:
@@ -129,24 +218,6 @@ def _group_id(groups: dict[str, int], title: str | None) -> int | None:
     return folded.get(title.strip().casefold())
 
 
-def _report(
-    read: FeedRead, added: list[Meeting], changed: list[Meeting], unchanged: list[Meeting]
-) -> None:
-    """Print what the import takes and every rejected entry with its reason."""
-    print(
-        f"{len(added)} to add, {len(changed)} to change, {len(unchanged)} unchanged,"
-        f" {len(read.rejected)} rejected."
-    )
-    for meeting in added:
-        print(f"  + {meeting.slug}: {meeting.name}")
-    for meeting in changed:
-        print(f"  ~ {meeting.slug}: {meeting.name}")
-    for rejected in read.rejected:
-        where = f"entry {rejected.index + 1}" if rejected.index >= 0 else "the feed"
-        name = f" ({rejected.name})" if rejected.name else ""
-        print(f"  ! {where}{name}: {rejected.reason}")
-
-
 def run_export(args: argparse.Namespace) -> int:
     """Write every meeting as a Meeting Guide feed, to a file or the screen."""
     entries = asyncio.run(export_feed())
@@ -155,19 +226,18 @@ def run_export(args: argparse.Namespace) -> int:
         sys.stdout.write(text)
     else:
         Path(args.file).write_text(text, encoding="utf-8")
-        print(f"Wrote {len(entries)} meeting(s) to {args.file}.", file=sys.stderr)
+        print(f"Wrote {len(entries)} entries to {args.file}.", file=sys.stderr)
     return 0
 
 
 async def export_feed() -> list[dict[str, object]]:
-    """Every meeting as a Meeting Guide entry."""
+    """Every meeting as Meeting Guide entries (see `feed_export.write_feed`)."""
     db = await _open()
     try:
         meetings = await MeetingRepository(db).all()
-        names = {group.chat_id: group.title for group in await GroupRepository(db).all()}
     finally:
         await db.close()
-    return write_feed(meetings, names)
+    return write_feed(meetings, system_clock().date())
 
 
 async def print_calendar(args: argparse.Namespace) -> int:

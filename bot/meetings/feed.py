@@ -1,113 +1,136 @@
-"""Read and write meetings as a Meeting Guide JSON feed (code4recovery spec), and compare them.
+"""Read a Meeting Guide JSON feed (code4recovery spec) into meetings, and compare them.
 
-Reading (`read_feed`):
+- `group` is the recovery group holding the meeting ("Tuesday Night Step Group"): it is kept
+  as `Meeting.recovery_group`. The Telegram group a meeting is listed in comes from `routes`
+  (recovery group name -> chat id) or else `default_group`, never from the name alone.
+- Only a missing name, day or time, an unreadable time zone, or no place and no online link
+  rejects an entry. A bad optional field is left out with a warning; the meeting is kept.
 - `day` may be one day or a list of days; a list gives one meeting per day, each with the slug
-  suffixed "-<day>" (e.g. "morning-light-1", "morning-light-3"), so slugs stay unique and stable.
-- Without our extension a meeting repeats weekly from `today`. The extension fields
-  `x_peerbot_recurrence` ({frequency, interval, nth, start_date, until}) and
-  `x_peerbot_duration` (minutes), which `write_feed` adds, carry every-N-weeks, monthly and
-  one-off rules, so an export read back gives the same meetings.
-- "ONL" is left out of the types of a meeting with a conference link or phone: that is what
-  makes it online (`write_feed` adds it back). An approximate address (see
-  `feed_checks.is_approximate`) is dropped: it is not a place to go.
+  (and the source `id`) suffixed "-<day>", so they stay unique and stable.
+- Without our extension a meeting repeats weekly from `today`; `x_peerbot_recurrence` and
+  `x_peerbot_duration` (see `feed_export`) carry every-N-weeks, monthly and one-off rules.
+  An exported series (`x_peerbot_series`: one entry per date) is read back as one meeting.
+- "ONL" is left out of the types of a meeting with a conference link or phone: the link is
+  what makes it online. An approximate address is kept, marked `approximate`.
 - `conference_phone_notes` has no field of its own: it is added to the notes.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping
-from dataclasses import dataclass, replace
-from datetime import UTC, date, timedelta
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass, field, replace
+from datetime import date
+from typing import TypeVar
 
 from bot.meetings import feed_checks as check
+from bot.meetings import feed_rules
 from bot.meetings.feed_checks import FeedError
 from bot.meetings.models import Frequency, Meeting, Recurrence
 
 ONLINE_TYPE = "ONL"
-EXTENSION_RECURRENCE = "x_peerbot_recurrence"
+EXTENSION_RECURRENCE = feed_rules.EXTENSION_RECURRENCE
 EXTENSION_DURATION = "x_peerbot_duration"
-_EPOCH = date(2000, 1, 2)  # a Sunday: every-N-weeks phases are counted from it
+EXTENSION_SERIES = "x_peerbot_series"  # the slug of the series an exported date belongs to
+EXTENSION_NOTES = "x_peerbot_notes"  # a series' own notes, without the date line
+EXTENSION_TYPES = "x_peerbot_types"  # every type code, the spec's and our own
+_T = TypeVar("_T")
 
 
 @dataclass(frozen=True)
 class Rejected:
-    """An entry of a feed that was not read: its position (0-based), name and why."""
+    """A problem with an entry: its position (0-based), name, why, and the kind of problem."""
 
     index: int
     name: str
     reason: str
+    summary: str = ""  # the reason without the entry's own values, to count alike problems
 
 
 @dataclass(frozen=True)
 class FeedRead:
-    """What a feed gave: the meetings read (id 0) and the entries rejected."""
+    """What a feed gave: the meetings read (id 0), the entries rejected, the fields left out."""
 
     meetings: list[Meeting]
     rejected: list[Rejected]
+    warnings: list[Rejected] = field(default_factory=list)
 
 
 def read_feed(
     entries: object,
-    groups: Mapping[str, int],
+    routes: Mapping[str, int],
     default_group: int | None,
     default_timezone: str,
     today: date,
 ) -> FeedRead:
-    """Read a parsed Meeting Guide feed into meetings; each bad entry is rejected with a reason."""
+    """Read a parsed feed; `routes` maps recovery group names to chat ids (case aside)."""
     if not isinstance(entries, list):
-        return FeedRead([], [Rejected(-1, "", "the feed is not a list of meetings")])
-    known = {_fold(name): chat for name, chat in groups.items()}
-    meetings: list[Meeting] = []
-    rejected: list[Rejected] = []
+        reason = "the feed is not a list of meetings"
+        return FeedRead([], [Rejected(-1, "", reason, reason)])
+    known = {fold(name): chat for name, chat in routes.items()}
+    found = FeedRead([], [], [])
     slugs: set[str] = set()
+    series: set[str] = set()
     for index, entry in enumerate(entries):
+        part_of = entry.get(EXTENSION_SERIES) if isinstance(entry, dict) else None
+        if isinstance(part_of, str) and part_of in series:
+            continue  # another date of an exported series already read
         try:
-            found = _read_entry(entry, known, default_group, default_timezone, today)
+            meetings = _read_entry(
+                _Entry(index, entry, found.warnings), known, default_group, default_timezone, today
+            )
         except FeedError as error:
-            rejected.append(Rejected(index, _name_of(entry), str(error)))
+            found.rejected.append(Rejected(index, _name_of(entry), str(error), error.summary))
             continue
-        for meeting in found:
-            if meeting.slug in slugs:
-                reason = f"slug {check.shown(meeting.slug)} is already used by an earlier entry"
-                rejected.append(Rejected(index, meeting.name, reason))
-                continue
-            slugs.add(meeting.slug)
-            meetings.append(meeting)
-    return FeedRead(meetings, rejected)
+        if isinstance(part_of, str):
+            series.add(part_of)
+        _add_unique(found, index, meetings, slugs)
+    return found
 
 
-def write_feed(
-    meetings: Iterable[Meeting], group_names: Mapping[int, str]
-) -> list[dict[str, object]]:
-    """Write meetings as Meeting Guide entries (with our x_peerbot_ fields), leaving out None."""
-    return [_entry_of(meeting, group_names.get(meeting.group_id)) for meeting in meetings]
-
-
-def compare(
-    existing: Mapping[str, Meeting], incoming: Iterable[Meeting]
-) -> tuple[list[Meeting], list[Meeting], list[Meeting]]:
-    """Sort incoming meetings by slug into (added, changed, unchanged) against existing ones.
-
-    Ids and `updated` do not count, nor does the start date of a rule except where it tells
-    the dates: a one-off event's date, and which weeks an every-N-weeks meeting falls on.
-    """
-    added: list[Meeting] = []
-    changed: list[Meeting] = []
-    unchanged: list[Meeting] = []
-    for meeting in incoming:
-        known = existing.get(meeting.slug)
-        if known is None:
-            added.append(meeting)
-        elif _comparable(known) == _comparable(meeting):
-            unchanged.append(meeting)
-        else:
-            changed.append(meeting)
-    return added, changed, unchanged
-
-
-def _fold(name: str) -> str:
+def fold(name: str) -> str:
     """Compare group names trimmed and without case."""
     return name.strip().casefold()
+
+
+class _Entry:
+    """One entry being read: its fields, and the warnings for fields left out."""
+
+    def __init__(self, index: int, raw: object, warnings: list[Rejected]) -> None:
+        """Keep the entry and where its warnings go."""
+        if not isinstance(raw, dict):
+            raise FeedError("entry is not an object")
+        self.index, self.fields, self.warnings = index, raw, warnings
+        self.name = check.name(raw)
+        if check.is_long_name(raw):
+            self.warn(f"name is longer than {check.MAX_NAME} characters; it was cut")
+
+    def soft(self, read: Callable[[], _T], fallback: _T) -> _T:
+        """Read an optional field; when it is bad, warn and use the fallback (often None)."""
+        try:
+            return read()
+        except FeedError as error:
+            self.warn(f"{error}; left out", f"{error.summary}; left out")
+            return fallback
+
+    def text(self, key: str) -> str | None:
+        """An optional text field, left out with a warning when it is not fit."""
+        return self.soft(lambda: check.text(self.fields, key), None)
+
+    def warn(self, reason: str, summary: str | None = None) -> None:
+        """Note a field left out or changed."""
+        self.warnings.append(Rejected(self.index, self.name, reason, summary or reason))
+
+
+def _add_unique(found: FeedRead, index: int, meetings: list[Meeting], slugs: set[str]) -> None:
+    """Keep the meetings whose slug no earlier entry used; reject the others."""
+    for meeting in meetings:
+        if meeting.slug in slugs:
+            reason = f"slug {check.shown(meeting.slug)} is already used by an earlier entry"
+            summary = "the same slug as an earlier entry: each meeting needs its own"
+            found.rejected.append(Rejected(index, meeting.name, reason, summary))
+            continue
+        slugs.add(meeting.slug)
+        found.meetings.append(meeting)
 
 
 def _name_of(entry: object) -> str:
@@ -116,152 +139,129 @@ def _name_of(entry: object) -> str:
     return value.strip()[: check.MAX_NAME] if isinstance(value, str) else ""
 
 
-def _group(entry: Mapping[str, object], known: Mapping[str, int], default: int | None) -> int:
-    """The chat id of the entry's group, or the default group."""
-    name = check.text(entry, "group")
-    if name is None:
-        if default is None:
-            raise FeedError("no group given and no default group")
+def _route(recovery_group: str | None, known: Mapping[str, int], default: int | None) -> int:
+    """The chat id the meeting is listed in: its recovery group's route, else the default."""
+    if recovery_group is not None and fold(recovery_group) in known:
+        return known[fold(recovery_group)]
+    if default is not None:
         return default
-    chat = known.get(_fold(name))
-    if chat is None:
-        raise FeedError(f"group {check.shown(name)} is not a group the bot knows")
-    return chat
+    summary = "no Telegram group to list it in (give --group or --map)"
+    if recovery_group is None:
+        raise FeedError(summary, summary)
+    raise FeedError(
+        f"no Telegram group for recovery group {check.shown(recovery_group)}"
+        " (give --group or --map)",
+        summary,
+    )
 
 
-def _notes(entry: Mapping[str, object]) -> str | None:
+def _notes(entry: _Entry) -> str | None:
     """The notes, with conference_phone_notes added when they are not in them already."""
-    notes = check.text(entry, "notes")
-    phone_notes = check.text(entry, "conference_phone_notes")
+    own = entry.fields.get(EXTENSION_NOTES)
+    if entry.fields.get(EXTENSION_SERIES) is not None:
+        return own.strip() or None if isinstance(own, str) else None
+    notes, phone_notes = entry.text("notes"), entry.text("conference_phone_notes")
     if phone_notes is None or (notes is not None and phone_notes in notes):
         return notes
     return phone_notes if notes is None else f"{notes}\n{phone_notes}"
 
 
+def _types(entry: _Entry, online: bool) -> tuple[str, ...]:
+    """The type codes (ours too, from x_peerbot_types), without "ONL" for online meetings."""
+    codes: tuple[str, ...] = entry.soft(lambda: check.types(entry.fields), ())
+    ours = entry.fields.get(EXTENSION_TYPES)
+    if isinstance(ours, list):
+        codes = check.types({"types": ours})
+    return tuple(code for code in codes if code != ONLINE_TYPE) if online else codes
+
+
 def _read_entry(
-    entry: object, known: Mapping[str, int], default_group: int | None, zone: str, today: date
+    entry: _Entry, known: Mapping[str, int], default_group: int | None, zone: str, today: date
 ) -> list[Meeting]:
     """Read one entry into its meetings (one per day of a day list)."""
-    if not isinstance(entry, dict):
-        raise FeedError("entry is not an object")
-    name = check.name(entry)
-    start_time = check.time_of_day("time", check.required(entry, "time"))
-    url = check.link(entry, "conference_url")
-    phone = check.phone(entry, "conference_phone")
+    fields = entry.fields
+    start_time = check.time_of_day("time", check.required(fields, "time"))
+    url = entry.soft(lambda: check.link(fields, "conference_url"), None)
+    phone = _phone(entry)
     online = bool(url or phone)
-    location, address = check.text(entry, "location"), check.address(entry)
-    if check.is_approximate(entry, address, online):
-        location = address = None
-    if not (online or location or address):
-        raise FeedError("no place and no online link")
-    types = check.types(entry)
+    location, address = entry.text("location"), entry.soft(lambda: check.address(fields), None)
+    approximate = entry.soft(lambda: check.is_approximate(fields, address, online), False)
+    if not online and (approximate or not (location or address)):
+        raise FeedError("no place to go and no online link")
+    recovery_group = entry.text("group")
     template = Meeting(
         id=0,
-        group_id=_group(entry, known, default_group),
-        slug=check.slug(entry, name),
-        name=name,
+        group_id=_route(recovery_group, known, default_group),
+        slug=_slug(entry),
+        name=entry.name,
         recurrence=Recurrence(Frequency.ONCE, today),
         start_time=start_time,
-        duration_minutes=check.duration(entry, start_time),
-        timezone=check.timezone(entry, zone),
+        duration_minutes=entry.soft(
+            lambda: feed_rules.duration(fields, start_time), feed_rules.DEFAULT_DURATION
+        ),
+        timezone=check.timezone(fields, zone),
         location=location,
         address=address,
         conference_url=url,
-        conference_url_notes=check.text(entry, "conference_url_notes"),
+        conference_url_notes=entry.text("conference_url_notes"),
         conference_phone=phone,
         notes=_notes(entry),
-        types=tuple(code for code in types if code != ONLINE_TYPE) if online else types,
-        updated=check.updated(entry),
+        types=_types(entry, online),
+        updated=entry.soft(lambda: check.updated(fields), None),
+        recovery_group=recovery_group,
+        approximate=approximate and bool(location or address),
+        source_id=entry.text("id"),
     )
     return _per_day(entry, template, today)
 
 
-def _per_day(entry: Mapping[str, object], template: Meeting, today: date) -> list[Meeting]:
+def _phone(entry: _Entry) -> str | None:
+    """The dial-in number; of one with letters (a lettered passcode), the part that dials."""
+    try:
+        return check.phone(entry.fields, "conference_phone")
+    except FeedError as error:
+        start = check.dialable_start(entry.fields.get("conference_phone"))
+        if start is None:
+            entry.warn(f"{error}; left out", f"{error.summary}; left out")
+        else:
+            entry.warn(
+                f"{error}; {check.shown(start)} is kept",
+                f"{error.summary}; the part that can be dialled is kept",
+            )
+        return start
+
+
+def _slug(entry: _Entry) -> str:
+    """The series' slug, the entry's slug, or (when it is not fit) one made from it."""
+    series = entry.fields.get(EXTENSION_SERIES)
+    if isinstance(series, str) and series.strip():
+        return series.strip()
+    try:
+        return check.slug(entry.fields, entry.name)
+    except FeedError as error:
+        made = check.slug_of(str(entry.fields.get("slug") or entry.name))
+        entry.warn(f"{error}; {check.shown(made)} is used", f"{error.summary}; one was made")
+        return made
+
+
+def _per_day(entry: _Entry, template: Meeting, today: date) -> list[Meeting]:
     """Give the template its rule: one meeting per day (a one-off event needs no day)."""
-    extension = entry.get(EXTENSION_RECURRENCE)
-    if isinstance(extension, dict) and extension.get("frequency") == Frequency.ONCE:
-        return [replace(template, recurrence=check.recurrence(extension, None, today))]
-    days, is_list = check.days(entry.get("day"))
+    extension = entry.fields.get(EXTENSION_RECURRENCE)
+    rule = entry.soft(lambda: feed_rules.recurrence(extension, 0, today), None)
+    if rule is None:
+        extension = None  # a bad rule is left out: the meeting is weekly
+    elif rule.frequency is Frequency.ONCE:
+        return [replace(template, recurrence=rule)]
+    days, is_list = check.days(entry.fields.get("day"))
+    if not is_list:
+        return [replace(template, recurrence=feed_rules.recurrence(extension, days[0], today))]
+    source_id = template.source_id
     return [
         replace(
             template,
-            slug=f"{template.slug}-{day}" if is_list else template.slug,
-            recurrence=check.recurrence(extension, day, today),
+            slug=f"{template.slug}-{day}",
+            source_id=f"{source_id}-{day}" if source_id else None,
+            recurrence=feed_rules.recurrence(extension, day, today),
         )
         for day in days
     ]
-
-
-def _entry_of(meeting: Meeting, group: str | None) -> dict[str, object]:
-    """One Meeting Guide entry for a meeting."""
-    rule = meeting.recurrence
-    place = meeting.location or meeting.address
-    entry: dict[str, object | None] = {
-        "name": meeting.name,
-        "slug": meeting.slug,
-        "day": _feed_day(rule),
-        "time": meeting.start_time.strftime("%H:%M"),
-        "end_time": check.end_time(meeting.start_time, meeting.duration_minutes),
-        "timezone": meeting.timezone,
-        "types": list(_types_with_online(meeting)),
-        "location": meeting.location,
-        "formatted_address": meeting.address,
-        "approximate": "no" if place else None,
-        "conference_url": meeting.conference_url,
-        "conference_url_notes": meeting.conference_url_notes,
-        "conference_phone": meeting.conference_phone,
-        "notes": meeting.notes,
-        "group": group,
-        "updated": _updated_text(meeting),
-        EXTENSION_RECURRENCE: {
-            "frequency": str(rule.frequency),
-            "interval": rule.interval,
-            "nth": rule.nth,
-            "start_date": rule.start_date.isoformat(),
-            "until": rule.until.isoformat() if rule.until else None,
-        },
-        EXTENSION_DURATION: meeting.duration_minutes,
-    }
-    return {key: value for key, value in entry.items() if value is not None}
-
-
-def _feed_day(rule: Recurrence) -> int | None:
-    """The Meeting Guide day: the rule's weekday, or the weekday of a one-off event's date."""
-    if rule.frequency is Frequency.ONCE or rule.weekday is None:
-        return (rule.start_date.weekday() + 1) % 7  # Python: Monday 0; Meeting Guide: Sunday 0
-    return rule.weekday
-
-
-def _types_with_online(meeting: Meeting) -> tuple[str, ...]:
-    """The type codes, with "ONL" for a meeting people can join online."""
-    online = bool(meeting.conference_url or meeting.conference_phone)
-    if online and ONLINE_TYPE not in meeting.types:
-        return (*meeting.types, ONLINE_TYPE)
-    return meeting.types
-
-
-def _updated_text(meeting: Meeting) -> str | None:
-    """`updated` in UTC as "YYYY-MM-DD HH:MM:SS", None when unknown."""
-    if meeting.updated is None:
-        return None
-    return meeting.updated.astimezone(UTC).strftime(check.UPDATED_FORMAT)
-
-
-def _comparable(meeting: Meeting) -> Meeting:
-    """The meeting with what does not count for compare() made equal."""
-    online = bool(meeting.conference_url or meeting.conference_phone)
-    types = tuple(code for code in meeting.types if not (online and code == ONLINE_TYPE))
-    rule = replace(meeting.recurrence, start_date=_anchor(meeting.recurrence))
-    return replace(meeting, id=0, updated=None, types=types, recurrence=rule)
-
-
-def _anchor(rule: Recurrence) -> date:
-    """The part of the start date that tells the dates: all of it, the week phase, or none."""
-    if rule.frequency is Frequency.ONCE:
-        return rule.start_date
-    if rule.frequency is Frequency.WEEKLY and rule.interval > 1:
-        weeks = (rule.start_date - _EPOCH).days // 7  # weeks counted from Sunday
-        if (rule.start_date.weekday() + 1) % 7 > (rule.weekday or 0):
-            weeks += 1  # the first meeting is in the next week
-        return _EPOCH + timedelta(weeks=weeks % rule.interval)
-    return _EPOCH

@@ -1,36 +1,43 @@
 """Field checks for reading a Meeting Guide JSON feed: each gives a clean value or a FeedError.
 
 Messages are plain English and quote the offending value, e.g. `time "25:00" is not a time of
-day (HH:MM)`. Text fields are stripped; empty text counts as missing.
+day (HH:MM)`; each error also has a `summary` without the value, so a report can count alike
+problems. Text fields are stripped; empty text counts as missing.
 """
 
 from __future__ import annotations
 
+import hashlib
 import json
 import re
 from collections.abc import Mapping
-from datetime import UTC, date, datetime, time, timedelta
+from datetime import UTC, datetime, time
 
 from bot.formats.timezones import resolve_timezone
-from bot.meetings.models import LAST, Frequency, Recurrence
-from bot.meetings.parsing import MAX_DURATION_MINUTES, check_link, slugify
+from bot.meetings.parsing import check_link, slugify
 
 MAX_NAME = 200
 MAX_SLUG = 100
-MAX_INTERVAL = 52
-MINUTES_PER_DAY = 24 * 60
-MAX_DURATION = MAX_DURATION_MINUTES
-DEFAULT_DURATION = 60
 UPDATED_FORMAT = "%Y-%m-%d %H:%M:%S"
+_UPDATED_FORMS = (UPDATED_FORMAT, "%Y-%m-%d", "%m/%d/%Y", "%m/%d/%Y %I:%M:%S %p")
 
-_TIME = re.compile(r"(\d{1,2}):(\d{2})(?::00)?")
+_TIME = re.compile(r"(\d{1,2}):(\d{2})(?::\d{2})?(?:\s*([AaPp])\.?[Mm]\.?)?")
 _PHONE = re.compile(r"[0-9 +*#,.()/-]+")
 _TYPE = re.compile(r"[^\s,]{1,30}")
 _ADDRESS_PARTS = ("address", "city", "state", "postal_code", "country")
 
 
 class FeedError(ValueError):
-    """An entry of a feed cannot be read; the message says why in plain English."""
+    """A field of an entry cannot be read; the message says why in plain English.
+
+    `summary` says it without the entry's own value (e.g. "notes is too long"), so alike
+    problems can be counted together; it defaults to the message.
+    """
+
+    def __init__(self, message: str, summary: str | None = None) -> None:
+        """Keep the message and its summary."""
+        super().__init__(message)
+        self.summary = summary or message
 
 
 def shown(value: object) -> str:
@@ -60,11 +67,14 @@ def text(entry: Mapping[str, object], key: str) -> str | None:
     if value is None:
         return None
     if isinstance(value, bool) or not isinstance(value, str | int):
-        raise FeedError(f"{key} {shown(value)} is not text")
+        raise FeedError(f"{key} {shown(value)} is not text", f"{key} is not text")
     stripped = str(value).strip()
     limit = MAX_LENGTHS.get(key, DEFAULT_MAX_LENGTH)
     if len(stripped) > limit:
-        raise FeedError(f"{key} is {len(stripped)} characters long (at most {limit})")
+        raise FeedError(
+            f"{key} is {len(stripped)} characters long (at most {limit})",
+            f"{key} is longer than {limit} characters",
+        )
     return stripped or None
 
 
@@ -77,36 +87,61 @@ def required(entry: Mapping[str, object], key: str) -> str:
 
 
 def name(entry: Mapping[str, object]) -> str:
-    """Return the meeting's name: non-empty, at most MAX_NAME characters."""
-    value = required(entry, "name")
-    if len(value) > MAX_NAME:
-        raise FeedError(f"name is longer than {MAX_NAME} characters")
-    return value
+    """Return the meeting's name, non-empty (a name too long is cut; see `is_long_name`)."""
+    value = entry.get("name")
+    if isinstance(value, str) and value.strip():
+        return value.strip()[:MAX_NAME]
+    return required(entry, "name")
+
+
+def is_long_name(entry: Mapping[str, object]) -> bool:
+    """Whether the entry's name is longer than MAX_NAME characters (and so was cut)."""
+    value = entry.get("name")
+    return isinstance(value, str) and len(value.strip()) > MAX_NAME
+
+
+def slug_of(value: str) -> str:
+    """A short slug made from a slug that is not fit: readable start, stable hash of the rest."""
+    digest = hashlib.sha1(value.encode("utf-8"), usedforsecurity=False).hexdigest()[:8]
+    return f"{slugify(value)[:40].rstrip('-')}-{digest}"
 
 
 def slug(entry: Mapping[str, object], meeting_name: str) -> str:
-    """Return the entry's slug as given, or one made from the name when it has none."""
+    """Return the entry's slug as given; without one, one made from its `id` or its name."""
     value = text(entry, "slug")
     if value is None:
-        return slugify(meeting_name)
+        source_id = text(entry, "id")
+        return slugify(source_id) if source_id else slugify(meeting_name)
     if len(value) > MAX_SLUG or any(char.isspace() for char in value):
-        raise FeedError(f"slug {shown(value)} is not a short word without spaces")
+        raise FeedError(
+            f"slug {shown(value)} is not a short word without spaces",
+            "slug is not a short word without spaces",
+        )
     return value
 
 
 def time_of_day(key: str, value: str) -> time:
-    """Read "HH:MM" (24-hour clock; ":00" seconds allowed)."""
-    match = _TIME.fullmatch(value)
-    if match is None or int(match[1]) > 23 or int(match[2]) > 59:
-        raise FeedError(f"{key} {shown(value)} is not a time of day (HH:MM)")
-    return time(int(match[1]), int(match[2]))
+    """Read "HH:MM" (24-hour clock; seconds allowed), or a 12-hour time like "7:30 PM"."""
+    match = _TIME.fullmatch(value.strip())
+    hour = int(match[1]) if match else -1
+    if match and match[3]:
+        hour = hour % 12 + (12 if match[3] in "Pp" else 0) if 1 <= hour <= 12 else -1
+    if match is None or not 0 <= hour <= 23 or int(match[2]) > 59:
+        raise FeedError(
+            f"{key} {shown(value)} is not a time of day (HH:MM)",
+            f"{key} is not a time of day (HH:MM)",
+        )
+    return time(hour, int(match[2]))
 
 
 def day(value: object) -> int:
     """Read one Meeting Guide day: 0 (Sunday) to 6 (Saturday); digit strings are accepted."""
     number = int(value) if isinstance(value, str) and value.strip().isdigit() else value
     if isinstance(number, bool) or not isinstance(number, int) or not 0 <= number <= 6:
-        raise FeedError(f"day {shown(value)} is not 0 (Sunday) to 6 (Saturday)")
+        raise FeedError(
+            f"day {shown(value)} is not 0 (Sunday) to 6 (Saturday)",
+            "day is not 0 (Sunday) to 6 (Saturday)",
+        )
     return number
 
 
@@ -127,7 +162,7 @@ def timezone(entry: Mapping[str, object], default: str) -> str:
     typed = text(entry, "timezone") or default
     zone = resolve_timezone(typed)
     if zone is None:
-        raise FeedError(f"unknown time zone {shown(typed)}")
+        raise FeedError(f"unknown time zone {shown(typed)}", "unknown time zone")
     return zone
 
 
@@ -138,7 +173,7 @@ def link(entry: Mapping[str, object], key: str) -> str | None:
         return None
     url = check_link(value)
     if url is None:
-        raise FeedError(f"{key} {shown(value)} is not a link")
+        raise FeedError(f"{key} {shown(value)} is not a link", f"{key} is not a link")
     return url
 
 
@@ -148,17 +183,41 @@ def phone(entry: Mapping[str, object], key: str) -> str | None:
     if value is None:
         return None
     if not _PHONE.fullmatch(value) or not any(char.isdigit() for char in value):
-        raise FeedError(f"{key} {shown(value)} is not a phone number")
+        raise FeedError(
+            f"{key} {shown(value)} is not a phone number", f"{key} is not a phone number"
+        )
     return value
 
 
+def dialable_start(value: object) -> str | None:
+    """The part of a phone value before its first part that cannot be dialled, if any digit.
+
+    e.g. "+15873281099,,829004#,,#,,M1F3TT#" (a one-tap link with a lettered passcode) gives
+    "+15873281099,,829004#,,#".
+    """
+    if not isinstance(value, str):
+        return None
+    parts = []
+    for part in value.strip().split(","):
+        if part and not _PHONE.fullmatch(part):
+            break
+        parts.append(part)
+    start = ",".join(parts).rstrip(", ")
+    return start if any(char.isdigit() for char in start) else None
+
+
 def types(entry: Mapping[str, object]) -> tuple[str, ...]:
-    """Return the type codes (stripped, without repeats); odd codes are left out."""
+    """Return the type codes (stripped, without repeats), from a list or from "C,M" text.
+
+    Odd codes (not text, spaces inside, longer than 30 characters) are left out.
+    """
     value = entry.get("types")
     if value is None:
         return ()
+    if isinstance(value, str):
+        value = value.split(",")
     if not isinstance(value, list):
-        raise FeedError("types is not a list of codes")
+        raise FeedError(f"types {shown(value)} is not a list of codes", "types is not a list")
     codes = (item.strip() for item in value if isinstance(item, str))
     return tuple(dict.fromkeys(code for code in codes if _TYPE.fullmatch(code)))
 
@@ -189,93 +248,21 @@ def is_approximate(entry: Mapping[str, object], place: str | None, online: bool)
     return text(entry, "location") is None and not any(char.isdigit() for char in place or "")
 
 
-def duration(entry: Mapping[str, object], start: time) -> int:
-    """Minutes from end_time (past midnight wraps), else x_peerbot_duration, else 60."""
-    end = text(entry, "end_time")
-    if end is not None:
-        stop = time_of_day("end_time", end)
-        minutes = (_minutes(stop) - _minutes(start)) % MINUTES_PER_DAY
-        if minutes > MAX_DURATION:
-            raise FeedError(
-                f"end_time {shown(end)} makes the meeting longer than {MAX_DURATION // 60} hours"
-            )
-        if minutes:
-            return minutes
-    value = entry.get("x_peerbot_duration")
-    if value is None:
-        return DEFAULT_DURATION
-    if isinstance(value, bool) or not isinstance(value, int) or not 0 < value <= MAX_DURATION:
-        raise FeedError(f"x_peerbot_duration {shown(value)} is not minutes (1 to {MAX_DURATION})")
-    return value
-
-
-def end_time(start: time, minutes: int) -> str:
-    """The "HH:MM" a meeting of `minutes` ends, wrapping past midnight."""
-    end = (datetime.combine(date(2000, 1, 1), start) + timedelta(minutes=minutes)).time()
-    return end.strftime("%H:%M")
-
-
 def updated(entry: Mapping[str, object]) -> datetime | None:
-    """Read `updated` ("YYYY-MM-DD HH:MM:SS", UTC) as an aware time; None when missing or odd."""
+    """Read `updated` as an aware UTC time; None when missing.
+
+    The spec's "YYYY-MM-DD HH:MM:SS" (UTC), a bare date, and the US "M/D/YYYY" with or without
+    "h:mm:ss AM" that some real feeds give are all read.
+    """
     value = entry.get("updated")
-    if not isinstance(value, str):
+    if value is None or value == "":
         return None
-    try:
-        return datetime.strptime(value.strip(), UPDATED_FORMAT).replace(tzinfo=UTC)
-    except ValueError:
-        return None
-
-
-def recurrence(value: object, weekday: int | None, today: date) -> Recurrence:
-    """Read x_peerbot_recurrence for a day (None: plain weekly from today)."""
-    if value is None:
-        return Recurrence(Frequency.WEEKLY, today, weekday=weekday)
-    if not isinstance(value, dict):
-        raise FeedError("x_peerbot_recurrence is not an object")
-    raw = value.get("frequency")
-    if raw not in tuple(Frequency):
-        raise FeedError(f"x_peerbot_recurrence frequency {shown(raw)} is not once/weekly/monthly")
-    frequency = Frequency(str(raw))
-    start = _date(value, "start_date") or today
-    until = _date(value, "until")
-    if until is not None and until < start:
-        raise FeedError(f"x_peerbot_recurrence until {until} is before start_date {start}")
-    if frequency is Frequency.ONCE:
-        return Recurrence(frequency, start)
-    if frequency is Frequency.MONTHLY:
-        return Recurrence(frequency, start, weekday, nth=_nth(value), until=until)
-    return Recurrence(frequency, start, weekday, interval=_interval(value), until=until)
-
-
-def _minutes(moment: time) -> int:
-    """Minutes since midnight."""
-    return moment.hour * 60 + moment.minute
-
-
-def _date(value: Mapping[str, object], key: str) -> date | None:
-    """Read a "YYYY-MM-DD" date of x_peerbot_recurrence; None when missing."""
-    raw = value.get(key)
-    if raw is None:
-        return None
-    if isinstance(raw, str):
+    for form in _UPDATED_FORMS:
         try:
-            return date.fromisoformat(raw.strip())
+            return datetime.strptime(str(value).strip(), form).replace(tzinfo=UTC)
         except ValueError:
-            pass
-    raise FeedError(f"x_peerbot_recurrence {key} {shown(raw)} is not a date (YYYY-MM-DD)")
-
-
-def _interval(value: Mapping[str, object]) -> int:
-    """Read the weekly interval: 1 to MAX_INTERVAL weeks."""
-    raw = value.get("interval", 1)
-    if isinstance(raw, bool) or not isinstance(raw, int) or not 1 <= raw <= MAX_INTERVAL:
-        raise FeedError(f"x_peerbot_recurrence interval {shown(raw)} is not 1 to {MAX_INTERVAL}")
-    return raw
-
-
-def _nth(value: Mapping[str, object]) -> int:
-    """Read the monthly position: 1 to 4, or -1 for the last."""
-    raw = value.get("nth")
-    if isinstance(raw, bool) or not isinstance(raw, int) or raw not in (1, 2, 3, 4, LAST):
-        raise FeedError(f"x_peerbot_recurrence nth {shown(raw)} is not 1 to 4 or -1 (last)")
-    return raw
+            continue
+    raise FeedError(
+        f"updated {shown(value)} is not a time (YYYY-MM-DD HH:MM:SS)",
+        "updated is not a time (YYYY-MM-DD HH:MM:SS)",
+    )

@@ -86,12 +86,20 @@ class Meeting:
     notes: str | None = None
     types: tuple[str, ...] = field(default_factory=tuple)
     updated: datetime | None = None  # aware UTC; when it was last changed
+    # The recovery group holding the meeting (the feed's `group`), e.g. "Tuesday Step Group":
+    # not the Telegram group it is listed in (`group_id`).
+    recovery_group: str | None = None
+    # The address only tells the area an online meeting belongs to, not a place to go.
+    approximate: bool = False
+    # The feed it was synced from (URL or file) and its `id` there; None: made in the bot.
+    source: str | None = None
+    source_id: str | None = None
 
     @property
     def attendance(self) -> Attendance:
         """In person, online, or hybrid: a conference link or phone means online."""
         online = bool(self.conference_url or self.conference_phone)
-        in_person = bool(self.address or self.location)
+        in_person = bool(self.address or self.location) and not self.approximate
         if online and in_person:
             return Attendance.HYBRID
         return Attendance.ONLINE if online else Attendance.IN_PERSON

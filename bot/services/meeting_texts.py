@@ -95,10 +95,12 @@ class MeetingWriter:
         return "\n".join(lines)
 
     def where_lines(self, meeting: Meeting, language: str) -> list[str]:
-        """Where to go and how to join: place, online link and notes, phone, notes."""
+        """Where to go and how to join: place (or area), link and notes, phone, notes, group."""
         lines = []
         place = ", ".join(part for part in (meeting.location, meeting.address) if part)
-        if place:
+        if place and meeting.approximate:
+            lines.append(self.texts.get(language, "meeting-area", area=meeting.address or place))
+        elif place:
             lines.append(self.texts.get(language, "meeting-place", place=place))
         if meeting.conference_url:
             lines.append(self.texts.get(language, "meeting-online", url=meeting.conference_url))
@@ -110,6 +112,9 @@ class MeetingWriter:
             lines.append(self.texts.get(language, "meeting-phone", phone=meeting.conference_phone))
         if meeting.notes:
             lines.append(self.texts.get(language, "meeting-notes", notes=meeting.notes))
+        if meeting.recovery_group:
+            group = meeting.recovery_group
+            lines.append(self.texts.get(language, "meeting-recovery-group", group=group))
         return lines
 
     def _when_line(self, occurrence: Occurrence, reader: Reader, zone: str, now: datetime) -> str:

@@ -6,14 +6,16 @@ import sqlite3
 from collections.abc import Iterable
 from datetime import date, datetime, time
 
+from bot.domain.clock import iso
 from bot.meetings.models import Change, ChangeKind, Frequency, Meeting, Recurrence
 from bot.storage.db import Database, Transaction
 
 _COLUMNS = (
     "group_id, slug, name, frequency, interval, weekday, nth, start_date, until, start_time,"
     " duration_minutes, timezone, location, address, conference_url, conference_url_notes,"
-    " conference_phone, notes, types, updated_at"
+    " conference_phone, notes, types, updated_at, recovery_group, approximate, source, source_id"
 )
+_MARKS = ", ".join("?" * (len(_COLUMNS.split(",")) + 1))  # the columns and created_by
 
 
 def _optional_date(value: str | None) -> date | None:
@@ -48,6 +50,10 @@ def meeting_of(row: sqlite3.Row) -> Meeting:
         notes=row["notes"],
         types=tuple(part for part in row["types"].split(",") if part),
         updated=datetime.fromisoformat(row["updated_at"].replace("Z", "+00:00")),
+        recovery_group=row["recovery_group"],
+        approximate=bool(row["approximate"]),
+        source=row["source"],
+        source_id=row["source_id"],
     )
 
 
@@ -75,6 +81,10 @@ def _values(meeting: Meeting, now: str) -> tuple[object, ...]:
         meeting.notes,
         ",".join(meeting.types),
         now,
+        meeting.recovery_group,
+        int(meeting.approximate),
+        meeting.source,
+        meeting.source_id,
     )
 
 
@@ -100,7 +110,7 @@ class MeetingRepository:
     async def insert(self, tx: Transaction, meeting: Meeting, by: int | None, now: str) -> int:
         """Store a new meeting inside the caller's transaction; return its id."""
         cursor = await tx.execute(
-            f"INSERT INTO meetings ({_COLUMNS}, created_by) VALUES ({', '.join('?' * 21)})",
+            f"INSERT INTO meetings ({_COLUMNS}, created_by) VALUES ({_MARKS})",
             (*_values(meeting, now), by),
         )
         return int(cursor.lastrowid or 0)
@@ -187,6 +197,27 @@ class MeetingRepository:
                 by,
                 now,
             ),
+        )
+
+    async def of_source(self, source: str) -> list[Meeting]:
+        """Return the meetings synced from this feed (URL or file), by name."""
+        rows = await self.db.fetch_all(
+            "SELECT * FROM meetings WHERE source = ? ORDER BY name COLLATE NOCASE, id", (source,)
+        )
+        return [meeting_of(row) for row in rows]
+
+    async def made_in_bot(self) -> set[int]:
+        """Return the ids of meetings a facilitator made in the bot (no feed, an author)."""
+        rows = await self.db.fetch_all(
+            "SELECT id FROM meetings WHERE source IS NULL AND created_by IS NOT NULL"
+        )
+        return {int(row[0]) for row in rows}
+
+    async def keep_updated(self, tx: Transaction, meeting_id: int, updated: datetime) -> None:
+        """Set when a meeting was last changed to the feed's time (aware) instead of now."""
+        await tx.execute(
+            "UPDATE meetings SET updated_at = ? WHERE id = ?",
+            (iso(updated), meeting_id),
         )
 
     async def count(self) -> int:

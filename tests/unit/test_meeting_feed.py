@@ -8,7 +8,8 @@ from datetime import UTC, date, datetime, time
 
 import pytest
 
-from bot.meetings.feed import FeedRead, Rejected, compare, read_feed, write_feed
+from bot.meetings.feed import FeedRead, Rejected, read_feed
+from bot.meetings.feed_export import write_feed
 from bot.meetings.models import (
     FRIDAY,
     LAST,
@@ -87,6 +88,7 @@ def _meeting(recurrence: Recurrence, **fields: object) -> Meeting:
         notes="Ring the bell.\nSide door; upstairs, first left 🌱",
         types=("O",),
         updated=datetime(2027, 2, 1, 9, 30, tzinfo=UTC),
+        recovery_group="Tuesday Circle",
     )
     return replace(meeting, **fields)  # type: ignore[arg-type]
 
@@ -111,7 +113,9 @@ def test_realistic_feed_reads_in_person_online_and_hybrid() -> None:
     assert circle.updated == datetime(2027, 2, 1, 9, 30, tzinfo=UTC)
     assert circle.id == 0
     assert monday.attendance is Attendance.ONLINE
-    assert (monday.location, monday.address) == (None, None)  # "Leeds, UK" only tells the area
+    assert (monday.location, monday.address) == (None, "Leeds, UK")  # only tells the area
+    assert (monday.approximate, circle.approximate) == (True, False)
+    assert (circle.recovery_group, monday.recovery_group) == ("Tuesday Circle", "morning light")
     assert monday.types == ("O",)
     assert monday.group_id == -1002
     assert monday.recurrence.weekday == MONDAY
@@ -149,7 +153,7 @@ def test_end_time_past_midnight_and_extension_duration() -> None:
     assert [meeting.duration_minutes for meeting in read] == [75, 75, 60]
 
 
-def test_approximate_yes_and_temporarily_closed_drop_the_place() -> None:
+def test_approximate_yes_and_temporarily_closed_are_online_only() -> None:
     """An approximate address or a TC (closed in person) online entry is online only."""
     approximate = {**HYBRID, "approximate": "yes"}
     closed = {**HYBRID, "slug": "closed", "types": ["TC"]}
@@ -163,79 +167,146 @@ def test_approximate_yes_and_temporarily_closed_drop_the_place() -> None:
     [
         ({"time": "25:00"}, 'time "25:00" is not a time of day (HH:MM)'),
         ({"time": None}, "time is missing"),
-        ({"end_time": "7pm"}, 'end_time "7pm" is not a time of day (HH:MM)'),
         ({"timezone": "Mars/Base"}, 'unknown time zone "Mars/Base"'),
-        ({"conference_url": "zoom"}, 'conference_url "zoom" is not a link'),
-        ({"conference_phone": "call Sam"}, 'conference_phone "call Sam" is not a phone number'),
-        ({"group": "Chess Club"}, 'group "Chess Club" is not a group the bot knows'),
+        ({"group": "Chess Club"}, 'no Telegram group for recovery group "Chess Club"'),
         ({"day": 9}, "day 9 is not 0 (Sunday) to 6 (Saturday)"),
         ({"day": [1, True]}, "day true is not 0 (Sunday) to 6 (Saturday)"),
         ({"day": None}, "day is missing"),
         ({"name": " "}, "name is missing"),
-        ({"name": "x" * 201}, "name is longer than 200 characters"),
-        ({"types": "O"}, "types is not a list of codes"),
-        ({"slug": "two words"}, 'slug "two words" is not a short word without spaces'),
-        ({"location": None, "formatted_address": None}, "no place and no online link"),
-        (
-            {"x_peerbot_recurrence": {"frequency": "daily"}},
-            'x_peerbot_recurrence frequency "daily" is not once/weekly/monthly',
-        ),
-        (
-            {"x_peerbot_recurrence": {"frequency": "monthly", "nth": 5}},
-            "x_peerbot_recurrence nth 5 is not 1 to 4 or -1 (last)",
-        ),
-        (
-            {"x_peerbot_recurrence": {"frequency": "weekly", "start_date": "soon"}},
-            'x_peerbot_recurrence start_date "soon" is not a date (YYYY-MM-DD)',
-        ),
-        ({"x_peerbot_duration": 0, "end_time": None}, "x_peerbot_duration 0 is not minutes"),
-        ({"notes": "n" * 501}, "notes is 501 characters long (at most 500)"),
-        ({"location": "L" * 201}, "location is 201 characters long (at most 200)"),
+        ({"location": None, "formatted_address": None}, "no place to go and no online link"),
+        ({"approximate": "yes"}, "no place to go and no online link"),
     ],
 )
-def test_each_bad_field_is_rejected_with_a_plain_reason(
+def test_a_missing_name_day_time_zone_or_place_rejects_the_entry(
     change: dict[str, object], reason: str
 ) -> None:
-    """A bad field rejects the entry, naming the field and the value."""
+    """Only what a meeting cannot be without rejects it, naming the field and the value."""
     found = _read([{**IN_PERSON, **change}, ONLINE], default_group=None)
     assert len(found.rejected) == 1
     rejected = found.rejected[0]
     assert (rejected.index, rejected.reason[: len(reason)]) == (0, reason)
-    expected_name = str(change.get("name", IN_PERSON["name"])).strip()[:200]
-    assert rejected.name == expected_name
+    assert rejected.name == str(change.get("name", IN_PERSON["name"])).strip()
     assert found.meetings[0].slug == "morning-light-1"
 
 
-def test_no_group_and_no_default_group_is_rejected() -> None:
-    """An entry without a group needs a default group."""
-    found = _read([HYBRID])
-    assert found.rejected == [
-        Rejected(0, "Saturday Step Study", "no group given and no default group")
+@pytest.mark.parametrize(
+    ("change", "warning", "kept"),
+    [
+        ({"end_time": "7pm"}, 'end_time "7pm" is not a time of day (HH:MM); left out', {}),
+        ({"conference_url": "zoom"}, 'conference_url "zoom" is not a link; left out', {}),
+        (
+            {"conference_phone": "call Sam"},
+            'conference_phone "call Sam" is not a phone number; left out',
+            {},
+        ),
+        ({"notes": "n" * 2000}, "notes is 2000 characters long (at most 500); left out", {}),
+        ({"location": "L" * 201}, "location is 201 characters long (at most 200); left out", {}),
+        ({"updated": "last week"}, 'updated "last week" is not a time', {"updated": None}),
+        ({"x_peerbot_duration": 0, "end_time": None}, "x_peerbot_duration 0 is not minutes", {}),
+        (
+            {"x_peerbot_recurrence": {"frequency": "daily"}},
+            'x_peerbot_recurrence frequency "daily" is not once/weekly/monthly; left out',
+            {},
+        ),
+        (
+            {"slug": "two words"},
+            'slug "two words" is not a short word without spaces; "two-words-',
+            {"slug": None},
+        ),
+        ({"name": "x" * 201}, "name is longer than 200 characters; it was cut", {"name": None}),
+    ],
+)
+def test_a_bad_optional_field_is_left_out_with_a_warning(
+    change: dict[str, object], warning: str, kept: dict[str, object]
+) -> None:
+    """One bad optional field drops that field (with a warning), never the meeting."""
+    found = _read([{**IN_PERSON, **change}])
+    assert found.rejected == []
+    (meeting,) = found.meetings
+    (problem,) = found.warnings
+    assert (problem.index, problem.reason[: len(warning)]) == (0, warning)
+    assert meeting.location == (None if "location" in change else IN_PERSON["location"])
+    assert meeting.notes == (None if "notes" in change else IN_PERSON["notes"])
+    if "updated" in kept:
+        assert meeting.updated is None
+    if "slug" in kept:
+        assert meeting.slug.startswith("two-words-")
+    if "name" in kept:
+        assert meeting.name == "x" * 200
+
+
+@pytest.mark.parametrize("types", ["O, D", "O,D,ONL", ["O", "D", 3, "two words"]])
+def test_types_may_be_a_list_or_comma_separated_text(types: object) -> None:
+    """ "C,M" reads as a list; odd codes are left out; ONL is implied by an online link."""
+    (meeting,) = _read([{**ONLINE, "day": 1, "types": types}], default_group=-1).meetings
+    assert meeting.types == ("O", "D")
+
+
+def test_recovery_group_is_kept_and_routes_to_its_telegram_group() -> None:
+    """`group` names the recovery group: kept on the meeting, routed by name or default."""
+    mapped, unmapped = _read(
+        [IN_PERSON, {**IN_PERSON, "slug": "other", "group": "Step Group"}], default_group=-5
+    ).meetings
+    assert (mapped.recovery_group, mapped.group_id) == ("Tuesday Circle", -1001)
+    assert (unmapped.recovery_group, unmapped.group_id) == ("Step Group", -5)
+
+
+def test_approximate_address_of_an_online_meeting_is_kept() -> None:
+    """An online meeting's area ("Leeds, UK") is kept, marked approximate, not a place to go."""
+    (meeting, *_) = _read([ONLINE], default_group=-1).meetings
+    assert (meeting.address, meeting.approximate) == ("Leeds, UK", True)
+    assert meeting.attendance is Attendance.ONLINE
+
+
+def test_twelve_hour_times_and_us_dates_of_real_feeds_are_read() -> None:
+    """ "11:00 AM", "7:30 pm" and "8/25/2022 11:17:07 AM" (as Edmonton publishes) are read."""
+    entries = [
+        {**IN_PERSON, "time": "11:00 AM", "end_time": None, "updated": "8/25/2022 11:17:07 AM"},
+        {**IN_PERSON, "slug": "pm", "time": "7:30 pm", "end_time": None, "updated": "8/29/2021"},
+        {**IN_PERSON, "slug": "noon", "time": "12:15 PM", "end_time": None},
     ]
+    found = _read(entries)
+    assert [m.start_time for m in found.meetings] == [time(11), time(19, 30), time(12, 15)]
+    assert found.meetings[0].updated == datetime(2022, 8, 25, 11, 17, 7, tzinfo=UTC)
+    assert found.meetings[1].updated == datetime(2021, 8, 29, tzinfo=UTC)
+
+
+def test_a_phone_with_a_lettered_passcode_keeps_the_number() -> None:
+    """A one-tap dial-in with letters keeps the part that can be dialled, with a warning."""
+    phone = "+15873281099,,82900440659#,,#,,M1F3TTRlakdHUDg4Ukl0VjFZSHo5QT09#"
+    (meeting,) = _read([{**ONLINE, "day": 1, "conference_phone": phone}], -1).meetings
+    assert meeting.conference_phone == "+15873281099,,82900440659#,,#"
+
+
+def test_source_id_is_kept_and_suffixed_per_day() -> None:
+    """The feed's `id` is kept to find the meeting again; a day list suffixes it like the slug."""
+    read = _read([{**IN_PERSON, "id": 3659}, {**ONLINE, "id": "77"}], default_group=-1)
+    assert [m.source_id for m in read.meetings] == ["3659", "77-1", "77-3", "77-5"]
 
 
 def test_duplicate_slug_keeps_the_first() -> None:
     """A slug seen earlier in the feed rejects the later entry."""
     found = _read([IN_PERSON, {**IN_PERSON, "name": "Copy"}])
     assert [meeting.name for meeting in found.meetings] == ["Tuesday Circle"]
-    assert found.rejected == [
-        Rejected(1, "Copy", 'slug "tuesday-circle" is already used by an earlier entry')
-    ]
+    (rejected,) = found.rejected
+    assert (rejected.index, rejected.name) == (1, "Copy")
+    assert rejected.reason == 'slug "tuesday-circle" is already used by an earlier entry'
 
 
 @pytest.mark.parametrize("feed", [{"meetings": []}, "[]", None, 3])
 def test_a_feed_that_is_not_a_list_is_rejected(feed: object) -> None:
     """Anything but a JSON array gives one rejection at index -1."""
-    assert _read(feed) == FeedRead([], [Rejected(-1, "", "the feed is not a list of meetings")])
+    reason = "the feed is not a list of meetings"
+    assert _read(feed) == FeedRead([], [Rejected(-1, "", reason, reason)])
 
 
 def test_an_entry_that_is_not_an_object_is_rejected() -> None:
     """A string or number in the list is rejected; the rest is read."""
     found = _read(["Tuesday Circle", 5, IN_PERSON])
     assert [meeting.slug for meeting in found.meetings] == ["tuesday-circle"]
-    assert found.rejected == [
-        Rejected(0, "", "entry is not an object"),
-        Rejected(1, "", "entry is not an object"),
+    assert [(r.index, r.reason) for r in found.rejected] == [
+        (0, "entry is not an object"),
+        (1, "entry is not an object"),
     ]
 
 
@@ -276,32 +347,37 @@ def test_write_then_read_gives_the_same_meetings(recurrence: Recurrence) -> None
         ),
         _meeting(recurrence, slug="late", start_time=time(23, 15), conference_url="https://x.org"),
     ]
-    feed = json.loads(json.dumps(write_feed(meetings, {-1001: "Tuesday Circle"})))
+    feed = json.loads(json.dumps(write_feed(meetings, TODAY)))
     found = _read(feed)
     assert found.rejected == []
     assert found.meetings == [replace(meeting, id=0) for meeting in meetings]
 
 
 def test_write_feed_shape() -> None:
-    """Entries follow the Meeting Guide spec, with ONL for online meetings and no None values."""
+    """A one-off event is an entry of its date: reserved types only, no ONL, no None values."""
     online = _meeting(
         Recurrence(Frequency.ONCE, date(2027, 4, 17)),
         location=None,
         address=None,
         notes=None,
         conference_url="https://zoom.us/j/1",
+        recovery_group=None,
+        types=("O", "ONL", "XYZ"),
     )
-    (entry,) = write_feed([online], {})
+    (entry,) = write_feed([online], TODAY)
     assert entry == {
         "name": "Tuesday Circle",
-        "slug": "tuesday-circle",
+        "slug": "tuesday-circle-2027-04-17",
         "day": 6,  # 17 April 2027 is a Saturday
         "time": "19:00",
         "end_time": "20:30",
         "timezone": LONDON,
-        "types": ["O", "ONL"],
+        "types": ["O"],
         "conference_url": "https://zoom.us/j/1",
+        "notes": "Only on Saturday 17 April 2027 (a one-off meeting).",
         "updated": "2027-02-01 09:30:00",
+        "x_peerbot_types": ["O", "ONL", "XYZ"],
+        "x_peerbot_series": "tuesday-circle",
         "x_peerbot_recurrence": {
             "frequency": "once",
             "interval": 1,
@@ -311,41 +387,3 @@ def test_write_feed_shape() -> None:
         },
         "x_peerbot_duration": 90,
     }
-
-
-def test_compare_sorts_added_changed_and_unchanged() -> None:
-    """Same slug and fields is unchanged (ids, updated and a weekly start date aside)."""
-    weekly = Recurrence(Frequency.WEEKLY, date(2026, 1, 6), weekday=TUESDAY)
-    stored = {
-        "tuesday-circle": _meeting(weekly),
-        "online": _meeting(weekly, slug="online", conference_url="https://zoom.us/j/1"),
-        "moved": _meeting(weekly, slug="moved"),
-    }
-    from_feed = [
-        _meeting(replace(weekly, start_date=TODAY), id=0, updated=None),
-        _meeting(
-            weekly, id=0, slug="online", conference_url="https://zoom.us/j/1", types=("O", "ONL")
-        ),
-        _meeting(weekly, id=0, slug="moved", start_time=time(19, 30)),
-        _meeting(weekly, id=0, slug="new"),
-    ]
-    added, changed, unchanged = compare(stored, from_feed)
-    assert [meeting.slug for meeting in added] == ["new"]
-    assert [meeting.slug for meeting in changed] == ["moved"]
-    assert [meeting.slug for meeting in unchanged] == ["tuesday-circle", "online"]
-
-
-def test_compare_counts_the_dates_a_start_date_gives() -> None:
-    """A one-off event's date and an every-2-weeks phase count; a whole-cycle shift does not."""
-    fortnightly = Recurrence(Frequency.WEEKLY, date(2027, 1, 5), weekday=TUESDAY, interval=2)
-    once = Recurrence(Frequency.ONCE, date(2027, 4, 17))
-    stored = {"a": _meeting(fortnightly, slug="a"), "b": _meeting(once, slug="b")}
-    same_weeks = replace(fortnightly, start_date=date(2027, 1, 14))  # first: 19 Jan
-    other_weeks = replace(fortnightly, start_date=date(2027, 1, 7))  # first: 12 Jan
-    _, changed, unchanged = compare(
-        stored,
-        [_meeting(same_weeks, slug="a"), _meeting(replace(once, start_date=TODAY), slug="b")],
-    )
-    assert ([m.slug for m in changed], [m.slug for m in unchanged]) == (["b"], ["a"])
-    _, changed, _ = compare(stored, [_meeting(other_weeks, slug="a")])
-    assert [meeting.slug for meeting in changed] == ["a"]

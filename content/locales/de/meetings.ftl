@@ -16,10 +16,12 @@ meeting-group-time = (Am Ort der Gruppe ist es dann { $time }, { $zone }.)
 meeting-moved-from = ↪️ Verschoben, ursprünglich am { $was }.
 meeting-change-reason = Grund: { $reason }
 meeting-place = 📍 { $place }
+meeting-area = 🌍 Online, zu Hause in { $area }
 meeting-online = 💻 Online dabei sein: { $url }
 meeting-online-notes = { $notes }
 meeting-phone = ☎️ Per Telefon: { $phone }
 meeting-notes = ℹ️ { $notes }
+meeting-recovery-group = 🤝 Veranstaltet von { $group }
 
 reminder-heading = ⏰ <b>Erinnerung</b>
 reminder-late = (Diese Erinnerung kommt zu spät: Ich war offline, als sie fällig war. Das Treffen hat noch nicht angefangen.)

@@ -16,10 +16,12 @@ meeting-group-time = (That is { $time } where the group meets, { $zone }.)
 meeting-moved-from = ↪️ Moved from { $was }.
 meeting-change-reason = Reason: { $reason }
 meeting-place = 📍 { $place }
+meeting-area = 🌍 Online, based in { $area }
 meeting-online = 💻 Join online: { $url }
 meeting-online-notes = { $notes }
 meeting-phone = ☎️ By phone: { $phone }
 meeting-notes = ℹ️ { $notes }
+meeting-recovery-group = 🤝 Hosted by { $group }
 
 reminder-heading = ⏰ <b>Reminder</b>
 reminder-late = (This reminder comes late: I was offline when it was due. The meeting has not started yet.)

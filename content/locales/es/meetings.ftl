@@ -16,10 +16,12 @@ meeting-group-time = (Son las { $time } donde se reúne el grupo, { $zone }.)
 meeting-moved-from = ↪️ Cambiada de fecha; era el { $was }.
 meeting-change-reason = Motivo: { $reason }
 meeting-place = 📍 { $place }
+meeting-area = 🌍 En línea, con base en { $area }
 meeting-online = 💻 Conectarse: { $url }
 meeting-online-notes = { $notes }
 meeting-phone = ☎️ Por teléfono: { $phone }
 meeting-notes = ℹ️ { $notes }
+meeting-recovery-group = 🤝 La organiza { $group }
 
 reminder-heading = ⏰ <b>Recordatorio</b>
 reminder-late = (Este recordatorio llega tarde: estaba desconectado cuando tocaba. La reunión aún no ha empezado.)

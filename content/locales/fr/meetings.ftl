@@ -16,10 +16,12 @@ meeting-group-time = (Soit { $time } là où le groupe se réunit, { $zone }.)
 meeting-moved-from = ↪️ Déplacée : elle était prévue le { $was }.
 meeting-change-reason = Raison : { $reason }
 meeting-place = 📍 { $place }
+meeting-area = 🌍 En ligne, depuis { $area }
 meeting-online = 💻 Rejoindre en ligne : { $url }
 meeting-online-notes = { $notes }
 meeting-phone = ☎️ Par téléphone : { $phone }
 meeting-notes = ℹ️ { $notes }
+meeting-recovery-group = 🤝 Organisée par { $group }
 
 reminder-heading = ⏰ <b>Rappel</b>
 reminder-late = (Ce rappel arrive en retard : j'étais hors ligne au moment prévu. La réunion n'a pas encore commencé.)

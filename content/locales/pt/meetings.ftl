@@ -16,10 +16,12 @@ meeting-group-time = (Onde o grupo se reúne, a hora é { $time }, { $zone }.)
 meeting-moved-from = ↪️ Antes era { $was }.
 meeting-change-reason = Motivo: { $reason }
 meeting-place = 📍 { $place }
+meeting-area = 🌍 Online, com base em { $area }
 meeting-online = 💻 Participar online: { $url }
 meeting-online-notes = { $notes }
 meeting-phone = ☎️ Por telefone: { $phone }
 meeting-notes = ℹ️ { $notes }
+meeting-recovery-group = 🤝 Organizada por { $group }
 
 reminder-heading = ⏰ <b>Lembrete</b>
 reminder-late = (Este lembrete chega atrasado: eu estava offline na hora certa. A reunião ainda não começou.)

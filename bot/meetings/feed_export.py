@@ -1,0 +1,122 @@
+"""Write meetings as a Meeting Guide JSON feed that other apps read right (pure).
+
+- Only the spec's reserved type codes go in `types` (see `feed_types`); every code, ours too,
+  goes in `x_peerbot_types`. "ONL" is not a reserved code: a conference link makes a meeting
+  online.
+- An approximate address (the area of an online meeting) is written with `approximate: "yes"`,
+  so the Meeting Guide app can place the meeting.
+- The spec only knows weekly meetings. A weekly meeting is one entry; a monthly, every-N-weeks
+  or one-off meeting is one entry per date within the next `weeks` weeks, each with its `day`,
+  the slug "<slug>-<YYYY-MM-DD>" and the date at the top of its notes, so no app shows it
+  every week. `x_peerbot_series`, `x_peerbot_recurrence` and `x_peerbot_notes` let the bot
+  read such a series back as one meeting. Ended meetings are left out.
+- `updated` is the source's time, or when the meeting last changed.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from datetime import UTC, date, timedelta
+
+from bot.meetings import feed_checks as check
+from bot.meetings import feed_rules
+from bot.meetings.feed import (
+    EXTENSION_DURATION,
+    EXTENSION_NOTES,
+    EXTENSION_RECURRENCE,
+    EXTENSION_SERIES,
+    EXTENSION_TYPES,
+)
+from bot.meetings.feed_types import RESERVED_TYPES
+from bot.meetings.models import Frequency, Meeting, Recurrence
+from bot.meetings.recurrence import rule_dates
+
+EXPORT_WEEKS = 8  # how far ahead the dates of a meeting that is not weekly are written
+
+
+def write_feed(
+    meetings: Iterable[Meeting], today: date, weeks: int = EXPORT_WEEKS
+) -> list[dict[str, object]]:
+    """Meeting Guide entries for the meetings, as of `today` (their local date); no None values."""
+    entries: list[dict[str, object]] = []
+    for meeting in meetings:
+        rule = meeting.recurrence
+        if rule.until is not None and rule.until < today:
+            continue  # ended
+        if rule.frequency is Frequency.WEEKLY and rule.interval == 1:
+            entries.append(_entry_of(meeting, _day_of(rule, rule.start_date), meeting.slug))
+            continue
+        last = today + timedelta(weeks=weeks) - timedelta(days=1)
+        entries.extend(_dated_entry(meeting, on) for on in rule_dates(rule, today, last))
+    return entries
+
+
+def _dated_entry(meeting: Meeting, on: date) -> dict[str, object]:
+    """The entry of one date of a meeting that is not weekly."""
+    entry = _entry_of(meeting, _day_of(meeting.recurrence, on), f"{meeting.slug}-{on.isoformat()}")
+    line = f"Only on {on.strftime('%A %d %B %Y')} ({_rule_words(meeting.recurrence)})."
+    entry["notes"] = f"{line}\n{meeting.notes}" if meeting.notes else line
+    entry[EXTENSION_SERIES] = meeting.slug
+    if meeting.notes:
+        entry[EXTENSION_NOTES] = meeting.notes
+    return entry
+
+
+def _rule_words(rule: Recurrence) -> str:
+    """How the meeting repeats, in plain English for the notes."""
+    if rule.frequency is Frequency.ONCE:
+        return "a one-off meeting"
+    if rule.frequency is Frequency.MONTHLY:
+        which = (
+            "last" if rule.nth == -1 else {1: "1st", 2: "2nd", 3: "3rd", 4: "4th"}[rule.nth or 1]
+        )
+        return f"meets on the {which} {_DAY_NAMES[rule.weekday or 0]} of the month"
+    return f"meets every {rule.interval} weeks"
+
+
+_DAY_NAMES = ("Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday")
+
+
+def _entry_of(meeting: Meeting, day: int, slug: str) -> dict[str, object]:
+    """One Meeting Guide entry for a meeting on a day."""
+    rule = meeting.recurrence
+    place = bool(meeting.location or meeting.address)
+    entry: dict[str, object | None] = {
+        "name": meeting.name,
+        "slug": slug,
+        "day": day,
+        "time": meeting.start_time.strftime("%H:%M"),
+        "end_time": feed_rules.end_time(meeting.start_time, meeting.duration_minutes),
+        "timezone": meeting.timezone,
+        "types": [code for code in meeting.types if code in RESERVED_TYPES],
+        "location": meeting.location,
+        "formatted_address": meeting.address,
+        "approximate": ("yes" if meeting.approximate else "no") if place else None,
+        "conference_url": meeting.conference_url,
+        "conference_url_notes": meeting.conference_url_notes,
+        "conference_phone": meeting.conference_phone,
+        "notes": meeting.notes,
+        "group": meeting.recovery_group,
+        "updated": meeting.updated.astimezone(UTC).strftime(check.UPDATED_FORMAT)
+        if meeting.updated
+        else None,
+        EXTENSION_TYPES: list(meeting.types)
+        if any(code not in RESERVED_TYPES for code in meeting.types)
+        else None,
+        EXTENSION_RECURRENCE: {
+            "frequency": str(rule.frequency),
+            "interval": rule.interval,
+            "nth": rule.nth,
+            "start_date": rule.start_date.isoformat(),
+            "until": rule.until.isoformat() if rule.until else None,
+        },
+        EXTENSION_DURATION: meeting.duration_minutes,
+    }
+    return {key: value for key, value in entry.items() if value is not None}
+
+
+def _day_of(rule: Recurrence, on: date) -> int:
+    """The Meeting Guide day: the rule's weekday, or the weekday of the date."""
+    if rule.weekday is None or rule.frequency is Frequency.ONCE:
+        return (on.weekday() + 1) % 7  # Python: Monday 0; Meeting Guide: Sunday 0
+    return rule.weekday
