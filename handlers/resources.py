@@ -13,7 +13,7 @@ from bot.domain.buttons.member import ResourceCategory
 from bot.domain.callback import prefix_matcher
 from bot.domain.text import escape_html
 from bot.resources.hours import describe_hours, is_open
-from bot.resources.models import Resource
+from bot.resources.models import Category, Resource
 from bot.resources.query import normalize
 from bot.services.resources import Found
 from handlers.common import acknowledge, keyboard, language_of, pressed_button, reply, sender
@@ -40,26 +40,28 @@ async def resources_command(update: Update, context: BotContext) -> None:
 
 
 async def show_categories(update: Update, context: BotContext, intro: str = "") -> None:
-    """Send the category buttons, two per row."""
-    chat = update.effective_chat
+    """Send the buttons of the categories that hold something for the person, two per row."""
+    chat, person = update.effective_chat, sender(update)
     if chat is None:
         return
     language = await language_of(update, context)
     texts = context.services.texts
     text = intro or texts.get(language, "resources-choose")
+    member = await context.services.members.get(person.user_id) if person else None
+    categories = await context.services.resources.browsable_categories(country_of(context, member))
     await context.bot.send_message(
-        chat.id, text, reply_markup=categories_keyboard(context, language)
+        chat.id, text, reply_markup=categories_keyboard(categories, language)
     )
 
 
-def categories_keyboard(context: BotContext, language: str) -> InlineKeyboardMarkup:
+def categories_keyboard(categories: list[Category], language: str) -> InlineKeyboardMarkup:
     """Return one button per category, two per row."""
     buttons = [
         (
             f"{category.emoji} {category.label(language)}".strip(),
             ResourceCategory(category.id).pack(),
         )
-        for category in context.services.resources.all_categories()
+        for category in categories
     ]
     return keyboard([buttons[i : i + 2] for i in range(0, len(buttons), 2)])
 

@@ -57,6 +57,13 @@ class ResourceService:
         """Every category, in the order of the categories file."""
         return list(self.categories.values())
 
+    async def browsable_categories(self, country: str | None) -> list[Category]:
+        """The categories worth a button for someone here: those holding a resource for their
+        country (or an international one), in file order; every category while none does."""
+        in_use = await self.repo.categories_in_use(country)
+        shown = [category for category in self.categories.values() if category.id in in_use]
+        return shown or self.all_categories()
+
     def category(self, category_id: str) -> Category | None:
         """One category by its id, if there is one."""
         return self.categories.get(category_id)

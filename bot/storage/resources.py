@@ -481,6 +481,15 @@ class ResourceRepository:
         )
         return {(row[0], row[1]): int(row[2]) for row in rows}
 
+    async def categories_in_use(self, country: str | None) -> set[str]:
+        """The categories holding at least one active resource for a country (None: any)."""
+        rows = await self.db.fetch_all(
+            "SELECT DISTINCT c.value FROM resources r, json_each(r.data, '$.categories') c"
+            " WHERE r.status = 'active' AND (?1 IS NULL OR r.country IN (?1, 'INT'))",
+            (country,),
+        )
+        return {str(row[0]) for row in rows}
+
     async def by_category(
         self, category: str, country: str | None, limit: int = 20
     ) -> list[Resource]:

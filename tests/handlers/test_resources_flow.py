@@ -22,6 +22,7 @@ from bot.domain.buttons.resource_editing import (
 )
 from bot.domain.clock import iso
 from bot.domain.models import Person
+from bot.resources.models import Resource
 from tests.handlers.conftest import ADMIN_ID, HandlerHarness, running_app
 
 LONDONER = 630_000_001
@@ -67,6 +68,29 @@ async def test_browse_a_topic_shows_services_of_the_members_country(
     [listing] = harness.new_messages(LONDONER, mark.message_seq)
     assert "Shelter" in (listing.plain_text or "")
     assert "Línea 024" not in (listing.plain_text or "")
+
+
+async def test_a_category_with_nothing_in_it_gets_no_button(harness: HandlerHarness) -> None:
+    """ "Other services" holds nothing until an import files something there: no empty button;
+    once a service is filed there for the member's country, the button appears."""
+    await _people(harness)
+    [topics] = await harness.send(LONDONER, "/resources")
+    labels = topics.button_texts()
+    assert any("Housing" in label for label in labels)
+    assert not any("Other services" in label for label in labels)
+    services = services_of(harness.app)
+    laundry = Resource(
+        id="hsds-laundry",
+        names={"en": "Bubbles laundry"},
+        descriptions={"en": "Washing machines and a warm room."},
+        categories=("other",),
+        url="https://example.org/laundry",
+        country="GB",
+        source="import",
+    )
+    await services.resources.repo.upsert(laundry, None, iso(datetime.now(UTC)))
+    [again] = await harness.send(LONDONER, "/resources")
+    assert any("Other services" in label for label in again.button_texts())
 
 
 async def test_search_tolerates_typos_and_speaks_spanish(harness: HandlerHarness) -> None:
