@@ -104,8 +104,8 @@ async def _work(app: BotApplication, settings: Settings, webhook: bool) -> None:
     stop = asyncio.Event()
     _on_signals(stop)
     schedule = _public_schedule(app, settings)
+    public = _start_public(settings, webhook, schedule)  # listening before updates come in
     source = await _start_source(app, settings, webhook, processor, schedule)
-    public = _start_public(settings, webhook, schedule)
     if schedule is not None:
         await _log_public_links(schedule)
     processing = asyncio.create_task(processor.run(), name="inbox")
@@ -153,8 +153,15 @@ def _start_public(
     """In polling mode, start the public web's own server (webhook mode shares its server)."""
     if schedule is None or webhook:
         return None
-    server = start_public_server(schedule, settings.public_web_listen, settings.public_web_port)
-    log.info("public web on %s:%d", settings.public_web_listen, settings.public_web_port)
+    listen, port = settings.public_web_listen, settings.public_web_port
+    try:
+        server = start_public_server(schedule, listen, port)
+    except OSError as error:
+        raise FatalBotError(
+            f"cannot serve the public web on {listen}:{port} ({error.strerror})."
+            " Check PUBLIC_WEB_LISTEN and PUBLIC_WEB_PORT."
+        ) from None
+    log.info("public web on %s:%d", listen, port)
     return server
 
 

@@ -2,9 +2,12 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 
 from bot.config import ConfigError, Settings, load_settings
+from bot.runner import run
 
 TOKEN = "123456:ABCDEFGHIJKLMNOPQRSTUVWXYZabcdef"
 SECRET = "x" * 40
@@ -50,3 +53,12 @@ def test_the_secret_is_required_and_checked() -> None:
     with pytest.raises(ConfigError, match="PUBLIC_WEB_SECRET is invalid"):
         _settings(public_web_groups="all", public_web_secret="short")
     _settings(public_web_groups="all", public_web_secret=SECRET).require_public_web()
+
+
+def test_run_refuses_to_publish_without_a_secret(tmp_path: Path) -> None:
+    """The runner stops before starting anything when PUBLIC_WEB_GROUPS has no secret."""
+    database = tmp_path / "bot.sqlite3"
+    settings = _settings(public_web_groups="all", database_path=database)
+    with pytest.raises(ConfigError, match="PUBLIC_WEB_SECRET is not set"):
+        run(settings)
+    assert not database.exists(), "nothing was started"
