@@ -54,8 +54,9 @@ def calendar_of(
     zones: set[str] = set()
     for meeting, changes in items:
         found = _events(meeting, changes, stamp)
+        if found:
+            zones.add(meeting.timezone)
         events.extend(found)
-        zones.update(meeting.timezone for _ in found[:1])
         dates.extend(event.decoded("dtstart").date() for event in found)
     first_year, last_year = min(dates).year, max(dates).year
     for zone in sorted(zones):

@@ -11,11 +11,13 @@ which the feed already publishes.
 
 from __future__ import annotations
 
+import asyncio
 import base64
 import hashlib
 import hmac
 import json
-from collections.abc import Sequence
+from collections import OrderedDict
+from collections.abc import Awaitable, Callable, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 
@@ -27,7 +29,7 @@ from bot.meetings.models import Change, Frequency, Meeting
 from bot.storage.db import Database
 from bot.storage.groups import GroupRepository
 from bot.storage.meetings import MeetingRepository
-from bot.storage.public_web import last_changed
+from bot.storage.public_web import last_changed, schedule_version
 
 GROUP_PREFIX = "group-"
 FEED_TYPE = "application/json; charset=utf-8"
@@ -36,6 +38,9 @@ CALENDAR_TYPE = "text/calendar; charset=utf-8"
 REFRESH = timedelta(hours=1)
 # DTSTAMP of a calendar that has never changed (so the same data gives the same bytes).
 _NEVER = datetime(2000, 1, 1, tzinfo=UTC)
+# Documents kept while the data they show is unchanged (a big group's calendar takes ~20 ms
+# to write: repeated requests must not take the event loop from crisis alerts).
+CACHE_SIZE = 64
 
 
 def group_token(secret: str, chat_id: int) -> str:
@@ -72,6 +77,7 @@ class PublicSchedule:
         self.clock = clock
         self.secret = secret
         self.group_ids = group_ids
+        self._cache: OrderedDict[str, tuple[tuple[object, ...], PublicDocument]] = OrderedDict()
 
     async def published(self) -> list[Group]:
         """The groups whose meetings are public, by chat id."""
@@ -88,16 +94,43 @@ class PublicSchedule:
 
     async def feed(self) -> PublicDocument:
         """The Meeting Guide feed of the published groups' current meetings."""
-        groups = await self.published()
-        names = {group.chat_id: group.title for group in groups}
-        meetings = await self.meetings.of_groups(list(names))
-        today = self.clock().astimezone(UTC).date() - timedelta(days=1)
-        current = [meeting for meeting in meetings if _goes_on(meeting, today)]
-        body = json.dumps(export_feed(current, names), ensure_ascii=False, separators=(",", ":"))
-        return PublicDocument(body.encode(), FEED_TYPE, await self._modified(current))
+        document = await self._cached("/feed", self._feed)
+        assert document is not None
+        return document
 
     async def calendar(self, name: str) -> PublicDocument | None:
         """The calendar of a published group (by its token) or meeting (by slug); None if none."""
+        return await self._cached(name, lambda: self._calendar(name))
+
+    async def _cached(
+        self, key: str, build: Callable[[], Awaitable[PublicDocument | None]]
+    ) -> PublicDocument | None:
+        """The document from the cache while the data is unchanged (and the day the same)."""
+        version = (*await schedule_version(self.db), self.clock().astimezone(UTC).date())
+        found = self._cache.get(key)
+        if found is not None and found[0] == version:
+            self._cache.move_to_end(key)
+            return found[1]
+        document = await build()
+        if document is not None:
+            self._cache[key] = (version, document)
+            self._cache.move_to_end(key)
+            while len(self._cache) > CACHE_SIZE:
+                self._cache.popitem(last=False)
+        return document
+
+    async def _feed(self) -> PublicDocument:
+        """Write the feed."""
+        groups = await self.published()
+        names = {group.chat_id: group.title for group in groups}
+        meetings = await self.meetings.of_groups(list(names))
+        since = self.clock().astimezone(UTC).date() - timedelta(days=1)  # any zone's today
+        current = [meeting for meeting in meetings if _goes_on(meeting, since)]
+        body = json.dumps(export_feed(current, names), ensure_ascii=False, separators=(",", ":"))
+        return PublicDocument(body.encode(), FEED_TYPE, await self._modified(current))
+
+    async def _calendar(self, name: str) -> PublicDocument | None:
+        """Write a calendar (in a thread: a big one takes a while), None when not published."""
         found = await self._calendar_meetings(name)
         if found is None:
             return None
@@ -105,7 +138,8 @@ class PublicSchedule:
         changes = await self.meetings.changes_of([meeting.id for meeting in meetings])
         items = [(meeting, _without_reasons(changes[meeting.id])) for meeting in meetings]
         modified = await self._modified(meetings)
-        body = calendar_of(items, title, modified or _NEVER, refresh=REFRESH)
+        stamp = modified or _NEVER
+        body = await asyncio.to_thread(calendar_of, items, title, stamp, REFRESH)
         return PublicDocument(body, CALENDAR_TYPE, modified)
 
     async def _calendar_meetings(self, name: str) -> tuple[str, list[Meeting]] | None:

@@ -23,3 +23,17 @@ async def last_changed(db: Database, meeting_ids: Iterable[int]) -> datetime | N
             found = datetime.fromisoformat(str(row[0]).replace("Z", "+00:00"))
             newest = found if newest is None else max(newest, found)
     return newest
+
+
+async def schedule_version(db: Database) -> tuple[object, ...]:
+    """A cheap fingerprint of what the public documents show, so a cached copy is reused only
+    while it is right: meetings and changes by count and newest write (to the second, as they
+    are stored), changes also by size, and every group's id and name."""
+    row = await db.fetch_one(
+        "SELECT (SELECT COUNT(*) || '/' || IFNULL(MAX(updated_at), '') FROM meetings),"
+        " (SELECT COUNT(*) || '/' || IFNULL(MAX(changed_at), '') || '/'"
+        " || IFNULL(SUM(LENGTH(kind) + LENGTH(IFNULL(new_start, ''))), 0) FROM meeting_changes),"
+        " (SELECT group_concat(chat_id || ':' || title, char(31))"
+        " FROM (SELECT chat_id, title FROM groups ORDER BY chat_id))"
+    )
+    return tuple(row) if row is not None else ()

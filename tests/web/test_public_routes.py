@@ -5,15 +5,17 @@ from __future__ import annotations
 import json
 import logging
 from datetime import date, datetime, timedelta
+from typing import Any
 from zoneinfo import ZoneInfo
 
 import pytest
 from icalendar import Calendar
 
 from bot.meetings.models import Change, ChangeKind, Frequency, Recurrence
+from bot.services import public_web
 from bot.services.public_web import PublicSchedule, group_token
 from bot.storage.groups import GroupRepository
-from tests.web.conftest import FACILITATOR, HIDDEN, NOW, PUBLISHED, SECRET, Site, weekly
+from tests.web.conftest import FACILITATOR, HIDDEN, NOW, PUBLISHED, SECRET, Site, group, weekly
 
 LONDON = ZoneInfo("Europe/London")
 
@@ -220,3 +222,30 @@ def test_group_tokens_hide_the_chat_id_and_stay_stable() -> None:
     assert token != group_token(SECRET, HIDDEN)
     assert token != group_token(SECRET + "x", PUBLISHED)
     assert str(abs(PUBLISHED))[-6:] not in token
+
+
+async def test_a_document_is_written_once_until_its_data_changes(
+    site: Site, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Repeated requests reuse the written calendar; a change or a group rename writes anew."""
+    meeting = await site.add(weekly("tuesday-circle"))
+    written: list[str] = []
+    real = public_web.calendar_of
+
+    def counting(*args: Any, **kwargs: Any) -> bytes:
+        written.append(str(args[1]))
+        return real(*args, **kwargs)
+
+    monkeypatch.setattr(public_web, "calendar_of", counting)
+    group_path = f"/calendar/{group_token(SECRET, PUBLISHED)}.ics"
+    for _ in range(3):
+        assert (await site.client.get(group_path)).status_code == 200
+    assert written == ["Leeds Peers"]
+    await site.change(Change(meeting.id, date(2027, 3, 9), ChangeKind.CANCELLED), NOW)
+    assert (await site.client.get(group_path)).status_code == 200
+    await GroupRepository(site.db).upsert(group(PUBLISHED, "Leeds Peer Circle"))
+    renamed = await site.client.get(group_path)
+    assert b"X-WR-CALNAME:Leeds Peer Circle" in renamed.content
+    feed = await site.client.get("/meetings.json")
+    assert feed.json()[0]["group"] == "Leeds Peer Circle"
+    assert written == ["Leeds Peers", "Leeds Peers", "Leeds Peer Circle"]
