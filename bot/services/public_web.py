@@ -113,21 +113,33 @@ class PublicSchedule:
             return found[1]
         document = await build()
         if document is not None:
+            document = self._later_than(found[1] if found else None, document)
             self._cache[key] = (version, document)
             self._cache.move_to_end(key)
             while len(self._cache) > CACHE_SIZE:
                 self._cache.popitem(last=False)
         return document
 
+    def _later_than(self, before: PublicDocument | None, now: PublicDocument) -> PublicDocument:
+        """A document whose bytes changed with no newer time (a group renamed) is dated now,
+        so a client asking only If-Modified-Since is not told its old copy is current."""
+        if before is None or before.body == now.body or before.modified is None:
+            return now
+        if now.modified is not None and now.modified > before.modified:
+            return now
+        return replace(now, modified=max(self.clock(), before.modified))
+
     async def _feed(self) -> PublicDocument:
-        """Write the feed."""
+        """Write the feed; it changes when a meeting is written and when one drops off."""
         groups = await self.published()
         names = {group.chat_id: group.title for group in groups}
         meetings = await self.meetings.of_groups(list(names))
         since = self.clock().astimezone(UTC).date() - timedelta(days=1)  # any zone's today
         current = [meeting for meeting in meetings if _goes_on(meeting, since)]
         body = json.dumps(export_feed(current, names), ensure_ascii=False, separators=(",", ":"))
-        return PublicDocument(body.encode(), FEED_TYPE, await self._modified(current))
+        dropped = [_dropped_at(meeting) for meeting in meetings if meeting not in current]
+        times = [time for time in (await self._modified(meetings), *dropped) if time is not None]
+        return PublicDocument(body.encode(), FEED_TYPE, max(times) if times else None)
 
     async def _calendar(self, name: str) -> PublicDocument | None:
         """Write a calendar (in a thread: a big one takes a while), None when not published."""
@@ -175,6 +187,14 @@ def _goes_on(meeting: Meeting, since: date) -> bool:
     if rule.frequency is Frequency.ONCE:
         return rule.start_date >= since
     return rule.until is None or rule.until >= since
+
+
+def _dropped_at(meeting: Meeting) -> datetime:
+    """When an ended meeting left the feed: the UTC midnight after `_goes_on` turned false."""
+    rule = meeting.recurrence
+    last = rule.start_date if rule.frequency is Frequency.ONCE else rule.until
+    assert last is not None  # only a meeting with a last date drops off
+    return datetime.combine(last + timedelta(days=2), datetime.min.time(), tzinfo=UTC)
 
 
 def _without_reasons(changes: Sequence[Change]) -> list[Change]:

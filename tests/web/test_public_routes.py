@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import json
 import logging
-from datetime import date, datetime, timedelta
+from datetime import UTC, date, datetime, timedelta
 from typing import Any
 from zoneinfo import ZoneInfo
 
@@ -249,3 +249,32 @@ async def test_a_document_is_written_once_until_its_data_changes(
     feed = await site.client.get("/meetings.json")
     assert feed.json()[0]["group"] == "Leeds Peer Circle"
     assert written == ["Leeds Peers", "Leeds Peers", "Leeds Peer Circle"]
+
+
+async def test_last_modified_moves_on_when_a_meeting_leaves_the_feed(site: Site) -> None:
+    """An ended series drops off the feed the day after; If-Modified-Since then gets 200."""
+    ending = Recurrence(Frequency.WEEKLY, date(2027, 1, 5), weekday=2, until=date(2027, 3, 9))
+    await site.add(weekly("last-weeks", recurrence=ending), at=NOW)
+    await site.add(weekly("tuesday-circle"), at=NOW - timedelta(days=5))
+    first = await site.client.get("/meetings.json")
+    assert len(first.json()) == 2
+    site.now[0] = datetime(2027, 3, 11, 8, tzinfo=UTC)
+    later = await site.client.get(
+        "/meetings.json", headers={"If-Modified-Since": first.headers["Last-Modified"]}
+    )
+    assert later.status_code == 200
+    assert [entry["slug"] for entry in later.json()] == ["tuesday-circle"]
+    assert later.headers["Last-Modified"] == "Thu, 11 Mar 2027 00:00:00 GMT"
+
+
+async def test_a_rename_alone_dates_the_feed_anew(site: Site) -> None:
+    """A group renamed (no time of its own) still makes If-Modified-Since answer 200."""
+    await site.add(weekly("tuesday-circle"), at=NOW - timedelta(days=5))
+    first = await site.client.get("/meetings.json")
+    site.now[0] = NOW + timedelta(hours=1)
+    await GroupRepository(site.db).upsert(group(PUBLISHED, "Leeds Peer Circle"))
+    later = await site.client.get(
+        "/meetings.json", headers={"If-Modified-Since": first.headers["Last-Modified"]}
+    )
+    assert later.status_code == 200
+    assert later.headers["Last-Modified"] == "Mon, 01 Mar 2027 10:00:00 GMT"
