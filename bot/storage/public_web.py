@@ -27,12 +27,11 @@ async def last_changed(db: Database, meeting_ids: Iterable[int]) -> datetime | N
 
 async def schedule_version(db: Database) -> tuple[object, ...]:
     """A cheap fingerprint of what the public documents show, so a cached copy is reused only
-    while it is right: meetings and changes by count and newest write (to the second, as they
-    are stored), changes also by size, and every group's id and name."""
+    while it is right: meetings by count and newest write (to the second, as stored), changes
+    by count and newest row (each cancel or move writes a new row), every group's id and name."""
     row = await db.fetch_one(
         "SELECT (SELECT COUNT(*) || '/' || IFNULL(MAX(updated_at), '') FROM meetings),"
-        " (SELECT COUNT(*) || '/' || IFNULL(MAX(changed_at), '') || '/'"
-        " || IFNULL(SUM(LENGTH(kind) + LENGTH(IFNULL(new_start, ''))), 0) FROM meeting_changes),"
+        " (SELECT COUNT(*) || '/' || IFNULL(MAX(rowid), 0) FROM meeting_changes),"
         " (SELECT group_concat(chat_id || ':' || title, char(31))"
         " FROM (SELECT chat_id, title FROM groups ORDER BY chat_id))"
     )
