@@ -105,7 +105,11 @@ async def _work(app: BotApplication, settings: Settings, webhook: bool) -> None:
     _on_signals(stop)
     schedule = _public_schedule(app, settings)
     public = _start_public(settings, webhook, schedule)  # listening before updates come in
-    source = await _start_source(app, settings, webhook, processor, schedule)
+    try:
+        source = await _start_source(app, settings, webhook, processor, schedule)
+    except BaseException:
+        await _stop_public(public)
+        raise
     if schedule is not None:
         await _log_public_links(schedule)
     processing = asyncio.create_task(processor.run(), name="inbox")
@@ -118,9 +122,7 @@ async def _work(app: BotApplication, settings: Settings, webhook: bool) -> None:
     finally:
         log.info("stopping: finishing the update in hand")
         await _stop_source(source)
-        if public is not None:
-            public.stop()
-            await public.close_all_connections()
+        await _stop_public(public)
         processor.request_stop()
         await asyncio.gather(processing, return_exceptions=True)
         await outbox.stop()
@@ -163,6 +165,13 @@ def _start_public(
         ) from None
     log.info("public web on %s:%d", listen, port)
     return server
+
+
+async def _stop_public(server: tornado.httpserver.HTTPServer | None) -> None:
+    """Close the public web's own server, if there is one."""
+    if server is not None:
+        server.stop()
+        await server.close_all_connections()
 
 
 async def _log_public_links(schedule: PublicSchedule) -> None:
