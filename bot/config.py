@@ -47,6 +47,13 @@ class Settings(StorageSettings):
     webhook_listen: str = "127.0.0.1"
     webhook_port: int = Field(default=8443, ge=1, le=65535)
     webhook_secret: SecretStr = SecretStr("")
+    # The public web (meeting feed and calendars): off unless PUBLIC_WEB_GROUPS names groups
+    # (their chat ids, or "all"). Polling mode serves it on PUBLIC_WEB_LISTEN:PUBLIC_WEB_PORT;
+    # webhook mode on the webhook server. The secret keeps group addresses from naming chats.
+    public_web_groups: str = ""
+    public_web_secret: SecretStr = SecretStr("")
+    public_web_listen: str = "127.0.0.1"
+    public_web_port: int = Field(default=8080, ge=1, le=65535)
     escalation_minutes: float = Field(default=5.0, gt=0, le=1440)
     escalation_imminent_minutes: float = Field(default=2.0, gt=0, le=1440)
     escalation_rounds: int = Field(default=3, ge=0, le=20)
@@ -97,7 +104,7 @@ class Settings(StorageSettings):
             raise ValueError("must be the public https:// address Telegram should post to")
         return value
 
-    @field_validator("webhook_secret")
+    @field_validator("webhook_secret", "public_web_secret")
     @classmethod
     def _check_webhook_secret(cls, value: SecretStr) -> SecretStr:
         """Accept an empty secret or 32 to 256 characters of A-Z, a-z, 0-9, _ and -."""
@@ -114,6 +121,39 @@ class Settings(StorageSettings):
             raise ConfigError(
                 "WEBHOOK_SECRET is not set. Webhook mode needs 32 or more random characters,"
                 " e.g. from: python3 -c 'import secrets; print(secrets.token_urlsafe(32))'"
+            )
+
+    @field_validator("public_web_groups")
+    @classmethod
+    def _check_public_groups(cls, value: str) -> str:
+        """Accept nothing (off), "all", or group chat ids separated by commas."""
+        value = value.strip()
+        if value.lower() == "all":
+            return "all"
+        parts = [part.strip() for part in value.split(",") if part.strip()]
+        for part in parts:
+            if not re.fullmatch(r"-?\d{1,20}", part):
+                raise ValueError(f"'{part}' is not a group chat id (e.g. -1001234567890) or all")
+        return ",".join(parts)
+
+    @property
+    def public_web(self) -> bool:
+        """Whether the public web (meeting feed and calendars) is on."""
+        return bool(self.public_web_groups)
+
+    def public_group_ids(self) -> tuple[int, ...] | None:
+        """The chat ids of the groups whose meetings are published; None for every group."""
+        if self.public_web_groups == "all":
+            return None
+        return tuple(int(part) for part in self.public_web_groups.split(",") if part)
+
+    def require_public_web(self) -> None:
+        """Check that the public web has its secret; raise ConfigError otherwise."""
+        if not self.public_web_secret.get_secret_value():
+            raise ConfigError(
+                "PUBLIC_WEB_SECRET is not set. The public web needs 32 or more random characters"
+                " (group calendar addresses are made from it), e.g. from:"
+                " python3 -c 'import secrets; print(secrets.token_urlsafe(32))'"
             )
 
     @field_validator("admin_ids", mode="before")
@@ -211,6 +251,10 @@ _HINTS = {
     "webhook_secret": (
         "Make one with: python3 -c 'import secrets; print(secrets.token_urlsafe(32))'"
     ),
+    "public_web_secret": (
+        "Make one with: python3 -c 'import secrets; print(secrets.token_urlsafe(32))'"
+    ),
+    "public_web_groups": "Leave it empty (off), write all, or give chat ids: -100123,-100456.",
 }
 
 

@@ -9,6 +9,7 @@ import sys
 from datetime import timedelta
 from typing import Any
 
+import tornado.httpserver
 from telegram import Update
 from telegram.error import InvalidToken, NetworkError
 
@@ -20,6 +21,8 @@ from bot.delivery.outbox import OutboxWorker
 from bot.delivery.polling import FatalBotError, Poller
 from bot.delivery.webhook import start_webhook_server
 from bot.domain.clock import iso
+from bot.services.public_web import PublicSchedule
+from bot.web.public import public_routes, start_public_server
 
 log = logging.getLogger(__name__)
 
@@ -31,6 +34,8 @@ INBOX_KEEP = timedelta(days=2)
 
 def run(settings: Settings, webhook: bool = False) -> int:
     """Run the bot until SIGINT or SIGTERM; return the exit code."""
+    if settings.public_web:
+        settings.require_public_web()
     try:
         return asyncio.run(_serve(settings, webhook))
     except InvalidToken:
@@ -98,7 +103,15 @@ async def _work(app: BotApplication, settings: Settings, webhook: bool) -> None:
     )
     stop = asyncio.Event()
     _on_signals(stop)
-    source = await _start_source(app, settings, webhook, processor)
+    schedule = _public_schedule(app, settings)
+    public = _start_public(settings, webhook, schedule)  # listening before updates come in
+    try:
+        source = await _start_source(app, settings, webhook, processor, schedule)
+    except BaseException:
+        await _stop_public(public)
+        raise
+    if schedule is not None:
+        await _log_public_links(schedule)
     processing = asyncio.create_task(processor.run(), name="inbox")
     sending = asyncio.create_task(outbox.run(), name="outbox")
     watched = [asyncio.create_task(stop.wait(), name="stop"), processing, sending]
@@ -109,6 +122,7 @@ async def _work(app: BotApplication, settings: Settings, webhook: bool) -> None:
     finally:
         log.info("stopping: finishing the update in hand")
         await _stop_source(source)
+        await _stop_public(public)
         processor.request_stop()
         await asyncio.gather(processing, return_exceptions=True)
         await outbox.stop()
@@ -120,8 +134,61 @@ async def _work(app: BotApplication, settings: Settings, webhook: bool) -> None:
             raise task.exception()  # type: ignore[misc]
 
 
+def _public_schedule(app: BotApplication, settings: Settings) -> PublicSchedule | None:
+    """The published meetings when the public web is on (PUBLIC_WEB_GROUPS), else None."""
+    if not settings.public_web:
+        return None
+    services = services_of(app)
+    return PublicSchedule(
+        db=services.db,
+        meetings=services.meetings.meetings,
+        groups=services.meetings.groups,
+        clock=services.clock,
+        secret=settings.public_web_secret.get_secret_value(),
+        group_ids=settings.public_group_ids(),
+    )
+
+
+def _start_public(
+    settings: Settings, webhook: bool, schedule: PublicSchedule | None
+) -> tornado.httpserver.HTTPServer | None:
+    """In polling mode, start the public web's own server (webhook mode shares its server)."""
+    if schedule is None or webhook:
+        return None
+    listen, port = settings.public_web_listen, settings.public_web_port
+    try:
+        server = start_public_server(schedule, listen, port)
+    except OSError as error:
+        raise FatalBotError(
+            f"cannot serve the public web on {listen}:{port} ({error.strerror})."
+            " Check PUBLIC_WEB_LISTEN and PUBLIC_WEB_PORT."
+        ) from None
+    log.info("public web on %s:%d", listen, port)
+    return server
+
+
+async def _stop_public(server: tornado.httpserver.HTTPServer | None) -> None:
+    """Close the public web's own server, if there is one."""
+    if server is not None:
+        server.stop()
+        await server.close_all_connections()
+
+
+async def _log_public_links(schedule: PublicSchedule) -> None:
+    """Tell the admin each published group's calendar path (chat ids only, never titles)."""
+    links = await schedule.links()
+    if not links:
+        log.warning("public web: no group is published yet (PUBLIC_WEB_GROUPS)")
+    for chat_id, token in links:
+        log.info("public web: group %d calendar at /calendar/%s.ics", chat_id, token)
+
+
 async def _start_source(
-    app: BotApplication, settings: Settings, webhook: bool, processor: InboxProcessor
+    app: BotApplication,
+    settings: Settings,
+    webhook: bool,
+    processor: InboxProcessor,
+    schedule: PublicSchedule | None = None,
 ) -> Any:
     """Start polling (a task) or the webhook server (returned to be stopped later)."""
     allowed = Update.ALL_TYPES
@@ -129,7 +196,12 @@ async def _start_source(
         settings.require_webhook()
         secret = settings.webhook_secret.get_secret_value()
         server = start_webhook_server(
-            processor, settings.webhook_url, secret, settings.webhook_listen, settings.webhook_port
+            processor,
+            settings.webhook_url,
+            secret,
+            settings.webhook_listen,
+            settings.webhook_port,
+            extra_routes=public_routes(schedule) if schedule is not None else (),
         )
         await app.bot.set_webhook(
             settings.webhook_url, secret_token=secret, allowed_updates=allowed

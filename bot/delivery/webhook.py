@@ -5,6 +5,7 @@ from __future__ import annotations
 import hmac
 import json
 import logging
+from collections.abc import Sequence
 from typing import Any
 from urllib.parse import urlsplit
 
@@ -78,13 +79,19 @@ def webhook_path(url: str) -> str:
 
 
 def start_webhook_server(
-    processor: InboxProcessor, url: str, secret: str, listen: str, port: int
+    processor: InboxProcessor,
+    url: str,
+    secret: str,
+    listen: str,
+    port: int,
+    extra_routes: Sequence[tuple[str, type, dict[str, Any]]] = (),
 ) -> tornado.httpserver.HTTPServer:
-    """Start serving the webhook path and /healthz; return the server (to stop it later)."""
+    """Start serving the webhook path, /healthz and `extra_routes` (the public web, if on)."""
     app = tornado.web.Application(
         [
             (webhook_path(url), UpdateHandler, {"processor": processor, "secret": secret}),
             ("/healthz", HealthHandler, {"processor": processor}),
+            *extra_routes,
         ],
         log_function=lambda handler: None,
     )

@@ -6,7 +6,8 @@ meetings, so clients keep the local time across daylight saving. A cancelled occ
 EXDATE; a moved one is an extra VEVENT with the same UID, a RECURRENCE-ID (its original local
 start) and the new times, as RFC 5545 and the big calendar apps do it (the original time is not
 also an EXDATE: that would remove the instance the override replaces). A one-off event that was
-cancelled is marked STATUS:CANCELLED; one that was moved just has its new times.
+cancelled is marked STATUS:CANCELLED; one that was moved just has its new times. Each zone
+used gets one VTIMEZONE with yearly RRULE-based parts (`vtimezone.py`), written before the events.
 """
 
 from __future__ import annotations
@@ -20,32 +21,48 @@ from icalendar import Calendar, Event, vRecur
 from bot.meetings.models import Change, ChangeKind, Meeting
 from bot.meetings.parsing import slugify
 from bot.meetings.recurrence import is_rule_date, rrule_text, rule_dates
+from bot.meetings.vtimezone import vtimezone
 
 PRODID = "-//peerbot//meetings//EN"
 # Every rule has an occurrence within this many days of its start date (monthly: 1..62).
 _FIRST_SEARCH = timedelta(days=62)
-# Years of time zone transitions written after the last date the calendar mentions.
-_ZONE_YEARS_AHEAD = 15
 
 
 def calendar_of(
-    items: Iterable[tuple[Meeting, Sequence[Change]]], name: str, now: datetime
+    items: Iterable[tuple[Meeting, Sequence[Change]]],
+    name: str,
+    now: datetime,
+    refresh: timedelta | None = None,
 ) -> bytes:
-    """Return one calendar (VCALENDAR bytes, CRLF, folded) of meetings with their changes."""
+    """Return one calendar (VCALENDAR bytes, CRLF, folded) of meetings with their changes.
+
+    `now` is the DTSTAMP of every event; `refresh` (for subscribed calendars) tells clients
+    how often to fetch it again (REFRESH-INTERVAL, X-PUBLISHED-TTL).
+    """
     calendar = Calendar()
     calendar.add("prodid", PRODID)
     calendar.add("version", "2.0")
     calendar.add("calscale", "GREGORIAN")
     calendar.add("method", "PUBLISH")
     calendar.add("x-wr-calname", name)
+    if refresh is not None:
+        calendar.add("refresh-interval", refresh, parameters={"VALUE": "DURATION"})
+        calendar.add("x-published-ttl", refresh)
     stamp = now.astimezone(UTC)
     dates = [stamp.date()]
+    events: list[Event] = []
+    zones: set[str] = set()
     for meeting, changes in items:
-        for event in _events(meeting, changes, stamp):
-            calendar.add_component(event)
-            dates.append(event.decoded("dtstart").date())
-    first_year, last_year = min(dates).year - 1, max(dates).year + _ZONE_YEARS_AHEAD
-    calendar.add_missing_timezones(date(first_year, 1, 1), date(last_year, 1, 1))
+        found = _events(meeting, changes, stamp)
+        if found:
+            zones.add(meeting.timezone)
+        events.extend(found)
+        dates.extend(event.decoded("dtstart").date() for event in found)
+    first_year, last_year = min(dates).year, max(dates).year
+    for zone in sorted(zones):
+        calendar.add_component(vtimezone(zone, first_year, last_year))
+    for event in events:
+        calendar.add_component(event)
     ical: bytes = calendar.to_ical()
     return ical
 

@@ -61,9 +61,15 @@ def _events(calendar: Calendar) -> list[Component]:
 
 
 def _rrule_parts(ics: bytes) -> list[set[str]]:
-    """The parts of each RRULE line of the raw file."""
+    """The parts of each event's RRULE line of the raw file (not the time zones' rules)."""
     lines = ics.decode().replace("\r\n ", "").split("\r\n")
-    return [set(line[len("RRULE:") :].split(";")) for line in lines if line.startswith("RRULE:")]
+    found: list[set[str]] = []
+    in_event = False
+    for line in lines:
+        in_event = line == "BEGIN:VEVENT" or (in_event and line != "END:VEVENT")
+        if in_event and line.startswith("RRULE:"):
+            found.append(set(line[len("RRULE:") :].split(";")))
+    return found
 
 
 def _expand(event: Component, count: int = 60) -> list[datetime]:
