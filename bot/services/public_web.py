@@ -23,7 +23,7 @@ from datetime import UTC, date, datetime, timedelta
 
 from bot.domain.clock import Clock
 from bot.domain.models import Group
-from bot.meetings.feed import write_feed
+from bot.meetings.feed_export import write_feed
 from bot.meetings.ics import calendar_of
 from bot.meetings.models import Change, Frequency, Meeting
 from bot.storage.db import Database
@@ -136,7 +136,10 @@ class PublicSchedule:
         meetings = await self.meetings.of_groups(list(names))
         since = self.clock().astimezone(UTC).date() - timedelta(days=1)  # any zone's today
         current = [meeting for meeting in meetings if _goes_on(meeting, since)]
-        body = json.dumps(export_feed(current, names), ensure_ascii=False, separators=(",", ":"))
+        today = self.clock().astimezone(UTC).date()
+        body = json.dumps(
+            export_feed(current, names, today), ensure_ascii=False, separators=(",", ":")
+        )
         dropped = [_dropped_at(meeting) for meeting in meetings if meeting not in current]
         times = [time for time in (await self._modified(meetings), *dropped) if time is not None]
         return PublicDocument(body.encode(), FEED_TYPE, max(times) if times else None)
@@ -175,10 +178,15 @@ class PublicSchedule:
 
 
 def export_feed(
-    meetings: Sequence[Meeting], group_names: dict[int, str]
+    meetings: Sequence[Meeting], group_names: dict[int, str], today: date
 ) -> list[dict[str, object]]:
-    """The feed's entries: the one export the `peerbot meetings export` command writes too."""
-    return write_feed(meetings, group_names)
+    """The feed's entries as of `today`: the export `peerbot meetings export` writes, where a
+    meeting made in the bot names the published group holding it as its `group`."""
+    named = [
+        replace(meeting, recovery_group=meeting.recovery_group or group_names.get(meeting.group_id))
+        for meeting in meetings
+    ]
+    return write_feed(named, today)
 
 
 def _goes_on(meeting: Meeting, since: date) -> bool:
