@@ -71,7 +71,11 @@ def _run(args: argparse.Namespace) -> int:
     from bot.logging_setup import configure_logging
     from bot.runner import run
 
-    secrets = [settings.bot_token.get_secret_value(), settings.webhook_secret.get_secret_value()]
+    secrets = [
+        settings.bot_token.get_secret_value(),
+        settings.webhook_secret.get_secret_value(),
+        settings.public_web_secret.get_secret_value(),
+    ]
     configure_logging(settings.log_level, secrets)
     return run(settings, webhook=args.webhook)
 
