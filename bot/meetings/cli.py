@@ -234,10 +234,12 @@ async def export_feed() -> list[dict[str, object]]:
     """Every meeting as Meeting Guide entries (see `feed_export.write_feed`)."""
     db = await _open()
     try:
-        meetings = await MeetingRepository(db).all()
+        repository = MeetingRepository(db)
+        meetings = await repository.all()
+        changes = await repository.changes_of([meeting.id for meeting in meetings])
     finally:
         await db.close()
-    return write_feed(meetings, system_clock().date())
+    return write_feed(meetings, system_clock().date(), changes=changes)
 
 
 async def print_calendar(args: argparse.Namespace) -> int:

@@ -8,14 +8,16 @@
 - The spec only knows weekly meetings. A weekly meeting is one entry; a monthly, every-N-weeks
   or one-off meeting is one entry per date within the next `weeks` weeks, each with its `day`,
   the slug "<slug>-<YYYY-MM-DD>" and the date at the top of its notes, so no app shows it
-  every week. `x_peerbot_series`, `x_peerbot_recurrence` and `x_peerbot_notes` let the bot
-  read such a series back as one meeting. Ended meetings are left out.
+  every week; a date cancelled in the bot is left out and a moved one is written at its new
+  date and time (when `changes` are given). `x_peerbot_series`, `x_peerbot_recurrence` and
+  `x_peerbot_notes` let the bot read such a series back as one meeting. Ended meetings are left out.
 - `updated` is the source's time, or when the meeting last changed.
 """
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping, Sequence
+from dataclasses import replace
 from datetime import UTC, date, timedelta
 
 from bot.meetings import feed_checks as check
@@ -28,16 +30,23 @@ from bot.meetings.feed import (
     EXTENSION_TYPES,
 )
 from bot.meetings.feed_types import RESERVED_TYPES
-from bot.meetings.models import Frequency, Meeting, Recurrence
+from bot.meetings.models import Change, ChangeKind, Frequency, Meeting, Recurrence
 from bot.meetings.recurrence import rule_dates
 
 EXPORT_WEEKS = 8  # how far ahead the dates of a meeting that is not weekly are written
 
 
 def write_feed(
-    meetings: Iterable[Meeting], today: date, weeks: int = EXPORT_WEEKS
+    meetings: Iterable[Meeting],
+    today: date,
+    weeks: int = EXPORT_WEEKS,
+    changes: Mapping[int, Sequence[Change]] | None = None,
 ) -> list[dict[str, object]]:
-    """Meeting Guide entries for the meetings, as of `today` (their local date); no None values."""
+    """Meeting Guide entries for the meetings, as of `today` (their local date); no None values.
+
+    `changes` (by meeting id) are the cancelled and moved dates: those of a meeting that is
+    not weekly are left out or written at their new date and time.
+    """
     entries: list[dict[str, object]] = []
     for meeting in meetings:
         rule = meeting.recurrence
@@ -47,13 +56,26 @@ def write_feed(
             entries.append(_entry_of(meeting, _day_of(rule, rule.start_date), meeting.slug))
             continue
         last = today + timedelta(weeks=weeks) - timedelta(days=1)
-        entries.extend(_dated_entry(meeting, on) for on in rule_dates(rule, today, last))
+        own = {change.original_date: change for change in (changes or {}).get(meeting.id, ())}
+        for on in rule_dates(rule, today, last):
+            dated = _as_changed(meeting, on, own.get(on))
+            if dated is not None:
+                entries.append(_dated_entry(*dated))
     return entries
+
+
+def _as_changed(meeting: Meeting, on: date, change: Change | None) -> tuple[Meeting, date] | None:
+    """The meeting and date to write for one date: None when cancelled; moved: its new start."""
+    if change is None:
+        return meeting, on
+    if change.kind is ChangeKind.MOVED and change.new_start is not None:
+        return replace(meeting, start_time=change.new_start.time()), change.new_start.date()
+    return None
 
 
 def _dated_entry(meeting: Meeting, on: date) -> dict[str, object]:
     """The entry of one date of a meeting that is not weekly."""
-    entry = _entry_of(meeting, _day_of(meeting.recurrence, on), f"{meeting.slug}-{on.isoformat()}")
+    entry = _entry_of(meeting, (on.weekday() + 1) % 7, f"{meeting.slug}-{on.isoformat()}")
     line = f"Only on {on.strftime('%A %d %B %Y')} ({_rule_words(meeting.recurrence)})."
     entry["notes"] = f"{line}\n{meeting.notes}" if meeting.notes else line
     entry[EXTENSION_SERIES] = meeting.slug

@@ -17,7 +17,7 @@ import hashlib
 import hmac
 import json
 from collections import OrderedDict
-from collections.abc import Awaitable, Callable, Sequence
+from collections.abc import Awaitable, Callable, Mapping, Sequence
 from dataclasses import dataclass, replace
 from datetime import UTC, date, datetime, timedelta
 
@@ -137,8 +137,9 @@ class PublicSchedule:
         since = self.clock().astimezone(UTC).date() - timedelta(days=1)  # any zone's today
         current = [meeting for meeting in meetings if _goes_on(meeting, since)]
         today = self.clock().astimezone(UTC).date()
+        changes = await self.meetings.changes_of([meeting.id for meeting in current])
         body = json.dumps(
-            export_feed(current, names, today), ensure_ascii=False, separators=(",", ":")
+            export_feed(current, names, today, changes), ensure_ascii=False, separators=(",", ":")
         )
         dropped = [_dropped_at(meeting) for meeting in meetings if meeting not in current]
         times = [time for time in (await self._modified(meetings), *dropped) if time is not None]
@@ -178,7 +179,10 @@ class PublicSchedule:
 
 
 def export_feed(
-    meetings: Sequence[Meeting], group_names: dict[int, str], today: date
+    meetings: Sequence[Meeting],
+    group_names: dict[int, str],
+    today: date,
+    changes: Mapping[int, Sequence[Change]],
 ) -> list[dict[str, object]]:
     """The feed's entries as of `today`: the export `peerbot meetings export` writes, where a
     meeting made in the bot names the published group holding it as its `group`."""
@@ -186,7 +190,7 @@ def export_feed(
         replace(meeting, recovery_group=meeting.recovery_group or group_names.get(meeting.group_id))
         for meeting in meetings
     ]
-    return write_feed(named, today)
+    return write_feed(named, today, changes=changes)
 
 
 def _goes_on(meeting: Meeting, since: date) -> bool:

@@ -3,9 +3,19 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
+from zoneinfo import ZoneInfo
 
 from bot.meetings.feed_export import write_feed
-from bot.meetings.models import FRIDAY, LAST, TUESDAY, Frequency, Meeting, Recurrence
+from bot.meetings.models import (
+    FRIDAY,
+    LAST,
+    TUESDAY,
+    Change,
+    ChangeKind,
+    Frequency,
+    Meeting,
+    Recurrence,
+)
 from tests.unit.meeting_guide_spec import has_location, problems
 
 TODAY = date(2027, 3, 10)  # a Wednesday
@@ -40,6 +50,26 @@ def test_a_monthly_meeting_is_one_entry_per_date_in_the_next_eight_weeks() -> No
     assert entries[0]["notes"] == (
         "Only on Friday 26 March 2027 (meets on the last Friday of the month).\nBring a friend."
     )
+    assert problems(entries) == []
+
+
+def test_a_cancelled_date_is_left_out_and_a_moved_one_written_at_its_new_time() -> None:
+    """Every other Tuesday: 30 March cancelled, 13 April moved to Wednesday 14 at 18:30."""
+    fortnightly = Recurrence(Frequency.WEEKLY, date(2027, 3, 16), weekday=TUESDAY, interval=2)
+    moved_to = datetime(2027, 4, 14, 18, 30, tzinfo=ZoneInfo("Europe/Paris"))
+    changes = {
+        1: [
+            Change(1, date(2027, 3, 30), ChangeKind.CANCELLED, reason="Hall closed"),
+            Change(1, date(2027, 4, 13), ChangeKind.MOVED, new_start=moved_to),
+        ]
+    }
+    entries = write_feed([_meeting(fortnightly)], TODAY, changes=changes)
+    assert [(e["slug"], e["day"], e["time"]) for e in entries] == [
+        ("circle-2027-03-16", TUESDAY, "19:00"),
+        ("circle-2027-04-14", TUESDAY + 1, "18:30"),
+        ("circle-2027-04-27", TUESDAY, "19:00"),
+    ]
+    assert all("Hall closed" not in str(entry) for entry in entries)
     assert problems(entries) == []
 
 
