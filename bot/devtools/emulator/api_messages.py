@@ -6,6 +6,7 @@ from typing import Any
 
 from .base import CoreBase
 from .html import parse_text, utf16_len
+from .keyboard import validate_markup
 from .models import JSON, FileRecord, StoredMessage, bad_request
 from .params import FileParts, int_param, resolve_file
 
@@ -15,22 +16,6 @@ NOT_MODIFIED = (
     "message is not modified: specified new message content and reply markup are exactly "
     "the same as a current content and reply markup of the message"
 )
-
-
-def validate_markup(markup: Any) -> JSON | None:
-    """Check an inline keyboard like Telegram (callback_data 1-64 bytes) and return it."""
-    if markup is None:
-        return None
-    if not isinstance(markup, dict):
-        raise bad_request("can't parse reply keyboard markup JSON object")
-    for row in markup.get("inline_keyboard", []):
-        for button in row:
-            if not button.get("text"):
-                raise bad_request("BUTTON_TEXT_EMPTY")
-            data = button.get("callback_data")
-            if data is not None and not 1 <= len(str(data).encode("utf-8")) <= 64:
-                raise bad_request("BUTTON_DATA_INVALID")
-    return markup
 
 
 def _text_fields(plain: str, entities: list[JSON], key: str = "text") -> JSON:
