@@ -7,6 +7,7 @@ import time
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from .api_commands import CommandsMixin
 from .api_messages import MessagesMixin
 from .api_misc import WebhookQueueMixin
 from .faults import FaultAction
@@ -33,7 +34,9 @@ _ACCEPTED = frozenset(
 _METHOD_NAME = re.compile(r"^[A-Za-z]{1,64}$")
 
 
-class EmulatorCore(InjectMixin, MembershipMixin, WaitMixin, MessagesMixin, WebhookQueueMixin):
+class EmulatorCore(
+    InjectMixin, MembershipMixin, WaitMixin, MessagesMixin, CommandsMixin, WebhookQueueMixin
+):
     """Thread-safe in-memory Telegram: bot-side `call()` plus the user-side control API."""
 
     def call(
