@@ -15,6 +15,7 @@ from telegram.ext import ApplicationBuilder, CallbackQueryHandler, CommandHandle
 from telegram.request import HTTPXRequest
 
 from bot.devtools.emulator import Emulator
+from bot.devtools.emulator.images import make_png
 
 TOKEN = "123456:EMULATOR-TEST"
 
@@ -114,7 +115,7 @@ async def test_documents_and_photos_round_trip(bot: Bot, emu: Emulator) -> None:
         b"report,1\n",
         "document",
     )
-    photo = await bot.send_photo(user.id, b"\x89PNG...")
+    photo = await bot.send_photo(user.id, make_png(40, 30))
     again = await bot.send_photo(user.id, photo.photo[-1].file_id)
     assert again.photo[-1].file_id == photo.photo[-1].file_id
     user_photo = emu.inject_photo(user.id, b"selfie")

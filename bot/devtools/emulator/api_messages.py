@@ -6,6 +6,7 @@ from typing import Any
 
 from .base import CoreBase
 from .html import parse_text, utf16_len
+from .images import check_photo
 from .keyboard import validate_markup
 from .models import JSON, FileRecord, StoredMessage, bad_request
 from .params import FileParts, int_param, resolve_file
@@ -24,6 +25,13 @@ def _text_fields(plain: str, entities: list[JSON], key: str = "text") -> JSON:
     if entities:
         fields["entities" if key == "text" else "caption_entities"] = entities
     return fields
+
+
+def _photo_size(data: bytes) -> JSON:
+    """Width and height of the largest PhotoSize Telegram keeps (longest side 1280)."""
+    width, height = check_photo(data)
+    scale = min(1.0, 1280 / max(width, height))
+    return {"width": max(1, round(width * scale)), "height": max(1, round(height * scale))}
 
 
 class MessagesMixin(CoreBase):
@@ -154,6 +162,8 @@ class MessagesMixin(CoreBase):
         filename, data = part
         if not data:
             raise bad_request("file must be non-empty")
+        if key == "photo":
+            check_photo(data)
         return self._add_file(data, filename, "documents" if key == "document" else "photos")
 
     def _send_file(self, params: JSON, files: FileParts, key: str) -> JSON:
@@ -169,7 +179,7 @@ class MessagesMixin(CoreBase):
         if key == "document":
             media: Any = {**size, "file_name": record.filename or "file"}
         else:
-            media = [{**size, "width": 320, "height": 320}]
+            media = [{**size, **_photo_size(record.data)}]
         api = {**self._bot_api(markup), key: media}
         if caption:
             api.update(_text_fields(caption, entities, "caption"))

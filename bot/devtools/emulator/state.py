@@ -11,6 +11,7 @@ from .api_commands import CommandsMixin
 from .api_messages import MessagesMixin
 from .api_misc import WebhookQueueMixin
 from .faults import FaultAction
+from .images import check_upload_size
 from .inject import InjectMixin
 from .membership import MembershipMixin
 from .models import JSON, MESSAGE_CREATING_METHODS, ApiError, CallRecord, Outcome
@@ -112,6 +113,7 @@ class EmulatorCore(
         if self.revoked or (token is not None and token != self.token):
             raise ApiError(401, "Unauthorized")
         handler = self._handler(method)
+        check_upload_size(sum(len(data) for _, data in files.values()))
         name = method.lower()
         chat_id = _chat_of(params)
         action = self.faults.take(name, chat_id)
