@@ -33,6 +33,11 @@ _SIMPLE = {
 }
 
 
+_VERBATIM = frozenset({"pre", "code"})
+_CONTINUOUS = frozenset({"text_link", "code", "pre", "custom_emoji"})
+_QUOTES = frozenset({"blockquote", "expandable_blockquote"})
+
+
 def utf16_len(text: str) -> int:
     """Return the length of `text` in UTF-16 code units, the unit of Telegram offsets."""
     return len(text.encode("utf-16-le")) // 2
@@ -51,6 +56,7 @@ class _Open:
     entity: JSON
     start: int
     byte_offset: int
+    code_end: int | None = None  # where a <code> directly inside this <pre> ended
 
 
 @dataclass
@@ -123,7 +129,37 @@ class _Parser:
     def open(self, name: str, attrs: dict[str, str], pos: int) -> None:
         """Push a supported start tag and its future entity."""
         entity = self.entity_for(name, attrs, pos)
+        self.check_nesting(name, entity, pos)
         self.stack.append(_Open(name, entity, self.length, pos))
+
+    def check_nesting(self, name: str, entity: JSON, pos: int) -> None:
+        """Refuse nesting the Bot API forbids (Telegram would silently drop the inner entity).
+
+        Documented rules: pre and code contain nothing (but one <code> that is the whole
+        <pre>); links, code, pre and custom emoji contain none of each other; blockquotes
+        are not nested.
+        """
+        if not self.stack:
+            return
+        top = self.stack[-1]
+        if name == "code" and top.tag == "pre" and self.length == top.start:
+            return
+        kind = entity["type"]
+        for outer in self.stack:
+            outer_kind = outer.entity["type"]
+            if outer_kind in _VERBATIM or (
+                kind in _CONTINUOUS | _QUOTES and outer_kind in _CONTINUOUS
+            ):
+                raise self.nesting_error(name, outer.tag, pos)
+            if kind in _QUOTES and outer_kind in _QUOTES:
+                raise self.nesting_error(name, outer.tag, pos)
+
+    def nesting_error(self, inner: str, outer: str, pos: int) -> ApiError:
+        """The 400 for a forbidden nesting, saying what Telegram would do instead."""
+        return self.fail(
+            f'Tag "{inner}" can\'t be nested in tag "{outer}" (Telegram would silently drop it)',
+            pos,
+        )
 
     def entity_for(self, name: str, attrs: dict[str, str], pos: int) -> JSON:
         """Return the entity a supported start tag opens, or raise for unsupported tags."""
@@ -160,7 +196,10 @@ class _Parser:
         if entity["type"] == "code" and self.stack and self.stack[-1].tag == "pre":
             if "language" in entity:
                 self.stack[-1].entity["language"] = entity["language"]
+            self.stack[-1].code_end = self.length
             return
+        if top.code_end is not None and top.code_end != self.length:
+            raise self.nesting_error("code", name, pos)
         if self.length > top.start:
             entity.update(offset=top.start, length=self.length - top.start)
             self.entities.append(entity)
