@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import os
 import re
 import time
 from collections.abc import Callable, Mapping
@@ -16,6 +17,7 @@ from .inject import InjectMixin
 from .membership import MembershipMixin
 from .models import JSON, MESSAGE_CREATING_METHODS, ApiError, CallRecord, Outcome
 from .params import FileParts, normalize_params, summarize
+from .spec import check_params
 from .waiting import WaitMixin
 
 Handler = Callable[[JSON, FileParts], Any]
@@ -90,6 +92,7 @@ class EmulatorCore(
                 )
             )
             self.status_counts[outcome.status] += 1
+            _log_method(method)
             self._changed()
 
     def check_token(self, token: str) -> bool:
@@ -114,6 +117,7 @@ class EmulatorCore(
             raise ApiError(401, "Unauthorized")
         handler = self._handler(method)
         check_upload_size(sum(len(data) for _, data in files.values()))
+        check_params(method, params, files)
         name = method.lower()
         chat_id = _chat_of(params)
         action = self.faults.take(name, chat_id)
@@ -146,6 +150,24 @@ class EmulatorCore(
         retry = self.flood.check(chat_id, is_group)
         if retry is not None:
             raise ApiError(429, f"Too Many Requests: retry after {retry}", {"retry_after": retry})
+
+
+def _log_method(method: str) -> None:
+    """Append a requested method's name to $PEERBOT_EMULATOR_METHODS_LOG, once per process.
+
+    Run tests with it set to learn which Bot API methods the bot really calls (see
+    tests/data/botapi/bot_methods.txt).
+    """
+    path = os.environ.get(METHODS_LOG_ENV)
+    if not path or method in _LOGGED:
+        return
+    _LOGGED.add(method)
+    with open(path, "a", encoding="utf-8") as log:
+        log.write(method + "\n")
+
+
+METHODS_LOG_ENV = "PEERBOT_EMULATOR_METHODS_LOG"
+_LOGGED: set[str] = set()
 
 
 def _chat_of(params: JSON) -> int | None:
