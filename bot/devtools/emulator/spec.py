@@ -4,7 +4,8 @@
 tests/devtools/test_emulator_conformance.py fails, printing the new table, when the two
 drift apart. Missing required parameters are refused like Telegram does. Unknown
 parameters are refused too, which is stricter than Telegram (it silently ignores them):
-a misspelt option would otherwise quietly do nothing live.
+a misspelt option would otherwise quietly do nothing live. The options PTB's `Defaults`
+add to every send and edit are the exception.
 """
 
 from __future__ import annotations
@@ -150,6 +151,11 @@ _MISSING = {
     "callback_query_id": "query is too old and response timeout expired or query ID is invalid",
 }
 
+# PTB's `Defaults` add these to every send and edit, even where the method has no such
+# parameter (say parse_mode on editMessageReplyMarkup); Telegram ignores them there.
+PTB_DEFAULTS = frozenset(
+    {"parse_mode", "disable_notification", "protect_content", "link_preview_options"}
+)
 # Required by the spec, but an empty (or absent) value has a documented meaning.
 _EMPTY_MEANS_REMOVE = frozenset({("setWebhook", "url")})
 
@@ -161,7 +167,7 @@ def check_params(method: str, params: JSON, files: FileParts) -> None:
         return
     fields = METHODS[name]
     for key in params:
-        if key not in fields:
+        if key not in fields and key not in PTB_DEFAULTS:
             raise bad_request(
                 f'unknown parameter "{key}": {name} has no such parameter in '
                 f"{BOT_API_VERSION} (Telegram would silently ignore it)"
