@@ -66,12 +66,30 @@ class MessagesMixin(CoreBase):
             api["reply_markup"] = markup
         return api
 
+    def _reply_fields(self, chat_id: int, params: JSON) -> JSON:
+        """Return {"reply_to_message": ...} for reply_parameters, refusing a lost target."""
+        reply = params.get("reply_parameters")
+        if reply is None:
+            return {}
+        if not isinstance(reply, dict):
+            raise bad_request("object expected as reply parameters")
+        if reply.get("chat_id") not in (None, chat_id):
+            return {}  # a reply into another chat: not modelled
+        target = self._message(chat_id, int_param(reply, "message_id"))
+        if target is None or target.deleted:
+            if reply.get("allow_sending_without_reply"):
+                return {}
+            raise bad_request("message to be replied not found")
+        quoted = {k: v for k, v in target.api.items() if k != "reply_to_message"}
+        return {"reply_to_message": quoted}
+
     def m_sendmessage(self, params: JSON, files: FileParts) -> JSON:
         """Store a text message sent by the bot."""
         chat_id = self._target_chat(params)
         plain, entities = self._parsed(params, "text", MAX_TEXT)
         markup = validate_markup(params.get("reply_markup"))
         api = {**self._bot_api(markup), **_text_fields(plain, entities)}
+        api.update(self._reply_fields(chat_id, params))
         message = self._store(
             chat_id,
             True,
@@ -181,6 +199,7 @@ class MessagesMixin(CoreBase):
         else:
             media = [{**size, **_photo_size(record.data)}]
         api = {**self._bot_api(markup), key: media}
+        api.update(self._reply_fields(chat_id, params))
         if caption:
             api.update(_text_fields(caption, entities, "caption"))
         message = self._store(
