@@ -116,3 +116,13 @@ def test_allowed_nesting_still_parses() -> None:
     assert plain == "xyzp"
     assert [e["type"] for e in entities].count("text_link") == 2
     assert {"type": "pre", "offset": 3, "length": 1} in entities
+
+
+def test_unquoted_attribute_must_be_a_name_token() -> None:
+    """Like Telegram, href=https://x.org (unquoted, with ':' and '/') is refused at its offset."""
+    with pytest.raises(ApiError) as caught:
+        parse_html("<a href=https://x.org>x</a>")
+    assert caught.value.description == (
+        "Bad Request: can't parse entities: Unexpected end of name token at byte offset 8"
+    )
+    assert parse_html("<blockquote expandable>q</blockquote><code class=language-py>c</code>")[1]

@@ -15,6 +15,7 @@ _TAG = re.compile(
 _ATTR = re.compile(r"([a-zA-Z][a-zA-Z0-9-]*)(?:\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s\"'=<>`]+))?")
 _ENTITY = re.compile(r"&(lt|gt|amp|quot|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});")
 _NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"'}
+_NAME_TOKEN = re.compile(r"^[A-Za-z0-9.-]+$")
 
 _SIMPLE = {
     "b": "bold",
@@ -123,8 +124,16 @@ class _Parser:
         else:
             if self_closing:
                 raise self.fail(f'Unsupported self-closing tag "{name}"', pos)
+            self.check_name_tokens(attrs_src, match.start(3))
             self.open(name, _attrs(attrs_src), pos)
         return match.end()
+
+    def check_name_tokens(self, attrs_src: str, start: int) -> None:
+        """An unquoted attribute value must be a name token (letters, digits, '.', '-')."""
+        for attr in _ATTR.finditer(attrs_src):
+            value = attr.group(2) or ""
+            if value and value[0] not in "'\"" and not _NAME_TOKEN.match(value):
+                raise self.fail("Unexpected end of name token", start + attr.start(2))
 
     def open(self, name: str, attrs: dict[str, str], pos: int) -> None:
         """Push a supported start tag and its future entity."""
