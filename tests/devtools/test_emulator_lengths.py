@@ -41,3 +41,18 @@ def test_caption_length_counts_parsed_utf16(core: EmulatorCore) -> None:
             "parse_mode": "HTML",
         }
         assert core.call("sendDocument", params, dict(files))[0] == status
+
+
+def test_callback_answer_text_counts_utf16(core: EmulatorCore) -> None:
+    """answerCallbackQuery text allows 200 UTF-16 units: 100 emoji fit, 101 do not."""
+    user = core.add_user("Ann")
+    markup = {"inline_keyboard": [[{"text": "Go", "callback_data": "go"}]]}
+    core.call("sendMessage", {"chat_id": user.id, "text": "hi", "reply_markup": markup})
+    first = core.press_button(user.id, callback_data="go")["id"]
+    second = core.press_button(user.id, callback_data="go")["id"]
+    too_long = {"callback_query_id": first, "text": "😀" * 101}
+    assert core.call("answerCallbackQuery", too_long)[1]["description"] == (
+        "Bad Request: MESSAGE_TOO_LONG"
+    )
+    fits = {"callback_query_id": second, "text": "😀" * 100}
+    assert core.call("answerCallbackQuery", fits)[0] == 200

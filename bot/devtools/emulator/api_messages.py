@@ -13,6 +13,7 @@ from .params import FileParts, int_param, resolve_file
 
 MAX_TEXT = 4096
 MAX_CAPTION = 1024
+MAX_TOAST = 200  # answerCallbackQuery text, in UTF-16 code units like message texts
 NOT_MODIFIED = (
     "message is not modified: specified new message content and reply markup are exactly "
     "the same as a current content and reply markup of the message"
@@ -242,7 +243,7 @@ class MessagesMixin(CoreBase):
             raise bad_request(
                 "query is too old and response timeout expired or query ID is invalid"
             )
-        if len(str(params.get("text") or "")) > 200:
+        if utf16_len(str(params.get("text") or "")) > MAX_TOAST:
             raise bad_request("MESSAGE_TOO_LONG")
         self.callback_answers[query_id] = dict(params)
         return True
