@@ -236,9 +236,9 @@ def parse_html(text: str) -> tuple[str, list[JSON]]:
     return _Parser(text).run()
 
 
-def parse_text(text: str, parse_mode: str | None) -> tuple[str, list[JSON]]:
+def parse_text(text: str, parse_mode: object) -> tuple[str, list[JSON]]:
     """Return (plain_text, entities) for a text sent with the given parse_mode."""
-    mode = (parse_mode or "").lower()
+    mode = str(parse_mode or "").lower()
     if mode == "html":
         return parse_html(text)
     if mode in ("", "markdown", "markdownv2"):
