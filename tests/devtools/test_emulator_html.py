@@ -83,3 +83,46 @@ def test_parse_modes() -> None:
 def test_utf16_len_counts_surrogate_pairs() -> None:
     """Characters outside the BMP count as two UTF-16 code units."""
     assert utf16_len("a😀") == 3
+
+
+@pytest.mark.parametrize(
+    ("source", "inner", "outer"),
+    [
+        ('<a href="https://a.org">x <a href="https://b.org">y</a></a>', "a", "a"),
+        ("<pre><b>bold</b></pre>", "b", "pre"),
+        ("<pre>x<code>y</code></pre>", "code", "pre"),
+        ("<pre><code>y</code> tail</pre>", "code", "pre"),
+        ('<pre><code class="language-py">a</code><code>b</code></pre>', "code", "pre"),
+        ("<code><i>y</i></code>", "i", "code"),
+        ('<a href="https://a.org"><code>y</code></a>', "code", "a"),
+        ("<blockquote>q <blockquote>r</blockquote></blockquote>", "blockquote", "blockquote"),
+    ],
+)
+def test_forbidden_nesting_is_refused(source: str, inner: str, outer: str) -> None:
+    """Links in links and tags in <pre>/<code> are refused: Telegram would drop them silently."""
+    with pytest.raises(ApiError) as caught:
+        parse_html(source)
+    assert caught.value.status == 400
+    assert f'Tag "{inner}" can\'t be nested in tag "{outer}"' in caught.value.description
+
+
+def test_allowed_nesting_still_parses() -> None:
+    """Bold in a link, a link in bold, code in a blockquote and one <code> in <pre> are fine."""
+    source = (
+        '<a href="https://a.org"><b>x</b></a><b><a href="https://b.org">y</a></b>'
+        "<blockquote><code>z</code></blockquote><pre><code>p</code></pre>"
+    )
+    plain, entities = parse_html(source)
+    assert plain == "xyzp"
+    assert [e["type"] for e in entities].count("text_link") == 2
+    assert {"type": "pre", "offset": 3, "length": 1} in entities
+
+
+def test_unquoted_attribute_must_be_a_name_token() -> None:
+    """Like Telegram, href=https://x.org (unquoted, with ':' and '/') is refused at its offset."""
+    with pytest.raises(ApiError) as caught:
+        parse_html("<a href=https://x.org>x</a>")
+    assert caught.value.description == (
+        "Bad Request: can't parse entities: Unexpected end of name token at byte offset 8"
+    )
+    assert parse_html("<blockquote expandable>q</blockquote><code class=language-py>c</code>")[1]

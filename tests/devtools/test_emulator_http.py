@@ -15,6 +15,7 @@ from telegram.ext import ApplicationBuilder, CallbackQueryHandler, CommandHandle
 from telegram.request import HTTPXRequest
 
 from bot.devtools.emulator import Emulator
+from bot.devtools.emulator.images import make_png
 
 TOKEN = "123456:EMULATOR-TEST"
 
@@ -114,7 +115,7 @@ async def test_documents_and_photos_round_trip(bot: Bot, emu: Emulator) -> None:
         b"report,1\n",
         "document",
     )
-    photo = await bot.send_photo(user.id, b"\x89PNG...")
+    photo = await bot.send_photo(user.id, make_png(40, 30))
     again = await bot.send_photo(user.id, photo.photo[-1].file_id)
     assert again.photo[-1].file_id == photo.photo[-1].file_id
     user_photo = emu.inject_photo(user.id, b"selfie")
@@ -255,3 +256,20 @@ async def test_application_polling_end_to_end(emu: Emulator) -> None:
         await app.stop()
     assert replies == ["go"]
     assert emu.callback_answer(query["id"]) == {"callback_query_id": query["id"], "text": "ok"}
+
+
+async def test_malformed_keyboard_over_http_is_400_not_500(emu: Emulator) -> None:
+    """A keyboard that is not a list of lists of objects gets a JSON 400 over HTTP."""
+    user = emu.add_user("Ann")
+    async with httpx.AsyncClient(base_url=f"{emu.url}/bot{TOKEN}") as client:
+        fields = {"chat_id": str(user.id), "text": "hi"}
+        form = await client.post(
+            "/sendMessage", data={**fields, "reply_markup": '{"inline_keyboard": [1]}'}
+        )
+        body = await client.post(
+            "/sendMessage",
+            json={"chat_id": user.id, "text": "hi", "reply_markup": {"inline_keyboard": [["x"]]}},
+        )
+    assert (form.status_code, body.status_code) == (400, 400)
+    assert "Array of Arrays" in form.json()["description"]
+    assert "InlineKeyboardButton must be an Object" in body.json()["description"]

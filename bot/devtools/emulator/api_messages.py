@@ -6,31 +6,18 @@ from typing import Any
 
 from .base import CoreBase
 from .html import parse_text, utf16_len
+from .images import check_photo
+from .keyboard import validate_markup
 from .models import JSON, FileRecord, StoredMessage, bad_request
 from .params import FileParts, int_param, resolve_file
 
 MAX_TEXT = 4096
 MAX_CAPTION = 1024
+MAX_TOAST = 200  # answerCallbackQuery text, in UTF-16 code units like message texts
 NOT_MODIFIED = (
     "message is not modified: specified new message content and reply markup are exactly "
     "the same as a current content and reply markup of the message"
 )
-
-
-def validate_markup(markup: Any) -> JSON | None:
-    """Check an inline keyboard like Telegram (callback_data 1-64 bytes) and return it."""
-    if markup is None:
-        return None
-    if not isinstance(markup, dict):
-        raise bad_request("can't parse reply keyboard markup JSON object")
-    for row in markup.get("inline_keyboard", []):
-        for button in row:
-            if not button.get("text"):
-                raise bad_request("BUTTON_TEXT_EMPTY")
-            data = button.get("callback_data")
-            if data is not None and not 1 <= len(str(data).encode("utf-8")) <= 64:
-                raise bad_request("BUTTON_DATA_INVALID")
-    return markup
 
 
 def _text_fields(plain: str, entities: list[JSON], key: str = "text") -> JSON:
@@ -39,6 +26,13 @@ def _text_fields(plain: str, entities: list[JSON], key: str = "text") -> JSON:
     if entities:
         fields["entities" if key == "text" else "caption_entities"] = entities
     return fields
+
+
+def _photo_size(data: bytes) -> JSON:
+    """Width and height of the largest PhotoSize Telegram keeps (longest side 1280)."""
+    width, height = check_photo(data)
+    scale = min(1.0, 1280 / max(width, height))
+    return {"width": max(1, round(width * scale)), "height": max(1, round(height * scale))}
 
 
 class MessagesMixin(CoreBase):
@@ -73,12 +67,30 @@ class MessagesMixin(CoreBase):
             api["reply_markup"] = markup
         return api
 
+    def _reply_fields(self, chat_id: int, params: JSON) -> JSON:
+        """Return {"reply_to_message": ...} for reply_parameters, refusing a lost target."""
+        reply = params.get("reply_parameters")
+        if reply is None:
+            return {}
+        if not isinstance(reply, dict):
+            raise bad_request("object expected as reply parameters")
+        if reply.get("chat_id") not in (None, chat_id):
+            return {}  # a reply into another chat: not modelled
+        target = self._message(chat_id, int_param(reply, "message_id"))
+        if target is None or target.deleted:
+            if reply.get("allow_sending_without_reply"):
+                return {}
+            raise bad_request("message to be replied not found")
+        quoted = {k: v for k, v in target.api.items() if k != "reply_to_message"}
+        return {"reply_to_message": quoted}
+
     def m_sendmessage(self, params: JSON, files: FileParts) -> JSON:
         """Store a text message sent by the bot."""
         chat_id = self._target_chat(params)
         plain, entities = self._parsed(params, "text", MAX_TEXT)
         markup = validate_markup(params.get("reply_markup"))
         api = {**self._bot_api(markup), **_text_fields(plain, entities)}
+        api.update(self._reply_fields(chat_id, params))
         message = self._store(
             chat_id,
             True,
@@ -169,6 +181,8 @@ class MessagesMixin(CoreBase):
         filename, data = part
         if not data:
             raise bad_request("file must be non-empty")
+        if key == "photo":
+            check_photo(data)
         return self._add_file(data, filename, "documents" if key == "document" else "photos")
 
     def _send_file(self, params: JSON, files: FileParts, key: str) -> JSON:
@@ -184,8 +198,9 @@ class MessagesMixin(CoreBase):
         if key == "document":
             media: Any = {**size, "file_name": record.filename or "file"}
         else:
-            media = [{**size, "width": 320, "height": 320}]
+            media = [{**size, **_photo_size(record.data)}]
         api = {**self._bot_api(markup), key: media}
+        api.update(self._reply_fields(chat_id, params))
         if caption:
             api.update(_text_fields(caption, entities, "caption"))
         message = self._store(
@@ -228,7 +243,7 @@ class MessagesMixin(CoreBase):
             raise bad_request(
                 "query is too old and response timeout expired or query ID is invalid"
             )
-        if len(str(params.get("text") or "")) > 200:
+        if utf16_len(str(params.get("text") or "")) > MAX_TOAST:
             raise bad_request("MESSAGE_TOO_LONG")
         self.callback_answers[query_id] = dict(params)
         return True

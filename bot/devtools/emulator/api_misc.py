@@ -1,8 +1,7 @@
-"""Bot API methods about the bot itself, updates, webhooks, commands and chat queries."""
+"""Bot API methods about the bot itself, updates, webhooks and chat queries."""
 
 from __future__ import annotations
 
-import json
 import re
 import time
 from urllib.parse import urlsplit
@@ -15,7 +14,6 @@ WEBHOOK_CONFLICT = (
     "Conflict: can't use getUpdates method while webhook is active; "
     "use deleteWebhook to delete the webhook first"
 )
-_COMMAND = re.compile(r"^[a-z0-9_]{1,32}$")
 _SECRET = re.compile(r"^[A-Za-z0-9_-]{1,256}$")
 _GIFTS = {
     "unlimited_gifts": False,
@@ -32,7 +30,7 @@ def update_kind(update: JSON) -> str:
 
 
 class MiscMixin(CoreBase):
-    """getMe, getUpdates (immediate part), webhooks, commands, getChat*, close, logOut."""
+    """getMe, getUpdates (immediate part), webhooks, getChat*, close, logOut."""
 
     def m_getme(self, params: JSON, files: FileParts) -> JSON:
         """Return the bot's User object with the bot-only capability flags."""
@@ -112,40 +110,6 @@ class MiscMixin(CoreBase):
         if self.allowed_updates:
             info["allowed_updates"] = self.allowed_updates
         return info
-
-    @staticmethod
-    def _commands_key(params: JSON) -> tuple[str, str]:
-        """Key commands by (scope JSON, language_code) like Telegram."""
-        scope = params.get("scope") or {"type": "default"}
-        return json.dumps(scope, sort_keys=True), str(params.get("language_code") or "")
-
-    def m_setmycommands(self, params: JSON, files: FileParts) -> bool:
-        """Store the command list for a scope/language after validating it."""
-        commands = params.get("commands")
-        if not isinstance(commands, list) or len(commands) > 100:
-            raise bad_request("commands must be a list of at most 100 BotCommand")
-        for command in commands:
-            if not _COMMAND.match(str(command.get("command", ""))):
-                raise bad_request("BOT_COMMAND_INVALID")
-            if not 1 <= len(str(command.get("description", ""))) <= 256:
-                raise bad_request("BOT_COMMAND_DESCRIPTION_INVALID")
-        self.commands[self._commands_key(params)] = [dict(c) for c in commands]
-        return True
-
-    def m_getmycommands(self, params: JSON, files: FileParts) -> list[JSON]:
-        """Return the commands stored for exactly this scope/language."""
-        return list(self.commands.get(self._commands_key(params), []))
-
-    def m_deletemycommands(self, params: JSON, files: FileParts) -> bool:
-        """Remove the commands of this scope/language."""
-        self.commands.pop(self._commands_key(params), None)
-        return True
-
-    def my_commands(self, scope: JSON | None = None, language_code: str = "") -> list[JSON]:
-        """Control helper: the commands the bot set for a scope (default scope) and language."""
-        with self._lock:
-            key = self._commands_key({"scope": scope, "language_code": language_code})
-            return [dict(c) for c in self.commands.get(key, [])]
 
     def m_getchat(self, params: JSON, files: FileParts) -> JSON:
         """Return ChatFullInfo for a known chat."""

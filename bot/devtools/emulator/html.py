@@ -15,6 +15,7 @@ _TAG = re.compile(
 _ATTR = re.compile(r"([a-zA-Z][a-zA-Z0-9-]*)(?:\s*=\s*(\"[^\"]*\"|'[^']*'|[^\s\"'=<>`]+))?")
 _ENTITY = re.compile(r"&(lt|gt|amp|quot|#[0-9]{1,7}|#[xX][0-9a-fA-F]{1,6});")
 _NAMED = {"lt": "<", "gt": ">", "amp": "&", "quot": '"'}
+_NAME_TOKEN = re.compile(r"^[A-Za-z0-9.-]+$")
 
 _SIMPLE = {
     "b": "bold",
@@ -31,6 +32,11 @@ _SIMPLE = {
     "pre": "pre",
     "blockquote": "blockquote",
 }
+
+
+_VERBATIM = frozenset({"pre", "code"})
+_CONTINUOUS = frozenset({"text_link", "code", "pre", "custom_emoji"})
+_QUOTES = frozenset({"blockquote", "expandable_blockquote"})
 
 
 def utf16_len(text: str) -> int:
@@ -51,6 +57,7 @@ class _Open:
     entity: JSON
     start: int
     byte_offset: int
+    code_end: int | None = None  # where a <code> directly inside this <pre> ended
 
 
 @dataclass
@@ -117,13 +124,51 @@ class _Parser:
         else:
             if self_closing:
                 raise self.fail(f'Unsupported self-closing tag "{name}"', pos)
+            self.check_name_tokens(attrs_src, match.start(3))
             self.open(name, _attrs(attrs_src), pos)
         return match.end()
+
+    def check_name_tokens(self, attrs_src: str, start: int) -> None:
+        """An unquoted attribute value must be a name token (letters, digits, '.', '-')."""
+        for attr in _ATTR.finditer(attrs_src):
+            value = attr.group(2) or ""
+            if value and value[0] not in "'\"" and not _NAME_TOKEN.match(value):
+                raise self.fail("Unexpected end of name token", start + attr.start(2))
 
     def open(self, name: str, attrs: dict[str, str], pos: int) -> None:
         """Push a supported start tag and its future entity."""
         entity = self.entity_for(name, attrs, pos)
+        self.check_nesting(name, entity, pos)
         self.stack.append(_Open(name, entity, self.length, pos))
+
+    def check_nesting(self, name: str, entity: JSON, pos: int) -> None:
+        """Refuse nesting the Bot API forbids (Telegram would silently drop the inner entity).
+
+        Documented rules: pre and code contain nothing (but one <code> that is the whole
+        <pre>); links, code, pre and custom emoji contain none of each other; blockquotes
+        are not nested.
+        """
+        if not self.stack:
+            return
+        top = self.stack[-1]
+        if name == "code" and top.tag == "pre" and self.length == top.start:
+            return
+        kind = entity["type"]
+        for outer in self.stack:
+            outer_kind = outer.entity["type"]
+            if outer_kind in _VERBATIM or (
+                kind in _CONTINUOUS | _QUOTES and outer_kind in _CONTINUOUS
+            ):
+                raise self.nesting_error(name, outer.tag, pos)
+            if kind in _QUOTES and outer_kind in _QUOTES:
+                raise self.nesting_error(name, outer.tag, pos)
+
+    def nesting_error(self, inner: str, outer: str, pos: int) -> ApiError:
+        """The 400 for a forbidden nesting, saying what Telegram would do instead."""
+        return self.fail(
+            f'Tag "{inner}" can\'t be nested in tag "{outer}" (Telegram would silently drop it)',
+            pos,
+        )
 
     def entity_for(self, name: str, attrs: dict[str, str], pos: int) -> JSON:
         """Return the entity a supported start tag opens, or raise for unsupported tags."""
@@ -160,7 +205,10 @@ class _Parser:
         if entity["type"] == "code" and self.stack and self.stack[-1].tag == "pre":
             if "language" in entity:
                 self.stack[-1].entity["language"] = entity["language"]
+            self.stack[-1].code_end = self.length
             return
+        if top.code_end is not None and top.code_end != self.length:
+            raise self.nesting_error("code", name, pos)
         if self.length > top.start:
             entity.update(offset=top.start, length=self.length - top.start)
             self.entities.append(entity)
@@ -188,9 +236,9 @@ def parse_html(text: str) -> tuple[str, list[JSON]]:
     return _Parser(text).run()
 
 
-def parse_text(text: str, parse_mode: str | None) -> tuple[str, list[JSON]]:
+def parse_text(text: str, parse_mode: object) -> tuple[str, list[JSON]]:
     """Return (plain_text, entities) for a text sent with the given parse_mode."""
-    mode = (parse_mode or "").lower()
+    mode = str(parse_mode or "").lower()
     if mode == "html":
         return parse_html(text)
     if mode in ("", "markdown", "markdownv2"):

@@ -52,6 +52,12 @@ JSON_FIELDS = frozenset(
     }
 )
 
+# The Bot API server's wording for a JSON parameter that is not valid JSON.
+_JSON_ERRORS = {
+    "reply_markup": "can't parse reply keyboard markup JSON object",
+    "scope": "can't parse BotCommandScope JSON object",
+}
+
 
 def normalize_params(raw: Mapping[str, Any]) -> JSON:
     """Decode form-encoded values (numbers, booleans, JSON objects) into Python values."""
@@ -66,7 +72,7 @@ def _decode(key: str, value: Any) -> Any:
         try:
             return json.loads(value)
         except ValueError as exc:
-            raise bad_request(f"can't parse {key} JSON object") from exc
+            raise bad_request(_JSON_ERRORS.get(key, f"can't parse {key} JSON object")) from exc
     if key in INT_FIELDS:
         try:
             return int(value)

@@ -2,18 +2,22 @@
 
 from __future__ import annotations
 
+import os
 import re
 import time
 from collections.abc import Callable, Mapping
 from typing import Any
 
+from .api_commands import CommandsMixin
 from .api_messages import MessagesMixin
 from .api_misc import WebhookQueueMixin
 from .faults import FaultAction
+from .images import check_upload_size
 from .inject import InjectMixin
 from .membership import MembershipMixin
 from .models import JSON, MESSAGE_CREATING_METHODS, ApiError, CallRecord, Outcome
 from .params import FileParts, normalize_params, summarize
+from .spec import check_params
 from .waiting import WaitMixin
 
 Handler = Callable[[JSON, FileParts], Any]
@@ -33,7 +37,9 @@ _ACCEPTED = frozenset(
 _METHOD_NAME = re.compile(r"^[A-Za-z]{1,64}$")
 
 
-class EmulatorCore(InjectMixin, MembershipMixin, WaitMixin, MessagesMixin, WebhookQueueMixin):
+class EmulatorCore(
+    InjectMixin, MembershipMixin, WaitMixin, MessagesMixin, CommandsMixin, WebhookQueueMixin
+):
     """Thread-safe in-memory Telegram: bot-side `call()` plus the user-side control API."""
 
     def call(
@@ -86,6 +92,7 @@ class EmulatorCore(InjectMixin, MembershipMixin, WaitMixin, MessagesMixin, Webho
                 )
             )
             self.status_counts[outcome.status] += 1
+            _log_method(method)
             self._changed()
 
     def check_token(self, token: str) -> bool:
@@ -109,6 +116,8 @@ class EmulatorCore(InjectMixin, MembershipMixin, WaitMixin, MessagesMixin, Webho
         if self.revoked or (token is not None and token != self.token):
             raise ApiError(401, "Unauthorized")
         handler = self._handler(method)
+        check_upload_size(sum(len(data) for _, data in files.values()))
+        check_params(method, params, files)
         name = method.lower()
         chat_id = _chat_of(params)
         action = self.faults.take(name, chat_id)
@@ -141,6 +150,24 @@ class EmulatorCore(InjectMixin, MembershipMixin, WaitMixin, MessagesMixin, Webho
         retry = self.flood.check(chat_id, is_group)
         if retry is not None:
             raise ApiError(429, f"Too Many Requests: retry after {retry}", {"retry_after": retry})
+
+
+def _log_method(method: str) -> None:
+    """Append a requested method's name to $PEERBOT_EMULATOR_METHODS_LOG, once per process.
+
+    Run tests with it set to learn which Bot API methods the bot really calls (see
+    tests/data/botapi/bot_methods.txt).
+    """
+    path = os.environ.get(METHODS_LOG_ENV)
+    if not path or method in _LOGGED:
+        return
+    _LOGGED.add(method)
+    with open(path, "a", encoding="utf-8") as log:
+        log.write(method + "\n")
+
+
+METHODS_LOG_ENV = "PEERBOT_EMULATOR_METHODS_LOG"
+_LOGGED: set[str] = set()
 
 
 def _chat_of(params: JSON) -> int | None:
