@@ -239,7 +239,7 @@ async def export_feed() -> list[dict[str, object]]:
         changes = await repository.changes_of([meeting.id for meeting in meetings])
     finally:
         await db.close()
-    return write_feed(meetings, system_clock().date(), changes=changes)
+    return write_feed(meetings, system_clock(), changes=changes)
 
 
 async def print_calendar(args: argparse.Namespace) -> int:

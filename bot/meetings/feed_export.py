@@ -18,7 +18,8 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Mapping, Sequence
 from dataclasses import replace
-from datetime import UTC, date, timedelta
+from datetime import UTC, date, datetime, timedelta
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from bot.meetings import feed_checks as check
 from bot.meetings import feed_rules
@@ -34,34 +35,49 @@ from bot.meetings.models import Change, ChangeKind, Frequency, Meeting, Recurren
 from bot.meetings.recurrence import rule_dates
 
 EXPORT_WEEKS = 8  # how far ahead the dates of a meeting that is not weekly are written
+# How far back dates are looked at, so one moved from before today to after it is written.
+MOVE_LOOK_BACK = timedelta(days=35)
 
 
 def write_feed(
     meetings: Iterable[Meeting],
-    today: date,
+    today: date | datetime,
     weeks: int = EXPORT_WEEKS,
     changes: Mapping[int, Sequence[Change]] | None = None,
 ) -> list[dict[str, object]]:
-    """Meeting Guide entries for the meetings, as of `today` (their local date); no None values.
+    """Meeting Guide entries for the meetings; no None values.
 
-    `changes` (by meeting id) are the cancelled and moved dates: those of a meeting that is
-    not weekly are left out or written at their new date and time.
+    `today` is a moment (aware: each meeting's own local date is taken from it, so tonight's
+    meeting in Los Angeles is still listed after UTC midnight) or a date taken as every
+    meeting's local date. `changes` (by meeting id) are the cancelled and moved dates: those
+    of a meeting that is not weekly are left out or written at their new date and time.
     """
     entries: list[dict[str, object]] = []
     for meeting in meetings:
+        local = _local_date(today, meeting.timezone)
         rule = meeting.recurrence
-        if rule.until is not None and rule.until < today:
+        if rule.until is not None and rule.until < local:
             continue  # ended
         if rule.frequency is Frequency.WEEKLY and rule.interval == 1:
             entries.append(_entry_of(meeting, _day_of(rule, rule.start_date), meeting.slug))
             continue
-        last = today + timedelta(weeks=weeks) - timedelta(days=1)
         own = {change.original_date: change for change in (changes or {}).get(meeting.id, ())}
-        for on in rule_dates(rule, today, last):
+        last = local + timedelta(weeks=weeks) - timedelta(days=1)
+        for on in rule_dates(rule, local - MOVE_LOOK_BACK, last):
             dated = _as_changed(meeting, on, own.get(on))
-            if dated is not None:
+            if dated is not None and local <= dated[1] <= last:
                 entries.append(_dated_entry(*dated))
     return entries
+
+
+def _local_date(today: date | datetime, zone: str) -> date:
+    """The meeting's local date at `today` (a moment), or `today` itself (a date)."""
+    if not isinstance(today, datetime):
+        return today
+    try:
+        return today.astimezone(ZoneInfo(zone)).date()
+    except (ZoneInfoNotFoundError, ValueError):
+        return today.astimezone(UTC).date()
 
 
 def _as_changed(meeting: Meeting, on: date, change: Change | None) -> tuple[Meeting, date] | None:

@@ -77,11 +77,16 @@ class PublicSchedule:
         self.clock = clock
         self.secret = secret
         self.group_ids = group_ids
-        self._cache: OrderedDict[str, tuple[tuple[object, ...], PublicDocument]] = OrderedDict()
+        self._cache: OrderedDict[str, tuple[tuple[object, ...], PublicDocument | None]] = (
+            OrderedDict()
+        )
+        # One document is written at a time: a burst of requests after a change waits for the
+        # first writer instead of each writing the same document again.
+        self._writing = asyncio.Lock()
 
     async def published(self) -> list[Group]:
         """The groups whose meetings are public, by chat id."""
-        groups = await self.groups.all()
+        groups = [group for group in await self.groups.all() if group.bot_status != "unreachable"]
         if self.group_ids is not None:
             wanted = set(self.group_ids)
             groups = [group for group in groups if group.chat_id in wanted]
@@ -105,45 +110,62 @@ class PublicSchedule:
     async def _cached(
         self, key: str, build: Callable[[], Awaitable[PublicDocument | None]]
     ) -> PublicDocument | None:
-        """The document from the cache while the data is unchanged (and the day the same)."""
-        version = (*await schedule_version(self.db), self.clock().astimezone(UTC).date())
+        """The document (or its absence) from the cache while the schedule's revision and the
+        day are unchanged; otherwise written anew, one document at a time."""
+        version = await self._current_version()
         found = self._cache.get(key)
         if found is not None and found[0] == version:
             self._cache.move_to_end(key)
             return found[1]
-        document = await build()
-        if document is not None:
-            document = self._later_than(found[1] if found else None, document)
+        async with self._writing:
+            found = self._cache.get(key)
+            if found is not None and found[0] == version:
+                return found[1]
+            document = await build()
+            if document is not None:
+                before = found[1] if found else None
+                document = self._later_than(before, document, version[1])
             self._cache[key] = (version, document)
             self._cache.move_to_end(key)
             while len(self._cache) > CACHE_SIZE:
                 self._cache.popitem(last=False)
         return document
 
-    def _later_than(self, before: PublicDocument | None, now: PublicDocument) -> PublicDocument:
-        """A document whose bytes changed with no newer time (a group renamed) is dated now,
-        so a client asking only If-Modified-Since is not told its old copy is current."""
-        if before is None or before.body == now.body or before.modified is None:
-            return now
-        if now.modified is not None and now.modified > before.modified:
-            return now
-        return replace(now, modified=max(self.clock(), before.modified))
+    async def _current_version(self) -> tuple[int, datetime, date]:
+        """The schedule's revision and newest write (one read of a one-row table), and today's
+        UTC date."""
+        revision, written = await schedule_version(self.db)
+        return revision, written, self.clock().astimezone(UTC).date()
+
+    def _later_than(
+        self, before: PublicDocument | None, now: PublicDocument, written: datetime
+    ) -> PublicDocument:
+        """A document is never older than the newest write to the schedule, so Last-Modified
+        cannot go backwards (a sync keeps the source's older times; a restart forgets the
+        cache); bytes that changed with no newer time at all (a date that dropped off) are
+        dated now."""
+        modified = max(written, now.modified) if now.modified is not None else written
+        old = before.modified if before is not None and before.body != now.body else None
+        if old is not None and modified <= old:
+            modified = max(self.clock(), old)
+        return replace(now, modified=modified)
 
     async def _feed(self) -> PublicDocument:
-        """Write the feed; it changes when a meeting is written and when one drops off."""
+        """Write the feed (in a thread: thousands of meetings take a while); it changes when a
+        meeting is written and when one drops off."""
         groups = await self.published()
         names = {group.chat_id: group.title for group in groups}
         meetings = await self.meetings.of_groups(list(names))
-        since = self.clock().astimezone(UTC).date() - timedelta(days=1)  # any zone's today
+        now = self.clock()
+        since = now.astimezone(UTC).date() - timedelta(days=1)  # any zone's today
         current = [meeting for meeting in meetings if _goes_on(meeting, since)]
-        today = self.clock().astimezone(UTC).date()
         changes = await self.meetings.changes_of([meeting.id for meeting in current])
-        body = json.dumps(
-            export_feed(current, names, today, changes), ensure_ascii=False, separators=(",", ":")
-        )
-        dropped = [_dropped_at(meeting) for meeting in meetings if meeting not in current]
-        times = [time for time in (await self._modified(meetings), *dropped) if time is not None]
-        return PublicDocument(body.encode(), FEED_TYPE, max(times) if times else None)
+        kept = {meeting.id for meeting in current}
+        dropped = [_dropped_at(meeting) for meeting in meetings if meeting.id not in kept]
+        modified = await self._modified(meetings)
+        body = await asyncio.to_thread(_feed_bytes, current, names, now, changes)
+        times = [time for time in (modified, *dropped) if time is not None]
+        return PublicDocument(body, FEED_TYPE, max(times) if times else None)
 
     async def _calendar(self, name: str) -> PublicDocument | None:
         """Write a calendar (in a thread: a big one takes a while), None when not published."""
@@ -161,8 +183,9 @@ class PublicSchedule:
     async def _calendar_meetings(self, name: str) -> tuple[str, list[Meeting]] | None:
         """The calendar's title and meetings, when `name` is a published group or meeting."""
         groups = {group.chat_id: group for group in await self.published()}
+        wanted = name.encode("utf-8", "replace")
         for chat_id, group in groups.items():
-            if hmac.compare_digest(group_token(self.secret, chat_id), name):
+            if hmac.compare_digest(group_token(self.secret, chat_id).encode(), wanted):
                 return group.title, await self.meetings.of_groups([chat_id])
         meeting = await self.meetings.by_slug(name)
         if meeting is None or meeting.group_id not in groups:
@@ -181,16 +204,27 @@ class PublicSchedule:
 def export_feed(
     meetings: Sequence[Meeting],
     group_names: dict[int, str],
-    today: date,
+    now: datetime,
     changes: Mapping[int, Sequence[Change]],
 ) -> list[dict[str, object]]:
-    """The feed's entries as of `today`: the export `peerbot meetings export` writes, where a
+    """The feed's entries as of `now`: the export `peerbot meetings export` writes, where a
     meeting made in the bot names the published group holding it as its `group`."""
     named = [
         replace(meeting, recovery_group=meeting.recovery_group or group_names.get(meeting.group_id))
         for meeting in meetings
     ]
-    return write_feed(named, today, changes=changes)
+    return write_feed(named, now, changes=changes)
+
+
+def _feed_bytes(
+    meetings: Sequence[Meeting],
+    group_names: dict[int, str],
+    now: datetime,
+    changes: Mapping[int, Sequence[Change]],
+) -> bytes:
+    """The feed as compact JSON bytes."""
+    entries = export_feed(meetings, group_names, now, changes)
+    return json.dumps(entries, ensure_ascii=False, separators=(",", ":")).encode()
 
 
 def _goes_on(meeting: Meeting, since: date) -> bool:

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
-from datetime import datetime
+from datetime import UTC, datetime
 
 from bot.storage.db import Database
 
@@ -25,14 +25,10 @@ async def last_changed(db: Database, meeting_ids: Iterable[int]) -> datetime | N
     return newest
 
 
-async def schedule_version(db: Database) -> tuple[object, ...]:
-    """A cheap fingerprint of what the public documents show, so a cached copy is reused only
-    while it is right: meetings by count and newest write (to the second, as stored), changes
-    by count and newest row (each cancel or move writes a new row), every group's id and name."""
-    row = await db.fetch_one(
-        "SELECT (SELECT COUNT(*) || '/' || IFNULL(MAX(updated_at), '') FROM meetings),"
-        " (SELECT COUNT(*) || '/' || IFNULL(MAX(rowid), 0) FROM meeting_changes),"
-        " (SELECT group_concat(chat_id || ':' || title, char(31))"
-        " FROM (SELECT chat_id, title FROM groups ORDER BY chat_id))"
-    )
-    return tuple(row) if row is not None else ()
+async def schedule_version(db: Database) -> tuple[int, datetime]:
+    """The revision of what the public documents show and the real time of its newest write:
+    triggers (migration 0024) move it with every write to meetings, their changes and groups."""
+    row = await db.fetch_one("SELECT n, changed_at FROM schedule_revision WHERE id = 1")
+    if row is None:
+        return 0, datetime.fromtimestamp(0, UTC)
+    return int(row[0]), datetime.fromisoformat(str(row[1]).replace("Z", "+00:00"))

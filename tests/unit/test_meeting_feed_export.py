@@ -73,6 +73,15 @@ def test_a_cancelled_date_is_left_out_and_a_moved_one_written_at_its_new_time() 
     assert problems(entries) == []
 
 
+def test_a_date_moved_from_before_today_to_after_it_is_written() -> None:
+    """Every other Tuesday: the 2 March date (before today, 10 March) moved to 12 March."""
+    fortnightly = Recurrence(Frequency.WEEKLY, date(2027, 3, 2), weekday=TUESDAY, interval=2)
+    moved_to = datetime(2027, 3, 12, 19, 0, tzinfo=ZoneInfo("Europe/Paris"))
+    changes = {1: [Change(1, date(2027, 3, 2), ChangeKind.MOVED, new_start=moved_to)]}
+    entries = write_feed([_meeting(fortnightly)], TODAY, changes=changes)
+    assert [e["slug"] for e in entries][:2] == ["circle-2027-03-12", "circle-2027-03-16"]
+
+
 def test_every_two_weeks_and_ended_meetings() -> None:
     """Every other Tuesday gives four dates in eight weeks; an ended series gives nothing."""
     fortnightly = Recurrence(Frequency.WEEKLY, date(2027, 3, 16), weekday=TUESDAY, interval=2)
