@@ -46,6 +46,11 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         action="store_true",
         help="end (from today, telling members) meetings no longer in the feed",
     )
+    syncing.add_argument(
+        "--force",
+        action="store_true",
+        help="with --end-missing: end them even when the feed gave nothing or half would end",
+    )
     exporting = actions.add_parser("export", help="write every meeting as a Meeting Guide feed")
     exporting.add_argument("file", help="where to write the JSON ('-' for the screen)")
     exporting.set_defaults(func=run_export)
@@ -68,7 +73,13 @@ def _feed_options(parser: argparse.ArgumentParser) -> None:
     parser.add_argument("--map-file", type=Path, help="a file of such lines, one a line")
     parser.add_argument("--timezone", help="IANA zone for entries that give none")
     parser.add_argument("--dry-run", action="store_true", help="report, write nothing")
-    parser.set_defaults(func=run_import, end_missing=False)
+    parser.add_argument(
+        "--adopt",
+        action="store_true",
+        help="also take over meetings of the same slug that came from no feed (imported before"
+        " feeds were remembered, or made in the bot): without it they are left alone",
+    )
+    parser.set_defaults(func=run_import, end_missing=False, force=False)
 
 
 def _service(db: Database) -> MeetingService:
@@ -147,17 +158,31 @@ async def import_feed(args: argparse.Namespace, entries: object, mapping: dict[s
         source = source_key(args.source)
         incoming = [replace(meeting, source=source) for meeting in read.meetings]
         service = _service(db)
-        made_in_bot = await service.meetings.made_in_bot()
-        plan = plan_sync(await service.meetings.all(), incoming, source, today, made_in_bot)
+        kept = await service.meetings.kept_from_feeds(adopt_unsourced=args.adopt)
+        plan = plan_sync(await service.meetings.all(), incoming, source, today, kept)
         count = len(entries) if isinstance(entries, list) else 0
         print("\n".join(report_lines(args.source, count, read, plan)))
         if args.dry_run:
             print("Dry run: nothing was written.")
         else:
-            await _apply(db, service, plan, args.end_missing, today)
+            end = args.end_missing and _safe_to_end(plan, len(read.meetings), args.force)
+            await _apply(db, service, plan, end, today)
     finally:
         await db.close()
     return 0 if not (read.rejected or plan.conflicts) else 2
+
+
+def _safe_to_end(plan: SyncPlan, read_count: int, force: bool) -> bool:
+    """Whether the gone meetings may be ended: not when the feed gave nothing or more than half
+    of this feed's meetings would end (a feed cut short), unless forced; says why when not."""
+    kept = len(plan.changed) + len(plan.unchanged)
+    if force or not plan.gone or (read_count and len(plan.gone) <= kept):
+        return True
+    print(
+        f"Not ending {len(plan.gone)} meetings: the feed gave {read_count} and more than half of"
+        " its meetings would end. If they really stopped, run again with --force."
+    )
+    return False
 
 
 def _targets(

@@ -40,8 +40,9 @@ def plan_sync(
 ) -> SyncPlan:
     """Sort incoming meetings (from `source`) into added, changed, unchanged; find the gone.
 
-    A stored meeting without a source is taken over by slug (an import of an older version),
-    unless its id is in `made_in_bot`: a facilitator's meeting is never overwritten.
+    A stored meeting without a source is taken over by slug (an import of an older version)
+    unless its id is in `made_in_bot`, the meetings no feed may take over (see
+    `MeetingRepository.kept_from_feeds`): a facilitator's meeting is never overwritten.
     """
     everything = list(stored)
     by_slug = {meeting.slug: meeting for meeting in everything}
@@ -111,7 +112,11 @@ def _taken(
 
 def _conflict(index: int, meeting: Meeting, holder: Meeting | None) -> Rejected:
     """The problem of a slug held by a meeting made in the bot or from another feed."""
-    where = "from another feed" if holder is not None and holder.source else "made in the bot"
+    where = (
+        "from another feed"
+        if holder is not None and holder.source
+        else "made in the bot (or imported before feeds were remembered: --adopt takes it over)"
+    )
     summary = f"its slug is already used by a meeting {where}"
     return Rejected(index, meeting.name, f"slug {meeting.slug!r}: {summary}", summary)
 

@@ -206,11 +206,13 @@ class MeetingRepository:
         )
         return [meeting_of(row) for row in rows]
 
-    async def made_in_bot(self) -> set[int]:
-        """Return the ids of meetings a facilitator made in the bot (no feed, an author)."""
-        rows = await self.db.fetch_all(
-            "SELECT id FROM meetings WHERE source IS NULL AND created_by IS NOT NULL"
-        )
+    async def kept_from_feeds(self, adopt_unsourced: bool = False) -> set[int]:
+        """Return the ids of meetings no feed may take over: every meeting without a feed (made
+        in the bot, even after its author used /forget, or imported before feeds were
+        remembered); none with `adopt_unsourced`, the admin's explicit `--adopt`."""
+        if adopt_unsourced:
+            return set()
+        rows = await self.db.fetch_all("SELECT id FROM meetings WHERE source IS NULL")
         return {int(row[0]) for row in rows}
 
     async def keep_updated(self, tx: Transaction, meeting_id: int, updated: datetime) -> None:

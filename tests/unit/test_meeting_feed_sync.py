@@ -67,7 +67,8 @@ def test_sync_never_overwrites_a_meeting_made_in_the_bot_or_from_another_feed() 
     assert [m.slug for m in plan.unchanged] == ["old-import"]
     assert [m.slug for m in plan.gone] == ["gone"]
     assert [c.summary for c in plan.conflicts] == [
-        "its slug is already used by a meeting made in the bot",
+        "its slug is already used by a meeting made in the bot (or imported before feeds were"
+        " remembered: --adopt takes it over)",
         "its slug is already used by a meeting from another feed",
     ]
 

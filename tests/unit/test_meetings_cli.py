@@ -234,3 +234,44 @@ def test_a_feed_over_the_size_cap_is_refused(tmp_path: Path) -> None:
     big.write_text(json.dumps([STEP] * 50))
     with pytest.raises(SourceError, match="larger than"):
         read_source(str(big), max_bytes=1024)
+
+
+def test_an_empty_or_cut_feed_ends_nothing_without_force(
+    feed: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """--end-missing with a feed that gave nothing ends nothing and says why; --force ends."""
+    feed.write_text(json.dumps([STEP, {**STEP, "slug": "late", "id": 42, "time": "21:00"}]))
+    assert run("sync", str(feed), "--group", "Leeds Circle") == 0
+    feed.write_text("[]")
+    assert run("sync", str(feed), "--group", "Leeds Circle", "--end-missing") == 0
+    assert "Not ending 2 meetings: the feed gave 0" in capsys.readouterr().out
+    assert all(m.recurrence.until is None for m in stored(feed.with_name("bot.sqlite3")).values())
+    assert run("sync", str(feed), "--group", "Leeds Circle", "--end-missing", "--force") == 0
+    assert "2 ended." in capsys.readouterr().out
+
+
+def test_a_meeting_made_in_the_bot_stays_even_after_its_author_is_forgotten(
+    feed: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A facilitator's meeting with the feed's slug is a conflict, also once /forget cleared
+    its author; only --adopt takes it over."""
+    feed.write_text(json.dumps([STEP]))
+    assert run("sync", str(feed), "--group", "Leeds Circle") == 0  # stored from the feed
+    path = feed.with_name("bot.sqlite3")
+
+    async def as_made_in_the_bot() -> None:
+        """The meeting now has no source and no author, as after a facilitator's /forget."""
+        db = Database(path)
+        await db.open()
+        await db.write("UPDATE meetings SET source = NULL, source_id = NULL, created_by = NULL")
+        await db.close()
+
+    asyncio.run(as_made_in_the_bot())
+    capsys.readouterr()
+    changed = {**STEP, "time": "20:30"}
+    feed.write_text(json.dumps([changed]))
+    assert run("sync", str(feed), "--group", "Leeds Circle") == 2
+    assert "made in the bot" in capsys.readouterr().out
+    assert stored(path)["step-study"].start_time.strftime("%H:%M") != "20:30"
+    assert run("sync", str(feed), "--group", "Leeds Circle", "--adopt") == 0
+    assert stored(path)["step-study"].start_time.strftime("%H:%M") == "20:30"
