@@ -24,6 +24,10 @@ class RedactingFormatter(logging.Formatter):
         return text
 
 
+# tornado.access logs each request; tornado.general a visitor's address with a malformed request.
+TORNADO_LOGGERS = ("tornado.access", "tornado.general")
+
+
 def configure_logging(level: str, secrets: list[str]) -> None:
     """Log to stderr at `level`, hide secrets, quieten libraries that log URLs or updates."""
     handler = logging.StreamHandler(sys.stderr)
@@ -35,6 +39,6 @@ def configure_logging(level: str, secrets: list[str]) -> None:
     # telegram.Bot logs request parameters and results (message text) at DEBUG, and aiosqlite
     # logs statements with their parameters (stored updates): never below WARNING, whatever
     # LOG_LEVEL says.
-    for noisy in ("httpx", "httpcore", "telegram", "aiosqlite", "tornado.access"):
+    for noisy in (*("httpx", "httpcore", "telegram", "aiosqlite"), *TORNADO_LOGGERS):
         logging.getLogger(noisy).setLevel(max(logging.WARNING, root.level))
     logging.getLogger("apscheduler").setLevel(max(logging.WARNING, root.level))

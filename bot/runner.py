@@ -110,14 +110,14 @@ async def _work(app: BotApplication, settings: Settings, webhook: bool) -> None:
     except BaseException:
         await _stop_public(public)
         raise
-    if schedule is not None:
-        await _log_public_links(schedule)
     processing = asyncio.create_task(processor.run(), name="inbox")
     sending = asyncio.create_task(outbox.run(), name="outbox")
     watched = [asyncio.create_task(stop.wait(), name="stop"), processing, sending]
     if isinstance(source, asyncio.Task):
         watched.append(source)
     try:
+        if schedule is not None:
+            await _log_public_links(schedule)
         done, _ = await asyncio.wait(watched, return_when=asyncio.FIRST_COMPLETED)
     finally:
         log.info("stopping: finishing the update in hand")
@@ -138,6 +138,7 @@ def _public_schedule(app: BotApplication, settings: Settings) -> PublicSchedule 
     """The published meetings when the public web is on (PUBLIC_WEB_GROUPS), else None."""
     if not settings.public_web:
         return None
+    settings.require_public_web()  # also where `run` did not check (the shell)
     services = services_of(app)
     return PublicSchedule(
         db=services.db,

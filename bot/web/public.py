@@ -19,6 +19,10 @@ from bot.web.caching import etag_of, http_date, not_modified
 log = logging.getLogger(__name__)
 
 FEED_PATH = "/meetings.json"
+MAX_BODY_BYTES = 1024
+MAX_HEADER_BYTES = 16 * 1024
+IDLE_SECONDS = 30.0
+BODY_SECONDS = 10.0
 CALENDAR_PATH = r"/calendar/([^/]{1,200})\.ics"
 
 
@@ -132,6 +136,14 @@ def start_public_server(
     schedule: PublicSchedule, listen: str, port: int
 ) -> tornado.httpserver.HTTPServer:
     """Serve the public web on its own address (polling mode); return the server."""
-    server = tornado.httpserver.HTTPServer(public_application(public_routes(schedule)))
+    server = tornado.httpserver.HTTPServer(
+        public_application(public_routes(schedule)),
+        # Only GET and HEAD are served: no request needs a body, long headers or an idle
+        # connection kept for an hour (the bot's crisis work shares this process).
+        max_body_size=MAX_BODY_BYTES,
+        max_header_size=MAX_HEADER_BYTES,
+        idle_connection_timeout=IDLE_SECONDS,
+        body_timeout=BODY_SECONDS,
+    )
     server.listen(port, address=listen)
     return server
