@@ -161,7 +161,7 @@ async def import_feed(args: argparse.Namespace, entries: object, mapping: dict[s
         kept = await service.meetings.kept_from_feeds(adopt_unsourced=args.adopt)
         plan = plan_sync(await service.meetings.all(), incoming, source, today, kept)
         count = len(entries) if isinstance(entries, list) else 0
-        print("\n".join(report_lines(args.source, count, read, plan)))
+        print("\n".join(report_lines(source, count, read, plan)))
         if args.dry_run:
             print("Dry run: nothing was written.")
         else:

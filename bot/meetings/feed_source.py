@@ -6,6 +6,7 @@ import json
 import urllib.error
 import urllib.request
 from pathlib import Path
+from urllib.parse import urlsplit, urlunsplit
 
 TIMEOUT_SECONDS = 30.0
 MAX_BYTES = 20 * 1024 * 1024  # the largest real feeds are a few MB
@@ -22,8 +23,12 @@ def is_url(source: str) -> bool:
 
 
 def source_key(source: str) -> str:
-    """How meetings remember where they came from: the address, or the file's full path."""
-    return source if is_url(source) else str(Path(source).resolve())
+    """How meetings remember where they came from: the address (without a user name or
+    password in it), or the file's full path."""
+    if not is_url(source):
+        return str(Path(source).resolve())
+    parts = urlsplit(source)
+    return urlunsplit(parts._replace(netloc=parts.netloc.rpartition("@")[2]))
 
 
 def read_source(

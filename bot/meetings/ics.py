@@ -128,8 +128,10 @@ def _end(meeting: Meeting, start: datetime) -> datetime:
 
 
 def _location(meeting: Meeting) -> str | None:
-    """Where to go: place and address, or the online link (or phone) for online meetings."""
-    place = ", ".join(part for part in (meeting.location, meeting.address) if part)
+    """Where to go: place and address, or the online link (or phone) for online meetings (an
+    approximate address only tells the area an online meeting is based in: not a place)."""
+    parts = (meeting.location, None if meeting.approximate else meeting.address)
+    place = ", ".join(part for part in parts if part)
     return place or meeting.conference_url or meeting.conference_phone
 
 

@@ -181,6 +181,21 @@ def test_a_crisis_line_never_takes_another_number(tmp_path: Path) -> None:
     assert line.url == "https://night.example.org"
 
 
+def test_a_staff_members_phone_is_never_taken(tmp_path: Path) -> None:
+    """A phone row linked to a named contact (and to the service) is not the service's number."""
+    package = {
+        "services": [{"id": "s1", "name": "Drop-in", "url": "https://drop.example.org"}],
+        "phones": [
+            {"id": "p1", "service_id": "s1", "contact_id": "k1", "number": "07700 900123"},
+            {"id": "p2", "service_id": "s1", "number": "0800 222"},
+        ],
+    }
+    path = tmp_path / "contacts.json"
+    path.write_text(json.dumps(package), encoding="utf-8")
+    (drop_in,) = parse_hsds(path).taken
+    assert [phone.number for phone in drop_in.phones] == ["0800 222"]
+
+
 @pytest.mark.parametrize(
     ("name", "found"),
     [

@@ -5,6 +5,7 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, time
 
+from bot.meetings.feed_source import source_key
 from bot.meetings.feed_sync import SyncPlan, compare, plan_sync, report_lines
 from bot.meetings.models import TUESDAY, Frequency, Recurrence
 from tests.unit.test_meeting_feed import IN_PERSON, TODAY, _meeting, _read
@@ -96,3 +97,9 @@ def test_a_changed_weekly_meeting_keeps_its_start_date() -> None:
     (changed,) = plan_sync([stored], [incoming], "feed", TODAY).changed
     assert (changed.id, changed.start_time) == (3, time(20))
     assert changed.recurrence.start_date == date(2026, 1, 6)
+
+
+def test_a_feed_address_is_remembered_without_its_password() -> None:
+    """A user name and password in the feed's address never reach the database or a report."""
+    key = source_key("https://intergroup:s3cret@example.org/feed.json?x=1")
+    assert key == "https://example.org/feed.json?x=1"

@@ -142,6 +142,19 @@ def test_rrule_every_two_weeks_and_monthly_positions() -> None:
     ]
 
 
+def test_an_online_meetings_area_is_not_its_location() -> None:
+    """An approximate address (the area an online meeting is based in) is no place to go: the
+    calendar's LOCATION is the link."""
+    online = _meeting(
+        location=None,
+        address="Leeds, UK",
+        approximate=True,
+        conference_url="https://meet.example.org/x",
+    )
+    (event,) = _events(_calendar((online, [])))
+    assert str(event["LOCATION"]) == "https://meet.example.org/x"
+
+
 def test_cancelled_occurrence_is_an_exdate() -> None:
     """A cancelled occurrence is left out by EXDATE in the meeting's zone."""
     cancelled = Change(1, date(2027, 3, 17), ChangeKind.CANCELLED, reason="Hall closed")

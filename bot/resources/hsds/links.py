@@ -131,8 +131,8 @@ def _phones_by_owner(rows: Any) -> dict[str, dict[str, list[dict[str, Any]]]]:
     """Phones grouped by the most specific id they are linked by."""
     owners: dict[str, dict[str, list[dict[str, Any]]]] = {owner: {} for owner in _PHONE_OWNERS}
     for row in rows if isinstance(rows, list) else ():
-        if not isinstance(row, dict):
-            continue
+        if not isinstance(row, dict) or row.get("contact_id") not in (None, ""):
+            continue  # a named staff member's phone is never used (privacy)
         for owner in _PHONE_OWNERS:
             if row.get(owner) not in (None, ""):
                 owners[owner].setdefault(str(row[owner]), []).append(row)
