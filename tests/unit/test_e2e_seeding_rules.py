@@ -24,10 +24,22 @@ def _sql_writes(tree: ast.Module) -> list[str]:
         if node.func.attr not in {"execute", "executemany", "executescript"}:
             continue
         for argument in node.args[:1]:
-            text = argument.value if isinstance(argument, ast.Constant) else None
-            if isinstance(text, str) and SQL_WRITE.match(text):
+            text = _leading_text(argument)
+            if text is not None and SQL_WRITE.match(text):
                 found.append(text[:40])
     return found
+
+
+def _leading_text(node: ast.expr) -> str | None:
+    """The text a string argument starts with: a constant, an f-string's first part, or the
+    left side of a concatenation."""
+    if isinstance(node, ast.Constant) and isinstance(node.value, str):
+        return node.value
+    if isinstance(node, ast.JoinedStr) and node.values:
+        return _leading_text(node.values[0])
+    if isinstance(node, ast.BinOp) and isinstance(node.op, ast.Add):
+        return _leading_text(node.left)
+    return None
 
 
 def _repository_imports(tree: ast.Module) -> list[str]:
@@ -54,6 +66,11 @@ def test_end_to_end_tests_use_no_repository() -> None:
 
 
 def test_the_rule_sees_a_write() -> None:
-    """Self-test: the checker finds an INSERT passed to execute."""
+    """Self-test: the checker finds an INSERT passed to execute, also in an f-string or a
+    concatenation."""
     tree = ast.parse('conn.execute("INSERT INTO members VALUES (1)")')
     assert _sql_writes(tree) == ["INSERT INTO members VALUES (1)"]
+    tree = ast.parse('conn.execute(f"UPDATE {table} SET x = 1")')
+    assert _sql_writes(tree) == ["UPDATE "]
+    tree = ast.parse('conn.executemany("DELETE FROM " + table, rows)')
+    assert _sql_writes(tree) == ["DELETE FROM "]
