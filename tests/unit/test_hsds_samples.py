@@ -176,9 +176,11 @@ def test_a_crisis_line_never_takes_another_number(tmp_path: Path) -> None:
     }
     path = tmp_path / "crisis.json"
     path.write_text(json.dumps(service), encoding="utf-8")
-    (line,) = parse_hsds(path).taken
+    report = parse_hsds(path)
+    (line,) = report.taken
     assert line.phones == ()
     assert line.url == "https://night.example.org"
+    assert any("crisis line with no phone of its own" in what for _, what in report.warnings)
 
 
 def test_a_staff_members_phone_is_never_taken(tmp_path: Path) -> None:

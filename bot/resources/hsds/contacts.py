@@ -44,7 +44,9 @@ def contact(record: dict[str, Any], warnings: list[str]) -> Contact:
     entries += [(number, "text") for number in split(record.get("text"))]
     phones = _phones(entries, warnings)
     levels = list(_around(record))
-    if not phones and not truthy(record.get("crisis")):
+    if not phones and truthy(record.get("crisis")):
+        warnings.append("a crisis line with no phone of its own: check it before members see it")
+    elif not phones:
         for where, level in levels:
             phones = _phones(_entries(level), warnings, where)
             if phones:
