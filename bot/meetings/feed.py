@@ -3,8 +3,10 @@
 - `group` is the recovery group holding the meeting ("Tuesday Night Step Group"): it is kept
   as `Meeting.recovery_group`. The Telegram group a meeting is listed in comes from `routes`
   (recovery group name -> chat id) or else `default_group`, never from the name alone.
-- Only a missing name, day or time, an unreadable time zone, or no place and no online link
-  rejects an entry. A bad optional field is left out with a warning; the meeting is kept.
+- Only a missing name, day or time, or an unreadable time zone rejects an entry (and, for the
+  bot's own safety, no Telegram group to list it in or a slug another entry holds). A bad
+  optional field is left out with a warning; the meeting is kept. So is a meeting with no place
+  and no online link (intergroups list "email us for the link" in the notes): with a warning.
 - `day` may be one day or a list of days; a list gives one meeting per day, each with the slug
   (and the source `id`) suffixed "-<day>", so they stay unique and stable.
 - Without our extension a meeting repeats weekly from `today`; `x_peerbot_recurrence` and
@@ -28,6 +30,7 @@ from bot.meetings.feed_checks import FeedError
 from bot.meetings.models import Frequency, Meeting, Recurrence
 
 ONLINE_TYPE = "ONL"
+NO_WAY_IN = "no place to go and no online link: members see only its notes"
 EXTENSION_RECURRENCE = feed_rules.EXTENSION_RECURRENCE
 EXTENSION_DURATION = "x_peerbot_duration"
 EXTENSION_SERIES = "x_peerbot_series"  # the slug of the series an exported date belongs to
@@ -187,7 +190,7 @@ def _read_entry(
     location, address = entry.text("location"), entry.soft(lambda: check.address(fields), None)
     approximate = entry.soft(lambda: check.is_approximate(fields, address, online), False)
     if not online and (approximate or not (location or address)):
-        raise FeedError("no place to go and no online link")
+        entry.warn(NO_WAY_IN)
     recovery_group = entry.text("group")
     template = Meeting(
         id=0,

@@ -8,7 +8,7 @@ from datetime import UTC, date, datetime, time
 
 import pytest
 
-from bot.meetings.feed import FeedRead, Rejected, read_feed
+from bot.meetings.feed import NO_WAY_IN, FeedRead, Rejected, read_feed
 from bot.meetings.feed_export import write_feed
 from bot.meetings.models import (
     FRIDAY,
@@ -173,11 +173,9 @@ def test_approximate_yes_and_temporarily_closed_are_online_only() -> None:
         ({"day": [1, True]}, "day true is not 0 (Sunday) to 6 (Saturday)"),
         ({"day": None}, "day is missing"),
         ({"name": " "}, "name is missing"),
-        ({"location": None, "formatted_address": None}, "no place to go and no online link"),
-        ({"approximate": "yes"}, "no place to go and no online link"),
     ],
 )
-def test_a_missing_name_day_time_zone_or_place_rejects_the_entry(
+def test_a_missing_name_day_time_or_zone_rejects_the_entry(
     change: dict[str, object], reason: str
 ) -> None:
     """Only what a meeting cannot be without rejects it, naming the field and the value."""
@@ -187,6 +185,20 @@ def test_a_missing_name_day_time_zone_or_place_rejects_the_entry(
     assert (rejected.index, rejected.reason[: len(reason)]) == (0, reason)
     assert rejected.name == str(change.get("name", IN_PERSON["name"])).strip()
     assert found.meetings[0].slug == "morning-light-1"
+
+
+@pytest.mark.parametrize(
+    "change", [{"location": None, "formatted_address": None}, {"approximate": "yes"}]
+)
+def test_a_meeting_with_no_place_and_no_link_is_kept_with_a_warning(
+    change: dict[str, object],
+) -> None:
+    """'Email us for the link' meetings are listed: the entry is kept, and the report says
+    members see only its notes."""
+    found = _read([{**IN_PERSON, **change}, ONLINE], default_group=-1001)
+    assert found.rejected == []
+    assert "morning-light-1" in [meeting.slug for meeting in found.meetings]
+    assert [warning.reason for warning in found.warnings] == [NO_WAY_IN]
 
 
 @pytest.mark.parametrize(

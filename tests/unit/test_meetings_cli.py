@@ -79,16 +79,16 @@ def test_import_reports_every_entry_and_stores_once(
     """The report names what is added and why entries are rejected; a re-import adds nothing."""
     assert run("import", str(feed), "--group", "leeds circle", "--dry-run") == 2
     out = capsys.readouterr().out
-    assert "2 new, 0 changed, 0 unchanged, 0 no longer in the feed." in out
-    assert "Not imported: 2" in out
+    assert "3 new, 0 changed, 0 unchanged, 0 no longer in the feed." in out
+    assert "Not imported: 1" in out
     assert "1 × time is not a time of day (HH:MM)" in out
     assert 'entry 3 (Bad time): time "25:00"' in out
-    assert "entry 4 (Nowhere): no place to go and no online link" in out
+    assert "entry 4 (Nowhere): no place to go and no online link: members see only its notes" in out
     assert "Dry run: nothing was written." in out
     assert run("import", str(feed), "--group", "Leeds Circle") == 2
-    assert "Written: 2 added, 0 changed, 0 ended." in capsys.readouterr().out
+    assert "Written: 3 added, 0 changed, 0 ended." in capsys.readouterr().out
     assert run("import", str(feed), "--group", "Leeds Circle") == 2
-    assert "0 new, 0 changed, 2 unchanged, 0 no longer" in capsys.readouterr().out
+    assert "0 new, 0 changed, 3 unchanged, 0 no longer" in capsys.readouterr().out
 
 
 def test_export_then_ics_of_a_meeting_and_a_group(
@@ -107,7 +107,7 @@ def test_export_then_ics_of_a_meeting_and_a_group(
     calendar = Calendar.from_ical(capsys.readouterr().out)
     assert [str(event["summary"]) for event in calendar.walk("VEVENT")] == ["Tuesday Circle"]
     assert run("ics", "--group", "Leeds Circle") == 0
-    assert len(Calendar.from_ical(capsys.readouterr().out).walk("VEVENT")) == 2
+    assert len(Calendar.from_ical(capsys.readouterr().out).walk("VEVENT")) == 3
 
 
 def test_bad_arguments_are_explained(feed: Path, capsys: pytest.CaptureFixture[str]) -> None:
