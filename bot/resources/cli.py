@@ -89,7 +89,7 @@ async def import_file(args: argparse.Namespace) -> int:
         print(report.summary())
         if args.dry_run:
             print("Dry run: nothing was written.")
-            return 0
+            return _exit_code(report)
         written = [*report.taken, *report.changed]
         if written:
             added, updated = await repo.upsert_many(written, None, iso(system_clock()))
@@ -98,7 +98,13 @@ async def import_file(args: argparse.Namespace) -> int:
             print("Nothing to write.")
     finally:
         await db.close()
-    return 0
+    return _exit_code(report)
+
+
+def _exit_code(report: ImportReport) -> int:
+    """As for every import command: 2 when something was rejected (the rest is written), else
+    0; 1 is kept for an import that could not run at all."""
+    return 2 if report.rejected else 0
 
 
 def _keep_edits(report: ImportReport, others: dict[str, str]) -> None:
@@ -120,7 +126,7 @@ def _parse_and_print(
         return 1
     print(report.summary())
     print("Dry run: nothing was written (no database yet).")
-    return 0
+    return _exit_code(report)
 
 
 def _parse(

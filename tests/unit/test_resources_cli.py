@@ -36,8 +36,9 @@ def database(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 def test_dry_run_reports_without_creating_a_database(
     database: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
-    """--dry-run prints the report and writes nothing, not even an empty database."""
-    assert run("import", str(DATA / "services.json"), "--dry-run") == 0
+    """--dry-run prints the report and writes nothing, not even an empty database; something
+    rejected makes the exit code 2, as for every import command."""
+    assert run("import", str(DATA / "services.json"), "--dry-run") == 2
     out = capsys.readouterr().out
     assert "14 records: 3 new, 0 changed, 0 unchanged, 11 rejected." in out
     assert "  svc-6: bad email 'not-an-email'" in out
@@ -49,13 +50,13 @@ def test_import_stores_then_finds_nothing_new(
     database: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """A first import stores what it takes; the same file again changes nothing."""
-    assert run("import", str(DATA / "services.json"), "--timezone", "Europe/London") == 0
+    assert run("import", str(DATA / "services.json"), "--timezone", "Europe/London") == 2
     assert "Written: 3 added, 0 updated." in capsys.readouterr().out
-    assert run("import", str(DATA / "services.json"), "--timezone", "Europe/London") == 0
+    assert run("import", str(DATA / "services.json"), "--timezone", "Europe/London") == 2
     out = capsys.readouterr().out
     assert "14 records: 0 new, 0 changed, 3 unchanged, 11 rejected." in out
     assert "Nothing to write." in out
-    assert run("import", str(DATA / "csv"), "--language", "es", "--dry-run") == 0
+    assert run("import", str(DATA / "csv"), "--language", "es", "--dry-run") == 2
     assert "6 records: 2 new" in capsys.readouterr().out
     assert run("list") == 0
     lines = capsys.readouterr().out.splitlines()
@@ -68,7 +69,7 @@ def test_an_imported_resource_edited_in_the_chat_is_not_overwritten(
     database: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """When a facilitator's resource holds an hsds- id, the record is rejected, not written."""
-    assert run("import", str(DATA / "services.json")) == 0
+    assert run("import", str(DATA / "services.json")) == 2
 
     async def edit_in_chat() -> None:
         db = Database(database)
@@ -82,7 +83,7 @@ def test_an_imported_resource_edited_in_the_chat_is_not_overwritten(
 
     asyncio.run(edit_in_chat())
     capsys.readouterr()
-    assert run("import", str(DATA / "services.json")) == 0
+    assert run("import", str(DATA / "services.json")) == 2
     out = capsys.readouterr().out
     assert "  svc-2: id held by a chat resource (edited there; not overwritten)" in out
 
@@ -114,7 +115,7 @@ def test_the_official_hsds2_sample_package_imports(
     database: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     """Open Referral's sample package: every active service is taken, the 3 inactive are not."""
-    assert run("import", str(DATA / "hsds2_sample"), "--dry-run") == 0
+    assert run("import", str(DATA / "hsds2_sample"), "--dry-run") == 2
     out = capsys.readouterr().out
     assert "13 records: 10 new, 0 changed, 0 unchanged, 3 rejected." in out
 
