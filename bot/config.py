@@ -239,7 +239,7 @@ def is_valid_timezone(name: str) -> bool:
 _HINTS = {
     "bot_token": (
         "Create a bot with @BotFather in Telegram (send /newbot), copy the token it gives you "
-        "and put it in .env as BOT_TOKEN=123456:ABC..."
+        "and put it in .env as BOT_TOKEN=123456:ABC... (no .env yet? cp .env.example .env)"
     ),
     "telegram_api_url": "Leave it unset for Telegram's own server, or give the root URL.",
     "admin_ids": (

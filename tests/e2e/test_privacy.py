@@ -170,7 +170,11 @@ def test_stop_turns_scheduled_messages_off(bot: BotProcess, person: Callable[...
     assert "haven't met" in (person("Wes").ask("/stop").plain_text or "")
     member = person("Xia")
     onboard(member)
-    assert "won't send you anything" in (member.ask("/stop").plain_text or "")
+    stopped = member.ask("/stop").plain_text or ""
+    assert "won't send you anything" in stopped
+    assert "facilitators still hear of it" in stopped  # crisis alerts do not stop
+    assert "/reminders" in stopped  # how to undo it
+    assert "/checkin" in stopped
     rows = query_db(
         bot.database, "SELECT scheduled_stopped FROM members WHERE user_id = ?", (member.id,)
     )

@@ -26,6 +26,7 @@ def test_missing_token_names_the_setting_and_botfather() -> None:
         load_settings(_env_file=None)
     assert "BOT_TOKEN is not set" in str(caught.value)
     assert "@BotFather" in str(caught.value)
+    assert "cp .env.example .env" in str(caught.value)  # the first step a new admin missed
 
 
 def test_invalid_token_is_not_echoed() -> None:

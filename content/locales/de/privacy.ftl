@@ -42,3 +42,5 @@ forget-nothing = Ich speichere nichts über dich, also gibt es nichts zu lösche
 stop-done =
     Okay. Ich schicke dir von mir aus nichts mehr (keine Erinnerungen, keine Check-ins).
     Du kannst mich trotzdem jederzeit etwas fragen, und deine Einstellungen bleiben, bis du /forget nutzt.
+    Wenn mich etwas, das du schreibst, beunruhigt, erfahren die Moderierenden deiner Gruppe weiterhin davon, damit sich jemand bei dir melden kann.
+    Doch anders entschieden? Erinnerungen schaltest du mit /reminders wieder ein, tägliche Check-ins mit /checkin.

@@ -42,3 +42,5 @@ forget-nothing = I don't keep anything about you, so there's nothing to erase.
 stop-done =
     Okay. I won't send you anything on my own any more (no reminders, no check-ins).
     You can still ask me things at any time, and your settings stay until you use /forget.
+    If something you write worries me, your group's facilitators still hear of it, so someone can reach out.
+    Changed your mind? Turn reminders on again with /reminders, daily check-ins with /checkin.

@@ -42,3 +42,5 @@ forget-nothing = No guardo nada sobre ti, así que no hay nada que borrar.
 stop-done =
     De acuerdo. Ya no te enviaré nada por mi cuenta (ni recordatorios ni preguntas diarias).
     Puedes seguir preguntándome lo que quieras, y tus ajustes se quedan hasta que uses /forget.
+    Si algo que escribes me preocupa, las personas facilitadoras de tu grupo se siguen enterando, para que alguien pueda escribirte.
+    ¿Cambiaste de idea? Vuelve a activar los recordatorios con /reminders y las preguntas diarias con /checkin.

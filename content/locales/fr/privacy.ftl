@@ -42,3 +42,5 @@ forget-nothing = Je ne garde rien sur toi, donc il n'y a rien à effacer.
 stop-done =
     D'accord. Je ne t'enverrai plus rien de moi-même (ni rappels, ni points quotidiens).
     Tu peux toujours me demander des choses à tout moment, et tes réglages restent jusqu'à ce que tu utilises /forget.
+    Si quelque chose que tu écris m'inquiète, l'équipe de facilitation de ton groupe en est toujours avertie, pour que quelqu'un puisse te contacter.
+    Tu as changé d'avis ? Réactive les rappels avec /reminders et les points quotidiens avec /checkin.

@@ -42,3 +42,5 @@ forget-nothing = Não guardo nada a seu respeito, por isso não há nada para ap
 stop-done =
     Tudo bem. A partir de agora, não envio nada por iniciativa própria (nem lembretes, nem check-ins).
     Você ainda pode fazer perguntas a qualquer momento, e as suas preferências ficam guardadas até usar /forget.
+    Se algo que você escrever me preocupar, as pessoas facilitadoras do seu grupo continuam sabendo, para que alguém possa falar com você.
+    Mudou de ideia? Ative de novo os lembretes com /reminders e os check-ins diários com /checkin.
