@@ -249,6 +249,8 @@ def caption_of(context: BotContext, member: Member, summary: Summary, year: bool
             ("mood-caption-best", summary.best),
             ("mood-caption-hardest", summary.hardest),
         ):
+            if not days:
+                continue
             dates = list_text(reader, (date_text(reader, day, weekday=False) for day in days))
             lines.append(text(context, language, message_id, dates=dates))
     return "\n".join(lines)

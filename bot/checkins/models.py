@@ -15,6 +15,7 @@ WEEKDAYS = frozenset(range(5))
 WEEKENDS = frozenset({SATURDAY, SUNDAY})
 
 MOODS = (1, 2, 3, 4, 5)
+OKAY = 3  # the middle mood: a best day is at least this, a hardest day at most
 
 
 @dataclass(frozen=True)

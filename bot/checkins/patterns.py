@@ -10,7 +10,7 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, timedelta
 
-from bot.checkins.models import MOODS, Checkin
+from bot.checkins.models import MOODS, OKAY, Checkin
 
 _HIGHLIGHTS = 3  # at most this many best and hardest days in a summary
 
@@ -20,7 +20,9 @@ class Summary:
     """Figures for the last `days` days: answers, average mood, streak, best and hardest days.
 
     `best` holds the dates with the highest mood and `hardest` those with the lowest, at most
-    three each, most recent first (when every answer is the same mood, both hold them).
+    three each, most recent first; a best day is at least Okay and a hardest day at most Okay
+    (a Low day is never among the best, a Good one never among the hardest). When every answer
+    is Okay, both hold them.
     """
 
     days: int
@@ -81,8 +83,8 @@ def summarise(checkins: Iterable[Checkin], today: date, days: int) -> Summary:
         answered=len(window),
         average=sum(values) / len(values),
         streak=_streak(moods, today),
-        best=_highlight(window, max(values)),
-        hardest=_highlight(window, min(values)),
+        best=_highlight(window, max(values)) if max(values) >= OKAY else [],
+        hardest=_highlight(window, min(values)) if min(values) <= OKAY else [],
     )
 
 

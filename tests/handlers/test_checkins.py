@@ -476,6 +476,17 @@ async def test_mood_sends_a_chart_with_a_summary(
     assert "Hardest days: 9 Jan" in caption
 
 
+async def test_a_hard_week_lists_no_best_days(harness: HandlerHarness, clock: ManualClock) -> None:
+    """Only Low and Very low days: the caption names the hardest day and no 'best' day."""
+    await world(harness)
+    moods = {TUESDAY_13 - timedelta(days=back): mood for back, mood in enumerate([2, 1, 2])}
+    await seed(harness, clock, moods)
+    [photo] = await harness.send(MEMBER, "/mood")
+    caption = text_of(photo)
+    assert "Best days" not in caption
+    assert "Hardest days: 12 Jan" in caption
+
+
 async def test_mood_year_and_bad_argument(harness: HandlerHarness, clock: ManualClock) -> None:
     """/mood year sends the Year in Pixels; /mood 90 a chart; /mood soon is explained."""
     await world(harness)

@@ -69,6 +69,14 @@ def test_summary_best_keeps_three_most_recent() -> None:
     assert result.hardest == [day(0)]
 
 
+def test_a_low_day_is_never_a_best_day_nor_a_good_day_a_hardest() -> None:
+    """Only Low and Very low days: no best days; only Good and Very good: no hardest days."""
+    low = summarise(answers(2, 1, 2), TODAY, days=7)
+    assert (low.best, low.hardest) == ([], [day(1)])
+    good = summarise(answers(4, 5, 4), TODAY, days=7)
+    assert (good.best, good.hardest) == ([day(1)], [])
+
+
 def test_summary_without_answers() -> None:
     """A window without answers has no average and no highlights."""
     result = summarise([Checkin(day(10), 4), Checkin(TODAY, None)], TODAY, days=7)
