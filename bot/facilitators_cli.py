@@ -10,6 +10,7 @@ from bot.domain.clock import iso, system_clock
 from bot.storage.audit import add_audit
 from bot.storage.db import Database
 from bot.storage.groups import GroupRepository
+from bot.storage.members import MemberRepository
 from bot.storage.roles import RoleRepository
 
 
@@ -26,18 +27,24 @@ def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type
         action.set_defaults(func=lambda args, name=name: asyncio.run(_change(name, args)))
 
 
+async def _named(members: MemberRepository, user_id: int) -> str:
+    """A facilitator as "4242 (Fran)", or the bare id for someone who never opened the bot."""
+    member = await members.get(user_id)
+    return f"{user_id} ({member.first_name})" if member is not None else str(user_id)
+
+
 async def _list() -> int:
     """Print every group with its id and facilitators."""
     db = Database(load_storage_settings().database_path)
     await db.open()
     try:
-        groups, roles = GroupRepository(db), RoleRepository(db)
+        groups, roles, members = GroupRepository(db), RoleRepository(db), MemberRepository(db)
         known = await groups.all()
         if not known:
             print("The bot is in no group yet.")
         for group in known:
             people = await roles.facilitators_of(group.chat_id)
-            listed = ", ".join(str(person) for person in people) or "none"
+            listed = ", ".join([await _named(members, person) for person in people]) or "none"
             print(f"{group.chat_id}  {group.title}  facilitators: {listed}")
     finally:
         await db.close()

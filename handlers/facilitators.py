@@ -24,6 +24,7 @@ from bot.domain.buttons.facilitators import (
     RemoveFacilitator,
 )
 from bot.domain.callback import prefix_matcher
+from bot.domain.text import clean_name
 from bot.menus import publish_personal_menu
 from bot.services.facilitators import FacilitatorAdmin, RoleChange
 from handlers.common import (
@@ -149,7 +150,8 @@ async def _apply(
         return
     log.info("facilitator %s in a group: changed=%s", action, change.changed)
     language = await language_of(update, context)
-    name = _name(context, language, user_id, name_hint or _member_name(change))
+    known = name_hint or _member_name(change) or await _telegram_name(context, group_id, user_id)
+    name = _name(context, language, user_id, known)
     title = change.group.title
     if not change.changed:
         await reply(
@@ -270,6 +272,15 @@ async def _confirm_removal(
 def _member_name(change: RoleChange) -> str | None:
     """Return the person's first name from their member record, if any."""
     return change.member.first_name if change.member is not None else None
+
+
+async def _telegram_name(context: BotContext, group_id: int, user_id: int) -> str | None:
+    """The person's first name as Telegram knows it (asked of the group), if it answers."""
+    try:
+        found = await context.bot.get_chat_member(group_id, user_id)
+    except TelegramError:
+        return None
+    return clean_name(found.user.first_name) or None
 
 
 def _name(context: BotContext, language: str, user_id: int, known: str | None) -> str:

@@ -118,11 +118,21 @@ async def test_admin_adds_by_id_someone_who_never_opened_the_bot(harness: Handle
     harness.core.add_user("Nell", NEWCOMER)
     messages = await harness.send(ADMIN_ID, f"/facilitators add {group_id} {NEWCOMER}")
     texts = [_text(message) for message in messages]
-    assert f"the person with id {NEWCOMER} is now a facilitator of Tuesday circle" in texts[0]
+    assert "Nell is now a facilitator of Tuesday circle" in texts[0]  # as Telegram knows her
     assert "hasn't opened me yet" in texts[1]
     assert harness.core.bot_messages(NEWCOMER) == []
     assert NEWCOMER in await _roles(harness, group_id)
     assert await _audit(harness) == [(ADMIN_ID, "role.add", group_id, str(NEWCOMER))]
+
+
+async def test_an_id_telegram_does_not_know_is_named_by_its_number(
+    harness: HandlerHarness,
+) -> None:
+    """An id Telegram cannot name (no such person) is still added, shown as its number."""
+    group_id = await _ready(harness)
+    unknown = 630_000_099
+    messages = await harness.send(ADMIN_ID, f"/facilitators add {group_id} {unknown}")
+    assert f"the person with id {unknown} is now a facilitator" in _text(messages[0])
 
 
 async def test_username_and_bad_arguments_are_explained(harness: HandlerHarness) -> None:

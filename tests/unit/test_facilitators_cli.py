@@ -49,3 +49,21 @@ def test_unknown_group_is_refused(
     _database_with_group(tmp_path, monkeypatch)
     assert main(["facilitators", "add", "-1", "4242"]) == 1
     assert "no group with id -1" in capsys.readouterr().out
+
+
+def test_the_list_names_facilitators_who_opened_the_bot(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A facilitator who opened the bot is listed with their first name, others by id."""
+    path = _database_with_group(tmp_path, monkeypatch)
+    with sqlite3.connect(path) as conn:
+        conn.execute(
+            "INSERT INTO members (user_id, first_name, language, timezone, consented_at,"
+            " consent_version, created_at, updated_at) VALUES (4242, 'Fran', 'en', 'UTC',"
+            " '2026-01-01T00:00:00Z', 1, '2026-01-01T00:00:00Z', '2026-01-01T00:00:00Z')"
+        )
+    conn.close()
+    assert main(["facilitators", "add", "-100777", "4242"]) == 0
+    assert main(["facilitators", "add", "-100777", "5353"]) == 0
+    assert main(["facilitators", "list"]) == 0
+    assert "facilitators: 4242 (Fran), 5353" in capsys.readouterr().out
