@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
@@ -65,12 +66,44 @@ class AuditTrail:
         line = texts.get(
             language, "audit-line", when=_local(entry.at, timezone, language), who=who, what=what
         )
-        subject = entry.subject_name or entry.subject
-        if subject:
-            line += texts.get(language, "audit-subject", subject=subject)
+        if entry.subject_name or entry.subject:
+            line += self._subject(entry, language)
         if entry.group_title:
             line += texts.get(language, "audit-in-group", group=entry.group_title)
         return line
+
+    def _subject(self, entry: AuditEntry, language: str) -> str:
+        """What the action was about, saying what a number counts or names."""
+        if entry.subject_name:
+            return self.texts.get(language, "audit-subject", subject=entry.subject_name)
+        subject = entry.subject or ""
+        counts = _RELOAD_COUNTS.fullmatch(subject)
+        if entry.action == "content.reload" and counts is not None:
+            added, changed, removed = counts.groups()
+            return self.texts.get(
+                language, "audit-subject-reload", added=added, changed=changed, removed=removed
+            )
+        if entry.action.startswith(_PERSON_SUBJECTS) and subject.isdigit():
+            person = self.texts.get(language, "audit-someone", id=subject)
+            return self.texts.get(language, "audit-subject", subject=person)
+        text_id = next(
+            (text for prefix, text in _SUBJECT_TEXTS if entry.action.startswith(prefix)),
+            "audit-subject",
+        )
+        return self.texts.get(language, text_id, subject=subject)
+
+
+# What a bare number in an entry's subject is, by action (the first matching prefix).
+_SUBJECT_TEXTS = (
+    ("flag.", "audit-subject-alert"),
+    ("announce.", "audit-subject-announcement"),
+    ("contact.", "audit-subject-request"),
+    ("meeting.group_post", "audit-subject-minutes"),
+)
+# Actions whose subject is a person's id (named when the bot knows them).
+_PERSON_SUBJECTS = ("role.", "oncall.take", "oncall.handover")
+# content.reload stores "+added ~changed -removed".
+_RELOAD_COUNTS = re.compile(r"\+(\d+) ~(\d+) -(\d+)")
 
 
 def _local(moment: str, timezone: str, language: str) -> str:

@@ -62,8 +62,31 @@ async def test_unknown_actor_and_action_are_shown_honestly(harness: HandlerHarne
         await add_audit(tx, FACILITATOR, "made.up", iso(services.clock()), None, None)
     [shown] = await harness.send(ADMIN_ID, "/audit")
     text = _text(shown)
-    assert "the command line, or someone who erased their data added a facilitator: 123" in text
+    assert (
+        "the command line, or someone who erased their data added a facilitator:"
+        " someone (no. 123)" in text
+    )
     assert "did “made.up”" in text
+
+
+async def test_numbers_say_what_they_count(harness: HandlerHarness) -> None:
+    """An alert, an announcement, a request, minutes and a reload's counts are named."""
+    group_id = await _setup_group(harness)
+    services = services_of(harness.app)
+    now = iso(services.clock())
+    async with services.db.transaction() as tx:
+        await add_audit(tx, FACILITATOR, "flag.acknowledged", now, group_id, "12")
+        await add_audit(tx, FACILITATOR, "announce.send", now, group_id, "5")
+        await add_audit(tx, FACILITATOR, "contact.claim", now, None, "3")
+        await add_audit(tx, FACILITATOR, "meeting.group_post", now, group_id, "10")
+        await add_audit(tx, ADMIN_ID, "content.reload", now, None, "+3 ~1 -0")
+    [shown] = await harness.send(ADMIN_ID, "/audit")
+    text = _text(shown)
+    assert "took a crisis alert (“I'm on it”): alert no. 12" in text
+    assert "sent an announcement: announcement no. 5" in text
+    assert ": request no. 3" in text
+    assert "(minutes): 10 minutes before" in text
+    assert "reloaded the resource files: 3 added, 1 changed, 0 removed" in text
 
 
 async def test_pages_go_back_in_time_without_repeats(harness: HandlerHarness) -> None:
