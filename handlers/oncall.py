@@ -152,6 +152,7 @@ async def oncall_button(update: Update, context: BotContext) -> None:
             language = await language_of(update, context)
             until = _at(shift.ends_at, picture.timezone, language)
             await reply(update, context, "oncall-taken", title=picture.title, until=until)
+            await _tell_the_one_relieved(context, picture, person.user_id, shift.ends_at)
             return
     may_give = picture.duty.user_id == person.user_id or is_admin
     if isinstance(pressed, GiveShift) and may_give:
@@ -224,6 +225,27 @@ async def _give(
         await context.bot.send_message(to_id, text)
     except TelegramError as error:
         log.warning("handover notice not delivered: %s", type(error).__name__)
+
+
+async def _tell_the_one_relieved(
+    context: BotContext, picture: GroupDuty, taker_id: int, ends_at: datetime
+) -> None:
+    """Whoever was on call before someone took the shift hears of it (an old /oncall message
+    can take it back: nobody may stop being on call without knowing)."""
+    before = picture.duty.user_id
+    if before is None or before == taker_id:
+        return
+    services = context.services
+    reader = await services.alert_writer.reader(before)
+    taker = await services.alert_writer.name_of(taker_id, reader.language)
+    until = _at(ends_at, picture.timezone, reader.language)
+    text = services.texts.get(
+        reader.language, "oncall-taken-from-you", name=taker, title=picture.title, until=until
+    )
+    try:
+        await context.bot.send_message(before, text)
+    except TelegramError as error:
+        log.warning("on-call relief notice not delivered: %s", type(error).__name__)
 
 
 async def _rotation(

@@ -84,6 +84,24 @@ async def test_hand_over_tells_the_new_person(harness: HandlerHarness) -> None:
     assert duty.duty.user_id == CO_FACILITATOR
 
 
+async def test_taking_the_shift_from_an_old_message_tells_the_one_on_call(
+    harness: HandlerHarness,
+) -> None:
+    """An old /oncall message takes the shift back: whoever was on call is told, by a message."""
+    group_id = await _setup_group(harness)
+    [old] = await harness.send(FACILITATOR, "/oncall")  # kept, pressed later
+    services = services_of(harness.app)
+    await services.oncall.take(group_id, CO_FACILITATOR, CO_FACILITATOR, "oncall.take")
+    mark = harness.core.mark()
+    await harness.press(FACILITATOR, old, TakeShift(group_id).pack())
+    [told] = harness.new_messages(CO_FACILITATOR, mark.message_seq)
+    assert "took the on-call shift" in (told.plain_text or "")
+    assert "You're off call now" in (told.plain_text or "")
+    duty = await services.oncall.duty(group_id)
+    assert duty is not None
+    assert duty.duty.user_id == FACILITATOR
+
+
 async def test_members_cannot_use_staff_commands_or_forge_oncall_buttons(
     harness: HandlerHarness,
 ) -> None:

@@ -91,6 +91,7 @@ btn-rotation-off = Kein Wechsel
 oncall-taken = Du hast Bereitschaft für { $title } bis { $until }. Danke dir.
 oncall-handed = { $name } hat jetzt Bereitschaft für { $title } bis { $until }.
 oncall-handed-to-you = { $name } hat dir die Bereitschaft für { $title } übergeben, bis { $until }.
+oncall-taken-from-you = { $name } hat die Bereitschaft für { $title } übernommen, bis { $until }. Du hast jetzt frei; danke.
 oncall-ask-handover = Um wie viel Uhr soll die Bereitschaft in { $title } wechseln?
 oncall-rotation-set-daily = { $title } wechselt jetzt täglich um { $time } ({ $zone }), angefangen mit der ersten Person in der Reihe. Tippe auf „Wer wechselt sich ab“, um die Personen auszuwählen.
 oncall-rotation-set-weekly = { $title } wechselt jetzt wöchentlich um { $time } ({ $zone }), angefangen heute mit der ersten Person in der Reihe. Tippe auf „Wer wechselt sich ab“, um die Personen auszuwählen.

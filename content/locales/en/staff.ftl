@@ -91,6 +91,7 @@ btn-rotation-off = No rotation
 oncall-taken = You're on call for { $title } until { $until }. Thank you.
 oncall-handed = { $name } is now on call for { $title } until { $until }.
 oncall-handed-to-you = { $name } handed you the on-call shift for { $title } until { $until }.
+oncall-taken-from-you = { $name } took the on-call shift for { $title } until { $until }. You're off call now; thank you.
 oncall-ask-handover = At what time should the shift change hands in { $title }?
 oncall-rotation-set-daily = { $title } now rotates daily at { $time } ({ $zone }), starting with the first person who takes turns. Tap «Who takes turns» to choose them.
 oncall-rotation-set-weekly = { $title } now rotates weekly at { $time } ({ $zone }), starting today with the first person who takes turns. Tap «Who takes turns» to choose them.

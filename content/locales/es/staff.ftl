@@ -91,6 +91,7 @@ btn-rotation-off = Sin turnos
 oncall-taken = Estás de guardia en { $title } hasta { $until }. Gracias.
 oncall-handed = { $name } está de guardia en { $title } hasta { $until }.
 oncall-handed-to-you = { $name } te ha pasado el turno de guardia en { $title } hasta { $until }.
+oncall-taken-from-you = { $name } ha tomado el turno de guardia en { $title } hasta { $until }. Ya no estás de guardia; gracias.
 oncall-ask-handover = ¿A qué hora cambia el turno en { $title }?
 oncall-rotation-set-daily = { $title } tiene ahora turnos diarios a las { $time } ({ $zone }), empezando por la primera persona que hace turnos. Toca «Quién hace turnos» para elegirlas.
 oncall-rotation-set-weekly = { $title } tiene ahora turnos semanales a las { $time } ({ $zone }), empezando hoy por la primera persona que hace turnos. Toca «Quién hace turnos» para elegirlas.

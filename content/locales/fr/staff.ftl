@@ -91,6 +91,7 @@ btn-rotation-off = Pas de roulement
 oncall-taken = Tu es de permanence pour { $title } jusqu'au { $until }. Merci.
 oncall-handed = { $name } est maintenant de permanence pour { $title } jusqu'au { $until }.
 oncall-handed-to-you = { $name } t'a passé la permanence pour { $title } jusqu'au { $until }.
+oncall-taken-from-you = { $name } a pris la permanence pour { $title } jusqu'au { $until }. Tu n'es plus de permanence ; merci.
 oncall-ask-handover = À quelle heure se fait la relève dans { $title } ?
 oncall-rotation-set-daily = { $title } a maintenant un roulement quotidien, avec relève à { $time } ({ $zone }), en commençant par la première personne du roulement. Appuie sur « Qui fait partie du roulement » pour choisir qui en fait partie.
 oncall-rotation-set-weekly = { $title } a maintenant un roulement hebdomadaire, avec relève à { $time } ({ $zone }), en commençant aujourd'hui par la première personne du roulement. Appuie sur « Qui fait partie du roulement » pour choisir qui en fait partie.

@@ -91,6 +91,7 @@ btn-rotation-off = Sem escala
 oncall-taken = Está de turno em { $title } até { $until }. Obrigado.
 oncall-handed = { $name } está agora de turno em { $title } até { $until }.
 oncall-handed-to-you = { $name } passou o turno de { $title }: agora é seu, até { $until }.
+oncall-taken-from-you = { $name } assumiu o turno de { $title } até { $until }. Você já não está de turno; obrigado.
 oncall-ask-handover = A que horas se faz a passagem de turno em { $title }?
 oncall-rotation-set-daily = { $title } passa a ter escala diária, com passagem de turno às { $time } ({ $zone }). Começa pela primeira pessoa da escala. Toque em «Quem entra na escala» para escolher quem entra.
 oncall-rotation-set-weekly = { $title } passa a ter escala semanal, com passagem de turno às { $time } ({ $zone }). Começa hoje, pela primeira pessoa da escala. Toque em «Quem entra na escala» para escolher quem entra.
