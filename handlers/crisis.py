@@ -37,11 +37,12 @@ from handlers.common import (
     sender,
 )
 from handlers.crisis_nudge import (
+    HELP_PAYLOAD,
     REPLY_PREFIX,
-    START_PAYLOAD,
     GroupMessage,
     Nudge,
     group_nudge,
+    read_help_payload,
 )
 from handlers.stages import Stage
 from handlers.stats import count_active_day
@@ -136,7 +137,11 @@ async def _flag(
         highlights=excerpt.highlights,
     )
     member = await services.members.get(person.user_id)
-    language = await language_of(update, context)
+    # Someone the bot does not know is answered in the language they wrote in, not their
+    # phone's; and in a group, with the lines of the group's country.
+    written_in = detection.language() if member is None else None
+    language = written_in or await language_of(update, context)
+    country = await _group_country(context, chat.id) if in_group else None
     name = await name_or_friend(update, context, clean_name(person.first_name))
 
     async def compose(told: Told, repeat: bool) -> list[Send]:
@@ -144,7 +149,7 @@ async def _flag(
         key = f"{REPLY_PREFIX}:{update.update_id}"
         if in_group and not _reachable_privately(member):
             # One discreet nudge per flag: repeating it in public would draw attention.
-            where = Nudge(language, name, chat.id, message.message_id)
+            where = Nudge(language, name, chat.id, message.message_id, country)
             nudge = group_nudge(services.texts, context.bot.username, where, key)
             return [] if repeat else [nudge]
         if repeat:
@@ -211,14 +216,24 @@ def crisis_lines_block(
     return context.services.support.lines_block(language, member, country_code)
 
 
+async def _group_country(context: BotContext, chat_id: int) -> str | None:
+    """The country of a group's time zone (whose crisis lines fit its members), if known."""
+    group = await context.services.groups.get(chat_id)
+    return context.services.crisis_lines.country_for_timezone(group.timezone) if group else None
+
+
 async def crisis_command(update: Update, context: BotContext) -> None:
-    """Show the crisis lines to anyone, even before /start (also the group nudge's link)."""
+    """Show the crisis lines to anyone, even before /start (also the group nudge's link, whose
+    payload gives the language and country to use for someone the bot does not know)."""
     person = sender(update)
     if person is None or update.effective_chat is None:
         return
     member = await context.services.members.get(person.user_id)
-    language = await language_of(update, context)
-    parts = [crisis_lines_block(context, language, member)]
+    given_language, country = read_help_payload(context.args[0] if context.args else "")
+    if member is not None:
+        given_language, country = None, None  # a member's own settings hold
+    language = given_language or await language_of(update, context)
+    parts = [crisis_lines_block(context, language, member, country)]
     if member is None:
         parts.append(context.services.texts.get(language, "crisis-start-help"))
     other = context.services.texts.get(language, "btn-other-country")
@@ -267,6 +282,8 @@ def register(app: BotApplication) -> None:
     app.add_handler(CallbackQueryHandler(country_button, pattern=prefix_matcher(CrisisCountry)))
     app.add_handler(
         CommandHandler(
-            "start", crisis_command, filters=private & filters.Regex(rf"^/start {START_PAYLOAD}$")
+            "start",
+            crisis_command,
+            filters=private & filters.Regex(rf"^/start {HELP_PAYLOAD.pattern}$"),
         )
     )

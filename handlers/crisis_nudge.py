@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import logging
+import re
 from dataclasses import dataclass
 from typing import NamedTuple
 
@@ -20,17 +21,37 @@ from handlers.common import deep_link
 log = logging.getLogger(__name__)
 # /start help: the private link of the group nudge opens the crisis lines.
 START_PAYLOAD = "help"
+# "help", "help-es" or "help-es-ES": the language and country the link was given in.
+HELP_PAYLOAD = re.compile(
+    rf"{START_PAYLOAD}(?:-(?P<language>[a-z]{{2}})(?:-(?P<country>[A-Z]{{2}}))?)?"
+)
 # The member's private reply; for a group message it also names the group and the message.
 REPLY_PREFIX = "crisis-reply"
 
 
 class Nudge(NamedTuple):
-    """Who a group nudge is for (language, name) and which group message it answers."""
+    """Who a group nudge is for (language, name), which group message it answers, and the
+    country whose lines its private link opens (the group's, when known)."""
 
     language: str
     name: str
     chat_id: int
     message_id: int
+    country: str | None = None
+
+
+def help_payload(language: str, country: str | None) -> str:
+    """The /start payload of a nudge's private link: "help-es-ES" opens the crisis lines in
+    that language and country for someone the bot does not know yet."""
+    return "-".join(part for part in (START_PAYLOAD, language, country) if part)
+
+
+def read_help_payload(payload: str) -> tuple[str | None, str | None]:
+    """The language and country of a /start help payload (None where it gives none)."""
+    match = HELP_PAYLOAD.fullmatch(payload)
+    if match is None:
+        return None, None
+    return match["language"], match["country"]
 
 
 NUDGE_PREFIX = "crisis-nudge"
@@ -47,8 +68,8 @@ class GroupMessage(SendContext):
 
 def group_nudge(texts: Texts, bot_username: str | None, nudge: Nudge, key: str) -> Send:
     """A short reply in the group that says nothing of what was written, with a private link."""
-    language, name, chat_id, message_id = nudge
-    link = deep_link(bot_username, START_PAYLOAD)
+    language, name, chat_id, message_id, country = nudge
+    link = deep_link(bot_username, help_payload(language, country))
     talk = html.unescape(texts.get(language, "btn-talk-privately"))
     message = OutgoingText(
         texts.get(language, "crisis-group-nudge", name=name),

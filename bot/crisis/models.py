@@ -65,6 +65,13 @@ class Detection:
     score: float | None = None  # the learned layer's probability, when it fired
     layers: tuple[str, ...] = ("rules",)  # which layers fired: "rules", "model"
 
+    def language(self) -> str | None:
+        """The language the rules that fired are written for ("es" for `es.plan.method`), when
+        they agree on one; None for a hit of the model alone or of shared rules."""
+        found = {rule.split(".", 1)[0] for rule in self.rules if "." in rule and "@" not in rule}
+        found.discard("shared")
+        return found.pop() if len(found) == 1 else None
+
     def to_json(self) -> dict[str, object]:
         """Return a JSON-ready dict (no message text, only offsets and ids)."""
         return {

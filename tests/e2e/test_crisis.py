@@ -128,10 +128,10 @@ def test_group_flag_from_someone_who_never_started_the_bot(
     assert "talk in private" in (nudge.plain_text or "")
     assert "kill" not in (nudge.plain_text or "")
     link = nudge.reply_markup["inline_keyboard"][0][0]["url"] if nudge.reply_markup else ""
-    assert link.endswith("?start=help")
+    assert "?start=help-en" in link  # the language they wrote in (and the group's country)
     [alert] = wait_for_alerts(bot.emulator, facilitator)
     assert "Group flag circle" in (alert.plain_text or "")
-    [lines] = stranger.send("/start help")
+    [lines] = stranger.send(f"/start {link.partition('?start=')[2]}")
     assert "Samaritans" in (lines.plain_text or "") or "988" in (lines.plain_text or "")
 
 

@@ -132,9 +132,32 @@ async def test_group_message_from_a_stranger_gets_a_discreet_nudge(
     assert "kill" not in (nudge.plain_text or "")
     assert "crisis" not in (nudge.plain_text or "")
     assert nudge.reply_markup is not None
-    assert nudge.reply_markup["inline_keyboard"][0][0]["url"].endswith("?start=help")
+    assert nudge.reply_markup["inline_keyboard"][0][0]["url"].endswith("?start=help-en")
     [alert] = _alerts(harness, FACILITATOR)
     assert "Tuesday circle" in (alert.plain_text or "")
+
+
+async def test_a_stranger_writing_spanish_is_helped_in_spanish_with_the_groups_lines(
+    harness: HandlerHarness,
+) -> None:
+    """Someone who never started the bot (phone in English) writes in Spanish in a Madrid
+    group: the nudge is in Spanish, and its private link opens Spain's lines in Spanish."""
+    group_id = await _setup_group(harness)
+    services = services_of(harness.app)
+    await services.groups.groups.db.write(
+        "UPDATE groups SET timezone = 'Europe/Madrid' WHERE chat_id = ?", (group_id,)
+    )
+    mark = harness.core.mark()
+    await harness.send(OUTSIDER, "ya no quiero vivir, me voy a tirar del puente", chat_id=group_id)
+    await harness.flush_outbox()
+    [nudge] = harness.new_messages(group_id, mark.message_seq)
+    assert "hablar en privado" in (nudge.plain_text or "")
+    assert nudge.reply_markup is not None
+    link = nudge.reply_markup["inline_keyboard"][0][0]["url"]
+    assert link.endswith("?start=help-es-ES")
+    [lines] = await harness.send(OUTSIDER, "/start help-es-ES")
+    assert "Personas con las que puedes hablar" in (lines.plain_text or "")
+    assert "024" in (lines.plain_text or "")
 
 
 async def test_group_message_from_a_member_is_answered_privately(harness: HandlerHarness) -> None:
