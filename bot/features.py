@@ -19,6 +19,7 @@ import handlers.facilitators
 import handlers.fallback
 import handlers.flags
 import handlers.gate
+import handlers.group_meetings
 import handlers.group_setup
 import handlers.groups
 import handlers.help
@@ -145,7 +146,10 @@ FEATURES: tuple[Feature, ...] = (
         "meetings",
         personal_data.meeting_data,
         group_columns=("meetings.group_id", "meeting_subscriptions.group_id"),
-        handlers=(handlers.meeting_editing.register, handlers.meetings.register),
+        handlers=(
+            *(handlers.meeting_editing.register, handlers.meetings.register),
+            handlers.group_meetings.register,
+        ),
         wiring=(jobs.schedule_meeting_jobs,),
         menu=(
             *_menu(MEMBER, 110, "next", "meetings", "reminders"),

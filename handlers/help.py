@@ -1,4 +1,5 @@
-"""/help in private; in groups, /start and /help point to a private chat."""
+"""/help in private; in groups, /start, /help and every personal command point to a private
+chat."""
 
 from __future__ import annotations
 
@@ -8,6 +9,17 @@ from telegram.ext import CommandHandler, filters
 from bot.context import BotApplication, BotContext
 from bot.domain.models import Role
 from handlers.common import deep_link, language_of, link_button, sender
+
+# Commands about the person (or staff work) that have no group version: in a group they are
+# answered with a button to the private chat (/next, /meetings, /rules, /crisis, /announce and
+# /facilitators answer in the group itself).
+PRIVATE_ONLY = [
+    *("start", "help", "checkin", "mood", "pause", "resume", "skip", "reminders", "settings"),
+    *("privacy", "mydata", "forget", "stop", "resources", "cancel"),
+    *("flags", "flag", "oncall", "stats", "audit", "groups", "setup", "status", "reload"),
+    *("addmeeting", "editmeeting", "cancelmeeting", "movemeeting", "endmeeting"),
+    *("addresource", "myresources"),
+]
 
 
 async def help_command(update: Update, context: BotContext) -> None:
@@ -27,7 +39,7 @@ async def help_command(update: Update, context: BotContext) -> None:
 
 
 async def in_group(update: Update, context: BotContext) -> None:
-    """Answer /start or /help in a group with a button that opens a private chat."""
+    """Answer a personal command in a group with a button that opens a private chat."""
     chat = update.effective_chat
     if chat is None:
         return
@@ -42,6 +54,6 @@ async def in_group(update: Update, context: BotContext) -> None:
 
 
 def register(app: BotApplication) -> None:
-    """Add /help (private) and the group redirect for /start and /help."""
+    """Add /help (private) and the group redirect of the personal commands."""
     app.add_handler(CommandHandler("help", help_command, filters=filters.ChatType.PRIVATE))
-    app.add_handler(CommandHandler(["start", "help"], in_group, filters=filters.ChatType.GROUPS))
+    app.add_handler(CommandHandler(PRIVATE_ONLY, in_group, filters=filters.ChatType.GROUPS))

@@ -50,6 +50,7 @@ btn-remind-me = 🔔 Erinnere mich
 calendar-caption = Öffne diese Datei, um <b>{ $name }</b> in deinen Kalender einzutragen.
 week-header = <b>Treffen in den nächsten 7 Tagen</b>
 week-none = In den nächsten 7 Tagen gibt es keine Treffen. /next zeigt dir das nächste.
+btn-meetings-private = 🔔 Erinnerungen und Kalender, privat
 btn-whole-schedule = 📅 Alle Termine: { $group }
 btn-reminders = 🔔 Erinnerungen
 button-no-longer-works = Dieser Button funktioniert nicht mehr.

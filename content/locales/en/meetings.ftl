@@ -50,6 +50,7 @@ btn-remind-me = 🔔 Remind me
 calendar-caption = Open this file to add <b>{ $name }</b> to your calendar.
 week-header = <b>Meetings in the next 7 days</b>
 week-none = There are no meetings in the next 7 days. /next shows the next one.
+btn-meetings-private = 🔔 Reminders and calendar, in private
 btn-whole-schedule = 📅 Whole schedule: { $group }
 btn-reminders = 🔔 Reminders
 button-no-longer-works = That button no longer works.

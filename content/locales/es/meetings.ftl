@@ -50,6 +50,7 @@ btn-remind-me = 🔔 Recuérdamelo
 calendar-caption = Abre este archivo para añadir <b>{ $name }</b> a tu calendario.
 week-header = <b>Reuniones de los próximos 7 días</b>
 week-none = No hay reuniones en los próximos 7 días. /next te muestra la próxima.
+btn-meetings-private = 🔔 Recordatorios y calendario, en privado
 btn-whole-schedule = 📅 Todo el calendario: { $group }
 btn-reminders = 🔔 Recordatorios
 button-no-longer-works = Ese botón ya no funciona.

@@ -56,6 +56,7 @@ btn-remind-me = 🔔 Me le rappeler
 calendar-caption = Ouvre ce fichier pour ajouter <b>{ $name }</b> à ton agenda.
 week-header = <b>Réunions des 7 prochains jours</b>
 week-none = Aucune réunion dans les 7 prochains jours. /next t'indique la prochaine.
+btn-meetings-private = 🔔 Rappels et agenda, en privé
 btn-whole-schedule = 📅 Tout le programme : { $group }
 btn-reminders = 🔔 Rappels
 button-no-longer-works = Ce bouton ne fonctionne plus.

@@ -50,6 +50,7 @@ btn-remind-me = 🔔 Quero um lembrete
 calendar-caption = Abra este anexo para pôr <b>{ $name }</b> no seu calendário.
 week-header = <b>Reuniões dos próximos 7 dias</b>
 week-none = Não há reuniões nos próximos 7 dias. O /next mostra a próxima.
+btn-meetings-private = 🔔 Lembretes e calendário, no privado
 btn-whole-schedule = 📅 Agenda completa: { $group }
 btn-reminders = 🔔 Lembretes
 button-no-longer-works = Esse botão já não funciona.
