@@ -275,11 +275,19 @@ def _host_ok(host: str) -> bool:
     )
 
 
+# A web address typed without its scheme: a dotted host ending in a name of letters (no port,
+# user or scheme), then a path.
+_BARE_ADDRESS = re.compile(r"[^\s/:@.]+(?:\.[^\s/:@.]+)*\.[^\W\d_]{2,}(?:[/?#]\S*)?")
+
+
 def check_link(text: str) -> str | None:
-    """Return the trimmed URL if it is an http(s) address with a dotted host, else None."""
+    """Return the trimmed URL if it is an http(s) address with a dotted host, else None; an
+    address typed without "https://" gets it."""
     if not isinstance(text, str):
         return None
     url = text.strip()
+    if _BARE_ADDRESS.fullmatch(url):
+        url = f"https://{url}"  # "meet.example.org/abc" as people copy it from an invitation
     if not url or len(url) > MAX_LINK_LENGTH or any(not char.isprintable() for char in url):
         return None
     try:

@@ -311,10 +311,14 @@ def test_parse_datetime_rejects(typed: str) -> None:
         ("HTTPS://Zoom.us/j/1", "HTTPS://Zoom.us/j/1"),
         ("https://zoom.us:443/j/1", "https://zoom.us:443/j/1"),
         ("https://münchen.de/treffen", "https://münchen.de/treffen"),
+        ("meet.example.org/abc", "https://meet.example.org/abc"),
+        ("zoom.us/j/123?pwd=x", "https://zoom.us/j/123?pwd=x"),
+        ("www.example.org", "https://www.example.org"),
     ],
 )
 def test_check_link_accepts(typed: str, expected: str) -> None:
-    """Web addresses with a dotted host come back trimmed."""
+    """Web addresses with a dotted host come back trimmed; one typed without its scheme gets
+    https:// (as people copy it from an invitation)."""
     assert check_link(typed) == expected
 
 
@@ -323,7 +327,8 @@ def test_check_link_accepts(typed: str, expected: str) -> None:
     [
         "",
         "zoom meeting",
-        "zoom.us/j/123",
+        "zoom",
+        "3.5",
         "javascript:alert(1)",
         "https://",
         "https:///path",
