@@ -126,7 +126,7 @@ async def pick_button(update: Update, context: BotContext) -> None:
         log.info("meeting %s refused to user %s", meeting.id, person.user_id)
         await reply(update, context, "mte-not-yours")
         return
-    if mode in (ChangeMode.CANCEL, ChangeMode.MOVE) and not await admin.upcoming(meeting, 1):
+    if mode in (ChangeMode.CANCEL, ChangeMode.MOVE) and not await admin.changeable(meeting, 1):
         await reply(update, context, "mte-no-dates", name=meeting.name)
         return
     zone = meeting.timezone
@@ -157,7 +157,7 @@ async def date_values(
         return None
     admin = admin_of(context)
     if isinstance(pressed, ChooseDate):
-        if pressed.on in await admin.upcoming(meeting, 6):
+        if pressed.on in await admin.changeable(meeting, 6):
             return {"on": pressed.on.isoformat()}
     elif pressed.which is LastDate.TODAY:
         return {"last": reading_of(context, {"zone": meeting.timezone}).today.isoformat()}

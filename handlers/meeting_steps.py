@@ -142,13 +142,15 @@ def _choice_rows(context: BotContext, language: str, step: str, data: dict[str, 
 async def _date_rows(context: BotContext, language: str, step: str, meeting: Meeting) -> Rows:
     """The date buttons of picking an occurrence, or of the last date of a series."""
     writer, zone = context.services.meeting_writer, meeting.timezone
-    dates = await admin_of(context).upcoming(meeting, 6)
+    admin = admin_of(context)
     if step == "on":
+        dates = await admin.changeable(meeting, 6)  # a date cancelled already is not offered
         return [[(writer.date_text(language, on, zone), ChooseDate(on).pack())] for on in dates]
+    dates = await admin.upcoming(meeting, 6)
     get = context.services.texts.get
     today = reading_of(context, {"zone": meeting.timezone}).today
     rows: Rows = []
-    if dates:
+    if dates and dates[0] != today:  # the next date is today: one button says it
         label = get(language, "btn-mte-last-next", date=writer.date_text(language, dates[0], zone))
         rows.append([(label, ChooseLast(LastDate.NEXT).pack())])
     rows.append(

@@ -11,7 +11,7 @@ from datetime import date, datetime
 from bot.domain.clock import Clock, iso
 from bot.domain.group_setup import GROUP_POST_CHOICES
 from bot.domain.models import Group
-from bot.meetings.models import Change, Meeting
+from bot.meetings.models import Change, ChangeKind, Meeting
 from bot.meetings.recurrence import occurrence_on, upcoming_dates
 from bot.services.groups import GroupService
 from bot.services.meetings import MeetingService
@@ -82,6 +82,13 @@ class MeetingAdmin:
     async def upcoming(self, meeting: Meeting, count: int = 6) -> list[date]:
         """The rule dates of the next occurrences (cancelled ones included)."""
         return upcoming_dates(meeting, self.clock(), count)
+
+    async def changeable(self, meeting: Meeting, count: int = 6) -> list[date]:
+        """The next dates that can still be cancelled or moved: cancelled ones are left out."""
+        changes = await self.meetings.changes(meeting.id)
+        cancelled = {c.original_date for c in changes if c.kind is ChangeKind.CANCELLED}
+        dates = upcoming_dates(meeting, self.clock(), count + len(cancelled))
+        return [on for on in dates if on not in cancelled][:count]
 
     async def audience(self, meeting: Meeting) -> Audience:
         """Who hears of a change to this meeting."""

@@ -446,6 +446,45 @@ async def test_end_a_series_after_the_next_meeting(harness: HandlerHarness) -> N
     assert any("coming to an end" in _text(m) for m in harness.core.bot_messages(camden))
 
 
+async def test_a_cancelled_date_is_not_offered_again(harness: HandlerHarness) -> None:
+    """After one date is cancelled, /cancelmeeting and /movemeeting list six other dates."""
+    camden, _ = await _setup(harness)
+    services = services_of(harness.app)
+    meeting = await _meeting(services, camden)
+    first = upcoming_dates(meeting, datetime.now(UTC), 1)[0]
+    await services.meetings.cancel(meeting.id, first, None, by=FACILITATOR)
+    for command, mode in (("/cancelmeeting", ChangeMode.CANCEL), ("/movemeeting", ChangeMode.MOVE)):
+        await harness.send(FACILITATOR, "/cancel")
+        [dates] = await _picked(harness, command, mode, meeting)
+        offered = [ChooseDate.parse(data) for data in _data(dates)[:-1]]
+        assert len(offered) == 6, command
+        assert first not in [choice.on for choice in offered if choice is not None], command
+
+
+async def test_ending_when_the_next_date_is_today_offers_it_once(harness: HandlerHarness) -> None:
+    """A series meeting late today: 'Today is the last day' only, not a second button with
+    the same date."""
+    camden, _ = await _setup(harness)
+    services = services_of(harness.app)
+    today = _today()
+    tonight = Meeting(
+        0,
+        camden,
+        "tonight",
+        "Late Circle",
+        Recurrence(Frequency.WEEKLY, today, weekday=today.isoweekday() % 7),
+        time(23, 59),
+        1,
+        "Europe/London",
+        location="St Mary's Hall",
+    )
+    meeting = await services.meetings.add(tonight, by=ADMIN_ID)
+    [last] = await _picked(harness, "/endmeeting", ChangeMode.END, meeting)
+    labels = last.button_texts()
+    assert not any(label.startswith("After the next one") for label in labels), labels
+    assert any(label.startswith("Today is the last day") for label in labels), labels
+
+
 async def _state(services: Services, camden: int, meeting: Meeting) -> tuple[Any, ...]:
     """What a refused person must not change: meetings, changes, reminder, Camden drafts."""
     group = await services.groups.get(camden)
