@@ -63,8 +63,9 @@ def _cancel_first(facilitator: Person) -> None:
 
 
 def _move_second(facilitator: Person, to: datetime) -> None:
-    """Move the second date to `to` (local), typed as a facilitator would."""
-    ask_time = _change_date(facilitator, "/movemeeting", 1)
+    """Move the second date to `to` (local), typed as a facilitator would: the first, cancelled
+    already, is no longer offered, so the second date is the first button."""
+    ask_time = _change_date(facilitator, "/movemeeting", 0)
     assert "when" in _text(ask_time).lower(), _text(ask_time)
     reason = facilitator.ask(to.strftime("%Y-%m-%d %H:%M"))
     [confirm] = facilitator.press(reason, "No reason")
