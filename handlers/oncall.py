@@ -216,15 +216,7 @@ async def _give(
     until = _at(shift.ends_at, picture.timezone, language)
     name = await services.alert_writer.name_of(to_id, language)
     await reply(update, context, "oncall-handed", name=name, title=picture.title, until=until)
-    reader = await services.alert_writer.reader(to_id)
-    giver = await services.alert_writer.name_of(actor_id, reader.language)
-    text = services.texts.get(
-        reader.language, "oncall-handed-to-you", name=giver, title=picture.title, until=until
-    )
-    try:
-        await context.bot.send_message(to_id, text)
-    except TelegramError as error:
-        log.warning("handover notice not delivered: %s", type(error).__name__)
+    await _tell(context, picture, to_id, "oncall-handed-to-you", actor_id, shift.ends_at)
 
 
 async def _tell_the_one_relieved(
@@ -233,19 +225,31 @@ async def _tell_the_one_relieved(
     """Whoever was on call before someone took the shift hears of it (an old /oncall message
     can take it back: nobody may stop being on call without knowing)."""
     before = picture.duty.user_id
-    if before is None or before == taker_id:
-        return
-    services = context.services
-    reader = await services.alert_writer.reader(before)
-    taker = await services.alert_writer.name_of(taker_id, reader.language)
+    if before is not None and before != taker_id:
+        await _tell(context, picture, before, "oncall-taken-from-you", taker_id, ends_at)
+
+
+async def _tell(
+    context: BotContext,
+    picture: GroupDuty,
+    to_id: int,
+    text_id: str,
+    by_id: int,
+    ends_at: datetime,
+) -> None:
+    """A notifying message about a shift change, in the reader's language: who did it, until
+    when; a failed send is logged by its error type only."""
+    writer = context.services.alert_writer
+    reader = await writer.reader(to_id)
+    name = await writer.name_of(by_id, reader.language)
     until = _at(ends_at, picture.timezone, reader.language)
-    text = services.texts.get(
-        reader.language, "oncall-taken-from-you", name=taker, title=picture.title, until=until
+    text = context.services.texts.get(
+        reader.language, text_id, name=name, title=picture.title, until=until
     )
     try:
-        await context.bot.send_message(before, text)
+        await context.bot.send_message(to_id, text)
     except TelegramError as error:
-        log.warning("on-call relief notice not delivered: %s", type(error).__name__)
+        log.warning("on-call notice %s not delivered: %s", text_id, type(error).__name__)
 
 
 async def _rotation(
