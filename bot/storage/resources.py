@@ -108,6 +108,8 @@ def resource_to_json(resource: Resource) -> str:
         "group_id": resource.group_id,
         "source": resource.source,
     }
+    if resource.sources:
+        data["sources"] = list(resource.sources)
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
 
@@ -138,6 +140,7 @@ def resource_from_json(text: str) -> Resource:
         keywords={language: tuple(words) for language, words in data["keywords"].items()},
         group_id=data["group_id"],
         source=data["source"],
+        sources=tuple(data.get("sources", ())),
     )
 
 
