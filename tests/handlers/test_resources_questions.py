@@ -59,7 +59,7 @@ async def test_spanish_depression_finds_mental_health_in_spain(harness: HandlerH
     [answer] = await harness.send(MADRILENA, "/resources depresión")
     text = answer.plain_text or ""
     assert "Línea 024" in text
-    assert "Salud Mental" in text
+    assert "Teléfono de la Esperanza" in text
 
 
 async def test_where_is_help_alone_lists_nothing_but_topics_and_lines(

