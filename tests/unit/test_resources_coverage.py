@@ -35,7 +35,8 @@ def _sourced(country: str, category: str) -> list[Resource]:
 
 def test_the_countries_are_the_resource_files() -> None:
     """Each country file holds that country's entries (so the coverage below is per country)."""
-    assert "ES" in COUNTRIES and "GB" in COUNTRIES
+    assert "ES" in COUNTRIES
+    assert "GB" in COUNTRIES
     for resource in RESOURCES:
         assert resource.country in (*COUNTRIES, INTERNATIONAL), resource.id
 

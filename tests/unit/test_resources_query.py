@@ -120,7 +120,9 @@ def test_general_words_alone_ask_for_help_without_a_topic(text: str) -> None:
     """help/ayuda/aide/Hilfe/ajuda alone is a request for help with nothing to search for."""
     query = read_query(text, WORDS)
     assert query.topic == []
-    assert query.general and query.question and query.wants_help
+    assert query.general
+    assert query.question
+    assert query.wants_help
 
 
 def test_question_words_make_a_question_and_chatter_does_not() -> None:
@@ -128,7 +130,8 @@ def test_question_words_make_a_question_and_chatter_does_not() -> None:
     asked = read_query("where can I find housing", WORDS)
     assert (asked.topic, asked.question, asked.general) == (["housing"], True, False)
     chatter = read_query("thanks, lovely day today", WORDS)
-    assert not chatter.question and not chatter.general
+    assert not chatter.question
+    assert not chatter.general
 
 
 def test_synonyms_join_the_word_they_widen() -> None:
