@@ -24,6 +24,9 @@ MAX_ALTERNATIVES = 5  # per query word, the word itself included
 MIN_WORD_LENGTH = 2
 MAX_WORD_LENGTH = 40
 MAX_QUERY_CHARS = 8192  # a Telegram message holds at most 4,096
+# A message with a general word ("help") but no question word is a request for help only when
+# it is this short ("help please", "Hilfe!"); "thanks for your help" is not.
+SHORT_REQUEST_WORDS = 3
 MIN_FUZZY_LENGTH = 4  # shorter words are matched exactly: too many neighbours otherwise
 PREFIX_LENGTH = 4
 _CACHE_SIZE = 4096  # words whose alternatives a Vocabulary remembers
@@ -79,7 +82,7 @@ class Query:
 
     topic: list[str]  # the words to search for ("housing")
     general: bool  # it asked for help in general words ("help", "ayuda")
-    question: bool  # it has a question word ("where", "donde") or a general word
+    question: bool  # a question word ("where", "donde"), or a short call for help ("help me")
 
     @property
     def wants_help(self) -> bool:
@@ -89,12 +92,14 @@ class Query:
 
 def read_query(text: str, words: SearchWords, max_words: int = MAX_WORDS) -> Query:
     """Split a search into topic words (searched) and question, general and stop words (not)."""
-    every = set(normalize(text[:MAX_QUERY_CHARS]).split()) if isinstance(text, str) else set()
+    said = normalize(text[:MAX_QUERY_CHARS]).split() if isinstance(text, str) else []
+    every = set(said)
     general = bool(every & words.general)
+    short_call = general and len(said) <= SHORT_REQUEST_WORDS
     return Query(
         topic=query_words(text, max_words, words.ignored),
         general=general,
-        question=general or bool(every & words.questions),
+        question=short_call or bool(every & words.questions),
     )
 
 

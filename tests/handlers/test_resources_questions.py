@@ -130,3 +130,15 @@ async def test_other_countries_are_sorted_by_name_in_the_members_language(
     assert names[0] == "Alemania", "by name, not by code (AR would come first)"
     assert names.index("México") < names.index("Reino Unido")
     assert names == sorted(names, key=collation_key("es"))
+
+
+async def test_thanks_for_the_help_is_not_taken_for_a_request(harness: HandlerHarness) -> None:
+    """'Thanks for all your help, see you next week' is chatter, not a request for topics."""
+    await _people(harness)
+    [answer] = await harness.send(LONDONER, "thanks for all your help, see you next week")
+    assert "What I found" not in (answer.plain_text or "")
+    assert "116 123" not in (answer.plain_text or "")
+    [thanks] = await harness.send(LONDONER, "thanks for your help")
+    assert "116 123" not in (thanks.plain_text or "")
+    [short] = await harness.send(LONDONER, "help please")
+    assert "116 123" in (short.plain_text or ""), "a short call for help still gets the lines"

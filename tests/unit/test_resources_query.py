@@ -129,6 +129,9 @@ def test_question_words_make_a_question_and_chatter_does_not() -> None:
     """'Where can I find housing' is a question with a topic; 'lovely day' is no question."""
     asked = read_query("where can I find housing", WORDS)
     assert (asked.topic, asked.question, asked.general) == (["housing"], True, False)
+    thanks = read_query("thanks for all your help, see you next week", WORDS)
+    assert thanks.general
+    assert not thanks.question, "a general word in chatter does not make a question"
     chatter = read_query("thanks, lovely day today", WORDS)
     assert not chatter.question
     assert not chatter.general
