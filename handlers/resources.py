@@ -14,20 +14,10 @@ from bot.domain.callback import prefix_matcher
 from bot.domain.text import escape_html
 from bot.resources.hours import describe_hours, is_open
 from bot.resources.models import Category, Resource
-from bot.resources.query import normalize
 from bot.services.resources import Found
 from handlers.common import acknowledge, keyboard, language_of, pressed_button, reply, sender
-from handlers.crisis import country_of, region_of
+from handlers.crisis import country_of, crisis_lines_block, region_of
 from handlers.text_router import add_text_interpreter
-
-# Words that make a plain private message a question about where to find help.
-QUESTION_WORDS = frozenset(
-    {
-        *("where", "find", "need", "looking", "resource", "resources", "service", "services"),
-        *("helpline", "support", "help", "donde", "encontrar", "necesito", "busco", "recurso"),
-        *("recursos", "servicio", "servicios", "linea", "apoyo", "ayuda"),
-    }
-)
 
 
 async def resources_command(update: Update, context: BotContext) -> None:
@@ -39,8 +29,11 @@ async def resources_command(update: Update, context: BotContext) -> None:
         await show_categories(update, context)
 
 
-async def show_categories(update: Update, context: BotContext, intro: str = "") -> None:
-    """Send the buttons of the categories that hold something for the person, two per row."""
+async def show_categories(
+    update: Update, context: BotContext, intro: str = "", with_lines: bool = False
+) -> None:
+    """Send the buttons of the categories that hold something for the person, two per row;
+    with_lines: the national lines of their country above the buttons too."""
     chat, person = update.effective_chat, sender(update)
     if chat is None:
         return
@@ -48,6 +41,9 @@ async def show_categories(update: Update, context: BotContext, intro: str = "") 
     texts = context.services.texts
     text = intro or texts.get(language, "resources-choose")
     member = await context.services.members.get(person.user_id) if person else None
+    if with_lines:
+        lines = crisis_lines_block(context, language, member)
+        text = "\n\n".join([text, lines, texts.get(language, "resources-pick-topic")])
     categories = await context.services.resources.browsable_categories(country_of(context, member))
     await context.bot.send_message(
         chat.id, text, reply_markup=categories_keyboard(categories, language)
@@ -94,29 +90,50 @@ async def category_button(update: Update, context: BotContext) -> None:
 
 
 async def answer_search(update: Update, context: BotContext, query: str) -> None:
-    """Search and answer with the best resources, or say calmly that nothing matched."""
+    """Search and answer with the best resources; when the topic words find nothing, or there
+    are none ("help"), say so and offer the topics and the national lines instead."""
     found = await _search(update, context, query)
     if found is None or await _show_found(update, context, found):
         return
+    if found.words or found.query.wants_help:
+        await _offer_topics_and_lines(update, context, found)
+        return
     language = await language_of(update, context)
-    texts = context.services.texts
-    if found.words:
-        intro = texts.get(language, "resources-none", words=" ".join(found.words))
-    else:
-        intro = texts.get(language, "resources-empty-query")
-    await show_categories(update, context, intro)
+    await show_categories(
+        update, context, context.services.texts.get(language, "resources-empty-query")
+    )
 
 
 async def question(update: Update, context: BotContext, text: str) -> bool:
     """Answer a plain private question about where to find help ('where can I find housing').
 
-    Only a message with a question word is searched, and only found resources are answered;
-    anything else is left to the other features and the fallback.
+    Only a message with a question word ("where", "necesito") or a general word ("help") is
+    searched. Found resources are answered; a request for help in general words only ("¿dónde
+    hay ayuda?"), or one whose topic found nothing ("housing help" where there is none), gets
+    the topics and the national lines. Anything else is left to the other features.
     """
-    if not set(normalize(text).split()) & QUESTION_WORDS:
+    if not context.services.resources.read(text).question:
         return False
     found = await _search(update, context, text)
-    return found is not None and await _show_found(update, context, found)
+    if found is None:
+        return False
+    if await _show_found(update, context, found):
+        return True
+    if not found.query.general:
+        return False
+    await _offer_topics_and_lines(update, context, found)
+    return True
+
+
+async def _offer_topics_and_lines(update: Update, context: BotContext, found: Found) -> None:
+    """Say what was not found (or how to ask), then the national lines and the topics."""
+    language = await language_of(update, context)
+    texts = context.services.texts
+    if found.words:
+        intro = texts.get(language, "resources-none", words=" ".join(found.words))
+    else:
+        intro = texts.get(language, "resources-general")
+    await show_categories(update, context, intro, with_lines=True)
 
 
 async def _search(update: Update, context: BotContext, text: str) -> Found | None:

@@ -14,6 +14,7 @@ from functools import cache
 from importlib import resources as package_files
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from bot.config import is_valid_timezone
 from bot.content_checks import check_number, check_url, read_toml
@@ -54,6 +55,7 @@ _RESOURCE_FIELDS = (
     "hours",
     "always_open",
     "crisis",
+    "sources",
 )
 # What an editor is likely to mean by a misspelt field, offered in "did you mean" hints.
 _FIELD_HINTS = (
@@ -202,6 +204,7 @@ def _resource(path: Path, index: int, raw: object, categories: Mapping[str, Cate
         always_open=always_open,
         crisis=_flag(where, raw, "crisis"),
         keywords={language: tuple(words) for language, words in texts.get("keywords", {}).items()},
+        sources=_sources(where, raw.get("sources", [])),
     )
 
 
@@ -245,6 +248,26 @@ def _keywords(where: str, key: str, value: object) -> list[str]:
             raise ContentError(f"{where}: {key}: {word!r} must be a non-empty word in quotes")
         words.append(word.strip())
     return words
+
+
+def _sources(where: str, value: object) -> tuple[str, ...]:
+    """Check sources is a list of web addresses (http or https) where the facts were read."""
+    if not isinstance(value, list):
+        raise ContentError(f'{where}: sources must be a list such as ["https://example.org/help"]')
+    found: list[str] = []
+    for address in value:
+        parts = urlsplit(address) if isinstance(address, str) else None
+        if (
+            parts is None
+            or parts.scheme not in ("http", "https")
+            or not parts.netloc
+            or any(char.isspace() for char in str(address))
+        ):
+            raise ContentError(
+                f"{where}: source {address!r} must be a web address starting with https://"
+            )
+        found.append(str(address))
+    return tuple(dict.fromkeys(found))
 
 
 def _categories(where: str, value: object, categories: Mapping[str, Category]) -> tuple[str, ...]:

@@ -66,6 +66,7 @@ class Resource:
     keywords: dict[str, tuple[str, ...]] = field(default_factory=dict)
     group_id: int | None = None
     source: str = "file"  # file (content/), chat (added by a facilitator) or import (HSDS)
+    sources: tuple[str, ...] = ()  # where an editor read its facts (web addresses)
 
     def name(self, language: str) -> str:
         """Return the name in a language (English, then any, when missing)."""

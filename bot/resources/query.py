@@ -12,15 +12,21 @@ import itertools
 import re
 import unicodedata
 from collections.abc import Collection, Iterable, Iterator, Sequence
+from dataclasses import dataclass
 
 from rapidfuzz import fuzz, process
 from rapidfuzz.distance import OSA
+
+from bot.resources.search_words import SearchWords
 
 MAX_WORDS = 8
 MAX_ALTERNATIVES = 5  # per query word, the word itself included
 MIN_WORD_LENGTH = 2
 MAX_WORD_LENGTH = 40
 MAX_QUERY_CHARS = 8192  # a Telegram message holds at most 4,096
+# A message with a general word ("help") but no question word is a request for help only when
+# it is this short ("help please", "Hilfe!"); "thanks for your help" is not.
+SHORT_REQUEST_WORDS = 3
 MIN_FUZZY_LENGTH = 4  # shorter words are matched exactly: too many neighbours otherwise
 PREFIX_LENGTH = 4
 _CACHE_SIZE = 4096  # words whose alternatives a Vocabulary remembers
@@ -32,38 +38,6 @@ _EXTRA_LETTERS = str.maketrans(
 )
 # FTS5 operators, in any case: a member's "and" or "near" must never become syntax.
 _OPERATORS = frozenset({"and", "or", "not", "near"})
-
-
-def _word_set(words: str) -> frozenset[str]:
-    """Turn a block of space-separated words into a set."""
-    return frozenset(words.split())
-
-
-# Words that say nothing about what is sought (after normalize: no accents). "help", "ayuda",
-# "talk", "sin" (sin hogar) and the like are kept on purpose.
-_STOP_WORDS_EN = _word_set(
-    """
-    a an the i im ive id me my mine myself we us our ours you your yours he him his she her it
-    its they them their this that these those is am are was were be been being do does did
-    doing have has had having can could would should will shall may might must to of in on at
-    by for from with about into onto over under up down out off as so if then than too very
-    just also there here where when what which who whom whose why how any some all find
-    finding found get getting got need needs needed want wants wanted looking look search
-    searching show tell give please pls plz thanks thank someone somebody somewhere anyone
-    anybody anything something hi hello hey know like ok okay but yes no
-    """
-)
-_STOP_WORDS_ES = _word_set(
-    """
-    a al algo alguien algun alguna alguno algunos algunas ante como con cual cuales cuando de
-    del desde donde el ella ellas ellos en entre es esa ese eso esta este esto estoy estas
-    estan hay la las le les lo los me mi mis muy necesito necesita necesitamos no nos o para
-    pero por porfa porfavor favor puedo puede pueden puedes que quien quiero quisiera se ser si
-    sobre su sus te tengo tiene tienen ti tu tus un una uno unos unas y ya yo busco buscar
-    buscando encontrar encuentro hola gracias dame dime cerca aqui alli mas
-    """
-)
-STOP_WORDS = _STOP_WORDS_EN | _STOP_WORDS_ES
 
 
 def normalize(text: str) -> str:
@@ -78,17 +52,20 @@ def normalize(text: str) -> str:
     return " ".join("".join(kept).translate(_EXTRA_LETTERS).split())
 
 
-def query_words(text: str, max_words: int = MAX_WORDS) -> list[str]:
-    """Return up to `max_words` plain search words, without FTS syntax, stop words or repeats."""
-    # Dropped: quotes, *, parentheses and other syntax (normalize), NEAR/AND/OR/NOT, stop words,
-    # one-letter and absurdly long words, and anything not plain a-z/0-9 after normalising.
+def query_words(
+    text: str, max_words: int = MAX_WORDS, ignored: Collection[str] = frozenset()
+) -> list[str]:
+    """Return up to `max_words` plain search words, without FTS syntax, `ignored` words or
+    repeats."""
+    # Dropped: quotes, *, parentheses and other syntax (normalize), NEAR/AND/OR/NOT, ignored
+    # words, one-letter and absurdly long words, and anything not plain a-z/0-9 after normalising.
     if not isinstance(text, str) or max_words <= 0:
         return []
     words: list[str] = []
     for word in normalize(text[:MAX_QUERY_CHARS]).split():
         if not MIN_WORD_LENGTH <= len(word) <= MAX_WORD_LENGTH:
             continue
-        if not _PLAIN_WORD.fullmatch(word) or word in _OPERATORS or word in STOP_WORDS:
+        if not _PLAIN_WORD.fullmatch(word) or word in _OPERATORS or word in ignored:
             continue
         if word not in words:
             words.append(word)
@@ -97,6 +74,33 @@ def query_words(text: str, max_words: int = MAX_WORDS) -> list[str]:
     # A long paste: its longest words say most about it (and match fewer index rows).
     longest = set(sorted(words, key=len, reverse=True)[:max_words])
     return [word for word in words if word in longest][:max_words]
+
+
+@dataclass(frozen=True)
+class Query:
+    """A search as the bot reads it: the topic words, and what else the text said."""
+
+    topic: list[str]  # the words to search for ("housing")
+    general: bool  # it asked for help in general words ("help", "ayuda")
+    question: bool  # a question word ("where", "donde"), or a short call for help ("help me")
+
+    @property
+    def wants_help(self) -> bool:
+        """Tell whether it asked for help without naming anything the bot could search."""
+        return self.general and not self.topic
+
+
+def read_query(text: str, words: SearchWords, max_words: int = MAX_WORDS) -> Query:
+    """Split a search into topic words (searched) and question, general and stop words (not)."""
+    said = normalize(text[:MAX_QUERY_CHARS]).split() if isinstance(text, str) else []
+    every = set(said)
+    general = bool(every & words.general)
+    short_call = general and len(said) <= SHORT_REQUEST_WORDS
+    return Query(
+        topic=query_words(text, max_words, words.ignored),
+        general=general,
+        question=short_call or bool(every & words.questions),
+    )
 
 
 class Vocabulary(Collection[str]):
@@ -199,10 +203,23 @@ class Vocabulary(Collection[str]):
         return forms
 
 
-def expand(words: Sequence[str], vocabulary: Collection[str]) -> list[list[str]]:
-    """For each query word, the plain words to search: itself, then corrections and word forms."""
+def expand(
+    words: Sequence[str], vocabulary: Collection[str], synonyms: SearchWords | None = None
+) -> list[list[str]]:
+    """For each query word, the words to search: itself, corrections and word forms, then its
+    synonyms (words or short phrases, such as "mental health" for "depression")."""
     prepared = vocabulary if isinstance(vocabulary, Vocabulary) else Vocabulary(vocabulary)
-    return [prepared.alternatives(word) for word in words]
+    groups: list[list[str]] = []
+    for word in words:
+        alternatives = prepared.alternatives(word)
+        if synonyms is not None and alternatives:
+            # A spelling that is a general word ("hepl" -> help) would match everything.
+            spellings = [alternatives[0]] + [
+                other for other in alternatives[1:] if other not in synonyms.ignored
+            ]
+            alternatives = [spellings[0], *synonyms.synonyms_of(spellings), *spellings[1:]]
+        groups.append(alternatives)
+    return groups
 
 
 def _same_stem(word: str, other: str) -> bool:

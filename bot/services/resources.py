@@ -12,8 +12,9 @@ from bot.crisis_lines import CrisisLines, load_crisis_lines
 from bot.domain.clock import Clock, iso
 from bot.resources.loader import load_categories, load_resources
 from bot.resources.models import Category, Draft, Phone, Resource
-from bot.resources.query import Vocabulary, expand, normalize, query_words
+from bot.resources.query import Query, Vocabulary, expand, normalize, read_query
 from bot.resources.ranking import by_region, crisis_first, rank
+from bot.resources.search_words import SearchWords, load_search_words
 from bot.storage.audit import add_audit
 from bot.storage.db import Database
 from bot.storage.resource_drafts import DraftRepository
@@ -26,10 +27,12 @@ DRAFT_LIFETIME = timedelta(hours=1)
 
 @dataclass(frozen=True)
 class Found:
-    """What a search found: the words searched for and the best resources."""
+    """What a search found: the topic words searched for, the best resources, and how the
+    text was read (help asked for in general words, a question)."""
 
     words: list[str]
     resources: list[Resource]
+    query: Query
 
 
 class ResourceService:
@@ -52,6 +55,7 @@ class ResourceService:
         self.categories: dict[str, Category] = {}
         self._vocabulary = Vocabulary(())
         self._vocabulary_words: frozenset[str] = frozenset()
+        self.search_words = SearchWords()
 
     def all_categories(self) -> list[Category]:
         """Every category, in the order of the categories file."""
@@ -76,7 +80,9 @@ class ResourceService:
         """
         categories = load_categories(self.content_dir)
         resources = load_resources(self.content_dir, categories)
+        search_words = load_search_words(self.content_dir)
         self.categories = categories
+        self.search_words = search_words
         self.repo.set_categories(categories.values())
         lines = load_crisis_lines(self.content_dir)
         return [*resources, *lines_as_resources(lines, resources)]
@@ -93,16 +99,26 @@ class ResourceService:
             await add_audit(tx, actor_id, "content.reload", iso(self.clock()), None, subject)
         return sync
 
+    def read(self, text: str) -> Query:
+        """How a text reads as a search: its topic words, and whether it asks for help."""
+        return read_query(text, self.search_words)
+
     async def search(
         self, text: str, language: str, country: str | None, region: str | None = None
     ) -> Found:
-        """Search the directory: ranked, typo-tolerant, the member's language, country, region."""
-        words = query_words(text)
+        """Search the directory: ranked, typo-tolerant, the member's language, country, region.
+
+        Only the topic words are searched ("housing" of "where can I find housing help?"):
+        general words such as "help" would match every service. Synonyms join each word.
+        """
+        query = self.read(text)
+        words = query.topic
         if not words:
-            return Found([], [])
-        alternatives = expand(words, await self._current_vocabulary())
+            return Found([], [], query)
+        alternatives = expand(words, await self._current_vocabulary(), self.search_words)
         hits = await self.repo.search(alternatives, country)
-        return Found(words, rank(hits, len(words), language, country, region, limit=RESULTS))
+        found = rank(hits, len(words), language, country, region, limit=RESULTS)
+        return Found(words, found, query)
 
     async def browse(
         self, category: str, country: str | None, region: str | None = None

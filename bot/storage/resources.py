@@ -107,6 +107,7 @@ def resource_to_json(resource: Resource) -> str:
         "keywords": {language: list(words) for language, words in resource.keywords.items()},
         "group_id": resource.group_id,
         "source": resource.source,
+        "sources": list(resource.sources),
     }
     return json.dumps(data, ensure_ascii=False, separators=(",", ":"))
 
@@ -138,6 +139,7 @@ def resource_from_json(text: str) -> Resource:
         keywords={language: tuple(words) for language, words in data["keywords"].items()},
         group_id=data["group_id"],
         source=data["source"],
+        sources=tuple(data.get("sources", ())),  # rows written before sources existed
     )
 
 

@@ -163,10 +163,18 @@ def test_json_round_trip_keeps_every_field() -> None:
         crisis=True,
         group_id=-100123,
         source="chat",
+        sources=("https://example.es/vivienda",),
     )
     text = resource_to_json(full)
     assert resource_from_json(text) == full
     assert set(json.loads(text)) == {field.name for field in dataclasses.fields(Resource)}
+
+
+def test_rows_written_before_sources_existed_still_read() -> None:
+    """A stored row without "sources" (written by an older version) reads with none."""
+    data = json.loads(resource_to_json(vivienda()))
+    del data["sources"]
+    assert resource_from_json(json.dumps(data)).sources == ()
 
 
 # --- replace_from_files ----------------------------------------------------------------

@@ -310,6 +310,9 @@ def test_error_names_file_entry_number_and_id(tmp_path: Path) -> None:
         ("crisis = 1", "", "crisis must be true or false"),
         ('keywords_en = "shelter"', "", "keywords_en must be a list"),
         ('keywords_es = [""]', "", "keywords_es: '' must be a non-empty word"),
+        ('sources = "https://example.org"', "", "sources must be a list"),
+        ('sources = ["ftp://example.org/x"]', "", "source 'ftp://example.org/x' must be a web"),
+        ('sources = ["example.org"]', "", "source 'example.org' must be a web address"),
     ],
 )
 def test_field_errors(tmp_path: Path, extra: str, drop: str, problem: str) -> None:
@@ -474,3 +477,10 @@ def test_category_errors(tmp_path: Path, body: str, problem: str) -> None:
 def _category() -> Category:
     """Return a bare crisis category."""
     return Category("crisis", {"en": "Crisis lines"})
+
+
+def test_sources_are_read(tmp_path: Path) -> None:
+    """sources lists the pages an editor read the facts on (http or https), repeats dropped."""
+    extra = 'sources = ["https://example.org/a", "http://example.org/b", "https://example.org/a"]'
+    [resource] = _load(tmp_path, {"test.toml": _minimal(extra=extra)})
+    assert resource.sources == ("https://example.org/a", "http://example.org/b")

@@ -8,6 +8,7 @@ import pytest
 from hypothesis import given
 from hypothesis import strategies as st
 
+from bot.config import DEFAULT_CONTENT_DIR
 from bot.resources.query import (
     MAX_ALTERNATIVES,
     MAX_WORDS,
@@ -15,7 +16,12 @@ from bot.resources.query import (
     expand,
     normalize,
     query_words,
+    read_query,
 )
+from bot.resources.search_words import load_search_words
+
+# The shipped search words of every language (content/search_words/).
+WORDS = load_search_words(DEFAULT_CONTENT_DIR)
 
 PLAIN = re.compile(r"[a-z0-9]+")
 # Words as an index of the shipped directory would hold them (lower case, no accents).
@@ -89,18 +95,64 @@ def test_fts_syntax_is_stripped(text: str, expected: list[str]) -> None:
 @pytest.mark.parametrize(
     ("text", "expected"),
     [
-        ("Where can I find help with housing?", ["help", "housing"]),
+        ("Where can I find help with housing?", ["housing"]),
         ("I need someone to talk to", ["talk"]),
-        ("¿Dónde puedo encontrar ayuda para la vivienda?", ["ayuda", "vivienda"]),
+        ("¿Dónde puedo encontrar ayuda para la vivienda?", ["vivienda"]),
         ("necesito un albergue, estoy sin hogar", ["albergue", "sin", "hogar"]),
+        ("Où trouver de l'aide pour un logement ?", ["logement"]),
+        ("Wo finde ich Hilfe bei Wohnungslosigkeit?", ["wohnungslosigkeit"]),
+        ("Onde encontro ajuda para habitação?", ["habitacao"]),
         ("call 988 now", ["call", "988", "now"]),
         ("a b c x y z", []),
         ("food food FOOD Food", ["food"]),
     ],
 )
-def test_stop_words_short_words_and_duplicates_dropped(text: str, expected: list[str]) -> None:
-    """English and Spanish stop words, one-letter words and repeats are dropped; help is kept."""
-    assert query_words(text) == expected
+def test_stop_question_and_general_words_are_not_topics(text: str, expected: list[str]) -> None:
+    """Stop, question and general words (help, ayuda, aide, Hilfe, ajuda) of every language,
+    one-letter words and repeats are dropped: what is left is the topic."""
+    assert read_query(text, WORDS).topic == expected
+
+
+@pytest.mark.parametrize(
+    "text", ["help", "¿dónde hay ayuda?", "j'ai besoin d'aide", "Hilfe!", "preciso de ajuda"]
+)
+def test_general_words_alone_ask_for_help_without_a_topic(text: str) -> None:
+    """help/ayuda/aide/Hilfe/ajuda alone is a request for help with nothing to search for."""
+    query = read_query(text, WORDS)
+    assert query.topic == []
+    assert query.general
+    assert query.question
+    assert query.wants_help
+
+
+def test_question_words_make_a_question_and_chatter_does_not() -> None:
+    """'Where can I find housing' is a question with a topic; 'lovely day' is no question."""
+    asked = read_query("where can I find housing", WORDS)
+    assert (asked.topic, asked.question, asked.general) == (["housing"], True, False)
+    thanks = read_query("thanks for all your help, see you next week", WORDS)
+    assert thanks.general
+    assert not thanks.question, "a general word in chatter does not make a question"
+    chatter = read_query("thanks, lovely day today", WORDS)
+    assert not chatter.question
+    assert not chatter.general
+
+
+def test_synonyms_join_the_word_they_widen() -> None:
+    """depression (and its Spanish typo-free form) also searches for the mental-health topic."""
+    [group] = expand(["depression"], VOCABULARY, WORDS)
+    assert group[0] == "depression"
+    assert "mental health" in group
+    [spanish] = expand(["depresion"], VOCABULARY, WORDS)
+    assert "salud mental" in spanish
+    [plain] = expand(["housing"], VOCABULARY, WORDS)
+    assert "mental health" not in plain
+
+
+def test_a_spelling_that_is_a_general_word_is_not_searched() -> None:
+    """A typo whose correction is a general word ('hepl' -> help) never matches everything."""
+    [group] = expand(["hepl"], VOCABULARY, WORDS)
+    assert "help" not in group
+    assert "help" in expand(["hepl"], VOCABULARY)[0], "without search words it is a correction"
 
 
 @pytest.mark.parametrize("text", ["", "   ", "?!*()", "\x00\x01", "😢😢😢", "¿?", "a"])
@@ -123,8 +175,15 @@ def test_4096_character_queries() -> None:
 
 def test_spanish_accents_are_ignored() -> None:
     """Accented and unaccented spellings give the same words."""
-    assert query_words("Línea de adicción para JÓVENES") == ["linea", "adiccion", "jovenes"]
-    assert query_words("linea de adiccion para jovenes") == ["linea", "adiccion", "jovenes"]
+    assert query_words("Línea de adicción para JÓVENES") == [
+        "linea",
+        "de",
+        "adiccion",
+        "para",
+        "jovenes",
+    ]
+    assert read_query("linea de adiccion para jovenes", WORDS).topic == ["adiccion", "jovenes"]
+    assert read_query("Línea de adicción para JÓVENES", WORDS).topic == ["adiccion", "jovenes"]
 
 
 @given(st.text(max_size=5000))

@@ -2,7 +2,9 @@
 
 resources-choose = Welche Art von Hilfe suchst du? Tippe auf ein Thema oder schick /resources mit ein paar Wörtern (zum Beispiel /resources Wohnen).
 resources-empty-query = Darin konnte ich keine Wörter zum Suchen finden. Tippe stattdessen auf ein Thema:
-resources-none = Für „{ $words }“ habe ich nichts gefunden. Versuch es mit anderen Wörtern oder tippe auf ein Thema:
+resources-none = Für „{ $words }“ habe ich nichts gefunden. Du kannst es mit anderen Wörtern versuchen.
+resources-general = Ich kann gezielt für dich suchen: Schick /resources mit einem Thema, zum Beispiel /resources Wohnen.
+resources-pick-topic = Oder tippe unten auf ein Thema, um zu sehen, was ich für dein Land habe.
 resources-found = <b>Das habe ich für „{ $words }“ gefunden</b>
 resources-in-category = <b>{ $category }</b>
 resources-none-in-category = Unter { $category } habe ich für dein Land noch nichts. Schick /crisis, wenn du jetzt gleich mit jemandem reden möchtest.

@@ -2,7 +2,9 @@
 
 resources-choose = What kind of help are you looking for? Tap a topic, or send /resources and a few words (for example /resources housing).
 resources-empty-query = I couldn't find any words to search for in that. Tap a topic instead:
-resources-none = I found nothing for «{ $words }». Try other words, or tap a topic:
+resources-none = I found nothing for «{ $words }». You could try other words.
+resources-general = I can look for something specific for you: send /resources and a topic, for example /resources housing.
+resources-pick-topic = Or tap a topic below to see what I have for your country.
 resources-found = <b>What I found for «{ $words }»</b>
 resources-in-category = <b>{ $category }</b>
 resources-none-in-category = I have nothing under { $category } for your country yet. Send /crisis if you need someone to talk to now.

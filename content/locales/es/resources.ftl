@@ -2,7 +2,9 @@
 
 resources-choose = ¿Qué tipo de ayuda buscas? Toca un tema, o envía /resources y unas palabras (por ejemplo /resources vivienda).
 resources-empty-query = No encontré palabras que buscar ahí. Toca un tema:
-resources-none = No encontré nada para «{ $words }». Prueba con otras palabras o toca un tema:
+resources-none = No encontré nada para «{ $words }». Puedes probar con otras palabras.
+resources-general = Puedo buscarte algo concreto: envía /resources y un tema, por ejemplo /resources vivienda.
+resources-pick-topic = O toca un tema aquí abajo para ver lo que tengo para tu país.
 resources-found = <b>Lo que encontré para «{ $words }»</b>
 resources-in-category = <b>{ $category }</b>
 resources-none-in-category = Todavía no tengo nada en { $category } para tu país. Envía /crisis si necesitas hablar con alguien ahora.

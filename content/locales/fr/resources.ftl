@@ -2,7 +2,9 @@
 
 resources-choose = Quel type d'aide cherches-tu ? Choisis un thème, ou envoie /resources suivi de quelques mots (par exemple /resources logement).
 resources-empty-query = Je n'ai trouvé aucun mot à chercher là-dedans. Choisis plutôt un thème :
-resources-none = Je n'ai rien trouvé pour « { $words } ». Essaie d'autres mots, ou choisis un thème :
+resources-none = Je n'ai rien trouvé pour « { $words } ». Tu peux essayer d'autres mots.
+resources-general = Je peux chercher quelque chose de précis pour toi : envoie /resources suivi d'un thème, par exemple /resources logement.
+resources-pick-topic = Ou choisis un thème ci-dessous pour voir ce que j'ai pour ton pays.
 resources-found = <b>Ce que j'ai trouvé pour « { $words } »</b>
 resources-in-category = <b>{ $category }</b>
 resources-none-in-category = Je n'ai encore rien dans « { $category } » pour ton pays. Envoie /crisis si tu as besoin de parler à quelqu'un maintenant.

@@ -2,7 +2,9 @@
 
 resources-choose = Que tipo de ajuda procura? Toque num tema, ou envie /resources e algumas palavras (por exemplo /resources emprego).
 resources-empty-query = Não encontrei nenhuma palavra para pesquisar aí. Toque num tema:
-resources-none = Não encontrei nada para «{ $words }». Tente outras palavras, ou toque num tema:
+resources-none = Não encontrei nada para «{ $words }». Pode tentar outras palavras.
+resources-general = Posso procurar algo concreto: envie /resources e um tema, por exemplo /resources habitação.
+resources-pick-topic = Ou toque num tema aqui em baixo para ver o que tenho para o seu país.
 resources-found = <b>O que encontrei para «{ $words }»</b>
 resources-in-category = <b>{ $category }</b>
 resources-none-in-category = Ainda não tenho nada em { $category } para o seu país. Envie /crisis se precisar de alguém com quem falar agora.
