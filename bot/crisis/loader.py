@@ -145,7 +145,6 @@ def _rule(
         reach=reach,
         negatable=entry.get("negatable", True),
         past=entry.get("past", True),
-        anchors=anchors_for(pattern),
         branches=_branches(pattern, regex),
         source=src.path.name,
         line=src.lines.of(table, index),

@@ -48,7 +48,6 @@ class Rule:
     reach: int = 0  # weak only: max characters between two partner matches (0 = anywhere)
     negatable: bool = True
     past: bool = True
-    anchors: tuple[str, ...] = ()
     branches: tuple[tuple[re.Pattern[str], tuple[str, ...]], ...] = ()
     source: str = ""
     line: int = 0

@@ -31,13 +31,18 @@ def trie_pattern(words: Iterable[str]) -> str:
     return build(trie)
 
 
-def _contained_keys(anchor: str, by_anchor: dict[str, set[int]]) -> frozenset[int]:
-    """Return the keys of every anchor that occurs inside this anchor (itself included)."""
+def _contained_keys(
+    anchor: str, by_anchor: dict[str, set[int]], lengths: frozenset[int]
+) -> frozenset[int]:
+    """Return the keys of every anchor that occurs inside this anchor (itself included).
+
+    Only substrings as long as some anchor can be one (`lengths`), so the start-up cost
+    follows the anchors' lengths rather than the square of each anchor's length."""
     keys: set[int] = set()
     n = len(anchor)
-    for i in range(n):
-        for j in range(i + 1, n + 1):
-            found = by_anchor.get(anchor[i:j])
+    for size in lengths:
+        for i in range(n - size + 1):
+            found = by_anchor.get(anchor[i : i + size])
             if found:
                 keys |= found
     return frozenset(keys)
@@ -59,7 +64,8 @@ class AnchorIndex:
             for a in anchors:
                 by_anchor.setdefault(a, set()).add(key)
         self.always = frozenset(always)
-        self._closure = {a: _contained_keys(a, by_anchor) for a in by_anchor}
+        lengths = frozenset(len(a) for a in by_anchor)
+        self._closure = {a: _contained_keys(a, by_anchor, lengths) for a in by_anchor}
         self._regex = re.compile(f"(?=({trie_pattern(by_anchor)}))") if by_anchor else None
 
     def candidates(self, text: str) -> dict[int, list[int]]:
