@@ -34,6 +34,9 @@ from bot.services.container import Services
 FIXED_INVITE_CODE = "demo-group"
 # The bot counts as quiet when nothing happened for this long (and nothing is left to do).
 SETTLE_SECONDS = 0.25
+# With the clock standing still (--start) nothing comes due by itself, so a shorter silence is
+# enough: what the bot still has to do shows in its inbox and outbox.
+STILL_CLOCK_SETTLE_SECONDS = 0.1
 QUIET_TIMEOUT = 30.0
 
 
@@ -47,6 +50,7 @@ class ShellBot:
         and its invite code is fixed: a script's run reads the same whatever the date."""
         self.database = database
         self.start_at = start
+        self.settle_seconds = SETTLE_SECONDS if start is None else STILL_CLOCK_SETTLE_SECONDS
         self.clock_file = database.with_suffix(".clock")
         self.log_file = log_file
         self.emulator = Emulator(TOKEN, bot_username=BOT_USERNAME)
@@ -167,7 +171,7 @@ class ShellBot:
                 await self._active_within(0.05)
                 continue
             self._activity.clear()
-            if not await self._active_within(SETTLE_SECONDS) and await self._nothing_left():
+            if not await self._active_within(self.settle_seconds) and await self._nothing_left():
                 return True
         return False
 
