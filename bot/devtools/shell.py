@@ -72,6 +72,7 @@ class Shell:
         self.screen = Screen(self.bot.emulator, out, files, ansi)
         if start is not None:
             self.screen.rank = self._chat_rank
+            self.screen.numbered = True
         self.speaker: Persona = SAM
         self.place = "private"
         self._lines: asyncio.Queue[str | None] = asyncio.Queue()

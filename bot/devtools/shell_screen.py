@@ -27,6 +27,8 @@ class Screen:
         # When set, what arrived together is shown chat by chat in this rank's order (then by
         # message id) rather than in the order it came: the same every run (scripted runs).
         self.rank: Callable[[int], int] | None = None
+        # Whether a new message's header shows its number (#3), as an edit's does.
+        self.numbered = False
 
     def say(self, text: str) -> None:
         """Print a line of the shell itself."""
@@ -83,6 +85,7 @@ class Screen:
             self.say(f"[bot → {label}, deleted message #{message.message_id}]")
             return
         suffix = f", edited #{message.message_id}" if kind == "edited" else ""
+        suffix = f", #{message.message_id}" if self.numbered and kind == "new" else suffix
         lines = [f"[bot → {label}{suffix}]"]
         body = message.text if message.kind == "text" else message.caption
         if body:

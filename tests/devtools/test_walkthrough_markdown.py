@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from bot.devtools.walkthrough import differences, split_screen, to_markdown
+from bot.devtools.walkthrough import differences
+from bot.devtools.walkthrough_text import condense_edits, split_screen, to_markdown
 
 SCRIPT = """\
 ## Monday
@@ -21,13 +22,13 @@ SCREEN = """\
 peerbot shell: the real bot on a pretend Telegram (no token, no network)
 Database: /tmp/x/db.sqlite3 (new, demo world created); bot log: /tmp/x/db.log
 The bot's clock: Mon 02 Mar 2026 09:00 Europe/London
-[bot → Demo group]
+[bot → Demo group, #1]
   Hello everyone!
 ## Monday
 # Sam says hello
 # and picks a language.
 Sam (private)> /start
-[bot → Sam, private]
+[bot → Sam, private, #2]
   Which language?
   [1] English
 Sam (private)> 1
@@ -48,11 +49,11 @@ Fran (private)> /quit
 def test_the_screen_is_cut_at_each_script_line() -> None:
     """The banner is dropped, the bot's first posts are the prologue, each line has its output."""
     prologue, steps = split_screen(SCRIPT, SCREEN)
-    assert prologue == ["[bot → Demo group]", "  Hello everyone!"]
+    assert prologue == ["[bot → Demo group, #1]", "  Hello everyone!"]
     assert [step.line for step in steps] == SCRIPT.splitlines()
     start = steps[3]
     assert (start.speaker, start.place) == ("Sam", "private")
-    assert start.output == ["[bot → Sam, private]", "  Which language?", "  [1] English"]
+    assert start.output == ["[bot → Sam, private, #2]", "  Which language?", "  [1] English"]
     assert steps[0].output == []
 
 
@@ -60,11 +61,14 @@ def test_the_transcript_says_who_did_what() -> None:
     """Notes become text and headings; presses show their label; shell commands what they did."""
     markdown = to_markdown(SCRIPT, SCREEN, "week-xx.txt")
     assert markdown.startswith("<!-- Written by `make walkthrough` from week-xx.txt;")
-    assert "# Walkthrough: week-xx\n" in markdown
+    assert "# Walkthrough: week-xx\n\n## Monday\n\nSam says hello\nand picks a language.\n" in (
+        markdown
+    ), "notes before the first line come first"
     assert "The bot's clock: Mon 02 Mar 2026 09:00 Europe/London;" in markdown
     assert "/tmp/x" not in markdown, "the banner's paths are left out"
-    assert "## Monday\n\nSam says hello\nand picks a language.\n" in markdown
-    assert "**Sam** writes (in private): `/start`\n\n```text\n[bot → Sam, private]\n" in markdown
+    assert (
+        "**Sam** writes (in private): `/start`\n\n```text\n[bot → Sam, private, #2]\n" in markdown
+    )
     assert "**Sam** taps **English** (in private)\n\n```text\n[bot → Sam, private, edited #2]" in (
         markdown
     )
@@ -78,7 +82,7 @@ def test_the_transcript_says_who_did_what() -> None:
 def test_a_bot_text_with_a_code_fence_gets_a_longer_fence() -> None:
     """A message quoting ``` cannot end the block early."""
     screen = SCREEN.replace("  Which language?", "  ```Which language?```")
-    assert "````text\n[bot → Sam, private]\n  ```Which language?```" in to_markdown(
+    assert "````text\n[bot → Sam, private, #2]\n  ```Which language?```" in to_markdown(
         SCRIPT, screen, "x.txt"
     )
 
@@ -91,3 +95,28 @@ def test_differences_are_empty_only_when_the_same() -> None:
     assert diff[:2] == ["--- week-xx.md (kept)", "+++ week-xx.md (the bot now)"]
     assert "-b" in diff
     assert "+c" in diff
+
+
+def test_an_edit_shows_only_what_changed() -> None:
+    """Same text: buttons removed or changed; text added at the end: only the new lines."""
+    seen: dict[str, list[str]] = {}
+    first = ["[bot → Sam, private, #4]", "  Is that okay?", "  [1] Yes  [2] No"]
+    assert condense_edits(first, seen) == first
+    pressed = ["[bot → Sam, private, edited #4]", "  Is that okay?", "  ", "  ✅ You agreed."]
+    assert condense_edits(pressed, seen) == [
+        "[bot → Sam, private, edited #4: text added below]",
+        "  ",
+        "  ✅ You agreed.",
+    ]
+    assert condense_edits(["[bot → Sam, private, edited #4]", *pressed[1:]], seen) == [
+        "[bot → Sam, private, edited #4: buttons removed]"
+    ]
+    toggled = ["[bot → Sam, private, edited #4]", *pressed[1:], "  [1] ✅ 1 h"]
+    assert condense_edits(toggled, seen) == [
+        "[bot → Sam, private, edited #4: buttons changed]",
+        "  [1] ✅ 1 h",
+    ]
+    other = ["[bot → Sam, private, edited #4]", "  Saved."]
+    assert condense_edits(other, seen) == other, "a new text is shown whole"
+    unknown = ["[bot → Fran, private, edited #9]", "  Taken."]
+    assert condense_edits(["(a note)", *unknown], seen) == ["(a note)", *unknown]
