@@ -348,7 +348,7 @@ def test_a_scripted_run_starts_at_its_instant_with_a_fixed_invite(tmp_path: Path
     )
     moved = after(screen, "Sam (private)> /at tue 18:00")
     assert "(the bot's clock moves on to Tue 03 Mar 2026 18:00 Europe/London)" in moved
-    assert "[bot → Demo group]\n  ⏰ Reminder" in moved
+    assert "[bot → Demo group, #2]\n  ⏰ Reminder" in moved, "numbered in a scripted run"
     assert "starts in 1 h" in moved
     assert "(Sam presses [1] 🙋 I'll be there)" in after(screen, "Sam (Demo group)> /press there")
 
