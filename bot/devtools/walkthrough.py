@@ -21,7 +21,7 @@ from pathlib import Path
 
 from bot.config import Settings
 from bot.devtools.process import ROOT
-from bot.devtools.walkthrough_text import to_markdown
+from bot.devtools.walkthrough_text import to_markdown, with_json_files
 
 FOLDER = ROOT / "docs" / "walkthrough"
 # Monday 2 March 2026, 09:00 in London (10:00 in Madrid): before the clocks change on the 29th.
@@ -97,7 +97,8 @@ def replay(script: Path, start: str = START, settings: dict[str, str] | None = N
         if done.returncode != 0:
             raise RuntimeError(f"the shell failed on {script}:\n{done.stdout}\n{done.stderr}")
         screen = done.stdout.replace(f"{files}{os.sep}", "")
-    return to_markdown(text, screen, script.name)
+        saved = {path.name: path.read_text(encoding="utf-8") for path in files.glob("*.json")}
+    return to_markdown(text, with_json_files(screen, saved), script.name)
 
 
 def _environment(settings: dict[str, str]) -> dict[str, str]:

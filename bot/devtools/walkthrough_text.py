@@ -8,8 +8,9 @@ what changed (buttons removed or changed, text added below).
 
 from __future__ import annotations
 
+import json
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 
 from bot.devtools.shell_world import GROUP_TITLE, PERSONAS
@@ -20,6 +21,7 @@ _HEADER = re.compile(r"^\[bot → (.+), (edited )?#(\d+)\]$")
 _KEY = re.compile(r"^  \[\d+\] ")
 _SHELL_COMMANDS = ("/as", "/in", "/wait", "/at", "/help-shell")
 _CLOCK_LINE = "The bot's clock: "
+_SAVED_JSON = re.compile(r"^  \(document saved: (\S+\.json)\)$")
 
 
 @dataclass
@@ -111,6 +113,22 @@ def to_markdown(script: str, screen: str, name: str) -> str:
         out += ["", *_step(step)]
     if notes:
         out += ["", *_notes(notes)]
+    return "\n".join(out) + "\n"
+
+
+def with_json_files(screen: str, files: Mapping[str, str]) -> str:
+    """The screen with each saved JSON document (a /mydata export) shown under its line.
+
+    `files` maps a saved file's name, as the screen shows it, to its text; the JSON is shown
+    indented, so the reader sees what the bot keeps."""
+    out: list[str] = []
+    for line in screen.splitlines():
+        out.append(line)
+        saved = _SAVED_JSON.match(line)
+        if saved is not None and saved.group(1) in files:
+            data = json.loads(files[saved.group(1)])
+            shown = json.dumps(data, indent=2, ensure_ascii=False)
+            out += ["    " + text for text in shown.splitlines()]
     return "\n".join(out) + "\n"
 
 

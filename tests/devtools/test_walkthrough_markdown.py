@@ -5,7 +5,12 @@ from __future__ import annotations
 from pathlib import Path
 
 from bot.devtools.walkthrough import differences
-from bot.devtools.walkthrough_text import condense_edits, split_screen, to_markdown
+from bot.devtools.walkthrough_text import (
+    condense_edits,
+    split_screen,
+    to_markdown,
+    with_json_files,
+)
 
 SCRIPT = """\
 ## Monday
@@ -120,3 +125,24 @@ def test_an_edit_shows_only_what_changed() -> None:
     assert condense_edits(other, seen) == other, "a new text is shown whole"
     unknown = ["[bot → Fran, private, edited #9]", "  Taken."]
     assert condense_edits(["(a note)", *unknown], seen) == ["(a note)", *unknown]
+
+
+def test_a_saved_data_export_is_shown_under_its_line() -> None:
+    """/mydata's JSON file is shown indented in the block; other files are only named."""
+    screen = (
+        "[bot → Sam, private, #9]\n  Here is everything I keep about you.\n"
+        "  (document saved: 7-9-my-data.json)\n  (photo saved: 7-10-mood.png)\n"
+    )
+    files = {"7-9-my-data.json": '{"first_name": "Sam", "notes": ["Año"]}'}
+    assert with_json_files(screen, files).splitlines() == [
+        "[bot → Sam, private, #9]",
+        "  Here is everything I keep about you.",
+        "  (document saved: 7-9-my-data.json)",
+        "    {",
+        '      "first_name": "Sam",',
+        '      "notes": [',
+        '        "Año"',
+        "      ]",
+        "    }",
+        "  (photo saved: 7-10-mood.png)",
+    ]
