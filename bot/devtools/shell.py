@@ -31,6 +31,7 @@ from bot.devtools.shell_world import (
     PERSONAS,
     SAM,
     Persona,
+    chat_rank,
     find_persona,
 )
 
@@ -71,7 +72,7 @@ class Shell:
         self.interactive = stdin.isatty()
         self.screen = Screen(self.bot.emulator, out, files, ansi)
         if start is not None:
-            self.screen.rank = self._chat_rank
+            self.screen.rank = lambda chat: chat_rank(chat, self.chat_id())
             self.screen.numbered = True
         self.speaker: Persona = SAM
         self.place = "private"
@@ -211,15 +212,6 @@ class Shell:
         if message is not None:
             lines = keyboard_lines(message.reply_markup)
             self.screen.say(f"(buttons here, on message #{message.message_id}: {'  '.join(lines)})")
-
-    def _chat_rank(self, chat_id: int) -> int:
-        """Where a chat's messages go in a scripted run: the speaker's chat, Demo group, people."""
-        if chat_id == self.chat_id():
-            return 0
-        if chat_id == GROUP_ID:
-            return 1
-        ids = [persona.user_id for persona in PERSONAS]
-        return 2 + ids.index(chat_id) if chat_id in ids else 2 + len(ids)
 
     def chat_id(self) -> int:
         """The chat the speaker writes in now."""

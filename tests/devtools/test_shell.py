@@ -25,7 +25,7 @@ from bot.devtools.shell_render import (
     render_text,
     start_payload,
 )
-from bot.devtools.shell_world import ALEX, FRAN, ROBIN, SAM, find_persona
+from bot.devtools.shell_world import ALEX, FRAN, GROUP_ID, ROBIN, SAM, chat_rank, find_persona
 
 PROMPT = re.compile(r"^\w+ \((private|Demo group)\)> ", re.MULTILINE)
 
@@ -170,6 +170,15 @@ def test_unknown_or_ambiguous_buttons_are_refused(words: str, reason: str) -> No
         find_button(BUTTONS, words)
     with pytest.raises(ValueError, match="no button"):
         find_button(BUTTONS, "delete")
+
+
+def test_scripted_runs_show_chats_in_a_fixed_order() -> None:
+    """The speaker's chat first, then Demo group, then the people in order, others last."""
+    order = sorted(
+        [SAM.user_id, 7, ALEX.user_id, GROUP_ID, FRAN.user_id],
+        key=lambda chat: chat_rank(chat, FRAN.user_id),
+    )
+    assert order == [FRAN.user_id, GROUP_ID, ALEX.user_id, SAM.user_id, 7]
 
 
 def test_personas_are_found_by_role_or_name() -> None:
