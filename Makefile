@@ -6,7 +6,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install run test check-model lint typecheck unit e2e bench shell lock clean
+.PHONY: install run test check-model lint typecheck unit e2e bench shell walkthrough lock clean
 
 # Set-up only: (re)build .venv whenever pyproject.toml or constraints.txt change.
 install: $(STAMP)
@@ -24,6 +24,10 @@ run: $(STAMP)
 # Try the bot in the terminal: no token, no network (Bot API emulator, demo world, own database).
 shell: $(STAMP)
 	$(BIN)/peerbot shell
+
+# Replay the scripted weeks of docs/walkthrough/*.txt and write their transcripts (*.md) again.
+walkthrough: $(STAMP)
+	$(BIN)/peerbot walkthrough
 
 # Lint, format check, type check and the whole test suite (on every core: pytest-xdist).
 test: $(STAMP) lint typecheck

@@ -50,7 +50,8 @@ def build_parser() -> argparse.ArgumentParser:
     _register_optional(commands, "bot.resources.cli")
     _register_optional(commands, "bot.meetings.cli")
     _register_optional(commands, "bot.stats.cli")
-    _register_optional(commands, "bot.devtools.shell")
+    _register_optional(commands, "bot.devtools.shell_cli")
+    _register_optional(commands, "bot.devtools.walkthrough")
     return parser
 
 

@@ -6,11 +6,9 @@ Bot API emulator on 127.0.0.1, with a fake token and its own database; nothing l
 
 from __future__ import annotations
 
-import argparse
 import asyncio
-import os
-import sys
 import threading
+from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
@@ -19,8 +17,10 @@ from bot.devtools.shell_bot import ShellBot
 from bot.devtools.shell_render import (
     buttons_of,
     describe_seconds,
+    find_button,
     keyboard_lines,
     parse_duration,
+    parse_moment,
     start_payload,
 )
 from bot.devtools.shell_screen import Screen
@@ -31,55 +31,49 @@ from bot.devtools.shell_world import (
     PERSONAS,
     SAM,
     Persona,
+    chat_rank,
     find_persona,
 )
 
-DEFAULT_DB = Path("shell-data/peerbot-shell.sqlite3")
-DEFAULT_FILES = Path("shell-files")
 HELP = """Shell commands (everything else goes to the bot, as the person speaking):
   /as admin | facilitator | member | member 2   speak as Alex, Fran, Sam or Robin
   /in private | group   write in your private chat with the bot, or in Demo group
   1, 2, ... (/press N)  press button N of the latest keyboard in the current chat
-  /say TEXT             send TEXT as it is (a bare number, or a line starting with /as)
+  /press LABEL          press the button whose label says LABEL (or a unique part of it)
+  /say TEXT             send TEXT as it is (a bare number, or a line starting with / or #)
   /wait 30m             move the bot's clock on (90s, 30m, 1h, 2d) and run what came due
+  /at tue 18:30         move the clock on to that time (also 18:30, or 2026-03-03 18:30)
+  # a note              a line starting with # is a note for the reader, never sent
   /help-shell           show this again
   /quit                 stop (end of input does too)"""
-
-
-def register(commands: argparse._SubParsersAction) -> None:  # type: ignore[type-arg]
-    """Add the `shell` subcommand."""
-    parser = commands.add_parser(
-        "shell", help="try the bot in the terminal, no token needed (Bot API emulator)"
-    )
-    parser.add_argument("--db", type=Path, default=DEFAULT_DB, help="the shell's own database")
-    parser.add_argument("--files", type=Path, default=DEFAULT_FILES, help="where files are saved")
-    parser.add_argument("--no-color", action="store_true", help="never use bold or colours")
-    parser.set_defaults(func=run)
-
-
-def run(args: argparse.Namespace) -> int:
-    """Run the shell on stdin and stdout until /quit or the end of input."""
-    ansi = sys.stdout.isatty() and not args.no_color and "NO_COLOR" not in os.environ
-    shell = Shell(args.db, args.files, sys.stdin, sys.stdout, ansi)
-    try:
-        return asyncio.run(shell.main())
-    except BrokenPipeError:  # the reader went away (e.g. piped into `head`)
-        os.dup2(os.open(os.devnull, os.O_WRONLY), sys.stdout.fileno())
-        return 0
 
 
 class Shell:
     """Reads lines, sends them as the chosen person, prints what the bot says back."""
 
-    def __init__(self, db: Path, files: Path, stdin: TextIO, out: TextIO, ansi: bool) -> None:
-        """Use the database `db`, save files in `files`, read `stdin`, write `out`."""
-        self.bot = ShellBot(db, db.with_suffix(".log"))
+    def __init__(
+        self,
+        db: Path,
+        files: Path,
+        stdin: TextIO,
+        out: TextIO,
+        ansi: bool,
+        start: datetime | None = None,
+    ) -> None:
+        """Use the database `db`, save files in `files`, read `stdin`, write `out`.
+
+        With `start` (a scripted run) the clock stands still from then, and what the bot sends
+        at once is shown chat by chat in a fixed order: the same every run."""
+        self.bot = ShellBot(db, db.with_suffix(".log"), start)
         self.files = files
         self.stdin = stdin
         self.out = out
         self.ansi = ansi
         self.interactive = stdin.isatty()
         self.screen = Screen(self.bot.emulator, out, files, ansi)
+        if start is not None:
+            self.screen.rank = lambda chat: chat_rank(chat, self.chat_id())
+            self.screen.numbered = True
         self.speaker: Persona = SAM
         self.place = "private"
         self._lines: asyncio.Queue[str | None] = asyncio.Queue()
@@ -139,7 +133,7 @@ class Shell:
         if line is None:
             return False
         if not self.interactive:
-            self.screen.say(self.prompt() + line)
+            self.screen.say(line if line.startswith("#") else self.prompt() + line)
         return await self.handle(line)
 
     async def _next_line(self) -> str | None:
@@ -169,7 +163,7 @@ class Shell:
         text = line.strip()
         command, _, rest = text.partition(" ")
         command = command.lower()
-        if not text:
+        if not text or text.startswith("#"):
             return True
         if command in ("/quit", "/exit"):
             return False
@@ -181,6 +175,8 @@ class Shell:
             self._switch_place(rest)
         elif command == "/wait":
             await self._wait(rest)
+        elif command == "/at":
+            await self._at(rest)
         elif command == "/press" or text.isdigit():
             await self._press(rest if command == "/press" else text)
         elif command == "/say":
@@ -249,24 +245,36 @@ class Shell:
         )
         await self._settle()
 
+    async def _at(self, words: str) -> None:
+        """`/at tue 18:30`: move the bot's clock on to that time (the demo world's zone)."""
+        now = self.bot.local_now()
+        try:
+            moment = parse_moment(words, now)
+        except ValueError as error:
+            self.screen.say(f"({error})")
+            return
+        await self.bot.advance((moment - now).total_seconds())
+        self.screen.say(f"(the bot's clock moves on to {self.bot.now()})")
+        await self._settle()
+
     def _latest_keyboard(self) -> StoredMessage | None:
         """The newest live bot message with buttons in the current chat."""
         messages = self.bot.emulator.bot_messages(self.chat_id())
         return next((m for m in reversed(messages) if buttons_of(m.reply_markup)), None)
 
     async def _press(self, words: str) -> None:
-        """Press button N of the latest keyboard: a callback, or a t.me link to the bot."""
+        """Press a button of the latest keyboard (by number or label): a callback or a t.me link."""
         message = self._latest_keyboard()
         if message is None:
             self.screen.say("(no buttons in this chat; /in group or /as someone else?)")
             return
         buttons = [button for row in buttons_of(message.reply_markup) for button in row]
-        number = int(words) if words.strip().isdigit() else 0
-        if not 1 <= number <= len(buttons):
-            self.screen.say(f"(press a button from 1 to {len(buttons)})")
+        try:
+            button = find_button(buttons, words)
+        except ValueError as error:
+            self.screen.say(f"({error})")
             return
-        button = buttons[number - 1]
-        self.screen.say(f"({self.speaker.name} presses [{number}] {button.text})")
+        self.screen.say(f"({self.speaker.name} presses [{button.number}] {button.text})")
         if button.callback_data is not None:
             query = self.bot.emulator.press_button(
                 message.chat_id,

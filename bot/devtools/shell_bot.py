@@ -6,7 +6,9 @@ import asyncio
 import contextlib
 import logging
 import time
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from bot.app import build_application, services_of
 from bot.config import Settings, load_settings
@@ -28,17 +30,27 @@ from bot.logging_setup import RedactingFormatter, configure_logging
 from bot.runner import serve_started
 from bot.services.container import Services
 
+# The invite code of Demo group in a scripted run (--start): the same link every run.
+FIXED_INVITE_CODE = "demo-group"
 # The bot counts as quiet when nothing happened for this long (and nothing is left to do).
 SETTLE_SECONDS = 0.25
+# With the clock standing still (--start) nothing comes due by itself, so a shorter silence is
+# enough: what the bot still has to do shows in its inbox and outbox.
+STILL_CLOCK_SETTLE_SECONDS = 0.1
 QUIET_TIMEOUT = 30.0
 
 
 class ShellBot:
     """Starts the emulator and the bot, tells when the bot is quiet, moves its clock."""
 
-    def __init__(self, database: Path, log_file: Path) -> None:
-        """Use this database (created when missing); the bot's log goes to `log_file`."""
+    def __init__(self, database: Path, log_file: Path, start: datetime | None = None) -> None:
+        """Use this database (created when missing); the bot's log goes to `log_file`.
+
+        With `start`, a new world's clock stands at that instant and moves only by `advance`,
+        and its invite code is fixed: a script's run reads the same whatever the date."""
         self.database = database
+        self.start_at = start
+        self.settle_seconds = SETTLE_SECONDS if start is None else STILL_CLOCK_SETTLE_SECONDS
         self.clock_file = database.with_suffix(".clock")
         self.log_file = log_file
         self.emulator = Emulator(TOKEN, bot_username=BOT_USERNAME)
@@ -86,6 +98,8 @@ class ShellBot:
         if not self.database.exists():
             # A new world starts at the real time, whatever an earlier world's clock said.
             self.clock_file.unlink(missing_ok=True)
+            if self.start_at is not None:
+                FileShiftedClock.stand_at(self.clock_file, self.start_at)
         self.emulator.start()
         loop = asyncio.get_running_loop()
         self.emulator.add_listener(lambda: self._on_change(loop))
@@ -101,6 +115,8 @@ class ShellBot:
         await self.app.start()
         self.work = asyncio.create_task(serve_started(self.app, settings), name="bot")
         if self.fresh:
+            if self.start_at is not None:
+                self.services.groups.invite_codes = lambda: FIXED_INVITE_CODE
             add_bot(self.emulator)
             await self.quiet()
             await seed(self.services)
@@ -155,7 +171,7 @@ class ShellBot:
                 await self._active_within(0.05)
                 continue
             self._activity.clear()
-            if not await self._active_within(SETTLE_SECONDS) and await self._nothing_left():
+            if not await self._active_within(self.settle_seconds) and await self._nothing_left():
                 return True
         return False
 
@@ -168,7 +184,6 @@ class ShellBot:
         """Move the bot's clock forward, then run the timers that came due at once."""
         clock = self.services.clock
         assert isinstance(clock, FileShiftedClock), "the shell's bot reads DEV_CLOCK_FILE"
-        clock()  # read the file's current shift before adding to it
         clock.advance(seconds)
         services = self.services
         await services.reminders.extend_plan()
@@ -179,9 +194,13 @@ class ShellBot:
         await services.flag_digest.run_due()
         services.outbox_link.ready()
 
+    def local_now(self) -> datetime:
+        """The bot's time in the demo world's zone."""
+        return self.services.clock().astimezone(ZoneInfo(TIMEZONE))
+
     def now(self) -> str:
-        """The bot's time, for the screen."""
-        return self.services.clock().astimezone().strftime("%a %d %b %Y %H:%M")
+        """The bot's time, for the screen (in the demo world's zone, whatever the machine's)."""
+        return self.local_now().strftime(f"%a %d %b %Y %H:%M {TIMEZONE}")
 
 
 def _log_to_file(path: Path, settings: Settings) -> None:

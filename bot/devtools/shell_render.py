@@ -1,9 +1,11 @@
-"""Pure helpers of the shell: Telegram HTML as terminal text, numbered buttons, /wait durations."""
+"""Pure helpers of the shell: Telegram HTML as terminal text, buttons, /wait and /at times."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import date, datetime, time, timedelta, tzinfo
 from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
@@ -156,3 +158,101 @@ def describe_seconds(seconds: float) -> str:
             parts.append(f"{left // size}{unit}")
             left %= size
     return " ".join(parts) or "0s"
+
+
+def find_button(buttons: Sequence[Button], words: str) -> Button:
+    """The button `/press` names: its number, its label, or a unique part of the label.
+
+    Case and emoji do not count. ValueError says what went wrong (for the screen)."""
+    wanted = _label_words(words)
+    if wanted.isdigit():
+        number = int(wanted)
+        if not 1 <= number <= len(buttons):
+            raise ValueError(f"press a button from 1 to {len(buttons)}")
+        return buttons[number - 1]
+    exact = [button for button in buttons if _label_words(button.text) == wanted]
+    if len(exact) == 1:
+        return exact[0]
+    found = [button for button in buttons if wanted and wanted in _label_words(button.text)]
+    if not found:
+        raise ValueError(
+            f"no button says {words.strip()!r}; press a button from 1 to {len(buttons)}"
+        )
+    if len(found) > 1:
+        raise ValueError(
+            f"{len(found)} buttons say {words.strip()!r}; say more, or give its number"
+        )
+    return found[0]
+
+
+def _label_words(text: str) -> str:
+    """A label's words in lower case, without emoji and other symbols, spaces tidied."""
+    kept = "".join(char if char.isalnum() or char in " '-:/.,?!" else " " for char in text)
+    return " ".join(kept.casefold().split())
+
+
+_WEEKDAYS = ("mon", "tue", "wed", "thu", "fri", "sat", "sun")
+_AT_HELP = "try /at 18:30, /at tue 18:30 or /at 2026-03-03 18:30"
+
+
+def parse_moment(words: str, now: datetime) -> datetime:
+    """The next instant `/at` names after `now` (aware), in `now`'s zone.
+
+    `18:30` is today's or else tomorrow's, `tue 18:30` the next Tuesday's (today's when still
+    ahead), `2026-03-03 18:30` that day's. ValueError for anything else or a time passed."""
+    parts = words.strip().lower().split()
+    if not parts or len(parts) > 2:
+        raise ValueError(f"at what time? {_AT_HELP}")
+    clock = _clock_time(parts[-1])
+    zone = now.tzinfo
+    assert zone is not None, "an aware time"
+    today = now.date()
+    if len(parts) == 1:
+        day = today if _local(today, clock, zone) > now else today + timedelta(days=1)
+    elif parts[0][:3] in _WEEKDAYS and _is_weekday_name(parts[0]):
+        ahead = (_WEEKDAYS.index(parts[0][:3]) - today.weekday()) % 7
+        day = today + timedelta(days=ahead)
+        if _local(day, clock, zone) <= now:
+            day += timedelta(days=7)
+    else:
+        try:
+            day = date.fromisoformat(parts[0])
+        except ValueError:
+            raise ValueError(f"not a day: {parts[0]!r}; {_AT_HELP}") from None
+    moment = _local(day, clock, zone)
+    if moment <= now:
+        raise ValueError(f"{words.strip()} has passed; the bot's clock only moves forward")
+    return moment
+
+
+def _is_weekday_name(word: str) -> bool:
+    """`tue`, `tues`, `tuesday`: a weekday's name or its start."""
+    names = ("monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday")
+    return any(name.startswith(word) for name in names) and len(word) >= 3
+
+
+def _clock_time(word: str) -> time:
+    """`18:30` or `8:15` as a time; ValueError otherwise."""
+    hours, _, minutes = word.partition(":")
+    if not (hours.isdigit() and minutes.isdigit() and len(minutes) == 2):
+        raise ValueError(f"not a time: {word!r}; {_AT_HELP}")
+    try:
+        return time(int(hours), int(minutes))
+    except ValueError:
+        raise ValueError(f"not a time: {word!r}; {_AT_HELP}") from None
+
+
+def _local(day: date, clock: time, zone: tzinfo) -> datetime:
+    """That day's local time in `zone` (aware)."""
+    return datetime.combine(day, clock, zone)
+
+
+def parse_start(text: str, zone: tzinfo) -> datetime:
+    """The shell's `--start`: an ISO date and time, local to `zone` unless it gives an offset."""
+    try:
+        moment = datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise ValueError(
+            f"--start takes a date and time such as 2026-03-02T09:00: {text!r}"
+        ) from None
+    return moment if moment.tzinfo is not None else moment.replace(tzinfo=zone)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from pathlib import Path
 from typing import TextIO
 
@@ -23,6 +24,11 @@ class Screen:
         self.files = files
         self.ansi = ansi
         self._seen: dict[tuple[int, int], tuple[int, bool]] = {}
+        # When set, what arrived together is shown chat by chat in this rank's order (then by
+        # message id) rather than in the order it came: the same every run (scripted runs).
+        self.rank: Callable[[int], int] | None = None
+        # Whether a new message's header shows its number (#3), as an edit's does.
+        self.numbered = False
 
     def say(self, text: str) -> None:
         """Print a line of the shell itself."""
@@ -53,7 +59,13 @@ class Screen:
                     continue
                 kind = "new" if before is None else "deleted" if message.deleted else "edited"
                 changed.append((message.seq if kind == "new" else 0, message, kind))
-        changed.sort(key=lambda item: (item[0], item[1].chat_id, item[1].message_id))
+        if self.rank is not None:
+            rank = self.rank
+            changed.sort(
+                key=lambda i: (rank(i[1].chat_id), i[1].chat_id, i[0] != 0, i[1].message_id)
+            )
+        else:
+            changed.sort(key=lambda item: (item[0], item[1].chat_id, item[1].message_id))
         for _, message, kind in changed:
             self._print(message, kind)
         return len(changed)
@@ -73,6 +85,7 @@ class Screen:
             self.say(f"[bot → {label}, deleted message #{message.message_id}]")
             return
         suffix = f", edited #{message.message_id}" if kind == "edited" else ""
+        suffix = f", #{message.message_id}" if self.numbered and kind == "new" else suffix
         lines = [f"[bot → {label}{suffix}]"]
         body = message.text if message.kind == "text" else message.caption
         if body:

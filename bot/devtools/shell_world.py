@@ -50,6 +50,16 @@ def persona_of(user_id: int) -> Persona | None:
     return next((persona for persona in PERSONAS if persona.user_id == user_id), None)
 
 
+def chat_rank(chat_id: int, speaking_in: int) -> int:
+    """Where a chat's messages go in a scripted run: the speaker's chat, Demo group, people."""
+    if chat_id == speaking_in:
+        return 0
+    if chat_id == GROUP_ID:
+        return 1
+    ids = [persona.user_id for persona in PERSONAS]
+    return 2 + ids.index(chat_id) if chat_id in ids else 2 + len(ids)
+
+
 def populate(core: EmulatorCore, bot_in_group: bool) -> None:
     """Create the people and the group in the emulator (the bot added later on a fresh world)."""
     for persona in PERSONAS:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import secrets
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from bot.domain.clock import Clock, iso
@@ -21,6 +22,11 @@ class GroupSummary:
     members: int
 
 
+def _new_invite_code() -> str:
+    """A fresh unguessable invite code (the payload of the group's t.me link)."""
+    return secrets.token_urlsafe(9)
+
+
 class GroupService:
     """Keeps the list of groups in step with where the bot is."""
 
@@ -30,6 +36,8 @@ class GroupService:
         self.clock = clock
         self.timezone = timezone
         self.language = language
+        # Makes a new group's invite code (the shell's scripted runs make a fixed one).
+        self.invite_codes: Callable[[], str] = _new_invite_code
         # Every `table.column` naming a group by chat id: the features' declarations.
         self.group_columns: tuple[str, ...] = ()
 
@@ -48,7 +56,7 @@ class GroupService:
             chat_id=chat_id,
             title=clean_name(title, fallback="Group"),
             chat_type=chat_type,
-            invite_code=secrets.token_urlsafe(9),
+            invite_code=self.invite_codes(),
             timezone=self.timezone,
             language=self.language,
             added_by=by_user,

@@ -5,21 +5,27 @@ from __future__ import annotations
 import re
 import subprocess
 import sys
+from datetime import datetime
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from bot.devtools.process import ROOT
 from bot.devtools.shell_render import (
+    Button,
     buttons_of,
     describe_seconds,
+    find_button,
     keyboard_lines,
     parse_duration,
+    parse_moment,
+    parse_start,
     render_html,
     render_text,
     start_payload,
 )
-from bot.devtools.shell_world import ALEX, FRAN, ROBIN, SAM, find_persona
+from bot.devtools.shell_world import ALEX, FRAN, GROUP_ID, ROBIN, SAM, chat_rank, find_persona
 
 PROMPT = re.compile(r"^\w+ \((private|Demo group)\)> ", re.MULTILINE)
 
@@ -109,6 +115,70 @@ def test_durations_are_described_briefly() -> None:
     """A wait is echoed in a short form."""
     assert describe_seconds(5400) == "1h 30m"
     assert describe_seconds(90) == "1m 30s"
+
+
+LONDON = ZoneInfo("Europe/London")
+MONDAY_9 = datetime(2026, 3, 2, 9, 0, tzinfo=LONDON)
+
+
+@pytest.mark.parametrize(
+    ("words", "expected"),
+    [
+        ("18:30", datetime(2026, 3, 2, 18, 30, tzinfo=LONDON)),
+        ("8:15", datetime(2026, 3, 3, 8, 15, tzinfo=LONDON)),
+        ("tue 18:30", datetime(2026, 3, 3, 18, 30, tzinfo=LONDON)),
+        ("Monday 09:30", datetime(2026, 3, 2, 9, 30, tzinfo=LONDON)),
+        ("Mon 08:00", datetime(2026, 3, 9, 8, 0, tzinfo=LONDON)),
+        ("2026-03-05 07:45", datetime(2026, 3, 5, 7, 45, tzinfo=LONDON)),
+    ],
+)
+def test_at_moments_are_the_next_such_time(words: str, expected: datetime) -> None:
+    """`/at` takes a time (today or tomorrow), a weekday and time, or a date and time."""
+    assert parse_moment(words, MONDAY_9) == expected
+
+
+@pytest.mark.parametrize("words", ["", "soon", "25:00", "Funday 10:00", "2026-03-01 10:00"])
+def test_bad_at_moments_are_refused(words: str) -> None:
+    """Anything else, or a date in the past, is a ValueError that says what to type."""
+    with pytest.raises(ValueError, match=r"/at|passed"):
+        parse_moment(words, MONDAY_9)
+
+
+def test_start_instants_are_read_in_the_worlds_zone() -> None:
+    """`--start` without an offset is a local time of the demo world; with one, it is kept."""
+    assert parse_start("2026-03-02T09:00", LONDON) == MONDAY_9
+    assert parse_start("2026-03-02T10:00+01:00", LONDON) == MONDAY_9
+    with pytest.raises(ValueError, match="--start"):
+        parse_start("next monday", LONDON)
+
+
+BUTTONS = [Button(1, "📅 Add to calendar"), Button(2, "🔔 Remind me"), Button(3, "Remind all")]
+
+
+def test_buttons_are_found_by_number_or_label() -> None:
+    """A number, a whole label, or a unique part of one (any case, emoji optional) finds it."""
+    assert find_button(BUTTONS, "2") == BUTTONS[1]
+    assert find_button(BUTTONS, "remind me") == BUTTONS[1]
+    assert find_button(BUTTONS, "calendar") == BUTTONS[0]
+    assert find_button(BUTTONS, "Remind all") == BUTTONS[2]
+
+
+@pytest.mark.parametrize(("words", "reason"), [("9", "from 1 to 3"), ("remind", "2 buttons")])
+def test_unknown_or_ambiguous_buttons_are_refused(words: str, reason: str) -> None:
+    """A number out of range, no match or several matches is a ValueError saying so."""
+    with pytest.raises(ValueError, match=reason):
+        find_button(BUTTONS, words)
+    with pytest.raises(ValueError, match="no button"):
+        find_button(BUTTONS, "delete")
+
+
+def test_scripted_runs_show_chats_in_a_fixed_order() -> None:
+    """The speaker's chat first, then Demo group, then the people in order, others last."""
+    order = sorted(
+        [SAM.user_id, 7, ALEX.user_id, GROUP_ID, FRAN.user_id],
+        key=lambda chat: chat_rank(chat, FRAN.user_id),
+    )
+    assert order == [FRAN.user_id, GROUP_ID, ALEX.user_id, SAM.user_id, 7]
 
 
 def test_personas_are_found_by_role_or_name() -> None:
@@ -241,3 +311,64 @@ def test_kept_database_keeps_its_state(session: tuple[Path, str]) -> None:
     assert "(no buttons in this chat" in after(screen, "Sam (private)> 7")
     assert "Demo group weekly meeting" in after(screen, "Sam (private)> /next")
     assert "(press a button from 1 to 2)" in after(screen, "Sam (private)> /press 9")
+
+
+SCRIPTED = """\
+# Sam has not met the bot yet; this note is never sent.
+/in group
+/press join
+/press english
+/press okay
+/press keep
+/at tue 18:00
+/in group
+/press there
+/quit
+"""
+
+
+def run_scripted(folder: Path, script: str, *options: str) -> subprocess.CompletedProcess[str]:
+    """Run the shell with --start on `script`; the finished process (its output and code)."""
+    paths = ["--db", str(folder / "db.sqlite3"), "--files", str(folder / "files")]
+    return subprocess.run(
+        [sys.executable, "-m", "bot", "shell", *paths, "--start", "2026-03-02T09:00", *options],
+        input=script,
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        timeout=90,
+    )
+
+
+@pytest.mark.e2e
+def test_a_scripted_run_starts_at_its_instant_with_a_fixed_invite(tmp_path: Path) -> None:
+    """--start: the clock stands at the instant given, /at moves it, buttons go by label."""
+    done = run_scripted(tmp_path, SCRIPTED)
+    assert done.returncode == 0, done.stdout + done.stderr
+    screen = done.stdout
+    assert "The bot's clock: Mon 02 Mar 2026 09:00 Europe/London" in screen
+    assert "[1] Join with the bot <https://t.me/peerbot_shell_bot?start=demo-group>" in screen
+    note = after(screen, "# Sam has not met the bot yet; this note is never sent.")
+    assert note == "", "a note is shown, never sent"
+    assert "(Sam presses [1] English)" in screen
+    assert "You've joined Demo group" in after(screen, "Sam (private)> /press okay")
+    assert "Got it: your time zone is now Europe/London" in after(
+        screen, "Sam (private)> /press keep"
+    )
+    moved = after(screen, "Sam (private)> /at tue 18:00")
+    assert "(the bot's clock moves on to Tue 03 Mar 2026 18:00 Europe/London)" in moved
+    assert "[bot → Demo group, #2]\n  ⏰ Reminder" in moved, "numbered in a scripted run"
+    assert "starts in 1 h" in moved
+    assert "(Sam presses [1] 🙋 I'll be there)" in after(screen, "Sam (Demo group)> /press there")
+
+
+@pytest.mark.e2e
+def test_start_needs_a_new_database(tmp_path: Path) -> None:
+    """--start on a kept world would move its clock back: refused, with the reason."""
+    (tmp_path / "db.sqlite3").write_bytes(b"")
+    done = run_scripted(tmp_path, "/quit\n")
+    assert done.returncode == 2
+    assert "--start needs a new database" in done.stderr
+    bad = run_scripted(tmp_path / "new", "/quit\n", "--start", "soon")
+    assert bad.returncode == 2
+    assert "--start takes a date and time" in bad.stderr
