@@ -112,6 +112,26 @@ class MeetingService:
         found.sort(key=lambda item: (item.start, item.meeting.name))
         return found if count is None else found[:count]
 
+    async def next_by_meeting(
+        self, group_ids: list[int], meetings: int, also: int
+    ) -> list[list[Occurrence]]:
+        """Per meeting of the groups, its next occurrence and up to `also` after it.
+
+        Soonest meeting first, at most `meetings` of them; cancelled dates are left out.
+        """
+        now = self.clock()
+        found = await self.meetings.of_groups(group_ids)
+        changes = await self.meetings.changes_of([meeting.id for meeting in found])
+        since = now - timedelta(minutes=10)
+        per_meeting: list[list[Occurrence]] = []
+        for meeting in found:
+            ahead = next_occurrences(meeting, changes[meeting.id], since, count=also + 1)
+            ahead = [item for item in ahead if counts_as_coming(item, now)]
+            if ahead:
+                per_meeting.append(ahead)
+        per_meeting.sort(key=lambda items: (items[0].start, items[0].meeting.name))
+        return per_meeting[:meetings]
+
     async def occurrence(self, meeting_id: int, original: date) -> Occurrence | None:
         """Return one occurrence by its meeting and rule date."""
         meeting = await self.meetings.get(meeting_id)
