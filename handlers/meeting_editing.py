@@ -132,11 +132,13 @@ async def advance(
     """Keep an answer and go to the next step: a question, the preview, or the change itself."""
     data = {**draft.data, **values}
     mode = str(data.get("mode"))
-    if mode == "add" and draft.step == "link" and not _has_place_or_link(data):
+    step = next_step(data, draft.step)
+    if mode == "add" and _place_settled(draft.step, step) and not _has_place_or_link(data):
         await reply(update, context, "mte-need-place-or-link")
         await ask(update, context, await save_draft(context, draft.user_id, "place", data))
         return
-    step = next_step(data, draft.step)
+    if step == "confirm" and mode == "add":
+        data.pop("redo", None)  # a changed answer is in: the preview again
     draft = await save_draft(context, draft.user_id, step, data)
     if step == "confirm" and mode == "add":
         await _preview(update, context, draft)
@@ -146,6 +148,11 @@ async def advance(
         await meeting_changes.save_edit(update, context, draft)
     else:
         await ask(update, context, draft)
+
+
+def _place_settled(answered: str, following: str) -> bool:
+    """Tell whether an add draft's place and link are both answered once this step is."""
+    return answered in ("place", "link") and following != "link"
 
 
 def _has_place_or_link(data: dict[str, Any]) -> bool:
@@ -163,8 +170,14 @@ async def _preview(update: Update, context: BotContext, draft: MeetingDraft) -> 
         return
     language = await language_of(update, context)
     intro = await say(update, context, "mte-preview")
-    save = context.services.texts.get(language, "btn-save")
-    rows = [[(save, SaveMeeting().pack()), *stop_row(context, language, "add")]]
+    get = context.services.texts.get
+    changes = [
+        (get(language, f"btn-mte-change-{name}"), ChooseField(name).pack()) for name in EDIT_FIELDS
+    ]
+    rows = [changes[i : i + 2] for i in range(0, len(changes), 2)]
+    rows.append(
+        [(get(language, "btn-save"), SaveMeeting().pack()), *stop_row(context, language, "add")]
+    )
     await send(update, context, f"{intro}\n\n{await card(context, meeting, language)}", rows)
 
 
@@ -229,6 +242,10 @@ async def _on_button(
         data = {**draft.data, "field": pressed.name}
         first = first_edit_step(pressed.name)
         await ask(update, context, await save_draft(context, draft.user_id, first, data))
+    elif isinstance(pressed, ChooseField) and _previewed(draft) and pressed.name in EDIT_FIELDS:
+        data = {**draft.data, "redo": pressed.name}  # change one answer, then the preview again
+        first = first_edit_step(pressed.name)
+        await ask(update, context, await save_draft(context, draft.user_id, first, data))
     elif isinstance(pressed, ChooseDate | ChooseLast) and step == _date_step(pressed):
         chosen = await meeting_changes.date_values(update, context, draft, pressed)
         if chosen is not None:
@@ -239,6 +256,11 @@ async def _on_button(
         await meeting_changes.apply_change(update, context, draft)
     else:
         await reply(update, context, "button-expired")
+
+
+def _previewed(draft: MeetingDraft) -> bool:
+    """Tell whether an add draft is at its preview (where any answer may be changed)."""
+    return draft.step == "confirm" and draft.data.get("mode") == "add"
 
 
 def _date_step(pressed: ChooseDate | ChooseLast) -> str:

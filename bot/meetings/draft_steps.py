@@ -30,7 +30,9 @@ NTHS = (1, 2, 3, 4, -1)
 WEEKDAYS = (1, 2, 3, 4, 5, 6, 0)  # Meeting Guide numbers, Monday first, for the buttons
 DURATIONS = (60, 90, 120)
 EDIT_FIELDS = ("name", "schedule", "time", "duration", "zone", "place", "link", "notes")
-ADD_STEPS = ("name", "freq", "nth", "day", "date", "time", "duration", "zone", "place", "link")
+ADD_STEPS = (
+    *("name", "freq", "nth", "day", "date", "time", "duration", "zone", "place", "link", "notes"),
+)
 SCHEDULE_STEPS = ("freq", "nth", "day", "date")
 FLOWS = {
     "cancel": ("on", "reason", "confirm"),
@@ -84,13 +86,22 @@ def _applies(step: str, data: dict[str, Any]) -> bool:
     return True
 
 
+def field_steps(field_name: str) -> tuple[str, ...]:
+    """Return the steps that answer one field (the schedule: how often, then its day or date)."""
+    return SCHEDULE_STEPS if field_name == "schedule" else (field_name,)
+
+
 def _order(data: dict[str, Any]) -> tuple[str, ...]:
-    """Return the steps of the draft's conversation, ending with confirm (or save for edits)."""
+    """Return the steps of the draft's conversation, ending with confirm (or save for edits).
+
+    An add draft whose answer is being changed from the preview ("redo") asks only that
+    field's steps and comes back to the preview.
+    """
     mode = data.get("mode", "add")
     if mode == "edit":
-        if data.get("field") == "schedule":
-            return (*SCHEDULE_STEPS, "save")
-        return (first_edit_step(str(data.get("field"))), "save")
+        return (*field_steps(str(data.get("field"))), "save")
+    if mode == "add" and data.get("redo") in EDIT_FIELDS:
+        return (*field_steps(str(data["redo"])), "confirm")
     return FLOWS.get(mode, (*ADD_STEPS, "confirm"))
 
 

@@ -29,7 +29,9 @@ def _add_weekly_meeting(facilitator: Person, name: str) -> StoredMessage:
     assert "Where does it meet" in _text(place)
     link = facilitator.ask("Casa del Barrio, Calle Mayor 12, Madrid")
     assert "isn't a link" in _text(facilitator.ask("zoom"))
-    [preview] = facilitator.press(link, "No online link")
+    [notes] = facilitator.press(link, "No online link")
+    assert "Anything members should know" in _text(notes)
+    [preview] = facilitator.press(notes, "No notes")
     assert "Casa del Barrio" in _text(preview)
     [saved] = facilitator.press(preview, "Save")
     return saved

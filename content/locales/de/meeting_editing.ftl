@@ -67,6 +67,14 @@ btn-mte-field-zone = Zeitzone
 btn-mte-field-place = Ort
 btn-mte-field-link = Online-Link
 btn-mte-field-notes = Hinweise
+btn-mte-change-name = ✏️ Name ändern
+btn-mte-change-schedule = ✏️ Tag ändern
+btn-mte-change-time = ✏️ Uhrzeit ändern
+btn-mte-change-duration = ✏️ Dauer ändern
+btn-mte-change-zone = ✏️ Zeitzone ändern
+btn-mte-change-place = ✏️ Ort ändern
+btn-mte-change-link = ✏️ Link ändern
+btn-mte-change-notes = ✏️ Hinweise ändern
 btn-mte-last-next = Nach dem nächsten Treffen ({ $date })
 btn-mte-last-today = Heute ist der letzte Tag ({ $date })
 

@@ -67,6 +67,14 @@ btn-mte-field-zone = Time zone
 btn-mte-field-place = Place
 btn-mte-field-link = Online link
 btn-mte-field-notes = Notes
+btn-mte-change-name = ✏️ Change name
+btn-mte-change-schedule = ✏️ Change day
+btn-mte-change-time = ✏️ Change time
+btn-mte-change-duration = ✏️ Change length
+btn-mte-change-zone = ✏️ Change time zone
+btn-mte-change-place = ✏️ Change place
+btn-mte-change-link = ✏️ Change link
+btn-mte-change-notes = ✏️ Change notes
 btn-mte-last-next = After the next one ({ $date })
 btn-mte-last-today = Today is the last day ({ $date })
 

@@ -67,6 +67,14 @@ btn-mte-field-zone = Zona horaria
 btn-mte-field-place = Lugar
 btn-mte-field-link = Enlace en línea
 btn-mte-field-notes = Notas
+btn-mte-change-name = ✏️ Cambiar nombre
+btn-mte-change-schedule = ✏️ Cambiar día
+btn-mte-change-time = ✏️ Cambiar hora
+btn-mte-change-duration = ✏️ Cambiar duración
+btn-mte-change-zone = ✏️ Cambiar zona horaria
+btn-mte-change-place = ✏️ Cambiar lugar
+btn-mte-change-link = ✏️ Cambiar enlace
+btn-mte-change-notes = ✏️ Cambiar notas
 btn-mte-last-next = Después de la próxima ({ $date })
 btn-mte-last-today = Hoy es el último día ({ $date })
 

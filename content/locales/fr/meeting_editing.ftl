@@ -67,6 +67,14 @@ btn-mte-field-zone = Fuseau horaire
 btn-mte-field-place = Lieu
 btn-mte-field-link = Lien en ligne
 btn-mte-field-notes = Notes
+btn-mte-change-name = ✏️ Modifier le nom
+btn-mte-change-schedule = ✏️ Modifier le jour
+btn-mte-change-time = ✏️ Modifier l'heure
+btn-mte-change-duration = ✏️ Modifier la durée
+btn-mte-change-zone = ✏️ Modifier le fuseau
+btn-mte-change-place = ✏️ Modifier le lieu
+btn-mte-change-link = ✏️ Modifier le lien
+btn-mte-change-notes = ✏️ Modifier les notes
 btn-mte-last-next = Après la prochaine ({ $date })
 btn-mte-last-today = Aujourd'hui est le dernier jour ({ $date })
 

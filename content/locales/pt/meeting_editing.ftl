@@ -67,6 +67,14 @@ btn-mte-field-zone = Fuso horário
 btn-mte-field-place = Local
 btn-mte-field-link = Link online
 btn-mte-field-notes = Notas
+btn-mte-change-name = ✏️ Mudar nome
+btn-mte-change-schedule = ✏️ Mudar dia
+btn-mte-change-time = ✏️ Mudar hora
+btn-mte-change-duration = ✏️ Mudar duração
+btn-mte-change-zone = ✏️ Mudar fuso horário
+btn-mte-change-place = ✏️ Mudar local
+btn-mte-change-link = ✏️ Mudar link
+btn-mte-change-notes = ✏️ Mudar notas
 btn-mte-last-next = Depois da próxima ({ $date })
 btn-mte-last-today = Hoje é o último dia ({ $date })
 
