@@ -58,6 +58,7 @@ from handlers.meeting_steps import (
     say,
     send,
     stop_row,
+    told_text,
 )
 from handlers.text_router import add_answer
 
@@ -178,7 +179,9 @@ async def _preview(update: Update, context: BotContext, draft: MeetingDraft) -> 
     rows.append(
         [(get(language, "btn-save"), SaveMeeting().pack()), *stop_row(context, language, "add")]
     )
-    await send(update, context, f"{intro}\n\n{await card(context, meeting, language)}", rows)
+    told = told_text(context, language, await admin_of(context).audience(meeting))
+    shown = await card(context, meeting, language)
+    await send(update, context, f"{intro}\n\n{shown}\n\n{told}", rows)
 
 
 async def _save(update: Update, context: BotContext, draft: MeetingDraft) -> None:
@@ -186,7 +189,7 @@ async def _save(update: Update, context: BotContext, draft: MeetingDraft) -> Non
     reading = reading_of(context, draft.data)
     meeting = meeting_of(draft.data, reading.today)
     await context.services.meeting_drafts.delete(draft.user_id)
-    stored = await context.services.meetings.add(meeting, by=draft.user_id)
+    stored = await context.services.meetings.add(meeting, by=draft.user_id, announce=True)
     log.info("meeting %s added to group %s", stored.id, stored.group_id)
     await reply(update, context, "mte-saved", name=stored.name)
 

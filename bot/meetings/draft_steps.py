@@ -30,6 +30,8 @@ NTHS = (1, 2, 3, 4, -1)
 WEEKDAYS = (1, 2, 3, 4, 5, 6, 0)  # Meeting Guide numbers, Monday first, for the buttons
 DURATIONS = (60, 90, 120)
 EDIT_FIELDS = ("name", "schedule", "time", "duration", "zone", "place", "link", "notes")
+# Edits members are told of (with a preview first); a new name or notes is saved quietly.
+NEWS_FIELDS = frozenset({"schedule", "time", "duration", "zone", "place", "link"})
 ADD_STEPS = (
     *("name", "freq", "nth", "day", "date", "time", "duration", "zone", "place", "link", "notes"),
 )
@@ -92,14 +94,16 @@ def field_steps(field_name: str) -> tuple[str, ...]:
 
 
 def _order(data: dict[str, Any]) -> tuple[str, ...]:
-    """Return the steps of the draft's conversation, ending with confirm (or save for edits).
+    """Return the steps of the draft's conversation, ending with confirm (or save for the edits
+    members are not told of).
 
     An add draft whose answer is being changed from the preview ("redo") asks only that
     field's steps and comes back to the preview.
     """
     mode = data.get("mode", "add")
     if mode == "edit":
-        return (*field_steps(str(data.get("field"))), "save")
+        chosen = str(data.get("field"))
+        return (*field_steps(chosen), "confirm" if chosen in NEWS_FIELDS else "save")
     if mode == "add" and data.get("redo") in EDIT_FIELDS:
         return (*field_steps(str(data["redo"])), "confirm")
     return FLOWS.get(mode, (*ADD_STEPS, "confirm"))

@@ -431,7 +431,8 @@ async def test_edit_the_time_and_refuse_to_lose_the_place(harness: HandlerHarnes
     assert "Day & how often" in fields.button_texts()
     await _tap(harness, FACILITATOR, fields, ChooseField("time").pack())
     await _expect_problem(harness, "half past", ["«half past» as a time"], "time")
-    [updated] = await harness.send(FACILITATOR, "18:30")
+    [confirm] = await harness.send(FACILITATOR, "18:30")
+    [updated] = await _tap(harness, FACILITATOR, confirm, ConfirmChange().pack())
     assert "Saved: Tuesday Circle" in _text(updated)
     assert "18:30" in _text(updated)
     assert (await _stored(harness, camden)).start_time == time(18, 30)
@@ -449,7 +450,9 @@ async def test_edit_the_schedule_to_every_second_wednesday(harness: HandlerHarne
     [_card, fields] = await _picked(harness, "/editmeeting", ChangeMode.EDIT, meeting)
     [how_often] = await _tap(harness, FACILITATOR, fields, ChooseField("schedule").pack())
     [day] = await _tap(harness, FACILITATOR, how_often, ChooseFrequency("biweekly").pack())
-    [updated] = await _tap(harness, FACILITATOR, day, ChooseWeekday(3).pack())
+    [confirm] = await _tap(harness, FACILITATOR, day, ChooseWeekday(3).pack())
+    assert "Every 2 weeks on Wednesday" in _text(confirm)
+    [updated] = await _tap(harness, FACILITATOR, confirm, ConfirmChange().pack())
     assert "Every 2 weeks on Wednesday" in _text(updated)
     rule = (await _stored(harness, camden)).recurrence
     assert (rule.weekday, rule.interval, rule.start_date) == (

@@ -61,13 +61,14 @@ class World:
         self.choices = MeetingChoices(self.subscriptions, self.members, clock)
 
     async def outbox(self) -> list[tuple[str, int, str, str]]:
-        """Every queued send: dedup key, chat, text and when it may go."""
+        """Every queued send: dedup key, chat, text (a file's caption) and when it may go."""
         rows = await self.db.fetch_all(
             "SELECT dedup_key, chat_id, payload, next_attempt_at FROM outbox ORDER BY id"
         )
         payloads = [json.loads(row[2]) for row in rows]
         assert all(payload["parse_mode"] == "HTML" for payload in payloads)  # cards are HTML
-        return [(row[0], row[1], p["text"], row[3]) for row, p in zip(rows, payloads, strict=True)]
+        texts = [p.get("text", p.get("caption")) for p in payloads]
+        return [(row[0], row[1], text, row[3]) for row, text in zip(rows, texts, strict=True)]
 
 
 def weekly(name: str = "Tuesday circle", zone: str = "Europe/London") -> Meeting:

@@ -32,6 +32,16 @@ rsvp-counts = 🙋 Dabei: { $yes } · Verhindert: { $no }
 meeting-news-cancelled = ❌ <b>{ $name }</b> fällt am { $when } aus.
 meeting-news-moved = ↪️ <b>{ $name }</b> findet nicht am { $was } statt, sondern am <b>{ $when }</b>.
 meeting-news-ended = <b>{ $name }</b> geht zu Ende: Das letzte Treffen ist am { $last }. Danke, dass du dabei warst.
+meeting-news-new = 🆕 Ein neues Treffen in { $group }:
+meeting-news-retimed = 🕖 <b>{ $name }</b> hat einen neuen Tag oder eine neue Uhrzeit.
+meeting-news-next = 🗓 Nächstes Mal: { $when } · { $length }
+meeting-news-was = (Eigentlich wäre es am { $was } gewesen.)
+meeting-news-new-place = 📍 <b>{ $name }</b> trifft sich jetzt hier: { $place }.
+meeting-news-online-only = 📍 <b>{ $name }</b> trifft sich jetzt nur noch online.
+meeting-news-new-link = 💻 <b>{ $name }</b> hat einen neuen Link zum Mitmachen: { $url }
+meeting-news-no-link = 💻 <b>{ $name }</b> hat keinen Online-Link mehr.
+meeting-news-calendar = 📅 Hast du es im Kalender? Öffne diese Datei, um es zu aktualisieren.
+meeting-news-calendar-new = 📅 Öffne diese Datei, um es in deinen Kalender einzutragen.
 
 cmd-next = Wann und wo das nächste Treffen ist
 cmd-meetings = Treffen dieser Woche und Kalenderdateien

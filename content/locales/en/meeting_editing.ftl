@@ -99,6 +99,16 @@ mte-confirm = Please check. This is what I will announce:
 btn-mte-confirm-cancel = ✅ Yes, cancel that date
 btn-mte-confirm-move = ✅ Yes, move it
 btn-mte-confirm-end = ✅ Yes, end the series
+btn-mte-confirm-edit = ✅ Yes, save and tell them
+mte-updated-quiet = Saved: <b>{ $name }</b>. Nobody was sent a message about it; this is how members see it now:
+mte-news-on = on
+mte-news-off = off
+btn-mte-group-news = 📣 Meeting news in the group chat: { $state }
+btn-mte-group-news-named = 📣 Meeting news in { $group }: { $state }
+mte-group-news-saved = { $on ->
+    [yes] Done: news of meeting changes will be posted in { $group } too.
+   *[no] Done: news of meeting changes will no longer be posted in { $group }. Only the people who follow a meeting are told.
+}
 mte-told = { $chat ->
     [yes] { $n ->
         [one] 1 subscriber and the group chat will be told.

@@ -32,6 +32,16 @@ rsvp-counts = 🙋 { $yes } coming · { $no } can't make it
 meeting-news-cancelled = ❌ <b>{ $name }</b> on { $when } is cancelled.
 meeting-news-moved = ↪️ <b>{ $name }</b> on { $was } has moved to <b>{ $when }</b>.
 meeting-news-ended = <b>{ $name }</b> is coming to an end: the last meeting is on { $last }. Thank you for being part of it.
+meeting-news-new = 🆕 A new meeting in { $group }:
+meeting-news-retimed = 🕖 <b>{ $name }</b> has a new day or time.
+meeting-news-next = 🗓 Next: { $when } · { $length }
+meeting-news-was = (It was going to be { $was }.)
+meeting-news-new-place = 📍 <b>{ $name }</b> now meets at { $place }.
+meeting-news-online-only = 📍 <b>{ $name }</b> now meets online only.
+meeting-news-new-link = 💻 <b>{ $name }</b> has a new link to join: { $url }
+meeting-news-no-link = 💻 <b>{ $name }</b> no longer has an online link.
+meeting-news-calendar = 📅 Saved it in your calendar? Open this file to update it.
+meeting-news-calendar-new = 📅 Open this file to add it to your calendar.
 
 cmd-next = When and where the next meeting is
 cmd-meetings = This week's meetings and calendar files

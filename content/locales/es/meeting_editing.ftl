@@ -99,6 +99,16 @@ mte-confirm = Revísalo, por favor. Esto es lo que voy a anunciar:
 btn-mte-confirm-cancel = ✅ Sí, cancelar esa fecha
 btn-mte-confirm-move = ✅ Sí, moverla
 btn-mte-confirm-end = ✅ Sí, terminar la serie
+btn-mte-confirm-edit = ✅ Sí, guardar y avisar
+mte-updated-quiet = Guardada: <b>{ $name }</b>. No se envió ningún mensaje sobre el cambio; así la ven ahora los miembros:
+mte-news-on = activadas
+mte-news-off = desactivadas
+btn-mte-group-news = 📣 Novedades de reuniones en el chat del grupo: { $state }
+btn-mte-group-news-named = 📣 Novedades de reuniones en { $group }: { $state }
+mte-group-news-saved = { $on ->
+    [yes] Hecho: los cambios en las reuniones también se publicarán en { $group }.
+   *[no] Hecho: los cambios en las reuniones ya no se publicarán en { $group }. Solo se avisará a quienes siguen cada reunión.
+}
 mte-told = { $chat ->
     [yes] { $n ->
         [one] Se avisará a 1 persona suscrita y al chat del grupo.

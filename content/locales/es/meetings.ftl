@@ -32,6 +32,16 @@ rsvp-counts = 🙋 { $yes } vienen · { $no } no pueden
 meeting-news-cancelled = ❌ <b>{ $name }</b> del { $when } se cancela.
 meeting-news-moved = ↪️ <b>{ $name }</b> del { $was } cambia: ahora es el <b>{ $when }</b>.
 meeting-news-ended = <b>{ $name }</b> llega a su fin: la última reunión es el { $last }. Gracias por formar parte.
+meeting-news-new = 🆕 Una reunión nueva en { $group }:
+meeting-news-retimed = 🕖 <b>{ $name }</b> cambia de día u hora.
+meeting-news-next = 🗓 Próxima: { $when } · { $length }
+meeting-news-was = (Iba a ser el { $was }.)
+meeting-news-new-place = 📍 <b>{ $name }</b> ahora se reúne en { $place }.
+meeting-news-online-only = 📍 <b>{ $name }</b> ahora se reúne solo en línea.
+meeting-news-new-link = 💻 <b>{ $name }</b> tiene un enlace nuevo para entrar: { $url }
+meeting-news-no-link = 💻 <b>{ $name }</b> ya no tiene enlace en línea.
+meeting-news-calendar = 📅 ¿La tienes en tu calendario? Abre este archivo para actualizarla.
+meeting-news-calendar-new = 📅 Abre este archivo para añadirla a tu calendario.
 
 cmd-next = Cuándo y dónde es la próxima reunión
 cmd-meetings = Las reuniones de esta semana y el calendario

@@ -99,6 +99,16 @@ mte-confirm = Vérifie, s'il te plaît. Voici ce que je vais annoncer :
 btn-mte-confirm-cancel = ✅ Oui, annuler cette date
 btn-mte-confirm-move = ✅ Oui, la déplacer
 btn-mte-confirm-end = ✅ Oui, arrêter la série
+btn-mte-confirm-edit = ✅ Oui, enregistrer et prévenir
+mte-updated-quiet = Enregistré : <b>{ $name }</b>. Personne n'a reçu de message à ce sujet ; voici ce que voient maintenant les membres :
+mte-news-on = activées
+mte-news-off = désactivées
+btn-mte-group-news = 📣 Nouvelles des réunions dans le chat du groupe : { $state }
+btn-mte-group-news-named = 📣 Nouvelles des réunions dans { $group } : { $state }
+mte-group-news-saved = { $on ->
+    [yes] C'est fait : les changements de réunions seront aussi publiés dans { $group }.
+   *[no] C'est fait : les changements de réunions ne seront plus publiés dans { $group }. Seules les personnes qui suivent une réunion seront prévenues.
+}
 mte-told = { $chat ->
     [yes] { $n ->
         [one] { $n } personne abonnée et le chat du groupe seront prévenus.

@@ -38,6 +38,16 @@ rsvp-counts = 🙋 { $yes ->
 meeting-news-cancelled = ❌ La réunion <b>{ $name }</b> du { $when } est annulée.
 meeting-news-moved = ↪️ La réunion <b>{ $name }</b> du { $was } est déplacée au <b>{ $when }</b>.
 meeting-news-ended = <b>{ $name }</b> touche à sa fin : la dernière réunion aura lieu le { $last }. Merci d'en avoir fait partie.
+meeting-news-new = 🆕 Une nouvelle réunion dans { $group } :
+meeting-news-retimed = 🕖 La réunion <b>{ $name }</b> change de jour ou d'heure.
+meeting-news-next = 🗓 Prochaine : { $when } · { $length }
+meeting-news-was = (Elle devait avoir lieu le { $was }.)
+meeting-news-new-place = 📍 La réunion <b>{ $name }</b> a désormais lieu à { $place }.
+meeting-news-online-only = 📍 La réunion <b>{ $name }</b> a désormais lieu uniquement en ligne.
+meeting-news-new-link = 💻 La réunion <b>{ $name }</b> a un nouveau lien pour la rejoindre : { $url }
+meeting-news-no-link = 💻 La réunion <b>{ $name }</b> n'a plus de lien en ligne.
+meeting-news-calendar = 📅 Tu l'as dans ton agenda ? Ouvre ce fichier pour la mettre à jour.
+meeting-news-calendar-new = 📅 Ouvre ce fichier pour l'ajouter à ton agenda.
 
 cmd-next = Quand et où a lieu la prochaine réunion
 cmd-meetings = Les réunions de la semaine et les fichiers d'agenda

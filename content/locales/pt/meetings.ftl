@@ -32,6 +32,16 @@ rsvp-counts = 🙋 Vão: { $yes } · Não podem: { $no }
 meeting-news-cancelled = ❌ A reunião <b>{ $name }</b> de { $when } foi cancelada.
 meeting-news-moved = ↪️ A reunião <b>{ $name }</b> de { $was } passou para <b>{ $when }</b>.
 meeting-news-ended = <b>{ $name }</b> vai chegar ao fim: a última reunião é a de { $last }. Obrigado por fazer parte deste caminho.
+meeting-news-new = 🆕 Uma reunião nova em { $group }:
+meeting-news-retimed = 🕖 A reunião <b>{ $name }</b> mudou de dia ou de horário.
+meeting-news-next = 🗓 Próxima: { $when } · { $length }
+meeting-news-was = (Ia ser { $was }.)
+meeting-news-new-place = 📍 A reunião <b>{ $name }</b> agora acontece em { $place }.
+meeting-news-online-only = 📍 A reunião <b>{ $name }</b> agora é só online.
+meeting-news-new-link = 💻 A reunião <b>{ $name }</b> tem um link novo para entrar: { $url }
+meeting-news-no-link = 💻 A reunião <b>{ $name }</b> não tem mais link online.
+meeting-news-calendar = 📅 Você salvou no seu calendário? Abra este arquivo para atualizar.
+meeting-news-calendar-new = 📅 Abra este arquivo para adicionar ao seu calendário.
 
 cmd-next = Quando e onde é a próxima reunião
 cmd-meetings = As reuniões da semana, para pôr no calendário
