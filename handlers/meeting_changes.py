@@ -7,7 +7,6 @@ database) whose steps handlers.meeting_editing drives. Every button checks the r
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime
 from typing import Any
 
 from telegram import Update
@@ -24,8 +23,9 @@ from bot.domain.buttons.meeting_editing import (
     PickMeeting,
 )
 from bot.domain.callback import prefix_matcher
-from bot.meetings.draft_steps import edited, first_edit_step, has_place_or_link
-from bot.meetings.models import Change, ChangeKind, Meeting, MeetingDraft
+from bot.meetings.draft_steps import first_edit_step
+from bot.meetings.draft_values import change_of, edited, has_place_or_link
+from bot.meetings.models import ChangeKind, Meeting, MeetingDraft
 from bot.services.meetings import MeetingError
 from handlers.common import acknowledge, keyboard, language_of, pressed_button, reply, sender
 from handlers.meeting_group_chat import news_row, post_button
@@ -167,19 +167,6 @@ async def date_values(
     return None
 
 
-def _change_of(data: dict[str, Any]) -> tuple[Change | None, date | None]:
-    """The change a cancel or move draft makes, or the last date of an end draft."""
-    mode, meeting_id = data.get("mode"), int(data["meeting_id"])
-    if mode == "end":
-        return None, date.fromisoformat(str(data["last"]))
-    on = date.fromisoformat(str(data["on"]))
-    reason = data.get("reason")
-    if mode == "move":
-        start = datetime.fromisoformat(str(data["new_start"]))
-        return Change(meeting_id, on, ChangeKind.MOVED, new_start=start, reason=reason), None
-    return Change(meeting_id, on, ChangeKind.CANCELLED, reason=reason), None
-
-
 async def confirm_screen(update: Update, context: BotContext, draft: MeetingDraft) -> None:
     """Show what will be announced, and to whom, before anything changes."""
     meeting = await _meeting_of(update, context, draft)
@@ -196,7 +183,7 @@ async def confirm_screen(update: Update, context: BotContext, draft: MeetingDraf
             await save_edit(update, context, draft)
             return
     else:
-        change, last = _change_of(draft.data)
+        change, last = change_of(draft.data)
         news = await admin.news_preview(meeting, change, last, language)
     told = told_text(context, language, await admin.audience(meeting))
     intro = await say(update, context, "mte-confirm")
@@ -217,7 +204,7 @@ async def apply_change(update: Update, context: BotContext, draft: MeetingDraft)
     services, language = context.services, await language_of(update, context)
     await services.meeting_drafts.delete(draft.user_id)
     told = told_text(context, language, await admin_of(context).audience(meeting))
-    change, last = _change_of(draft.data)
+    change, last = change_of(draft.data)
     writer, get = services.meeting_writer, services.texts.get
     try:
         if change is None:

@@ -39,10 +39,11 @@ from bot.meetings.draft_steps import (
     TYPED_STEPS,
     WEEKDAYS,
     first_edit_step,
-    meeting_of,
     next_step,
+    place_settled,
     read_answer,
 )
+from bot.meetings.draft_values import meeting_of, place_or_link_given
 from bot.meetings.models import MeetingDraft
 from bot.meetings.recurrence import next_occurrences
 from handlers import meeting_changes
@@ -134,7 +135,7 @@ async def advance(
     data = {**draft.data, **values}
     mode = str(data.get("mode"))
     step = next_step(data, draft.step)
-    if mode == "add" and _place_settled(draft.step, step) and not _has_place_or_link(data):
+    if mode == "add" and place_settled(draft.step, step) and not place_or_link_given(data):
         await reply(update, context, "mte-need-place-or-link")
         await ask(update, context, await save_draft(context, draft.user_id, "place", data))
         return
@@ -149,16 +150,6 @@ async def advance(
         await meeting_changes.save_edit(update, context, draft)
     else:
         await ask(update, context, draft)
-
-
-def _place_settled(answered: str, following: str) -> bool:
-    """Tell whether an add draft's place and link are both answered once this step is."""
-    return answered in ("place", "link") and following != "link"
-
-
-def _has_place_or_link(data: dict[str, Any]) -> bool:
-    """Tell whether an add draft says where to go or how to join."""
-    return bool(data.get("location") or data.get("address") or data.get("link"))
 
 
 async def _preview(update: Update, context: BotContext, draft: MeetingDraft) -> None:

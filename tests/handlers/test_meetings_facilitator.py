@@ -33,7 +33,7 @@ from bot.domain.buttons.meeting_editing import (
 )
 from bot.domain.clock import iso
 from bot.domain.models import Person
-from bot.meetings.draft_steps import first_on_or_after
+from bot.meetings.draft_values import first_on_or_after
 from bot.meetings.models import ChangeKind, Frequency, Meeting, Recurrence
 from bot.meetings.recurrence import upcoming_dates
 from bot.services.container import Services

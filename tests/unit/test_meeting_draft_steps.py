@@ -7,16 +7,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.meetings.draft_steps import (
-    Reading,
+from bot.meetings.draft_steps import Reading, next_step, read_answer, split_place
+from bot.meetings.draft_values import (
     edited,
     first_on_or_after,
     has_place_or_link,
     meeting_of,
-    next_step,
-    read_answer,
     recurrence_of,
-    split_place,
 )
 from bot.meetings.models import Frequency, Meeting, Recurrence
 
