@@ -6,7 +6,8 @@ reachable member who follows the meeting (a reminder for it or for its whole gro
 language, zone and clock, held for their quiet hours; and to the group chat when the group
 wants meeting news there (`groups.meeting_news`, set by its facilitators). Each copy carries
 the meeting's calendar file as it stands after the change, so a calendar that has the meeting
-is updated by opening it (same UID).
+is updated by opening it (same UID). In a private chat the news is the file's caption; in the
+group chat (which may forbid files) the news is a text of its own, the file a second message.
 """
 
 from __future__ import annotations
@@ -117,9 +118,11 @@ class MeetingNews:
             key = f"{NEWS_PREFIX}:{tag}:{now:%Y%m%dT%H%M%S%f}:{chat_id}"
             caption = f"{text}\n\n{note}"
             messages: list[tuple[str, OutgoingText | OutgoingFile]]
-            if shown_length(caption) <= CAPTION_LIMIT:
+            # A group chat may not let the bot send files: its news never rides on one. A
+            # private chat gets one message, unless the news is too long for a caption.
+            if recipient is not None and shown_length(caption) <= CAPTION_LIMIT:
                 messages = [(key, OutgoingFile(filename, content, caption))]
-            else:  # too long for a caption: the news, then the file
+            else:  # the news, then the file
                 messages = [
                     (key, OutgoingText(text)),
                     (f"{key}:ics", OutgoingFile(filename, content, note)),

@@ -128,11 +128,16 @@ def test_a_new_time_reaches_a_follower_with_a_calendar_file(
     mark = bot.emulator.mark()
     [done] = facilitator.press(confirm, "Yes, save and tell them")
     assert "Saved: Usera Sundays" in _text(done)
+    [posted] = bot.emulator.wait_for_messages(
+        group.id, since=mark, timeout=20, predicate=lambda m: "new day or time" in _text(m)
+    )
+    assert posted.kind == "text", "a group chat may forbid files: the news never rides on one"
     for chat_id in (member.id, group.id):
         [news] = bot.emulator.wait_for_messages(
             chat_id, since=mark, timeout=20, predicate=_is_news_file
         )
-        assert "Usera Sundays has a new day or time" in _text(news)
+        if chat_id == member.id:
+            assert "Usera Sundays has a new day or time" in _text(news)
         assert news.file is not None
         [event] = Calendar.from_ical(news.file.data).walk("VEVENT")
         start = event.decoded("dtstart")

@@ -294,7 +294,8 @@ async def test_cancelling_drops_a_reminder_held_for_quiet_hours(world: World) ->
 
 async def test_news_too_long_for_a_caption_comes_as_text_then_the_file(world: World) -> None:
     """A caption Telegram would refuse (over 1,024 characters) becomes the news as a text,
-    then the calendar file with a short caption; a short one is the file's caption."""
+    then the calendar file with a short caption; a short one is the file's caption. The group
+    chat (which may forbid files) always gets the news as a text, then the file."""
     meeting = await world.meetings.add(weekly(), by=MEMBER)
     await world.choices.remind(MEMBER, [60], meeting_id=meeting.id)
     news = world.meetings.news
@@ -312,3 +313,8 @@ async def test_news_too_long_for_a_caption_comes_as_text_then_the_file(world: Wo
     assert "Open this file" in long_file["caption"]
     assert short_file["caption"].startswith("Short\n\n")
     assert short_file["document"]["filename"] == "tuesday-circle.ics"
+    posted = await world.db.fetch_all(
+        "SELECT method FROM outbox WHERE chat_id = ? AND dedup_key LIKE 'mnews:1:%' ORDER BY id",
+        (GROUP,),
+    )
+    assert [row[0] for row in posted] == ["sendMessage", "sendDocument"] * 2
