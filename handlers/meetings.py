@@ -88,13 +88,7 @@ async def _also_and_answer(
 ) -> list[str]:
     """'Also on <the next dates>' and the member's own answer for the date shown."""
     services, language = context.services, member.language
-    lines = []
-    if later:
-        zone, writer = member.timezone, services.meeting_writer
-        local = [item.start.astimezone(ZoneInfo(zone)) for item in later]
-        days = [writer.date_text(language, moment, zone) for moment in local]
-        dates = list_text(reader_for(language, zone), days)
-        lines.append(services.texts.get(language, "next-also-on", dates=dates))
+    lines = [also_on(context, language, member.timezone, later)] if later else []
     answer = await services.meeting_choices.answer_of(
         occurrence.meeting.id, occurrence.original_date, member.user_id
     )
@@ -137,6 +131,15 @@ def card_buttons(context: BotContext, language: str, meeting: Meeting) -> Inline
             ]
         ]
     )
+
+
+def also_on(context: BotContext, language: str, zone: str, later: list[Occurrence]) -> str:
+    """'Also on Tue, Jan 20 and Tue, Jan 27': the dates after a card's own, in the zone."""
+    writer = context.services.meeting_writer
+    local = [item.start.astimezone(ZoneInfo(zone)) for item in later]
+    days = [writer.date_text(language, moment, zone) for moment in local]
+    dates = list_text(reader_for(language, zone), days)
+    return context.services.texts.get(language, "next-also-on", dates=dates)
 
 
 # -- /meetings ----------------------------------------------------------------------------
