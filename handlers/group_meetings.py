@@ -13,7 +13,7 @@ from telegram.ext import CommandHandler, filters
 from bot.context import BotApplication, BotContext
 from bot.domain.models import Group
 from handlers.common import deep_link, link_button
-from handlers.meetings import MAX_NEXT, WEEK_DAYS, split_message
+from handlers.meetings import ALSO_ON, MAX_NEXT, WEEK_DAYS, also_on, split_message
 
 
 async def next_in_group(update: Update, context: BotContext) -> None:
@@ -33,16 +33,17 @@ async def _answer(update: Update, context: BotContext, week: bool) -> None:
     if chat is None or group is None:
         return
     services, language = context.services, group.language
+    now, zone, writer = services.clock(), group.timezone, services.meeting_writer
     if week:
         found = await services.meetings.coming([group.chat_id], days=WEEK_DAYS)
         blocks = [services.texts.get(language, "week-header" if found else "week-none")]
-    else:
-        found = await services.meetings.coming([group.chat_id], count=MAX_NEXT)
-        blocks = [] if found else [services.texts.get(language, "next-none")]
-    now = services.clock()
-    blocks.extend(
-        services.meeting_writer.describe(item, language, group.timezone, now) for item in found
-    )
+        blocks.extend(writer.describe(item, language, zone, now) for item in found)
+    else:  # one card per meeting: its next date, and the dates after it
+        per_meeting = await services.meetings.next_by_meeting([group.chat_id], MAX_NEXT, ALSO_ON)
+        blocks = [] if per_meeting else [services.texts.get(language, "next-none")]
+        for first, *later in per_meeting:
+            card = writer.describe(first, language, zone, now)
+            blocks.append(f"{card}\n{also_on(context, language, zone, later)}" if later else card)
     chunks = split_message(blocks)
     for index, chunk in enumerate(chunks):
         last = index == len(chunks) - 1

@@ -7,7 +7,6 @@ database) whose steps handlers.meeting_editing drives. Every button checks the r
 from __future__ import annotations
 
 import logging
-from datetime import date, datetime
 from typing import Any
 
 from telegram import Update
@@ -20,23 +19,21 @@ from bot.domain.buttons.meeting_editing import (
     ChooseDate,
     ChooseLast,
     ConfirmChange,
-    GroupPostChoices,
     LastDate,
     PickMeeting,
-    SetGroupPost,
 )
 from bot.domain.callback import prefix_matcher
-from bot.meetings.draft_steps import edited, first_edit_step, has_place_or_link
-from bot.meetings.models import Change, ChangeKind, Meeting, MeetingDraft
+from bot.meetings.draft_steps import first_edit_step
+from bot.meetings.draft_values import change_of, edited, has_place_or_link
+from bot.meetings.models import ChangeKind, Meeting, MeetingDraft
 from bot.services.meetings import MeetingError
 from handlers.common import acknowledge, keyboard, language_of, pressed_button, reply, sender
+from handlers.meeting_group_chat import news_row, post_button
 from handlers.meeting_steps import (
     admin_of,
     ask,
     begin,
     card,
-    post_choice_rows,
-    post_label,
     post_row,
     reading_of,
     refuse,
@@ -75,7 +72,10 @@ async def _list(update: Update, context: BotContext, mode: ChangeMode) -> None:
     ]
     rows = rows[:30]
     if mode is ChangeMode.EDIT:
-        rows.extend([await post_row(context, language, g, len(groups) > 1) for g in groups[:10]])
+        named = len(groups) > 1
+        for group in groups[:10]:
+            rows.append(await post_row(context, language, group, named))
+            rows.append(news_row(context, language, group, named))
     text_id = _LIST_TEXTS[mode] if meetings else "mte-none"
     await reply(update, context, text_id, markup=keyboard(rows) if rows else None)
 
@@ -167,19 +167,6 @@ async def date_values(
     return None
 
 
-def _change_of(data: dict[str, Any]) -> tuple[Change | None, date | None]:
-    """The change a cancel or move draft makes, or the last date of an end draft."""
-    mode, meeting_id = data.get("mode"), int(data["meeting_id"])
-    if mode == "end":
-        return None, date.fromisoformat(str(data["last"]))
-    on = date.fromisoformat(str(data["on"]))
-    reason = data.get("reason")
-    if mode == "move":
-        start = datetime.fromisoformat(str(data["new_start"]))
-        return Change(meeting_id, on, ChangeKind.MOVED, new_start=start, reason=reason), None
-    return Change(meeting_id, on, ChangeKind.CANCELLED, reason=reason), None
-
-
 async def confirm_screen(update: Update, context: BotContext, draft: MeetingDraft) -> None:
     """Show what will be announced, and to whom, before anything changes."""
     meeting = await _meeting_of(update, context, draft)
@@ -187,8 +174,17 @@ async def confirm_screen(update: Update, context: BotContext, draft: MeetingDraf
         return
     language = await language_of(update, context)
     admin = admin_of(context)
-    change, last = _change_of(draft.data)
-    news = await admin.news_preview(meeting, change, last, language)
+    if draft.data.get("mode") == "edit":
+        changed = await _checked_edit(update, context, draft, meeting)
+        if changed is None:
+            return
+        news = await admin.edit_preview(meeting, changed, language)
+        if not news:  # nothing members need to hear (the same time again, say)
+            await save_edit(update, context, draft)
+            return
+    else:
+        change, last = change_of(draft.data)
+        news = await admin.news_preview(meeting, change, last, language)
     told = told_text(context, language, await admin.audience(meeting))
     intro = await say(update, context, "mte-confirm")
     mode = str(draft.data.get("mode"))
@@ -198,14 +194,17 @@ async def confirm_screen(update: Update, context: BotContext, draft: MeetingDraf
 
 
 async def apply_change(update: Update, context: BotContext, draft: MeetingDraft) -> None:
-    """Cancel, move or end as confirmed; the schedule announces it by itself."""
+    """Edit, cancel, move or end as confirmed; the schedule announces it by itself."""
+    if draft.data.get("mode") == "edit":
+        await save_edit(update, context, draft, announce=True)
+        return
     meeting = await _meeting_of(update, context, draft)
     if meeting is None:
         return
     services, language = context.services, await language_of(update, context)
     await services.meeting_drafts.delete(draft.user_id)
     told = told_text(context, language, await admin_of(context).audience(meeting))
-    change, last = _change_of(draft.data)
+    change, last = change_of(draft.data)
     writer, get = services.meeting_writer, services.texts.get
     try:
         if change is None:
@@ -236,54 +235,46 @@ async def apply_change(update: Update, context: BotContext, draft: MeetingDraft)
     await send(update, context, f"{done}\n{told}")
 
 
-async def save_edit(update: Update, context: BotContext, draft: MeetingDraft) -> None:
-    """Save an edited field and show the meeting as members now see it."""
-    meeting = await _meeting_of(update, context, draft)
-    if meeting is None:
-        return
+async def _checked_edit(
+    update: Update, context: BotContext, draft: MeetingDraft, meeting: Meeting
+) -> Meeting | None:
+    """The meeting as the edit draft leaves it; None (and the field asked again) when it would
+    leave members nowhere to go and no way to join."""
     changed = edited(meeting, draft.data, reading_of(context, draft.data).today)
     if not has_place_or_link(changed):
         await reply(update, context, "mte-need-place-or-link")
         step = first_edit_step(str(draft.data.get("field")))
         await ask(update, context, await save_draft(context, draft.user_id, step, draft.data))
+        return None
+    return changed
+
+
+async def save_edit(
+    update: Update, context: BotContext, draft: MeetingDraft, announce: bool = False
+) -> None:
+    """Save an edited field (announced when confirmed so) and show the meeting as members
+    now see it."""
+    meeting = await _meeting_of(update, context, draft)
+    if meeting is None:
+        return
+    changed = await _checked_edit(update, context, draft, meeting)
+    if changed is None:
         return
     await context.services.meeting_drafts.delete(draft.user_id)
+    language = await language_of(update, context)
+    told = told_text(context, language, await admin_of(context).audience(meeting))
     try:
-        stored = await context.services.meetings.update(changed, by=draft.user_id)
+        stored = await context.services.meetings.update(
+            changed, by=draft.user_id, announce=announce
+        )
     except MeetingError:
         await reply(update, context, "button-expired")
         return
-    language = await language_of(update, context)
-    intro = await say(update, context, "mte-updated", name=stored.name)
-    await send(update, context, f"{intro}\n\n{await card(context, stored, language)}")
-
-
-async def post_button(update: Update, context: BotContext) -> None:
-    """Offer a group chat's reminder choices, or set the one chosen."""
-    query, pressed = pressed_button(update, *POST_BUTTONS)
-    await acknowledge(query)
-    person = sender(update)
-    if person is None:
-        return
-    if not isinstance(pressed, GroupPostChoices | SetGroupPost):
-        await reply(update, context, "button-expired")
-        return
-    group_id = pressed.group_id
-    group = await context.services.groups.get(group_id)
-    if group is None or not await admin_of(context).may_manage(person.user_id, group_id):
-        await reply(update, context, "mte-not-yours")
-        return
-    language = await language_of(update, context)
-    if isinstance(pressed, GroupPostChoices):
-        rows = post_choice_rows(context, language, group_id)
-        await reply(update, context, "mte-post-choose", markup=keyboard(rows), group=group.title)
-        return
-    minutes = pressed.minutes
-    if not await admin_of(context).set_group_post_minutes(group_id, minutes, person.user_id):
-        await reply(update, context, "button-expired")
-        return
-    when = await post_label(context, language, minutes)
-    await reply(update, context, "mte-post-saved", group=group.title, when=when)
+    intro = await say(
+        update, context, "mte-updated" if announce else "mte-updated-quiet", name=stored.name
+    )
+    after = f"\n\n{told}" if announce else ""
+    await send(update, context, f"{intro}\n\n{await card(context, stored, language)}{after}")
 
 
 def register(app: BotApplication) -> None:

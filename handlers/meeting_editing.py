@@ -39,10 +39,11 @@ from bot.meetings.draft_steps import (
     TYPED_STEPS,
     WEEKDAYS,
     first_edit_step,
-    meeting_of,
     next_step,
+    place_settled,
     read_answer,
 )
+from bot.meetings.draft_values import meeting_of, place_or_link_given
 from bot.meetings.models import MeetingDraft
 from bot.meetings.recurrence import next_occurrences
 from handlers import meeting_changes
@@ -58,6 +59,7 @@ from handlers.meeting_steps import (
     say,
     send,
     stop_row,
+    told_text,
 )
 from handlers.text_router import add_answer
 
@@ -132,11 +134,13 @@ async def advance(
     """Keep an answer and go to the next step: a question, the preview, or the change itself."""
     data = {**draft.data, **values}
     mode = str(data.get("mode"))
-    if mode == "add" and draft.step == "link" and not _has_place_or_link(data):
+    step = next_step(data, draft.step)
+    if mode == "add" and place_settled(draft.step, step) and not place_or_link_given(data):
         await reply(update, context, "mte-need-place-or-link")
         await ask(update, context, await save_draft(context, draft.user_id, "place", data))
         return
-    step = next_step(data, draft.step)
+    if step == "confirm" and mode == "add":
+        data.pop("redo", None)  # a changed answer is in: the preview again
     draft = await save_draft(context, draft.user_id, step, data)
     if step == "confirm" and mode == "add":
         await _preview(update, context, draft)
@@ -146,11 +150,6 @@ async def advance(
         await meeting_changes.save_edit(update, context, draft)
     else:
         await ask(update, context, draft)
-
-
-def _has_place_or_link(data: dict[str, Any]) -> bool:
-    """Tell whether an add draft says where to go or how to join."""
-    return bool(data.get("location") or data.get("address") or data.get("link"))
 
 
 async def _preview(update: Update, context: BotContext, draft: MeetingDraft) -> None:
@@ -163,9 +162,17 @@ async def _preview(update: Update, context: BotContext, draft: MeetingDraft) -> 
         return
     language = await language_of(update, context)
     intro = await say(update, context, "mte-preview")
-    save = context.services.texts.get(language, "btn-save")
-    rows = [[(save, SaveMeeting().pack()), *stop_row(context, language, "add")]]
-    await send(update, context, f"{intro}\n\n{await card(context, meeting, language)}", rows)
+    get = context.services.texts.get
+    changes = [
+        (get(language, f"btn-mte-change-{name}"), ChooseField(name).pack()) for name in EDIT_FIELDS
+    ]
+    rows = [changes[i : i + 2] for i in range(0, len(changes), 2)]
+    rows.append(
+        [(get(language, "btn-save"), SaveMeeting().pack()), *stop_row(context, language, "add")]
+    )
+    told = told_text(context, language, await admin_of(context).audience(meeting))
+    shown = await card(context, meeting, language)
+    await send(update, context, f"{intro}\n\n{shown}\n\n{told}", rows)
 
 
 async def _save(update: Update, context: BotContext, draft: MeetingDraft) -> None:
@@ -173,7 +180,7 @@ async def _save(update: Update, context: BotContext, draft: MeetingDraft) -> Non
     reading = reading_of(context, draft.data)
     meeting = meeting_of(draft.data, reading.today)
     await context.services.meeting_drafts.delete(draft.user_id)
-    stored = await context.services.meetings.add(meeting, by=draft.user_id)
+    stored = await context.services.meetings.add(meeting, by=draft.user_id, announce=True)
     log.info("meeting %s added to group %s", stored.id, stored.group_id)
     await reply(update, context, "mte-saved", name=stored.name)
 
@@ -229,6 +236,10 @@ async def _on_button(
         data = {**draft.data, "field": pressed.name}
         first = first_edit_step(pressed.name)
         await ask(update, context, await save_draft(context, draft.user_id, first, data))
+    elif isinstance(pressed, ChooseField) and _previewed(draft) and pressed.name in EDIT_FIELDS:
+        data = {**draft.data, "redo": pressed.name}  # change one answer, then the preview again
+        first = first_edit_step(pressed.name)
+        await ask(update, context, await save_draft(context, draft.user_id, first, data))
     elif isinstance(pressed, ChooseDate | ChooseLast) and step == _date_step(pressed):
         chosen = await meeting_changes.date_values(update, context, draft, pressed)
         if chosen is not None:
@@ -239,6 +250,11 @@ async def _on_button(
         await meeting_changes.apply_change(update, context, draft)
     else:
         await reply(update, context, "button-expired")
+
+
+def _previewed(draft: MeetingDraft) -> bool:
+    """Tell whether an add draft is at its preview (where any answer may be changed)."""
+    return draft.step == "confirm" and draft.data.get("mode") == "add"
 
 
 def _date_step(pressed: ChooseDate | ChooseLast) -> str:

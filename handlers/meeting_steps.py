@@ -29,9 +29,10 @@ from bot.domain.group_setup import GROUP_POST_CHOICES
 from bot.domain.models import Group
 from bot.formats.formatting import Reader, example_dates, guide_weekday, reader_for, weekday_name
 from bot.meetings.draft_steps import DURATIONS, EDIT_FIELDS, FREQUENCIES, NTHS, WEEKDAYS, Reading
-from bot.meetings.models import Frequency, Meeting, MeetingDraft
+from bot.meetings.models import Meeting, MeetingDraft
 from bot.meetings.recurrence import next_occurrences
 from bot.services.meeting_admin import Audience, MeetingAdmin
+from bot.services.meeting_texts import nth_id
 from handlers.common import keyboard, language_of, reply
 from handlers.conversations import start_conversation
 
@@ -50,11 +51,6 @@ def echo(text: str) -> str:
     """A short, one-line copy of what the person typed, to say what was not understood."""
     line = " ".join(text.split())
     return line if len(line) <= ECHO_MAX else line[: ECHO_MAX - 1] + "…"
-
-
-def nth_id(nth: int) -> str:
-    """The text id suffix of a week of the month: 1..4 or 'last'."""
-    return "last" if nth < 0 else str(nth)
 
 
 async def send(update: Update, context: BotContext, text: str, rows: Rows | None = None) -> None:
@@ -238,17 +234,7 @@ def post_choice_rows(context: BotContext, language: str, group_id: int) -> Rows:
 
 def rule_text(context: BotContext, language: str, meeting: Meeting) -> str:
     """How often a meeting happens, in words: 'Every 2 weeks on Monday'."""
-    get = context.services.texts.get
-    rule = meeting.recurrence
-    if rule.frequency is Frequency.ONCE:
-        return get(language, "mte-rule-once")
-    day = weekday_name(Reader(language), guide_weekday(rule.weekday or 0))
-    if rule.frequency is Frequency.MONTHLY:
-        nth = get(language, f"mte-nth-word-{nth_id(rule.nth or 1)}")
-        return get(language, "mte-rule-monthly", day=day, nth=nth)
-    if rule.interval > 1:
-        return get(language, "mte-rule-every", day=day, n=rule.interval)
-    return get(language, "mte-rule-weekly", day=day)
+    return context.services.meeting_writer.rule_text(language, meeting)
 
 
 async def card(context: BotContext, meeting: Meeting, language: str) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from zoneinfo import ZoneInfo
 
 from telegram import InlineKeyboardMarkup, InputFile, Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
@@ -22,6 +23,7 @@ from bot.domain.buttons.meetings import (
 )
 from bot.domain.callback import prefix_matcher
 from bot.domain.models import Member
+from bot.formats.formatting import list_text, reader_for
 from bot.meetings.ics import ics_filename
 from bot.meetings.models import Meeting, Occurrence
 from bot.meetings.questions import is_meeting_question
@@ -31,7 +33,8 @@ from handlers.common import keyboard, label, pressed_button, reply, sender
 from handlers.screens import acknowledge_query, member_or_need_start, toast
 from handlers.text_router import add_text_interpreter
 
-MAX_NEXT = 3
+MAX_NEXT = 5  # meetings, one card each
+ALSO_ON = 2  # dates after the next one, named on its card
 WEEK_DAYS = 7
 MESSAGE_LIMIT = 4096
 MAX_SCHEDULE_BUTTONS = 8
@@ -57,7 +60,8 @@ async def meeting_question(update: Update, context: BotContext, text: str) -> bo
 
 
 async def send_next(update: Update, context: BotContext, member: Member) -> None:
-    """Send up to MAX_NEXT cards, in the member's language and time zone."""
+    """One card per meeting (up to MAX_NEXT), in the member's language and time zone: its next
+    date, the dates after it, and the member's own answer for that date."""
     services, chat = context.services, update.effective_chat
     if chat is None:
         return
@@ -65,16 +69,32 @@ async def send_next(update: Update, context: BotContext, member: Member) -> None
     if not joined:
         await reply(update, context, "next-no-group")
         return
-    found = await services.meetings.coming(group_ids, count=MAX_NEXT)
+    found = await services.meetings.next_by_meeting(group_ids, MAX_NEXT, ALSO_ON)
     if not found:
         await reply(update, context, "next-none")
         return
     now = services.clock()
-    staff = await staff_groups(context, member.user_id, {item.meeting.group_id for item in found})
-    for occurrence in found:
+    groups = {items[0].meeting.group_id for items in found}
+    staff = await staff_groups(context, member.user_id, groups)
+    for occurrence, *later in found:
         card = await card_of(context, member, occurrence, now, occurrence.meeting.group_id in staff)
+        lines = [card, *await _also_and_answer(context, member, occurrence, later)]
         markup = card_buttons(context, member.language, occurrence.meeting)
-        await context.bot.send_message(chat.id, card, reply_markup=markup)
+        await context.bot.send_message(chat.id, "\n".join(lines), reply_markup=markup)
+
+
+async def _also_and_answer(
+    context: BotContext, member: Member, occurrence: Occurrence, later: list[Occurrence]
+) -> list[str]:
+    """'Also on <the next dates>' and the member's own answer for the date shown."""
+    services, language = context.services, member.language
+    lines = [also_on(context, language, member.timezone, later)] if later else []
+    answer = await services.meeting_choices.answer_of(
+        occurrence.meeting.id, occurrence.original_date, member.user_id
+    )
+    if answer in (YES, NO):
+        lines.append(services.texts.get(language, f"next-rsvp-{answer}"))
+    return lines
 
 
 async def staff_groups(context: BotContext, user_id: int, group_ids: set[int]) -> set[int]:
@@ -111,6 +131,15 @@ def card_buttons(context: BotContext, language: str, meeting: Meeting) -> Inline
             ]
         ]
     )
+
+
+def also_on(context: BotContext, language: str, zone: str, later: list[Occurrence]) -> str:
+    """'Also on Tue, Jan 20 and Tue, Jan 27': the dates after a card's own, in the zone."""
+    writer = context.services.meeting_writer
+    local = [item.start.astimezone(ZoneInfo(zone)) for item in later]
+    days = [writer.date_text(language, moment, zone) for moment in local]
+    dates = list_text(reader_for(language, zone), days)
+    return context.services.texts.get(language, "next-also-on", dates=dates)
 
 
 # -- /meetings ----------------------------------------------------------------------------

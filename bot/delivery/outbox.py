@@ -10,11 +10,13 @@ from collections.abc import Mapping
 from datetime import datetime, timedelta
 from typing import Any
 
+from telegram import InputFile
 from telegram.error import BadRequest, Forbidden
 from telegram.ext import ExtBot
 
 from bot.delivery.updates import raw_call
 from bot.domain.clock import Clock, iso
+from bot.domain.messages import FILE_TEXT
 from bot.domain.sends import OutcomeObserver, SendKind, SendOutcome
 from bot.storage.outbox import OutboxMessage, OutboxRepository
 
@@ -34,6 +36,18 @@ FLUSH_EVERY = 0.05
 # finish together): what a crash can send twice beyond the sends still awaiting an answer.
 RECORD_WITHIN = 0.02
 FLUSH_BATCH = 100
+
+
+def uploads_of(params: Mapping[str, Any]) -> dict[str, Any]:
+    """The parameters with each file held as text (OutgoingFile) made an upload."""
+    found: dict[str, Any] = {}
+    for key, value in params.items():
+        if isinstance(value, Mapping) and isinstance(value.get(FILE_TEXT), str):
+            name = str(value.get("filename") or "file")
+            found[key] = InputFile(value[FILE_TEXT].encode("utf-8"), filename=name)
+        else:
+            found[key] = value
+    return found
 
 
 def outcome_of(message: OutboxMessage, result: Any) -> SendOutcome:
@@ -239,7 +253,7 @@ class OutboxWorker:
 
     async def _send(self, message: OutboxMessage) -> None:
         """Send one message; record success, a final failure, or the next attempt."""
-        params = {"chat_id": message.chat_id, **message.params}
+        params = {"chat_id": message.chat_id, **uploads_of(message.params)}
         try:
             result = await raw_call(
                 self.bot, message.method, params, rate_limit_args={"priority": message.priority}

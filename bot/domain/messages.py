@@ -8,6 +8,7 @@ writes `"parse_mode"` or `inline_keyboard` by hand.
 from __future__ import annotations
 
 import html
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Any, ClassVar
@@ -96,4 +97,41 @@ class TextEdit:
         return {"message_id": self.message_id, **self.message.to_params()}
 
 
-Outgoing = OutgoingText | TextEdit
+# The key of a file parameter held in the outbox as text; the worker uploads it as a file.
+FILE_TEXT = "file_text"
+# Telegram's longest caption, in UTF-16 code units of the text as shown.
+CAPTION_LIMIT = 1024
+
+
+@dataclass(frozen=True)
+class OutgoingFile:
+    """A small text file (a calendar) sent as a document, with an optional HTML caption.
+
+    The outbox stores it as JSON (`{"file_text": ..., "filename": ...}`); the worker turns that
+    into an upload when it sends.
+    """
+
+    method: ClassVar[str] = "sendDocument"
+
+    filename: str
+    content: str
+    caption: str | None = None
+    html: bool = True
+
+    def to_params(self) -> dict[str, Any]:
+        """The sendDocument parameters (without the chat), the file as stored text."""
+        params: dict[str, Any] = {"document": {FILE_TEXT: self.content, "filename": self.filename}}
+        if self.caption:
+            params["caption"] = self.caption
+            if self.html:
+                params["parse_mode"] = "HTML"
+        return params
+
+
+def shown_length(text: str) -> int:
+    """How long an HTML text is as Telegram counts it: tags gone, entities read, UTF-16 units."""
+    plain = html.unescape(re.sub(r"<[^>]*>", "", text))
+    return len(plain.encode("utf-16-le")) // 2
+
+
+Outgoing = OutgoingText | TextEdit | OutgoingFile

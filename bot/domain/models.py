@@ -55,6 +55,8 @@ class Group:
     meeting_post_minutes: int | None = None
     # When the guided setup was finished (then the chosen name is kept); None: not yet.
     setup_done_at: str | None = None
+    # Whether news of meeting changes is posted in the group chat too (facilitators choose).
+    meeting_news: bool = True
 
 
 @dataclass(frozen=True)

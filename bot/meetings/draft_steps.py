@@ -7,14 +7,13 @@ two weeks ("biweekly"), monthly (the nth weekday) and once.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, field, replace
-from datetime import date, datetime, time, timedelta
+from dataclasses import dataclass, field
+from datetime import date, datetime
 from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.domain.text import clean_name, sanitize
 from bot.formats.timezones import resolve_timezone
-from bot.meetings.models import Frequency, Meeting, Recurrence
 from bot.meetings.parsing import (
     check_link,
     parse_date,
@@ -22,7 +21,6 @@ from bot.meetings.parsing import (
     parse_duration,
     parse_time,
     parse_weekday,
-    slugify,
 )
 
 FREQUENCIES = ("weekly", "biweekly", "monthly", "once")
@@ -30,7 +28,11 @@ NTHS = (1, 2, 3, 4, -1)
 WEEKDAYS = (1, 2, 3, 4, 5, 6, 0)  # Meeting Guide numbers, Monday first, for the buttons
 DURATIONS = (60, 90, 120)
 EDIT_FIELDS = ("name", "schedule", "time", "duration", "zone", "place", "link", "notes")
-ADD_STEPS = ("name", "freq", "nth", "day", "date", "time", "duration", "zone", "place", "link")
+# Edits members are told of (with a preview first); a new name or notes is saved quietly.
+NEWS_FIELDS = frozenset({"schedule", "time", "duration", "zone", "place", "link"})
+ADD_STEPS = (
+    *("name", "freq", "nth", "day", "date", "time", "duration", "zone", "place", "link", "notes"),
+)
 SCHEDULE_STEPS = ("freq", "nth", "day", "date")
 FLOWS = {
     "cancel": ("on", "reason", "confirm"),
@@ -84,13 +86,24 @@ def _applies(step: str, data: dict[str, Any]) -> bool:
     return True
 
 
+def field_steps(field_name: str) -> tuple[str, ...]:
+    """Return the steps that answer one field (the schedule: how often, then its day or date)."""
+    return SCHEDULE_STEPS if field_name == "schedule" else (field_name,)
+
+
 def _order(data: dict[str, Any]) -> tuple[str, ...]:
-    """Return the steps of the draft's conversation, ending with confirm (or save for edits)."""
+    """Return the steps of the draft's conversation, ending with confirm (or save for the edits
+    members are not told of).
+
+    An add draft whose answer is being changed from the preview ("redo") asks only that
+    field's steps and comes back to the preview.
+    """
     mode = data.get("mode", "add")
     if mode == "edit":
-        if data.get("field") == "schedule":
-            return (*SCHEDULE_STEPS, "save")
-        return (first_edit_step(str(data.get("field"))), "save")
+        chosen = str(data.get("field"))
+        return (*field_steps(chosen), "confirm" if chosen in NEWS_FIELDS else "save")
+    if mode == "add" and data.get("redo") in EDIT_FIELDS:
+        return (*field_steps(str(data["redo"])), "confirm")
     return FLOWS.get(mode, (*ADD_STEPS, "confirm"))
 
 
@@ -225,67 +238,6 @@ def read_answer(step: str, text: str, reading: Reading) -> Answer:
     return Answer(problem="mte-use-buttons") if reader is None else reader()
 
 
-def first_on_or_after(day: int, today: date) -> date:
-    """Return the first date with Meeting Guide weekday `day` on or after today."""
-    wanted = (day - (today.weekday() + 1) % 7) % 7
-    return today + timedelta(days=wanted)
-
-
-def recurrence_of(data: dict[str, Any], today: date) -> Recurrence:
-    """The rule a draft describes, starting today (every 2 weeks: on the first chosen day)."""
-    frequency = data.get("freq")
-    if frequency == "once":
-        return Recurrence(Frequency.ONCE, date.fromisoformat(str(data["date"])))
-    day = int(data["day"])
-    if frequency == "monthly":
-        return Recurrence(Frequency.MONTHLY, today, weekday=day, nth=int(data["nth"]))
-    if frequency == "biweekly":
-        return Recurrence(Frequency.WEEKLY, first_on_or_after(day, today), weekday=day, interval=2)
-    return Recurrence(Frequency.WEEKLY, today, weekday=day)
-
-
-def meeting_of(data: dict[str, Any], today: date) -> Meeting:
-    """Build the new meeting a finished add draft describes (id 0, not stored)."""
-    name = str(data["name"])
-    return Meeting(
-        id=0,
-        group_id=int(data["group_id"]),
-        slug=slugify(name),
-        name=name,
-        recurrence=recurrence_of(data, today),
-        start_time=time.fromisoformat(str(data["time"])),
-        duration_minutes=int(data["duration"]),
-        timezone=str(data["zone"]),
-        location=data.get("location"),
-        address=data.get("address"),
-        conference_url=data.get("link"),
-        notes=data.get("notes"),
-    )
-
-
-def edited(meeting: Meeting, data: dict[str, Any], today: date) -> Meeting:
-    """Return the meeting with the draft's edited field applied."""
-    chosen = data.get("field")
-    if chosen == "name":
-        return replace(meeting, name=str(data["name"]))
-    if chosen == "schedule":
-        rule = recurrence_of(data, today)
-        return replace(meeting, recurrence=replace(rule, until=meeting.recurrence.until))
-    if chosen == "time":
-        return replace(meeting, start_time=time.fromisoformat(str(data["time"])))
-    if chosen == "duration":
-        return replace(meeting, duration_minutes=int(data["duration"]))
-    if chosen == "zone":
-        return replace(meeting, timezone=str(data["zone"]))
-    if chosen == "place":
-        return replace(meeting, location=data.get("location"), address=data.get("address"))
-    if chosen == "link":
-        return replace(meeting, conference_url=data.get("link"))
-    if chosen == "notes":
-        return replace(meeting, notes=data.get("notes"))
-    raise ValueError(f"unknown field {chosen!r}")
-
-
-def has_place_or_link(meeting: Meeting) -> bool:
-    """Tell whether members know where to go or how to join."""
-    return bool(meeting.location or meeting.address or meeting.conference_url)
+def place_settled(answered: str, following: str) -> bool:
+    """Tell whether an add draft's place and link are both answered once this step is."""
+    return answered in ("place", "link") and following != "link"

@@ -19,7 +19,7 @@ from bot.services.reminders import ReminderService
 from bot.services.roles import RoleService
 from bot.storage.audit import add_audit
 from bot.storage.db import Database
-from bot.storage.groups import set_meeting_post_minutes_in
+from bot.storage.groups import set_meeting_news_in, set_meeting_post_minutes_in
 
 # What the group chat reminder may be set to, in minutes before a meeting (0: off).
 
@@ -91,10 +91,17 @@ class MeetingAdmin:
         return [on for on in dates if on not in cancelled][:count]
 
     async def audience(self, meeting: Meeting) -> Audience:
-        """Who hears of a change to this meeting."""
-        subscribers = await self.reminders.subscriptions.subscribers(meeting.id, meeting.group_id)
-        group = await self.groups.get(meeting.group_id)
-        return Audience(len(subscribers), group is not None and group.bot_status != "unreachable")
+        """Who hears of a change to this meeting (or of a new one, by its group's followers):
+        its reachable followers, and the group chat when the group wants meeting news."""
+        readers = await self.meetings.news.readers(meeting)
+        return Audience(len(readers.subscribers), readers.group is not None)
+
+    async def edit_preview(self, before: Meeting, after: Meeting, language: str) -> str:
+        """The news an edit would make, in the facilitator's language and the meeting's zone;
+        empty when members need not be told (a new name or notes)."""
+        changes = await self.meetings.changes(before.id)
+        news = self.meetings.news
+        return news.edit_text(before, after, changes, language, after.timezone, self.clock())
 
     async def news_preview(
         self, meeting: Meeting, change: Change | None, last: date | None, language: str
@@ -103,7 +110,7 @@ class MeetingAdmin:
         now = self.clock()
         zone = meeting.timezone
         if change is None:
-            return self.meetings.news_text(meeting, "ended", language, zone, now, None, last)
+            return self.meetings.news.change_text(meeting, "ended", language, zone, now, None, last)
         others = await self.meetings.changes(meeting.id)
         kept = [item for item in others if item.original_date != change.original_date]
         before = occurrence_on(meeting, others, change.original_date)
@@ -111,7 +118,8 @@ class MeetingAdmin:
         if occurrence is None:
             return ""
         kind, was = change.kind.value, before.start if before else None
-        return self.meetings.news_text(meeting, kind, language, zone, now, occurrence, None, was)
+        news = self.meetings.news
+        return news.change_text(meeting, kind, language, zone, now, occurrence, None, was)
 
     async def group_post_minutes(self, group_id: int) -> int:
         """Minutes before each meeting the group chat is reminded (0: off)."""
@@ -130,6 +138,15 @@ class MeetingAdmin:
                 changes = await self.meetings.changes(meeting.id)
                 await self.reminders.replan(tx, meeting, changes, post=minutes)
             await add_audit(tx, by, "meeting.group_post", iso(now), group_id, str(minutes))
+        return True
+
+    async def set_group_news(self, group_id: int, on: bool, by: int) -> bool:
+        """Post meeting news in the group chat too (or not), and audit the choice."""
+        now = iso(self.clock())
+        async with self.db.transaction() as tx:
+            if not await set_meeting_news_in(tx, group_id, on):
+                return False
+            await add_audit(tx, by, "meeting.group_news", now, group_id, "on" if on else "off")
         return True
 
     def now(self) -> datetime:

@@ -45,6 +45,10 @@ class MeetingChoices:
             meeting_id, original.isoformat(), user_id, answer, iso(self.clock())
         )
 
+    async def answer_of(self, meeting_id: int, original: date, user_id: int) -> str | None:
+        """The member's own answer for one occurrence (yes, no), if they gave one."""
+        return await self.subscriptions.rsvp_of(meeting_id, original.isoformat(), user_id)
+
     async def counts(self, meeting_id: int, original: date) -> dict[str, int]:
         """How many said yes and no for one occurrence (counts only, never names)."""
         return await self.subscriptions.rsvp_counts(meeting_id, original.isoformat())

@@ -8,10 +8,23 @@ from zoneinfo import ZoneInfo
 from bot.domain.buttons.meetings import Coming, NotComing
 from bot.domain.clock import Clock, system_clock
 from bot.domain.messages import Button, Keyboard
-from bot.formats.formatting import Reader, date_text, needs_year, reader_for, time_text
+from bot.formats.formatting import (
+    Reader,
+    date_text,
+    guide_weekday,
+    needs_year,
+    reader_for,
+    time_text,
+    weekday_name,
+)
 from bot.i18n import Texts
-from bot.meetings.models import Meeting, Occurrence
+from bot.meetings.models import Frequency, Meeting, Occurrence
 from bot.meetings.timing import span, timing_of
+
+
+def nth_id(nth: int) -> str:
+    """The text id suffix of a week of the month: 1..4 or 'last'."""
+    return "last" if nth < 0 else str(nth)
 
 
 def guide_day(moment: date) -> int:
@@ -49,6 +62,20 @@ class MeetingWriter:
             time=time_text(who, local),
             zone=zone,
         )
+
+    def rule_text(self, language: str, meeting: Meeting) -> str:
+        """How often a meeting happens, in words: 'Every 2 weeks on Monday'."""
+        get = self.texts.get
+        rule = meeting.recurrence
+        if rule.frequency is Frequency.ONCE:
+            return get(language, "mte-rule-once")
+        day = weekday_name(Reader(language), guide_weekday(rule.weekday or 0))
+        if rule.frequency is Frequency.MONTHLY:
+            nth = get(language, f"mte-nth-word-{nth_id(rule.nth or 1)}")
+            return get(language, "mte-rule-monthly", day=day, nth=nth)
+        if rule.interval > 1:
+            return get(language, "mte-rule-every", day=day, n=rule.interval)
+        return get(language, "mte-rule-weekly", day=day)
 
     def span_text(self, language: str, minutes: int) -> str:
         """'2 h 5 min', '3 days 4 h': the two largest parts that are not zero."""

@@ -9,27 +9,24 @@ from __future__ import annotations
 from dataclasses import replace
 from datetime import date, datetime, timedelta
 
-from bot.delivery.pacing import Priority
 from bot.domain.clock import Clock, iso
-from bot.domain.messages import OutgoingText
-from bot.domain.sends import SendKind
 from bot.meetings.ics import calendar_of
 from bot.meetings.models import Change, ChangeKind, Meeting, Occurrence
 from bot.meetings.recurrence import next_occurrences, occurrence_on, occurrences
-from bot.meetings.timing import counts_as_coming, quiet_end_after
+from bot.meetings.timing import counts_as_coming
+from bot.services.meeting_news import NEWS_PREFIX, MeetingNews, is_news
 from bot.services.meeting_texts import MeetingWriter
 from bot.services.outbox_link import OutboxLink
 from bot.services.reminders import REMINDER_PREFIX, ReminderService
 from bot.services.roles import RoleService
 from bot.storage.audit import add_audit
-from bot.storage.db import Database, Transaction
+from bot.storage.db import Database
 from bot.storage.groups import GroupRepository
 from bot.storage.meetings import MeetingRepository
 from bot.storage.members import MemberRepository
-from bot.storage.outbox import drop_unsent_in, enqueue_message
-from bot.storage.reminders import Recipient
+from bot.storage.outbox import drop_unsent_in
 
-NEWS_PREFIX = "mnews"
+__all__ = ["NEWS_PREFIX", "MeetingError", "MeetingService"]
 
 
 class MeetingError(Exception):
@@ -61,6 +58,7 @@ class MeetingService:
         self.writer = writer
         self.clock = clock
         self.roles = roles
+        self.news = MeetingNews(groups, reminders.subscriptions, writer)
 
     # -- reading -------------------------------------------------------------------------
 
@@ -112,6 +110,26 @@ class MeetingService:
         found.sort(key=lambda item: (item.start, item.meeting.name))
         return found if count is None else found[:count]
 
+    async def next_by_meeting(
+        self, group_ids: list[int], meetings: int, also: int
+    ) -> list[list[Occurrence]]:
+        """Per meeting of the groups, its next occurrence and up to `also` after it.
+
+        Soonest meeting first, at most `meetings` of them; cancelled dates are left out.
+        """
+        now = self.clock()
+        found = await self.meetings.of_groups(group_ids)
+        changes = await self.meetings.changes_of([meeting.id for meeting in found])
+        since = now - timedelta(minutes=10)
+        per_meeting: list[list[Occurrence]] = []
+        for meeting in found:
+            ahead = next_occurrences(meeting, changes[meeting.id], since, count=also + 1)
+            ahead = [item for item in ahead if counts_as_coming(item, now)]
+            if ahead:
+                per_meeting.append(ahead)
+        per_meeting.sort(key=lambda items: (items[0].start, items[0].meeting.name))
+        return per_meeting[:meetings]
+
     async def occurrence(self, meeting_id: int, original: date) -> Occurrence | None:
         """Return one occurrence by its meeting and rule date."""
         meeting = await self.meetings.get(meeting_id)
@@ -138,25 +156,65 @@ class MeetingService:
             number += 1
         return f"{slug}-{number}"
 
-    async def add(self, meeting: Meeting, by: int | None) -> Meeting:
-        """Store a new meeting, plan its reminders and audit it; return it as stored."""
+    async def add(self, meeting: Meeting, by: int | None, announce: bool = False) -> Meeting:
+        """Store a new meeting, plan its reminders and audit it; return it as stored.
+
+        With `announce`, the group's followers (and its chat, if it wants meeting news) are
+        told in the same transaction, with the meeting's calendar file.
+        """
         meeting = replace(meeting, slug=await self.unique_slug(meeting.slug))
-        now = iso(self.clock())
+        group = await self.groups.get(meeting.group_id)
+        title = group.title if group else ""
+        moment = self.clock()
+        now = iso(moment)
         async with self.db.transaction() as tx:
             meeting_id = await self.meetings.insert(tx, meeting, by, now)
             stored = replace(meeting, id=meeting_id)
             await self.reminders.replan(tx, stored, [])
             await add_audit(tx, by, "meeting.add", now, meeting.group_id, stored.slug)
+            if announce:
+
+                def text_of(language: str, zone: str, clock: str | None) -> str:
+                    """The news of the new meeting for one reader."""
+                    return self.news.new_text(stored, title, language, zone, moment, clock)
+
+                calendar = calendar_of([(stored, [])], stored.name, moment)
+                tag = f"{meeting_id}:new"
+                await self.news.announce(tx, stored, tag, moment, text_of, calendar, new=True)
+        if announce:
+            self.outbox.ready()  # after the commit: the worker must see the rows
         return await self._stored(meeting_id)
 
-    async def update(self, meeting: Meeting, by: int | None) -> Meeting:
-        """Save an edited meeting, re-plan its reminders and audit it."""
-        now = iso(self.clock())
+    async def update(self, meeting: Meeting, by: int | None, announce: bool = False) -> Meeting:
+        """Save an edited meeting, re-plan its reminders and audit it.
+
+        With `announce`, a new day, time, length, zone, place or link is told to the meeting's
+        followers (and its group chat, if it wants meeting news), with a fresh calendar file.
+        """
+        before = await self._stored(meeting.id)
+        changes = await self.changes(meeting.id)
+        moment = self.clock()
+        now = iso(moment)
         async with self.db.transaction() as tx:
             if not await self.meetings.update(tx, meeting, now):
                 raise MeetingError("unknown meeting")
-            await self.reminders.replan(tx, meeting, await self.changes(meeting.id))
+            await self.reminders.replan(tx, meeting, changes)
             await add_audit(tx, by, "meeting.edit", now, meeting.group_id, meeting.slug)
+            told = announce and is_news(before, meeting)
+            if told:
+
+                def text_of(language: str, zone: str, clock: str | None) -> str:
+                    """The news of the edit for one reader."""
+                    return self.news.edit_text(
+                        before, meeting, changes, language, zone, moment, clock
+                    )
+
+                calendar = calendar_of([(meeting, changes)], meeting.name, moment)
+                await self.news.announce(
+                    tx, meeting, f"{meeting.id}:edit", moment, text_of, calendar
+                )
+        if told:
+            self.outbox.ready()  # after the commit: the worker must see the rows
         return await self._stored(meeting.id)
 
     async def cancel(
@@ -184,7 +242,14 @@ class MeetingService:
             await add_audit(tx, by, "meeting.end", iso(now), meeting.group_id, meeting.slug)
             # Reminders held for quiet hours, of dates after the end, must not go out.
             await drop_unsent_in(tx, f"{REMINDER_PREFIX}:{meeting.id}:", last.isoformat())
-            await self._announce(tx, ended, "ended", now, last=last)
+            changes = await self.changes(meeting_id)
+
+            def text_of(language: str, zone: str, _clock: str | None) -> str:
+                """The news of the end for one reader."""
+                return self.news.change_text(ended, "ended", language, zone, now, None, last)
+
+            calendar = calendar_of([(ended, changes)], ended.name, now)
+            await self.news.announce(tx, ended, f"{meeting.id}:end:ended", now, text_of, calendar)
         self.outbox.ready()  # after the commit: the worker must see the rows
         return await self._stored(meeting_id)
 
@@ -210,9 +275,14 @@ class MeetingService:
             assert after is not None
             # Reminders of the old time still held for quiet hours must not go out.
             await drop_unsent_in(tx, f"{REMINDER_PREFIX}:{before.key}:")
-            await self._announce(
-                tx, meeting, change.kind.value, now, occurrence=after, was=before.start
-            )
+            kind, was = change.kind.value, before.start
+
+            def text_of(language: str, zone: str, _clock: str | None) -> str:
+                """The news of the cancelled or moved date for one reader."""
+                return self.news.change_text(meeting, kind, language, zone, now, after, None, was)
+
+            calendar = calendar_of([(meeting, changes)], meeting.name, now)
+            await self.news.announce(tx, meeting, f"{after.key}:{kind}", now, text_of, calendar)
         self.outbox.ready()  # after the commit: the worker must see the rows
         return after
 
@@ -222,83 +292,3 @@ class MeetingService:
         if meeting is None:
             raise MeetingError("unknown meeting")
         return meeting
-
-    # -- news ----------------------------------------------------------------------------
-
-    async def _announce(
-        self,
-        tx: Transaction,
-        meeting: Meeting,
-        kind: str,
-        now: datetime,
-        occurrence: Occurrence | None = None,
-        last: date | None = None,
-        was: datetime | None = None,
-    ) -> None:
-        """Queue the news of a change to the meeting's subscribers and to the group chat."""
-        group = await self.groups.get(meeting.group_id)
-        subscribers = await self.reminders.subscriptions.subscribers(meeting.id, meeting.group_id)
-        readers: list[tuple[int, str, str, Recipient | None]] = [
-            (item.user_id, item.language, item.timezone, item) for item in subscribers
-        ]
-        if group is not None and group.bot_status != "unreachable":
-            readers.append((group.chat_id, group.language, group.timezone, None))
-        tag = occurrence.key if occurrence else f"{meeting.id}:end"
-        for chat_id, language, zone, recipient in readers:
-            held = (
-                quiet_end_after(recipient.quiet_start, recipient.quiet_end, recipient.timezone, now)
-                if recipient
-                else None
-            )
-            text = self.news_text(meeting, kind, language, zone, now, occurrence, last, was)
-            await enqueue_message(
-                tx,
-                OutgoingText(text),
-                kind=SendKind.MEETING_NEWS,
-                dedup_key=f"{NEWS_PREFIX}:{tag}:{kind}:{iso(now)}:{chat_id}",
-                chat_id=chat_id,
-                user_id=chat_id if recipient else None,
-                priority=Priority.SCHEDULED,
-                now=iso(now),
-                not_before=iso(held) if held else None,
-            )
-
-    def news_text(
-        self,
-        meeting: Meeting,
-        kind: str,
-        language: str,
-        zone: str,
-        now: datetime,
-        occurrence: Occurrence | None,
-        last: date | None,
-        was: datetime | None = None,
-    ) -> str:
-        """The announcement of a cancelled or moved occurrence, or of a series that ends.
-
-        `was` is when the occurrence was to start before this change (default: its rule time).
-        """
-        texts = self.writer.texts
-        if occurrence is None:
-            when = self.writer.date_text(language, last, meeting.timezone) if last else ""
-            return texts.get(language, "meeting-news-ended", name=meeting.name, last=when)
-        change = occurrence.change
-        assert change is not None
-        if was is None:
-            original = occurrence_on(meeting, [], change.original_date)
-            was = original.start if original else now
-        was_text = self.writer.when_text(language, was, zone)
-        if kind == ChangeKind.CANCELLED.value:
-            lines = [
-                texts.get(language, "meeting-news-cancelled", name=meeting.name, when=was_text)
-            ]
-        else:
-            now_when = self.writer.when_text(language, occurrence.start, zone)
-            lines = [
-                texts.get(
-                    language, "meeting-news-moved", name=meeting.name, was=was_text, when=now_when
-                )
-            ]
-        if change.reason:
-            lines.append(texts.get(language, "meeting-change-reason", reason=change.reason))
-        return "\n".join(lines)

@@ -13,7 +13,9 @@ from bot.storage.db import Database
 
 def _group(row: sqlite3.Row) -> Group:
     """Turn a groups row into a Group (columns and fields share names)."""
-    return Group(**dict(row))
+    values = dict(row)
+    values["meeting_news"] = bool(values.get("meeting_news", 1))
+    return Group(**values)
 
 
 class GroupRepository:
@@ -67,9 +69,10 @@ class GroupRepository:
         async with self.db.transaction() as tx:
             cursor = await tx.execute(
                 "INSERT INTO groups (chat_id, title, chat_type, invite_code, timezone, language,"
-                " added_by, bot_status, created_at, meeting_post_minutes, setup_done_at) SELECT ?,"
-                " title, 'supergroup', invite_code || '~', timezone, language, added_by,"
-                " bot_status, created_at, meeting_post_minutes, setup_done_at"
+                " added_by, bot_status, created_at, meeting_post_minutes, setup_done_at,"
+                " meeting_news) SELECT ?, title, 'supergroup', invite_code || '~', timezone,"
+                " language, added_by, bot_status, created_at, meeting_post_minutes,"
+                " setup_done_at, meeting_news"
                 " FROM groups WHERE chat_id = ? AND NOT EXISTS"
                 " (SELECT 1 FROM groups WHERE chat_id = ?)",
                 (new_id, old_id, new_id),
@@ -128,6 +131,14 @@ async def set_meeting_post_minutes_in(tx: aiosqlite.Connection, chat_id: int, mi
     """Set the group chat's meeting reminder inside the caller's transaction."""
     cursor = await tx.execute(
         "UPDATE groups SET meeting_post_minutes = ? WHERE chat_id = ?", (minutes, chat_id)
+    )
+    return cursor.rowcount > 0
+
+
+async def set_meeting_news_in(tx: aiosqlite.Connection, chat_id: int, on: bool) -> bool:
+    """Set whether meeting news is posted in the group chat, inside the caller's transaction."""
+    cursor = await tx.execute(
+        "UPDATE groups SET meeting_news = ? WHERE chat_id = ?", (int(on), chat_id)
     )
     return cursor.rowcount > 0
 

@@ -121,6 +121,15 @@ class SubscriptionRepository:
             (meeting_id, original_date, user_id, answer, now),
         )
 
+    async def rsvp_of(self, meeting_id: int, original_date: str, user_id: int) -> str | None:
+        """Return a member's answer for one occurrence, if any."""
+        row = await self.db.fetch_one(
+            "SELECT answer FROM meeting_rsvps WHERE meeting_id = ? AND original_date = ?"
+            " AND user_id = ?",
+            (meeting_id, original_date, user_id),
+        )
+        return str(row[0]) if row else None
+
     async def rsvp_counts(self, meeting_id: int, original_date: str) -> dict[str, int]:
         """Return how many answered each way for one occurrence."""
         rows = await self.db.fetch_all(

@@ -8,13 +8,15 @@ from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
+from telegram import InputFile
 from telegram.ext import ExtBot
 
 from bot.delivery.limiter import DeliveryLimiter
-from bot.delivery.outbox import OutboxWorker
+from bot.delivery.outbox import OutboxWorker, uploads_of
 from bot.delivery.pacing import Priority
 from bot.devtools.emulator import EmulatorCore, EmulatorRequest
 from bot.domain.clock import iso
+from bot.domain.messages import OutgoingFile
 from bot.domain.sends import SendKind
 from bot.storage.db import Database
 from bot.storage.outbox import OutboxRepository, enqueue
@@ -251,3 +253,14 @@ async def test_a_finished_send_is_recorded_while_hundreds_are_in_flight(
     assert sent is not None
     assert sent[0] is not None, "recorded while the others were still in flight"
     await db.close()
+
+
+def test_a_file_held_as_text_is_uploaded_under_its_name() -> None:
+    """The worker turns an OutgoingFile's stored text into an upload; other values stay."""
+    params = OutgoingFile("circle.ics", "BEGIN:VCALENDAR", "<b>News</b>").to_params()
+    uploaded = uploads_of(params)
+    document = uploaded["document"]
+    assert isinstance(document, InputFile)
+    assert document.filename == "circle.ics"
+    assert document.input_file_content == b"BEGIN:VCALENDAR"
+    assert uploaded["caption"] == "<b>News</b>"

@@ -3,11 +3,14 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from datetime import time
+
+from icalendar import Calendar
 
 from bot.devtools.emulator import StoredMessage
 from tests.e2e.conftest import db_snapshot, group_with_bot, onboard, query_db
 from tests.e2e.harness import BotProcess, Person
-from tests.e2e.test_crisis import add_facilitator
+from tests.e2e.test_crisis import add_facilitator, circle
 
 
 def _text(message: StoredMessage) -> str:
@@ -29,7 +32,9 @@ def _add_weekly_meeting(facilitator: Person, name: str) -> StoredMessage:
     assert "Where does it meet" in _text(place)
     link = facilitator.ask("Casa del Barrio, Calle Mayor 12, Madrid")
     assert "isn't a link" in _text(facilitator.ask("zoom"))
-    [preview] = facilitator.press(link, "No online link")
+    [notes] = facilitator.press(link, "No online link")
+    assert "Anything members should know" in _text(notes)
+    [preview] = facilitator.press(notes, "No notes")
     assert "Casa del Barrio" in _text(preview)
     [saved] = facilitator.press(preview, "Save")
     return saved
@@ -88,8 +93,53 @@ def test_a_cancellation_is_announced_in_the_group_chat(
     mark = bot.emulator.mark()
     [done] = facilitator.press(confirm, "Yes, cancel")
     assert "Cancelled: Malasaña Sundays" in _text(done)
-    [news] = bot.emulator.wait_for_messages(group.id, since=mark, timeout=20)
+    [news] = bot.emulator.wait_for_messages(
+        group.id, since=mark, timeout=20, predicate=lambda m: "cancelled" in _text(m)
+    )
     assert "Malasaña Sundays" in _text(news)
     assert "is cancelled" in _text(news)
     assert "The hall is closed" in _text(news)
     assert "Would you like to say why" in _text(reason)
+
+
+def _is_news_file(message: StoredMessage) -> bool:
+    """A meeting news message carrying a calendar file."""
+    return message.kind == "document" and "Open this file" in _text(message)
+
+
+def test_a_new_time_reaches_a_follower_with_a_calendar_file(
+    bot: BotProcess, admin: Person, person: Callable[..., Person]
+) -> None:
+    """A member asks for reminders; the facilitator moves the weekly time to 19:30, sees who
+    will be told and confirms; the member and the group chat get the news with a calendar file
+    whose event starts at 19:30."""
+    group, facilitator, member = circle(bot, admin, person, "Usera peers")
+    _add_weekly_meeting(facilitator, "Usera Sundays")
+    [card] = member.send("/next")
+    [menu] = member.press(card, "Remind me")
+    assert "✅ 1 hour before" in member.press_for_edit(menu, "1 hour before").button_texts()
+    listing = facilitator.ask("/editmeeting")
+    [_card, fields] = facilitator.press(listing, "Usera Sundays", count=2)
+    [ask_time] = facilitator.press(fields, "Time")
+    assert "What time" in _text(ask_time)
+    confirm = facilitator.ask("19:30")
+    assert "Usera Sundays has a new day or time" in _text(confirm)
+    assert "1 subscriber and the group chat will be told" in _text(confirm)
+    mark = bot.emulator.mark()
+    [done] = facilitator.press(confirm, "Yes, save and tell them")
+    assert "Saved: Usera Sundays" in _text(done)
+    [posted] = bot.emulator.wait_for_messages(
+        group.id, since=mark, timeout=20, predicate=lambda m: "new day or time" in _text(m)
+    )
+    assert posted.kind == "text", "a group chat may forbid files: the news never rides on one"
+    for chat_id in (member.id, group.id):
+        [news] = bot.emulator.wait_for_messages(
+            chat_id, since=mark, timeout=20, predicate=_is_news_file
+        )
+        if chat_id == member.id:
+            assert "Usera Sundays has a new day or time" in _text(news)
+        assert news.file is not None
+        [event] = Calendar.from_ical(news.file.data).walk("VEVENT")
+        start = event.decoded("dtstart")
+        assert time(start.hour, start.minute) == time(19, 30)
+        assert str(event["summary"]) == "Usera Sundays"

@@ -47,6 +47,8 @@ async def test_next_and_meetings_answer_in_the_group(harness: HandlerHarness) ->
     [card] = await harness.send(OUTSIDER, "/next", chat_id=group_id)
     assert "Tuesday Circle" in (card.plain_text or "")
     assert "Community hall" in (card.plain_text or "")
+    assert (card.plain_text or "").count("Tuesday Circle") == 1, "one card per meeting"
+    assert "Also on" in (card.plain_text or ""), "its next dates after the first"
     assert _private_link(card).endswith(f"?start={group.invite_code}")
     [week] = await harness.send(MEMBER, "/meetings", chat_id=group_id)
     assert "Meetings in the next 7 days" in (week.plain_text or "")

@@ -33,7 +33,7 @@ from bot.domain.buttons.meeting_editing import (
 )
 from bot.domain.clock import iso
 from bot.domain.models import Person
-from bot.meetings.draft_steps import first_on_or_after
+from bot.meetings.draft_values import first_on_or_after
 from bot.meetings.models import ChangeKind, Frequency, Meeting, Recurrence
 from bot.meetings.recurrence import upcoming_dates
 from bot.services.container import Services
@@ -156,7 +156,9 @@ async def test_add_a_weekly_meeting_by_buttons_and_answers(harness: HandlerHarne
     assert "Keep Europe/London" in zone.button_texts()
     [_place] = await _tap(harness, FACILITATOR, zone, KeepZone().pack())
     link = await _answers(harness, FACILITATOR, "St Mary's Hall, 12 High St, London")
-    [preview] = await _tap(harness, FACILITATOR, link, SkipStep("link").pack())
+    [notes] = await _tap(harness, FACILITATOR, link, SkipStep("link").pack())
+    assert "Anything members should know" in _text(notes)
+    [preview] = await _tap(harness, FACILITATOR, notes, SkipStep("notes").pack())
     assert "how members will see it" in _text(preview)
     assert "Every Tuesday" in _text(preview)
     assert "St Mary's Hall" in _text(preview)
@@ -181,7 +183,8 @@ async def test_add_every_two_weeks_online_with_typed_answers(harness: HandlerHar
     await _tap(harness, FACILITATOR, day, ChooseWeekday(4).pack())
     place = await _answers(harness, FACILITATOR, "7.30pm", "1h30", "Madrid")
     [link] = await _tap(harness, FACILITATOR, place, SkipStep("place").pack())
-    preview = await _answers(harness, FACILITATOR, "zoom.us/j/123456789")
+    notes = await _answers(harness, FACILITATOR, "zoom.us/j/123456789")
+    [preview] = await _tap(harness, FACILITATOR, notes, SkipStep("notes").pack())
     await _tap(harness, FACILITATOR, preview, SaveMeeting().pack())
     meeting = await _stored(harness, camden)
     madrid = ZoneInfo("Europe/Madrid")
@@ -207,8 +210,11 @@ async def test_add_a_monthly_meeting_on_the_last_friday(harness: HandlerHarness)
     duration = await _answers(harness, FACILITATOR, "7pm")
     [zone] = await _tap(harness, FACILITATOR, duration, ChooseDuration(120).pack())
     [_place] = await _tap(harness, FACILITATOR, zone, KeepZone().pack())
-    preview = await _answers(harness, FACILITATOR, "Community Centre", "https://meet.example.org/x")
+    preview = await _answers(
+        harness, FACILITATOR, "Community Centre", "https://meet.example.org/x", "Side door"
+    )
     assert "The last Friday of every month" in _text(preview)
+    assert "Side door" in _text(preview)
     await _tap(harness, FACILITATOR, preview, SaveMeeting().pack())
     meeting = await _stored(harness, camden)
     assert meeting.recurrence == Recurrence(Frequency.MONTHLY, _today(), weekday=5, nth=-1)
@@ -229,11 +235,99 @@ async def test_add_a_one_off_meeting_on_a_typed_date(harness: HandlerHarness) ->
     duration = await _answers(harness, FACILITATOR, on.isoformat(), "11:00")
     [zone] = await _tap(harness, FACILITATOR, duration, ChooseDuration(60).pack())
     await _tap(harness, FACILITATOR, zone, KeepZone().pack())
-    preview = await _answers(harness, FACILITATOR, "Regent's Park bandstand", "https://zoom.us/j/1")
+    notes = await _answers(harness, FACILITATOR, "Regent's Park bandstand", "https://zoom.us/j/1")
+    [preview] = await _tap(harness, FACILITATOR, notes, SkipStep("notes").pack())
     await _tap(harness, FACILITATOR, preview, SaveMeeting().pack())
     meeting = await _stored(harness, camden)
     assert meeting.recurrence == Recurrence(Frequency.ONCE, on)
     assert meeting.start_time == time(11)
+
+
+async def _to_preview(harness: HandlerHarness, name: str) -> StoredMessage:
+    """A weekly Tuesday meeting at 19:00, 90 min, at a hall, no link: return the notes question."""
+    how_often = await _through_name(harness, name)
+    [day] = await _tap(harness, FACILITATOR, how_often, ChooseFrequency("weekly").pack())
+    await _tap(harness, FACILITATOR, day, ChooseWeekday(2).pack())
+    duration = await _answers(harness, FACILITATOR, "19:00")
+    [zone] = await _tap(harness, FACILITATOR, duration, ChooseDuration(90).pack())
+    await _tap(harness, FACILITATOR, zone, KeepZone().pack())
+    link = await _answers(harness, FACILITATOR, "St Mary's Hall, 12 High St")
+    [notes] = await _tap(harness, FACILITATOR, link, SkipStep("link").pack())
+    return notes
+
+
+async def test_notes_are_asked_limited_and_escaped(harness: HandlerHarness) -> None:
+    """The notes step takes up to 300 characters; markup in them is shown as typed, and saved."""
+    camden, _ = await _setup(harness)
+    notes = await _to_preview(harness, "Notes Circle")
+    assert "Anything members should know" in _text(notes)
+    assert "No notes" in notes.button_texts()
+    await _expect_problem(harness, "x" * 301, ["under 300 characters"], "notes")
+    typed = "Ring the <b>side</b> bell & wait"
+    preview = await _answers(harness, FACILITATOR, typed)
+    assert typed in _text(preview), "shown as typed, not as bold"
+    assert "&lt;b&gt;side&lt;/b&gt; bell &amp; wait" in (preview.text or "")
+    await _tap(harness, FACILITATOR, preview, SaveMeeting().pack())
+    assert (await _stored(harness, camden)).notes == typed
+
+
+async def test_preview_answers_can_be_changed_before_saving(harness: HandlerHarness) -> None:
+    """'Change ...' buttons re-ask just that answer and come back to the preview: the time,
+    the day and how often, the place, the link and the notes; then Save stores the changes."""
+    camden, _ = await _setup(harness)
+    notes = await _to_preview(harness, "Change Circle")
+    [preview] = await _tap(harness, FACILITATOR, notes, SkipStep("notes").pack())
+    labels = preview.button_texts()
+    for label in ("Change name", "Change day", "Change time", "Change place", "Change link"):
+        assert any(label in text for text in labels), (label, labels)
+    assert any("Change notes" in text for text in labels)
+    [ask_time] = await _tap(harness, FACILITATOR, preview, ChooseField("time").pack())
+    assert "What time" in _text(ask_time)
+    preview = await _answers(harness, FACILITATOR, "18:30")
+    assert "how members will see it" in _text(preview)
+    assert "18:30" in _text(preview)
+    assert await _step(harness, FACILITATOR) == "confirm"
+    [how_often] = await _tap(harness, FACILITATOR, preview, ChooseField("schedule").pack())
+    [day] = await _tap(harness, FACILITATOR, how_often, ChooseFrequency("weekly").pack())
+    [preview] = await _tap(harness, FACILITATOR, day, ChooseWeekday(3).pack())
+    assert "Every Wednesday" in _text(preview)
+    [ask_link] = await _tap(harness, FACILITATOR, preview, ChooseField("link").pack())
+    assert "What link" in _text(ask_link)
+    preview = await _answers(harness, FACILITATOR, "meet.example.org/change")
+    assert "https://meet.example.org/change" in _text(preview)
+    [ask_place] = await _tap(harness, FACILITATOR, preview, ChooseField("place").pack())
+    [preview] = await _tap(harness, FACILITATOR, ask_place, SkipStep("place").pack())
+    assert "St Mary's Hall" not in _text(preview), "online only now"
+    [ask_notes] = await _tap(harness, FACILITATOR, preview, ChooseField("notes").pack())
+    assert "Anything members should know" in _text(ask_notes)
+    preview = await _answers(harness, FACILITATOR, "Camera optional")
+    assert "Camera optional" in _text(preview)
+    [ask_name] = await _tap(harness, FACILITATOR, preview, ChooseField("name").pack())
+    assert "What is the meeting called" in _text(ask_name)
+    preview = await _answers(harness, FACILITATOR, "Wednesday Circle")
+    assert "Wednesday Circle" in _text(preview)
+    await _tap(harness, FACILITATOR, preview, SaveMeeting().pack())
+    meeting = await _stored(harness, camden)
+    assert (meeting.name, meeting.start_time, meeting.recurrence.weekday) == (
+        "Wednesday Circle",
+        time(18, 30),
+        3,
+    )
+    assert (meeting.location, meeting.conference_url) == (None, "https://meet.example.org/change")
+    assert meeting.notes == "Camera optional"
+
+
+async def test_a_changed_answer_still_needs_a_place_or_link(harness: HandlerHarness) -> None:
+    """Changing the place to 'Online only' with no link asks for a place again; nothing lost."""
+    await _setup(harness)
+    notes = await _to_preview(harness, "Place Circle")
+    [preview] = await _tap(harness, FACILITATOR, notes, SkipStep("notes").pack())
+    [ask_place] = await _tap(harness, FACILITATOR, preview, ChooseField("place").pack())
+    said = await _tap(harness, FACILITATOR, ask_place, SkipStep("place").pack())
+    assert "where to go or how to join" in _text(said[0])
+    assert await _step(harness, FACILITATOR) == "place"
+    preview = await _answers(harness, FACILITATOR, "Library, 1 Main St")
+    assert "how members will see it" in _text(preview)
 
 
 async def _expect_problem(
@@ -313,7 +407,8 @@ async def test_draft_survives_a_restart(tmp_path: Path) -> None:
         [zone] = await _tap(second, FACILITATOR, duration, ChooseDuration(60).pack())
         [place] = await _tap(second, FACILITATOR, zone, KeepZone().pack())
         assert "Where does it meet" in _text(place)
-        preview = await _answers(second, FACILITATOR, "Library, 1 Main St", "https://zoom.us/j/9")
+        notes = await _answers(second, FACILITATOR, "Library, 1 Main St", "https://zoom.us/j/9")
+        [preview] = await _tap(second, FACILITATOR, notes, SkipStep("notes").pack())
         await _tap(second, FACILITATOR, preview, SaveMeeting().pack())
         meeting = await _stored(second, camden)
         assert (meeting.name, meeting.recurrence.weekday) == ("Restart Circle", 5)
@@ -336,7 +431,8 @@ async def test_edit_the_time_and_refuse_to_lose_the_place(harness: HandlerHarnes
     assert "Day & how often" in fields.button_texts()
     await _tap(harness, FACILITATOR, fields, ChooseField("time").pack())
     await _expect_problem(harness, "half past", ["«half past» as a time"], "time")
-    [updated] = await harness.send(FACILITATOR, "18:30")
+    [confirm] = await harness.send(FACILITATOR, "18:30")
+    [updated] = await _tap(harness, FACILITATOR, confirm, ConfirmChange().pack())
     assert "Saved: Tuesday Circle" in _text(updated)
     assert "18:30" in _text(updated)
     assert (await _stored(harness, camden)).start_time == time(18, 30)
@@ -354,7 +450,9 @@ async def test_edit_the_schedule_to_every_second_wednesday(harness: HandlerHarne
     [_card, fields] = await _picked(harness, "/editmeeting", ChangeMode.EDIT, meeting)
     [how_often] = await _tap(harness, FACILITATOR, fields, ChooseField("schedule").pack())
     [day] = await _tap(harness, FACILITATOR, how_often, ChooseFrequency("biweekly").pack())
-    [updated] = await _tap(harness, FACILITATOR, day, ChooseWeekday(3).pack())
+    [confirm] = await _tap(harness, FACILITATOR, day, ChooseWeekday(3).pack())
+    assert "Every 2 weeks on Wednesday" in _text(confirm)
+    [updated] = await _tap(harness, FACILITATOR, confirm, ConfirmChange().pack())
     assert "Every 2 weeks on Wednesday" in _text(updated)
     rule = (await _stored(harness, camden)).recurrence
     assert (rule.weekday, rule.interval, rule.start_date) == (

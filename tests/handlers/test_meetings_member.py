@@ -138,7 +138,7 @@ async def test_next_is_shown_in_the_members_zone(harness: HandlerHarness) -> Non
     """/next: 14:00 New York time (19:00 in London), starts in 2 h 5 min, place and link."""
     await world(harness)
     cards = await harness.send(MEMBER, "/next")
-    assert len(cards) == 3, "the next three occurrences"
+    assert len(cards) == 1, "one card per meeting, not one per date"
     first = text_of(cards[0])
     assert "Tuesday circle" in first
     assert "Tue, Jan 13, 2:00 PM (America/New_York)" in first
@@ -148,7 +148,37 @@ async def test_next_is_shown_in_the_members_zone(harness: HandlerHarness) -> Non
     assert "https://zoom.example.org/j/123" in first
     assert "coming" not in first, "members never see the answers"
     assert cards[0].button_texts() == ["📅 Add to calendar", "🔔 Remind me"]
-    assert "Tue, Jan 20" in text_of(cards[1])
+    assert "Also on Tue, Jan 20 and Tue, Jan 27" in first
+    assert "You said" not in first, "no answer given yet"
+
+
+async def test_next_gives_one_card_per_meeting_soonest_first(harness: HandlerHarness) -> None:
+    """Two weekly meetings: two cards, the Tuesday one (today) first, each with its next dates;
+    a cancelled date is not among them."""
+    group_id, tuesday = await world(harness)
+    await services(harness).meetings.add(thursday_check_in(group_id), by=FACILITATOR)
+    await services(harness).meetings.cancel(tuesday.id, date(2026, 1, 20), None, FACILITATOR)
+    cards = [text_of(card) for card in await harness.send(MEMBER, "/next")]
+    assert len(cards) == 2
+    assert "Tuesday circle" in cards[0]
+    assert "Also on Tue, Jan 27 and Tue, Feb 3" in cards[0]
+    assert "Thursday check-in" in cards[1]
+    assert "Also on Thu, Jan 22 and Thu, Jan 29" in cards[1]
+
+
+async def test_next_shows_the_members_own_answer(harness: HandlerHarness) -> None:
+    """After "I'll be there" the card says so, in the member's language; "Can't make it" too."""
+    _, meeting = await world(harness)
+    choices = services(harness).meeting_choices
+    await choices.answer(meeting.id, TUESDAY_13, MEMBER, "yes")
+    await choices.answer(meeting.id, TUESDAY_13, MIEMBRO, "no")
+    [card] = await harness.send(MEMBER, "/next")
+    assert "You said you'd come" in text_of(card)
+    [tarjeta] = await harness.send(MIEMBRO, "/next")
+    assert "Dijiste que no puedes venir" in text_of(tarjeta)
+    await choices.answer(meeting.id, date(2026, 1, 20), MEMBER, "no")
+    [card] = await harness.send(MEMBER, "/next")
+    assert "You said you'd come" in text_of(card), "the answer of the date shown, not the next"
 
 
 async def test_next_follows_the_members_own_clock(harness: HandlerHarness) -> None:
@@ -233,7 +263,7 @@ async def test_plain_questions_get_the_next_meetings(
     """A plain question in English or Spanish is answered with the /next cards."""
     await world(harness)
     cards = await harness.send(user_id, question)
-    assert len(cards) == 3
+    assert len(cards) == 1
     assert expected in text_of(cards[0])
 
 

@@ -61,13 +61,14 @@ class World:
         self.choices = MeetingChoices(self.subscriptions, self.members, clock)
 
     async def outbox(self) -> list[tuple[str, int, str, str]]:
-        """Every queued send: dedup key, chat, text and when it may go."""
+        """Every queued send: dedup key, chat, text (a file's caption) and when it may go."""
         rows = await self.db.fetch_all(
             "SELECT dedup_key, chat_id, payload, next_attempt_at FROM outbox ORDER BY id"
         )
         payloads = [json.loads(row[2]) for row in rows]
         assert all(payload["parse_mode"] == "HTML" for payload in payloads)  # cards are HTML
-        return [(row[0], row[1], p["text"], row[3]) for row, p in zip(rows, payloads, strict=True)]
+        texts = [p.get("text", p.get("caption")) for p in payloads]
+        return [(row[0], row[1], text, row[3]) for row, text in zip(rows, texts, strict=True)]
 
 
 def weekly(name: str = "Tuesday circle", zone: str = "Europe/London") -> Meeting:
@@ -289,3 +290,31 @@ async def test_cancelling_drops_a_reminder_held_for_quiet_hours(world: World) ->
     keys = [key for key, chat, _text, _at in await world.outbox() if chat == MEMBER]
     assert len(keys) == 1
     assert keys[0].startswith("mnews:")  # only the news; the held reminder is gone
+
+
+async def test_news_too_long_for_a_caption_comes_as_text_then_the_file(world: World) -> None:
+    """A caption Telegram would refuse (over 1,024 characters) becomes the news as a text,
+    then the calendar file with a short caption; a short one is the file's caption. The group
+    chat (which may forbid files) always gets the news as a text, then the file."""
+    meeting = await world.meetings.add(weekly(), by=MEMBER)
+    await world.choices.remind(MEMBER, [60], meeting_id=meeting.id)
+    news = world.meetings.news
+    now = world.clock()
+    async with world.db.transaction() as tx:
+        await news.announce(tx, meeting, "1:long", now, lambda *_: "é" * 1100, b"BEGIN:VCALENDAR")
+        await news.announce(tx, meeting, "1:short", now, lambda *_: "Short", b"BEGIN:VCALENDAR")
+    rows = await world.db.fetch_all(
+        "SELECT dedup_key, method, payload FROM outbox WHERE chat_id = ? ORDER BY id", (MEMBER,)
+    )
+    methods = [(str(key).split(":")[2], method) for key, method, _payload in rows]
+    assert methods == [("long", "sendMessage"), ("long", "sendDocument"), ("short", "sendDocument")]
+    long_file, short_file = (json.loads(row[2]) for row in rows[1:])
+    assert long_file["document"]["file_text"] == "BEGIN:VCALENDAR"
+    assert "Open this file" in long_file["caption"]
+    assert short_file["caption"].startswith("Short\n\n")
+    assert short_file["document"]["filename"] == "tuesday-circle.ics"
+    posted = await world.db.fetch_all(
+        "SELECT method FROM outbox WHERE chat_id = ? AND dedup_key LIKE 'mnews:1:%' ORDER BY id",
+        (GROUP,),
+    )
+    assert [row[0] for row in posted] == ["sendMessage", "sendDocument"] * 2

@@ -7,16 +7,13 @@ from zoneinfo import ZoneInfo
 
 import pytest
 
-from bot.meetings.draft_steps import (
-    Reading,
+from bot.meetings.draft_steps import Reading, next_step, read_answer, split_place
+from bot.meetings.draft_values import (
     edited,
     first_on_or_after,
     has_place_or_link,
     meeting_of,
-    next_step,
-    read_answer,
     recurrence_of,
-    split_place,
 )
 from bot.meetings.models import Frequency, Meeting, Recurrence
 
@@ -34,15 +31,30 @@ def test_add_steps_follow_the_frequency() -> None:
     assert next_step({"mode": "add", "freq": "monthly"}, "freq") == "nth"
     assert next_step({"mode": "add", "freq": "monthly"}, "nth") == "day"
     assert next_step({"mode": "add", "freq": "once"}, "freq") == "date"
-    assert next_step({"mode": "add"}, "link") == "confirm"
+    assert next_step({"mode": "add"}, "link") == "notes"
+    assert next_step({"mode": "add"}, "notes") == "confirm"
+
+
+def test_a_changed_answer_returns_to_the_preview() -> None:
+    """From the preview, one field's steps are asked (the schedule's by frequency), then the
+    preview again."""
+    assert next_step({"mode": "add", "redo": "time"}, "time") == "confirm"
+    schedule = {"mode": "add", "redo": "schedule", "freq": "monthly"}
+    assert next_step(schedule, "freq") == "nth"
+    assert next_step(schedule, "nth") == "day"
+    assert next_step(schedule, "day") == "confirm"
+    assert next_step({"mode": "add", "redo": "link"}, "place") == "confirm"
 
 
 def test_edit_and_change_flows_end_where_they_should() -> None:
-    """An edit ends in save after its field (the schedule after its day); moves ask a time."""
-    assert next_step({"mode": "edit", "field": "time"}, "time") == "save"
+    """An edit members are told of ends in its preview (confirm), a new name or notes in save;
+    the schedule after its day; moves ask a time."""
+    assert next_step({"mode": "edit", "field": "time"}, "time") == "confirm"
+    assert next_step({"mode": "edit", "field": "notes"}, "notes") == "save"
+    assert next_step({"mode": "edit", "field": "name"}, "name") == "save"
     schedule = {"mode": "edit", "field": "schedule", "freq": "biweekly"}
     assert next_step(schedule, "freq") == "day"
-    assert next_step(schedule, "day") == "save"
+    assert next_step(schedule, "day") == "confirm"
     assert next_step({"mode": "move"}, "on") == "newtime"
     assert next_step({"mode": "cancel"}, "on") == "reason"
     assert next_step({"mode": "end"}, "last") == "confirm"

@@ -2,7 +2,15 @@
 
 from __future__ import annotations
 
-from bot.domain.messages import Button, Keyboard, OutgoingText, TextEdit
+from bot.domain.messages import (
+    FILE_TEXT,
+    Button,
+    Keyboard,
+    OutgoingFile,
+    OutgoingText,
+    TextEdit,
+    shown_length,
+)
 
 
 def test_a_plain_text_is_html_without_buttons() -> None:
@@ -39,3 +47,20 @@ def test_an_edit_names_its_message_and_an_empty_keyboard_removes_buttons() -> No
 def test_button_labels_from_html_texts_are_plain() -> None:
     """A label rendered for HTML ('Taken by Tom &amp; Jerry') shows as typed on the button."""
     assert Button.of_html("Taken by Tom &amp; Jerry", "flag:who:1").text == "Taken by Tom & Jerry"
+
+
+def test_a_file_is_held_as_text_with_its_caption() -> None:
+    """An OutgoingFile is a sendDocument whose file is JSON text, with an HTML caption."""
+    message = OutgoingFile("circle.ics", "BEGIN:VCALENDAR", "<b>News</b>")
+    assert message.method == "sendDocument"
+    assert message.to_params() == {
+        "document": {FILE_TEXT: "BEGIN:VCALENDAR", "filename": "circle.ics"},
+        "caption": "<b>News</b>",
+        "parse_mode": "HTML",
+    }
+
+
+def test_shown_length_counts_what_telegram_counts() -> None:
+    """Tags do not count, entities count once, an emoji counts two UTF-16 units."""
+    assert shown_length("<b>a &amp; b</b>") == 5
+    assert shown_length("📅") == 2

@@ -69,6 +69,14 @@ class SetGroupPost(CallbackData, prefix="mte:gps"):
 
 
 @dataclass(frozen=True)
+class SetGroupNews(CallbackData, prefix="mte:gn"):
+    """Post news of meeting changes in a group chat too (on), or only to followers (off)."""
+
+    group_id: int
+    on: bool
+
+
+@dataclass(frozen=True)
 class AddForGroup(CallbackData, prefix="mte:grp"):
     """/addmeeting: the group the new meeting is for."""
 
@@ -166,7 +174,7 @@ class ConfirmChange(CallbackData, prefix="mte:confirm"):
     """Cancel, move or end as shown: the change is made and announced."""
 
 
-POST_BUTTONS = (GroupPostChoices, SetGroupPost)
+POST_BUTTONS = (GroupPostChoices, SetGroupPost, SetGroupNews)
 DRAFT_BUTTONS = (
     AddForGroup,
     StopDraft,

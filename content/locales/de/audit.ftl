@@ -25,6 +25,7 @@ audit-meeting-cancel = hat einen Termin abgesagt
 audit-meeting-move = hat einen Termin verschoben
 audit-meeting-end = hat eine Terminreihe beendet
 audit-meeting-group-post = hat die Erinnerung an Treffen im Gruppenchat geändert (Minuten)
+audit-meeting-group-news = hat Neues zu Treffen im Gruppenchat ein- oder ausgeschaltet
 audit-resource-add = hat ein Angebot hinzugefügt
 audit-resource-edit = hat ein Angebot geändert
 audit-resource-retire = hat ein Angebot zurückgezogen

@@ -67,6 +67,14 @@ btn-mte-field-zone = Zeitzone
 btn-mte-field-place = Ort
 btn-mte-field-link = Online-Link
 btn-mte-field-notes = Hinweise
+btn-mte-change-name = ✏️ Name ändern
+btn-mte-change-schedule = ✏️ Tag ändern
+btn-mte-change-time = ✏️ Uhrzeit ändern
+btn-mte-change-duration = ✏️ Dauer ändern
+btn-mte-change-zone = ✏️ Zeitzone ändern
+btn-mte-change-place = ✏️ Ort ändern
+btn-mte-change-link = ✏️ Link ändern
+btn-mte-change-notes = ✏️ Hinweise ändern
 btn-mte-last-next = Nach dem nächsten Treffen ({ $date })
 btn-mte-last-today = Heute ist der letzte Tag ({ $date })
 
@@ -91,6 +99,16 @@ mte-confirm = Bitte prüf das. Das werde ich ankündigen:
 btn-mte-confirm-cancel = ✅ Ja, diesen Termin absagen
 btn-mte-confirm-move = ✅ Ja, verschieben
 btn-mte-confirm-end = ✅ Ja, Terminreihe beenden
+btn-mte-confirm-edit = ✅ Ja, speichern und Bescheid geben
+mte-updated-quiet = Gespeichert: <b>{ $name }</b>. Niemand hat dazu eine Nachricht bekommen; so sehen die Mitglieder es jetzt:
+mte-news-on = an
+mte-news-off = aus
+btn-mte-group-news = 📣 Neues zu Treffen im Gruppenchat: { $state }
+btn-mte-group-news-named = 📣 Neues zu Treffen in { $group }: { $state }
+mte-group-news-saved = { $on ->
+    [yes] Erledigt: Änderungen an Treffen werden auch in { $group } gepostet.
+   *[no] Erledigt: Änderungen an Treffen werden nicht mehr in { $group } gepostet. Nur wer einem Treffen folgt, bekommt Bescheid.
+}
 mte-told = { $chat ->
     [yes] { $n ->
         [one] 1 Person, die es abonniert hat, und der Gruppenchat bekommen Bescheid.

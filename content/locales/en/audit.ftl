@@ -25,6 +25,7 @@ audit-meeting-cancel = cancelled one meeting
 audit-meeting-move = moved one meeting
 audit-meeting-end = ended a meeting series
 audit-meeting-group-post = changed the group chat's meeting reminder (minutes)
+audit-meeting-group-news = turned the group chat's meeting news on or off
 audit-resource-add = added a resource
 audit-resource-edit = changed a resource
 audit-resource-retire = retired a resource

@@ -67,6 +67,14 @@ btn-mte-field-zone = Time zone
 btn-mte-field-place = Place
 btn-mte-field-link = Online link
 btn-mte-field-notes = Notes
+btn-mte-change-name = ✏️ Change name
+btn-mte-change-schedule = ✏️ Change day
+btn-mte-change-time = ✏️ Change time
+btn-mte-change-duration = ✏️ Change length
+btn-mte-change-zone = ✏️ Change time zone
+btn-mte-change-place = ✏️ Change place
+btn-mte-change-link = ✏️ Change link
+btn-mte-change-notes = ✏️ Change notes
 btn-mte-last-next = After the next one ({ $date })
 btn-mte-last-today = Today is the last day ({ $date })
 
@@ -91,6 +99,16 @@ mte-confirm = Please check. This is what I will announce:
 btn-mte-confirm-cancel = ✅ Yes, cancel that date
 btn-mte-confirm-move = ✅ Yes, move it
 btn-mte-confirm-end = ✅ Yes, end the series
+btn-mte-confirm-edit = ✅ Yes, save and tell them
+mte-updated-quiet = Saved: <b>{ $name }</b>. Nobody was sent a message about it; this is how members see it now:
+mte-news-on = on
+mte-news-off = off
+btn-mte-group-news = 📣 Meeting news in the group chat: { $state }
+btn-mte-group-news-named = 📣 Meeting news in { $group }: { $state }
+mte-group-news-saved = { $on ->
+    [yes] Done: news of meeting changes will be posted in { $group } too.
+   *[no] Done: news of meeting changes will no longer be posted in { $group }. Only the people who follow a meeting are told.
+}
 mte-told = { $chat ->
     [yes] { $n ->
         [one] 1 subscriber and the group chat will be told.

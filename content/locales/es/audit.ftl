@@ -25,6 +25,7 @@ audit-meeting-cancel = canceló una reunión
 audit-meeting-move = cambió de hora una reunión
 audit-meeting-end = terminó una serie de reuniones
 audit-meeting-group-post = cambió el aviso de reunión en el chat del grupo (minutos)
+audit-meeting-group-news = activó o desactivó las novedades de reuniones en el chat del grupo
 audit-resource-add = añadió un recurso
 audit-resource-edit = cambió un recurso
 audit-resource-retire = retiró un recurso

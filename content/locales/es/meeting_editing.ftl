@@ -67,6 +67,14 @@ btn-mte-field-zone = Zona horaria
 btn-mte-field-place = Lugar
 btn-mte-field-link = Enlace en línea
 btn-mte-field-notes = Notas
+btn-mte-change-name = ✏️ Cambiar nombre
+btn-mte-change-schedule = ✏️ Cambiar día
+btn-mte-change-time = ✏️ Cambiar hora
+btn-mte-change-duration = ✏️ Cambiar duración
+btn-mte-change-zone = ✏️ Cambiar zona horaria
+btn-mte-change-place = ✏️ Cambiar lugar
+btn-mte-change-link = ✏️ Cambiar enlace
+btn-mte-change-notes = ✏️ Cambiar notas
 btn-mte-last-next = Después de la próxima ({ $date })
 btn-mte-last-today = Hoy es el último día ({ $date })
 
@@ -91,6 +99,16 @@ mte-confirm = Revísalo, por favor. Esto es lo que voy a anunciar:
 btn-mte-confirm-cancel = ✅ Sí, cancelar esa fecha
 btn-mte-confirm-move = ✅ Sí, moverla
 btn-mte-confirm-end = ✅ Sí, terminar la serie
+btn-mte-confirm-edit = ✅ Sí, guardar y avisar
+mte-updated-quiet = Guardada: <b>{ $name }</b>. No se envió ningún mensaje sobre el cambio; así la ven ahora los miembros:
+mte-news-on = activadas
+mte-news-off = desactivadas
+btn-mte-group-news = 📣 Novedades de reuniones en el chat del grupo: { $state }
+btn-mte-group-news-named = 📣 Novedades de reuniones en { $group }: { $state }
+mte-group-news-saved = { $on ->
+    [yes] Hecho: los cambios en las reuniones también se publicarán en { $group }.
+   *[no] Hecho: los cambios en las reuniones ya no se publicarán en { $group }. Solo se avisará a quienes siguen cada reunión.
+}
 mte-told = { $chat ->
     [yes] { $n ->
         [one] Se avisará a 1 persona suscrita y al chat del grupo.

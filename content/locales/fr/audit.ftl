@@ -25,6 +25,7 @@ audit-meeting-cancel = a annulé une réunion
 audit-meeting-move = a déplacé une réunion
 audit-meeting-end = a arrêté une série de réunions
 audit-meeting-group-post = a modifié le rappel de réunion dans le chat du groupe (minutes)
+audit-meeting-group-news = a activé ou désactivé les nouvelles des réunions dans le chat du groupe
 audit-resource-add = a ajouté une ressource
 audit-resource-edit = a modifié une ressource
 audit-resource-retire = a retiré une ressource

@@ -67,6 +67,14 @@ btn-mte-field-zone = Fuseau horaire
 btn-mte-field-place = Lieu
 btn-mte-field-link = Lien en ligne
 btn-mte-field-notes = Notes
+btn-mte-change-name = ✏️ Modifier le nom
+btn-mte-change-schedule = ✏️ Modifier le jour
+btn-mte-change-time = ✏️ Modifier l'heure
+btn-mte-change-duration = ✏️ Modifier la durée
+btn-mte-change-zone = ✏️ Modifier le fuseau
+btn-mte-change-place = ✏️ Modifier le lieu
+btn-mte-change-link = ✏️ Modifier le lien
+btn-mte-change-notes = ✏️ Modifier les notes
 btn-mte-last-next = Après la prochaine ({ $date })
 btn-mte-last-today = Aujourd'hui est le dernier jour ({ $date })
 
@@ -91,6 +99,16 @@ mte-confirm = Vérifie, s'il te plaît. Voici ce que je vais annoncer :
 btn-mte-confirm-cancel = ✅ Oui, annuler cette date
 btn-mte-confirm-move = ✅ Oui, la déplacer
 btn-mte-confirm-end = ✅ Oui, arrêter la série
+btn-mte-confirm-edit = ✅ Oui, enregistrer et prévenir
+mte-updated-quiet = Enregistré : <b>{ $name }</b>. Personne n'a reçu de message à ce sujet ; voici ce que voient maintenant les membres :
+mte-news-on = activées
+mte-news-off = désactivées
+btn-mte-group-news = 📣 Nouvelles des réunions dans le chat du groupe : { $state }
+btn-mte-group-news-named = 📣 Nouvelles des réunions dans { $group } : { $state }
+mte-group-news-saved = { $on ->
+    [yes] C'est fait : les changements de réunions seront aussi publiés dans { $group }.
+   *[no] C'est fait : les changements de réunions ne seront plus publiés dans { $group }. Seules les personnes qui suivent une réunion seront prévenues.
+}
 mte-told = { $chat ->
     [yes] { $n ->
         [one] { $n } personne abonnée et le chat du groupe seront prévenus.

@@ -25,6 +25,7 @@ audit-meeting-cancel = cancelou uma reunião
 audit-meeting-move = mudou uma reunião de data ou hora
 audit-meeting-end = terminou uma série de reuniões
 audit-meeting-group-post = alterou o lembrete de reuniões na conversa do grupo (minutos)
+audit-meeting-group-news = ativou ou desativou as novidades das reuniões na conversa do grupo
 audit-resource-add = adicionou um recurso
 audit-resource-edit = alterou um recurso
 audit-resource-retire = retirou um recurso

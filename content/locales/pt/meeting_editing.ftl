@@ -67,6 +67,14 @@ btn-mte-field-zone = Fuso horário
 btn-mte-field-place = Local
 btn-mte-field-link = Link online
 btn-mte-field-notes = Notas
+btn-mte-change-name = ✏️ Mudar nome
+btn-mte-change-schedule = ✏️ Mudar dia
+btn-mte-change-time = ✏️ Mudar hora
+btn-mte-change-duration = ✏️ Mudar duração
+btn-mte-change-zone = ✏️ Mudar fuso horário
+btn-mte-change-place = ✏️ Mudar local
+btn-mte-change-link = ✏️ Mudar link
+btn-mte-change-notes = ✏️ Mudar notas
 btn-mte-last-next = Depois da próxima ({ $date })
 btn-mte-last-today = Hoje é o último dia ({ $date })
 
@@ -92,6 +100,16 @@ mte-confirm = Confirme, por favor. É isto que vou anunciar:
 btn-mte-confirm-cancel = ✅ Sim, desmarcar essa data
 btn-mte-confirm-move = ✅ Sim, mudar
 btn-mte-confirm-end = ✅ Sim, terminar a série
+btn-mte-confirm-edit = ✅ Sim, salvar e avisar
+mte-updated-quiet = Salvo: <b>{ $name }</b>. Ninguém recebeu mensagem sobre isso; é assim que os membros veem agora:
+mte-news-on = ativadas
+mte-news-off = desativadas
+btn-mte-group-news = 📣 Novidades das reuniões na conversa do grupo: { $state }
+btn-mte-group-news-named = 📣 Novidades das reuniões em { $group }: { $state }
+mte-group-news-saved = { $on ->
+    [yes] Pronto: as mudanças nas reuniões também vão ser publicadas em { $group }.
+   *[no] Pronto: as mudanças nas reuniões não vão mais ser publicadas em { $group }. Só quem acompanha cada reunião vai ser avisado.
+}
 mte-told = { $chat ->
     [yes] { $n ->
         [0] Vou avisar só a conversa do grupo.
