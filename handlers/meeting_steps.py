@@ -17,6 +17,7 @@ from bot.domain.buttons.meeting_editing import (
     ChooseLast,
     ChooseNth,
     ChooseWeekday,
+    ChooseZone,
     GroupPostChoices,
     KeepZone,
     LastDate,
@@ -27,6 +28,7 @@ from bot.domain.buttons.meeting_editing import (
 from bot.domain.clock import iso
 from bot.domain.group_setup import GROUP_POST_CHOICES
 from bot.domain.models import Group
+from bot.domain.zone_offsets import zone_label
 from bot.formats.formatting import Reader, example_dates, guide_weekday, reader_for, weekday_name
 from bot.meetings.draft_steps import DURATIONS, EDIT_FIELDS, FREQUENCIES, NTHS, WEEKDAYS, Reading
 from bot.meetings.models import Frequency, Meeting, MeetingDraft
@@ -170,12 +172,15 @@ async def ask(
     draft: MeetingDraft,
     problem: str | None = None,
     typed: str = "",
+    zones: tuple[str, ...] = (),
 ) -> None:
-    """Ask the draft's step (or say what was wrong with the answer), with its buttons."""
+    """Ask the draft's step (or say what was wrong with the answer), with its buttons; `zones`
+    are time zones a typed name may mean, offered above the usual buttons."""
     language = await language_of(update, context)
     data, step = draft.data, draft.step
     args: dict[str, object] = {"zone": str(data.get("zone") or data.get("keep_zone") or "")}
-    rows = _choice_rows(context, language, step, data)
+    offered = [[(zone_label(zone), ChooseZone(zone).pack())] for zone in zones]
+    rows = [*offered, *_choice_rows(context, language, step, data)]
     meeting = await context.services.meetings.get(int(data.get("meeting_id", 0)))
     if meeting is not None:
         args["name"] = meeting.name

@@ -129,6 +129,14 @@ class KeepZone(CallbackData, prefix="mte:kz"):
 
 
 @dataclass(frozen=True)
+class ChooseZone(CallbackData, prefix="mte:zone"):
+    """One of the zones offered for a typed name the bot was unsure of (an IANA name,
+    checked again when pressed)."""
+
+    zone: str
+
+
+@dataclass(frozen=True)
 class ChooseField(CallbackData, prefix="mte:fld"):
     """The part of a meeting to edit (name, schedule, time...)."""
 
@@ -175,6 +183,7 @@ DRAFT_BUTTONS = (
     ChooseWeekday,
     ChooseDuration,
     KeepZone,
+    ChooseZone,
     ChooseField,
     SkipStep,
     ChooseDate,
