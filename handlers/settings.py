@@ -205,10 +205,11 @@ async def typed_timezone(update: Update, context: BotContext, text: str) -> bool
     if person is None or question is None:
         return False
     candidate = text.strip()
-    if len(candidate) > _MAX_TYPED_ZONE or any(mark in candidate for mark in ".!?\n"):
+    found = match_timezone(candidate, context.services.clock())
+    sentence = any(mark in candidate for mark in ".!?\n") and found.zone is None  # "St. Louis"
+    if len(candidate) > _MAX_TYPED_ZONE or sentence:
         await questions.close(person.user_id, "timezone")
         return False
-    found = match_timezone(candidate, context.services.clock())
     zone = found.zone
     if zone is None and found.choices:
         origin = ZoneOrigin(str(question.data.get("origin", SETTINGS)))

@@ -27,6 +27,7 @@ ISSUE_WORDS = {
     "CET": "CET",
     "UTC+1": "Etc/GMT-1",
 }
+MORE_WORDS = {"St. Louis": "America/Chicago", "GMT-3": "Etc/GMT+3", "München": "Europe/Berlin"}
 
 
 async def _onboarded(harness: HandlerHarness) -> StoredMessage:
@@ -52,7 +53,7 @@ def _choices(message: StoredMessage) -> list[PickTimezone]:
     return [choice for choice in found if choice is not None]
 
 
-@pytest.mark.parametrize(("typed", "zone"), ISSUE_WORDS.items())
+@pytest.mark.parametrize(("typed", "zone"), [*ISSUE_WORDS.items(), *MORE_WORDS.items()])
 async def test_each_word_of_the_issue_is_taken_in_settings(
     harness: HandlerHarness, typed: str, zone: str
 ) -> None:
