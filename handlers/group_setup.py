@@ -220,7 +220,8 @@ async def setup_text(update: Update, context: BotContext, text: str) -> bool:
     if draft.step == "timezone":
         found = match_timezone(text.strip(), context.services.clock())
         if found.zone is None and found.choices:
-            await _offer_zones(update, context, draft, text, found.choices)
+            choices = tuple(zip(found.labels(), found.choices, strict=True))
+            await _offer_zones(update, context, draft, text, choices)
             return True
     checked = check_name(text) if draft.step == "name" else check_timezone(text, resolve_timezone)
     await _take(update, context, draft, checked, typed=text)
@@ -228,7 +229,11 @@ async def setup_text(update: Update, context: BotContext, text: str) -> bool:
 
 
 async def _offer_zones(
-    update: Update, context: BotContext, draft: SetupDraft, typed: str, zones: tuple[str, ...]
+    update: Update,
+    context: BotContext,
+    draft: SetupDraft,
+    typed: str,
+    zones: tuple[tuple[str, str], ...],
 ) -> None:
     """Ask again with the zones a typed name may mean ("Madird", "CST") as buttons."""
     person = sender(update)

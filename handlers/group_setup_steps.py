@@ -42,10 +42,10 @@ def _fitting(text: str, button: CallbackData) -> tuple[str, str] | None:
 
 
 def _rows(
-    context: BotContext, language: str, draft: SetupDraft, zones: tuple[str, ...] = ()
+    context: BotContext, language: str, draft: SetupDraft, zones: tuple[tuple[str, str], ...] = ()
 ) -> tuple[str, Rows]:
     """The question's text id and its buttons for the draft's step (for the time zone: the
-    `zones` given, else the suggested ones)."""
+    `zones` given as (label, zone), else the suggested ones)."""
     chat = draft.chat_id
     if draft.step == "intro":
         start = label(context, language, "btn-setup-start")
@@ -58,8 +58,9 @@ def _rows(
     if draft.step == "timezone":
         services = context.services
         suggested = services.content.timezones_for(language)
-        offered = zones or zone_choices(draft.timezone, services.settings.timezone, suggested)
-        buttons = (_fitting(zone_label(zone), PickZone(chat, zone)) for zone in offered)
+        usual = zone_choices(draft.timezone, services.settings.timezone, suggested)
+        offered = zones or tuple((zone_label(zone), zone) for zone in usual)
+        buttons = (_fitting(shown, PickZone(chat, zone)) for shown, zone in offered)
         fitting = [button for button in buttons if button is not None]
         rows = [fitting[i : i + 2] for i in range(0, len(fitting), 2)]
         typed = label(context, language, "btn-setup-type-zone")
@@ -81,10 +82,11 @@ async def ask(
     draft: SetupDraft,
     problem: str | None = None,
     typed: str = "",
-    zones: tuple[str, ...] = (),
+    zones: tuple[tuple[str, str], ...] = (),
 ) -> None:
     """Send the draft's question (after what was wrong with the last answer, if anything);
-    `zones` are the time zones to offer instead of the usual ones (those a typo may mean)."""
+    `zones` are the time zones to offer, as (label, zone), instead of the usual ones (those a
+    typo may mean)."""
     texts = context.services.texts
     message_id, rows = _rows(context, language, draft, zones)
     if draft.step != "intro":

@@ -28,7 +28,6 @@ from bot.domain.buttons.meeting_editing import (
 from bot.domain.clock import iso
 from bot.domain.group_setup import GROUP_POST_CHOICES
 from bot.domain.models import Group
-from bot.domain.zone_offsets import zone_label
 from bot.formats.formatting import Reader, example_dates, guide_weekday, reader_for, weekday_name
 from bot.meetings.draft_steps import DURATIONS, EDIT_FIELDS, FREQUENCIES, NTHS, WEEKDAYS, Reading
 from bot.meetings.models import Frequency, Meeting, MeetingDraft
@@ -172,14 +171,14 @@ async def ask(
     draft: MeetingDraft,
     problem: str | None = None,
     typed: str = "",
-    zones: tuple[str, ...] = (),
+    zones: tuple[tuple[str, str], ...] = (),
 ) -> None:
     """Ask the draft's step (or say what was wrong with the answer), with its buttons; `zones`
-    are time zones a typed name may mean, offered above the usual buttons."""
+    are time zones a typed name may mean, as (label, zone), offered above the usual buttons."""
     language = await language_of(update, context)
     data, step = draft.data, draft.step
     args: dict[str, object] = {"zone": str(data.get("zone") or data.get("keep_zone") or "")}
-    offered = [[(zone_label(zone), ChooseZone(zone).pack())] for zone in zones]
+    offered = [[(shown, ChooseZone(zone).pack())] for shown, zone in zones]
     rows = [*offered, *_choice_rows(context, language, step, data)]
     meeting = await context.services.meetings.get(int(data.get("meeting_id", 0)))
     if meeting is not None:

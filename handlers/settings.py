@@ -213,7 +213,8 @@ async def typed_timezone(update: Update, context: BotContext, text: str) -> bool
     zone = found.zone
     if zone is None and found.choices:
         origin = ZoneOrigin(str(question.data.get("origin", SETTINGS)))
-        rows = [[(zone_label(z), PickTimezone(origin, z).pack())] for z in found.choices]
+        pairs = zip(found.labels(), found.choices, strict=True)
+        rows = [[(shown, PickTimezone(origin, z).pack())] for shown, z in pairs]
         await reply(update, context, "timezone-did-you-mean", markup=keyboard(rows), text=candidate)
         return True
     if zone is None:

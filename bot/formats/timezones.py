@@ -27,7 +27,7 @@ from rapidfuzz import fuzz, process
 
 from bot.domain.language import SUPPORTED_LANGUAGES
 from bot.domain.zone_country import country_zones
-from bot.domain.zone_offsets import parse_offset
+from bot.domain.zone_offsets import parse_offset, zone_label
 from bot.formats.zone_names import DEFAULT_PATH, ZoneNames, read_zone_names, zone_key
 
 _NOT_ZONES = {"localtime", "Factory"}
@@ -39,10 +39,23 @@ _names_path: list[Path] = [DEFAULT_PATH]
 
 @dataclass(frozen=True)
 class ZoneMatch:
-    """What a typed text names: one zone for sure, or zones to choose from (maybe none)."""
+    """What a typed text names: one zone for sure, or zones to choose from (maybe none).
+
+    `names` go with `choices`: the name a typo came closest to, when the zone's own name does
+    not say it ("Atlanta" for America/New_York), else "".
+    """
 
     zone: str | None = None
     choices: tuple[str, ...] = ()
+    names: tuple[str, ...] = ()
+
+    def labels(self) -> tuple[str, ...]:
+        """Button labels for the choices: "Atlanta · America/New_York", "Europe/Madrid"."""
+        names = self.names or ("",) * len(self.choices)
+        return tuple(
+            f"{name} · {zone_label(zone)}" if name else zone_label(zone)
+            for zone, name in zip(self.choices, names, strict=True)
+        )
 
 
 def use_zone_names(path: Path) -> ZoneNames:
@@ -51,6 +64,7 @@ def use_zone_names(path: Path) -> ZoneNames:
     _names_path[0] = path
     _index.cache_clear()
     _zone_names.cache_clear()
+    _spellings.cache_clear()
     return names
 
 
@@ -76,19 +90,42 @@ def match_timezone(text: str, now: datetime | None = None) -> ZoneMatch:
         if fixed is not None:
             return ZoneMatch(zone=fixed)
         return ZoneMatch(choices=_zones_at(offset.total_minutes, now or datetime.now(UTC)))
-    return ZoneMatch(choices=_closest(key))
+    return _closest(key)
 
 
-def _closest(key: str) -> tuple[str, ...]:
+def _closest(key: str) -> ZoneMatch:
     """The zones whose names are closest to a typo, best first (none for very short words)."""
     if len(key) < _FUZZY_MIN_LENGTH:
-        return ()
+        return ZoneMatch()
     index, canonical = _index(), country_zones()
     found = process.extract(
         key, index.keys(), scorer=fuzz.ratio, score_cutoff=_FUZZY_CUTOFF, limit=None
     )
-    zones = dict.fromkeys(index[name] for name, _score, _ in found)
-    return tuple(zone for zone in zones if zone in canonical)[:MAX_CHOICES]
+    best: dict[str, str] = {}  # zone -> the closest name that means it
+    for name, _score, _ in found:
+        if index[name] in canonical:
+            best.setdefault(index[name], name)
+    zones = tuple(best)[:MAX_CHOICES]
+    return ZoneMatch(choices=zones, names=tuple(_shown_name(best[zone], zone) for zone in zones))
+
+
+def _shown_name(key: str, zone: str) -> str:
+    """The matched name as people write it, or "" when the zone's own name says it."""
+    if key in (zone_key(zone), zone_key(zone.rsplit("/", 1)[-1])):
+        return ""
+    return _spellings().get(key, "")
+
+
+@cache
+def _spellings() -> dict[str, str]:
+    """Folded names -> as written: CLDR's city names and the names file's."""
+    found: dict[str, str] = {}
+    for language in SUPPORTED_LANGUAGES:
+        for names in Locale.parse(language).time_zones.values():
+            city = names.get("city") if isinstance(names, Mapping) else None
+            if isinstance(city, str):
+                found.setdefault(zone_key(city), city)
+    return {**found, **_zone_names().spellings}
 
 
 def _zones_at(minutes: int, now: datetime) -> tuple[str, ...]:

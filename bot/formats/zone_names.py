@@ -11,7 +11,7 @@ import tomllib
 import unicodedata
 import zoneinfo
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 
 FILE_NAME = "timezone_names.toml"
@@ -28,6 +28,7 @@ class ZoneNames:
 
     cities: Mapping[str, str]
     abbreviations: Mapping[str, tuple[str, ...]]
+    spellings: Mapping[str, str] = field(default_factory=dict)  # folded name -> as written
 
 
 def zone_key(text: str) -> str:
@@ -45,12 +46,16 @@ def read_zone_names(path: Path, known: Mapping[str, str]) -> ZoneNames:
         raise ZoneNamesError(f"{path}: cannot be read ({error.strerror})") from None
     except tomllib.TOMLDecodeError as error:
         raise ZoneNamesError(f"{path}: TOML syntax error: {error}") from None
-    cities = _cities(path, data.get("city", []), known)
-    return ZoneNames(cities, _abbreviations(path, data.get("abbreviations", {})))
+    spellings: dict[str, str] = {}
+    cities = _cities(path, data.get("city", []), known, spellings)
+    return ZoneNames(cities, _abbreviations(path, data.get("abbreviations", {})), spellings)
 
 
-def _cities(path: Path, entries: object, known: Mapping[str, str]) -> dict[str, str]:
-    """The [[city]] entries: each a zone and a list of names no other zone has."""
+def _cities(
+    path: Path, entries: object, known: Mapping[str, str], spellings: dict[str, str]
+) -> dict[str, str]:
+    """The [[city]] entries: each a zone and a list of names no other zone has (each name's
+    first spelling is kept in `spellings`)."""
     if not isinstance(entries, list):
         raise ZoneNamesError(f"{path}: [[city]] must be a list of entries")
     cities: dict[str, str] = {}
@@ -70,6 +75,7 @@ def _cities(path: Path, entries: object, known: Mapping[str, str]) -> dict[str, 
             if other is not None and other != zone:
                 raise ZoneNamesError(f"{where} ({zone}): {name!r} already means {other}")
             cities[key] = zone
+            spellings.setdefault(key, name)
     return cities
 
 

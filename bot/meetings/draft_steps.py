@@ -159,12 +159,13 @@ def _read_duration(text: str) -> Answer:
 
 def _read_zone(text: str) -> Answer:
     """An IANA zone, a big city, an abbreviation or an offset; when unsure, the zones it may
-    mean as `zone_choices` (with the problem "mte-zone-did-you-mean")."""
+    mean as `zone_choices`, (label, zone) pairs (with the problem "mte-zone-did-you-mean")."""
     found = match_timezone(text.strip())
     if found.zone is not None:
         return Answer({"zone": found.zone})
     if found.choices:
-        return Answer({"zone_choices": list(found.choices)}, problem="mte-zone-did-you-mean")
+        pairs = list(zip(found.labels(), found.choices, strict=True))
+        return Answer({"zone_choices": pairs}, problem="mte-zone-did-you-mean")
     return Answer(problem="mte-bad-zone")
 
 

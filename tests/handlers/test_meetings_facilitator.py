@@ -208,7 +208,7 @@ async def test_a_zone_typo_offers_the_closest_zones_and_a_tap_takes_one(
     await _tap(harness, FACILITATOR, day, ChooseWeekday(4).pack())
     unsure = await _answers(harness, FACILITATOR, "19:00", "90", "Barcelna")
     assert "Did you mean one of these?" in _text(unsure)
-    assert unsure.button_texts()[0] == "Europe/Madrid"
+    assert unsure.button_texts()[0] == "Barcelona · Europe/Madrid"
     assert await _step(harness, FACILITATOR) == "zone"
     [place] = await _tap(harness, FACILITATOR, unsure, ChooseZone("Europe/Madrid").pack())
     assert await _step(harness, FACILITATOR) == "place"

@@ -159,6 +159,14 @@ def test_a_typo_gets_the_closest_zones(typed: str, first: str) -> None:
     assert len(found.choices) <= 4
 
 
+def test_a_suggestion_names_the_city_a_typo_was_close_to() -> None:
+    """A choice found through a city that is not the zone's own name says that city."""
+    assert match_timezone("Atlantis").labels() == ("Atlanta · America/New_York",)
+    assert match_timezone("Barcelna").labels() == ("Barcelona · Europe/Madrid",)
+    assert match_timezone("Madird").labels()[0] == "Europe/Madrid"
+    assert match_timezone("CST").labels() == ("America/Chicago", "Asia/Shanghai", "America/Havana")
+
+
 @pytest.mark.parametrize("typed", ["hello there", "xyz", "'; DROP TABLE members; --"])
 def test_nothing_like_a_zone_gets_nothing(typed: str) -> None:
     """Words far from any zone give no suggestion."""
