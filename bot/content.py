@@ -8,6 +8,9 @@ from pathlib import Path
 from bot.config import is_valid_timezone
 from bot.content_checks import read_toml
 from bot.domain.language import SUPPORTED_LANGUAGES
+from bot.formats.timezones import use_zone_names
+from bot.formats.zone_names import FILE_NAME as ZONE_NAMES_FILE
+from bot.formats.zone_names import ZoneNamesError
 from bot.i18n import ContentError
 
 
@@ -23,7 +26,8 @@ class ContentSettings:
 
 
 def load_content_settings(content_dir: Path) -> ContentSettings:
-    """Read and check content/settings.toml; errors name the file and the entry."""
+    """Read and check content/settings.toml, and content/timezone_names.toml (then used to
+    read typed zones); errors name the file and the entry."""
     path = content_dir / "settings.toml"
     data = read_toml(path)
     zones = data.get("timezones")
@@ -39,4 +43,8 @@ def load_content_settings(content_dir: Path) -> ContentSettings:
             if not is_valid_timezone(name):
                 raise ContentError(f"{path}: [timezones] {language}: unknown time zone '{name}'")
         suggestions[language] = tuple(names)
+    try:
+        use_zone_names(content_dir / ZONE_NAMES_FILE)
+    except ZoneNamesError as error:
+        raise ContentError(str(error)) from None
     return ContentSettings(suggestions)

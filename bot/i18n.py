@@ -14,10 +14,13 @@ from fluent.syntax import ast as fluent_ast
 
 from bot.domain.language import SUPPORTED_LANGUAGES
 from bot.domain.text import escape_html
+from bot.domain.zone_offsets import zone_label
 
 log = logging.getLogger(__name__)
 
 FALLBACK_LANGUAGE = "en"
+# Arguments that carry a stored time zone: shown by `zone_label` (Etc/GMT-1 -> "UTC+01:00").
+ZONE_ARGUMENTS = frozenset({"zone", "timezone"})
 
 
 class ContentError(Exception):
@@ -46,12 +49,13 @@ class Texts:
         return message_id in self._ids.get(language, set())
 
     def get(self, language: str, message_id: str, /, **args: object) -> str:
-        """Format a message; string arguments are sanitised and HTML-escaped first."""
+        """Format a message; string arguments are sanitised and HTML-escaped first, and a zone
+        (`zone`, `timezone`) is shown as people write it ("UTC+01:00", never Etc/GMT-1)."""
         bundle = self._bundle_with(language, message_id)
         message = bundle.get_message(message_id)
         if message.value is None:
             raise KeyError(f"text {message_id!r} has no value")
-        safe_args = {key: _safe(value) for key, value in args.items()}
+        safe_args = {key: _safe(_shown(key, value)) for key, value in args.items()}
         text, errors = bundle.format_pattern(message.value, safe_args)
         if errors:
             log.warning(
@@ -73,6 +77,11 @@ _DOUBLE_STOP = re.compile(r"(?<=[^\W\d_])\.\.(?!\.)")
 def _one_full_stop(text: str) -> str:
     """'13. Dez..' -> '13. Dez.': an abbreviated month ending a sentence keeps one full stop."""
     return _DOUBLE_STOP.sub(".", text)
+
+
+def _shown(key: str, value: object) -> object:
+    """A zone argument as people read it; any other argument as it is."""
+    return zone_label(value) if key in ZONE_ARGUMENTS and isinstance(value, str) else value
 
 
 def _safe(value: object) -> object:

@@ -28,6 +28,7 @@ Question = Literal[
     "announcement",
     "setup",
     "note",
+    "note_offer",
     "timezone",
     "quiet_hours",
     "time",

@@ -78,8 +78,10 @@ async def check_message(update: Update, context: BotContext) -> None:
         return  # a facilitator describing a service ("support for people thinking of suicide")
     await _flag(update, context, person, message, text, detection)
     if is_private(update):
-        # A check-in note that was awaited became a crisis message: the next text is not it.
-        await context.services.questions.close(person.user_id, "note")
+        # A check-in note that was awaited (or may be offered) became a crisis message: the
+        # next text is not it, and nothing typed before it is held any longer.
+        for kind in ("note", "note_offer"):
+            await context.services.questions.close(person.user_id, kind)
     is_command = text.startswith("/")
     if update.edited_message is not None or (is_private(update) and not is_command):
         await count_active_day(update, context)  # the bookkeeping stage will not see it

@@ -1,5 +1,9 @@
 """/next and /meetings in a group chat: the group's own meetings, for everyone in it to see.
 
+A question asked in the group ("when is the next meeting?", "¿cuándo es la próxima reunión?",
+"Wann ist das nächste Treffen?") is answered like /next; other talk in the group never is
+(`bot.meetings.questions.is_group_meeting_question`). The crisis check reads it first.
+
 Meeting times, places and links are what a group's members share anyway; the answer is in the
 group's language and time zone, with a button to the private chat for reminders, calendar
 files and answers (the group's invite link, so someone new joins the group as they start).
@@ -8,10 +12,11 @@ files and answers (the group's invite link, so someone new joins the group as th
 from __future__ import annotations
 
 from telegram import InlineKeyboardMarkup, Update
-from telegram.ext import CommandHandler, filters
+from telegram.ext import CommandHandler, MessageHandler, filters
 
 from bot.context import BotApplication, BotContext
 from bot.domain.models import Group
+from bot.meetings.questions import is_group_meeting_question
 from handlers.common import deep_link, link_button
 from handlers.meetings import ALSO_ON, MAX_NEXT, WEEK_DAYS, also_on, split_message
 
@@ -24,6 +29,14 @@ async def next_in_group(update: Update, context: BotContext) -> None:
 async def week_in_group(update: Update, context: BotContext) -> None:
     """/meetings in a group: its meetings of the coming week."""
     await _answer(update, context, week=True)
+
+
+async def question_in_group(update: Update, context: BotContext) -> None:
+    """A meeting question typed in a group: its next meetings; any other talk: nothing."""
+    message = update.effective_message
+    if message is None or not message.text or not is_group_meeting_question(message.text):
+        return
+    await _answer(update, context, week=False)
 
 
 async def _answer(update: Update, context: BotContext, week: bool) -> None:
@@ -62,3 +75,5 @@ def register(app: BotApplication) -> None:
     groups = filters.ChatType.GROUPS
     app.add_handler(CommandHandler("next", next_in_group, filters=groups))
     app.add_handler(CommandHandler("meetings", week_in_group, filters=groups))
+    asked = groups & filters.TEXT & ~filters.COMMAND & ~filters.UpdateType.EDITED
+    app.add_handler(MessageHandler(asked, question_in_group))

@@ -37,7 +37,7 @@ from bot.domain.group_setup import (
 )
 from bot.domain.language import SUPPORTED_LANGUAGES
 from bot.domain.models import Group, Person
-from bot.formats.timezones import resolve_timezone
+from bot.formats.timezones import match_timezone, resolve_timezone
 from bot.services.group_setup import ChatAdminCheck
 from handlers import status
 from handlers.common import acknowledge, keyboard, language_of, pressed_button, reply, sender
@@ -217,9 +217,31 @@ async def setup_text(update: Update, context: BotContext, text: str) -> bool:
     if draft.step not in TYPED_STEPS:
         await reply(update, context, "setup-use-buttons")
         return True
+    if draft.step == "timezone":
+        found = match_timezone(text.strip(), context.services.clock())
+        if found.zone is None and found.choices:
+            choices = tuple(zip(found.labels(), found.choices, strict=True))
+            await _offer_zones(update, context, draft, text, choices)
+            return True
     checked = check_name(text) if draft.step == "name" else check_timezone(text, resolve_timezone)
     await _take(update, context, draft, checked, typed=text)
     return True
+
+
+async def _offer_zones(
+    update: Update,
+    context: BotContext,
+    draft: SetupDraft,
+    typed: str,
+    zones: tuple[tuple[str, str], ...],
+) -> None:
+    """Ask again with the zones a typed name may mean ("Madird", "CST") as buttons."""
+    person = sender(update)
+    assert person is not None
+    language = await language_of(update, context)
+    shown = typed if len(typed) <= ECHO_LIMIT else typed[: ECHO_LIMIT - 1] + "…"
+    problem = "setup-timezone-did-you-mean"
+    await ask(context, person.user_id, language, draft, problem, shown, zones=zones)
 
 
 async def _take(

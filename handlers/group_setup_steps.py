@@ -18,6 +18,7 @@ from bot.domain.group_setup import GROUP_POST_CHOICES, SetupDraft, next_steps, z
 from bot.domain.language import SUPPORTED_LANGUAGES
 from bot.domain.models import Group
 from bot.domain.text import NAME_MAX_LENGTH
+from bot.domain.zone_offsets import zone_label
 from bot.formats.formatting import Reader, language_name, own_language_name
 from handlers import status
 from handlers.common import deep_link, keyboard, label
@@ -40,8 +41,11 @@ def _fitting(text: str, button: CallbackData) -> tuple[str, str] | None:
         return None
 
 
-def _rows(context: BotContext, language: str, draft: SetupDraft) -> tuple[str, Rows]:
-    """The question's text id and its buttons for the draft's step."""
+def _rows(
+    context: BotContext, language: str, draft: SetupDraft, zones: tuple[tuple[str, str], ...] = ()
+) -> tuple[str, Rows]:
+    """The question's text id and its buttons for the draft's step (for the time zone: the
+    `zones` given as (label, zone), else the suggested ones)."""
     chat = draft.chat_id
     if draft.step == "intro":
         start = label(context, language, "btn-setup-start")
@@ -54,8 +58,9 @@ def _rows(context: BotContext, language: str, draft: SetupDraft) -> tuple[str, R
     if draft.step == "timezone":
         services = context.services
         suggested = services.content.timezones_for(language)
-        zones = zone_choices(draft.timezone, services.settings.timezone, suggested)
-        buttons = (_fitting(zone, PickZone(chat, zone)) for zone in zones)
+        usual = zone_choices(draft.timezone, services.settings.timezone, suggested)
+        offered = zones or tuple((zone_label(zone), zone) for zone in usual)
+        buttons = (_fitting(shown, PickZone(chat, zone)) for shown, zone in offered)
         fitting = [button for button in buttons if button is not None]
         rows = [fitting[i : i + 2] for i in range(0, len(fitting), 2)]
         typed = label(context, language, "btn-setup-type-zone")
@@ -77,10 +82,13 @@ async def ask(
     draft: SetupDraft,
     problem: str | None = None,
     typed: str = "",
+    zones: tuple[tuple[str, str], ...] = (),
 ) -> None:
-    """Send the draft's question (after what was wrong with the last answer, if anything)."""
+    """Send the draft's question (after what was wrong with the last answer, if anything);
+    `zones` are the time zones to offer, as (label, zone), instead of the usual ones (those a
+    typo may mean)."""
     texts = context.services.texts
-    message_id, rows = _rows(context, language, draft)
+    message_id, rows = _rows(context, language, draft, zones)
     if draft.step != "intro":
         rows.append([(label(context, language, "btn-setup-stop"), StopSetup(draft.chat_id).pack())])
     parts = [texts.get(language, problem, text=typed, max=NAME_MAX_LENGTH)] if problem else []

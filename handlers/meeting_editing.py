@@ -13,6 +13,7 @@ from typing import Any
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
+from bot.config import is_valid_timezone
 from bot.context import BotApplication, BotContext
 from bot.domain.buttons.meeting_editing import (
     DRAFT_BUTTONS,
@@ -24,6 +25,7 @@ from bot.domain.buttons.meeting_editing import (
     ChooseLast,
     ChooseNth,
     ChooseWeekday,
+    ChooseZone,
     ConfirmChange,
     KeepZone,
     SaveMeeting,
@@ -122,7 +124,8 @@ async def draft_text(update: Update, context: BotContext, text: str) -> bool:
     answer = read_answer(draft.step, text, reading_of(context, draft.data))
     if answer.problem is not None:
         log.info("meeting answer not understood: step %s", draft.step)
-        await ask(update, context, draft, problem=answer.problem, typed=text)
+        zones = tuple(answer.values.get("zone_choices", ()))
+        await ask(update, context, draft, problem=answer.problem, typed=text, zones=zones)
         return True
     await advance(update, context, draft, answer.values)
     return True
@@ -198,6 +201,8 @@ def _button_values(pressed: CallbackData | None, draft: MeetingDraft) -> dict[st
         return {"duration": pressed.minutes}
     if isinstance(pressed, KeepZone) and step == "zone":
         return {"zone": draft.data.get("keep_zone")}
+    if isinstance(pressed, ChooseZone) and step == "zone" and is_valid_timezone(pressed.zone):
+        return {"zone": pressed.zone}
     if isinstance(pressed, SkipStep) and step == pressed.step and pressed.step in _SKIPPED:
         return _SKIPPED[pressed.step]
     return None

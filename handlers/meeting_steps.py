@@ -17,6 +17,7 @@ from bot.domain.buttons.meeting_editing import (
     ChooseLast,
     ChooseNth,
     ChooseWeekday,
+    ChooseZone,
     GroupPostChoices,
     KeepZone,
     LastDate,
@@ -166,12 +167,15 @@ async def ask(
     draft: MeetingDraft,
     problem: str | None = None,
     typed: str = "",
+    zones: tuple[tuple[str, str], ...] = (),
 ) -> None:
-    """Ask the draft's step (or say what was wrong with the answer), with its buttons."""
+    """Ask the draft's step (or say what was wrong with the answer), with its buttons; `zones`
+    are time zones a typed name may mean, as (label, zone), offered above the usual buttons."""
     language = await language_of(update, context)
     data, step = draft.data, draft.step
     args: dict[str, object] = {"zone": str(data.get("zone") or data.get("keep_zone") or "")}
-    rows = _choice_rows(context, language, step, data)
+    offered = [[(shown, ChooseZone(zone).pack())] for shown, zone in zones]
+    rows = [*offered, *_choice_rows(context, language, step, data)]
     meeting = await context.services.meetings.get(int(data.get("meeting_id", 0)))
     if meeting is not None:
         args["name"] = meeting.name

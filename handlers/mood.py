@@ -1,7 +1,7 @@
 """Answering a check-in (mood, skip, note, 'reach out') and /mood: the chart and its summary.
 
-Notes are never logged; a note with crisis words is stopped by handlers.crisis before it gets
-here (the member gets the crisis reply instead).
+Notes (handlers.checkin_notes) are never logged; a note with crisis words is stopped by
+handlers.crisis before it gets there (the member gets the crisis reply instead).
 """
 
 from __future__ import annotations
@@ -18,16 +18,29 @@ from bot.checkins.charts import ChartLabels, mood_chart, year_in_pixels
 from bot.checkins.models import MOODS, Checkin
 from bot.checkins.patterns import Summary, summarise
 from bot.context import BotApplication, BotContext
-from bot.domain.buttons.checkins import PROMPT_BUTTONS, AddNote, AskHelp, Mood, Skip
+from bot.domain.buttons.checkins import (
+    PROMPT_BUTTONS,
+    AddNote,
+    AskHelp,
+    DropNote,
+    KeepNote,
+    Mood,
+    Skip,
+)
 from bot.domain.callback import prefix_matcher
 from bot.domain.models import Member
 from bot.formats.formatting import Reader, decimal_text, list_text, month_names, weekday_name
 from bot.services.contact_requests import Audience
+from handlers.checkin_notes import (
+    add_note_answers,
+    note_asked,
+    note_dropped,
+    note_kept,
+    offer_after_checkin,
+)
 from handlers.checkin_words import Actions, date_text, dispatch, on, text
-from handlers.common import keyboard, label, reader_of, reply, sender
-from handlers.conversations import start_conversation
+from handlers.common import keyboard, label, reader_of, reply
 from handlers.screens import acknowledge_query, member_or_need_start, show, toast
-from handlers.text_router import add_answer
 
 DEFAULT_DAYS = 30
 MIN_DAYS, MAX_DAYS = 7, 365
@@ -83,6 +96,7 @@ async def answered(update: Update, context: BotContext, member: Member, pressed:
         [(label(context, language, "btn-checkin-help"), AskHelp(day).pack())],
     ]
     await show(update, context, thanks, keyboard(rows), edit=True)
+    await offer_after_checkin(context, member.user_id, day)
     if answer.low_run:
         await follow_up(update, context, member, day)
     return True
@@ -119,18 +133,6 @@ async def skipped(update: Update, context: BotContext, member: Member, pressed: 
     return True
 
 
-async def note_asked(update: Update, context: BotContext, member: Member, pressed: AddNote) -> bool:
-    """Wait for a typed note on this answered check-in (the member's open question)."""
-    day = pressed.day
-    window = await context.services.checkins.note_window(member.user_id, day)
-    if window is None:
-        return False  # a stale button drops nothing the person had started
-    await start_conversation(context, member.user_id, "note", {"day": day.isoformat()}, window)
-    await acknowledge_query(update)
-    await show(update, context, text(context, member.language, "checkin-note-ask"), None, False)
-    return True
-
-
 async def help_asked(update: Update, context: BotContext, member: Member, pressed: AskHelp) -> bool:
     """Ask the member's facilitators to reach out (once per check-in)."""
     day = pressed.day
@@ -160,6 +162,8 @@ ACTIONS: Actions = dict(
         on(Skip, skipped),
         on(AddNote, note_asked),
         on(AskHelp, help_asked),
+        on(KeepNote, note_kept),
+        on(DropNote, note_dropped),
     ]
 )
 
@@ -167,34 +171,6 @@ ACTIONS: Actions = dict(
 async def prompt_button(update: Update, context: BotContext) -> None:
     """Every button of a check-in prompt and of what follows it."""
     await dispatch(update, context, ACTIONS)
-
-
-async def typed_note(update: Update, context: BotContext, typed: str) -> bool:
-    """After 'Add a note', keep the next typed text as the note (never logged)."""
-    person = sender(update)
-    if person is None or not typed.strip():
-        return False
-    services = context.services
-    question = await services.questions.waiting(person.user_id, "note")
-    if question is None:
-        return False
-    day = _day_of(question.data.get("day"))
-    saved = day is not None and await services.checkins.take_note(
-        person.user_id, day, typed.strip()
-    )
-    await services.questions.close(person.user_id, "note")
-    if not saved:
-        return False
-    await reply(update, context, "checkin-note-saved")
-    return True
-
-
-def _day_of(value: object) -> date | None:
-    """The check-in date a note question names, if it names one."""
-    try:
-        return date.fromisoformat(value) if isinstance(value, str) else None
-    except ValueError:
-        return None
 
 
 # -- /mood --------------------------------------------------------------------------------
@@ -297,4 +273,4 @@ def register(app: BotApplication) -> None:
     app.add_handler(CommandHandler("mood", mood_command, filters=filters.ChatType.PRIVATE))
     pattern = prefix_matcher(*PROMPT_BUTTONS)
     app.add_handler(CallbackQueryHandler(prompt_button, pattern=pattern))
-    add_answer(app, "note", typed_note)
+    add_note_answers(app)

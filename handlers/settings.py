@@ -27,8 +27,9 @@ from bot.domain.buttons.member import (
 from bot.domain.callback import CallbackData, prefix_matcher
 from bot.domain.language import SUPPORTED_LANGUAGES
 from bot.domain.models import Member
+from bot.domain.zone_offsets import zone_label
 from bot.formats.formatting import CLOCKS, Reader, own_language_name, time_text
-from bot.formats.timezones import resolve_timezone
+from bot.formats.timezones import match_timezone
 from handlers.common import (
     acknowledge,
     keyboard,
@@ -82,7 +83,7 @@ def timezone_keyboard(
     """Suggested zones two per row, then a button to keep the current one."""
     zones = [zone for zone in context.services.content.timezones_for(language) if zone != current]
     rows = [
-        [(zone, PickTimezone(origin, zone).pack()) for zone in zones[i : i + 2]]
+        [(zone_label(zone), PickTimezone(origin, zone).pack()) for zone in zones[i : i + 2]]
         for i in range(0, len(zones), 2)
     ]
     keep = context.services.texts.get(language, "btn-keep-timezone", timezone=current)
@@ -196,17 +197,26 @@ async def timezone_button(update: Update, context: BotContext) -> None:
 
 
 async def typed_timezone(update: Update, context: BotContext, text: str) -> bool:
-    """The answer to the time-zone question: a typed zone or city name."""
+    """The answer to the time-zone question: a typed zone, city, abbreviation or offset; when
+    unsure ("Madird", "CST"), the closest zones as buttons, and the question stays open."""
     person = sender(update)
     questions = context.services.questions
     question = await questions.waiting(person.user_id, "timezone") if person else None
     if person is None or question is None:
         return False
     candidate = text.strip()
-    if len(candidate) > _MAX_TYPED_ZONE or any(mark in candidate for mark in ".!?\n"):
+    found = match_timezone(candidate, context.services.clock())
+    sentence = any(mark in candidate for mark in ".!?\n") and found.zone is None  # "St. Louis"
+    if len(candidate) > _MAX_TYPED_ZONE or sentence:
         await questions.close(person.user_id, "timezone")
         return False
-    zone = resolve_timezone(candidate)
+    zone = found.zone
+    if zone is None and found.choices:
+        origin = ZoneOrigin(str(question.data.get("origin", SETTINGS)))
+        pairs = zip(found.labels(), found.choices, strict=True)
+        rows = [[(shown, PickTimezone(origin, z).pack())] for shown, z in pairs]
+        await reply(update, context, "timezone-did-you-mean", markup=keyboard(rows), text=candidate)
+        return True
     if zone is None:
         await reply(update, context, "timezone-unknown", text=candidate)
         return True

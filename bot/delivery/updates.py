@@ -10,6 +10,7 @@ from typing import Any
 from telegram.ext import ExtBot
 from telegram.warnings import PTBUserWarning
 
+from bot.meetings.questions import is_group_meeting_question
 from bot.storage.inbox import Received
 
 JSON = dict[str, Any]
@@ -72,12 +73,13 @@ def minimal(update: JSON) -> JSON:
     """Return the update without the text and names of an ordinary group message.
 
     A message (or edit) in a group that holds text or a caption other than a command keeps
-    only its routing fields and its writer's id; service messages, commands and anything in
+    only its routing fields and its writer's id; service messages, commands, meeting questions
+    put to the bot ("when is the next meeting?", answered in the group) and anything in
     private are returned unchanged.
     """
     for kind in _WRITTEN:
         message = update.get(kind)
-        if not isinstance(message, dict) or not _is_group_chatter(message):
+        if not isinstance(message, dict) or not _is_group_chatter(message, kind == "message"):
             continue
         kept = {key: message[key] for key in _ROUTING if key in message}
         writer = message.get("from")
@@ -91,13 +93,16 @@ def minimal(update: JSON) -> JSON:
     return update
 
 
-def _is_group_chatter(message: JSON) -> bool:
-    """A group message with written words that are not a command to the bot."""
+def _is_group_chatter(message: JSON, new: bool) -> bool:
+    """A group message with written words that are not a command or (a new message, not an
+    edit) a meeting question to the bot."""
     chat = message.get("chat")
     if not isinstance(chat, dict) or chat.get("type") not in _GROUP_TYPES:
         return False
     words = message.get("text") or message.get("caption")
-    return isinstance(words, str) and bool(words) and not words.startswith("/")
+    if not isinstance(words, str) or not words or words.startswith("/"):
+        return False
+    return not (new and "text" in message and is_group_meeting_question(words))
 
 
 async def raw_call(bot: ExtBot[Any], endpoint: str, params: JSON, **options: Any) -> Any:

@@ -61,3 +61,9 @@ def _zone_table_folded() -> dict[str, str]:
     """Map case-folded zone names to countries, for members who typed 'europe/madrid'."""
     table, _ = _zone_table()
     return {name.casefold(): code for name, code in table.items()}
+
+
+def country_zones() -> frozenset[str]:
+    """Every zone tzdata's zone.tab gives a country (canonical names, no old links)."""
+    table, _ = _zone_table()
+    return frozenset(table)

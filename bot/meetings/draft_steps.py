@@ -13,7 +13,7 @@ from typing import Any
 from zoneinfo import ZoneInfo
 
 from bot.domain.text import clean_name, sanitize
-from bot.formats.timezones import resolve_timezone
+from bot.formats.timezones import match_timezone
 from bot.meetings.parsing import (
     check_link,
     parse_date,
@@ -171,9 +171,15 @@ def _read_duration(text: str) -> Answer:
 
 
 def _read_zone(text: str) -> Answer:
-    """An IANA zone or a big city."""
-    found = resolve_timezone(text.strip())
-    return Answer(problem="mte-bad-zone") if found is None else Answer({"zone": found})
+    """An IANA zone, a big city, an abbreviation or an offset; when unsure, the zones it may
+    mean as `zone_choices`, (label, zone) pairs (with the problem "mte-zone-did-you-mean")."""
+    found = match_timezone(text.strip())
+    if found.zone is not None:
+        return Answer({"zone": found.zone})
+    if found.choices:
+        pairs = list(zip(found.labels(), found.choices, strict=True))
+        return Answer({"zone_choices": pairs}, problem="mte-zone-did-you-mean")
+    return Answer(problem="mte-bad-zone")
 
 
 def _read_place(text: str) -> Answer:

@@ -4,7 +4,8 @@
   as `Meeting.recovery_group`. The Telegram group a meeting is listed in comes from `routes`
   (recovery group name -> chat id) or else `default_group`, never from the name alone.
 - Only a missing name, day or time, or an unreadable time zone rejects an entry (and, for the
-  bot's own safety, no Telegram group to list it in or a slug another entry holds). A bad
+  bot's own safety, no Telegram group to list it in or a slug another entry holds); a rejected
+  entry names every one of these problems it has, not only the first. A bad
   optional field is left out with a warning; the meeting is kept. So is a meeting with no place
   and no online link (intergroups list "email us for the link" in the notes): with a warning.
 - `day` may be one day or a list of days; a list gives one meeting per day, each with the slug
@@ -103,9 +104,26 @@ class _Entry:
         if not isinstance(raw, dict):
             raise FeedError("entry is not an object")
         self.index, self.fields, self.warnings = index, raw, warnings
-        self.name = check.name(raw)
+        self.problems: list[FeedError] = []
+        self.name = self.hard(lambda: check.name(raw), "")
         if check.is_long_name(raw):
             self.warn(f"name is longer than {check.MAX_NAME} characters; it was cut")
+
+    def hard(self, read: Callable[[], _T], fallback: _T) -> _T:
+        """Read a field the entry cannot do without; a problem is kept to report them all."""
+        try:
+            return read()
+        except FeedError as error:
+            self.problems.append(error)
+            return fallback
+
+    def refuse_if_broken(self) -> None:
+        """Reject the entry with every problem its fields had, not only the first."""
+        if self.problems:
+            raise FeedError(
+                "; ".join(str(problem) for problem in self.problems),
+                "; ".join(problem.summary for problem in self.problems),
+            )
 
     def soft(self, read: Callable[[], _T], fallback: _T) -> _T:
         """Read an optional field; when it is bad, warn and use the fallback (often None)."""
@@ -181,9 +199,21 @@ def _types(entry: _Entry, online: bool) -> tuple[str, ...]:
 def _read_entry(
     entry: _Entry, known: Mapping[str, int], default_group: int | None, zone: str, today: date
 ) -> list[Meeting]:
-    """Read one entry into its meetings (one per day of a day list)."""
+    """Read one entry into its meetings (one per day of a day list); a rejection names every
+    missing or unreadable field the entry cannot do without."""
     fields = entry.fields
-    start_time = check.time_of_day("time", check.required(fields, "time"))
+    start_time = entry.hard(lambda: check.time_of_day("time", check.required(fields, "time")), None)
+    extension = fields.get(EXTENSION_RECURRENCE)
+    rule = entry.soft(lambda: feed_rules.recurrence(extension, 0, today), None)
+    if rule is None:
+        extension = None  # a bad rule is left out: the meeting is weekly
+    once = rule is not None and rule.frequency is Frequency.ONCE
+    days = None if once else entry.hard(lambda: check.days(fields.get("day")), None)
+    timezone = entry.hard(lambda: check.timezone(fields, zone), "")
+    recovery_group = entry.text("group")
+    group_id = entry.hard(lambda: _route(recovery_group, known, default_group), 0)
+    entry.refuse_if_broken()
+    assert start_time is not None  # refuse_if_broken raised otherwise
     url = entry.soft(lambda: check.link(fields, "conference_url"), None)
     phone = _phone(entry)
     online = bool(url or phone)
@@ -191,18 +221,17 @@ def _read_entry(
     approximate = entry.soft(lambda: check.is_approximate(fields, address, online), False)
     if not online and (approximate or not (location or address)):
         entry.warn(NO_WAY_IN)
-    recovery_group = entry.text("group")
     template = Meeting(
         id=0,
-        group_id=_route(recovery_group, known, default_group),
+        group_id=group_id,
         slug=_slug(entry),
         name=entry.name,
-        recurrence=Recurrence(Frequency.ONCE, today),
+        recurrence=rule if once and rule is not None else Recurrence(Frequency.ONCE, today),
         start_time=start_time,
         duration_minutes=entry.soft(
             lambda: feed_rules.duration(fields, start_time), feed_rules.DEFAULT_DURATION
         ),
-        timezone=check.timezone(fields, zone),
+        timezone=timezone,
         location=location,
         address=address,
         conference_url=url,
@@ -215,7 +244,7 @@ def _read_entry(
         approximate=approximate and bool(location or address),
         source_id=entry.text("id"),
     )
-    return _per_day(entry, template, today)
+    return [template] if days is None else _per_day(template, days, extension, today)
 
 
 def _phone(entry: _Entry) -> str | None:
@@ -247,17 +276,14 @@ def _slug(entry: _Entry) -> str:
         return made
 
 
-def _per_day(entry: _Entry, template: Meeting, today: date) -> list[Meeting]:
-    """Give the template its rule: one meeting per day (a one-off event needs no day)."""
-    extension = entry.fields.get(EXTENSION_RECURRENCE)
-    rule = entry.soft(lambda: feed_rules.recurrence(extension, 0, today), None)
-    if rule is None:
-        extension = None  # a bad rule is left out: the meeting is weekly
-    elif rule.frequency is Frequency.ONCE:
-        return [replace(template, recurrence=rule)]
-    days, is_list = check.days(entry.fields.get("day"))
+def _per_day(
+    template: Meeting, days: tuple[list[int], bool], extension: object, today: date
+) -> list[Meeting]:
+    """Give the template its rule: one meeting per day of a day list."""
+    weekdays, is_list = days
     if not is_list:
-        return [replace(template, recurrence=feed_rules.recurrence(extension, days[0], today))]
+        rule = feed_rules.recurrence(extension, weekdays[0], today)
+        return [replace(template, recurrence=rule)]
     source_id = template.source_id
     return [
         replace(
@@ -266,5 +292,5 @@ def _per_day(entry: _Entry, template: Meeting, today: date) -> list[Meeting]:
             source_id=f"{source_id}-{day}" if source_id else None,
             recurrence=feed_rules.recurrence(extension, day, today),
         )
-        for day in days
+        for day in weekdays
     ]

@@ -29,6 +29,9 @@ LOW_MOOD = 2  # a mood at or below this counts towards a low run
 SUMMARY_DAY = 6  # weekly summaries come on Sundays (Python weekday)
 SUMMARY_AT = time(18, 0)
 NOTE_WINDOW = timedelta(minutes=30)  # a note is waited for this long after "Add a note"
+# Text typed this soon after answering a check-in (without "Add a note") is offered as its
+# note; once offered, it is held this long for the tap, then dropped.
+NOTE_OFFER_WINDOW = timedelta(minutes=10)
 LOOK_BACK_DAYS = 60  # how far back an unbroken run of low days is traced
 REQUEST_PREFIX = COPY_PREFIX  # sr:<request id>:<reader> (bot.services.contact_texts)
 

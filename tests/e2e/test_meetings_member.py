@@ -195,3 +195,22 @@ def test_calendar_files_from_next_and_meetings_parse_back(
     assert schedule.file is not None
     summaries = {str(e["summary"]) for e in Calendar.from_ical(schedule.file.data).walk("VEVENT")}
     assert summaries == {"Calendar weekly", "Calendar one-off"}
+
+
+def test_a_meeting_question_in_the_group_is_answered_there(
+    bot: BotProcess, admin: Person, person: Callable[..., Person]
+) -> None:
+    """Through the real inbox (which keeps no group chatter): '¿cuándo es la próxima reunión?'
+    in the group gets the group's next meeting there; the talk before it gets nothing."""
+    group, _, member = circle(bot, admin, person, "Question circle")
+    start = minute_ahead(timedelta(days=1, hours=2))
+    add_meeting(bot, one_off(group.id, "Question circle meeting", start, "Europe/Madrid"))
+    mark = bot.emulator.mark()
+    bot.emulator.inject_message(member.id, "the meeting was lovely last week", group.id)
+    [answer] = member.send("¿cuándo es la próxima reunión?", chat_id=group.id)
+    assert "Question circle meeting" in (answer.plain_text or "")
+    assert [
+        m.message_id for m in bot.emulator.bot_messages(group.id) if m.seq > mark.message_seq
+    ] == [answer.message_id], "the talk before the question got no answer"
+    [english] = member.send("When is the next meeting?", chat_id=group.id)
+    assert "Question circle meeting" in (english.plain_text or "")

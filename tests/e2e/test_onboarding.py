@@ -41,14 +41,18 @@ def test_start_language_consent_and_timezone(
 
 
 def test_timezone_button_and_unknown_zone(bot: BotProcess, person: Callable[..., Person]) -> None:
-    """An unknown typed zone gets a kind answer; a zone button sets the zone."""
+    """An unknown typed zone gets a kind answer; a name close to a city gets the city's zone as
+    a button (issue 20), and the button sets the zone."""
     member = person("Kim")
     greeting = member.ask("/start")
     explain = member.press_for_edit(greeting, "English")
-    [ask_zone] = member.press(explain, "Yes")
-    unknown = member.ask("Atlantis")
+    member.press(explain, "Yes")
+    unknown = member.ask("Narnia")
     assert "I don't know the time zone" in (unknown.plain_text or "")
-    confirmed, _done = member.press(ask_zone, "America/New_York", count=2)
+    unsure = member.ask("Atlantis")
+    assert "Did you mean one of these?" in (unsure.plain_text or "")
+    assert unsure.button_texts() == ["Atlanta · America/New_York"]
+    confirmed, _done = member.press(unsure, "Atlanta", count=2)
     assert "America/New_York" in (confirmed.plain_text or "")
     rows = query_db(bot.database, "SELECT timezone FROM members WHERE user_id = ?", (member.id,))
     assert rows == [("America/New_York",)]

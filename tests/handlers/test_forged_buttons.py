@@ -45,7 +45,7 @@ def _templates(n: str) -> list[str]:
         *(f"rl:{action}:{n}" for action in ("s", "e", "x")),
         *(f"mt:{action}:{n}" for action in ("y", "n", "ics", "icsg", "rem", "remg", "t", "q")),
         f"mt:done:{n}",
-        *(f"ci:{action}:{n}" for action in ("m", "skip", "note", "help")),
+        *(f"ci:{action}:{n}" for action in ("m", "skip", "note", "help", "keep", "drop")),
         f"ci:m:{n}:{n}",
         f"cis:{n}",
         f"res:cat:{n}",

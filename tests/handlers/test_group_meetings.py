@@ -62,3 +62,48 @@ async def test_personal_commands_in_a_group_point_to_private(harness: HandlerHar
         [answer] = await harness.send(MEMBER, command, chat_id=group_id)
         assert "Let's talk in private" in (answer.plain_text or ""), command
         assert "?start=" in _private_link(answer)
+
+
+async def test_a_meeting_question_typed_in_the_group_is_answered_there(
+    harness: HandlerHarness,
+) -> None:
+    """'When is the next meeting?' in the group, in any of the five languages, gets the group's
+    next meeting there, like /next."""
+    group_id = await _group_with_a_meeting(harness)
+    for question in (
+        "When is the next meeting?",
+        "¿cuándo es la próxima reunión?",
+        "quand est la prochaine réunion ?",
+        "Wann ist das nächste Treffen?",
+        "quando é a próxima reunião?",
+    ):
+        [card] = await harness.send(OUTSIDER, question, chat_id=group_id)
+        assert "Tuesday Circle" in (card.plain_text or ""), question
+        assert "?start=" in _private_link(card)
+
+
+async def test_other_group_talk_about_meetings_gets_no_answer(harness: HandlerHarness) -> None:
+    """Talk that mentions a meeting, or a question that is not about one, is left alone."""
+    group_id = await _group_with_a_meeting(harness)
+    for talk in (
+        "the meeting was great, thanks everyone",
+        "see you at the meeting",
+        "did anyone go to the meeting?",
+        "what time is it?",
+        "when is the next meeting",
+    ):
+        assert await harness.send(MEMBER, talk, chat_id=group_id) == [], talk
+
+
+async def test_a_crisis_in_a_meeting_question_is_still_flagged_first(
+    harness: HandlerHarness,
+) -> None:
+    """A meeting question that also says something alarming raises the alert as well."""
+    group_id = await _group_with_a_meeting(harness)
+    services = services_of(harness.app)
+    [card] = await harness.send(
+        MEMBER, "when is the meeting? i want to kill myself", chat_id=group_id
+    )
+    assert "Tuesday Circle" in (card.plain_text or "")
+    rows = await services.db.fetch_all("SELECT member_id, state FROM flags")
+    assert [tuple(row) for row in rows] == [(MEMBER, "open")]

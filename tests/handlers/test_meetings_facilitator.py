@@ -21,6 +21,7 @@ from bot.domain.buttons.meeting_editing import (
     ChooseLast,
     ChooseNth,
     ChooseWeekday,
+    ChooseZone,
     ConfirmChange,
     GroupPostChoices,
     KeepZone,
@@ -196,6 +197,28 @@ async def test_add_every_two_weeks_online_with_typed_answers(harness: HandlerHar
     assert meeting.timezone == "Europe/Madrid"
     assert (meeting.location, meeting.address) == (None, None)
     assert meeting.conference_url == "https://zoom.us/j/123456789"
+    assert "What link" in _text(link)
+
+
+async def test_a_zone_typo_offers_the_closest_zones_and_a_tap_takes_one(
+    harness: HandlerHarness,
+) -> None:
+    """At the zone step 'Barcelna' is not guessed: the closest zones come as buttons (above
+    Keep); tapping one moves on, and the meeting keeps that zone."""
+    camden, _ = await _setup(harness)
+    how_often = await _through_name(harness, "Barcelona Peers")
+    [day] = await _tap(harness, FACILITATOR, how_often, ChooseFrequency("weekly").pack())
+    await _tap(harness, FACILITATOR, day, ChooseWeekday(4).pack())
+    unsure = await _answers(harness, FACILITATOR, "19:00", "90", "Barcelna")
+    assert "Did you mean one of these?" in _text(unsure)
+    assert unsure.button_texts()[0] == "Barcelona · Europe/Madrid"
+    assert await _step(harness, FACILITATOR) == "zone"
+    [place] = await _tap(harness, FACILITATOR, unsure, ChooseZone("Europe/Madrid").pack())
+    assert await _step(harness, FACILITATOR) == "place"
+    [link] = await _tap(harness, FACILITATOR, place, SkipStep("place").pack())
+    preview = await _answers(harness, FACILITATOR, "https://meet.example.org/bcn")
+    await _tap(harness, FACILITATOR, preview, SaveMeeting().pack())
+    assert (await _stored(harness, camden)).timezone == "Europe/Madrid"
     assert "What link" in _text(link)
 
 

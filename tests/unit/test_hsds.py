@@ -13,6 +13,7 @@ from bot.resources.hsds import HsdsError, ImportReport, parse_hsds
 from bot.resources.models import OpeningHours, Phone, Resource
 
 DATA = Path(__file__).resolve().parents[1] / "data" / "hsds"
+BAD_URL = "bad url 'example.org/nope' (must start with http:// or https://)"
 NO_CONTACT = "no phone, website or email to reach it (none on its locations or organisation)"
 
 
@@ -54,12 +55,13 @@ def test_json_services_with_embedded_and_linked_tables() -> None:
 
 
 def test_every_rejection_reason_is_reported() -> None:
-    """Each bad record is named with the reason it was left out."""
+    """Each bad record is named with every reason it was left out (a bad url of its own and
+    nothing else to reach it by: both)."""
     report = parse_hsds(DATA / "services.json")
     assert report.rejected == [
         ("svc-4", "status is 'inactive' (only active services are taken)"),
-        ("svc-5", "bad url 'example.org/nope' (must start with http:// or https://)"),
-        ("svc-6", "bad email 'not-an-email'"),
+        ("svc-5", f"{BAD_URL}; {NO_CONTACT}"),
+        ("svc-6", f"bad email 'not-an-email'; {NO_CONTACT}"),
         ("svc-7", "bad country 'NARNIA' (must be a two-letter ISO code or INT)"),
         ("svc-8", NO_CONTACT),
         ("svc-9", "missing name"),

@@ -76,3 +76,12 @@ def test_without_a_check_at_store_time_nothing_is_left_out() -> None:
     received = to_received(_update("marker unchecked"))
     assert received is not None
     assert "marker" in received.payload
+
+
+def test_a_meeting_question_to_the_bot_in_a_group_is_kept() -> None:
+    """'When is the next meeting?' in a group is answered there: its text reaches the handler;
+    talk about a meeting and an edited question stay minimal."""
+    assert "next meeting" in _stored(_update("When is the next meeting?"))
+    assert "meeting" not in _stored(_update("the meeting was great"))
+    edited = _update("When is the next meeting?", kind="edited_message")
+    assert "meeting" not in _stored(edited)

@@ -275,3 +275,17 @@ def test_a_meeting_made_in_the_bot_stays_even_after_its_author_is_forgotten(
     assert stored(path)["step-study"].start_time.strftime("%H:%M") != "20:30"
     assert run("sync", str(feed), "--group", "Leeds Circle", "--adopt") == 0
     assert stored(path)["step-study"].start_time.strftime("%H:%M") == "20:30"
+
+
+def test_a_rejected_entry_reports_every_problem(
+    feed: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """An entry with a bad time, no day, an unknown zone and no group names all its problems."""
+    broken = {"name": "Broken", "time": "25:00", "timezone": "Mars/Base", "group": "Chess Club"}
+    feed.write_text(json.dumps([broken]))
+    assert run("import", str(feed), "--dry-run") == 2
+    out = capsys.readouterr().out
+    assert 'entry 1 (Broken): time "25:00" is not a time of day (HH:MM); day is missing;' in out
+    assert 'unknown time zone "Mars/Base"; no Telegram group for recovery group "Chess Club"' in out
+    assert run("sync", str(feed), "--dry-run") == 2
+    assert "day is missing; unknown time zone" in capsys.readouterr().out

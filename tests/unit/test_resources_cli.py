@@ -147,3 +147,16 @@ def test_the_content_folder_mapping_decides_categories(
         return found
 
     assert asyncio.run(stored_categories()) == {"hsds-l1": ("food",), "hsds-l2": ("other",)}
+
+
+def test_a_rejected_record_reports_every_problem(
+    database: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """A record with no name, a bad country, a bad email and no way to reach it names all four
+    problems."""
+    export = tmp_path / "services.json"
+    export.write_text('[{"id": "s1", "country": "Spain", "email": "help at example"}]')
+    assert run("import", str(export), "--dry-run") == 2
+    out = capsys.readouterr().out
+    assert "s1: missing name; bad country 'SPAIN'" in out
+    assert "(must be a two-letter ISO code or INT); bad email 'help at example'; no phone," in out

@@ -85,7 +85,21 @@ class AskHelp(CallbackData, prefix="ci:help"):
     day: date
 
 
-PROMPT_BUTTONS = (Mood, Skip, AddNote, AskHelp)
+@dataclass(frozen=True)
+class KeepNote(CallbackData, prefix="ci:keep"):
+    """Keep the text typed right after answering the check-in of a local date as its note."""
+
+    day: date
+
+
+@dataclass(frozen=True)
+class DropNote(CallbackData, prefix="ci:drop"):
+    """Do not keep the text typed right after answering the check-in as its note."""
+
+    day: date
+
+
+PROMPT_BUTTONS = (Mood, Skip, AddNote, AskHelp, KeepNote, DropNote)
 
 
 # -- opting in (cis:t, o, k, d, c) --------------------------------------------------------

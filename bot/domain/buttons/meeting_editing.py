@@ -137,6 +137,14 @@ class KeepZone(CallbackData, prefix="mte:kz"):
 
 
 @dataclass(frozen=True)
+class ChooseZone(CallbackData, prefix="mte:zone"):
+    """One of the zones offered for a typed name the bot was unsure of (an IANA name,
+    checked again when pressed)."""
+
+    zone: str
+
+
+@dataclass(frozen=True)
 class ChooseField(CallbackData, prefix="mte:fld"):
     """The part of a meeting to edit (name, schedule, time...)."""
 
@@ -183,6 +191,7 @@ DRAFT_BUTTONS = (
     ChooseWeekday,
     ChooseDuration,
     KeepZone,
+    ChooseZone,
     ChooseField,
     SkipStep,
     ChooseDate,

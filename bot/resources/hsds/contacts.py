@@ -14,7 +14,6 @@ from dataclasses import dataclass
 from typing import Any
 
 from bot.resources.hsds.fields import objects, one, split, text, truthy
-from bot.resources.hsds.report import RejectedError
 from bot.resources.models import Phone
 
 _URL = re.compile(r"^https?://[^\s/?#]+\.[^\s/?#]+(?:[/?#]\S*)?$", re.IGNORECASE)
@@ -32,13 +31,16 @@ class Contact:
     email: str | None
 
 
-def contact(record: dict[str, Any], warnings: list[str]) -> Contact:
-    """The service's own contact details, each missing one taken from its locations or owner."""
+def contact(record: dict[str, Any], warnings: list[str], problems: list[str]) -> Contact:
+    """The service's own contact details, each missing one taken from its locations or owner;
+    a bad website or email of its own is noted in `problems` (the record is rejected)."""
     own_url, own_email = text(record.get("url")), text(record.get("email"))
     if own_url and not _URL.match(own_url):
-        raise RejectedError(f"bad url '{own_url[:80]}' (must start with http:// or https://)")
+        problems.append(f"bad url '{own_url[:80]}' (must start with http:// or https://)")
+        own_url = ""
     if own_email and not _EMAIL.match(own_email):
-        raise RejectedError(f"bad email '{own_email[:80]}'")
+        problems.append(f"bad email '{own_email[:80]}'")
+        own_email = ""
     entries = [(phone.get("number"), phone.get("type")) for phone in objects(record.get("phones"))]
     entries += [(number, "voice") for number in split(record.get("phone"))]
     entries += [(number, "text") for number in split(record.get("text"))]

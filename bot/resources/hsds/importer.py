@@ -103,18 +103,21 @@ def _sort(report: ImportReport, resource: Resource, old: Resource | None) -> Non
 
 
 def to_resource(record: Any, options: Options, warnings: list[str]) -> Resource:
-    """Map one service to a Resource, or raise RejectedError with the reason."""
+    """Map one service to a Resource, or raise RejectedError naming every problem it has."""
     if isinstance(record, NotAService):
         raise RejectedError(f"a record of another kind ({record.kind}), not a service")
     if not isinstance(record, dict):
         raise RejectedError("not a service object")
-    raw_id, name = _identity(record)
-    country, region = _place(record, options)
-    reach = contact(record, warnings)
+    problems: list[str] = []
+    raw_id, name = _identity(record, problems)
+    country, region = _place(record, options, problems)
+    reach = contact(record, warnings, problems)
     if not (reach.phones or reach.url or reach.email):
-        raise RejectedError(
+        problems.append(
             "no phone, website or email to reach it (none on its locations or organisation)"
         )
+    if problems:
+        raise RejectedError("; ".join(problems))
     description = text(record.get("description"))
     if len(description) > MAX_DESCRIPTION:
         warnings.append(f"description cut to {MAX_DESCRIPTION} characters")
@@ -155,31 +158,32 @@ def to_resource(record: Any, options: Options, warnings: list[str]) -> Resource:
     )
 
 
-def _identity(record: dict[str, Any]) -> tuple[str, str]:
-    """The safe id and the name of an active service; reject a record lacking them."""
+def _identity(record: dict[str, Any], problems: list[str]) -> tuple[str, str]:
+    """The safe id and the name of an active service; note each thing lacking in `problems`."""
     raw_id = _SAFE_ID.sub("-", text(record.get("id"))).strip("-")[:80]
     if not raw_id:
-        raise RejectedError("missing id")
+        problems.append("missing id")
     name = text(record.get("name"))
     if not name:
-        raise RejectedError("missing name")
+        problems.append("missing name")
     if len(name) > MAX_NAME:
-        raise RejectedError(f"name longer than {MAX_NAME} characters")
+        problems.append(f"name longer than {MAX_NAME} characters")
     status = text(record.get("status")).lower()
     if status in INACTIVE:
-        raise RejectedError(f"status is '{status}' (only active services are taken)")
+        problems.append(f"status is '{status}' (only active services are taken)")
     return raw_id, name
 
 
-def _place(record: dict[str, Any], options: Options) -> tuple[str, str | None]:
-    """Country (ISO alpha-2 or INT) and region from the record, its addresses or the default."""
+def _place(record: dict[str, Any], options: Options, problems: list[str]) -> tuple[str, str | None]:
+    """Country (ISO alpha-2 or INT) and region from the record, its addresses or the default;
+    a bad country is noted in `problems`."""
     country, region = text(record.get("country")), text(record.get("region")) or None
     for address in _addresses(record):
         country = country or text(address.get("country"))
         region = region or text(address.get("state_province")) or None
     country = (country or options.country).upper()
     if country != INTERNATIONAL and not re.fullmatch(r"[A-Z]{2}", country):
-        raise RejectedError(f"bad country '{country[:40]}' (must be a two-letter ISO code or INT)")
+        problems.append(f"bad country '{country[:40]}' (must be a two-letter ISO code or INT)")
     return country, region
 
 

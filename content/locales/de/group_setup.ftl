@@ -23,6 +23,7 @@ setup-ask-timezone =
 btn-setup-type-zone = Stadt oder Zone eingeben
 setup-type-timezone = Schreib den Namen einer großen Stadt in der Nähe der Gruppe oder einen Zonennamen, zum Beispiel: Berlin, Zürich oder Europe/Vienna.
 setup-timezone-unknown = Die Zeitzone „{ $text }“ kenne ich nicht. Schreib bitte eine große Stadt in der Nähe der Gruppe (Berlin, Zürich, London) oder einen Zonennamen wie Europe/Berlin.
+setup-timezone-did-you-mean = Ich bin nicht sicher, welche Zeitzone „{ $text }“ ist. Meintest du eine von diesen? Tippe sie an oder schreib eine andere Stadt in der Nähe der Gruppe.
 
 setup-ask-language =
     <b>3 von 4 · Sprache</b>

@@ -26,6 +26,7 @@ mte-date-past = „{ $text }“ ist schon vorbei (heute ist { $today }). Wähl b
 mte-bad-time = „{ $text }“ konnte ich nicht als Uhrzeit lesen. Schreib sie bitte so: 19:00 oder 19.30.
 mte-bad-duration = „{ $text }“ konnte ich nicht als Dauer lesen. Tippe auf einen Button oder schreib sie so: 90 oder 1h30 (5 Minuten bis 12 Stunden).
 mte-bad-zone = Die Zeitzone „{ $text }“ kenne ich nicht. Schreib eine Zeitzone wie Europe/Berlin oder Europe/Vienna, oder eine große Stadt wie Berlin oder Zürich.
+mte-zone-did-you-mean = Ich bin nicht sicher, welche Zeitzone „{ $text }“ ist. Meintest du eine von diesen? Tippe sie an oder schreib eine andere Stadt.
 mte-bad-place = Schick bitte den Ort mit 2 bis 200 Zeichen, oder tippe auf den Button, wenn es nur online stattfindet.
 mte-bad-link = „{ $text }“ ist kein Link, den Mitglieder öffnen können. Schick bitte die ganze Adresse, beginnend mit https://, zum Beispiel https://zoom.us/j/123456789
 mte-bad-notes = Die Hinweise sollten bitte kürzer als 300 Zeichen sein.

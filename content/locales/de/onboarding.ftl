@@ -55,6 +55,7 @@ timezone-set = Alles klar: Deine Zeitzone ist jetzt <b>{ $timezone }</b>.
 timezone-unknown =
     Die Zeitzone „{ $text }“ kenne ich nicht.
     Bitte schreib einen Namen wie Europe/Berlin, Europe/Vienna oder einfach eine große Stadt in deiner Nähe (Berlin, Zürich).
+timezone-did-you-mean = Ich bin nicht sicher, welche Zeitzone „{ $text }“ ist. Meintest du eine von diesen? Tippe sie an oder schreib eine andere Stadt in deiner Nähe.
 
 # Wird statt eines Namens benutzt, der ohne unsichtbare Zeichen leer ist.
 name-fallback = Freund:in

@@ -23,6 +23,7 @@ setup-ask-timezone =
 btn-setup-type-zone = Type a city or zone
 setup-type-timezone = Type the name of a big city near the group, or a zone name, for example: London, Buenos Aires or Europe/Madrid.
 setup-timezone-unknown = I don't know the time zone «{ $text }». Please type a big city near the group (Madrid, Bogota, London) or a zone name like Europe/Madrid.
+setup-timezone-did-you-mean = I'm not sure which time zone «{ $text }» is. Did you mean one of these? Tap it, or type another city near the group.
 
 setup-ask-language =
     <b>3 of 4 · Language</b>

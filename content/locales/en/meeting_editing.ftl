@@ -26,6 +26,7 @@ mte-date-past = «{ $text }» has already passed (today is { $today }). Please c
 mte-bad-time = I couldn't read «{ $text }» as a time. Please write it like 19:00 or 7pm.
 mte-bad-duration = I couldn't read «{ $text }» as a length of time. Tap a button, or write it like 90 or 1h30 (5 minutes to 12 hours).
 mte-bad-zone = I don't know the time zone «{ $text }». Type a zone such as Europe/London or America/Mexico_City, or a big city such as Madrid or New York.
+mte-zone-did-you-mean = I'm not sure which time zone «{ $text }» is. Did you mean one of these? Tap it, or type another city.
 mte-bad-place = Please send the place in 2 to 200 characters, or tap the button if it only meets online.
 mte-bad-link = «{ $text }» isn't a link members can open. Please send the whole address, starting with https://, for example https://zoom.us/j/123456789
 mte-bad-notes = Please keep the notes under 300 characters.

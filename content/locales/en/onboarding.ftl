@@ -55,6 +55,7 @@ timezone-set = Got it: your time zone is now <b>{ $timezone }</b>.
 timezone-unknown =
     I don't know the time zone "{ $text }".
     Please type a name like Europe/Madrid, America/Bogota or just a big city near you (Madrid, Bogota).
+timezone-did-you-mean = I'm not sure which time zone "{ $text }" is. Did you mean one of these? Tap it, or type another city near you.
 
 # Used instead of a name that is empty once invisible characters are removed.
 name-fallback = friend

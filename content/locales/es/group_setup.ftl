@@ -23,6 +23,7 @@ setup-ask-timezone =
 btn-setup-type-zone = Escribir una ciudad o zona
 setup-type-timezone = Escribe el nombre de una ciudad grande cerca del grupo, o el de una zona, por ejemplo: Lima, Buenos Aires o Europe/Madrid.
 setup-timezone-unknown = No conozco la zona horaria «{ $text }». Escribe una ciudad grande cerca del grupo (Madrid, Bogotá, Lima) o una zona como Europe/Madrid.
+setup-timezone-did-you-mean = No estoy seguro de qué zona horaria es «{ $text }». ¿Quisiste decir alguna de estas? Tócala, o escribe otra ciudad cerca del grupo.
 
 setup-ask-language =
     <b>3 de 4 · Idioma</b>

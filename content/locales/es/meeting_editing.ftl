@@ -26,6 +26,7 @@ mte-date-past = «{ $text }» ya pasó (hoy es { $today }). Elige hoy o una fech
 mte-bad-time = No entendí «{ $text }» como una hora. Escríbela así: 19:00 o 7pm.
 mte-bad-duration = No entendí «{ $text }» como una duración. Toca un botón o escríbela así: 90 o 1h30 (de 5 minutos a 12 horas).
 mte-bad-zone = No conozco la zona horaria «{ $text }». Escribe una zona como Europe/Madrid o America/Mexico_City, o una ciudad grande como Madrid o Lima.
+mte-zone-did-you-mean = No estoy seguro de qué zona horaria es «{ $text }». ¿Quisiste decir alguna de estas? Tócala, o escribe otra ciudad.
 mte-bad-place = Envía el lugar en 2 a 200 caracteres, o toca el botón si solo es en línea.
 mte-bad-link = «{ $text }» no es un enlace que se pueda abrir. Envía la dirección completa, empezando por https://, por ejemplo https://zoom.us/j/123456789
 mte-bad-notes = Las notas deben tener menos de 300 caracteres.

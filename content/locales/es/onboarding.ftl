@@ -55,6 +55,7 @@ timezone-set = Entendido: tu zona horaria ahora es <b>{ $timezone }</b>.
 timezone-unknown =
     No conozco la zona horaria «{ $text }».
     Escribe un nombre como Europe/Madrid, America/Bogota o simplemente una ciudad grande cerca de ti (Madrid, Bogota).
+timezone-did-you-mean = No estoy seguro de qué zona horaria es «{ $text }». ¿Quisiste decir alguna de estas? Tócala, o escribe otra ciudad cerca de ti.
 
 # Used instead of a name that is empty once invisible characters are removed.
 name-fallback = amigo/a

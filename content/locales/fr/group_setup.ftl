@@ -23,6 +23,7 @@ setup-ask-timezone =
 btn-setup-type-zone = Écrire une ville ou un fuseau
 setup-type-timezone = Écris le nom d'une grande ville proche du groupe, ou le nom d'un fuseau, par exemple : Paris, Dakar ou Europe/Brussels.
 setup-timezone-unknown = Je ne connais pas le fuseau horaire « { $text } ». Écris une grande ville proche du groupe (Paris, Montréal, Dakar) ou un nom de fuseau comme Europe/Paris.
+setup-timezone-did-you-mean = Je ne sais pas trop quel fuseau horaire est « { $text } ». Tu voulais dire l'un de ceux-ci ? Touche-le, ou écris une autre ville proche du groupe.
 
 setup-ask-language =
     <b>3 sur 4 · Langue</b>

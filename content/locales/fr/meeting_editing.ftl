@@ -26,6 +26,7 @@ mte-date-past = « { $text } » est déjà passé (nous sommes le { $today }). C
 mte-bad-time = Je n'ai pas compris « { $text } » comme une heure. Écris-la comme ceci : 19:00 ou 19h.
 mte-bad-duration = Je n'ai pas compris « { $text } » comme une durée. Appuie sur un bouton, ou écris-la comme ceci : 90 ou 1h30 (de 5 minutes à 12 heures).
 mte-bad-zone = Je ne connais pas le fuseau horaire « { $text } ». Écris un fuseau comme Europe/Paris ou America/Montreal, ou une grande ville comme Paris ou Dakar.
+mte-zone-did-you-mean = Je ne sais pas trop quel fuseau horaire est « { $text } ». Tu voulais dire l'un de ceux-ci ? Touche-le, ou écris une autre ville.
 mte-bad-place = Envoie le lieu en 2 à 200 caractères, ou appuie sur le bouton si elle a lieu uniquement en ligne.
 mte-bad-link = « { $text } » n'est pas un lien que les membres peuvent ouvrir. Envoie l'adresse complète, qui commence par https://, par exemple https://zoom.us/j/123456789
 mte-bad-notes = Les notes doivent faire moins de 300 caractères, s'il te plaît.

@@ -55,6 +55,7 @@ timezone-set = C'est noté : ton fuseau horaire est maintenant <b>{ $timezone }<
 timezone-unknown =
     Je ne connais pas le fuseau horaire « { $text } ».
     Tape un nom comme Europe/Paris, America/Montreal ou simplement une grande ville près de chez toi (Paris, Montréal).
+timezone-did-you-mean = Je ne sais pas trop quel fuseau horaire est « { $text } ». Tu voulais dire l'un de ceux-ci ? Touche-le, ou écris une autre ville près de chez toi.
 
 # Utilisé à la place d'un prénom vide une fois les caractères invisibles retirés.
 name-fallback = ami·e

@@ -23,6 +23,7 @@ setup-ask-timezone =
 btn-setup-type-zone = Escrever cidade ou fuso
 setup-type-timezone = Escreva o nome de uma cidade grande perto do grupo, ou o nome de um fuso, por exemplo: Recife, Maputo ou Europe/Lisbon.
 setup-timezone-unknown = Não conheço o fuso horário «{ $text }». Escreva uma cidade grande perto do grupo (São Paulo, Recife, Luanda) ou o nome de um fuso, como Europe/Lisbon.
+setup-timezone-did-you-mean = Não tenho certeza de qual fuso horário é «{ $text }». Você quis dizer um destes? Toque nele, ou escreva outra cidade perto do grupo.
 
 setup-ask-language =
     <b>3 de 4 · Idioma</b>

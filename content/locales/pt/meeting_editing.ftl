@@ -26,6 +26,7 @@ mte-date-past = «{ $text }» já passou (hoje é { $today }). Escolha hoje ou u
 mte-bad-time = Não consegui entender «{ $text }» como hora. Escreva, por exemplo, 19:00 ou 19h30.
 mte-bad-duration = Não consegui entender «{ $text }» como duração. Toque num botão, ou escreva, por exemplo, 90 ou 1h30 (de 5 minutos a 12 horas).
 mte-bad-zone = Não conheço o fuso horário «{ $text }». Escreva um fuso como Europe/Lisbon ou America/Sao_Paulo, ou uma cidade grande como São Paulo ou Luanda.
+mte-zone-did-you-mean = Não tenho certeza de qual fuso horário é «{ $text }». Você quis dizer um destes? Toque nele, ou escreva outra cidade.
 mte-bad-place = Envie o local com 2 a 200 caracteres, ou toque no botão se for só online.
 mte-bad-link = «{ $text }» não é um link que os membros consigam abrir. Envie o endereço completo, que comece por https://, por exemplo https://zoom.us/j/123456789
 mte-bad-notes = As notas devem ter menos de 300 caracteres.

@@ -55,6 +55,7 @@ timezone-set = Entendido: o seu fuso horário agora é <b>{ $timezone }</b>.
 timezone-unknown =
     Não conheço o fuso horário «{ $text }».
     Escreva um nome como America/Sao_Paulo ou Europe/Lisbon, ou simplesmente uma cidade grande da sua região (por exemplo São Paulo ou Manaus).
+timezone-did-you-mean = Não tenho certeza de qual fuso horário é «{ $text }». Você quis dizer um destes? Toque nele, ou escreva outra cidade perto de você.
 
 # Usado em vez de um nome que fica vazio depois de tirar os caracteres invisíveis.
 name-fallback = amigo/a
