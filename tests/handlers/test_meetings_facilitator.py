@@ -216,7 +216,8 @@ async def test_a_zone_typo_offers_the_closest_zones_and_a_tap_takes_one(
     [place] = await _tap(harness, FACILITATOR, unsure, ChooseZone("Europe/Madrid").pack())
     assert await _step(harness, FACILITATOR) == "place"
     [link] = await _tap(harness, FACILITATOR, place, SkipStep("place").pack())
-    preview = await _answers(harness, FACILITATOR, "https://meet.example.org/bcn")
+    notes = await _answers(harness, FACILITATOR, "https://meet.example.org/bcn")
+    [preview] = await _tap(harness, FACILITATOR, notes, SkipStep("notes").pack())
     await _tap(harness, FACILITATOR, preview, SaveMeeting().pack())
     assert (await _stored(harness, camden)).timezone == "Europe/Madrid"
     assert "What link" in _text(link)
