@@ -14,7 +14,6 @@ NEEDED = ("housing", "food", "lgbtq", "mental_health")
 # gap is visible; an entry filling one must remove it from here (a test checks).
 KNOWN_GAPS = {
     ("MX", "housing"): "no national housing service with a confirmed phone or website found",
-    ("MX", "food"): "Red BAMX food banks found, but no confirmed website or phone",
 }
 RESOURCES = load_resources(DEFAULT_CONTENT_DIR, load_categories(DEFAULT_CONTENT_DIR))
 COUNTRIES = sorted(
