@@ -6,6 +6,7 @@ import asyncio
 import threading
 import time
 from collections.abc import AsyncIterator, Iterator
+from typing import Any
 
 import httpx
 import pytest
@@ -16,6 +17,7 @@ from telegram.request import HTTPXRequest
 
 from bot.devtools.emulator import Emulator
 from bot.devtools.emulator.images import make_png
+from bot.devtools.emulator.models import Outcome
 
 TOKEN = "123456:EMULATOR-TEST"
 
@@ -135,6 +137,26 @@ async def test_long_poll_returns_promptly_and_offset_confirms(bot: Bot, emu: Emu
     assert updates[0].message.text == "/start"
     assert await bot.get_updates(offset=updates[0].update_id + 1, timeout=0) == ()
     emu.wait_for_updates_consumed(timeout=1)
+
+
+async def test_an_idle_long_poll_sleeps_until_a_change(
+    bot: Bot, emu: Emulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A long poll with nothing to deliver waits for a change: the core is asked for updates
+    once or twice, not in a loop (its own "a poll is waiting" note used to wake it at once, so
+    every idle bot cost the emulator half a core)."""
+    asked: list[str] = []
+    real_call = emu.call_ex
+
+    def counting_call(method: str, *args: Any, **kwargs: Any) -> Outcome:
+        """Count the core's getUpdates evaluations, then answer as before."""
+        if method == "getUpdates":
+            asked.append(method)
+        return real_call(method, *args, **kwargs)
+
+    monkeypatch.setattr(emu, "call_ex", counting_call)
+    assert await bot.get_updates(timeout=1) == ()
+    assert len(asked) <= 3, f"the idle poll asked the core {len(asked)} times"
 
 
 async def test_second_poller_gets_conflict(bot: Bot, emu: Emulator) -> None:

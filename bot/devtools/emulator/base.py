@@ -73,10 +73,13 @@ class CoreBase:
             listener()
 
     def set_waiting_polls(self, delta: int) -> None:
-        """HTTP layer hook: a long poll started (+1) or stopped (-1) waiting."""
+        """HTTP layer hook: a long poll started (+1) or stopped (-1) waiting.
+
+        Only blocking waiters (tests waiting for a poll) are woken: the listeners are the
+        long polls themselves, and waking them for their own note made every idle poll spin."""
         with self._lock:
             self.waiting_polls += delta
-            self._changed()
+            self._cond.notify_all()
 
     # -- lookups ------------------------------------------------------------------------------
 
