@@ -1,4 +1,5 @@
-"""A sixth language needs its .ftl files and one entry in SUPPORTED_LANGUAGES, no other code.
+"""A sixth language needs its .ftl files, its search words and one entry in SUPPORTED_LANGUAGES,
+no other code.
 
 Follows docs/content-editors.md ("Adding a language") with a pseudo-locale: every English text
 copied to `content/locales/it/` with its letters swapped for accented look-alikes, Italian
@@ -50,13 +51,16 @@ class _Pseudo(Transformer):
 
 
 def add_pseudo_language(content: Path) -> None:
-    """Step 1 of the guide: copy the English folder to the new code and 'translate' it."""
+    """Step 1 of the guide: copy the English folder to the new code and 'translate' it, and
+    copy the English search words as the new language's (a translator would change them)."""
     target = content / "locales" / NEW
     target.mkdir()
     for source in sorted((content / "locales" / "en").glob("*.ftl")):
         resource = FluentParser().parse(source.read_text(encoding="utf-8"))
         _Pseudo().visit(resource)
         (target / source.name).write_text(FluentSerializer().serialize(resource), "utf-8")
+    words = content / "search_words"
+    shutil.copyfile(words / "en.toml", words / f"{NEW}.toml")
 
 
 @pytest.fixture(scope="module")
