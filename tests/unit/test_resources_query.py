@@ -105,6 +105,9 @@ def test_fts_syntax_is_stripped(text: str, expected: list[str]) -> None:
         ("call 988 now", ["call", "988", "now"]),
         ("a b c x y z", []),
         ("food food FOOD Food", ["food"]),
+        ("¿dónde puedo conseguir comida gratis?", ["comida"]),
+        ("free food near me", ["food"]),
+        ("kostenlose Beratung", ["beratung"]),
     ],
 )
 def test_stop_question_and_general_words_are_not_topics(text: str, expected: list[str]) -> None:
