@@ -143,11 +143,18 @@ def start_echo(folder: Path, members: list[int]) -> Subject:
 
 
 def start_full(
-    name: str, folder: Path, members: list[int], crisis: list[int], tree: Path | None = None
+    name: str,
+    folder: Path,
+    members: list[int],
+    crisis: list[int],
+    tree: Path | None = None,
+    entry: tuple[str, ...] = ("bot", "run"),
+    extra_env: dict[str, str] | None = None,
 ) -> Subject:
     """The real bot (`python -m bot run`, pacing off) with members in its database.
 
     `tree`: run the code of another checkout instead (its own `bot` package and content).
+    `entry`: the module to run and its arguments (the profiled bot wraps `bot run`).
     """
     folder.mkdir(parents=True, exist_ok=True)
     world = World(
@@ -176,11 +183,11 @@ def start_full(
         "ESCALATION_MINUTES": "30",
         "ESCALATION_IMMINENT_MINUTES": "30",
     }
-    if tree is not None:
-        env["PYTHONPATH"] = str(tree)
+    env["PYTHONPATH"] = str(tree) + os.pathsep + str(ROOT) if tree is not None else str(ROOT)
+    env.update(extra_env or {})
     with (folder / "bot.log").open("wb") as log:
         process = subprocess.Popen(
-            [sys.executable, "-m", "bot", "run"],
+            [sys.executable, "-m", *entry],
             cwd=folder,
             env=env,
             stdout=log,

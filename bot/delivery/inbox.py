@@ -12,6 +12,7 @@ from typing import Any
 from telegram import Update
 
 from bot.context import BotApplication
+from bot.delivery.marks import InboxMarks
 from bot.delivery.updates import UrgencyCheck
 from bot.domain.clock import Clock, iso
 from bot.storage.inbox import MAX_ATTEMPTS, InboxItem, InboxRepository, Received
@@ -47,6 +48,7 @@ class InboxProcessor:
         self.app = app
         self.concurrency = concurrency
         self.inbox = inbox
+        self.marks = InboxMarks(inbox)  # attempts and done marks, committed in groups
         self.clock = clock
         self.is_urgent = is_urgent
         self.processed = 0
@@ -237,10 +239,10 @@ class InboxProcessor:
         done = self._in_hand[item.update_id] = asyncio.Event()
         try:
             # Counted before processing: an update that kills the process is given up eventually.
-            if not await self.inbox.start_attempt(item.update_id):
+            if not await self.marks.start_attempt(item.update_id):
                 return 0
             await self._handle(item.update_id, item.payload, item.attempts + 1)
-            await self.inbox.mark_done(item.update_id, iso(self.clock()))
+            await self.marks.mark_done(item.update_id, iso(self.clock()))
             self.processed += 1
             return 1
         finally:

@@ -91,6 +91,34 @@ class InboxRepository:
             (now, update_id),
         )
 
+    async def apply_marks(self, attempts: list[int], done: list[tuple[int, str]]) -> set[int]:
+        """Write many marks in one transaction (group commit); return whose attempt counted.
+
+        `done` are (update_id, now) pairs marked processed as `mark_done` does; each of
+        `attempts` counts one more attempt as `start_attempt` does (only while pending).
+        """
+        if not attempts and len(done) == 1:
+            await self.mark_done(*done[0])
+            return set()
+        if not done and len(attempts) == 1:
+            return set(attempts) if await self.start_attempt(attempts[0]) else set()
+        async with self.db.transaction() as tx:
+            if done:
+                await tx.executemany(
+                    "UPDATE inbox SET processed_at = ?, payload = NULL, user_id = NULL"
+                    " WHERE update_id = ?",
+                    [(now, update_id) for update_id, now in done],
+                )
+            if not attempts:
+                return set()
+            marks = ",".join("?" * len(attempts))
+            rows = await tx.execute_fetchall(
+                f"UPDATE inbox SET attempts = attempts + 1 WHERE update_id IN ({marks})"
+                " AND processed_at IS NULL RETURNING update_id",
+                attempts,
+            )
+            return {int(row[0]) for row in rows}
+
     async def pending_count(self) -> int:
         """Return how many updates wait to be processed."""
         row = await self.db.fetch_one("SELECT COUNT(*) FROM inbox WHERE processed_at IS NULL")

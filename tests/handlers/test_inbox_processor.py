@@ -265,3 +265,35 @@ CRISIS = "I want to kill myself tonight"
 def _update(update_id: int, user_id: int, text: str) -> dict[str, object]:
     """A raw private text update as Telegram sends it."""
     return json.loads(_message(update_id, user_id, text).payload)  # type: ignore[no-any-return]
+
+
+async def test_marks_of_many_updates_share_commits(
+    harness: HandlerHarness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The attempt and done marks of updates handled side by side are committed in groups
+    (group commit), not one write transaction per mark; every update is still done once."""
+    people = list(range(640, 680))
+    for user_id in people:
+        harness.core.add_user("P", user_id)
+    processor = _processor(harness)
+    db = services_of(harness.app).inbox.db
+    writes = 0
+    write, transaction = db.write, db.transaction
+
+    async def counted_write(sql: str, params: object = ()) -> int:
+        nonlocal writes
+        writes += 1
+        return await write(sql, params)  # type: ignore[arg-type]
+
+    def counted_transaction(durable: bool = False) -> object:
+        nonlocal writes
+        writes += 1
+        return transaction(durable)
+
+    await processor.store([_message(1000 + i, user, "/help") for i, user in enumerate(people)])
+    monkeypatch.setattr(db, "write", counted_write)
+    monkeypatch.setattr(db, "transaction", counted_transaction)
+    assert await processor.drain() == len(people)
+    assert writes < len(people), f"{writes} write transactions for {len(people)} updates"
+    assert await services_of(harness.app).inbox.pending_count() == 0
+    assert all(len(harness.core.bot_messages(user)) == 1 for user in people)
