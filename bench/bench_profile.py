@@ -17,6 +17,7 @@ from __future__ import annotations
 import argparse
 import json
 import shutil
+import signal
 import subprocess
 import sys
 import tempfile
@@ -92,7 +93,7 @@ def _burst(subject: Subject, raw: Path, burst: int) -> Counter[str] | None:
     if spy is None:
         print("py-spy not installed: step timers only")
         return None
-    spy.send_signal(subprocess.signal.SIGINT)
+    spy.send_signal(signal.SIGINT)
     spy.wait(30)
     return _read_stacks(raw)
 

@@ -50,19 +50,21 @@ class InboxMarks:
         while self._attempts or self._done:
             attempts, self._attempts = self._attempts, []
             done, self._done = self._done, []
-            waiting: list[asyncio.Future[bool]] = [future for _, future in attempts]
-            finished: list[asyncio.Future[None]] = [future for _, _, future in done]
+            everyone: list[asyncio.Future[bool] | asyncio.Future[None]] = [
+                *(future for _, future in attempts),
+                *(future for _, _, future in done),
+            ]
             try:
                 counted = await self.inbox.apply_marks(
                     [update_id for update_id, _ in attempts],
                     [(update_id, now) for update_id, now, _ in done],
                 )
             except asyncio.CancelledError:
-                for future in [*waiting, *finished]:
+                for future in everyone:
                     future.cancel()
                 raise
             except Exception as error:  # every caller of this group hears of it
-                for future in [*waiting, *finished]:
+                for future in everyone:
                     if not future.done():
                         future.set_exception(error)
                 continue
@@ -70,6 +72,6 @@ class InboxMarks:
             for update_id, future in attempts:
                 if not future.done():
                     future.set_result(update_id in counted)
-            for future in finished:
-                if not future.done():
-                    future.set_result(None)
+            for _, _, finished in done:
+                if not finished.done():
+                    finished.set_result(None)
