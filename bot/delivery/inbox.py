@@ -12,8 +12,9 @@ from typing import Any
 from telegram import Update
 
 from bot.context import BotApplication
+from bot.crisis.layered import CHECKED_HARMLESS
 from bot.delivery.marks import InboxMarks
-from bot.delivery.updates import UrgencyCheck
+from bot.delivery.updates import UrgencyCheck, written_text
 from bot.domain.clock import Clock, iso
 from bot.storage.inbox import MAX_ATTEMPTS, InboxItem, InboxRepository, Received
 
@@ -61,6 +62,7 @@ class InboxProcessor:
         self._urgent: dict[int, asyncio.Task[int]] = {}
         self._last_of: dict[int, tuple[int, asyncio.Task[int]]] = {}
         self._failure: BaseException | None = None
+        self._harmless: set[int] = set()
 
     def wake(self) -> None:
         """Tell the processor new updates were stored."""
@@ -77,6 +79,9 @@ class InboxProcessor:
         if not batch:
             return 0
         added = await self.inbox.store(batch, iso(self.clock()))
+        # Checked as they came and found harmless: not checked again when handled (by id, so
+        # only updates this process checked; none of their text is kept here).
+        self._harmless.update(item.update_id for item in batch if item.checked and not item.urgent)
         if any(item.urgent for item in batch):
             self._urgent_wake.set()
         self._wake.set()
@@ -254,15 +259,23 @@ class InboxProcessor:
         if attempt > MAX_ATTEMPTS:
             log.error("update %s given up after %d attempts", update_id, MAX_ATTEMPTS)
             return
-        update = self._decode(update_id, payload)
-        if update is not None:
+        decoded = self._decode(update_id, payload)
+        if decoded is None:
+            return
+        update, data = decoded
+        harmless = written_text(data) if update_id in self._harmless else None
+        token = CHECKED_HARMLESS.set(harmless or None)
+        try:
             await self.app.process_update(update)
+        finally:
+            CHECKED_HARMLESS.reset(token)
+            self._harmless.discard(update_id)
 
-    def _decode(self, update_id: int, payload: str) -> Update | None:
-        """Rebuild the Update; malformed ones are logged (by id) and skipped."""
+    def _decode(self, update_id: int, payload: str) -> tuple[Update, dict[str, Any]] | None:
+        """Rebuild the Update (and its JSON); malformed ones are logged (by id) and skipped."""
         try:
             data: Any = json.loads(payload)
-            return Update.de_json(data, self.app.bot)
+            return Update.de_json(data, self.app.bot), data
         except Exception as error:
             log.warning("update %s is malformed and skipped: %s", update_id, type(error).__name__)
             return None

@@ -28,6 +28,9 @@ class Received:
     user_id: int | None
     payload: str
     urgent: bool = False
+    # True when the crisis check read this update's text as it was received (`urgent` is its
+    # verdict); the handler then need not check the same text again.
+    checked: bool = False
 
 
 class InboxRepository:

@@ -297,3 +297,45 @@ async def test_marks_of_many_updates_share_commits(
     assert writes < len(people), f"{writes} write transactions for {len(people)} updates"
     assert await services_of(harness.app).inbox.pending_count() == 0
     assert all(len(harness.core.bot_messages(user)) == 1 for user in people)
+
+
+async def test_each_text_is_checked_for_a_crisis_once(
+    harness: HandlerHarness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A text found harmless when stored is not checked again when handled, however long
+    the backlog (the detector's cache of recent texts is far shorter); a crisis text still
+    raises its alert."""
+    monkeypatch.setattr("bot.crisis.layered.CACHE_SIZE", 4)
+    detector = services_of(harness.app).crisis
+    checks = 0
+    assess = detector.assess
+
+    def counted(text: str) -> object:
+        nonlocal checks
+        checks += 1
+        return assess(text)
+
+    monkeypatch.setattr(detector, "assess", counted)
+    people = list(range(690, 702))
+    for user_id in people:
+        harness.core.add_user("P", user_id)
+    processor = _urgent_processor(harness)
+    texts = [f"see you at the meeting number {n}" for n in range(len(people))]
+    await processor.store(
+        [
+            _received(processor, 2000 + n, user, text)
+            for n, (user, text) in enumerate(zip(people, texts, strict=True))
+        ]
+    )
+    assert checks == len(people)
+    await processor.drain()
+    assert checks == len(people), f"{checks} checks for {len(people)} texts"
+    db = services_of(harness.app).db
+    unique = f"{CRISIS}, said number 2100"  # no earlier test's text in the detector's cache
+    await processor.store([_received(processor, 2100, people[0], unique)])
+    await processor.drain()
+    assert checks == len(people) + 1
+    flagged = await db.fetch_one("SELECT COUNT(*) FROM flags WHERE member_id = ?", (people[0],))
+    assert flagged is not None
+    assert flagged[0] == 1, "the crisis text still raised its flag"
+    assert await services_of(harness.app).inbox.pending_count() == 0
