@@ -16,6 +16,7 @@ from bot.crisis.layered import CHECKED_HARMLESS
 from bot.delivery.marks import InboxMarks
 from bot.delivery.updates import UrgencyCheck, written_text
 from bot.domain.clock import Clock, iso
+from bot.storage.db import remembered_reads
 from bot.storage.inbox import MAX_ATTEMPTS, InboxItem, InboxRepository, Received
 
 log = logging.getLogger(__name__)
@@ -266,7 +267,8 @@ class InboxProcessor:
         harmless = written_text(data) if update_id in self._harmless else None
         token = CHECKED_HARMLESS.set(harmless or None)
         try:
-            await self.app.process_update(update)
+            with remembered_reads():  # the gate and the answer read the member once
+                await self.app.process_update(update)
         finally:
             CHECKED_HARMLESS.reset(token)
             self._harmless.discard(update_id)

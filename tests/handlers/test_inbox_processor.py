@@ -6,6 +6,7 @@ import asyncio
 import json
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 import pytest
 from telegram import Update
@@ -17,6 +18,7 @@ from bot.delivery.inbox import CATCH_UP, InboxProcessor
 from bot.delivery.updates import to_received
 from bot.storage.inbox import MAX_ATTEMPTS, Received
 from tests.handlers.conftest import HandlerHarness
+from tests.handlers.world import onboard
 
 
 def _message(update_id: int, user_id: int, text: str) -> Received:
@@ -339,3 +341,25 @@ async def test_each_text_is_checked_for_a_crisis_once(
     assert flagged is not None
     assert flagged[0] == 1, "the crisis text still raised its flag"
     assert await services_of(harness.app).inbox.pending_count() == 0
+
+
+async def test_a_member_is_read_once_per_update(
+    harness: HandlerHarness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The gate and the answer both need the member: one update reads their row once."""
+    await onboard(harness, 710, "Ana")
+    processor = _processor(harness)
+    db = services_of(harness.app).db
+    reads = 0
+    fetch_all = db.fetch_all
+
+    async def counted(sql: str, params: object = ()) -> list[Any]:
+        nonlocal reads
+        reads += "FROM members WHERE user_id" in sql
+        return await fetch_all(sql, params)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(db, "fetch_all", counted)
+    await processor.store([_message(3000, 710, "just saying hello")])
+    await processor.drain()
+    assert reads == 1
+    assert len(harness.core.bot_messages(710)) > 0
