@@ -28,6 +28,8 @@ STEPS = (
     ("active-day bookkeeping", "bot.services.stats", "StatsService.record_activity"),
     ("mark done", "bot.storage.inbox", "InboxRepository.mark_done"),
     ("whole update (attempt to done)", "bot.delivery.inbox", "InboxProcessor._process"),
+    ("database reads (reader connection)", "bot.storage.db", "Database.fetch_all"),
+    ("single-statement writes", "bot.storage.db", "Database.write"),
 )
 
 TIMES: dict[str, list[float]] = {label: [0, 0.0] for label, _, _ in STEPS}
