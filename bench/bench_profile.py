@@ -24,7 +24,7 @@ import tempfile
 from collections import Counter
 from pathlib import Path
 
-from bench.throughput_procs import Subject, start_full
+from bench.throughput_procs import ROOT, Subject, start_full
 
 MEMBERS = [7_900_000_000 + i for i in range(200)]
 CRISIS = [7_900_000_200 + i for i in range(60)]
@@ -60,7 +60,7 @@ def main(argv: list[str] | None = None) -> int:
             MEMBERS,
             CRISIS,
             args.baseline,
-            entry=("bench.profiled_bot",),
+            entry=(str(ROOT / "bench" / "profiled_bot.py"),),
             extra_env={"PROFILE_OUT": str(out)},
         )
         try:

@@ -142,6 +142,11 @@ def _measure_burst(subject: Subject, figures: Figures, burst: int, shares: list[
             raise RuntimeError(f"{subject.name}: {answer['replies']} of {burst} answered")
         figures.rates.append(answer["rate"])
         figures.cpu_us.append((subject.cpu_seconds() - cpu) / burst * 1e6)
+        print(
+            f"  {subject.name}: burst {answer['rate']:,.0f} msg/s,"
+            f" {figures.cpu_us[-1]:,.0f} µs CPU per text",
+            flush=True,
+        )
     finally:
         subject.pause()
 
@@ -177,6 +182,11 @@ def _run(
         answer = subject.double.ask(**order(subject))
         _share(shares, before, machine.sample(subject.pids))
         time.sleep(0.5)  # the crisis replies after the last alert
+        print(
+            f"  {subject.name}: paced {order(subject)['rate']:.0f}/s, reply p99"
+            f" {_pct(answer['latencies'], 0.99):.1f} ms",
+            flush=True,
+        )
         return answer
     finally:
         subject.pause()

@@ -148,13 +148,13 @@ def start_full(
     members: list[int],
     crisis: list[int],
     tree: Path | None = None,
-    entry: tuple[str, ...] = ("bot", "run"),
+    entry: tuple[str, ...] = ("-m", "bot", "run"),
     extra_env: dict[str, str] | None = None,
 ) -> Subject:
     """The real bot (`python -m bot run`, pacing off) with members in its database.
 
     `tree`: run the code of another checkout instead (its own `bot` package and content).
-    `entry`: the module to run and its arguments (the profiled bot wraps `bot run`).
+    `entry`: python's arguments (the profiled bot is a script, so that `bot` comes from `tree`).
     """
     folder.mkdir(parents=True, exist_ok=True)
     world = World(
@@ -187,7 +187,7 @@ def start_full(
     env.update(extra_env or {})
     with (folder / "bot.log").open("wb") as log:
         process = subprocess.Popen(
-            [sys.executable, "-m", *entry],
+            [sys.executable, *entry],
             cwd=folder,
             env=env,
             stdout=log,
