@@ -50,6 +50,7 @@ def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(prog="python -m bench profile")
     parser.add_argument("--baseline", type=Path, help="profile another checkout's bot instead")
     parser.add_argument("--burst", type=int, default=BURST)
+    parser.add_argument("--paced", type=float, default=0.0, help="texts/s for 10 s, not a burst")
     args = parser.parse_args(argv or [])
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -64,7 +65,7 @@ def main(argv: list[str] | None = None) -> int:
             extra_env={"PROFILE_OUT": str(out)},
         )
         try:
-            samples = _burst(subject, folder / "pyspy.txt", args.burst)
+            samples = _burst(subject, folder / "pyspy.txt", args.burst, args.paced)
         finally:
             subject.stop()
         steps = json.loads(out.read_text())
@@ -74,8 +75,8 @@ def main(argv: list[str] | None = None) -> int:
     return 0
 
 
-def _burst(subject: Subject, raw: Path, burst: int) -> Counter[str] | None:
-    """Warm up, then time one burst under py-spy (when installed); return its stacks."""
+def _burst(subject: Subject, raw: Path, burst: int, paced: float) -> Counter[str] | None:
+    """Warm up, then time one burst (or paced texts) under py-spy; return its stacks."""
     if not subject.double.ask(cmd="polled", timeout=120)["ok"]:
         raise RuntimeError("the bot never polled")
     subject.double.ask(cmd="burst", members=MEMBERS, n=200)
@@ -88,8 +89,18 @@ def _burst(subject: Subject, raw: Path, burst: int) -> Counter[str] | None:
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )  # fmt: skip
-    answer = subject.double.ask(cmd="burst", members=MEMBERS, n=burst)
-    print(f"burst of {burst}: {answer['rate']:,.0f} msg/s", flush=True)
+    if paced:
+        answer = subject.double.ask(
+            cmd="paced", members=MEMBERS, rate=paced, seconds=10.0, timeout=90
+        )
+        print(
+            f"paced {paced:.0f}/s: backlog max {answer['backlog_max']}, drained"
+            f" {answer['drained_after']:.2f} s after the last text",
+            flush=True,
+        )
+    else:
+        answer = subject.double.ask(cmd="burst", members=MEMBERS, n=burst)
+        print(f"burst of {burst}: {answer['rate']:,.0f} msg/s", flush=True)
     if spy is None:
         print("py-spy not installed: step timers only")
         return None

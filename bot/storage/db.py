@@ -165,6 +165,17 @@ class Database:
                 _forget_reads()
             return cursor.rowcount
 
+    async def write_returning(self, sql: str, params: Params = ()) -> list[sqlite3.Row]:
+        """Run one write statement with RETURNING as its own (implicit, atomic) transaction;
+        return its rows, in one round trip to the database thread."""
+        writer = self._require(self._writer)
+        _forget_reads()
+        async with self._write_lock:
+            try:
+                return list(await writer.execute_fetchall(sql, params))
+            finally:
+                _forget_reads()
+
     async def fetch_one(self, sql: str, params: Params = ()) -> sqlite3.Row | None:
         """Run a read query and return its first row, if any (queries here fetch few rows)."""
         rows = await self.fetch_all(sql, params)

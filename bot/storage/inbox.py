@@ -95,32 +95,29 @@ class InboxRepository:
         )
 
     async def apply_marks(self, attempts: list[int], done: list[tuple[int, str]]) -> set[int]:
-        """Write many marks in one transaction (group commit); return whose attempt counted.
+        """Write many marks in one statement (group commit); return whose attempt counted.
 
-        `done` are (update_id, now) pairs marked processed as `mark_done` does; each of
-        `attempts` counts one more attempt as `start_attempt` does (only while pending).
+        `done` are (update_id, now) pairs marked processed as `mark_done` does (at the group's
+        latest `now`); each of `attempts` counts one more attempt as `start_attempt` does (only
+        while pending). One statement is one implicit transaction and one round trip.
         """
-        if not attempts and len(done) == 1:
-            await self.mark_done(*done[0])
+        if not attempts and not done:
             return set()
-        if not done and len(attempts) == 1:
-            return set(attempts) if await self.start_attempt(attempts[0]) else set()
-        async with self.db.transaction() as tx:
-            if done:
-                await tx.executemany(
-                    "UPDATE inbox SET processed_at = ?, payload = NULL, user_id = NULL"
-                    " WHERE update_id = ?",
-                    [(now, update_id) for update_id, now in done],
-                )
-            if not attempts:
-                return set()
-            marks = ",".join("?" * len(attempts))
-            rows = await tx.execute_fetchall(
-                f"UPDATE inbox SET attempts = attempts + 1 WHERE update_id IN ({marks})"
-                " AND processed_at IS NULL RETURNING update_id",
-                attempts,
-            )
-            return {int(row[0]) for row in rows}
+        tried = ",".join("?" * len(attempts))  # SQLite reads "IN ()" as false
+        ended = ",".join("?" * len(done))
+        ended_ids = [update_id for update_id, _ in done]
+        now = max((when for _, when in done), default=None)
+        rows = await self.db.write_returning(
+            f"UPDATE inbox SET attempts = attempts + (update_id IN ({tried})),"
+            f" processed_at = CASE WHEN update_id IN ({ended}) THEN ? ELSE processed_at END,"
+            f" payload = CASE WHEN update_id IN ({ended}) THEN NULL ELSE payload END,"
+            f" user_id = CASE WHEN update_id IN ({ended}) THEN NULL ELSE user_id END"
+            f" WHERE (update_id IN ({tried}) AND processed_at IS NULL)"
+            f" OR update_id IN ({ended}) RETURNING update_id",
+            [*attempts, *ended_ids, now, *ended_ids, *ended_ids, *attempts, *ended_ids],
+        )
+        wanted = set(attempts)
+        return {int(row[0]) for row in rows} & wanted
 
     async def pending_count(self) -> int:
         """Return how many updates wait to be processed."""

@@ -280,7 +280,7 @@ async def test_marks_of_many_updates_share_commits(
     processor = _processor(harness)
     db = services_of(harness.app).inbox.db
     writes = 0
-    write, transaction = db.write, db.transaction
+    write, transaction, returning = db.write, db.transaction, db.write_returning
 
     async def counted_write(sql: str, params: object = ()) -> int:
         nonlocal writes
@@ -292,9 +292,15 @@ async def test_marks_of_many_updates_share_commits(
         writes += 1
         return transaction(durable)
 
+    async def counted_returning(sql: str, params: object = ()) -> list[Any]:
+        nonlocal writes
+        writes += 1
+        return await returning(sql, params)  # type: ignore[arg-type]
+
     await processor.store([_message(1000 + i, user, "/help") for i, user in enumerate(people)])
     monkeypatch.setattr(db, "write", counted_write)
     monkeypatch.setattr(db, "transaction", counted_transaction)
+    monkeypatch.setattr(db, "write_returning", counted_returning)
     assert await processor.drain() == len(people)
     assert writes < len(people), f"{writes} write transactions for {len(people)} updates"
     assert await services_of(harness.app).inbox.pending_count() == 0

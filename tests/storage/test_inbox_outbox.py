@@ -133,3 +133,20 @@ async def test_outbox_eraser(db: Database) -> None:
         await _queue(tx, "m", 42, "t", 1, user_id=42)
         await erase_outbox(tx, 42)
     assert await OutboxRepository(db).pending_count() == 0
+
+
+async def test_marks_in_one_statement_do_what_single_marks_do(db: Database) -> None:
+    """A group of marks counts attempts only on pending updates and ends the done ones
+    (no payload, no sender), like start_attempt and mark_done one by one."""
+    inbox = InboxRepository(db)
+    await inbox.store([received(1), received(2), received(3), received(4)], NOW)
+    await inbox.mark_done(4, NOW)
+    counted = await inbox.apply_marks([1, 2, 4], [(3, LATER)])
+    assert counted == {1, 2}
+    assert [(item.update_id, item.attempts) for item in await inbox.pending()] == [(1, 1), (2, 1)]
+    row = await db.fetch_one("SELECT payload, user_id, processed_at FROM inbox WHERE update_id = 3")
+    assert row is not None
+    assert tuple(row) == (None, None, LATER)
+    assert await inbox.apply_marks([], [(1, LATER), (2, LATER)]) == set()
+    assert await inbox.pending() == []
+    assert await inbox.apply_marks([], []) == set()
