@@ -107,14 +107,24 @@ class InboxRepository:
         ended = ",".join("?" * len(done))
         ended_ids = [update_id for update_id, _ in done]
         now = max((when for _, when in done), default=None)
+        # Only non-empty lists in WHERE: an empty "IN ()" there makes SQLite scan the table.
+        where = [f"(update_id IN ({tried}) AND processed_at IS NULL)"] if attempts else []
+        where += [f"update_id IN ({ended})"] if done else []
         rows = await self.db.write_returning(
             f"UPDATE inbox SET attempts = attempts + (update_id IN ({tried})),"
             f" processed_at = CASE WHEN update_id IN ({ended}) THEN ? ELSE processed_at END,"
             f" payload = CASE WHEN update_id IN ({ended}) THEN NULL ELSE payload END,"
             f" user_id = CASE WHEN update_id IN ({ended}) THEN NULL ELSE user_id END"
-            f" WHERE (update_id IN ({tried}) AND processed_at IS NULL)"
-            f" OR update_id IN ({ended}) RETURNING update_id",
-            [*attempts, *ended_ids, now, *ended_ids, *ended_ids, *attempts, *ended_ids],
+            f" WHERE {' OR '.join(where)} RETURNING update_id",
+            [
+                *attempts,
+                *ended_ids,
+                now,
+                *ended_ids,
+                *ended_ids,
+                *(attempts if attempts else []),
+                *(ended_ids if done else []),
+            ],
         )
         wanted = set(attempts)
         return {int(row[0]) for row in rows} & wanted
