@@ -27,6 +27,7 @@ STEPS = (
     ("send the reply (HTTP, limiter)", "bot.delivery.limiter", "DeliveryLimiter.process_request"),
     ("active-day bookkeeping", "bot.services.stats", "StatsService.record_activity"),
     ("mark done", "bot.storage.inbox", "InboxRepository.mark_done"),
+    ("attempts and done marks in groups", "bot.storage.inbox", "InboxRepository.apply_marks"),
     ("whole update (attempt to done)", "bot.delivery.inbox", "InboxProcessor._process"),
     ("database reads (reader connection)", "bot.storage.db", "Database.fetch_all"),
     ("single-statement writes", "bot.storage.db", "Database.write"),
