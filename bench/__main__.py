@@ -20,6 +20,9 @@ def available() -> list[str]:
 
 def main(argv: list[str]) -> int:
     """Run the named benchmarks (all when none are named); return the worst exit code."""
+    if argv and argv[0] in available() and any(arg.startswith("-") for arg in argv[1:]):
+        print(f"== {argv[0]} ==", flush=True)  # one benchmark with its own options
+        return int(importlib.import_module(f"bench.bench_{argv[0]}").main(argv[1:]))
     names = argv or available()
     unknown = sorted(set(names) - set(available()))
     if unknown:

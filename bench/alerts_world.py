@@ -70,6 +70,12 @@ def seed(
         emulator.add_user(f"Fac{index}", user_id)
     for user_id in world.members:
         emulator.add_user(f"M{user_id % 100_000}", user_id)
+    seed_database(database, world, broadcast)
+    return world
+
+
+def seed_database(database: Path, world: World, broadcast: Sequence[int] = ()) -> None:
+    """Create and migrate the bot's database and write the world's people (and broadcast)."""
     asyncio.run(create_database(database))
     now = now_iso()
     conn = sqlite3.connect(database, timeout=30)
@@ -79,7 +85,6 @@ def seed(
             _insert_broadcast(conn, broadcast, now)
     finally:
         conn.close()
-    return world
 
 
 def _insert_people(conn: sqlite3.Connection, world: World, now: str) -> None:

@@ -14,6 +14,7 @@ from __future__ import annotations
 
 from collections import OrderedDict
 from collections.abc import Callable
+from contextvars import ContextVar
 from dataclasses import dataclass, replace
 from pathlib import Path
 
@@ -26,6 +27,10 @@ CACHE_SIZE = 256
 MODEL_FOLDER = "model"
 MODEL_ONLY_TIER = Tier.HIGH
 MODEL_ONLY_CATEGORY = Category.IDEATION
+# The text of the update being handled when the check made as it was stored found nothing
+# (set by the inbox around handling): `detect` answers None for exactly that text without
+# running either layer again, however long the backlog was (one detection per update).
+CHECKED_HARMLESS: ContextVar[str | None] = ContextVar("checked_harmless", default=None)
 
 
 @dataclass(frozen=True, slots=True)
@@ -85,6 +90,9 @@ class LayeredDetector:
         """Return a Detection when either layer fires, else None (cached for recent texts)."""
         del lang
         cut = text[:MAX_CHARS]
+        harmless = CHECKED_HARMLESS.get()
+        if harmless is not None and harmless[:MAX_CHARS] == cut:
+            return None
         if cut in self._recent:
             self._recent.move_to_end(cut)
             return self._recent[cut]

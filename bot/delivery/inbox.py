@@ -12,8 +12,11 @@ from typing import Any
 from telegram import Update
 
 from bot.context import BotApplication
-from bot.delivery.updates import UrgencyCheck
+from bot.crisis.layered import CHECKED_HARMLESS
+from bot.delivery.marks import InboxMarks
+from bot.delivery.updates import UrgencyCheck, written_text
 from bot.domain.clock import Clock, iso
+from bot.storage.db import remembered_reads
 from bot.storage.inbox import MAX_ATTEMPTS, InboxItem, InboxRepository, Received
 
 log = logging.getLogger(__name__)
@@ -47,6 +50,7 @@ class InboxProcessor:
         self.app = app
         self.concurrency = concurrency
         self.inbox = inbox
+        self.marks = InboxMarks(inbox)  # attempts and done marks, committed in groups
         self.clock = clock
         self.is_urgent = is_urgent
         self.processed = 0
@@ -59,6 +63,7 @@ class InboxProcessor:
         self._urgent: dict[int, asyncio.Task[int]] = {}
         self._last_of: dict[int, tuple[int, asyncio.Task[int]]] = {}
         self._failure: BaseException | None = None
+        self._harmless: set[int] = set()
 
     def wake(self) -> None:
         """Tell the processor new updates were stored."""
@@ -75,6 +80,9 @@ class InboxProcessor:
         if not batch:
             return 0
         added = await self.inbox.store(batch, iso(self.clock()))
+        # Checked as they came and found harmless: not checked again when handled (by id, so
+        # only updates this process checked; none of their text is kept here).
+        self._harmless.update(item.update_id for item in batch if item.checked and not item.urgent)
         if any(item.urgent for item in batch):
             self._urgent_wake.set()
         self._wake.set()
@@ -237,10 +245,10 @@ class InboxProcessor:
         done = self._in_hand[item.update_id] = asyncio.Event()
         try:
             # Counted before processing: an update that kills the process is given up eventually.
-            if not await self.inbox.start_attempt(item.update_id):
+            if not await self.marks.start_attempt(item.update_id):
                 return 0
             await self._handle(item.update_id, item.payload, item.attempts + 1)
-            await self.inbox.mark_done(item.update_id, iso(self.clock()))
+            await self.marks.mark_done(item.update_id, iso(self.clock()))
             self.processed += 1
             return 1
         finally:
@@ -252,15 +260,24 @@ class InboxProcessor:
         if attempt > MAX_ATTEMPTS:
             log.error("update %s given up after %d attempts", update_id, MAX_ATTEMPTS)
             return
-        update = self._decode(update_id, payload)
-        if update is not None:
-            await self.app.process_update(update)
+        decoded = self._decode(update_id, payload)
+        if decoded is None:
+            return
+        update, data = decoded
+        harmless = written_text(data) if update_id in self._harmless else None
+        token = CHECKED_HARMLESS.set(harmless or None)
+        try:
+            with remembered_reads():  # the gate and the answer read the member once
+                await self.app.process_update(update)
+        finally:
+            CHECKED_HARMLESS.reset(token)
+            self._harmless.discard(update_id)
 
-    def _decode(self, update_id: int, payload: str) -> Update | None:
-        """Rebuild the Update; malformed ones are logged (by id) and skipped."""
+    def _decode(self, update_id: int, payload: str) -> tuple[Update, dict[str, Any]] | None:
+        """Rebuild the Update (and its JSON); malformed ones are logged (by id) and skipped."""
         try:
             data: Any = json.loads(payload)
-            return Update.de_json(data, self.app.bot)
+            return Update.de_json(data, self.app.bot), data
         except Exception as error:
             log.warning("update %s is malformed and skipped: %s", update_id, type(error).__name__)
             return None

@@ -61,7 +61,7 @@ def to_received(update: JSON, is_urgent: UrgencyCheck | None = None) -> Received
     kept = update if urgent or is_urgent is None else minimal(update)
     # ensure_ascii keeps lone surrogates as \\ud800 escapes, which SQLite can store.
     payload = json.dumps(kept, ensure_ascii=True)
-    return Received(update_id, sender_id(update), payload, urgent)
+    return Received(update_id, sender_id(update), payload, urgent, checked=bool(text))
 
 
 _GROUP_TYPES = ("group", "supergroup")

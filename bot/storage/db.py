@@ -7,8 +7,9 @@ import contextlib
 import logging
 import re
 import sqlite3
-from collections.abc import AsyncIterator, Sequence
-from contextlib import asynccontextmanager
+from collections.abc import AsyncIterator, Iterator, Sequence
+from contextlib import asynccontextmanager, contextmanager
+from contextvars import ContextVar
 from pathlib import Path
 from typing import Any
 
@@ -33,6 +34,38 @@ _PRAGMAS = (
     "PRAGMA synchronous=NORMAL",
     f"PRAGMA journal_size_limit={JOURNAL_SIZE_LIMIT}",
 )
+
+
+# Rows read while one update is handled (`remembered_reads`, set by the inbox around it): the
+# same row asked for twice costs one trip to the database. Any write forgets them all, so an
+# update always sees its own changes.
+_REMEMBERED: ContextVar[dict[object, sqlite3.Row | None] | None] = ContextVar(
+    "remembered_reads", default=None
+)
+
+
+_CLOSED = object()
+
+
+@contextmanager
+def remembered_reads() -> Iterator[None]:
+    """Within the block (one update's handling), `Database.fetch_remembered` reuses reads."""
+    remembered: dict[object, sqlite3.Row | None] = {}
+    token = _REMEMBERED.set(remembered)
+    try:
+        yield
+    finally:
+        _REMEMBERED.reset(token)
+        # Tasks started inside the block share the dict: from now on they read afresh.
+        remembered.clear()
+        remembered[_CLOSED] = None
+
+
+def _forget_reads() -> None:
+    """A write: forget what was remembered (it may have changed)."""
+    remembered = _REMEMBERED.get()
+    if remembered:
+        remembered.clear()
 
 
 # What a write trace keeps of a statement: its verb and table, never a value.
@@ -100,6 +133,7 @@ class Database:
         a power loss, such as received updates before Telegram is told they arrived.
         """
         writer = self._require(self._writer)
+        _forget_reads()
         async with self._write_lock:
             try:
                 if durable:
@@ -113,6 +147,7 @@ class Database:
                 await asyncio.shield(_rollback(writer))
                 raise
             finally:
+                _forget_reads()
                 if durable:
                     await asyncio.shield(writer.execute("PRAGMA synchronous=NORMAL"))
 
@@ -122,14 +157,43 @@ class Database:
         One round trip to the database thread instead of three (BEGIN, statement, COMMIT).
         """
         writer = self._require(self._writer)
+        _forget_reads()
         async with self._write_lock:
-            cursor = await writer.execute(sql, params)
+            try:
+                cursor = await writer.execute(sql, params)
+            finally:
+                _forget_reads()
             return cursor.rowcount
+
+    async def write_returning(self, sql: str, params: Params = ()) -> list[sqlite3.Row]:
+        """Run one write statement with RETURNING as its own (implicit, atomic) transaction;
+        return its rows, in one round trip to the database thread."""
+        writer = self._require(self._writer)
+        _forget_reads()
+        async with self._write_lock:
+            try:
+                return list(await writer.execute_fetchall(sql, params))
+            finally:
+                _forget_reads()
 
     async def fetch_one(self, sql: str, params: Params = ()) -> sqlite3.Row | None:
         """Run a read query and return its first row, if any (queries here fetch few rows)."""
         rows = await self.fetch_all(sql, params)
         return rows[0] if rows else None
+
+    async def fetch_remembered(
+        self, key: object, sql: str, params: Params = ()
+    ) -> sqlite3.Row | None:
+        """`fetch_one`, reused under `key` while one update is handled (until a write)."""
+        remembered = _REMEMBERED.get()
+        if remembered is None or _CLOSED in remembered:
+            return await self.fetch_one(sql, params)
+        if key in remembered:
+            return remembered[key]
+        row = await self.fetch_one(sql, params)
+        if _CLOSED not in remembered:
+            remembered[key] = row
+        return row
 
     async def fetch_all(self, sql: str, params: Params = ()) -> list[sqlite3.Row]:
         """Run a read query and return every row, in one round trip to the database thread."""

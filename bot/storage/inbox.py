@@ -28,6 +28,9 @@ class Received:
     user_id: int | None
     payload: str
     urgent: bool = False
+    # True when the crisis check read this update's text as it was received (`urgent` is its
+    # verdict); the handler then need not check the same text again.
+    checked: bool = False
 
 
 class InboxRepository:
@@ -90,6 +93,41 @@ class InboxRepository:
             "UPDATE inbox SET processed_at = ?, payload = NULL, user_id = NULL WHERE update_id = ?",
             (now, update_id),
         )
+
+    async def apply_marks(self, attempts: list[int], done: list[tuple[int, str]]) -> set[int]:
+        """Write many marks in one statement (group commit); return whose attempt counted.
+
+        `done` are (update_id, now) pairs marked processed as `mark_done` does (at the group's
+        latest `now`); each of `attempts` counts one more attempt as `start_attempt` does (only
+        while pending). One statement is one implicit transaction and one round trip.
+        """
+        if not attempts and not done:
+            return set()
+        tried = ",".join("?" * len(attempts))  # SQLite reads "IN ()" as false
+        ended = ",".join("?" * len(done))
+        ended_ids = [update_id for update_id, _ in done]
+        now = max((when for _, when in done), default=None)
+        # Only non-empty lists in WHERE: an empty "IN ()" there makes SQLite scan the table.
+        where = [f"(update_id IN ({tried}) AND processed_at IS NULL)"] if attempts else []
+        where += [f"update_id IN ({ended})"] if done else []
+        rows = await self.db.write_returning(
+            f"UPDATE inbox SET attempts = attempts + (update_id IN ({tried})),"
+            f" processed_at = CASE WHEN update_id IN ({ended}) THEN ? ELSE processed_at END,"
+            f" payload = CASE WHEN update_id IN ({ended}) THEN NULL ELSE payload END,"
+            f" user_id = CASE WHEN update_id IN ({ended}) THEN NULL ELSE user_id END"
+            f" WHERE {' OR '.join(where)} RETURNING update_id",
+            [
+                *attempts,
+                *ended_ids,
+                now,
+                *ended_ids,
+                *ended_ids,
+                *(attempts if attempts else []),
+                *(ended_ids if done else []),
+            ],
+        )
+        wanted = set(attempts)
+        return {int(row[0]) for row in rows} & wanted
 
     async def pending_count(self) -> int:
         """Return how many updates wait to be processed."""

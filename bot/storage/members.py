@@ -25,7 +25,9 @@ class MemberRepository:
 
     async def get(self, user_id: int) -> Member | None:
         """Return the member with this Telegram user id, if they have consented."""
-        row = await self.db.fetch_one("SELECT * FROM members WHERE user_id = ?", (user_id,))
+        row = await self.db.fetch_remembered(
+            ("member", user_id), "SELECT * FROM members WHERE user_id = ?", (user_id,)
+        )
         return _member(row) if row else None
 
     async def add(self, member: Member) -> None:

@@ -6,6 +6,7 @@ import asyncio
 import json
 from collections.abc import AsyncIterator
 from contextlib import asynccontextmanager
+from typing import Any
 
 import pytest
 from telegram import Update
@@ -17,6 +18,7 @@ from bot.delivery.inbox import CATCH_UP, InboxProcessor
 from bot.delivery.updates import to_received
 from bot.storage.inbox import MAX_ATTEMPTS, Received
 from tests.handlers.conftest import HandlerHarness
+from tests.handlers.world import onboard
 
 
 def _message(update_id: int, user_id: int, text: str) -> Received:
@@ -265,3 +267,105 @@ CRISIS = "I want to kill myself tonight"
 def _update(update_id: int, user_id: int, text: str) -> dict[str, object]:
     """A raw private text update as Telegram sends it."""
     return json.loads(_message(update_id, user_id, text).payload)  # type: ignore[no-any-return]
+
+
+async def test_marks_of_many_updates_share_commits(
+    harness: HandlerHarness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The attempt and done marks of updates handled side by side are committed in groups
+    (group commit), not one write transaction per mark; every update is still done once."""
+    people = list(range(640, 680))
+    for user_id in people:
+        harness.core.add_user("P", user_id)
+    processor = _processor(harness)
+    db = services_of(harness.app).inbox.db
+    writes = 0
+    write, transaction, returning = db.write, db.transaction, db.write_returning
+
+    async def counted_write(sql: str, params: object = ()) -> int:
+        nonlocal writes
+        writes += 1
+        return await write(sql, params)  # type: ignore[arg-type]
+
+    def counted_transaction(durable: bool = False) -> object:
+        nonlocal writes
+        writes += 1
+        return transaction(durable)
+
+    async def counted_returning(sql: str, params: object = ()) -> list[Any]:
+        nonlocal writes
+        writes += 1
+        return await returning(sql, params)  # type: ignore[arg-type]
+
+    await processor.store([_message(1000 + i, user, "/help") for i, user in enumerate(people)])
+    monkeypatch.setattr(db, "write", counted_write)
+    monkeypatch.setattr(db, "transaction", counted_transaction)
+    monkeypatch.setattr(db, "write_returning", counted_returning)
+    assert await processor.drain() == len(people)
+    assert writes < len(people), f"{writes} write transactions for {len(people)} updates"
+    assert await services_of(harness.app).inbox.pending_count() == 0
+    assert all(len(harness.core.bot_messages(user)) == 1 for user in people)
+
+
+async def test_each_text_is_checked_for_a_crisis_once(
+    harness: HandlerHarness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A text found harmless when stored is not checked again when handled, however long
+    the backlog (the detector's cache of recent texts is far shorter); a crisis text still
+    raises its alert."""
+    monkeypatch.setattr("bot.crisis.layered.CACHE_SIZE", 4)
+    detector = services_of(harness.app).crisis
+    checks = 0
+    assess = detector.assess
+
+    def counted(text: str) -> object:
+        nonlocal checks
+        checks += 1
+        return assess(text)
+
+    monkeypatch.setattr(detector, "assess", counted)
+    people = list(range(690, 702))
+    for user_id in people:
+        harness.core.add_user("P", user_id)
+    processor = _urgent_processor(harness)
+    texts = [f"see you at the meeting number {n}" for n in range(len(people))]
+    await processor.store(
+        [
+            _received(processor, 2000 + n, user, text)
+            for n, (user, text) in enumerate(zip(people, texts, strict=True))
+        ]
+    )
+    assert checks == len(people)
+    await processor.drain()
+    assert checks == len(people), f"{checks} checks for {len(people)} texts"
+    db = services_of(harness.app).db
+    unique = f"{CRISIS}, said number 2100"  # no earlier test's text in the detector's cache
+    await processor.store([_received(processor, 2100, people[0], unique)])
+    await processor.drain()
+    assert checks == len(people) + 1
+    flagged = await db.fetch_one("SELECT COUNT(*) FROM flags WHERE member_id = ?", (people[0],))
+    assert flagged is not None
+    assert flagged[0] == 1, "the crisis text still raised its flag"
+    assert await services_of(harness.app).inbox.pending_count() == 0
+
+
+async def test_a_member_is_read_once_per_update(
+    harness: HandlerHarness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The gate and the answer both need the member: one update reads their row once."""
+    await onboard(harness, 710, "Ana")
+    processor = _processor(harness)
+    db = services_of(harness.app).db
+    reads = 0
+    fetch_all = db.fetch_all
+
+    async def counted(sql: str, params: object = ()) -> list[Any]:
+        nonlocal reads
+        reads += "FROM members WHERE user_id" in sql
+        return await fetch_all(sql, params)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(db, "fetch_all", counted)
+    await processor.store([_message(3000, 710, "just saying hello")])
+    await processor.drain()
+    assert reads == 1
+    assert len(harness.core.bot_messages(710)) > 0

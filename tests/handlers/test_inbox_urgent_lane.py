@@ -67,11 +67,11 @@ async def test_a_failure_in_the_urgent_lane_stops_the_processor_loudly(
     processor, recorder = _urgent_processor(harness), Recorder(harness)
     inbox = services_of(harness.app).inbox
 
-    async def broken(update_id: int) -> bool:
-        """The database fails for the urgent update."""
-        raise RuntimeError(f"disk gone at {update_id}")
+    async def broken(attempts: list[int], done: list[tuple[int, str]]) -> set[int]:
+        """The database fails for the urgent update (its attempt is the first mark)."""
+        raise RuntimeError(f"disk gone at {attempts or done}")
 
-    monkeypatch.setattr(inbox, "start_attempt", broken)
+    monkeypatch.setattr(inbox, "apply_marks", broken)
     running = asyncio.create_task(processor.run())
     await processor.store([_received(processor, 1, 780, CRISIS)])
     with pytest.raises(RuntimeError, match="disk gone"):

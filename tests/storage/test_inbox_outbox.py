@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import contextlib
+from typing import Any
 
 from bot.domain.sends import SendKind
 from bot.storage.db import Database, Transaction
@@ -133,3 +134,42 @@ async def test_outbox_eraser(db: Database) -> None:
         await _queue(tx, "m", 42, "t", 1, user_id=42)
         await erase_outbox(tx, 42)
     assert await OutboxRepository(db).pending_count() == 0
+
+
+async def test_marks_in_one_statement_do_what_single_marks_do(db: Database) -> None:
+    """A group of marks counts attempts only on pending updates and ends the done ones
+    (no payload, no sender), like start_attempt and mark_done one by one."""
+    inbox = InboxRepository(db)
+    await inbox.store([received(1), received(2), received(3), received(4)], NOW)
+    await inbox.mark_done(4, NOW)
+    counted = await inbox.apply_marks([1, 2, 4], [(3, LATER)])
+    assert counted == {1, 2}
+    assert [(item.update_id, item.attempts) for item in await inbox.pending()] == [(1, 1), (2, 1)]
+    row = await db.fetch_one("SELECT payload, user_id, processed_at FROM inbox WHERE update_id = 3")
+    assert row is not None
+    assert tuple(row) == (None, None, LATER)
+    assert await inbox.apply_marks([], [(1, LATER), (2, LATER)]) == set()
+    assert await inbox.pending() == []
+    assert await inbox.apply_marks([], []) == set()
+
+
+async def test_marks_find_their_rows_by_key(db: Database) -> None:
+    """Every shape of a group of marks reaches its rows by primary key, never by a scan of
+    the inbox (which keeps two days of processed ids)."""
+    inbox = InboxRepository(db)
+    plans: list[str] = []
+    original = db.write_returning
+
+    async def explained(sql: str, params: object = ()) -> list[Any]:
+        """Record the statement's query plan, then run it."""
+        plan = await db.fetch_all(f"EXPLAIN QUERY PLAN {sql}", params)  # type: ignore[arg-type]
+        plans.append(" ".join(str(row[3]) for row in plan))
+        return await original(sql, params)  # type: ignore[arg-type]
+
+    db.write_returning = explained  # type: ignore[method-assign]
+    await inbox.store([received(1), received(2), received(3)], NOW)
+    await inbox.apply_marks([1], [])
+    await inbox.apply_marks([], [(1, NOW)])
+    await inbox.apply_marks([2], [(3, NOW)])
+    assert len(plans) == 3
+    assert all("SCAN" not in plan for plan in plans), plans
