@@ -29,9 +29,12 @@ shell: $(STAMP)
 walkthrough: $(STAMP)
 	$(BIN)/peerbot walkthrough
 
-# Lint, format check, type check and the whole test suite (on every core: pytest-xdist).
+# Lint, format check, type check and the whole test suite, in TEST_WORKERS processes
+# (pytest-xdist, one module per worker at a time). The end-to-end tests mostly wait (on timers,
+# the send limiter, restarts), so four workers keep a 2-core machine busy.
+TEST_WORKERS ?= 4
 test: $(STAMP) lint typecheck
-	$(BIN)/python -m pytest -q -n auto --dist loadscope -m "not slow"
+	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadscope -m "not slow"
 
 # The minutes-long checks: the shipped crisis model is what training on the corpus gives.
 check-model: $(STAMP)
@@ -45,10 +48,10 @@ typecheck: $(STAMP)
 	$(BIN)/mypy bot handlers tests bench
 
 unit: $(STAMP)
-	$(BIN)/python -m pytest -q -n auto --dist loadscope -m "not e2e and not slow"
+	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadscope -m "not e2e and not slow"
 
 e2e: $(STAMP)
-	$(BIN)/python -m pytest -q -n auto --dist loadscope -m e2e
+	$(BIN)/python -m pytest -q -n $(TEST_WORKERS) --dist loadscope -m e2e
 
 # Benchmarks (see BENCHMARKS.md).
 bench: $(STAMP)
