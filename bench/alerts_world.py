@@ -74,9 +74,13 @@ def seed(
     return world
 
 
-def seed_database(database: Path, world: World, broadcast: Sequence[int] = ()) -> None:
-    """Create and migrate the bot's database and write the world's people (and broadcast)."""
-    asyncio.run(create_database(database))
+def seed_database(
+    database: Path, world: World, broadcast: Sequence[int] = (), *, create: bool = True
+) -> None:
+    """Create and migrate the bot's database (unless `create` is False: another checkout's
+    code made it, with its own migrations) and write the world's people (and broadcast)."""
+    if create:
+        asyncio.run(create_database(database))
     now = now_iso()
     conn = sqlite3.connect(database, timeout=30)
     try:

@@ -164,7 +164,9 @@ def start_full(
     )
     database = folder / "data" / "bot.sqlite3"
     database.parent.mkdir(parents=True, exist_ok=True)
-    seed_database(database, world)
+    if tree is not None:
+        _create_with(tree, database)
+    seed_database(database, world, create=tree is None)
     double = Double(folder / "double.log")
     code = tree or ROOT
     env = {
@@ -194,6 +196,21 @@ def start_full(
             stderr=subprocess.STDOUT,
         )
     return Subject(name, double, process, members, "full", crisis, world.facilitators)
+
+
+def _create_with(tree: Path, database: Path) -> None:
+    """Create the database with another checkout's own code, so it has that code's migrations
+    (a newer schema would stop an older bot at start)."""
+    script = (
+        "import asyncio, sys; from pathlib import Path; from bot.storage.db import create_database;"
+        " asyncio.run(create_database(Path(sys.argv[1])))"
+    )
+    subprocess.run(
+        [sys.executable, "-c", script, str(database)],
+        cwd=tree,
+        env={**_base_env(), "PYTHONPATH": str(tree)},
+        check=True,
+    )
 
 
 def _base_env() -> dict[str, str]:
