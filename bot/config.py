@@ -2,9 +2,7 @@
 
 from __future__ import annotations
 
-import functools
 import re
-import zoneinfo
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -12,6 +10,7 @@ from pydantic import Field, SecretStr, ValidationError, field_validator
 from pydantic_settings import BaseSettings, NoDecode, SettingsConfigDict
 
 from bot.domain.language import SUPPORTED_LANGUAGES
+from bot.domain.zones import is_valid_timezone
 
 DEFAULT_API_URL = "https://api.telegram.org"
 # The content/ folder beside the code, so the bot finds its texts from any working directory.
@@ -222,18 +221,6 @@ class Settings(StorageSettings):
         if value not in {"DEBUG", "INFO", "WARNING", "ERROR"}:
             raise ValueError("must be DEBUG, INFO, WARNING or ERROR")
         return value
-
-
-@functools.lru_cache(maxsize=1024)
-def is_valid_timezone(name: str) -> bool:
-    """Tell whether `name` is a known IANA time-zone name (remembered: files repeat zones)."""
-    if not name or name.startswith("/") or ".." in name:
-        return False
-    try:
-        zoneinfo.ZoneInfo(name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return False
-    return True
 
 
 _HINTS = {

@@ -5,9 +5,9 @@ from __future__ import annotations
 from dataclasses import dataclass
 from pathlib import Path
 
-from bot.config import is_valid_timezone
 from bot.content_checks import read_toml
 from bot.domain.language import SUPPORTED_LANGUAGES
+from bot.domain.zones import is_valid_timezone
 from bot.formats.timezones import use_zone_names
 from bot.formats.zone_names import FILE_NAME as ZONE_NAMES_FILE
 from bot.formats.zone_names import ZoneNamesError

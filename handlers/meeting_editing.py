@@ -13,7 +13,6 @@ from typing import Any
 from telegram import Update
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
-from bot.config import is_valid_timezone
 from bot.context import BotApplication, BotContext
 from bot.domain.buttons.meeting_editing import (
     DRAFT_BUTTONS,
@@ -33,6 +32,7 @@ from bot.domain.buttons.meeting_editing import (
     StopDraft,
 )
 from bot.domain.callback import CallbackData, prefix_matcher
+from bot.domain.zones import is_valid_timezone
 from bot.meetings.draft_steps import (
     DURATIONS,
     EDIT_FIELDS,

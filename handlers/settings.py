@@ -11,7 +11,6 @@ from telegram import CallbackQuery, InlineKeyboardMarkup, Update
 from telegram.error import TelegramError
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
-from bot.config import is_valid_timezone
 from bot.context import BotApplication, BotContext
 from bot.domain.buttons.checkins import OpenMenu
 from bot.domain.buttons.member import (
@@ -28,6 +27,7 @@ from bot.domain.callback import CallbackData, prefix_matcher
 from bot.domain.language import SUPPORTED_LANGUAGES
 from bot.domain.models import Member
 from bot.domain.zone_offsets import zone_label
+from bot.domain.zones import is_valid_timezone
 from bot.formats.formatting import CLOCKS, Reader, own_language_name, time_text
 from bot.formats.timezones import match_timezone
 from handlers.common import (

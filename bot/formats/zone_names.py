@@ -9,10 +9,11 @@ from __future__ import annotations
 
 import tomllib
 import unicodedata
-import zoneinfo
 from collections.abc import Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
+
+from bot.domain.zones import is_valid_timezone
 
 FILE_NAME = "timezone_names.toml"
 DEFAULT_PATH = Path(__file__).resolve().parents[2] / "content" / FILE_NAME
@@ -63,7 +64,7 @@ def _cities(
         where = f"{path}: city {number}"
         zone = entry.get("zone") if isinstance(entry, dict) else None
         names = entry.get("names") if isinstance(entry, dict) else None
-        if not isinstance(zone, str) or not _is_zone(zone):
+        if not isinstance(zone, str) or not is_valid_timezone(zone):
             raise ZoneNamesError(f"{where}: unknown zone {zone!r}")
         if not isinstance(names, list) or not names:
             raise ZoneNamesError(f"{where} ({zone}): names must be a list of names")
@@ -86,18 +87,9 @@ def _abbreviations(path: Path, table: object) -> dict[str, tuple[str, ...]]:
     found: dict[str, tuple[str, ...]] = {}
     for word, value in table.items():
         zones = tuple(value) if isinstance(value, list) else (value,)
-        if not zones or not all(isinstance(zone, str) and _is_zone(zone) for zone in zones):
+        if not zones or not all(
+            isinstance(zone, str) and is_valid_timezone(zone) for zone in zones
+        ):
             raise ZoneNamesError(f"{path}: [abbreviations] {word}: unknown zone in {value!r}")
         found[zone_key(word)] = zones
     return found
-
-
-def _is_zone(name: str) -> bool:
-    """Whether tzdata knows the zone."""
-    if not name or name.startswith("/") or ".." in name:
-        return False
-    try:
-        zoneinfo.ZoneInfo(name)
-    except (zoneinfo.ZoneInfoNotFoundError, ValueError):
-        return False
-    return True

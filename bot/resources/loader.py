@@ -16,8 +16,8 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from bot.config import is_valid_timezone
 from bot.content_checks import check_number, check_url, read_toml
+from bot.domain.zones import is_valid_timezone
 from bot.i18n import ContentError
 from bot.resources.models import (
     FALLBACK_LANGUAGE,

@@ -6,7 +6,7 @@ import re
 from datetime import time
 from typing import Any
 
-from bot.config import is_valid_timezone
+from bot.domain.zones import is_valid_timezone
 from bot.resources.hsds.fields import objects, split, text
 from bot.resources.models import OpeningHours
 
