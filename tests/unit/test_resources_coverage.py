@@ -12,9 +12,7 @@ from bot.resources.models import INTERNATIONAL, Resource
 NEEDED = ("housing", "food", "lgbtq", "mental_health")
 # Needs no national service could be confirmed for from a source yet (issue 20): listed so the
 # gap is visible; an entry filling one must remove it from here (a test checks).
-KNOWN_GAPS = {
-    ("MX", "housing"): "no national housing service with a confirmed phone or website found",
-}
+KNOWN_GAPS: dict[tuple[str, str], str] = {}
 RESOURCES = load_resources(DEFAULT_CONTENT_DIR, load_categories(DEFAULT_CONTENT_DIR))
 COUNTRIES = sorted(
     path.stem.upper()
