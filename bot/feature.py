@@ -68,11 +68,13 @@ def nothing_personal(_services: Services) -> PersonalData:
 
 @dataclass(frozen=True)
 class MenuCommand:
-    """A command shown in the menu of a role (and every role above it), at a rank in the menu."""
+    """A command shown in the menu of a role (and every role above it), at a rank in the menu;
+    `in_groups`: also in group chats' menu (a command the bot answers in the group itself)."""
 
     name: str
     role: Role
     rank: int
+    in_groups: bool = False
 
 
 @dataclass(frozen=True)

@@ -40,9 +40,12 @@ from bot.rules import feature as rules
 from bot.services import personal_data
 
 
-def _menu(role: Role, start: int, *names: str) -> tuple[MenuCommand, ...]:
-    """Menu entries for a role, ranked from `start` in the order given."""
-    return tuple(MenuCommand(name, role, start + index) for index, name in enumerate(names))
+def _menu(role: Role, start: int, *names: str, in_groups: bool = False) -> tuple[MenuCommand, ...]:
+    """Menu entries for a role, ranked from `start` in the order given (`in_groups`: also in
+    group chats' menu)."""
+    return tuple(
+        MenuCommand(name, role, start + index, in_groups) for index, name in enumerate(names)
+    )
 
 
 MEMBER, FACILITATOR, ADMIN = Role.MEMBER, Role.FACILITATOR, Role.ADMIN
@@ -152,7 +155,8 @@ FEATURES: tuple[Feature, ...] = (
         ),
         wiring=(jobs.schedule_meeting_jobs,),
         menu=(
-            *_menu(MEMBER, 110, "next", "meetings", "reminders"),
+            *_menu(MEMBER, 110, "next", "meetings", in_groups=True),
+            *_menu(MEMBER, 112, "reminders"),
             *_menu(
                 FACILITATOR,
                 203,

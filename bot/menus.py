@@ -7,7 +7,12 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from telegram import BotCommand, BotCommandScopeAllPrivateChats, BotCommandScopeChat
+from telegram import (
+    BotCommand,
+    BotCommandScopeAllGroupChats,
+    BotCommandScopeAllPrivateChats,
+    BotCommandScopeChat,
+)
 from telegram.error import TelegramError
 
 from bot.domain.models import Role
@@ -41,10 +46,17 @@ class Menu:
 
     def commands(self, services: Services, language: str, role: Role) -> list[BotCommand]:
         """Build the menu for a role in a language from the cmd-* texts."""
-        return [
-            BotCommand(name, services.texts.get(language, f"cmd-{name}"))
-            for name in self.commands_for(role)
-        ]
+        return _described(services, language, self.commands_for(role))
+
+    def group_commands(self, services: Services, language: str) -> list[BotCommand]:
+        """Build group chats' menu in a language: the commands answered in the group."""
+        entries = sorted((e for e in self.entries if e.in_groups), key=lambda e: e.rank)
+        return _described(services, language, [entry.name for entry in entries])
+
+
+def _described(services: Services, language: str, names: Iterable[str]) -> list[BotCommand]:
+    """Each command with its cmd-* text in the language."""
+    return [BotCommand(name, services.texts.get(language, f"cmd-{name}")) for name in names]
 
 
 _SHOWN = {
@@ -55,13 +67,18 @@ _SHOWN = {
 
 
 async def publish_menus(bot: LimitedBot, services: Services, menu: Menu) -> None:
-    """Set the member menu per language, and a personal menu for each admin and facilitator."""
-    scope = BotCommandScopeAllPrivateChats()
+    """Set the member menu and group chats' menu per language, and a personal menu for each
+    admin and facilitator."""
+    private, groups = BotCommandScopeAllPrivateChats(), BotCommandScopeAllGroupChats()
     default = services.settings.default_language
-    await bot.set_my_commands(menu.commands(services, default, Role.MEMBER), scope=scope)
+    await bot.set_my_commands(menu.commands(services, default, Role.MEMBER), scope=private)
+    await bot.set_my_commands(menu.group_commands(services, default), scope=groups)
     for language in services.texts.languages:
         await bot.set_my_commands(
-            menu.commands(services, language, Role.MEMBER), scope=scope, language_code=language
+            menu.commands(services, language, Role.MEMBER), scope=private, language_code=language
+        )
+        await bot.set_my_commands(
+            menu.group_commands(services, language), scope=groups, language_code=language
         )
     for user_id, role in (await services.roles.staff_ids()).items():
         await publish_personal_menu(bot, services, menu, user_id, role)

@@ -27,6 +27,6 @@ FEATURE = Feature(
     "rules",
     personal_data,
     handlers=(handlers.register,),
-    menu=(MenuCommand("rules", Role.MEMBER, 189),),
+    menu=(MenuCommand("rules", Role.MEMBER, 189, in_groups=True),),
     group_columns=("group_rules.chat_id",),
 )
