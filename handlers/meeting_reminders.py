@@ -169,7 +169,8 @@ async def done(update: Update, context: BotContext, member: Member, pressed: Rem
     offsets = offsets_text(services.meeting_writer, language, chosen)
     saved = services.texts.get(language, "remind-saved", offsets=offsets)
     await acknowledge_query(update)
-    text = saved if chosen else services.texts.get(language, "remind-saved-none")
+    scope = "group" if pressed.subject is Subject.GROUP else "meeting"
+    text = saved if chosen else services.texts.get(language, "remind-saved-none", scope=scope)
     await show(update, context, text, None, edit=True)
 
 

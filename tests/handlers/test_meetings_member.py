@@ -392,6 +392,21 @@ async def test_reminder_toggles_store_subscriptions(harness: HandlerHarness) -> 
     assert {s.meeting_id for s in await choices.of_member(MEMBER)} == {None}, "toggled off"
 
 
+async def test_done_with_no_reminder_names_what_it_was_for(harness: HandlerHarness) -> None:
+    """Done with nothing ticked says 'no reminders' for that meeting, or for the group's
+    meetings when the choice was every meeting of the group (it said 'for this one')."""
+    group_id, meeting = await world(harness)
+    [card, *_] = await harness.send(MEMBER, "/next")
+    _, [menu] = await pressed(harness, MEMBER, card, MeetingReminders(meeting.id).pack())
+    await pressed(harness, MEMBER, menu, RemindersDone(Subject.MEETING, meeting.id).pack())
+    assert "no reminders for this one" in text_of(edited(harness, menu))
+    _, [menu] = await pressed(harness, MEMBER, card, MeetingReminders(meeting.id).pack())
+    await pressed(harness, MEMBER, menu, GroupReminders(group_id, in_place=True).pack())
+    await pressed(harness, MEMBER, menu, RemindersDone(Subject.GROUP, group_id).pack())
+    said = text_of(edited(harness, menu))
+    assert "no reminders for this group's meetings" in said, said
+
+
 async def test_quiet_hours_set_cleared_and_typed(harness: HandlerHarness) -> None:
     """Quiet hours from a choice, cleared with None, typed after Other…; bad input explained."""
     await world(harness)

@@ -90,7 +90,10 @@ offset-hours = { $n ->
 offset-span = { $span } vorher
 btn-done = Fertig
 remind-saved = ✅ Gespeichert. Ich erinnere dich { $offsets }.
-remind-saved-none = Okay, für dieses Treffen keine Erinnerungen.
+remind-saved-none = { $scope ->
+    [group] Okay, keine Erinnerungen für die Treffen dieser Gruppe.
+   *[meeting] Okay, für dieses Treffen keine Erinnerungen.
+}
 quiet-choose = 🌙 Wann soll ich still sein? In diesen Stunden kommt keine Erinnerung (deine Zeit, { $zone }).
 btn-quiet-none = Keine
 btn-quiet-other = Andere…

@@ -90,7 +90,10 @@ offset-hours = { $n ->
 offset-span = { $span } before
 btn-done = Done
 remind-saved = ✅ Saved. I'll remind you { $offsets }.
-remind-saved-none = Okay, no reminders for this one.
+remind-saved-none = { $scope ->
+    [group] Okay, no reminders for this group's meetings.
+   *[meeting] Okay, no reminders for this one.
+}
 quiet-choose = 🌙 When should I keep quiet? No reminder arrives in these hours (your time, { $zone }).
 btn-quiet-none = None
 btn-quiet-other = Other…

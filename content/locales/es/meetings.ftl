@@ -90,7 +90,10 @@ offset-hours = { $n ->
 offset-span = { $span } antes
 btn-done = Listo
 remind-saved = ✅ Guardado. Te lo recordaré { $offsets }.
-remind-saved-none = De acuerdo, sin recordatorios para esta.
+remind-saved-none = { $scope ->
+    [group] De acuerdo, sin recordatorios para las reuniones de este grupo.
+   *[meeting] De acuerdo, sin recordatorios para esta.
+}
 quiet-choose = 🌙 ¿Cuándo prefieres silencio? En esas horas no llega ningún recordatorio (tu hora, { $zone }).
 btn-quiet-none = Ninguna
 btn-quiet-other = Otras…

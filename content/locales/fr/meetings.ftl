@@ -96,7 +96,10 @@ offset-hours = { $n ->
 offset-span = { $span } avant
 btn-done = Terminé
 remind-saved = ✅ C'est enregistré. Je te le rappellerai { $offsets }.
-remind-saved-none = D'accord, pas de rappel pour celle-ci.
+remind-saved-none = { $scope ->
+    [group] D'accord, pas de rappel pour les réunions de ce groupe.
+   *[meeting] D'accord, pas de rappel pour celle-ci.
+}
 quiet-choose = 🌙 Quand veux-tu que je reste silencieux ? Aucun rappel n'arrive pendant ces heures (ton heure, { $zone }).
 btn-quiet-none = Aucune
 btn-quiet-other = Autre…

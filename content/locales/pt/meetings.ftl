@@ -90,7 +90,10 @@ offset-hours = { $n ->
 offset-span = { $span } antes
 btn-done = Pronto
 remind-saved = ✅ Pronto. Vai receber um lembrete { $offsets }.
-remind-saved-none = Certo, sem lembretes para esta.
+remind-saved-none = { $scope ->
+    [group] Certo, sem lembretes para as reuniões deste grupo.
+   *[meeting] Certo, sem lembretes para esta.
+}
 quiet-choose = 🌙 Em que horas prefere silêncio? Nessas horas não chega nenhum lembrete (hora local, { $zone }).
 btn-quiet-none = Nenhuma
 btn-quiet-other = Outras…
