@@ -26,6 +26,7 @@ from bot.meetings.vtimezone import vtimezone
 PRODID = "-//peerbot//meetings//EN"
 # Every rule has an occurrence within this many days of its start date (monthly: 1..62).
 _FIRST_SEARCH = timedelta(days=62)
+_SEQUENCE_EPOCH = int(datetime(2020, 1, 1, tzinfo=UTC).timestamp())
 
 
 def calendar_of(
@@ -65,6 +66,13 @@ def calendar_of(
         calendar.add_component(event)
     ical: bytes = calendar.to_ical()
     return ical
+
+
+def sequence_of(stamp: datetime) -> int:
+    """The SEQUENCE of events written at `stamp`: seconds since 2020, so a file written later
+    is a newer revision of the same UID (RFC 5545 3.8.7.4) and calendar apps update the event
+    people saved instead of keeping the old time. Fits a 32-bit integer until 2088."""
+    return max(0, int(stamp.timestamp()) - _SEQUENCE_EPOCH)
 
 
 def ics_filename(label: str) -> str:
@@ -107,6 +115,7 @@ def _event(meeting: Meeting, start: datetime, stamp: datetime, reason: str | Non
     event = Event()
     event.add("uid", f"{meeting.slug}@peerbot")
     event.add("dtstamp", stamp)
+    event.add("sequence", sequence_of(stamp))
     event.add("dtstart", start)
     event.add("dtend", _end(meeting, start))
     event.add("summary", meeting.name)

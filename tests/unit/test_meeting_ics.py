@@ -181,6 +181,27 @@ def test_moved_occurrence_is_an_override_event() -> None:
     assert str(override["DESCRIPTION"]).startswith("Easter\n")
 
 
+def _sequence(event: Component) -> int:
+    """An event's SEQUENCE as a number."""
+    return int(str(event["SEQUENCE"]))
+
+
+def test_a_later_file_carries_a_higher_sequence() -> None:
+    """Every event of a file written later has a higher SEQUENCE (RFC 5545 3.8.7.4), so a
+    calendar app that saved the meeting before takes the new file as an update of it."""
+    moved = Change(
+        1, date(2027, 4, 7), ChangeKind.MOVED, new_start=datetime(2027, 4, 8, 19, tzinfo=LONDON)
+    )
+    items = [(_meeting(), [moved])]
+    before = _events(Calendar.from_ical(calendar_of(items, "Circle", NOW)))
+    after = _events(Calendar.from_ical(calendar_of(items, "Circle", NOW + timedelta(minutes=1))))
+    assert len(before) == len(after) == 2
+    assert all(_sequence(event) >= 0 for event in before)
+    assert {_sequence(event) for event in before} == {_sequence(before[0])}
+    assert _sequence(after[0]) > _sequence(before[0])
+    assert _sequence(after[1]) > _sequence(before[1])
+
+
 def test_one_vtimezone_per_zone_with_standard_and_daylight() -> None:
     """Each zone used gets one VTIMEZONE; DST zones have both parts, Tokyo only STANDARD."""
     tokyo = _meeting(slug="tokyo", timezone="Asia/Tokyo")
