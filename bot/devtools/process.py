@@ -52,11 +52,13 @@ class BotProcess:
         env.update(self.extra_env)
         return env
 
-    def start(self, timeout: float = 30.0, *args: str, ready: str = "deleteWebhook") -> BotProcess:
+    def start(self, timeout: float = 60.0, *args: str, ready: str = "deleteWebhook") -> BotProcess:
         """Start `peerbot run [args]` and wait for its `ready` call (the one before polling).
 
         A long poll is only recorded when it is answered, so readiness is the call before it;
-        updates injected meanwhile wait in the emulator for the first poll.
+        updates injected meanwhile wait in the emulator for the first poll. A start takes about
+        3 s of CPU; the minute leaves room for a heavily loaded machine (30 s once ran out at a
+        load of 8 on 2 cores).
         """
         self.workdir.mkdir(parents=True, exist_ok=True)
         mark = self.emulator.mark()
