@@ -12,20 +12,20 @@ logged.
 from __future__ import annotations
 
 from datetime import date
+from typing import Any
 
 from telegram import Update
 
 from bot.context import BotApplication, BotContext
 from bot.domain.buttons.checkins import AddNote, DropNote, KeepNote
 from bot.domain.models import Member
-from bot.services.checkins import NOTE_OFFER_WINDOW
+from bot.services.checkins import NOTE_LIMIT, NOTE_OFFER_WINDOW
 from handlers.checkin_words import text
 from handlers.common import keyboard, label, language_of, reply, sender
 from handlers.conversations import start_conversation
 from handlers.screens import acknowledge_query, show, toast
 from handlers.text_router import add_answer
 
-MAX_NOTE = 1000
 OFFER = "note_offer"
 
 
@@ -51,18 +51,13 @@ async def note_asked(update: Update, context: BotContext, member: Member, presse
 
 async def typed_note(update: Update, context: BotContext, typed: str) -> bool:
     """After 'Add a note', keep the next typed text as the note (never logged)."""
-    person = sender(update)
-    if person is None or not typed.strip():
+    waiting = await _waiting(update, context, "note", typed)
+    if waiting is None:
         return False
+    user_id, day, _data = waiting
     services = context.services
-    question = await services.questions.waiting(person.user_id, "note")
-    if question is None:
-        return False
-    day = _day_of(question.data.get("day"))
-    saved = day is not None and await services.checkins.take_note(
-        person.user_id, day, typed.strip()
-    )
-    await services.questions.close(person.user_id, "note")
+    saved = day is not None and await services.checkins.take_note(user_id, day, typed.strip())
+    await services.questions.close(user_id, "note")
     if not saved:
         return False
     await reply(update, context, "checkin-note-saved")
@@ -71,21 +66,20 @@ async def typed_note(update: Update, context: BotContext, typed: str) -> bool:
 
 async def typed_after_checkin(update: Update, context: BotContext, typed: str) -> bool:
     """Text right after a check-in that nothing else took: hold it and offer it as the note."""
-    person = sender(update)
-    if person is None or not typed.strip():
+    waiting = await _waiting(update, context, OFFER, typed)
+    if waiting is None:
+        return False
+    user_id, day, asked = waiting
+    if day is None:
         return False
     services = context.services
-    question = await services.questions.waiting(person.user_id, OFFER)
-    day = _day_of(question.data.get("day")) if question is not None else None
-    if question is None or day is None:
+    if await services.checkins.note_window(user_id, day) is None:
+        await services.questions.close(user_id, OFFER)  # the day closed meanwhile
         return False
-    if await services.checkins.note_window(person.user_id, day) is None:
-        await services.questions.close(person.user_id, OFFER)  # the day closed meanwhile
-        return False
-    before = question.data.get("held")
+    before = asked.get("held")
     held = f"{before}\n{typed.strip()}" if isinstance(before, str) else typed.strip()
-    data = {"day": day.isoformat(), "held": held[:MAX_NOTE]}
-    await services.questions.ask(person.user_id, OFFER, data, NOTE_OFFER_WINDOW)
+    data = {"day": day.isoformat(), "held": held[:NOTE_LIMIT]}
+    await services.questions.ask(user_id, OFFER, data, NOTE_OFFER_WINDOW)
     language = await language_of(update, context)
     rows = [
         [(label(context, language, "btn-checkin-keep-note"), KeepNote(day).pack())],
@@ -124,6 +118,20 @@ async def note_dropped(
     words = text(context, member.language, "checkin-note-not-kept")
     await show(update, context, words, None, True)
     return True
+
+
+async def _waiting(
+    update: Update, context: BotContext, kind: str, typed: str
+) -> tuple[int, date | None, dict[str, Any]] | None:
+    """The sender's open question of this kind for non-blank text: their id, the check-in day
+    it names (None if it names none) and its data; None when there is no such question."""
+    person = sender(update)
+    if person is None or not typed.strip():
+        return None
+    question = await context.services.questions.waiting(person.user_id, kind)
+    if question is None:
+        return None
+    return person.user_id, _day_of(question.data.get("day")), question.data
 
 
 def _day_of(value: object) -> date | None:

@@ -236,18 +236,13 @@ def post_choice_rows(context: BotContext, language: str, group_id: int) -> Rows:
     ]
 
 
-def rule_text(context: BotContext, language: str, meeting: Meeting) -> str:
-    """How often a meeting happens, in words: 'Every 2 weeks on Monday'."""
-    return context.services.meeting_writer.rule_text(language, meeting)
-
-
 async def card(context: BotContext, meeting: Meeting, language: str) -> str:
     """The meeting as members see its next occurrence, with how often it happens."""
     services = context.services
     now = services.clock()
     changes = await services.meetings.changes(meeting.id) if meeting.id else []
     found = next_occurrences(meeting, changes, now, 1, include_cancelled=True)
-    rule = rule_text(context, language, meeting)
+    rule = context.services.meeting_writer.rule_text(language, meeting)
     if not found:
         name = services.texts.get(language, "meeting-name", name=meeting.name)
         lines = [f"<b>{name}</b>", rule, *services.meeting_writer.where_lines(meeting, language)]

@@ -24,7 +24,6 @@ class InboxMarks:
         self._attempts: list[tuple[int, asyncio.Future[bool]]] = []
         self._done: list[tuple[int, str, asyncio.Future[None]]] = []
         self._writing: asyncio.Task[None] | None = None
-        self.commits = 0
 
     async def start_attempt(self, update_id: int) -> bool:
         """Count one more attempt once committed; False if the update is already done."""
@@ -68,7 +67,6 @@ class InboxMarks:
                     if not future.done():
                         future.set_exception(error)
                 continue
-            self.commits += 1
             for update_id, future in attempts:
                 if not future.done():
                     future.set_result(update_id in counted)

@@ -9,6 +9,7 @@ Problems raise ContentError naming the file and the word.
 
 from __future__ import annotations
 
+import functools
 import unicodedata
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
@@ -33,9 +34,10 @@ class SearchWords:
     stop: frozenset[str] = frozenset()
     synonyms: Mapping[str, tuple[str, ...]] = field(default_factory=dict)
 
-    @property
+    @functools.cached_property
     def ignored(self) -> frozenset[str]:
-        """Every word never searched for itself: questions, general and stop words."""
+        """Every word never searched for itself: questions, general and stop words (joined
+        once: queries read it for every spelling they expand)."""
         return self.questions | self.general | self.stop
 
     def synonyms_of(self, words: Iterable[str]) -> list[str]:

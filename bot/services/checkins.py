@@ -32,6 +32,7 @@ NOTE_WINDOW = timedelta(minutes=30)  # a note is waited for this long after "Add
 # Text typed this soon after answering a check-in (without "Add a note") is offered as its
 # note; once offered, it is held this long for the tap, then dropped.
 NOTE_OFFER_WINDOW = timedelta(minutes=10)
+NOTE_LIMIT = 1000  # characters of a note kept (and of text held to be offered as one)
 LOOK_BACK_DAYS = 60  # how far back an unbroken run of low days is traced
 REQUEST_PREFIX = COPY_PREFIX  # sr:<request id>:<reader> (bot.services.contact_texts)
 
@@ -177,7 +178,7 @@ class CheckinService:
 
     async def take_note(self, user_id: int, local_date: date, text: str) -> bool:
         """Store a typed note on the day's answered check-in; False when there is none."""
-        return await self.repo.save_note(user_id, local_date, text[:1000], iso(self.clock()))
+        return await self.repo.save_note(user_id, local_date, text[:NOTE_LIMIT], iso(self.clock()))
 
     async def history(self, user_id: int, days: int, today: date) -> list[Checkin]:
         """The member's check-ins over the last `days` days up to `today`."""

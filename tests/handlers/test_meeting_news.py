@@ -60,17 +60,24 @@ async def _group_news(harness: HandlerHarness, chat_id: int) -> tuple[str, Store
     return text.plain_text or "", document
 
 
-async def test_a_new_time_is_previewed_then_told_with_a_calendar_file(
-    harness: HandlerHarness,
-) -> None:
-    """Time 18:30: the facilitator sees the news and who will be told before anything changes;
-    on Confirm the follower and the group chat get it with a calendar file at 18:30."""
+async def _editing_a_followed_meeting(harness: HandlerHarness, field: str) -> int:
+    """A meeting MEMBER follows (an hour before), its `field` picked in /editmeeting by the
+    facilitator; returns the group's chat id."""
     camden, _ = await _setup(harness)
     services = services_of(harness.app)
     meeting = await _meeting(services, camden)
     await services.meeting_choices.remind(MEMBER, [60], meeting_id=meeting.id)
     [_card, fields] = await _picked(harness, "/editmeeting", ChangeMode.EDIT, meeting)
-    await _tap(harness, FACILITATOR, fields, ChooseField("time").pack())
+    await _tap(harness, FACILITATOR, fields, ChooseField(field).pack())
+    return camden
+
+
+async def test_a_new_time_is_previewed_then_told_with_a_calendar_file(
+    harness: HandlerHarness,
+) -> None:
+    """Time 18:30: the facilitator sees the news and who will be told before anything changes;
+    on Confirm the follower and the group chat get it with a calendar file at 18:30."""
+    camden = await _editing_a_followed_meeting(harness, "time")
     confirm = await _answers(harness, FACILITATOR, "18:30")
     said = _text(confirm)
     assert "This is what I will announce" in said
@@ -121,12 +128,7 @@ async def test_place_and_link_news_is_in_the_followers_language(harness: Handler
 
 async def test_stop_on_the_preview_changes_and_tells_nothing(harness: HandlerHarness) -> None:
     """Stop at the preview of a new time: the meeting keeps its time, nobody hears anything."""
-    camden, _ = await _setup(harness)
-    services = services_of(harness.app)
-    meeting = await _meeting(services, camden)
-    await services.meeting_choices.remind(MEMBER, [60], meeting_id=meeting.id)
-    [_card, fields] = await _picked(harness, "/editmeeting", ChangeMode.EDIT, meeting)
-    await _tap(harness, FACILITATOR, fields, ChooseField("time").pack())
+    camden = await _editing_a_followed_meeting(harness, "time")
     confirm = await _answers(harness, FACILITATOR, "20:00")
     [stopped] = await _tap(harness, FACILITATOR, confirm, StopDraft().pack())
     assert "Nothing was changed" in _text(stopped)
@@ -137,12 +139,7 @@ async def test_stop_on_the_preview_changes_and_tells_nothing(harness: HandlerHar
 
 async def test_new_notes_are_saved_quietly(harness: HandlerHarness) -> None:
     """Notes are saved at once and nobody is sent a message; the facilitator is told so."""
-    camden, _ = await _setup(harness)
-    services = services_of(harness.app)
-    meeting = await _meeting(services, camden)
-    await services.meeting_choices.remind(MEMBER, [60], meeting_id=meeting.id)
-    [_card, fields] = await _picked(harness, "/editmeeting", ChangeMode.EDIT, meeting)
-    await _tap(harness, FACILITATOR, fields, ChooseField("notes").pack())
+    camden = await _editing_a_followed_meeting(harness, "notes")
     [saved] = await harness.send(FACILITATOR, "Ring the bell")
     assert "Nobody was sent a message" in _text(saved)
     assert (await _stored(harness, camden)).notes == "Ring the bell"
