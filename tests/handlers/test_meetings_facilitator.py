@@ -580,6 +580,7 @@ async def test_a_cancelled_date_is_not_offered_again(harness: HandlerHarness) ->
         [dates] = await _picked(harness, command, mode, meeting)
         offered = [ChooseDate.parse(data) for data in _data(dates)[:-1]]
         assert len(offered) == 6, command
+        assert None not in offered, command
         assert first not in [choice.on for choice in offered if choice is not None], command
 
 
