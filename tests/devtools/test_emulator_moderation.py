@@ -181,3 +181,15 @@ def test_unban(room: Room) -> None:
     assert refused(core, "unbanChatMember", chat_id=chat, user_id=room.admin) == (
         "Bad Request: user is an administrator of the chat"
     )
+
+
+def test_form_encoded_parameters_are_decoded(room: Room) -> None:
+    """Over HTTP forms permissions, until_date and booleans arrive as strings."""
+    core = room.core
+    until = str(core.now() + 3600)
+    params = {"chat_id": str(room.chat_id), "user_id": str(room.member)}
+    ok(core, "restrictChatMember", **params, permissions='{"can_send_messages": false}')
+    member = ok(core, "getChatMember", **params)
+    assert (member["status"], member["until_date"]) == ("restricted", 0)
+    ok(core, "banChatMember", **params, until_date=until, revoke_messages="true")
+    assert ok(core, "getChatMember", **params)["until_date"] == int(until)

@@ -108,3 +108,11 @@ def test_pin_in_private_and_deleting_unpins(core: EmulatorCore) -> None:
     ok(core, "pinChatMessage", chat_id=ann.id, message_id=sent)
     ok(core, "deleteMessage", chat_id=ann.id, message_id=sent)
     assert core.pinned(ann.id) is None
+
+
+def test_form_encoded_message_ids(core: EmulatorCore) -> None:
+    """deleteMessages' message_ids arrive as a JSON string over HTTP forms."""
+    chat_id, _owner, member = _group(core, {"can_delete_messages"})
+    first = core.inject_message(member, "one", chat_id)["message_id"]
+    ok(core, "deleteMessages", chat_id=str(chat_id), message_ids=f"[{first}]")
+    assert core.chat_history(chat_id) == []

@@ -83,3 +83,16 @@ def test_chat_member_updates_need_allowed_updates(core: EmulatorCore) -> None:
     result = ok(core, "getUpdates")
     assert ["chat_member" in update for update in result] == [False]
     assert kinds(core) == ["message"]  # the chat_member update was dropped for good
+
+
+def test_group_created_with_rights_keeps_them_when_upgraded(core: EmulatorCore) -> None:
+    """add_group(bot_rights=...) sets rights silently; a supergroup upgrade keeps them."""
+    owner = core.add_user("Owner")
+    group = core.add_group("G", bot_rights={"can_delete_messages"})
+    core.make_admin(group.id, owner.id, owner=True)
+    assert ok(core, "getUpdates") == []
+    new_id = core.migrate_group(group.id, notify=False)
+    member = ok(core, "getChatMember", chat_id=new_id, user_id=core.bot.id)
+    assert (member["status"], member["can_delete_messages"]) == ("administrator", True)
+    assert member["can_invite_users"] is False
+    assert ok(core, "getChatMember", chat_id=new_id, user_id=owner.id)["status"] == "creator"

@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import copy
 import re
+from collections.abc import Iterable
 from typing import Any
 
 from .base import CoreBase
 from .html import utf16_len
 from .models import GROUP_ANONYMOUS_BOT_ID, JSON, Chat, User, UserActionRefused
-from .rights import refresh, send_refusal
+from .rights import exact_rights, refresh, send_refusal
 
 _COMMAND = re.compile(r"(?<!\S)/[a-zA-Z0-9_]{1,32}(?:@[a-zA-Z0-9_]{3,32})?")
 
@@ -56,18 +57,23 @@ class InjectMixin(CoreBase):
         bot_is_admin: bool = False,
         bot_is_member: bool = True,
         members: dict[int, str] | None = None,
+        bot_rights: Iterable[str] | None = None,
     ) -> Chat:
-        """Create a group/supergroup (negative id) with member statuses and return it."""
+        """Create a group/supergroup (negative id) with member statuses and return it.
+
+        bot_rights (implies bot_is_admin) gives the bot exactly those administrator rights.
+        """
         with self._lock:
             count = len(self.chats) + 1
             default_id = -1_000_000_000_000 - count if supergroup else -100_000 - count
-            status = "administrator" if bot_is_admin else "member"
+            status = "administrator" if bot_is_admin or bot_rights is not None else "member"
             chat = Chat(
                 chat_id if chat_id is not None else default_id,
                 "supergroup" if supergroup else "group",
                 title=title,
                 bot_status=status if bot_is_member else "left",
                 members=dict(members or {}),
+                bot_rights=exact_rights(bot_rights) if bot_rights is not None else None,
             )
             self.chats[chat.id] = chat
             return copy.deepcopy(chat)

@@ -200,7 +200,8 @@ class MembershipMixin(CoreBase):
         with self._lock:
             old = self._chat(old_id)
             target = new_id if new_id is not None else -1_000_000_000_000 + old_id
-            new = Chat(target, "supergroup", old.title, None, old.bot_status, dict(old.members))
+            new = copy.deepcopy(old)
+            new.id, new.type, new.invite_links, new.pinned = target, "supergroup", {}, []
             self.chats[target] = new
             if notify:
                 self._store_service(old_id, {"migrate_to_chat_id": target})
