@@ -1,0 +1,298 @@
+"""Moderation through the real Application: /warn and /hold as replies in a group, reasons
+asked for, refusals, held messages reviewed, appeals decided, records exported and erased.
+
+The world is built as people build it (tests/handlers/world.py): no repository, no SQL.
+"""
+
+from __future__ import annotations
+
+from bot.app import services_of
+from bot.devtools.emulator import StoredMessage
+from bot.moderation.build import moderation_of
+from bot.moderation.model import (
+    HOLD_CRISIS,
+    AppealButton,
+    Decision,
+    DecisionButton,
+    HeldButton,
+    Review,
+)
+from tests.handlers.conftest import ADMIN_ID, HandlerHarness
+from tests.handlers.world import World, build, make_facilitator, onboard
+
+FACILITATOR, MEMBER, OTHER_FACILITATOR = 650_000_001, 650_000_002, 650_000_003
+
+
+async def _world(harness: HandlerHarness, *, bot_admin: bool = True) -> World:
+    """Thursday circle with Fran facilitating and Robin a member; the bot an admin there."""
+    world = await build(harness, "Thursday circle", FACILITATOR, MEMBER)
+    if bot_admin:
+        harness.core.chats[world.group_id].bot_status = "administrator"
+    return world
+
+
+async def _command(
+    harness: HandlerHarness, world: World, actor: int, text: str, target_id: int | None
+) -> int:
+    """`actor` sends `text` in the group as a reply to message `target_id`; the command's id."""
+    sent = harness.core.inject_message(actor, text, world.group_id, reply_to_message_id=target_id)
+    await harness.deliver()
+    await harness.flush_outbox()
+    return int(sent["message_id"])
+
+
+def _said(harness: HandlerHarness, chat_id: int) -> list[str]:
+    """Every text the bot has sent to a chat (deleted ones aside), oldest first."""
+    return [message.plain_text or "" for message in harness.core.bot_messages(chat_id)]
+
+
+def _last(harness: HandlerHarness, chat_id: int) -> StoredMessage:
+    """The bot's latest message in a chat."""
+    return harness.core.bot_messages(chat_id)[-1]
+
+
+def _data(message: StoredMessage) -> list[str]:
+    """Every button's callback data on a message."""
+    rows = (message.reply_markup or {}).get("inline_keyboard", [])
+    return [str(button.get("callback_data", "")) for row in rows for button in row]
+
+
+async def _audit(harness: HandlerHarness) -> list[tuple[str, str | None]]:
+    """The audit trail's moderation actions with their subjects, oldest first."""
+    rows = await services_of(harness.app).db.fetch_all(
+        "SELECT action, subject FROM audit_log WHERE action LIKE 'moderation.%' ORDER BY id"
+    )
+    return [(str(row[0]), row[1]) for row in rows]
+
+
+async def test_a_warning_reaches_the_member_privately_with_an_appeal(
+    harness: HandlerHarness,
+) -> None:
+    """/warn reason as a reply: the member is told why, kindly, with an Appeal button; the
+    facilitator gets the confirmation privately; the command leaves the group; audited."""
+    world = await _world(harness)
+    post = harness.core.inject_message(MEMBER, "buy cheap watches here", world.group_id)
+    await harness.deliver()
+    command = await _command(
+        harness, world, FACILITATOR, "/warn please keep <b>ads</b> out", post["message_id"]
+    )
+    notice = _last(harness, MEMBER)
+    assert "Thursday circle" in (notice.plain_text or "")
+    assert "Why: please keep <b>ads</b> out" in (notice.plain_text or "")
+    assert "&lt;b&gt;ads&lt;/b&gt;" in (notice.text or "")
+    assert "not about who you are" in (notice.plain_text or "")
+    assert [AppealButton.parse(data) is not None for data in _data(notice)] == [True]
+    assert "Robin got a warning" in _said(harness, FACILITATOR)[-1]
+    assert harness.core.message(world.group_id, command).deleted
+    assert not harness.core.message(world.group_id, post["message_id"]).deleted
+    assert not any("warning" in text for text in _said(harness, world.group_id))
+    assert await _audit(harness) == [("moderation.warn", str(MEMBER))]
+
+
+async def test_a_member_is_told_only_facilitators_may(harness: HandlerHarness) -> None:
+    """A member's /warn does nothing but say who may; nobody is told anything."""
+    world = await _world(harness)
+    await onboard(harness, 650_000_009, "Mo")
+    post = harness.core.inject_message(650_000_009, "hello", world.group_id)
+    await _command(harness, world, MEMBER, "/warn rude", post["message_id"])
+    assert "Only this group's facilitators can use /warn" in _said(harness, world.group_id)[-1]
+    assert await _audit(harness) == []
+
+
+async def test_a_facilitator_or_admin_cannot_be_acted_on(harness: HandlerHarness) -> None:
+    """Another facilitator, an admin, or a bot's message: refused plainly, nothing recorded."""
+    world = await _world(harness)
+    await onboard(harness, OTHER_FACILITATOR, "Olu")
+    await make_facilitator(harness, world.group_id, OTHER_FACILITATOR)
+    theirs = harness.core.inject_message(OTHER_FACILITATOR, "hi all", world.group_id)
+    await _command(harness, world, FACILITATOR, "/warn test", theirs["message_id"])
+    assert "can't be moderated with the bot" in _said(harness, world.group_id)[-1]
+    admins = harness.core.inject_message(ADMIN_ID, "hello", world.group_id)
+    await _command(harness, world, FACILITATOR, "/ban test", admins["message_id"])
+    assert "can't be moderated with the bot" in _said(harness, world.group_id)[-1]
+    bots = harness.core.bot_messages(world.group_id)[0]
+    await _command(harness, world, FACILITATOR, "/warn test", bots.message_id)
+    assert "isn't from a person" in _said(harness, world.group_id)[-1]
+    assert await _audit(harness) == []
+
+
+async def test_a_command_without_a_reply_or_with_a_bad_duration_is_explained(
+    harness: HandlerHarness,
+) -> None:
+    """No reply: how to use it; /mute 5x: how durations are written; /mute reason: how long."""
+    world = await _world(harness)
+    post = harness.core.inject_message(MEMBER, "hello", world.group_id)
+    await _command(harness, world, FACILITATOR, "/mute 1h links", None)
+    assert "as a reply to the member's message" in _said(harness, world.group_id)[-1]
+    await _command(harness, world, FACILITATOR, "/mute 5x links", post["message_id"])
+    assert "couldn't read “5x” as a length of time" in _said(harness, world.group_id)[-1]
+    await _command(harness, world, FACILITATOR, "/mute links", post["message_id"])
+    assert "say how long first" in _said(harness, world.group_id)[-1]
+    assert await _audit(harness) == []
+
+
+async def test_the_missing_right_is_named(harness: HandlerHarness) -> None:
+    """Without admin rights a hold is refused, saying the bot must be an administrator."""
+    world = await _world(harness, bot_admin=False)
+    post = harness.core.inject_message(MEMBER, "hello", world.group_id)
+    await _command(harness, world, FACILITATOR, "/hold off topic", post["message_id"])
+    assert "I need to be an administrator of this group" in _said(harness, world.group_id)[-1]
+    assert not harness.core.message(world.group_id, post["message_id"]).deleted
+
+
+async def test_a_missing_reason_is_asked_for_privately(harness: HandlerHarness) -> None:
+    """/warn alone: the facilitator is asked why in private; their answer completes it."""
+    world = await _world(harness)
+    post = harness.core.inject_message(MEMBER, "hello", world.group_id)
+    await _command(harness, world, FACILITATOR, "/warn", post["message_id"])
+    assert "Every action needs a reason, and Robin will read it" in _said(harness, FACILITATOR)[-1]
+    assert await _audit(harness) == []
+    assert "Please type the reason" in await harness.ask(FACILITATOR, " ")
+    answer = await harness.ask(FACILITATOR, "we keep the group free of ads")
+    await harness.flush_outbox()
+    assert "Robin got a warning" in answer
+    assert "Why: we keep the group free of ads" in _said(harness, MEMBER)[-1]
+    assert await _audit(harness) == [("moderation.warn", str(MEMBER))]
+
+
+async def _held(harness: HandlerHarness, world: World, text: str) -> tuple[int, StoredMessage]:
+    """Robin writes `text`; Fran holds it; the message's id and Fran's review card."""
+    post = harness.core.inject_message(MEMBER, text, world.group_id)
+    await _command(harness, world, FACILITATOR, "/hold please check this", post["message_id"])
+    return int(post["message_id"]), _last(harness, FACILITATOR).snapshot()
+
+
+async def test_a_held_message_is_hidden_reviewed_and_released_escaped(
+    harness: HandlerHarness,
+) -> None:
+    """/hold: the message leaves the group, the author is told, the facilitator gets a card
+    with the text escaped; Release posts it back "from Robin" and erases the copy."""
+    world = await _world(harness)
+    words = "<i>Everyone</i> here & there is lying"
+    message_id, card = await _held(harness, world, words)
+    assert harness.core.message(world.group_id, message_id).deleted
+    assert "held for review" in _said(harness, MEMBER)[-1]
+    cards = [m for m in harness.core.bot_messages(FACILITATOR) if _data(m)]
+    card = cards[-1]
+    assert words in (card.plain_text or "")
+    assert "&lt;i&gt;Everyone&lt;/i&gt; here &amp; there" in (card.text or "")
+    release = HeldButton.parse(_data(card)[0])
+    assert release is not None
+    assert release.review is Review.RELEASE
+    await harness.press(FACILITATOR, card, release.pack())
+    await harness.flush_outbox()
+    posted = _last(harness, world.group_id)
+    assert "From Robin" in (posted.plain_text or "")
+    assert words in (posted.plain_text or "")
+    assert "&lt;i&gt;Everyone" in (posted.text or "")
+    assert "posted back" in _said(harness, MEMBER)[-1]
+    assert await moderation_of(services_of(harness.app)).holds.repo.held(release.held_id) is None
+    await harness.press(FACILITATOR, card, release.pack())
+    assert [action for action, _ in await _audit(harness)] == [
+        "moderation.hold",
+        "moderation.release",
+    ]
+
+
+async def test_a_discarded_message_is_erased_and_the_author_told(harness: HandlerHarness) -> None:
+    """Discard erases the copy; nothing is posted back; the author hears it was reviewed."""
+    world = await _world(harness)
+    await _held(harness, world, "something unkind")
+    card = [m for m in harness.core.bot_messages(FACILITATOR) if _data(m)][-1]
+    discard = HeldButton.parse(_data(card)[1])
+    assert discard is not None
+    assert discard.review is Review.DISCARD
+    before = len(_said(harness, world.group_id))
+    await harness.press(FACILITATOR, card, discard.pack())
+    await harness.flush_outbox()
+    assert len(_said(harness, world.group_id)) == before
+    assert "decided to keep it out of the group" in _said(harness, MEMBER)[-1]
+    assert await moderation_of(services_of(harness.app)).holds.repo.held(discard.held_id) is None
+
+
+async def test_a_member_cannot_review_a_held_message(harness: HandlerHarness) -> None:
+    """A forged Release from a member changes nothing: the copy stays, nothing is posted."""
+    world = await _world(harness)
+    await _held(harness, world, "something unkind")
+    card = [m for m in harness.core.bot_messages(FACILITATOR) if _data(m)][-1]
+    release = HeldButton.parse(_data(card)[0])
+    assert release is not None
+    before = len(_said(harness, world.group_id))
+    await harness.press(MEMBER, card, release.pack())
+    await harness.flush_outbox()
+    assert len(_said(harness, world.group_id)) == before
+    assert await moderation_of(services_of(harness.app)).holds.repo.held(release.held_id)
+
+
+async def test_a_possible_crisis_is_never_discarded_silently(harness: HandlerHarness) -> None:
+    """Held by another feature as a crisis (or flagged by the detector): the card says the
+    alert goes separately and offers "Keep it hidden", not a plain Discard."""
+    world = await _world(harness)
+    services = services_of(harness.app)
+    post = harness.core.inject_message(MEMBER, "nobody would notice", world.group_id)
+    holds = moderation_of(services).holds
+    held = await holds.hold(
+        world.group_id, post["message_id"], MEMBER, "nobody would notice", "spam", HOLD_CRISIS
+    )
+    assert held is not None
+    await harness.flush_outbox()
+    card = [m for m in harness.core.bot_messages(FACILITATOR) if _data(m)][-1]
+    assert "this may be a cry for help" in (card.plain_text or "")
+    assert "A crisis alert goes to the group's team separately" in (card.plain_text or "")
+    assert card.button_texts() == ["✅ Release", "🙈 Keep it hidden"]
+    post2 = harness.core.inject_message(MEMBER, "I want to kill myself tonight", world.group_id)
+    detected = await holds.hold(
+        world.group_id, post2["message_id"], MEMBER, "I want to kill myself tonight", "x", "spam"
+    )
+    stored = await holds.repo.held(detected or 0)
+    assert stored is not None
+    assert stored.crisis
+
+
+async def test_an_appeal_reaches_the_admins_who_lift_it(harness: HandlerHarness) -> None:
+    """Appeal: the member writes a few words, the admin gets them with Keep / Lift; Lift tells
+    the member and is audited; a second appeal is refused."""
+    world = await _world(harness)
+    post = harness.core.inject_message(MEMBER, "hello", world.group_id)
+    await _command(harness, world, FACILITATOR, "/warn too loud", post["message_id"])
+    notice = _last(harness, MEMBER)
+    [appeal] = _data(notice)
+    asked = await harness.pressed(MEMBER, notice, appeal)
+    assert "why do you think this wasn't fair" in (asked[-1].plain_text or "")
+    sent = await harness.ask(MEMBER, "I was quoting a <song>")
+    await harness.flush_outbox()
+    assert "The admins of Thursday circle have your appeal" in sent
+    card = _last(harness, ADMIN_ID)
+    assert "I was quoting a <song>" in (card.plain_text or "")
+    assert "&lt;song&gt;" in (card.text or "")
+    lift = DecisionButton.parse(_data(card)[1])
+    assert lift is not None
+    assert lift.decision is Decision.LIFT
+    refused = await harness.pressed(FACILITATOR, card, lift.pack())
+    assert refused == []
+    assert "Lifted" in " ".join(
+        m.plain_text or "" for m in await harness.pressed(ADMIN_ID, card, lift.pack())
+    )
+    await harness.flush_outbox()
+    assert "lifted the decision" in _said(harness, MEMBER)[-1]
+    assert ("moderation.appeal_lifted", str(MEMBER)) in await _audit(harness)
+    again = await harness.pressed(MEMBER, notice, appeal)
+    assert again == []
+
+
+async def test_the_record_is_in_mydata_and_gone_after_forget(harness: HandlerHarness) -> None:
+    """The member's export lists the warning and its reason, never who gave it; /forget erases
+    it and the facilitator's /forget clears only their name."""
+    world = await _world(harness)
+    post = harness.core.inject_message(MEMBER, "hello", world.group_id)
+    await _command(harness, world, FACILITATOR, "/warn too loud", post["message_id"])
+    services = services_of(harness.app)
+    exported = await services.privacy.export(MEMBER)
+    [record] = exported["moderation"]
+    assert record["action"] == "warn"
+    assert record["reason"] == "too loud"
+    assert str(FACILITATOR) not in str(exported["moderation"])
+    await services.privacy.erase(FACILITATOR)
+    assert (await services.privacy.export(MEMBER))["moderation"][0]["reason"] == "too loud"
+    await services.privacy.erase(MEMBER)
+    assert "moderation" not in await services.privacy.export(MEMBER)
