@@ -193,6 +193,7 @@ async def _perform(
         kind=job.kind.value,
         reason=reason,
         length=words,
+        told="yes" if await mod.notices.reachable(job.author_id) else "no",
     )
 
 

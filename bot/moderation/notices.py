@@ -75,6 +75,12 @@ class Notices:
         name = member.first_name if member and member.first_name else known
         return name or self.texts.get(self.language, "mod-someone")
 
+    async def reachable(self, user_id: int) -> bool:
+        """Tell whether the bot can write to the person privately (they opened it, agreed, and
+        have not blocked it)."""
+        member = await self.members.get(user_id)
+        return member is not None and member.unreachable_at is None
+
     async def group_title(self, chat_id: int) -> str:
         """A group's title (a kind word when the bot does not know it)."""
         group = await self.groups.get(chat_id)

@@ -83,10 +83,26 @@ async def test_a_warning_reaches_the_member_privately_with_an_appeal(
     assert "not about who you are" in (notice.plain_text or "")
     assert [AppealButton.parse(data) is not None for data in _data(notice)] == [True]
     assert "Robin got a warning" in _said(harness, FACILITATOR)[-1]
+    assert "They were told privately" in _said(harness, FACILITATOR)[-1]
     assert harness.core.message(world.group_id, command).deleted
     assert not harness.core.message(world.group_id, post["message_id"]).deleted
     assert not any("warning" in text for text in _said(harness, world.group_id))
     assert await _audit(harness) == [("moderation.warn", str(MEMBER))]
+
+
+async def test_the_facilitator_hears_when_the_member_could_not_be_told(
+    harness: HandlerHarness,
+) -> None:
+    """Someone in the group who never opened the bot is warned all the same, and the
+    facilitator is told plainly that they could not be told."""
+    world = await _world(harness)
+    harness.core.add_user("Quinn", 650_000_008)
+    post = harness.core.inject_message(650_000_008, "hello", world.group_id)
+    await _command(harness, world, FACILITATOR, "/warn keep it kind", post["message_id"])
+    done = _said(harness, FACILITATOR)[-1]
+    assert "Quinn got a warning" in done
+    assert "so I couldn't tell them" in done
+    assert await _audit(harness) == [("moderation.warn", "650000008")]
 
 
 async def test_a_member_is_told_only_facilitators_may(harness: HandlerHarness) -> None:

@@ -105,7 +105,10 @@ mod-done = ✅ Erledigt in <b>{ $group }</b>: { $kind ->
     [mute] { $name } kann { $length } lang nicht schreiben
     [ban] { $name } ist nicht mehr in der Gruppe
    *[hold] die Nachricht von { $name } wird zur Prüfung zurückgehalten
-}. Grund: { $reason }. Die Person hat es privat erfahren, mit dem Weg zum Einspruch.
+}. Grund: { $reason }. { $told ->
+    [yes] Die Person hat es privat erfahren, mit dem Weg zum Einspruch.
+   *[no] Die Person hat noch keinen privaten Chat mit mir geöffnet, daher konnte ich es ihr nicht sagen.
+}
 mod-done-unmute = ✅ { $name } kann in <b>{ $group }</b> wieder schreiben; ich habe Bescheid gesagt.
 mod-done-unban = ✅ { $name } darf <b>{ $group }</b> wieder beitreten; ich habe Bescheid gesagt.
 

@@ -105,7 +105,10 @@ mod-done = ✅ Done in <b>{ $group }</b>: { $kind ->
     [mute] { $name } can't write for { $length }
     [ban] { $name } is removed from the group
    *[hold] { $name }'s message is held for review
-}. Reason: { $reason }. They were told privately, with how to appeal.
+}. Reason: { $reason }. { $told ->
+    [yes] They were told privately, with how to appeal.
+   *[no] They haven't opened a private chat with me, so I couldn't tell them.
+}
 mod-done-unmute = ✅ { $name } can write in <b>{ $group }</b> again; they were told.
 mod-done-unban = ✅ { $name } may join <b>{ $group }</b> again; they were told.
 

@@ -105,7 +105,10 @@ mod-done = ✅ Hecho en <b>{ $group }</b>: { $kind ->
     [mute] { $name } no puede escribir durante { $length }
     [ban] { $name } ya no está en el grupo
    *[hold] el mensaje de { $name } está retenido para revisión
-}. Motivo: { $reason }. Se lo conté en privado, con cómo apelar.
+}. Motivo: { $reason }. { $told ->
+    [yes] Se lo conté en privado, con cómo apelar.
+   *[no] No ha abierto un chat privado conmigo, así que no pude contárselo.
+}
 mod-done-unmute = ✅ { $name } puede volver a escribir en <b>{ $group }</b>; ya se lo conté.
 mod-done-unban = ✅ { $name } puede volver a entrar en <b>{ $group }</b>; ya se lo conté.
 

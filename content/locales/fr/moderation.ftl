@@ -105,7 +105,10 @@ mod-done = ✅ C'est fait dans <b>{ $group }</b> : { $kind ->
     [mute] { $name } ne peut pas écrire pendant { $length }
     [ban] { $name } est retiré du groupe
    *[hold] le message de { $name } est retenu pour relecture
-}. Raison : { $reason }. La personne l'a appris en privé, avec la façon de faire un recours.
+}. Raison : { $reason }. { $told ->
+    [yes] La personne l'a appris en privé, avec la façon de faire un recours.
+   *[no] Cette personne n'a pas ouvert de conversation privée avec moi : je n'ai pas pu la prévenir.
+}
 mod-done-unmute = ✅ { $name } peut de nouveau écrire dans <b>{ $group }</b> ; je l'ai prévenu.
 mod-done-unban = ✅ { $name } peut de nouveau rejoindre <b>{ $group }</b> ; je l'ai prévenu.
 

@@ -105,7 +105,10 @@ mod-done = ✅ Feito em <b>{ $group }</b>: { $kind ->
     [mute] { $name } não pode escrever durante { $length }
     [ban] { $name } saiu do grupo
    *[hold] a mensagem de { $name } está retida para revisão
-}. Motivo: { $reason }. A pessoa soube em privado, com a forma de recorrer.
+}. Motivo: { $reason }. { $told ->
+    [yes] A pessoa soube em privado, com a forma de recorrer.
+   *[no] Esta pessoa ainda não abriu uma conversa privada comigo, por isso não lhe pude dizer.
+}
 mod-done-unmute = ✅ { $name } já pode escrever em <b>{ $group }</b>; já lhe disse.
 mod-done-unban = ✅ { $name } já pode voltar a entrar em <b>{ $group }</b>; já lhe disse.
 
