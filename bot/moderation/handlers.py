@@ -8,6 +8,7 @@ from datetime import timedelta
 from typing import Any
 
 from telegram import Message, Update
+from telegram.constants import ChatType
 from telegram.error import TelegramError
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
@@ -89,13 +90,17 @@ async def group_command(update: Update, context: BotContext) -> None:
         await reply(update, context, refused)
         return
     kind = ACTIONS.get(command) or LIFTS[command]
+    if kind is Kind.MUTE and chat.type == ChatType.GROUP:
+        await reply(update, context, "mod-mute-supergroup-only", command=command)
+        return
     missing = await tg.lacking_right(context.bot, chat.id, kind)
     if missing is not None:
         await _missing(update, context, missing)
         return
     name = author.first_name if author is not None else None
     if command in LIFTS:
-        await _lift(context, chat.id, person.user_id, author_id, kind, name)
+        basic = chat.type == ChatType.GROUP  # a basic group has no bans to lift
+        await _lift(context, chat.id, person.user_id, author_id, kind, name, call=not basic)
         await tg.delete(context.bot, chat.id, message.message_id)
         return
     read = read_command(kind, list(context.args or []))
@@ -211,12 +216,18 @@ async def _confirm(
 
 
 async def _lift(
-    context: BotContext, chat_id: int, actor_id: int, author_id: int, kind: Kind, name: str | None
+    context: BotContext,
+    chat_id: int,
+    actor_id: int,
+    author_id: int,
+    kind: Kind,
+    name: str | None,
+    call: bool = True,
 ) -> None:
     """/unmute or /unban: Telegram first, then the record, the member and the facilitator."""
     bot = context.bot
-    ok = await (tg.unrestrict if kind is Kind.MUTE else tg.unban)(bot, chat_id, author_id)
-    if not ok:
+    lift = tg.unrestrict if kind is Kind.MUTE else tg.unban
+    if call and not await lift(bot, chat_id, author_id):
         await _say(context, actor_id, actor_id, "mod-failed")
         return
     mod = _mod(context)

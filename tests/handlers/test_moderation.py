@@ -6,8 +6,12 @@ The world is built as people build it (tests/handlers/world.py): no repository, 
 
 from __future__ import annotations
 
+import re
+
+import pytest
+
 from bot.app import services_of
-from bot.devtools.emulator import StoredMessage
+from bot.devtools.emulator import StoredMessage, UserActionRefused
 from bot.moderation.build import moderation_of
 from bot.moderation.model import (
     HOLD_CRISIS,
@@ -18,17 +22,36 @@ from bot.moderation.model import (
     Review,
 )
 from tests.handlers.conftest import ADMIN_ID, HandlerHarness
-from tests.handlers.world import World, build, make_facilitator, onboard
+from tests.handlers.world import World, make_facilitator, onboard
 
 FACILITATOR, MEMBER, OTHER_FACILITATOR = 650_000_001, 650_000_002, 650_000_003
 
 
-async def _world(harness: HandlerHarness, *, bot_admin: bool = True) -> World:
-    """Thursday circle with Fran facilitating and Robin a member; the bot an admin there."""
-    world = await build(harness, "Thursday circle", FACILITATOR, MEMBER)
-    if bot_admin:
-        harness.core.chats[world.group_id].bot_status = "administrator"
-    return world
+ALL_RIGHTS = frozenset({"can_restrict_members", "can_delete_messages", "can_pin_messages"})
+
+
+async def moderated_world(
+    harness: HandlerHarness, *, rights: frozenset[str] | None = ALL_RIGHTS, basic: bool = False
+) -> World:
+    """Thursday circle, a supergroup (unless `basic`), with Fran facilitating and Robin a
+    member who joined by link; an owner gives the bot `rights` (None: the bot is no admin)."""
+    if ADMIN_ID not in harness.core.users:
+        harness.core.add_user("Ada", ADMIN_ID)
+    group = harness.core.add_group("Thursday circle", bot_is_member=False, supergroup=not basic)
+    harness.core.add_bot_to_group(group.id, ADMIN_ID, rights=rights)
+    await harness.deliver()
+    [code] = {
+        found.group(1)
+        for message in harness.core.bot_messages(group.id)
+        for row in (message.reply_markup or {}).get("inline_keyboard", [])
+        for button in row
+        if (found := re.search(r"start=([\w-]+)", str(button.get("url", ""))))
+    }
+    await onboard(harness, FACILITATOR, "Fran")
+    await make_facilitator(harness, group.id, FACILITATOR)
+    await onboard(harness, MEMBER, "Robin")
+    assert "Thursday circle" in await harness.ask(MEMBER, f"/start {code}")
+    return World(group.id, "Thursday circle", FACILITATOR, MEMBER)
 
 
 async def _command(
@@ -70,7 +93,7 @@ async def test_a_warning_reaches_the_member_privately_with_an_appeal(
 ) -> None:
     """/warn reason as a reply: the member is told why, kindly, with an Appeal button; the
     facilitator gets the confirmation privately; the command leaves the group; audited."""
-    world = await _world(harness)
+    world = await moderated_world(harness)
     post = harness.core.inject_message(MEMBER, "buy cheap watches here", world.group_id)
     await harness.deliver()
     command = await _command(
@@ -95,7 +118,7 @@ async def test_the_facilitator_hears_when_the_member_could_not_be_told(
 ) -> None:
     """Someone in the group who never opened the bot is warned all the same, and the
     facilitator is told plainly that they could not be told."""
-    world = await _world(harness)
+    world = await moderated_world(harness)
     harness.core.add_user("Quinn", 650_000_008)
     post = harness.core.inject_message(650_000_008, "hello", world.group_id)
     await _command(harness, world, FACILITATOR, "/warn keep it kind", post["message_id"])
@@ -107,7 +130,7 @@ async def test_the_facilitator_hears_when_the_member_could_not_be_told(
 
 async def test_a_member_is_told_only_facilitators_may(harness: HandlerHarness) -> None:
     """A member's /warn does nothing but say who may; nobody is told anything."""
-    world = await _world(harness)
+    world = await moderated_world(harness)
     await onboard(harness, 650_000_009, "Mo")
     post = harness.core.inject_message(650_000_009, "hello", world.group_id)
     await _command(harness, world, MEMBER, "/warn rude", post["message_id"])
@@ -117,7 +140,7 @@ async def test_a_member_is_told_only_facilitators_may(harness: HandlerHarness) -
 
 async def test_a_facilitator_or_admin_cannot_be_acted_on(harness: HandlerHarness) -> None:
     """Another facilitator, an admin, or a bot's message: refused plainly, nothing recorded."""
-    world = await _world(harness)
+    world = await moderated_world(harness)
     await onboard(harness, OTHER_FACILITATOR, "Olu")
     await make_facilitator(harness, world.group_id, OTHER_FACILITATOR)
     theirs = harness.core.inject_message(OTHER_FACILITATOR, "hi all", world.group_id)
@@ -136,7 +159,7 @@ async def test_a_command_without_a_reply_or_with_a_bad_duration_is_explained(
     harness: HandlerHarness,
 ) -> None:
     """No reply: how to use it; /mute 5x: how durations are written; /mute reason: how long."""
-    world = await _world(harness)
+    world = await moderated_world(harness)
     post = harness.core.inject_message(MEMBER, "hello", world.group_id)
     await _command(harness, world, FACILITATOR, "/mute 1h links", None)
     assert "as a reply to the member's message" in _said(harness, world.group_id)[-1]
@@ -149,7 +172,7 @@ async def test_a_command_without_a_reply_or_with_a_bad_duration_is_explained(
 
 async def test_the_missing_right_is_named(harness: HandlerHarness) -> None:
     """Without admin rights a hold is refused, saying the bot must be an administrator."""
-    world = await _world(harness, bot_admin=False)
+    world = await moderated_world(harness, rights=None)
     post = harness.core.inject_message(MEMBER, "hello", world.group_id)
     await _command(harness, world, FACILITATOR, "/hold off topic", post["message_id"])
     assert "I need to be an administrator of this group" in _said(harness, world.group_id)[-1]
@@ -158,7 +181,7 @@ async def test_the_missing_right_is_named(harness: HandlerHarness) -> None:
 
 async def test_a_missing_reason_is_asked_for_privately(harness: HandlerHarness) -> None:
     """/warn alone: the facilitator is asked why in private; their answer completes it."""
-    world = await _world(harness)
+    world = await moderated_world(harness)
     post = harness.core.inject_message(MEMBER, "hello", world.group_id)
     await _command(harness, world, FACILITATOR, "/warn", post["message_id"])
     assert "Every action needs a reason, and Robin will read it" in _said(harness, FACILITATOR)[-1]
@@ -183,7 +206,7 @@ async def test_a_held_message_is_hidden_reviewed_and_released_escaped(
 ) -> None:
     """/hold: the message leaves the group, the author is told, the facilitator gets a card
     with the text escaped; Release posts it back "from Robin" and erases the copy."""
-    world = await _world(harness)
+    world = await moderated_world(harness)
     words = "<i>Everyone</i> here & there is lying"
     message_id, card = await _held(harness, world, words)
     assert harness.core.message(world.group_id, message_id).deleted
@@ -212,7 +235,7 @@ async def test_a_held_message_is_hidden_reviewed_and_released_escaped(
 
 async def test_a_discarded_message_is_erased_and_the_author_told(harness: HandlerHarness) -> None:
     """Discard erases the copy; nothing is posted back; the author hears it was reviewed."""
-    world = await _world(harness)
+    world = await moderated_world(harness)
     await _held(harness, world, "something unkind")
     card = [m for m in harness.core.bot_messages(FACILITATOR) if _data(m)][-1]
     discard = HeldButton.parse(_data(card)[1])
@@ -228,7 +251,7 @@ async def test_a_discarded_message_is_erased_and_the_author_told(harness: Handle
 
 async def test_a_member_cannot_review_a_held_message(harness: HandlerHarness) -> None:
     """A forged Release from a member changes nothing: the copy stays, nothing is posted."""
-    world = await _world(harness)
+    world = await moderated_world(harness)
     await _held(harness, world, "something unkind")
     card = [m for m in harness.core.bot_messages(FACILITATOR) if _data(m)][-1]
     release = HeldButton.parse(_data(card)[0])
@@ -243,7 +266,7 @@ async def test_a_member_cannot_review_a_held_message(harness: HandlerHarness) ->
 async def test_a_possible_crisis_is_never_discarded_silently(harness: HandlerHarness) -> None:
     """Held by another feature as a crisis (or flagged by the detector): the card says the
     alert goes separately and offers "Keep it hidden", not a plain Discard."""
-    world = await _world(harness)
+    world = await moderated_world(harness)
     services = services_of(harness.app)
     post = harness.core.inject_message(MEMBER, "nobody would notice", world.group_id)
     holds = moderation_of(services).holds
@@ -268,7 +291,7 @@ async def test_a_possible_crisis_is_never_discarded_silently(harness: HandlerHar
 async def test_an_appeal_reaches_the_admins_who_lift_it(harness: HandlerHarness) -> None:
     """Appeal: the member writes a few words, the admin gets them with Keep / Lift; Lift tells
     the member and is audited; a second appeal is refused."""
-    world = await _world(harness)
+    world = await moderated_world(harness)
     post = harness.core.inject_message(MEMBER, "hello", world.group_id)
     await _command(harness, world, FACILITATOR, "/warn too loud", post["message_id"])
     notice = _last(harness, MEMBER)
@@ -299,7 +322,7 @@ async def test_an_appeal_reaches_the_admins_who_lift_it(harness: HandlerHarness)
 async def test_the_record_is_in_mydata_and_gone_after_forget(harness: HandlerHarness) -> None:
     """The member's export lists the warning and its reason, never who gave it; /forget erases
     it and the facilitator's /forget clears only their name."""
-    world = await _world(harness)
+    world = await moderated_world(harness)
     post = harness.core.inject_message(MEMBER, "hello", world.group_id)
     await _command(harness, world, FACILITATOR, "/warn too loud", post["message_id"])
     services = services_of(harness.app)
@@ -312,3 +335,64 @@ async def test_the_record_is_in_mydata_and_gone_after_forget(harness: HandlerHar
     assert (await services.privacy.export(MEMBER))["moderation"][0]["reason"] == "too loud"
     await services.privacy.erase(MEMBER)
     assert "moderation" not in await services.privacy.export(MEMBER)
+
+
+async def test_a_mute_pauses_writing_and_unmute_gives_it_back(harness: HandlerHarness) -> None:
+    """/mute 1h reason: Telegram restricts the member (their next post is refused), they are
+    told for how long and until when; /unmute gives every right back and tells them."""
+    world = await moderated_world(harness)
+    post = harness.core.inject_message(MEMBER, "links links links", world.group_id)
+    await _command(harness, world, FACILITATOR, "/mute 1h too many links", post["message_id"])
+    assert harness.core.member_status(world.group_id, MEMBER) == "restricted"
+    told = _said(harness, MEMBER)[-1]
+    assert "paused your messages in the group for 1 hour (until" in told
+    assert "Why: too many links" in told
+    assert "Robin can't write for 1 hour" in _said(harness, FACILITATOR)[-1]
+    with pytest.raises(UserActionRefused):
+        harness.core.inject_message(MEMBER, "still here", world.group_id)
+    await _command(harness, world, FACILITATOR, "/unmute", post["message_id"])
+    assert harness.core.member_status(world.group_id, MEMBER) == "member"
+    assert "You can write in Thursday circle again" in _said(harness, MEMBER)[-1]
+    harness.core.inject_message(MEMBER, "thank you", world.group_id)
+    actions = [action for action, _ in await _audit(harness)]
+    assert actions == ["moderation.mute", "moderation.unmute"]
+    history = await moderation_of(services_of(harness.app)).actions.repo.history(MEMBER)
+    assert [action.lifted_at is not None for action in history] == [True]
+
+
+async def test_a_ban_removes_and_unban_lets_them_back(harness: HandlerHarness) -> None:
+    """/ban 7d reason: the member is removed until then and told how to come back; /unban,
+    as a reply to an old message of theirs, lets them join again."""
+    world = await moderated_world(harness)
+    post = harness.core.inject_message(MEMBER, "threats", world.group_id)
+    await _command(harness, world, FACILITATOR, "/ban 7d threats to others", post["message_id"])
+    assert harness.core.member_status(world.group_id, MEMBER) == "kicked"
+    told = _said(harness, MEMBER)[-1]
+    assert "removed you from the group for 1 week" in told
+    assert "/crisis always shows where to find help" in told
+    await _command(harness, world, FACILITATOR, "/unban", post["message_id"])
+    assert harness.core.member_status(world.group_id, MEMBER) == "left"
+    assert "You're welcome back in Thursday circle" in _said(harness, MEMBER)[-1]
+    assert [action for action, _ in await _audit(harness)] == [
+        "moderation.ban",
+        "moderation.unban",
+    ]
+
+
+async def test_a_mute_without_the_right_names_it(harness: HandlerHarness) -> None:
+    """An admin bot without "Ban users" says exactly that, and the member stays as they were."""
+    world = await moderated_world(harness, rights=frozenset({"can_delete_messages"}))
+    post = harness.core.inject_message(MEMBER, "hello", world.group_id)
+    await _command(harness, world, FACILITATOR, "/mute 1h links", post["message_id"])
+    assert "I need the right “Ban users”" in _said(harness, world.group_id)[-1]
+    assert harness.core.member_status(world.group_id, MEMBER) == "member"
+    assert await _audit(harness) == []
+
+
+async def test_a_mute_in_a_basic_group_is_explained(harness: HandlerHarness) -> None:
+    """Telegram mutes only in supergroups: the facilitator is told so, nothing is recorded."""
+    world = await moderated_world(harness, basic=True)
+    post = harness.core.inject_message(MEMBER, "hello", world.group_id)
+    await _command(harness, world, FACILITATOR, "/mute 1h links", post["message_id"])
+    assert "only in supergroups" in _said(harness, world.group_id)[-1]
+    assert await _audit(harness) == []

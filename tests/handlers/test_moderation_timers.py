@@ -12,6 +12,7 @@ from bot.devtools.clock import ManualClock
 from bot.moderation.build import moderation_of
 from bot.moderation.model import HOLD_SPAM, Kind
 from tests.handlers.conftest import HandlerHarness, running_app
+from tests.handlers.test_moderation import moderated_world
 from tests.handlers.world import build
 
 FACILITATOR, MEMBER = 660_000_001, 660_000_002
@@ -85,3 +86,34 @@ async def test_records_and_unreviewed_copies_are_erased_in_time(tmp_path: Path) 
         clock.now = START + timedelta(days=settings.moderation_retention_days, minutes=1)
         assert await moderation.actions.erase_expired() == 2
         assert await moderation.actions.repo.history(MEMBER) == []
+
+
+async def test_a_mute_ends_by_itself_and_the_member_is_told(tmp_path: Path) -> None:
+    """/mute 10m in a supergroup: ten minutes later the lift job gives every right back
+    through Telegram, tells the member, and records it; nothing is lifted before."""
+    clock = ManualClock(datetime.now(UTC).replace(microsecond=0))
+    async with running_app(tmp_path, clock=clock) as harness:
+        world = await moderated_world(harness)
+        post = harness.core.inject_message(world.member, "too many links", world.group_id)
+        harness.core.inject_message(
+            world.facilitator,
+            "/mute 10m a short break",
+            world.group_id,
+            reply_to_message_id=post["message_id"],
+        )
+        await harness.deliver()
+        await harness.flush_outbox()
+        assert harness.core.member_status(world.group_id, world.member) == "restricted"
+        actions = moderation_of(services_of(harness.app)).actions
+        clock.now += timedelta(minutes=9)
+        assert await actions.lift_due() == 0
+        clock.now += timedelta(minutes=2)
+        harness.core.advance_clock(11 * 60)
+        assert await actions.lift_due() == 1
+        await harness.flush_outbox()
+        [*_, lift] = harness.core.get_calls("restrictChatMember")
+        assert lift.status == 200
+        assert lift.params["user_id"] == world.member
+        assert harness.core.member_status(world.group_id, world.member) == "member"
+        told = harness.core.bot_messages(world.member)[-1].plain_text or ""
+        assert "You can write in Thursday circle again" in told

@@ -88,6 +88,7 @@ mod-bot-not-admin = Das kann ich noch nicht: Ich muss Administrator dieser Grupp
 mod-missing-right = Das kann ich noch nicht: Als Administrator dieser Gruppe brauche ich das Recht „{ $right }“. Die Person, der die Gruppe gehört, kann es in den Gruppeneinstellungen → Administratoren → ich einschalten.
 mod-right-restrict = Nutzer sperren
 mod-right-delete = Nachrichten löschen
+mod-mute-supergroup-only = Telegram erlaubt Schreibpausen nur in Supergruppen. Eine Gruppe wird zu einer, wenn die Person, der sie gehört, sie öffentlich macht oder neuen Mitgliedern den Verlauf zeigt; /ban und /hold funktionieren hier schon.
 mod-bad-duration = „{ $word }“ habe ich nicht als Zeitdauer verstanden. Schreib sie wie 10m, 1h, 1d oder 7d (1 Minute bis 365 Tage).
 mod-mute-needs-duration = Sag bitte zuerst, wie lange: /mute 1h und dann den Grund (10m, 1h, 1d, 7d …).
 mod-reason-too-long = Bitte kürze den Grund (höchstens 300 Zeichen): die Person liest ihn.

@@ -88,6 +88,7 @@ mod-bot-not-admin = I can't do that yet: I need to be an administrator of this g
 mod-missing-right = I can't do that yet: as an administrator of this group I need the right “{ $right }”. A group owner can turn it on under the group's settings → Administrators → me.
 mod-right-restrict = Ban users
 mod-right-delete = Delete messages
+mod-mute-supergroup-only = Telegram allows pausing someone's messages only in supergroups. A group becomes one when an owner makes it public or turns on its chat history for new members; /ban and /hold work here already.
 mod-bad-duration = I couldn't read “{ $word }” as a length of time. Write it like 10m, 1h, 1d or 7d (from 1 minute to 365 days).
 mod-mute-needs-duration = Please say how long first: /mute 1h and the reason (10m, 1h, 1d, 7d…).
 mod-reason-too-long = Please keep the reason shorter (at most 300 characters): the member reads it.

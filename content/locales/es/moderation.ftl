@@ -88,6 +88,7 @@ mod-bot-not-admin = Todavía no puedo hacerlo: necesito ser administrador de est
 mod-missing-right = Todavía no puedo hacerlo: como administrador de este grupo necesito el permiso «{ $right }». Quien creó el grupo puede activarlo en la configuración del grupo → Administradores → yo.
 mod-right-restrict = Suspender usuarios
 mod-right-delete = Eliminar mensajes
+mod-mute-supergroup-only = Telegram solo permite pausar los mensajes de alguien en los supergrupos. Un grupo se convierte en uno cuando quien lo creó lo hace público o muestra el historial a quienes entran; /ban y /hold ya funcionan aquí.
 mod-bad-duration = No entendí «{ $word }» como un tiempo. Escríbelo así: 10m, 1h, 1d o 7d (de 1 minuto a 365 días).
 mod-mute-needs-duration = Indica primero cuánto tiempo: /mute 1h y el motivo (10m, 1h, 1d, 7d…).
 mod-reason-too-long = Acorta el motivo, por favor (300 caracteres como máximo): la persona lo leerá.

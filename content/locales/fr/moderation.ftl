@@ -88,6 +88,7 @@ mod-bot-not-admin = Je ne peux pas encore le faire : je dois être administrateu
 mod-missing-right = Je ne peux pas encore le faire : en tant qu'administrateur de ce groupe, il me faut le droit « { $right } ». Le propriétaire du groupe peut l'activer dans les paramètres du groupe → Administrateurs → moi.
 mod-right-restrict = Bannir des utilisateurs
 mod-right-delete = Supprimer des messages
+mod-mute-supergroup-only = Telegram ne permet de mettre en pause les messages de quelqu'un que dans les supergroupes. Un groupe en devient un quand son propriétaire le rend public ou montre l'historique aux nouveaux membres ; /ban et /hold fonctionnent déjà ici.
 mod-bad-duration = Je n'ai pas compris « { $word } » comme une durée. Écris-la comme 10m, 1h, 1d ou 7d (de 1 minute à 365 jours).
 mod-mute-needs-duration = Indique d'abord la durée : /mute 1h puis la raison (10m, 1h, 1d, 7d…).
 mod-reason-too-long = Raccourcis la raison, s'il te plaît (300 caractères au plus) : la personne la lira.

@@ -88,6 +88,7 @@ mod-bot-not-admin = Ainda não consigo fazer isso: preciso de ser administrador 
 mod-missing-right = Ainda não consigo fazer isso: como administrador deste grupo preciso da permissão «{ $right }». Quem criou o grupo pode ativá-la nas definições do grupo → Administradores → eu.
 mod-right-restrict = Banir utilizadores
 mod-right-delete = Apagar mensagens
+mod-mute-supergroup-only = O Telegram só permite pausar as mensagens de alguém em supergrupos. Um grupo passa a sê-lo quando quem o criou o torna público ou mostra o histórico a quem entra; /ban e /hold já funcionam aqui.
 mod-bad-duration = Não percebi «{ $word }» como um tempo. Escreve assim: 10m, 1h, 1d ou 7d (de 1 minuto a 365 dias).
 mod-mute-needs-duration = Diz primeiro por quanto tempo: /mute 1h e o motivo (10m, 1h, 1d, 7d…).
 mod-reason-too-long = Encurta o motivo, por favor (300 caracteres no máximo): a pessoa vai lê-lo.
