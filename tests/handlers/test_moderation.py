@@ -12,10 +12,12 @@ import pytest
 
 from bot.app import services_of
 from bot.devtools.emulator import StoredMessage, UserActionRefused
-from bot.moderation.build import moderation_of
+from bot.moderation.build import moderation_buttons, moderation_of
 from bot.moderation.model import (
     HOLD_CRISIS,
     AppealButton,
+    CardAction,
+    CardButton,
     Decision,
     DecisionButton,
     HeldButton,
@@ -395,4 +397,46 @@ async def test_a_mute_in_a_basic_group_is_explained(harness: HandlerHarness) -> 
     post = harness.core.inject_message(MEMBER, "hello", world.group_id)
     await _command(harness, world, FACILITATOR, "/mute 1h links", post["message_id"])
     assert "only in supergroups" in _said(harness, world.group_id)[-1]
+    assert await _audit(harness) == []
+
+
+async def test_report_card_buttons_ask_the_reason_then_act(harness: HandlerHarness) -> None:
+    """A report card's Mute 1h asks the facilitator why, then mutes; its Hold hides the
+    message; both refuse a facilitator as the target and a member as the presser."""
+    world = await moderated_world(harness)
+    services = services_of(harness.app)
+    post = harness.core.inject_message(MEMBER, "spam spam", world.group_id)
+    [row] = [
+        moderation_buttons(services, "en", world.group_id, post["message_id"], MEMBER),
+    ]
+    assert [button.text for button in row] == ["⚠️ Warn", "🔇 Mute 1h", "🕊 Hold"]
+    [anything] = await harness.send(FACILITATOR, "/help")
+    mute = row[1].data or ""
+    assert await harness.pressed(MEMBER, anything, mute) == []
+    asked = await harness.pressed(FACILITATOR, anything, mute)
+    assert "why the pause on writing" in (asked[-1].plain_text or "")
+    done = await harness.ask(FACILITATOR, "spam from a report")
+    await harness.flush_outbox()
+    assert "Robin can't write for 1 hour" in done
+    assert harness.core.member_status(world.group_id, MEMBER) == "restricted"
+    hold = row[2].data or ""
+    await harness.pressed(FACILITATOR, anything, hold)
+    await harness.ask(FACILITATOR, "spam from a report")
+    await harness.flush_outbox()
+    assert harness.core.message(world.group_id, post["message_id"]).deleted
+    card = [m for m in harness.core.bot_messages(FACILITATOR) if _data(m)][-1]
+    assert "no text to show" in (card.plain_text or "")
+    on_staff = CardButton(CardAction.WARN, world.group_id, 1, FACILITATOR).pack()
+    refused = await harness.pressed(FACILITATOR, anything, on_staff)
+    assert "can't use that on yourself" in (refused[-1].plain_text or "")
+
+
+async def test_an_anonymous_admin_is_refused(harness: HandlerHarness) -> None:
+    """A command sent as the group (the anonymous admin account) is not a person's: asked to
+    use their own account, nothing recorded."""
+    world = await moderated_world(harness)
+    harness.core.inject_sender_chat_message(world.group_id, "/warn behave")
+    await harness.deliver()
+    await harness.flush_outbox()
+    assert "from your own account" in _said(harness, world.group_id)[-1]
     assert await _audit(harness) == []

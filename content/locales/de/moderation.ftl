@@ -130,7 +130,7 @@ mod-held-card-crisis =
     <blockquote>{ $text }</blockquote>
 
     Eine Krisenmeldung geht gesondert an das Team der Gruppe: bitte kümmere dich auch um sie. „Verborgen lassen“ verbirgt nur diese Nachricht; die Meldung schließt es nie.
-mod-held-no-text = (kein Text: ein Foto, ein Sticker oder eine Datei)
+mod-held-no-text = (kein Text zu zeigen: ein Foto, ein Sticker oder eine Datei, oder eine Nachricht, die über eine Meldungskarte zurückgehalten wurde: siehe die Meldung)
 btn-mod-release = ✅ Freigeben
 btn-mod-discard = 🗑 Verwerfen
 btn-mod-keep-hidden = 🙈 Verborgen lassen

@@ -130,7 +130,7 @@ mod-held-card-crisis =
     <blockquote>{ $text }</blockquote>
 
     A crisis alert goes to the group's team separately: please answer that too. “Keep it hidden” only hides this message; it never closes the alert.
-mod-held-no-text = (no text: a photo, a sticker or a file)
+mod-held-no-text = (no text to show: a photo, a sticker or a file, or a message held from a report card: see the report)
 btn-mod-release = ✅ Release
 btn-mod-discard = 🗑 Discard
 btn-mod-keep-hidden = 🙈 Keep it hidden

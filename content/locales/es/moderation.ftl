@@ -130,7 +130,7 @@ mod-held-card-crisis =
     <blockquote>{ $text }</blockquote>
 
     Una alerta de crisis llega al equipo del grupo por separado: respóndela también. «Mantener oculto» solo oculta este mensaje; nunca cierra la alerta.
-mod-held-no-text = (sin texto: una foto, un sticker o un archivo)
+mod-held-no-text = (sin texto que mostrar: una foto, un sticker o un archivo, o un mensaje retenido desde una tarjeta de reporte: mira el reporte)
 btn-mod-release = ✅ Publicar
 btn-mod-discard = 🗑 Descartar
 btn-mod-keep-hidden = 🙈 Mantener oculto

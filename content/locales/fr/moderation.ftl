@@ -130,7 +130,7 @@ mod-held-card-crisis =
     <blockquote>{ $text }</blockquote>
 
     Une alerte de crise part séparément vers l'équipe du groupe : réponds-y aussi. « Garder caché » ne fait que cacher ce message ; cela ne ferme jamais l'alerte.
-mod-held-no-text = (pas de texte : une photo, un sticker ou un fichier)
+mod-held-no-text = (pas de texte à montrer : une photo, un sticker ou un fichier, ou un message retenu depuis une carte de signalement : vois le signalement)
 btn-mod-release = ✅ Publier
 btn-mod-discard = 🗑 Écarter
 btn-mod-keep-hidden = 🙈 Garder caché

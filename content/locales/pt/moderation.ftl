@@ -130,7 +130,7 @@ mod-held-card-crisis =
     <blockquote>{ $text }</blockquote>
 
     Um alerta de crise segue em separado para a equipa do grupo: responde-lhe também. «Manter escondida» só esconde esta mensagem; nunca fecha o alerta.
-mod-held-no-text = (sem texto: uma foto, um autocolante ou um ficheiro)
+mod-held-no-text = (sem texto para mostrar: uma foto, um autocolante ou um ficheiro, ou uma mensagem retida a partir de um cartão de denúncia: vê a denúncia)
 btn-mod-release = ✅ Publicar
 btn-mod-discard = 🗑 Descartar
 btn-mod-keep-hidden = 🙈 Manter escondida
