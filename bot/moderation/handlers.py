@@ -5,21 +5,25 @@ from __future__ import annotations
 
 import logging
 from datetime import timedelta
-from typing import Any
 
 from telegram import Message, Update
 from telegram.constants import ChatType
-from telegram.error import TelegramError
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot.context import BotApplication, BotContext
 from bot.domain.callback import prefix_matcher
 from bot.moderation import telegram as tg
-from bot.moderation.build import Moderation, moderation_of
+from bot.moderation.acting import (
+    drop_buttons,
+    first_name,
+    lift,
+    moderation,
+    perform,
+    say,
+)
 from bot.moderation.model import (
     CARD_MUTE,
     DELETE,
-    HOLD_MODERATION,
     AppealButton,
     CardAction,
     CardButton,
@@ -48,29 +52,13 @@ LIFTS = {"unmute": Kind.MUTE, "unban": Kind.BAN}
 _CARD_KINDS = {CardAction.WARN: Kind.WARN, CardAction.MUTE: Kind.MUTE, CardAction.HOLD: Kind.HOLD}
 
 
-def _mod(context: BotContext) -> Moderation:
-    """The feature's services."""
-    return moderation_of(context.services)
-
-
-async def _say(context: BotContext, chat_id: int, user_id: int, text_id: str, **args: Any) -> bool:
-    """Send a text in the person's language to a chat; False when it could not be sent."""
-    text = await _mod(context).notices.text(user_id, text_id, **args)
-    try:
-        await context.bot.send_message(chat_id, text)
-    except TelegramError as error:
-        log.info("moderation text not sent: %s", type(error).__name__)
-        return False
-    return True
-
-
 async def group_command(update: Update, context: BotContext) -> None:
     """/warn, /mute, /ban, /hold, /unmute, /unban as a reply to a member's message."""
     message, chat, person = update.effective_message, update.effective_chat, sender(update)
     if message is None or chat is None or person is None or not message.text:
         return
     command = message.text.split()[0].lstrip("/").split("@")[0].lower()
-    mod = _mod(context)
+    mod = moderation(context)
     if not await mod.actions.may_moderate(chat.id, person.user_id):
         await reply(update, context, "mod-only-facilitators", command=command)
         return
@@ -100,7 +88,7 @@ async def group_command(update: Update, context: BotContext) -> None:
     name = author.first_name if author is not None else None
     if command in LIFTS:
         basic = chat.type == ChatType.GROUP  # a basic group has no bans to lift
-        await _lift(context, chat.id, person.user_id, author_id, kind, name, call=not basic)
+        await lift(context, chat.id, person.user_id, author_id, kind, name, update, call=not basic)
         await tg.delete(context.bot, chat.id, message.message_id)
         return
     read = read_command(kind, list(context.args or []))
@@ -112,7 +100,7 @@ async def group_command(update: Update, context: BotContext) -> None:
     if not read.reason:
         await _ask_reason(update, context, person.user_id, job)
     else:
-        await _perform(context, person.user_id, job, group_reply=update)
+        await perform(context, person.user_id, job, group_reply=update)
     await tg.delete(context.bot, chat.id, message.message_id)
 
 
@@ -138,104 +126,11 @@ async def _ask_reason(
     """Ask the facilitator privately for the reason (in the group when they never opened the
     bot)."""
     await start_conversation(context, actor_id, "moderation", job.data(), ASK_LIFETIME)
-    name = await _mod(context).notices.name_of(job.author_id, job.name)
-    if not await _say(
-        context, actor_id, actor_id, "mod-reason-ask", name=name, kind=job.kind.value
-    ):
+    name = await moderation(context).notices.name_of(job.author_id, job.name)
+    if not await say(context, actor_id, actor_id, "mod-reason-ask", name=name, kind=job.kind.value):
         await context.services.questions.close(actor_id, "moderation")
         command = job.kind.value
         await reply(update, context, "mod-reason-in-group", command=command)
-
-
-async def _perform(
-    context: BotContext, actor_id: int, job: PendingAction, group_reply: Update | None = None
-) -> None:
-    """Do the action in Telegram, record it, and confirm to the facilitator privately."""
-    mod, bot, now = _mod(context), context.bot, context.services.clock()
-    length, reason = job.command.duration, job.command.reason
-    if job.kind is Kind.HOLD:
-        await mod.holds.hold(
-            job.chat_id,
-            job.message_id,
-            job.author_id,
-            job.text,
-            reason,
-            HOLD_MODERATION,
-            actor_id=actor_id,
-            author_name=job.name,
-        )
-        done_name, group = await mod.notices.name_of(job.author_id, job.name), None
-    else:
-        until = now + length if length is not None else None
-        if job.kind is Kind.MUTE and until is not None:
-            ok = await tg.restrict(bot, job.chat_id, job.author_id, until)
-        elif job.kind is Kind.BAN:
-            ok = await tg.ban(bot, job.chat_id, job.author_id, until)
-        else:
-            ok = True
-        if not ok:
-            await _confirm(context, actor_id, job.chat_id, group_reply, "mod-failed")
-            return
-        done = await mod.actions.act(
-            chat_id=job.chat_id,
-            user_id=job.author_id,
-            actor_id=actor_id,
-            kind=job.kind,
-            reason=reason,
-            length=length,
-            name=job.name,
-        )
-        done_name, group = done.name, done.group
-    words = await mod.notices.length_words(actor_id, length)
-    await _confirm(
-        context,
-        actor_id,
-        job.chat_id,
-        group_reply,
-        "mod-done",
-        group=group or await mod.notices.group_title(job.chat_id),
-        name=done_name,
-        kind=job.kind.value,
-        reason=reason,
-        length=words,
-        told="yes" if await mod.notices.reachable(job.author_id) else "no",
-    )
-
-
-async def _confirm(
-    context: BotContext,
-    actor_id: int,
-    chat_id: int,
-    group_reply: Update | None,
-    text_id: str,
-    **args: Any,
-) -> None:
-    """Tell the facilitator privately; in the group only when they never opened the bot."""
-    if not await _say(context, actor_id, actor_id, text_id, **args) and group_reply is not None:
-        await _say(context, chat_id, actor_id, text_id, **args)
-
-
-async def _lift(
-    context: BotContext,
-    chat_id: int,
-    actor_id: int,
-    author_id: int,
-    kind: Kind,
-    name: str | None,
-    call: bool = True,
-) -> None:
-    """/unmute or /unban: Telegram first, then the record, the member and the facilitator."""
-    bot = context.bot
-    lift = tg.unrestrict if kind is Kind.MUTE else tg.unban
-    if call and not await lift(bot, chat_id, author_id):
-        await _say(context, actor_id, actor_id, "mod-failed")
-        return
-    mod = _mod(context)
-    await mod.actions.lift(chat_id=chat_id, user_id=author_id, actor_id=actor_id, kind=kind)
-    done_id = "mod-done-unmute" if kind is Kind.MUTE else "mod-done-unban"
-    who = await mod.notices.name_of(author_id, name)
-    group = await mod.notices.group_title(chat_id)
-    await _say(context, actor_id, actor_id, done_id, name=who, group=group)
 
 
 async def typed_reason(update: Update, context: BotContext, text: str) -> bool:
@@ -251,10 +146,12 @@ async def typed_reason(update: Update, context: BotContext, text: str) -> bool:
         return True
     await questions.close(person.user_id, "moderation")
     job = PendingAction.of(question.data, text.strip())
-    if job is None or not await _mod(context).actions.may_moderate(job.chat_id, person.user_id):
+    if job is None or not await moderation(context).actions.may_moderate(
+        job.chat_id, person.user_id
+    ):
         await reply(update, context, "mod-not-allowed")
         return True
-    await _perform(context, person.user_id, job)
+    await perform(context, person.user_id, job)
     return True
 
 
@@ -275,39 +172,21 @@ async def held_button(update: Update, context: BotContext) -> None:
     if query is None or person is None or pressed is None:
         await toast(update, context, "button-expired")
         return
-    holds = _mod(context).holds
+    holds = moderation(context).holds
     held = await holds.may_review(pressed.held_id, person.user_id)
     if held is None:
         gone = await holds.repo.held(pressed.held_id) is None
         await toast(update, context, "mod-already-reviewed" if gone else "mod-not-allowed")
         return
-    name = await _first_name(context, held.chat_id, held.author_id)
+    name = await first_name(context, held.chat_id, held.author_id)
     reviewed = await holds.review(held.id, person.user_id, pressed.review, name)
     if reviewed is None:
         await toast(update, context, "mod-already-reviewed")
         return
     await acknowledge(query)
-    await _drop_buttons(query.message)
+    await drop_buttons(query.message)
     done = "mod-released" if pressed.review is Review.RELEASE else "mod-discarded"
     await reply(update, context, done, group=reviewed.group)
-
-
-async def _first_name(context: BotContext, chat_id: int, user_id: int) -> str | None:
-    """The person's first name as Telegram shows it in the group (None when unknown)."""
-    try:
-        member = await context.bot.get_chat_member(chat_id, user_id)
-    except TelegramError:
-        return None
-    return member.user.first_name or None
-
-
-async def _drop_buttons(message: object) -> None:
-    """Take the buttons off a card once it is acted on (a card too old to edit keeps them)."""
-    if isinstance(message, Message):
-        try:
-            await message.edit_reply_markup(None)
-        except TelegramError as error:
-            log.info("card buttons kept: %s", type(error).__name__)
 
 
 async def card_button(update: Update, context: BotContext) -> None:
@@ -317,7 +196,7 @@ async def card_button(update: Update, context: BotContext) -> None:
     if query is None or person is None or pressed is None:
         await toast(update, context, "button-expired")
         return
-    mod = _mod(context)
+    mod = moderation(context)
     if not await mod.actions.may_moderate(pressed.chat_id, person.user_id):
         await toast(update, context, "mod-not-allowed")
         return
@@ -336,7 +215,7 @@ async def card_button(update: Update, context: BotContext) -> None:
         await _missing(update, context, missing)
         return
     length = CARD_MUTE if kind is Kind.MUTE else None
-    name = await _first_name(context, pressed.chat_id, pressed.author_id)
+    name = await first_name(context, pressed.chat_id, pressed.author_id)
     job = PendingAction(
         pressed.chat_id, pressed.author_id, pressed.message_id, kind, Command(length, ""), name, ""
     )
@@ -350,7 +229,7 @@ async def appeal_button(update: Update, context: BotContext) -> None:
     if query is None or person is None or pressed is None:
         await toast(update, context, "button-expired")
         return
-    mod = _mod(context)
+    mod = moderation(context)
     found = await mod.appeals.appealable(pressed.action_id, person.user_id)
     if isinstance(found, str):
         await toast(update, context, found)
@@ -370,7 +249,7 @@ async def typed_appeal(update: Update, context: BotContext, text: str) -> bool:
     action_id = question.data.get("action_id") if question is not None else None
     if person is None or not isinstance(action_id, int):
         return False
-    mod = _mod(context)
+    mod = moderation(context)
     problem = await mod.appeals.appeal(action_id, person.user_id, text)
     if problem in ("mod-appeal-too-short", "mod-appeal-too-long"):
         await reply(update, context, problem or "")
@@ -392,13 +271,13 @@ async def decision_button(update: Update, context: BotContext) -> None:
     if query is None or person is None or pressed is None:
         await toast(update, context, "button-expired")
         return
-    mod = _mod(context)
+    mod = moderation(context)
     decided = await mod.appeals.decide(pressed.action_id, person.user_id, pressed.decision)
     if isinstance(decided, str):
         await toast(update, context, decided)
         return
     await acknowledge(query)
-    await _drop_buttons(query.message)
+    await drop_buttons(query.message)
     name = await mod.notices.name_of(decided.user_id)
     lifted = pressed.decision is Decision.LIFT
     await reply(update, context, "mod-appeal-lifted" if lifted else "mod-appeal-upheld", name=name)
