@@ -45,6 +45,10 @@ class AppealService:
         self.clock = clock
         self.outbox = outbox
 
+    async def action(self, action_id: int) -> ModAction | None:
+        """One action by its id."""
+        return await self.repo.action(action_id)
+
     async def appealable(self, action_id: int, user_id: int) -> ModAction | str:
         """The member's own action not appealed yet, or the text id of why not."""
         action = await self.repo.action(action_id)

@@ -175,7 +175,7 @@ async def held_button(update: Update, context: BotContext) -> None:
     holds = moderation(context).holds
     held = await holds.may_review(pressed.held_id, person.user_id)
     if held is None:
-        gone = await holds.repo.held(pressed.held_id) is None
+        gone = await holds.held(pressed.held_id) is None
         await toast(update, context, "mod-already-reviewed" if gone else "mod-not-allowed")
         return
     name = await first_name(context, held.chat_id, held.author_id)
@@ -258,7 +258,7 @@ async def typed_appeal(update: Update, context: BotContext, text: str) -> bool:
     if problem is not None:
         await reply(update, context, problem)
         return True
-    action = await mod.appeals.repo.action(action_id)
+    action = await mod.appeals.action(action_id)
     group = await mod.notices.group_title(action.chat_id) if action else ""
     await reply(update, context, "mod-appeal-sent", group=group)
     return True

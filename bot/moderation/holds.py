@@ -148,19 +148,31 @@ class HoldService:
                 held_id, chat_id, message_id, author_id, text, reason, kind, now, action_id
             )
             await self._cards(tx, held, group, name, now)
-            told = await self.notices.text(author_id, "mod-told-hold", group=group, reason=reason)
-            await self.notices.send(
-                tx,
-                to=author_id,
-                text=told,
-                key=f"moderation:told:{action_id}",
-                about=author_id,
-                now=now,
-                keyboard=await self.notices.appeal_keyboard(author_id, action_id),
-            )
+            await self._tell_author(tx, held, group, now)
         self.outbox.ready()
         log.info("message held for review (%s) in %s", kind, chat_id)
         return held_id
+
+    async def _tell_author(self, tx: Transaction, held: HeldMessage, group: str, now: str) -> None:
+        """The author hears that their message is held; a possible cry for help gets no
+        reason and no appeal, only that they are not in trouble and someone will see it."""
+        author = held.author_id
+        if held.crisis:
+            text = await self.notices.text(author, "mod-told-hold-crisis", group=group)
+            keyboard = None
+        else:
+            text = await self.notices.text(author, "mod-told-hold", group=group, reason=held.reason)
+            keyboard = await self.notices.appeal_keyboard(author, held.action_id or 0)
+        await self.notices.send(
+            tx,
+            to=author,
+            text=text,
+            key=f"moderation:told:{held.action_id}",
+            about=author,
+            now=now,
+            keyboard=keyboard,
+            priority=Priority.ALERT if held.crisis else Priority.INTERACTIVE,
+        )
 
     async def _cards(
         self, tx: Transaction, held: HeldMessage, group: str, name: str, now: str
@@ -205,6 +217,10 @@ class HoldService:
                 kind=SendKind.MODERATION_CARD,
                 priority=Priority.ALERT if held.crisis else Priority.INTERACTIVE,
             )
+
+    async def held(self, held_id: int) -> HeldMessage | None:
+        """A held message waiting for review (None: reviewed already, or erased)."""
+        return await self.repo.held(held_id)
 
     async def may_review(self, held_id: int, user_id: int) -> HeldMessage | None:
         """The held message when the person may review it (its group's facilitator or an

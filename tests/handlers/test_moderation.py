@@ -281,6 +281,9 @@ async def test_a_possible_crisis_is_never_discarded_silently(harness: HandlerHar
     assert "this may be a cry for help" in (card.plain_text or "")
     assert "A crisis alert goes to the group's team separately" in (card.plain_text or "")
     assert card.button_texts() == ["✅ Release", "🙈 Keep it hidden"]
+    told = _last(harness, MEMBER)
+    assert "You're not in trouble" in (told.plain_text or "")
+    assert "Appeal" not in " ".join(told.button_texts())
     post2 = harness.core.inject_message(MEMBER, "I want to kill myself tonight", world.group_id)
     detected = await holds.hold(
         world.group_id, post2["message_id"], MEMBER, "I want to kill myself tonight", "x", "spam"

@@ -60,6 +60,8 @@ mod-told-hold =
     Warum: { $reason }
 
     Vielleicht wird sie unverändert wieder veröffentlicht. Sonst ändert sich nichts: du kannst weiter schreiben. Wenn du das unfair findest, tippe auf „Einspruch“ und sag es uns in ein paar Worten.
+mod-told-hold-crisis =
+    💛 Ich habe eine Nachricht von dir in <b>{ $group }</b> vorerst vor der Gruppe verborgen, damit die Menschen, die sich um die Gruppe kümmern, sie zuerst sehen. Du hast nichts falsch gemacht: Es klang, als ginge es dir vielleicht gerade sehr schwer.
 mod-told-unmute = 🔈 Du kannst in <b>{ $group }</b> wieder schreiben. Schön, dass du wieder da bist.
 mod-told-unban = 🚪 Du bist in <b>{ $group }</b> wieder willkommen: du kannst mit dem Einladungslink wieder beitreten.
 mod-told-released = ✅ Deine zurückgehaltene Nachricht in <b>{ $group }</b> wurde geprüft und wieder in der Gruppe veröffentlicht.

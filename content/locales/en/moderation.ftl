@@ -60,6 +60,8 @@ mod-told-hold =
     Why: { $reason }
 
     It may be posted back as it was. Nothing else changes: you can keep writing. If you think it wasn't fair, tap “Appeal” and tell us in a few words.
+mod-told-hold-crisis =
+    💛 I've hidden a message you wrote in <b>{ $group }</b> from the group for now, so that the people looking after the group see it first. You're not in trouble: it sounded like you may be going through something really hard.
 mod-told-unmute = 🔈 You can write in <b>{ $group }</b> again. Welcome back.
 mod-told-unban = 🚪 You're welcome back in <b>{ $group }</b>: you can join again with its invite link.
 mod-told-released = ✅ Your held message in <b>{ $group }</b> was reviewed and posted back in the group.

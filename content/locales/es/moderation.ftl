@@ -60,6 +60,8 @@ mod-told-hold =
     Motivo: { $reason }
 
     Puede que vuelva a publicarse tal cual. No cambia nada más: puedes seguir escribiendo. Si crees que no fue justo, toca «Apelar» y cuéntanoslo en pocas palabras.
+mod-told-hold-crisis =
+    💛 He ocultado por ahora del grupo un mensaje que escribiste en <b>{ $group }</b>, para que quienes cuidan del grupo lo vean primero. No has hecho nada malo: parecía que quizá estás pasando por algo muy difícil.
 mod-told-unmute = 🔈 Ya puedes volver a escribir en <b>{ $group }</b>. Qué bien tenerte de vuelta.
 mod-told-unban = 🚪 Vuelves a ser bienvenido en <b>{ $group }</b>: puedes entrar de nuevo con su enlace de invitación.
 mod-told-released = ✅ Tu mensaje retenido en <b>{ $group }</b> se revisó y volvió a publicarse en el grupo.

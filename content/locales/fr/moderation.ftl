@@ -60,6 +60,8 @@ mod-told-hold =
     Pourquoi : { $reason }
 
     Il sera peut-être republié tel quel. Rien d'autre ne change : tu peux continuer à écrire. Si tu trouves que ce n'était pas juste, touche « Faire un recours » et dis-le-nous en quelques mots.
+mod-told-hold-crisis =
+    💛 J'ai caché pour l'instant au groupe un message que tu as écrit dans <b>{ $group }</b>, pour que les personnes qui veillent sur le groupe le voient d'abord. Tu n'as rien fait de mal : on dirait que tu traverses peut-être quelque chose de très dur.
 mod-told-unmute = 🔈 Tu peux de nouveau écrire dans <b>{ $group }</b>. Contents de te retrouver.
 mod-told-unban = 🚪 Tu es de nouveau le bienvenu dans <b>{ $group }</b> : tu peux revenir avec son lien d'invitation.
 mod-told-released = ✅ Ton message retenu dans <b>{ $group }</b> a été relu et republié dans le groupe.

@@ -60,6 +60,8 @@ mod-told-hold =
     Motivo: { $reason }
 
     Pode voltar a ser publicada tal como estava. Nada mais muda: podes continuar a escrever. Se achas que não foi justo, toca em «Recorrer» e conta-nos em poucas palavras.
+mod-told-hold-crisis =
+    💛 Escondi do grupo, por agora, uma mensagem que escreveste em <b>{ $group }</b>, para que quem cuida do grupo a veja primeiro. Não fizeste nada de mal: pareceu que talvez estejas a passar por algo muito difícil.
 mod-told-unmute = 🔈 Já podes voltar a escrever em <b>{ $group }</b>. Que bom ter-te de volta.
 mod-told-unban = 🚪 Voltas a ser bem-vindo em <b>{ $group }</b>: podes entrar de novo com o link de convite.
 mod-told-released = ✅ A tua mensagem retida em <b>{ $group }</b> foi revista e voltou a ser publicada no grupo.
