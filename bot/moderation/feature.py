@@ -5,7 +5,7 @@ from __future__ import annotations
 from bot.feature import Feature, PersonalData
 from bot.moderation import handlers
 from bot.moderation.build import moderation_of
-from bot.moderation.jobs import schedule_moderation_jobs
+from bot.moderation.jobs import observe_cards, schedule_moderation_jobs
 from bot.moderation.storage import erase_moderation_person
 from bot.services.container import Services
 
@@ -25,6 +25,7 @@ def personal_data(services: Services) -> PersonalData:
             "held_messages.text",
             "held_messages.reason",
             "held_messages.held_by",
+            "held_cards.reader_id",
         ),
         erase=erase_moderation_person,
         export=moderation_of(services).actions.export,
@@ -39,6 +40,6 @@ FEATURE = Feature(
     "moderation",
     personal_data,
     handlers=(handlers.register,),
-    wiring=(schedule_moderation_jobs,),
+    wiring=(schedule_moderation_jobs, observe_cards),
     group_columns=("moderation_actions.chat_id", "held_messages.chat_id"),
 )

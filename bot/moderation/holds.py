@@ -17,8 +17,8 @@ from datetime import timedelta
 
 from bot.delivery.pacing import Priority
 from bot.domain.clock import Clock, iso
-from bot.domain.messages import Button, Keyboard
-from bot.domain.sends import SendKind
+from bot.domain.messages import Button, Keyboard, OutgoingText, TextEdit
+from bot.domain.sends import SendKind, SendOutcome
 from bot.moderation.model import (
     HOLD_CRISIS,
     HeldButton,
@@ -32,6 +32,7 @@ from bot.moderation.storage import (
     ModerationRepository,
     add_action,
     add_held,
+    cards_of,
     drop_action,
     lift_action,
     take_held,
@@ -40,6 +41,7 @@ from bot.services.outbox_link import OutboxLink
 from bot.services.roles import RoleService
 from bot.storage.audit import add_audit
 from bot.storage.db import Database, Transaction
+from bot.storage.outbox import enqueue_message
 
 log = logging.getLogger(__name__)
 
@@ -239,6 +241,7 @@ class HoldService:
         """
         now = iso(self.clock())
         async with self.db.transaction() as tx:
+            cards = await cards_of(tx, held_id)
             held = await take_held(tx, held_id)
             if held is None:
                 return None
@@ -264,6 +267,7 @@ class HoldService:
                     about=held.author_id,
                     now=now,
                 )
+            await self._close_cards(tx, held, cards, action, name, now)
             told_id = "mod-told-released" if released else "mod-told-discarded"
             await self.notices.send(
                 tx,
@@ -275,6 +279,40 @@ class HoldService:
             )
         self.outbox.ready()
         return Reviewed(held, group)
+
+    async def _close_cards(
+        self,
+        tx: Transaction,
+        held: HeldMessage,
+        cards: list[tuple[int, int]],
+        outcome: str,
+        name: str | None,
+        now: str,
+    ) -> None:
+        """Every delivered card now says how the message was reviewed, without its words."""
+        author = await self.notices.name_of(held.author_id, name)
+        group = await self.notices.group_title(held.chat_id)
+        for reader, message_id in cards:
+            text = await self.notices.text(
+                reader, "mod-held-card-done", name=author, group=group, outcome=outcome
+            )
+            await enqueue_message(
+                tx,
+                TextEdit(message_id, OutgoingText(text, keyboard=Keyboard())),
+                kind=SendKind.MODERATION_CARD,
+                dedup_key=f"moderation:cardedit:{held.id}:{reader}",
+                chat_id=reader,
+                priority=Priority.INTERACTIVE,
+                now=now,
+            )
+
+    async def on_card(self, outcome: SendOutcome) -> None:
+        """A review card was delivered: remember its message, to edit it once reviewed."""
+        parts = outcome.dedup_key.split(":")
+        if len(parts) != 4 or parts[1] != "card" or outcome.message_id is None:
+            return
+        if outcome.delivered:
+            await self.repo.add_card(int(parts[2]), int(parts[3]), outcome.message_id)
 
     async def erase_expired(self) -> int:
         """Erase copies nobody reviewed within the keeping time (a possible crisis longer)."""

@@ -8,6 +8,7 @@ from __future__ import annotations
 import logging
 
 from bot.context import BotApplication
+from bot.domain.sends import SendKind
 from bot.moderation.build import moderation_of
 from bot.services.container import Services
 
@@ -16,6 +17,11 @@ log = logging.getLogger(__name__)
 # How often timed actions are checked: a mute of 10 minutes ends within this many seconds.
 LIFT_CHECK_SECONDS = 5.0
 RETENTION_CHECK_SECONDS = 3600
+
+
+def observe_cards(_app: BotApplication, services: Services) -> None:
+    """Hear which review cards were delivered (their messages are edited once reviewed)."""
+    services.outbox_link.observe(SendKind.MODERATION_CARD, moderation_of(services).holds.on_card)
 
 
 def schedule_moderation_jobs(app: BotApplication, services: Services) -> None:

@@ -101,6 +101,15 @@ class ModerationRepository:
         rows = await self.db.fetch_all(f"{_HELD} WHERE author_id = ? ORDER BY id", (author_id,))
         return [_held(row) for row in rows]
 
+    async def add_card(self, held_id: int, reader_id: int, message_id: int) -> None:
+        """Remember a delivered review card (nothing when its message was reviewed already)."""
+        async with self.db.transaction() as tx:
+            await tx.execute(
+                "INSERT OR REPLACE INTO held_cards (held_id, reader_id, message_id)"
+                " SELECT ?, ?, ? WHERE EXISTS (SELECT 1 FROM held_messages WHERE id = ?)",
+                (held_id, reader_id, message_id, held_id),
+            )
+
     async def erase_old(self, before: str) -> int:
         """Delete actions older than `before` (their held copies lose the link); how many."""
         async with self.db.transaction() as tx:
@@ -211,6 +220,15 @@ async def add_held(
     return int(cursor.lastrowid) if cursor.rowcount > 0 and cursor.lastrowid else None
 
 
+async def cards_of(tx: Transaction, held_id: int) -> list[tuple[int, int]]:
+    """The delivered review cards of a held message: (reader, message id) pairs."""
+    rows = await tx.execute_fetchall(
+        "SELECT reader_id, message_id FROM held_cards WHERE held_id = ? ORDER BY reader_id",
+        (held_id,),
+    )
+    return [(int(row[0]), int(row[1])) for row in rows]
+
+
 async def take_held(tx: Transaction, held_id: int) -> HeldMessage | None:
     """Delete a held copy and return it (None when someone reviewed it first)."""
     rows = list(
@@ -226,6 +244,7 @@ async def take_held(tx: Transaction, held_id: int) -> HeldMessage | None:
 async def erase_moderation_person(tx: Transaction, user_id: int) -> None:
     """/forget: the member's records and held words go; a facilitator's name leaves theirs."""
     await tx.execute("DELETE FROM held_messages WHERE author_id = ?", (user_id,))
+    await tx.execute("DELETE FROM held_cards WHERE reader_id = ?", (user_id,))
     await tx.execute("DELETE FROM moderation_actions WHERE user_id = ?", (user_id,))
     await tx.execute("UPDATE held_messages SET held_by = NULL WHERE held_by = ?", (user_id,))
     for column in ("actor_id", "lifted_by", "decided_by"):

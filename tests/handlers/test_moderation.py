@@ -443,3 +443,27 @@ async def test_an_anonymous_admin_is_refused(harness: HandlerHarness) -> None:
     await harness.flush_outbox()
     assert "from your own account" in _said(harness, world.group_id)[-1]
     assert await _audit(harness) == []
+
+
+async def test_every_review_card_loses_the_words_once_reviewed(harness: HandlerHarness) -> None:
+    """Two facilitators get a card; when one discards the message, both cards say so without
+    its words or buttons, and the other's press finds it reviewed already."""
+    world = await moderated_world(harness)
+    await onboard(harness, OTHER_FACILITATOR, "Olu")
+    await make_facilitator(harness, world.group_id, OTHER_FACILITATOR)
+    await _held(harness, world, "a very unkind sentence")
+    cards = {
+        reader: [m for m in harness.core.bot_messages(reader) if _data(m)][-1]
+        for reader in (FACILITATOR, OTHER_FACILITATOR)
+    }
+    assert all("a very unkind sentence" in (c.plain_text or "") for c in cards.values())
+    discard = _data(cards[FACILITATOR])[1]
+    await harness.press(FACILITATOR, cards[FACILITATOR], discard)
+    await harness.flush_outbox()
+    for reader, card in cards.items():
+        now = harness.core.message(reader, card.message_id)
+        assert "has been reviewed: it was discarded" in (now.plain_text or ""), reader
+        assert "unkind" not in (now.plain_text or "")
+        assert _data(now) == []
+    late = await harness.pressed(OTHER_FACILITATOR, cards[OTHER_FACILITATOR], discard)
+    assert late == []

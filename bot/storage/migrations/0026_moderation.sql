@@ -45,3 +45,13 @@ CREATE TABLE held_messages (
 ) STRICT;
 CREATE INDEX held_messages_author ON held_messages (author_id);
 CREATE INDEX held_messages_age ON held_messages (held_at);
+
+-- The review cards a held message sent (one per reviewer, once delivered): when it is reviewed
+-- every card is edited to say how, without the words. Deleted with the held message.
+CREATE TABLE held_cards (
+    held_id     INTEGER NOT NULL REFERENCES held_messages (id) ON DELETE CASCADE,
+    reader_id   INTEGER NOT NULL,
+    message_id  INTEGER NOT NULL,
+    PRIMARY KEY (held_id, reader_id)
+) STRICT;
+CREATE INDEX held_cards_reader ON held_cards (reader_id);

@@ -132,6 +132,11 @@ mod-held-card-crisis =
     <blockquote>{ $text }</blockquote>
 
     Eine Krisenmeldung geht gesondert an das Team der Gruppe: bitte kümmere dich auch um sie. „Verborgen lassen“ verbirgt nur diese Nachricht; die Meldung schließt es nie.
+mod-held-card-done = 🕊 Die in { $group } zurückgehaltene Nachricht von { $name } wurde geprüft: { $outcome ->
+    [release] Sie ist wieder in der Gruppe.
+    [keep_hidden] Sie bleibt verborgen (die Krisenmeldung läuft gesondert weiter).
+   *[discard] Sie wurde verworfen, und meine Kopie ist gelöscht.
+}
 mod-held-no-text = (kein Text zu zeigen: ein Foto, ein Sticker oder eine Datei, oder eine Nachricht, die über eine Meldungskarte zurückgehalten wurde: siehe die Meldung)
 btn-mod-release = ✅ Freigeben
 btn-mod-discard = 🗑 Verwerfen

@@ -132,6 +132,11 @@ mod-held-card-crisis =
     <blockquote>{ $text }</blockquote>
 
     A crisis alert goes to the group's team separately: please answer that too. “Keep it hidden” only hides this message; it never closes the alert.
+mod-held-card-done = 🕊 The message from { $name } held in { $group } has been reviewed: { $outcome ->
+    [release] it is back in the group.
+    [keep_hidden] it stays hidden (the crisis alert goes on separately).
+   *[discard] it was discarded, and my copy is erased.
+}
 mod-held-no-text = (no text to show: a photo, a sticker or a file, or a message held from a report card: see the report)
 btn-mod-release = ✅ Release
 btn-mod-discard = 🗑 Discard

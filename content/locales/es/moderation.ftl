@@ -132,6 +132,11 @@ mod-held-card-crisis =
     <blockquote>{ $text }</blockquote>
 
     Una alerta de crisis llega al equipo del grupo por separado: respóndela también. «Mantener oculto» solo oculta este mensaje; nunca cierra la alerta.
+mod-held-card-done = 🕊 El mensaje de { $name } retenido en { $group } ya se revisó: { $outcome ->
+    [release] ha vuelto al grupo.
+    [keep_hidden] sigue oculto (la alerta de crisis sigue por separado).
+   *[discard] se descartó, y mi copia está borrada.
+}
 mod-held-no-text = (sin texto que mostrar: una foto, un sticker o un archivo, o un mensaje retenido desde una tarjeta de reporte: mira el reporte)
 btn-mod-release = ✅ Publicar
 btn-mod-discard = 🗑 Descartar

@@ -132,6 +132,11 @@ mod-held-card-crisis =
     <blockquote>{ $text }</blockquote>
 
     Une alerte de crise part séparément vers l'équipe du groupe : réponds-y aussi. « Garder caché » ne fait que cacher ce message ; cela ne ferme jamais l'alerte.
+mod-held-card-done = 🕊 Le message de { $name } retenu dans { $group } a été relu : { $outcome ->
+    [release] il est de retour dans le groupe.
+    [keep_hidden] il reste caché (l'alerte de crise continue séparément).
+   *[discard] il a été écarté, et ma copie est effacée.
+}
 mod-held-no-text = (pas de texte à montrer : une photo, un sticker ou un fichier, ou un message retenu depuis une carte de signalement : vois le signalement)
 btn-mod-release = ✅ Publier
 btn-mod-discard = 🗑 Écarter

@@ -132,6 +132,11 @@ mod-held-card-crisis =
     <blockquote>{ $text }</blockquote>
 
     Um alerta de crise segue em separado para a equipa do grupo: responde-lhe também. «Manter escondida» só esconde esta mensagem; nunca fecha o alerta.
+mod-held-card-done = 🕊 A mensagem de { $name } retida em { $group } já foi revista: { $outcome ->
+    [release] voltou ao grupo.
+    [keep_hidden] continua escondida (o alerta de crise segue em separado).
+   *[discard] foi descartada, e a minha cópia foi apagada.
+}
 mod-held-no-text = (sem texto para mostrar: uma foto, um autocolante ou um ficheiro, ou uma mensagem retida a partir de um cartão de denúncia: vê a denúncia)
 btn-mod-release = ✅ Publicar
 btn-mod-discard = 🗑 Descartar
