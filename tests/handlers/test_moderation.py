@@ -301,6 +301,8 @@ async def test_an_appeal_reaches_the_admins_who_lift_it(harness: HandlerHarness)
     await _command(harness, world, FACILITATOR, "/warn too loud", post["message_id"])
     notice = _last(harness, MEMBER)
     [appeal] = _data(notice)
+    assert await harness.pressed(FACILITATOR, notice, appeal) == []
+    assert await services_of(harness.app).questions.current(FACILITATOR) is None
     asked = await harness.pressed(MEMBER, notice, appeal)
     assert "why do you think this wasn't fair" in (asked[-1].plain_text or "")
     sent = await harness.ask(MEMBER, "I was quoting a <song>")
