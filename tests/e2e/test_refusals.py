@@ -71,6 +71,11 @@ def staff_buttons(group_id: int, meeting_id: int, flag_id: int, staff_id: int) -
         "au:o:999999",
         f"cr:take:{flag_id}",
         *(f"rl:{action}:{group_id}" for action in ("e", "x")),
+        f"rll:{group_id}:es",
+        *(f"jgs:set:{setting}:{group_id}" for setting in ("on", "off", "w", "d")),
+        f"jgs:ro:{group_id}:15",
+        f"jgs:inv:{group_id}",
+        f"jgs:end:{group_id}",
     ]
 
 

@@ -54,7 +54,7 @@ btn-gate-readonly = { $minutes ->
    *[other] { $minutes } min
 }
 btn-gate-invite = 🎟 Personal invite link
-gate-no-groups = Only a group's facilitators and the bot's admins can change its gate or make invite links.
+gate-no-groups = Only facilitators of a group and the bot's admins can change its gate or make invite links.
 gate-pick = Which group's gate?
 gate-invite-pick = A personal invite link for which group?
 gate-invite-name = From { $name }
