@@ -199,7 +199,7 @@ async def _ask_to_accept(context: BotContext, chat_id: int, user_id: int) -> Non
     shown = await rules_service(context.services).agreement(chat_id, member.language)
     text = context.services.texts.get(
         member.language,
-        "rules-accept-changed",
+        "rules-accept-new" if agreement.version == 1 else "rules-accept-changed",
         group=group.title if group else "",
         text=(shown or agreement).text,
     )

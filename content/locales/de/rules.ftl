@@ -38,3 +38,9 @@ rules-accept-changed =
 rules-accepted = ✅ Danke. Du hast der Vereinbarung von { $group } zugestimmt.
 rules-accept-outdated = Diese Fassung der Vereinbarung von { $group } hat sich schon wieder geändert. /rules zeigt die aktuelle.
 audit-rules-translate = hat die Vereinbarung der Gruppe in einer anderen Sprache geschrieben
+rules-accept-new =
+    📜 <b>{ $group }</b> hat jetzt eine schriftliche Vereinbarung. Bitte lies sie:
+
+    { $text }
+
+    Tippe auf „Ich stimme zu“, wenn das für dich in Ordnung ist.

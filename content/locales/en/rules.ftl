@@ -38,3 +38,9 @@ rules-accept-changed =
 rules-accepted = ✅ Thank you. You accepted the agreement of { $group }.
 rules-accept-outdated = That version of the agreement of { $group } has changed again. /rules shows the current one.
 audit-rules-translate = wrote the group's agreement in another language
+rules-accept-new =
+    📜 <b>{ $group }</b> has a written agreement now. Please read it:
+
+    { $text }
+
+    Tap “I agree” if that's okay with you.

@@ -38,3 +38,9 @@ rules-accept-changed =
 rules-accepted = ✅ Gracias. Has aceptado el acuerdo de { $group }.
 rules-accept-outdated = Esa versión del acuerdo de { $group } ha vuelto a cambiar. /rules muestra la actual.
 audit-rules-translate = escribió el acuerdo del grupo en otro idioma
+rules-accept-new =
+    📜 <b>{ $group }</b> ya tiene un acuerdo escrito. Léelo, por favor:
+
+    { $text }
+
+    Toca «Estoy de acuerdo» si te parece bien.

@@ -38,3 +38,9 @@ rules-accept-changed =
 rules-accepted = ✅ Merci. Tu as accepté l'accord de { $group }.
 rules-accept-outdated = Cette version de l'accord de { $group } a de nouveau changé. /rules montre la version actuelle.
 audit-rules-translate = a écrit l'accord du groupe dans une autre langue
+rules-accept-new =
+    📜 <b>{ $group }</b> a maintenant un accord écrit. Lis-le, s'il te plaît :
+
+    { $text }
+
+    Touche « J'accepte » si cela te convient.

@@ -38,3 +38,9 @@ rules-accept-changed =
 rules-accepted = ✅ Obrigado. Aceitou o acordo de { $group }.
 rules-accept-outdated = Essa versão do acordo de { $group } voltou a mudar. /rules mostra a atual.
 audit-rules-translate = escreveu o acordo do grupo noutra língua
+rules-accept-new =
+    📜 <b>{ $group }</b> já tem um acordo escrito. Leia-o, por favor:
+
+    { $text }
+
+    Toque em «Concordo» se estiver de acordo.
