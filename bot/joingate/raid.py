@@ -67,13 +67,19 @@ async def watch(update: Update, context: BotContext) -> None:
         return
     message = update.message
     person = sender(update)
-    if message is not None and person is not None and not message.new_chat_members:
-        await _ask_to_accept(context, chat.id, person.user_id)
+    if message is None or person is None or message.new_chat_members:
+        return
+    text = message.text or message.caption or ""
+    if text and context.services.crisis.detect(text) is not None:
+        return  # never a request to read the rules right after a message that may be a crisis
+    await _ask_to_accept(context, chat.id, person.user_id)
 
 
 async def _count(context: BotContext, chat_id: int, joiners: list[int]) -> None:
     """Count the joins; at the limit, switch the group's invite link to join requests."""
     gate = gate_of(context)
+    for user_id in joiners:  # let in by an admin by hand: the gate's request is over
+        await gate.came_in(chat_id, user_id)
     if (await gate.settings(chat_id)).in_raid:
         await gate.joined_during_raid(chat_id)
         return

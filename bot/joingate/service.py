@@ -201,6 +201,12 @@ class JoinGateService:
         await self.questions.close(request.user_id, QUESTION_KIND)
         return await self.repo.decided(request.chat_id, request.user_id)
 
+    async def came_in(self, chat_id: int, user_id: int) -> None:
+        """The person joined the group (let in by an admin by hand): their request is over."""
+        request = await self.repo.request(chat_id, user_id)
+        if request is not None:
+            await self.decline(request)
+
     async def lapsed(self) -> list[JoinRequest]:
         """Requests whose time ran out."""
         return await self.repo.lapsed(iso(self.clock()))

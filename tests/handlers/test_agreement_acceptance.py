@@ -88,3 +88,18 @@ async def test_without_the_right_to_pin_the_facilitator_is_told(harness: Handler
     said = [m.plain_text or "" for m in replies]
     assert any("Pin messages" in text for text in said), said
     assert not any(call.method == "pinChatMessage" for call in harness.core.calls)
+
+
+async def test_no_request_to_read_the_rules_right_after_a_possible_crisis(
+    harness: HandlerHarness,
+) -> None:
+    """A member's first message after a change may be a crisis: no agreement is sent then; it
+    waits for their next message."""
+    world = await build(harness, "Thursday circle", FACILITATOR, MEMBER)
+    await _write(harness, world.group_id, FIRST)
+    mark = harness.core.mark()
+    await harness.send(MEMBER, "I want to kill myself tonight", chat_id=world.group_id)
+    assert not any(FIRST in text for text in _private_since(harness, mark.message_seq))
+    mark = harness.core.mark()
+    await harness.send(MEMBER, "sorry, I'm still here", chat_id=world.group_id)
+    assert any(FIRST in text for text in _private_since(harness, mark.message_seq))
