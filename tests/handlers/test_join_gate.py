@@ -226,3 +226,17 @@ async def test_status_names_the_missing_right(harness: HandlerHarness) -> None:
     status = await harness.ask(ADMIN_ID, "/status")
     assert "I can't make invite links" in status
     assert "Invite users via link" in status
+
+
+async def test_mydata_shows_a_pending_request_and_forget_erases_it(
+    harness: HandlerHarness,
+) -> None:
+    """What the gate keeps while someone waits is theirs to see and to erase."""
+    group_id = await _group(harness)
+    await _applies(harness, await _gate_on(harness, group_id))
+    privacy = services_of(harness.app).privacy
+    exported = await privacy.export(APPLICANT)
+    [pending] = exported["joingate"]["join_requests"]
+    assert pending["group"] == group_id
+    await privacy.erase(APPLICANT)
+    assert await _rows(harness, "SELECT * FROM join_requests") == []
