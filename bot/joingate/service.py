@@ -7,6 +7,7 @@ from datetime import datetime, timedelta
 from typing import Any, Final
 
 from bot.domain.clock import Clock, iso, parse_iso
+from bot.domain.language import guess_language
 from bot.domain.models import Group, Person
 from bot.joingate.model import (
     READONLY_CHOICES,
@@ -140,7 +141,10 @@ class JoinGateService:
         if group is None or not (await self.repo.settings(chat_id)).gated:
             return None
         member = await self.members.get(person.user_id)
-        language = member.language if member else group.language
+        # A newcomer is greeted in their Telegram app's language when the bot speaks it.
+        language = (
+            member.language if member else guess_language(person.language_code, group.language)
+        )
         now = self.clock()
         request = JoinRequest(
             chat_id=chat_id,

@@ -13,7 +13,7 @@ from bot.context import BotApplication, BotContext
 from bot.domain.callback import prefix_matcher
 from bot.domain.language import SUPPORTED_LANGUAGES
 from bot.domain.models import Group
-from bot.formats.formatting import own_language_name
+from bot.formats.formatting import Reader, language_name, own_language_name
 from bot.rules.model import MAX_AGREEMENT, MIN_AGREEMENT, Action, RulesButton, RulesLanguage
 from bot.rules.pinning import post_and_pin
 from bot.rules.service import GroupRules, RulesService, rules_service
@@ -210,7 +210,7 @@ async def language_button(update: Update, context: BotContext) -> None:
         return
     data: dict[str, str | int] = {"chat_id": group.chat_id, "language": chosen}
     await start_conversation(context, person.user_id, "rules", data, ASK_LIFETIME)
-    name = own_language_name(chosen)
+    name = language_name(chosen, Reader(await language_of(update, context)))
     await reply(update, context, "rules-ask-language", group=group.title, language=name)
 
 

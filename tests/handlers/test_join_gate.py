@@ -13,7 +13,7 @@ from bot.devtools.clock import ManualClock
 from bot.devtools.emulator import StoredMessage
 from bot.joingate.handlers import decline_lapsed
 from bot.joingate.model import Consent, GateAgree, GateConsent, GateReadOnly, GateSetting, Setting
-from bot.rules.model import Action, RulesButton
+from bot.rules.model import Action, RulesButton, RulesLanguage
 from tests.handlers.conftest import ADMIN_ID, HandlerHarness, running_app
 from tests.handlers.world import make_facilitator, onboard
 
@@ -240,3 +240,27 @@ async def test_mydata_shows_a_pending_request_and_forget_erases_it(
     assert pending["group"] == group_id
     await privacy.erase(APPLICANT)
     assert await _rows(harness, "SELECT * FROM join_requests") == []
+
+
+async def test_a_newcomer_is_greeted_in_their_language_with_its_agreement(
+    harness: HandlerHarness,
+) -> None:
+    """The facilitator writes the agreement in Spanish too; a Spanish-speaking applicant gets
+    the question and that text in Spanish."""
+    group_id = await _group(harness)
+    [card] = await harness.send(FACILITATOR, "/rules")
+    asked = await harness.pressed(FACILITATOR, card, RulesLanguage(group_id, "es").pack())
+    assert "Gate circle in Spanish" in (asked[-1].plain_text or "")
+    spanish = "Lo que se dice aquí se queda aquí. Una voz a la vez."
+    await harness.send(FACILITATOR, spanish)
+    link = await _gate_on(harness, group_id)
+    harness.core.add_user("Ana", APPLICANT, language_code="es-MX")
+    harness.core.never_started(APPLICANT)
+    mark = harness.core.mark()
+    harness.core.join_via_link(APPLICANT, link)
+    await harness.deliver()
+    [question] = harness.new_messages(APPLICANT, mark.message_seq)
+    assert "¿Qué te trae a este grupo?" in (question.plain_text or "")
+    [agreement] = await harness.send(APPLICANT, "Me lo recomendó mi terapeuta")
+    assert spanish in (agreement.plain_text or "")
+    assert AGREEMENT not in (agreement.plain_text or "")
