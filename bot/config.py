@@ -75,6 +75,15 @@ class Settings(StorageSettings):
     # it as long as FLAG_RETENTION_DAYS when that is longer).
     moderation_retention_days: int = Field(default=180, ge=1, le=3650)
     held_message_days: int = Field(default=7, ge=1, le=365)
+    # The join gate: minutes an applicant has to answer before the request is declined.
+    gate_timeout_minutes: float = Field(default=30.0, gt=0, le=1440)
+    # Raid mode: this many people joining a group within RAID_WINDOW_SECONDS switch it on;
+    # RAID_QUIET_MINUTES without a join switch it off again.
+    raid_joins: int = Field(default=10, ge=2, le=10000)
+    raid_window_seconds: float = Field(default=60.0, gt=0, le=86400)
+    raid_quiet_minutes: float = Field(default=30.0, gt=0, le=10080)
+    # How often, in seconds, the bot declines lapsed join requests and ends quiet raids.
+    gate_check_seconds: float = Field(default=15.0, ge=0.2, le=300)
     # How often the WAL is folded into the database and cut (erased rows live on in it).
     checkpoint_seconds: float = Field(default=60.0, ge=1, le=3600)
     # Tests and demos only: the bot's clock runs ahead by the seconds written in this file.

@@ -35,6 +35,7 @@ Question = Literal[
     "rules",
     "moderation",
     "appeal",
+    "gate_wording",
 ]
 # Questions of several answers: replacing one the person had started loses what they typed.
 DRAFTS = frozenset({"meeting", "resource", "announcement", "setup"})

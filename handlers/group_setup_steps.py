@@ -127,4 +127,5 @@ async def summary(context: BotContext, language: str, group: Group, bot_admin: b
         lines.extend(texts.get(language, step) for step in steps)
     else:
         lines.append(texts.get(language, "setup-next-none"))
+    lines.append(texts.get(language, "setup-gate-hint"))
     return "\n\n".join(lines)

@@ -12,6 +12,7 @@ from bot.context import BotContext
 from bot.domain.group_setup import GroupStatus, status_lines
 from bot.domain.models import Group
 from bot.formats.formatting import Reader, language_name
+from bot.joingate.rights import rights_lines
 from handlers.common import admin_sender, language_of, reply
 
 log = logging.getLogger(__name__)
@@ -63,6 +64,7 @@ async def describe(context: BotContext, language: str, group: Group) -> str:
     counts = {"status-facilitators": status.facilitators, "status-meetings": status.meetings}
     for message_id in status_lines(status):
         lines.append(texts.get(language, message_id, count=counts.get(message_id, 0)))
+    lines.extend(await rights_lines(context, language, group))
     return "\n".join(lines)
 
 

@@ -11,8 +11,11 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot.context import BotApplication, BotContext
 from bot.domain.callback import prefix_matcher
+from bot.domain.language import SUPPORTED_LANGUAGES
 from bot.domain.models import Group
-from bot.rules.model import MAX_AGREEMENT, MIN_AGREEMENT, Action, RulesButton
+from bot.formats.formatting import Reader, language_name, own_language_name
+from bot.rules.model import MAX_AGREEMENT, MIN_AGREEMENT, Action, RulesButton, RulesLanguage
+from bot.rules.pinning import post_and_pin
 from bot.rules.service import GroupRules, RulesService, rules_service
 from handlers.common import acknowledge, keyboard, language_of, reply, sender
 from handlers.conversations import start_conversation
@@ -82,10 +85,13 @@ async def _card(
         return text, None
     write_id = "btn-rules-change" if entry.agreement is not None else "btn-rules-write"
     row = [(texts.get(language, write_id), RulesButton(Action.EDIT, entry.group.chat_id).pack())]
+    rows = [row]
     if entry.agreement is not None:
         clear = RulesButton(Action.CLEAR, entry.group.chat_id).pack()
         row.append((texts.get(language, "btn-rules-clear"), clear))
-    return text, keyboard([row])
+        other = RulesLanguage(entry.group.chat_id).pack()
+        rows.append([(texts.get(language, "btn-rules-languages"), other)])
+    return text, keyboard(rows)
 
 
 async def button(update: Update, context: BotContext) -> None:
@@ -153,7 +159,11 @@ async def typed_agreement(update: Update, context: BotContext, text: str) -> boo
     if person is None or not isinstance(chat_id, int):
         return False
     rules = rules_of(context)
-    problem = await rules.save(person.user_id, chat_id, text)
+    language = question.data.get("language") if question is not None else None
+    if isinstance(language, str):
+        problem = await rules.save_translation(person.user_id, chat_id, language, text)
+    else:
+        problem = await rules.save(person.user_id, chat_id, text)
     if problem == "rules-not-allowed":
         await questions.close(person.user_id, "rules")
     if problem is not None:
@@ -165,9 +175,43 @@ async def typed_agreement(update: Update, context: BotContext, text: str) -> boo
     group = await context.services.groups.get(chat_id)
     title = group.title if group else ""
     await reply(update, context, "rules-saved", group=title)
+    if group is not None and not isinstance(language, str):
+        pinned = await post_and_pin(context, chat_id)
+        await reply(update, context, "rules-pinned" if pinned else "rules-not-pinned")
     if group is not None:
         await _show(update, context, rules, person.user_id, group, edit=True)
     return True
+
+
+async def language_button(update: Update, context: BotContext) -> None:
+    """rll:<chat id>[:<language>]: pick another language, then type the agreement in it."""
+    query = update.callback_query
+    person = sender(update)
+    pressed = RulesLanguage.parse(query.data if query else None)
+    if query is None or person is None:
+        return
+    await acknowledge(query)
+    rules = rules_of(context)
+    group = await context.services.groups.get(pressed.chat_id) if pressed else None
+    if pressed is None or group is None:
+        await reply(update, context, "button-expired")
+        return
+    if not await rules.may_edit(person.user_id, group.chat_id):
+        await reply(update, context, "rules-not-allowed")
+        return
+    chosen = pressed.language
+    if chosen is None or chosen not in SUPPORTED_LANGUAGES or chosen == group.language:
+        others = [code for code in SUPPORTED_LANGUAGES if code != group.language]
+        rows = [
+            [(own_language_name(code), RulesLanguage(group.chat_id, code).pack())]
+            for code in others
+        ]
+        await reply(update, context, "rules-pick-language", keyboard(rows), group=group.title)
+        return
+    data: dict[str, str | int] = {"chat_id": group.chat_id, "language": chosen}
+    await start_conversation(context, person.user_id, "rules", data, ASK_LIFETIME)
+    name = language_name(chosen, Reader(await language_of(update, context)))
+    await reply(update, context, "rules-ask-language", group=group.title, language=name)
 
 
 def register(app: BotApplication) -> None:
@@ -175,4 +219,5 @@ def register(app: BotApplication) -> None:
     app.add_handler(CommandHandler("rules", group_command, filters=filters.ChatType.GROUPS))
     app.add_handler(CommandHandler("rules", private_command, filters=filters.ChatType.PRIVATE))
     app.add_handler(CallbackQueryHandler(button, pattern=prefix_matcher(RulesButton)))
+    app.add_handler(CallbackQueryHandler(language_button, pattern=prefix_matcher(RulesLanguage)))
     add_answer(app, "rules", typed_agreement)

@@ -20,6 +20,10 @@ class Agreement:
     chat_id: int
     text: str
     updated_at: str
+    # Bumped at every change of the group's own text: members accept each version.
+    version: int = 1
+    # The language this text is in (None: the group's own language).
+    language: str | None = None
 
 
 def agreement_problem(text: str) -> str | None:
@@ -48,3 +52,24 @@ class RulesButton(CallbackData, prefix=PREFIX):
 
     action: Action
     chat_id: int
+
+
+@dataclass(frozen=True)
+class RulesLanguage(CallbackData, prefix="rll"):
+    """Write the agreement in one more language (`rll:<chat id>:<language>`; `-`: pick one)."""
+
+    chat_id: int
+    language: str | None = None
+
+
+@dataclass(frozen=True)
+class AcceptAgreement(CallbackData, prefix="rla"):
+    """ "I agree" under a group's agreement sent in private (`rla:<chat id>:<version>`)."""
+
+    chat_id: int
+    version: int
+
+    def __post_init__(self) -> None:
+        """A version is counted from 1."""
+        if self.version < 1:
+            raise ValueError("versions start at 1")

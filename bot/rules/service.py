@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import Any
 
 from bot.domain.clock import Clock, iso
 from bot.domain.models import Group
@@ -42,9 +43,13 @@ class RulesService:
         self.roles = roles
         self.clock = clock
 
-    async def agreement(self, chat_id: int) -> Agreement | None:
-        """Return a group's agreement, if it has one."""
-        return await self.repo.get(chat_id)
+    async def agreement(self, chat_id: int, language: str | None = None) -> Agreement | None:
+        """Return a group's agreement (in `language` when written in it), if it has one."""
+        return await self.repo.get(chat_id, language)
+
+    async def languages(self, chat_id: int) -> list[str]:
+        """The other languages the group's agreement is written in."""
+        return await self.repo.languages(chat_id)
 
     async def groups_of(self, user_id: int) -> list[GroupRules]:
         """The groups the person belongs to or facilitates (every group for an admin)."""
@@ -84,16 +89,72 @@ class RulesService:
             await self.repo.save(chat_id, text.strip(), user_id, iso(self.clock()))
         return problem
 
+    async def save_translation(
+        self, user_id: int, chat_id: int, language: str, text: str
+    ) -> str | None:
+        """Store the agreement in another language; the text id of the problem, if any."""
+        if not await self.may_edit(user_id, chat_id):
+            return "rules-not-allowed"
+        problem = agreement_problem(text)
+        if problem is None:
+            now = iso(self.clock())
+            if not await self.repo.save_translation(chat_id, language, text.strip(), user_id, now):
+                return "rules-write-first"
+        return problem
+
+    async def accept(self, user_id: int, chat_id: int, version: int) -> bool:
+        """Record that the person accepted this version; False when it is not the current one."""
+        current = await self.repo.get(chat_id)
+        if current is None or current.version != version:
+            return False
+        await self.repo.accept(chat_id, user_id, version, iso(self.clock()))
+        return True
+
+    async def has_accepted(self, user_id: int, chat_id: int) -> bool:
+        """Whether the person accepted the group's current agreement (True when it has none)."""
+        current = await self.repo.get(chat_id)
+        if current is None:
+            return True
+        accepted, _asked = await self.repo.accepted_version(chat_id, user_id)
+        return accepted >= current.version
+
+    async def to_ask(self, user_id: int, chat_id: int) -> Agreement | None:
+        """The agreement to ask the person to accept, once per version: None when they
+        accepted it, were already asked, or the group has none."""
+        current = await self.repo.get(chat_id)
+        if current is None:
+            return None
+        accepted, asked = await self.repo.accepted_version(chat_id, user_id)
+        if accepted >= current.version or asked >= current.version:
+            return None
+        if not await self.repo.mark_asked(chat_id, user_id, current.version):
+            return None
+        return current
+
+    async def pinned(self, chat_id: int) -> int | None:
+        """The message pinned in the group to show its agreement, if any."""
+        return await self.repo.pinned(chat_id)
+
+    async def set_pinned(self, chat_id: int, message_id: int | None) -> None:
+        """Remember the message pinned in the group to show its agreement."""
+        await self.repo.set_pinned(chat_id, message_id)
+
     async def clear(self, user_id: int, chat_id: int) -> bool:
         """Remove the group's agreement; False when not allowed or there was none."""
         if not await self.may_edit(user_id, chat_id):
             return False
         return await self.repo.clear(chat_id, user_id, iso(self.clock()))
 
-    async def export(self, user_id: int) -> dict[str, list[int]] | None:
+    async def export(self, user_id: int) -> dict[str, list[Any]] | None:
         """/mydata: the groups whose agreement the person changed last."""
         written = await self.repo.written_by(user_id)
-        return {"agreements_you_wrote": written} if written else None
+        accepted = await self.repo.acceptances(user_id)
+        found: dict[str, list[Any]] = {}
+        if written:
+            found["agreements_you_wrote"] = list(written)
+        if accepted:
+            found["agreements_you_accepted"] = list(accepted)
+        return found or None
 
 
 def rules_service(services: Services) -> RulesService:

@@ -74,6 +74,11 @@ def staff_buttons(group_id: int, meeting_id: int, flag_id: int, staff_id: int) -
         *(f"mh:{action}:1" for action in ("r", "d")),
         *(f"md:{action}:1" for action in ("u", "l")),
         *(f"mc:{action}:{group_id}:1:{staff_id}" for action in ("w", "m", "h")),
+        f"rll:{group_id}:es",
+        *(f"jgs:set:{setting}:{group_id}" for setting in ("on", "off", "w", "d")),
+        f"jgs:ro:{group_id}:15",
+        f"jgs:inv:{group_id}",
+        f"jgs:end:{group_id}",
     ]
 
 

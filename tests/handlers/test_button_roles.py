@@ -10,9 +10,12 @@ from tests.e2e.test_refusals import staff_buttons
 from tests.handlers.conftest import HandlerHarness
 
 # The first part of the callback data of buttons any member may press.
-MEMBER_KINDS = frozenset({"onb", "set", "tz", "forget", "crisis", "res", "mt", "cis", "ci", "ma"})
+MEMBER_KINDS = frozenset(
+    {"onb", "set", "tz", "forget", "crisis", "res", "mt", "cis", "ci", "ma", "jg", "rla"}
+)
 STAFF_KINDS = frozenset(
     {"flag", "oc", "mte", "rese", "fac", "ann", "st", "gs", "au", "cr", "rl", "mh", "md", "mc"}
+    | {"rll", "jgs"}
 )
 
 

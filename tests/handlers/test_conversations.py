@@ -16,6 +16,7 @@ from bot.domain.buttons.checkins import AddNote, OtherTime, TimeMode
 from bot.domain.buttons.meetings import AskQuietHours
 from bot.domain.buttons.member import SettingsTimezone
 from bot.domain.clock import iso
+from bot.joingate.model import GateSetting, Setting
 from bot.moderation.model import CardAction, CardButton
 from bot.rules.model import Action, RulesButton
 from handlers.announce_progress import refresh, start
@@ -209,6 +210,20 @@ async def _warned(harness: HandlerHarness) -> bool:
     return row is not None
 
 
+async def _ask_gate_wording(harness: HandlerHarness) -> None:
+    """/gate, then 'Word the question' on the first group the facilitator facilitates."""
+    [group_id, *_] = await services_of(harness.app).roles.roles.facilitated_groups(FACILITATOR)
+    await _press_on_help(harness, "/gate", GateSetting(Setting.WORD, group_id).pack())
+
+
+async def _gate_worded(harness: HandlerHarness) -> bool:
+    """The typed text became the gate's question."""
+    row = await services_of(harness.app).db.fetch_one(
+        "SELECT 1 FROM join_gates WHERE question = ?", ("What would you like from us?",)
+    )
+    return row is not None
+
+
 async def _send_command(harness: HandlerHarness, command: str) -> None:
     """Send a command whose answer is the question."""
     await harness.send(FACILITATOR, command)
@@ -253,6 +268,7 @@ QUESTIONS = {
         ),
         Question("rules", _ask_rules, "Phones on silent, one voice at a time.", _rules_written),
         Question("moderation", _ask_moderation, REASON, _warned),
+        Question("gate_wording", _ask_gate_wording, "What would you like from us?", _gate_worded),
     )
 }
 PAIRS = [(first, second) for first in QUESTIONS for second in QUESTIONS if first != second]
@@ -279,8 +295,8 @@ async def test_the_answer_goes_to_the_question_asked_last(
 
 
 def test_the_pairs_cover_every_question_both_ways() -> None:
-    """Nine questions, each before and after every other: 72 ordered pairs."""
-    assert len(PAIRS) == 72
+    """Ten questions, each before and after every other: 90 ordered pairs."""
+    assert len(PAIRS) == 90
     assert {first for first, _ in PAIRS} == set(QUESTIONS) == {second for _, second in PAIRS}
 
 

@@ -10,7 +10,12 @@ from bot.domain.callback import CallbackData
 
 ROOT = Path(__file__).resolve().parents[2]
 # Where button classes live: the base, the older features' modules, feature packages' models.
-BUTTON_HOMES = (ROOT / "bot" / "domain" / "callback.py", ROOT / "bot" / "domain" / "buttons")
+BUTTON_HOMES = (
+    ROOT / "bot" / "domain" / "callback.py",
+    ROOT / "bot" / "domain" / "buttons",
+    # A feature package's button classes live in its model.py.
+    *(path.parent / "model.py" for path in ROOT.glob("bot/*/feature.py")),
+)
 
 
 def _sources(*folders: str) -> list[Path]:

@@ -23,3 +23,24 @@ btn-rules-change = ✏️ Ändern
 btn-rules-clear = 🗑 Entfernen
 audit-rules-set = hat die Vereinbarung der Gruppe geändert
 audit-rules-clear = hat die Vereinbarung der Gruppe entfernt
+btn-rules-languages = 🌐 In einer anderen Sprache
+rules-pick-language = In welcher Sprache möchtest du die Vereinbarung von { $group } schreiben?
+rules-ask-language = Schreib die Vereinbarung von <b>{ $group }</b> auf { $language }, in einer Nachricht. Mitglieder, die den Bot in dieser Sprache nutzen, sehen diesen Text.
+rules-write-first = Bitte schreib die Vereinbarung zuerst in der Sprache der Gruppe.
+rules-pinned = 📌 Ich habe sie in der Gruppe gepostet und angeheftet.
+rules-not-pinned = Ich konnte sie in der Gruppe nicht anheften: Damit sie angeheftet wird, gib mir das Admin-Recht „Nachrichten anheften“.
+rules-accept-changed =
+    📜 Die Vereinbarung von <b>{ $group }</b> hat sich geändert. Bitte lies sie:
+
+    { $text }
+
+    Tippe auf „Ich stimme zu“, wenn das für dich in Ordnung ist.
+rules-accepted = ✅ Danke. Du hast der Vereinbarung von { $group } zugestimmt.
+rules-accept-outdated = Diese Fassung der Vereinbarung von { $group } hat sich schon wieder geändert. /rules zeigt die aktuelle.
+audit-rules-translate = hat die Vereinbarung der Gruppe in einer anderen Sprache geschrieben
+rules-accept-new =
+    📜 <b>{ $group }</b> hat jetzt eine schriftliche Vereinbarung. Bitte lies sie:
+
+    { $text }
+
+    Tippe auf „Ich stimme zu“, wenn das für dich in Ordnung ist.

@@ -23,3 +23,24 @@ btn-rules-change = ✏️ Change it
 btn-rules-clear = 🗑 Remove
 audit-rules-set = changed the group's agreement
 audit-rules-clear = removed the group's agreement
+btn-rules-languages = 🌐 In another language
+rules-pick-language = In which language would you like to write the agreement of { $group }?
+rules-ask-language = Type the agreement of <b>{ $group }</b> in { $language }, in one message. Members who use the bot in that language see this text.
+rules-write-first = Please write the agreement in the group's own language first.
+rules-pinned = 📌 I posted it in the group and pinned it.
+rules-not-pinned = I couldn't pin it in the group: to have it pinned, give me the admin right “Pin messages”.
+rules-accept-changed =
+    📜 The agreement of <b>{ $group }</b> has changed. Please read it:
+
+    { $text }
+
+    Tap “I agree” if that's okay with you.
+rules-accepted = ✅ Thank you. You accepted the agreement of { $group }.
+rules-accept-outdated = That version of the agreement of { $group } has changed again. /rules shows the current one.
+audit-rules-translate = wrote the group's agreement in another language
+rules-accept-new =
+    📜 <b>{ $group }</b> has a written agreement now. Please read it:
+
+    { $text }
+
+    Tap “I agree” if that's okay with you.

@@ -23,3 +23,24 @@ btn-rules-change = ✏️ Cambiarlo
 btn-rules-clear = 🗑 Quitar
 audit-rules-set = cambió el acuerdo del grupo
 audit-rules-clear = quitó el acuerdo del grupo
+btn-rules-languages = 🌐 En otro idioma
+rules-pick-language = ¿En qué idioma quieres escribir el acuerdo de { $group }?
+rules-ask-language = Escribe el acuerdo de <b>{ $group }</b> en { $language }, en un solo mensaje. Los miembros que usan el bot en ese idioma ven este texto.
+rules-write-first = Escribe primero el acuerdo en el idioma del grupo, por favor.
+rules-pinned = 📌 Lo he publicado en el grupo y lo he fijado.
+rules-not-pinned = No he podido fijarlo en el grupo: para que quede fijado, dame el permiso de administrador «Fijar mensajes».
+rules-accept-changed =
+    📜 El acuerdo de <b>{ $group }</b> ha cambiado. Léelo, por favor:
+
+    { $text }
+
+    Toca «Estoy de acuerdo» si te parece bien.
+rules-accepted = ✅ Gracias. Has aceptado el acuerdo de { $group }.
+rules-accept-outdated = Esa versión del acuerdo de { $group } ha vuelto a cambiar. /rules muestra la actual.
+audit-rules-translate = escribió el acuerdo del grupo en otro idioma
+rules-accept-new =
+    📜 <b>{ $group }</b> ya tiene un acuerdo escrito. Léelo, por favor:
+
+    { $text }
+
+    Toca «Estoy de acuerdo» si te parece bien.

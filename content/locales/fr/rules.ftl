@@ -23,3 +23,24 @@ btn-rules-change = ✏️ Le modifier
 btn-rules-clear = 🗑 Supprimer
 audit-rules-set = a modifié l'accord du groupe
 audit-rules-clear = a supprimé l'accord du groupe
+btn-rules-languages = 🌐 Dans une autre langue
+rules-pick-language = Dans quelle langue veux-tu écrire l'accord de { $group } ?
+rules-ask-language = Écris l'accord de <b>{ $group }</b> en { $language }, en un seul message. Les membres qui utilisent le bot dans cette langue voient ce texte.
+rules-write-first = Écris d'abord l'accord dans la langue du groupe, s'il te plaît.
+rules-pinned = 📌 Je l'ai publié dans le groupe et épinglé.
+rules-not-pinned = Je n'ai pas pu l'épingler dans le groupe : pour qu'il soit épinglé, donne-moi le droit d'admin « Épingler des messages ».
+rules-accept-changed =
+    📜 L'accord de <b>{ $group }</b> a changé. Lis-le, s'il te plaît :
+
+    { $text }
+
+    Touche « J'accepte » si cela te convient.
+rules-accepted = ✅ Merci. Tu as accepté l'accord de { $group }.
+rules-accept-outdated = Cette version de l'accord de { $group } a de nouveau changé. /rules montre la version actuelle.
+audit-rules-translate = a écrit l'accord du groupe dans une autre langue
+rules-accept-new =
+    📜 <b>{ $group }</b> a maintenant un accord écrit. Lis-le, s'il te plaît :
+
+    { $text }
+
+    Touche « J'accepte » si cela te convient.

@@ -23,3 +23,24 @@ btn-rules-change = ✏️ Mudar
 btn-rules-clear = 🗑 Remover
 audit-rules-set = mudou o acordo do grupo
 audit-rules-clear = removeu o acordo do grupo
+btn-rules-languages = 🌐 Noutra língua
+rules-pick-language = Em que língua quer escrever o acordo de { $group }?
+rules-ask-language = Escreva o acordo de <b>{ $group }</b> em { $language }, numa só mensagem. Os membros que usam o bot nessa língua veem este texto.
+rules-write-first = Escreva primeiro o acordo na língua do grupo, por favor.
+rules-pinned = 📌 Publiquei-o no grupo e afixei-o.
+rules-not-pinned = Não consegui afixá-lo no grupo: para que fique afixado, dê-me a permissão de administrador «Afixar mensagens».
+rules-accept-changed =
+    📜 O acordo de <b>{ $group }</b> mudou. Leia-o, por favor:
+
+    { $text }
+
+    Toque em «Concordo» se estiver de acordo.
+rules-accepted = ✅ Obrigado. Aceitou o acordo de { $group }.
+rules-accept-outdated = Essa versão do acordo de { $group } voltou a mudar. /rules mostra a atual.
+audit-rules-translate = escreveu o acordo do grupo noutra língua
+rules-accept-new =
+    📜 <b>{ $group }</b> já tem um acordo escrito. Leia-o, por favor:
+
+    { $text }
+
+    Toque em «Concordo» se estiver de acordo.
