@@ -61,20 +61,25 @@ def _feature_package_files(name: str) -> list[Path]:
     )
 
 
-# A feature package's layers below Telegram; its other modules (handlers.py and the Telegram
-# modules beside it, such as bot/joingate/raid.py) are its handler layer.
+# A feature package's layers below Telegram: these never count as its handler layer.
 _BELOW_TELEGRAM = ("__init__", "model", "storage", "service")
 
 
 def _feature_handler_layer() -> list[Path]:
-    """A feature package's Telegram modules: all but its pure, SQL and service modules."""
+    """A feature package's Telegram modules: handlers.py and every module that imports
+    `telegram` or `handlers` (bot/joingate/raid.py), never its pure, SQL and service modules."""
     packages = [path.parent for path in ROOT.glob("bot/*/feature.py")]
     return sorted(
         path
         for package in packages
         for path in package.glob("*.py")
-        if path.stem not in _BELOW_TELEGRAM
+        if path.stem not in _BELOW_TELEGRAM and (path.stem == "handlers" or _speaks_telegram(path))
     )
+
+
+def _speaks_telegram(path: Path) -> bool:
+    """Whether a module imports Telegram's library or the handlers package."""
+    return any(name.split(".")[0] in ("telegram", "handlers") for name in _imports(path))
 
 
 def test_handlers_do_not_touch_storage() -> None:
