@@ -36,6 +36,7 @@ import handlers.stats
 from bot import jobs
 from bot.domain.models import Role
 from bot.feature import Feature, MenuCommand, nothing_personal
+from bot.peer_reports import feature as peer_reports
 from bot.rules import feature as rules
 from bot.services import personal_data
 
@@ -180,6 +181,7 @@ FEATURES: tuple[Feature, ...] = (
         ),
     ),
     rules.FEATURE,
+    peer_reports.FEATURE,
     # Last: unknown commands, plain text no feature took, non-text, stale buttons.
     Feature("fallback", nothing_personal, handlers=(handlers.fallback.register,)),
 )

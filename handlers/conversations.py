@@ -33,6 +33,7 @@ Question = Literal[
     "quiet_hours",
     "time",
     "rules",
+    "worried",
 ]
 # Questions of several answers: replacing one the person had started loses what they typed.
 DRAFTS = frozenset({"meeting", "resource", "announcement", "setup"})

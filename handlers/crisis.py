@@ -76,6 +76,8 @@ async def check_message(update: Update, context: BotContext) -> None:
         return
     if detection.tier is not Tier.IMMINENT and await _writing_a_resource(update, context, person):
         return  # a facilitator describing a service ("support for people thinking of suicide")
+    if detection.category.value == THIRD_PARTY and await _telling_a_worry(update, context, person):
+        return  # the answer to /worried: filed for that group's facilitators at this tier
     await _flag(update, context, person, message, text, detection)
     if is_private(update):
         # A check-in note that was awaited (or may be offered) became a crisis message: the
@@ -110,6 +112,14 @@ async def _writing_a_resource(update: Update, context: BotContext, person: Perso
     # The draft is the person's one open question: no check-in note is awaited meanwhile.
     draft = await context.services.resources.draft(person.user_id)
     return draft is not None and is_text_step(draft.step)
+
+
+async def _telling_a_worry(update: Update, context: BotContext, person: Person) -> bool:
+    """Tell whether this private text answers /worried ("I'm worried about someone"): the
+    worry feature (bot/peer_reports) files it with the detector's tier for their group."""
+    if not is_private(update) or update.message is None or text_of(update.message).startswith("/"):
+        return False
+    return await context.services.questions.waiting(person.user_id, "worried") is not None
 
 
 async def _flag(

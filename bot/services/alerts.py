@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Protocol
 
 from bot.delivery.pacing import Priority
 from bot.domain.excerpt import Excerpt, excerpt_html
@@ -24,6 +25,18 @@ EDIT_PREFIX = "alertedit"
 _ICONS = {"concern": "🟡", "high": "🟠", "imminent": "🔴"}
 
 
+class AlertExtension(Protocol):
+    """What a feature adds to alerts it has a part in (a peer's report: their words, buttons)."""
+
+    async def lines(self, flag: Flag, reader_id: int | None, language: str) -> list[str]:
+        """Return HTML lines to show under the flagged words (none when it has no part)."""
+        ...
+
+    def rows(self, flag: Flag, language: str) -> list[list[Button]]:
+        """Return rows of buttons to add under the alert's own while it is not closed."""
+        ...
+
+
 class AlertWriter:
     """Writes each copy of an alert in its reader's language and keeps copies current."""
 
@@ -35,6 +48,18 @@ class AlertWriter:
         self.members = members
         self.default_language = language
         self.default_timezone = timezone
+        self.extensions: list[AlertExtension] = []
+
+    def extend(self, extension: AlertExtension) -> None:
+        """Let a feature add lines and buttons to the alerts it has a part in."""
+        self.extensions.append(extension)
+
+    async def extra_lines(self, flag: Flag, reader_id: int | None, language: str) -> list[str]:
+        """Return the lines the features add to this alert for this reader."""
+        lines: list[str] = []
+        for extension in self.extensions:
+            lines.extend(await extension.lines(flag, reader_id, language))
+        return lines
 
     async def reader(self, user_id: int | None) -> Reader:
         """Return how this person reads: their member settings, else the bot's defaults."""
@@ -71,7 +96,8 @@ class AlertWriter:
         if confirm is not None:
             question = self.texts.get(reader.language, f"alert-confirm-{confirm}", id=str(flag.id))
             room -= len(question) + 2
-        text = self.render(flag, reader, step, taker, closer, room)
+        extra = await self.extra_lines(flag, user_id, reader.language)
+        text = self.render(flag, reader, step, taker, closer, room, extra)
         if question:
             text = f"{text}\n\n{question}"
         if head:
@@ -86,11 +112,15 @@ class AlertWriter:
         taker: str,
         closer: str,
         room: int = TELEGRAM_LIMIT,
+        extra: tuple[str, ...] | list[str] = (),
     ) -> str:
-        """Return the alert text; user text escaped and cut so it fits in `room` characters."""
-        text = self._compose(flag, reader, step, taker, closer, excerpt_limit=None)
+        """Return the alert text; user text escaped and cut so it fits in `room` characters.
+
+        `extra`: lines the features add (see `extra_lines`), shown under the flagged words.
+        """
+        text = self._compose(flag, reader, step, taker, closer, None, extra)
         if len(text) > room:
-            text = self._compose(flag, reader, step, taker, closer, excerpt_limit=120)
+            text = self._compose(flag, reader, step, taker, closer, 120, extra)
         return text[:room]
 
     def _compose(
@@ -101,6 +131,7 @@ class AlertWriter:
         taker: str,
         closer: str,
         excerpt_limit: int | None,
+        extra: tuple[str, ...] | list[str] = (),
     ) -> str:
         """Put the alert's lines together."""
         t, lang = self.texts, reader.language
@@ -141,6 +172,7 @@ class AlertWriter:
             if excerpt_limit is not None:
                 excerpt = Excerpt(flag.excerpt[:excerpt_limit] + "…", ())
             lines.append(f"<blockquote>{excerpt_html(excerpt)}</blockquote>")
+        lines.extend(extra)
         lines.append(state_line(self.texts, flag, reader, taker, closer))
         if flag.note:
             note = flag.note if excerpt_limit is None else flag.note[:excerpt_limit] + "…"
@@ -180,7 +212,8 @@ class AlertWriter:
                 t.get(lang, "btn-false-alarm"), FlagButton(FlagAction.FALSE_ALARM, flag.id).pack()
             ),
         ]
-        return Keyboard.of([[top], close])
+        added = [row for extension in self.extensions for row in extension.rows(flag, lang)]
+        return Keyboard.of([[top], close, *added])
 
     async def queue(
         self, tx: Transaction, flag: Flag, recipients: Iterable[int], step: int, now: str

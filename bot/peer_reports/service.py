@@ -1,0 +1,313 @@
+"""Peers raising concern, as flags in the crisis machinery: a report, a worry, a hostile reply.
+
+A report is a flag of the peer-report kind about the reported person (same alerts,
+acknowledgement, re-escalation and hand-over as a crisis), at the lowest tier unless the
+reported words are themselves a crisis, when the detector's tier decides. Who reported is kept
+in `peer_reports` only: the flag, and so everything its member can ever see, never names them.
+"""
+
+from __future__ import annotations
+
+import functools
+import logging
+from collections.abc import Awaitable, Callable
+from dataclasses import dataclass
+from datetime import timedelta
+from pathlib import Path
+
+from bot.crisis import Detection, Tier
+from bot.domain.clock import Clock, iso
+from bot.domain.excerpt import make_excerpt
+from bot.domain.flags import Flag, Sighting, Told
+from bot.domain.messages import Button
+from bot.domain.text import clean_name, sanitize
+from bot.i18n import Texts
+from bot.peer_reports.model import (
+    HOSTILE_CATEGORY,
+    MAX_REASON,
+    MAX_REPORTED_TEXT,
+    MAX_REPORTS_PER_HOUR,
+    REPORT_CATEGORY,
+    SHOWN_REASONS,
+    HostileWords,
+    Outcome,
+    Source,
+    Subject,
+    clip,
+    report_ids,
+    report_rule,
+)
+from bot.peer_reports.storage import ReportRepository
+from bot.peer_reports.words import load_hostile_words
+from bot.services.container import Services
+from bot.services.flags import FlagService, Send
+from bot.storage.members import MemberRepository
+
+log = logging.getLogger(__name__)
+
+RATE_WINDOW = timedelta(hours=1)
+
+
+@dataclass(frozen=True)
+class HeldMessage:
+    """A group message to hold for the facilitators' review (a hostile reply)."""
+
+    chat_id: int
+    message_id: int
+    writer_id: int
+    flag_id: int
+
+
+# What holds a message for review: `hold_hostile_reply` unless a test gives its own.
+Hold = Callable[[HeldMessage], Awaitable[None]]
+
+
+async def hold_hostile_reply(held: HeldMessage) -> None:
+    """The one call point that holds a hostile reply for the facilitators' review.
+
+    The integrator wires it to moderation's `hold` service (bot/moderation, hidden for review,
+    never deleted); until then the message is deliberately left in the group untouched.
+    """
+    log.info(
+        "hostile reply %d in %d to hold (flag %d)", held.message_id, held.chat_id, held.flag_id
+    )
+
+
+@dataclass(frozen=True)
+class Filed:
+    """What became of a report: the outcome, who was told, and whether it sounded urgent."""
+
+    outcome: Outcome
+    told: Told | None = None
+    urgent: bool = False
+    flag_id: int | None = None
+
+
+async def _tell_nobody(_told: Told, _repeat: bool) -> list[Send]:
+    """A peer's report sends nothing to the person it is about."""
+    return []
+
+
+def _worst(*detections: Detection | None) -> Detection | None:
+    """The most urgent of the detections found, if any."""
+    found = [d for d in detections if d is not None]
+    return max(found, key=lambda d: d.tier.rank) if found else None
+
+
+class PeerReportService:
+    """Files members' reports and worries, and hostile replies, as flags for facilitators."""
+
+    def __init__(
+        self,
+        *,
+        repo: ReportRepository,
+        flags: FlagService,
+        detect: Callable[[str], Detection | None],
+        words: HostileWords,
+        members: MemberRepository,
+        clock: Clock,
+        hold: Hold = hold_hostile_reply,
+    ) -> None:
+        """Use the reports, the flags, the crisis detector, the hostile words and the clock."""
+        self.repo = repo
+        self.flags = flags
+        self.detect = detect
+        self.words = words
+        self.members = members
+        self.clock = clock
+        self.hold = hold
+
+    async def report(
+        self,
+        *,
+        reporter_id: int,
+        group_id: int,
+        group_title: str,
+        subject: Subject | None,
+        message_id: int | None,
+        text: str,
+        reason: str,
+        source: Source = Source.REPLY,
+    ) -> Filed:
+        """File a member's report (or worry) about a message or person of a group."""
+        now = self.clock()
+        if message_id is not None and await self.repo.reported_before(
+            reporter_id, group_id, message_id
+        ):
+            return Filed(Outcome.ALREADY)
+        if await self.repo.count_since(reporter_id, iso(now - RATE_WINDOW)) >= MAX_REPORTS_PER_HOUR:
+            return Filed(Outcome.TOO_MANY)
+        text = sanitize(text).strip()[:MAX_REPORTED_TEXT]
+        reason = clip(sanitize(reason), MAX_REASON)
+        in_text = self.detect(text) if text else None
+        detection = _worst(in_text, self.detect(reason) if reason else None)
+        report_id = await self.repo.add(
+            source=source,
+            reporter_id=reporter_id,
+            subject_id=subject.user_id if subject else None,
+            target_id=None,
+            group_id=group_id,
+            message_id=message_id,
+            reason=reason or None,
+            now=iso(now),
+        )
+        tier = detection.tier if detection is not None else Tier.CONCERN
+        flag_id, told = await self._raise(
+            report_id, subject, group_id, group_title, text, in_text, REPORT_CATEGORY, tier
+        )
+        return Filed(Outcome.SENT, told, detection is not None, flag_id)
+
+    async def hostile_reply(
+        self,
+        *,
+        writer: Subject,
+        target_id: int,
+        group_id: int,
+        group_title: str,
+        message_id: int,
+        text: str,
+    ) -> int | None:
+        """Alert a hostile reply aimed at a member with an open crisis flag as HIGH, and hold it.
+
+        Return the flag's id, or None when it was no such reply.
+        """
+        if writer.user_id == target_id or not self.words.matches(text):
+            return None
+        if not await self.repo.in_crisis(target_id):
+            return None
+        report_id = await self.repo.add(
+            source=Source.HOSTILE,
+            reporter_id=None,
+            subject_id=writer.user_id,
+            target_id=target_id,
+            group_id=group_id,
+            message_id=message_id,
+            reason=None,
+            now=iso(self.clock()),
+        )
+        detection = self.detect(text)
+        tier = Tier.HIGH
+        if detection is not None and detection.tier.rank > tier.rank:
+            tier = detection.tier
+        flag_id, _ = await self._raise(
+            report_id,
+            writer,
+            group_id,
+            group_title,
+            sanitize(text).strip()[:MAX_REPORTED_TEXT],
+            detection,
+            HOSTILE_CATEGORY,
+            tier,
+        )
+        await self.hold(HeldMessage(group_id, message_id, writer.user_id, flag_id))
+        return flag_id
+
+    async def _raise(
+        self,
+        report_id: int,
+        subject: Subject | None,
+        group_id: int,
+        group_title: str,
+        text: str,
+        detection: Detection | None,
+        category: str,
+        tier: Tier,
+    ) -> tuple[int, Told]:
+        """Raise (or join) the flag carrying a stored report; link them; return id and told."""
+        spans = list(detection.spans) if detection is not None else []
+        excerpt = make_excerpt(text, spans) if text else None
+        sighting = Sighting(
+            member_id=subject.user_id if subject else None,
+            member_name=clean_name(subject.first_name) if subject else "",
+            member_username=subject.username if subject else None,
+            chat_id=group_id,
+            chat_title=clean_name(group_title),
+            group_id=group_id,
+            tier=tier.value,
+            category=category,
+            rules=(report_rule(report_id), *(detection.rules if detection else ())),
+            excerpt=excerpt.text if excerpt else "",
+            highlights=excerpt.highlights if excerpt else (),
+        )
+        try:
+            raised = await self.flags.raise_flag(sighting, _tell_nobody)
+        except Exception:
+            await self.repo.drop(report_id)
+            raise
+        await self.repo.link(report_id, raised.flag_id)
+        return raised.flag_id, raised.told
+
+    async def in_crisis(self, member_id: int) -> bool:
+        """Tell whether the member has an open flag of their own."""
+        return await self.repo.in_crisis(member_id)
+
+    async def export(self, user_id: int) -> dict[str, list[dict[str, object]]] | None:
+        """/mydata: the reports this person made; nothing about reports made about them."""
+        made = await self.repo.made_by(user_id)
+        return {"reports_you_made": made} if made else None
+
+
+class ReportCard:
+    """What a report adds to its flag's alert: how many members reported, their words, and
+    who a hostile reply was aimed at; never who reported."""
+
+    def __init__(self, repo: ReportRepository, members: MemberRepository, texts: Texts) -> None:
+        """Use the reports, the members (a target's name) and the texts."""
+        self.repo = repo
+        self.members = members
+        self.texts = texts
+
+    async def lines(self, flag: Flag, reader_id: int | None, language: str) -> list[str]:
+        """The report's lines under the flagged words (none for other flags, or for the
+        flagged member themself)."""
+        if not flag.raised_by_others or (reader_id is not None and reader_id == flag.member_id):
+            return []
+        named = report_ids(flag.rules)
+        reports = await self.repo.of_flag(flag.id, named, SHOWN_REASONS)
+        lines = []
+        count = await self.repo.count_of_flag(flag.id, named)
+        if count:
+            lines.append(self.texts.get(language, "report-card-count", count=count))
+        for report in reports:
+            if report.reason:
+                lines.append(self.texts.get(language, "report-card-reason", reason=report.reason))
+            if report.target_id is not None:
+                member = await self.members.get(report.target_id)
+                name = member.first_name if member and member.first_name else ""
+                name = name or self.texts.get(language, "alert-someone")
+                lines.append(self.texts.get(language, "report-card-target", name=name))
+        return lines
+
+    def rows(self, flag: Flag, language: str) -> list[list[Button]]:
+        """The report card's own buttons (see `report_card_rows`)."""
+        return report_card_rows(flag, self.texts, language)
+
+
+def report_card_rows(flag: Flag, texts: Texts, language: str) -> list[list[Button]]:
+    """The one place a report card's buttons are made, under the alert's take/close rows.
+
+    Empty for now: moderation (bot/moderation) adds its Warn / Mute / Hold buttons here when
+    the integrator merges it, for flags someone else raised (`flag.raised_by_others`).
+    """
+    del texts, language
+    if not flag.raised_by_others:
+        return []
+    return []
+
+
+@functools.cache
+def hostile_words(content_dir: Path) -> HostileWords:
+    """The hostile phrases of content/, read and checked once per process."""
+    return load_hostile_words(content_dir)
+
+
+def peer_report_service(services: Services) -> PeerReportService:
+    """The feature's service over the shared flags, detector, members and clock."""
+    return PeerReportService(
+        repo=ReportRepository(services.db),
+        flags=services.flags,
+        detect=services.crisis.detect,
+        words=hostile_words(services.settings.content_dir),
+        members=services.members.members,
+        clock=services.clock,
+    )
