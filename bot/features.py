@@ -145,6 +145,8 @@ FEATURES: tuple[Feature, ...] = (
         wiring=(jobs.schedule_checkin_jobs,),
         menu=_menu(MEMBER, 120, "checkin", "mood", "pause", "resume"),
     ),
+    # Before meetings: a hostile reply in a group is not a question about the next meeting.
+    peer_reports.FEATURE,
     # Before resources: "when is the next meeting?" is a question, not a search.
     Feature(
         "meetings",
@@ -181,7 +183,6 @@ FEATURES: tuple[Feature, ...] = (
         ),
     ),
     rules.FEATURE,
-    peer_reports.FEATURE,
     # Last: unknown commands, plain text no feature took, non-text, stale buttons.
     Feature("fallback", nothing_personal, handlers=(handlers.fallback.register,)),
 )

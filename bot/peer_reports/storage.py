@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-import sqlite3
+from collections.abc import Sequence
+from typing import Any
 
 from bot.domain.flags import RAISED_BY_OTHERS
 from bot.peer_reports.model import Report, Source
@@ -11,7 +12,7 @@ from bot.storage.db import Database, Transaction
 _OTHERS = ", ".join(f"'{category}'" for category in sorted(RAISED_BY_OTHERS))
 
 
-def _report(row: sqlite3.Row) -> Report:
+def _report(row: Sequence[Any]) -> Report:
     """Build a Report from a row of (id, source, reason, target_member_id)."""
     return Report(int(row[0]), Source(row[1]), row[2], row[3])
 
