@@ -8,7 +8,7 @@ from telegram.ext import ChatMemberHandler
 
 from bot.context import BotApplication, BotContext
 from bot.domain.text import clean_name
-from handlers.common import deep_link, person_of
+from handlers.common import deep_link, language_of, person_of
 from handlers.group_setup import SETUP_PREFIX, offer_setup
 
 GROUP_TYPES = frozenset({ChatType.GROUP, ChatType.SUPERGROUP})
@@ -21,12 +21,15 @@ async def bot_membership_changed(update: Update, context: BotContext) -> None:
         return
     adder = person_of(change.from_user)
     was_present = change.old_chat_member.status in ("member", "administrator")
+    # A new group starts in its adder's language (their choice, or their Telegram's if supported).
+    language = await language_of(update, context) if adder else None
     group = await context.services.groups.bot_status_changed(
         change.chat.id,
         change.chat.title,
         change.chat.type,
         change.new_chat_member.status,
         adder.user_id if adder else None,
+        language=language,
     )
     if group is None or was_present:
         return

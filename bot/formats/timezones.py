@@ -35,6 +35,8 @@ MAX_CHOICES = 4
 _FUZZY_CUTOFF = 75.0
 _FUZZY_MIN_LENGTH = 4
 _names_path: list[Path] = [DEFAULT_PATH]
+# A names file `use_zone_names` has just read and checked, taken by `_zone_names` (not read again).
+_loaded: dict[Path, ZoneNames] = {}
 
 
 @dataclass(frozen=True)
@@ -65,6 +67,7 @@ def use_zone_names(path: Path) -> ZoneNames:
     _index.cache_clear()
     _zone_names.cache_clear()
     _spellings.cache_clear()
+    _loaded[path] = names
     return names
 
 
@@ -120,11 +123,8 @@ def _shown_name(key: str, zone: str) -> str:
 def _spellings() -> dict[str, str]:
     """Folded names -> as written: CLDR's city names and the names file's."""
     found: dict[str, str] = {}
-    for language in SUPPORTED_LANGUAGES:
-        for names in Locale.parse(language).time_zones.values():
-            city = names.get("city") if isinstance(names, Mapping) else None
-            if isinstance(city, str):
-                found.setdefault(zone_key(city), city)
+    for _zone, city in _cldr_city_names():
+        found.setdefault(zone_key(city), city)
     return {**found, **_zone_names().spellings}
 
 
@@ -146,8 +146,9 @@ def _country_zones() -> tuple[str, ...]:
 
 @cache
 def _zone_names() -> ZoneNames:
-    """The names file in use (checked when the bot starts, by `use_zone_names`)."""
-    return read_zone_names(_names_path[0], _base_index())
+    """The names file in use (checked when the bot starts, by `use_zone_names`: read once)."""
+    path = _names_path[0]
+    return _loaded.pop(path, None) or read_zone_names(path, _base_index())
 
 
 @cache
@@ -190,9 +191,19 @@ def _one_zone(found: list[str]) -> str | None:
 def _cldr_cities(zones: frozenset[str]) -> dict[str, str]:
     """Map city names in the interface languages (CLDR exemplar cities) to their zone."""
     found: dict[str, set[str]] = {}
+    for zone, city in _cldr_city_names():
+        if zone in zones:
+            found.setdefault(zone_key(city), set()).add(zone)
+    return {city: next(iter(zs)) for city, zs in found.items() if len(zs) == 1}
+
+
+@cache
+def _cldr_city_names() -> tuple[tuple[str, str], ...]:
+    """(zone, city name) for every CLDR exemplar city in the interface languages, in order."""
+    found: list[tuple[str, str]] = []
     for language in SUPPORTED_LANGUAGES:
         for zone, names in Locale.parse(language).time_zones.items():
             city = names.get("city") if isinstance(names, Mapping) else None
-            if isinstance(city, str) and zone in zones:
-                found.setdefault(zone_key(city), set()).add(zone)
-    return {city: next(iter(zs)) for city, zs in found.items() if len(zs) == 1}
+            if isinstance(city, str):
+                found.append((zone, city))
+    return tuple(found)

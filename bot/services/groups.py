@@ -46,9 +46,19 @@ class GroupService:
         self.group_columns = columns
 
     async def bot_status_changed(
-        self, chat_id: int, title: str | None, chat_type: str, status: str, by_user: int | None
+        self,
+        chat_id: int,
+        title: str | None,
+        chat_type: str,
+        status: str,
+        by_user: int | None,
+        *,
+        language: str | None = None,
     ) -> Group | None:
-        """Register or update a group when the bot is in it; forget it when the bot left."""
+        """Register or update a group when the bot is in it; forget it when the bot left.
+
+        A new group takes `language` (its adder's) or the default; a known group keeps its own.
+        """
         if status not in PRESENT_STATUSES:
             await self.groups.remove(chat_id)
             return None
@@ -58,7 +68,7 @@ class GroupService:
             chat_type=chat_type,
             invite_code=self.invite_codes(),
             timezone=self.timezone,
-            language=self.language,
+            language=language or self.language,
             added_by=by_user,
             bot_status=status,
             created_at=iso(self.clock()),

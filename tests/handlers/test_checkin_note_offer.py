@@ -61,19 +61,25 @@ async def test_text_after_a_checkin_is_offered_and_kept_with_one_tap(
     assert NOTE in str(await services(harness).privacy.export(MEMBER))
 
 
+async def _held(harness: HandlerHarness) -> bool:
+    """Whether the open questions hold the note's words (in the form they are stored)."""
+    rows = await services(harness).db.fetch_all("SELECT data FROM questions")
+    return any(NOTE in str(row[0]) for row in rows)
+
+
 async def test_without_a_tap_the_text_is_not_kept_after_the_window(
     harness: HandlerHarness, clock: ManualClock
 ) -> None:
     """No tap within ten minutes: the tap is refused, nothing is kept, the held text is gone."""
     await _answered(harness, clock)
     [offer] = await harness.send(MEMBER, NOTE)
+    assert await _held(harness), "the text waits, as stored, for the answer"
     clock.now += timedelta(minutes=11)
     toast, _, _ = await tap(harness, offer, "Keep as today's note")
     assert toast == "That button no longer works."
     assert await _note(harness) is None
     await services(harness).questions.close_lapsed()
-    rows = await services(harness).db.fetch_all("SELECT data FROM questions")
-    assert not any(NOTE in str(row[0]) for row in rows), "the held text was erased"
+    assert not await _held(harness), "the held text was erased"
 
 
 async def test_no_thanks_drops_the_text_at_once(
@@ -82,12 +88,12 @@ async def test_no_thanks_drops_the_text_at_once(
     """'No, thanks' keeps nothing and forgets the text now."""
     await _answered(harness, clock)
     [offer] = await harness.send(MEMBER, NOTE)
+    assert await _held(harness), "the text waits, as stored, for the answer"
     _, dropped, _ = await tap(harness, offer, "No, thanks")
     assert text_of(dropped) == "Okay, I haven't kept it."
     assert await _note(harness) is None
     assert await services(harness).questions.current(MEMBER) is None
-    rows = await services(harness).db.fetch_all("SELECT data FROM questions")
-    assert not any(NOTE in str(row[0]) for row in rows), "the held text was erased"
+    assert not await _held(harness), "the held text was erased"
 
 
 async def test_text_long_after_a_checkin_gets_the_usual_answer(
@@ -127,10 +133,10 @@ async def test_forget_erases_the_held_text(harness: HandlerHarness, clock: Manua
     """/forget while a text is held: the text is gone from the database."""
     await _answered(harness, clock)
     await harness.send(MEMBER, NOTE)
+    assert await _held(harness), "the text waits, as stored, for the answer"
     [confirm] = await harness.send(MEMBER, "/forget")
     await press(harness, confirm, Forget(True).pack())
-    rows = await services(harness).db.fetch_all("SELECT data FROM questions")
-    assert not any(NOTE in str(row[0]) for row in rows)
+    assert not await _held(harness)
 
 
 async def test_the_offer_never_replaces_a_question_already_asked(

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import sqlite3
 
 from bot.storage.db import Database, remembered_reads
 
@@ -28,6 +29,17 @@ async def test_a_read_is_reused_until_a_write(db: Database) -> None:
         assert await _row(db) == 6
         await db.fetch_all("SELECT 1")  # plain reads change nothing
         assert await _row(db) == 6
+
+
+async def test_a_change_behind_the_memos_back_is_not_read_again(db: Database) -> None:
+    """Inside the block a second read does not reach the database: it is the first one's row."""
+    await db.write("INSERT INTO inbox (update_id, payload, received_at) VALUES (1, '{}', 'x')")
+    with remembered_reads():
+        assert await _row(db) == 0
+        with sqlite3.connect(db.path) as other:  # a write the Database never hears of
+            other.execute("UPDATE inbox SET attempts = 9 WHERE update_id = 1")
+        assert await _row(db) == 0, "the remembered row, not a second read"
+    assert await _row(db) == 9
 
 
 async def test_outside_the_block_every_read_is_fresh(db: Database) -> None:
