@@ -248,6 +248,8 @@ async def crisis_command(update: Update, context: BotContext) -> None:
     parts = [crisis_lines_block(context, language, member, country)]
     if member is None:
         parts.append(context.services.texts.get(language, "crisis-start-help"))
+    elif is_private(update):  # "I'm worried about someone" (bot/peer_reports)
+        parts.append(context.services.texts.get(language, "worried-hint"))
     other = context.services.texts.get(language, "btn-other-country")
     markup = keyboard([[(other, CrisisCountry().pack())]])
     await context.bot.send_message(

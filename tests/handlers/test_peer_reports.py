@@ -271,3 +271,9 @@ async def test_a_report_nobody_takes_is_never_told_to_the_reported_member(
     events = await services.db.fetch_all("SELECT kind FROM flag_events ORDER BY id")
     assert "repeated" in [row[0] for row in events], "still open: repeated to everyone"
     assert "member-told" not in [row[0] for row in events]
+
+
+async def test_the_crisis_screen_points_members_to_worried(harness: HandlerHarness) -> None:
+    """/crisis in private tells a member how to raise a worry about someone in their group."""
+    await _world(harness)
+    assert "Send /worried" in await harness.ask(REPORTER, "/crisis")

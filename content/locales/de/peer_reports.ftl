@@ -23,6 +23,7 @@ report-too-many = Du hast in der letzten Stunde mehrere Meldungen geschickt, des
 report-not-deleted = Ich konnte dein /report in { $group } nicht löschen: Der Bot darf dort keine Nachrichten löschen. Vielleicht möchtest du es selbst löschen; die Moderierenden wurden trotzdem informiert.
 report-urgent = Was du erzählst, klingt dringend. Wenn gerade jemand in Gefahr ist, ruf den Notruf oder eine dieser Nummern an:
 worried-no-groups = Ich kann deine Sorge an die Moderierenden einer Gruppe weitergeben, aber du bist noch in keiner Gruppe. Wenn jemand in Gefahr sein könnte, helfen diese Nummern sofort:
+worried-hint = Machst du dir Sorgen um jemanden aus deiner Gruppe? Schick /worried: Nur die Moderierenden erfahren davon, nie von wem.
 worried-pick = In welcher Gruppe ist die Person, um die du dir Sorgen machst?
 worried-ask =
     Ich höre dir zu. Erzähl mir von deiner Sorge um jemanden in <b>{ $group }</b>: Leite mir eine ihrer Nachrichten weiter oder schreib ein paar Worte dazu, was dich beunruhigt.

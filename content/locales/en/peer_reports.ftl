@@ -23,6 +23,7 @@ report-too-many = You've sent several reports in the last hour, so I'm pausing n
 report-not-deleted = I couldn't remove your /report from { $group }: the bot isn't allowed to delete messages there. You may want to delete it yourself; the facilitators were still told.
 report-urgent = What you shared sounds urgent. If someone is in danger right now, call the emergency number or one of these lines:
 worried-no-groups = I can pass a worry on to a group's facilitators, but you're not in a group yet. If someone may be in danger, these lines can help right now:
+worried-hint = Worried about someone in your group? Send /worried: only its facilitators hear of it, never who told them.
 worried-pick = Which group is the person you're worried about in?
 worried-ask =
     I'm listening. Tell me about your worry for someone in <b>{ $group }</b>: forward me one of their messages, or write a few words about what worries you.

@@ -23,6 +23,7 @@ report-too-many = Has enviado varios avisos en la última hora, así que pauso l
 report-not-deleted = No pude borrar tu /report de { $group }: el bot no tiene permiso para borrar mensajes allí. Quizá quieras borrarlo tú; aun así, los facilitadores recibieron el aviso.
 report-urgent = Lo que cuentas suena urgente. Si alguien está en peligro ahora mismo, llama al número de emergencias o a una de estas líneas:
 worried-no-groups = Puedo pasar tu preocupación a los facilitadores de un grupo, pero aún no estás en ninguno. Si alguien puede estar en peligro, estas líneas pueden ayudar ahora mismo:
+worried-hint = ¿Te preocupa alguien de tu grupo? Envía /worried: solo se enteran sus facilitadores, nunca quién avisó.
 worried-pick = ¿En qué grupo está la persona que te preocupa?
 worried-ask =
     Te escucho. Cuéntame qué te preocupa de alguien de <b>{ $group }</b>: reenvíame uno de sus mensajes o escribe unas palabras sobre lo que te inquieta.

@@ -23,6 +23,7 @@ report-too-many = Tu as envoyé plusieurs signalements dans la dernière heure, 
 report-not-deleted = Je n'ai pas pu effacer ton /report dans { $group } : le bot n'a pas le droit d'y supprimer des messages. Tu peux l'effacer toi-même ; les animateurs ont quand même été prévenus.
 report-urgent = Ce que tu racontes semble urgent. Si quelqu'un est en danger maintenant, appelle le numéro d'urgence ou l'une de ces lignes :
 worried-no-groups = Je peux transmettre ton inquiétude aux animateurs d'un groupe, mais tu n'es encore dans aucun groupe. Si quelqu'un est peut-être en danger, ces lignes peuvent aider tout de suite :
+worried-hint = Tu t'inquiètes pour quelqu'un de ton groupe ? Envoie /worried : seuls ses animateurs sont prévenus, jamais de qui ça vient.
 worried-pick = Dans quel groupe est la personne pour qui tu t'inquiètes ?
 worried-ask =
     Je t'écoute. Parle-moi de ton inquiétude pour quelqu'un de <b>{ $group }</b> : transfère-moi un de ses messages, ou écris quelques mots sur ce qui t'inquiète.

@@ -23,6 +23,7 @@ report-too-many = Você enviou vários avisos na última hora, então estou paus
 report-not-deleted = Não consegui apagar o seu /report em { $group }: o bot não tem permissão para apagar mensagens lá. Talvez você queira apagá-lo; mesmo assim, os facilitadores foram avisados.
 report-urgent = O que você contou parece urgente. Se alguém está em perigo agora, ligue para o número de emergência ou para uma destas linhas:
 worried-no-groups = Posso passar a sua preocupação aos facilitadores de um grupo, mas você ainda não está em nenhum. Se alguém pode estar em perigo, estas linhas podem ajudar agora mesmo:
+worried-hint = Preocupado com alguém do seu grupo? Envie /worried: só os facilitadores ficam sabendo, nunca quem avisou.
 worried-pick = Em que grupo está a pessoa com quem você se preocupa?
 worried-ask =
     Estou ouvindo. Conte-me a sua preocupação com alguém de <b>{ $group }</b>: encaminhe-me uma das mensagens dessa pessoa ou escreva algumas palavras sobre o que o preocupa.
