@@ -10,7 +10,7 @@ from tests.e2e.test_refusals import staff_buttons
 from tests.handlers.conftest import HandlerHarness
 
 # The first part of the callback data of buttons any member may press.
-MEMBER_KINDS = frozenset({"onb", "set", "tz", "forget", "crisis", "res", "mt", "cis", "ci"})
+MEMBER_KINDS = frozenset({"onb", "set", "tz", "forget", "crisis", "res", "mt", "cis", "ci", "pr"})
 STAFF_KINDS = frozenset({"flag", "oc", "mte", "rese", "fac", "ann", "st", "gs", "au", "cr", "rl"})
 
 
