@@ -41,7 +41,6 @@ class Outcome(StrEnum):
     SENT = "sent"
     TOO_MANY = "too_many"
     ALREADY = "already"
-    NOT_ALLOWED = "not_allowed"
 
 
 @dataclass(frozen=True)

@@ -237,10 +237,6 @@ class PeerReportService:
         await self.repo.link(report_id, raised.flag_id)
         return raised.flag_id, raised.told
 
-    async def in_crisis(self, member_id: int) -> bool:
-        """Tell whether the member has an open flag of their own."""
-        return await self.repo.in_crisis(member_id)
-
     async def export(self, user_id: int) -> dict[str, list[dict[str, object]]] | None:
         """/mydata: the reports this person made; nothing about reports made about them."""
         made = await self.repo.made_by(user_id)
@@ -286,12 +282,10 @@ class ReportCard:
 def report_card_rows(flag: Flag, texts: Texts, language: str) -> list[list[Button]]:
     """The one place a report card's buttons are made, under the alert's take/close rows.
 
-    Empty for now: moderation (bot/moderation) adds its Warn / Mute / Hold buttons here when
-    the integrator merges it, for flags someone else raised (`flag.raised_by_others`).
+    None yet: the integrator adds moderation's Warn / Mute / Hold buttons (bot/moderation) here,
+    for flags someone else raised (`flag.raised_by_others`), in the reader's `language`.
     """
-    del texts, language
-    if not flag.raised_by_others:
-        return []
+    del flag, texts, language
     return []
 
 

@@ -8,7 +8,13 @@ from __future__ import annotations
 
 import json
 
+import pytest
+
 from bot.app import services_of
+from bot.domain.flags import Flag
+from bot.domain.messages import Button
+from bot.i18n import Texts
+from bot.peer_reports import service as service_module
 from bot.peer_reports.model import MAX_REPORTS_PER_HOUR, WorriedGroup
 from tests.handlers.conftest import ADMIN_ID, HandlerHarness
 from tests.handlers.world import World, build, group_with_bot, onboard
@@ -277,3 +283,41 @@ async def test_the_crisis_screen_points_members_to_worried(harness: HandlerHarne
     """/crisis in private tells a member how to raise a worry about someone in their group."""
     await _world(harness)
     assert "Send /worried" in await harness.ask(REPORTER, "/crisis")
+
+
+async def test_the_report_cards_buttons_come_from_one_function(
+    harness: HandlerHarness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """What `report_card_rows` returns sits under the alert's own buttons (where moderation's
+    Warn / Mute / Hold go); a crisis alert never gets them."""
+
+    def rows(flag: Flag, texts: Texts, language: str) -> list[list[Button]]:
+        """One extra row for flags someone else raised."""
+        del texts, language
+        return [[Button("Warn", f"flag:who:{flag.id}")]] if flag.raised_by_others else []
+
+    monkeypatch.setattr(service_module, "report_card_rows", rows)
+    world = await _world(harness)
+    rude = await _post(harness, MEMBER, world.group_id, RUDE)
+    await _reply(harness, REPORTER, world.group_id, "/report", rude)
+    [card] = [
+        m for m in harness.core.bot_messages(FACILITATOR) if "alert #" in (m.plain_text or "")
+    ]
+    assert card.button_texts() == ["I'm on it", "Resolved", "False alarm", "Warn"]
+    await harness.send(MEMBER, "I want to kill myself")
+    await harness.flush_outbox()
+    crisis = [
+        m
+        for m in harness.core.bot_messages(FACILITATOR)
+        if "thoughts of suicide" in (m.plain_text or "")
+    ]
+    assert crisis
+    assert "Warn" not in crisis[-1].button_texts()
+
+
+async def test_report_in_private_explains_it(harness: HandlerHarness) -> None:
+    """/report in a private chat says how to report a message, and offers /worried."""
+    await _world(harness)
+    answer = await harness.ask(REPORTER, "/report")
+    assert "reply to it with /report" in answer
+    assert "/worried" in answer
