@@ -11,6 +11,10 @@ TIERS = frozenset(tier.value for tier in Tier)
 # Flags raised by someone else about a member (a peer's report, a hostile reply aimed at a
 # member in crisis): the flagged person is never told of them by the bot.
 RAISED_BY_OTHERS = frozenset({"peer_report", "hostile_reply"})
+# Flags that stand alone: never joined by a later sighting, and never joining the member's
+# open flag. A hostile reply is about what its writer did to someone in crisis, not about the
+# writer's own state: joined to their crisis flag (or theirs to it) it would read as one.
+STANDS_ALONE = frozenset({"hostile_reply"})
 
 
 class FlagState(StrEnum):

@@ -304,4 +304,5 @@ def peer_report_service(services: Services) -> PeerReportService:
         words=hostile_words(services.settings.content_dir),
         members=services.members.members,
         clock=services.clock,
+        hold=hold_hostile_reply,
     )

@@ -9,7 +9,15 @@ from typing import Any
 
 from bot.delivery.pacing import Priority
 from bot.domain.clock import Clock, iso
-from bot.domain.flags import Flag, FlagEvent, FlagState, Sighting, Told, tier_rank
+from bot.domain.flags import (
+    STANDS_ALONE,
+    Flag,
+    FlagEvent,
+    FlagState,
+    Sighting,
+    Told,
+    tier_rank,
+)
 from bot.domain.messages import OutgoingText
 from bot.domain.sends import SendContext, SendKind
 from bot.domain.text import sanitize
@@ -103,7 +111,7 @@ class FlagService:
         async with self.db.transaction(durable=True) as tx:
             since = iso(now - self.repeat_window)
             existing = None
-            if sighting.member_id is not None:
+            if sighting.member_id is not None and sighting.category not in STANDS_ALONE:
                 existing = await open_flag_of(tx, sighting.member_id, since)
             if existing is None:
                 flag_id = await self._new_flag(tx, sighting, now)

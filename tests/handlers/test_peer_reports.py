@@ -16,6 +16,7 @@ from bot.domain.messages import Button
 from bot.i18n import Texts
 from bot.peer_reports import service as service_module
 from bot.peer_reports.model import MAX_REPORTS_PER_HOUR, WorriedGroup
+from bot.peer_reports.service import HeldMessage
 from tests.handlers.conftest import ADMIN_ID, HandlerHarness
 from tests.handlers.world import World, build, group_with_bot, onboard
 
@@ -173,10 +174,17 @@ async def test_a_reported_crisis_keeps_its_tier(harness: HandlerHarness) -> None
 
 
 async def test_a_hostile_reply_to_a_flagged_member_is_alerted_as_high(
-    harness: HandlerHarness,
+    harness: HandlerHarness, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """ "kys" in reply to a member with an open crisis flag: a HIGH alert naming the writer
     and whom it aimed at; the message is kept (held by moderation once wired), never deleted."""
+    held: list[HeldMessage] = []
+
+    async def hold(message: HeldMessage) -> None:
+        """Moderation's hold, as the integrator wires it: here, only recorded."""
+        held.append(message)
+
+    monkeypatch.setattr(service_module, "hold_hostile_reply", hold)
     world = await _world(harness)
     await harness.send(MEMBER, "I want to kill myself")
     crisis = await _post(harness, MEMBER, world.group_id, "hello everyone")
@@ -189,6 +197,12 @@ async def test_a_hostile_reply_to_a_flagged_member_is_alerted_as_high(
     assert "Quinn" in hostile_alert[0]
     assert "Aimed at Robin" in hostile_alert[0]
     assert not harness.core.message(world.group_id, hostile).deleted
+    [message] = held
+    assert (message.chat_id, message.message_id, message.writer_id) == (
+        world.group_id,
+        hostile,
+        REPORTER,
+    )
 
 
 async def test_a_hostile_phrase_to_anyone_else_does_nothing(harness: HandlerHarness) -> None:
@@ -321,3 +335,19 @@ async def test_report_in_private_explains_it(harness: HandlerHarness) -> None:
     answer = await harness.ask(REPORTER, "/report")
     assert "reply to it with /report" in answer
     assert "/worried" in answer
+
+
+async def test_a_hostile_mention_of_a_flagged_member_is_alerted(harness: HandlerHarness) -> None:
+    """Naming the member by a mention (no reply) with a hostile phrase counts the same."""
+    world = await _world(harness)
+    await harness.send(MEMBER, "I want to kill myself")
+    robin = harness.core.users[MEMBER].to_api()
+    mention = {"type": "text_mention", "offset": 0, "length": 5, "user": robin}
+    harness.core.inject_message(
+        REPORTER, "Robin nobody would miss you", world.group_id, extra={"entities": [mention]}
+    )
+    await harness.deliver()
+    await harness.flush_outbox()
+    hostile = [alert for alert in _alerts(harness, FACILITATOR) if "hostile reply" in alert]
+    assert len(hostile) == 1, "its own alert, apart from any crisis flag of the writer"
+    assert "Aimed at Robin" in hostile[0]
