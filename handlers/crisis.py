@@ -80,9 +80,10 @@ async def check_message(update: Update, context: BotContext) -> None:
         return  # the answer to /worried: filed for that group's facilitators at this tier
     await _flag(update, context, person, message, text, detection)
     if is_private(update):
-        # A check-in note that was awaited (or may be offered) became a crisis message: the
-        # next text is not it, and nothing typed before it is held any longer.
-        for kind in ("note", "note_offer"):
+        # A check-in note that was awaited (or may be offered), or a worry about someone that
+        # turned out to be about themself, became a crisis message: the next text is not it,
+        # and nothing typed before it is held any longer.
+        for kind in ("note", "note_offer", "worried"):
             await context.services.questions.close(person.user_id, kind)
     is_command = text.startswith("/")
     if update.edited_message is not None or (is_private(update) and not is_command):

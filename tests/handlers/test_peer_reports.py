@@ -351,3 +351,18 @@ async def test_a_hostile_mention_of_a_flagged_member_is_alerted(harness: Handler
     hostile = [alert for alert in _alerts(harness, FACILITATOR) if "hostile reply" in alert]
     assert len(hostile) == 1, "its own alert, apart from any crisis flag of the writer"
     assert "Aimed at Robin" in hostile[0]
+
+
+async def test_a_worry_that_is_about_themself_is_their_crisis(harness: HandlerHarness) -> None:
+    """Answering /worried with their own crisis: flagged as theirs (their name on the alert),
+    and the worry is closed, so what they type next is not filed about someone else."""
+    await _world(harness)
+    await harness.ask(REPORTER, "/worried")
+    await harness.send(REPORTER, "honestly it's me, I want to kill myself")
+    await harness.flush_outbox()
+    assert "112" in _texts(harness, REPORTER)[-1], "the crisis reply, with Spain's lines"
+    await harness.ask(REPORTER, "thank you")
+    services = services_of(harness.app)
+    rows = await services.db.fetch_all("SELECT member_id FROM flags")
+    assert [row[0] for row in rows] == [REPORTER]
+    assert await services.db.fetch_all("SELECT id FROM peer_reports") == []
