@@ -7,7 +7,7 @@ from bot.domain.models import Role
 from bot.feature import Feature, MenuCommand, PersonalData
 from bot.peer_reports import handlers
 from bot.peer_reports.service import ReportCard, peer_report_service
-from bot.peer_reports.storage import ReportRepository, erase_report_people
+from bot.peer_reports.storage import erase_report_people
 from bot.services.container import Services
 
 
@@ -27,8 +27,7 @@ def personal_data(services: Services) -> PersonalData:
 def show_reports_on_alerts(app: BotApplication, services: Services) -> None:
     """A report's alert shows how many reported, their words and whom a reply aimed at."""
     del app
-    card = ReportCard(ReportRepository(services.db), services.members.members, services.texts)
-    services.alert_writer.extend(card)
+    services.alert_writer.extend(ReportCard(services))
 
 
 FEATURE = Feature(

@@ -21,7 +21,6 @@ from bot.domain.excerpt import make_excerpt
 from bot.domain.flags import Flag, Sighting, Told
 from bot.domain.messages import Button
 from bot.domain.text import clean_name, sanitize
-from bot.i18n import Texts
 from bot.peer_reports.model import (
     HOSTILE_CATEGORY,
     MAX_REASON,
@@ -55,19 +54,32 @@ class HeldMessage:
     chat_id: int
     message_id: int
     writer_id: int
+    text: str
     flag_id: int
 
 
-# What holds a message for review: `hold_hostile_reply` unless a test gives its own.
+@dataclass(frozen=True)
+class ReportedMessage:
+    """The group message a report card is about: where, which, and who wrote it."""
+
+    chat_id: int
+    message_id: int
+    author_id: int
+
+
+# What holds a message for review (see `hold_hostile_reply`).
 Hold = Callable[[HeldMessage], Awaitable[None]]
+HOLD_KIND = "hostile_reply"
 
 
-async def hold_hostile_reply(held: HeldMessage) -> None:
+async def hold_hostile_reply(services: Services, held: HeldMessage) -> None:
     """The one call point that holds a hostile reply for the facilitators' review.
 
-    The integrator wires it to moderation's `hold` service (bot/moderation, hidden for review,
-    never deleted); until then the message is deliberately left in the group untouched.
+    The integrator wires it to moderation's hold (bot/moderation/build.py: `hold_message(
+    services, held.chat_id, held.message_id, held.writer_id, held.text, reason, HOLD_KIND)`:
+    hidden for review, never deleted); until then the message is deliberately left untouched.
     """
+    del services
     log.info(
         "hostile reply %d in %d to hold (flag %d)", held.message_id, held.chat_id, held.flag_id
     )
@@ -106,7 +118,7 @@ class PeerReportService:
         words: HostileWords,
         members: MemberRepository,
         clock: Clock,
-        hold: Hold = hold_hostile_reply,
+        hold: Hold,
     ) -> None:
         """Use the reports, the flags, the crisis detector, the hostile words and the clock."""
         self.repo = repo
@@ -199,7 +211,7 @@ class PeerReportService:
             HOSTILE_CATEGORY,
             tier,
         )
-        await self.hold(HeldMessage(group_id, message_id, writer.user_id, flag_id))
+        await self.hold(HeldMessage(group_id, message_id, writer.user_id, text, flag_id))
         return flag_id
 
     async def _raise(
@@ -244,14 +256,15 @@ class PeerReportService:
 
 
 class ReportCard:
-    """What a report adds to its flag's alert: how many members reported, their words, and
-    who a hostile reply was aimed at; never who reported."""
+    """What a report adds to its flag's alert: how many members reported, their words, who a
+    hostile reply was aimed at, and the card's buttons; never who reported."""
 
-    def __init__(self, repo: ReportRepository, members: MemberRepository, texts: Texts) -> None:
-        """Use the reports, the members (a target's name) and the texts."""
-        self.repo = repo
-        self.members = members
-        self.texts = texts
+    def __init__(self, services: Services) -> None:
+        """Use the shared services (the reports' database, members, texts)."""
+        self.services = services
+        self.repo = ReportRepository(services.db)
+        self.members = services.members.members
+        self.texts = services.texts
 
     async def lines(self, flag: Flag, reader_id: int | None, language: str) -> list[str]:
         """The report's lines under the flagged words (none for other flags, or for the
@@ -274,18 +287,30 @@ class ReportCard:
                 lines.append(self.texts.get(language, "report-card-target", name=name))
         return lines
 
-    def rows(self, flag: Flag, language: str) -> list[list[Button]]:
-        """The report card's own buttons (see `report_card_rows`)."""
-        return report_card_rows(flag, self.texts, language)
+    async def rows(self, flag: Flag, reader_id: int | None, language: str) -> list[list[Button]]:
+        """The card's buttons for the latest reported group message (none for a worry told in
+        private, for other flags, or for the flagged member themself)."""
+        if not flag.raised_by_others or flag.member_id is None or flag.group_id is None:
+            return []
+        if reader_id is not None and reader_id == flag.member_id:
+            return []
+        message_id = await self.repo.latest_message(flag.id, report_ids(flag.rules))
+        if message_id is None:
+            return []
+        reported = ReportedMessage(flag.group_id, message_id, flag.member_id)
+        return report_card_rows(self.services, language, reported)
 
 
-def report_card_rows(flag: Flag, texts: Texts, language: str) -> list[list[Button]]:
+def report_card_rows(
+    services: Services, language: str, reported: ReportedMessage
+) -> list[list[Button]]:
     """The one place a report card's buttons are made, under the alert's take/close rows.
 
-    None yet: the integrator adds moderation's Warn / Mute / Hold buttons (bot/moderation) here,
-    for flags someone else raised (`flag.raised_by_others`), in the reader's `language`.
+    None yet: the integrator returns moderation's Warn / Mute 1h / Hold row here
+    (bot/moderation/build.py: `[list(moderation_buttons(services, language, reported.chat_id,
+    reported.message_id, reported.author_id))]`).
     """
-    del flag, texts, language
+    del services, language, reported
     return []
 
 
@@ -304,5 +329,5 @@ def peer_report_service(services: Services) -> PeerReportService:
         words=hostile_words(services.settings.content_dir),
         members=services.members.members,
         clock=services.clock,
-        hold=hold_hostile_reply,
+        hold=lambda held: hold_hostile_reply(services, held),
     )

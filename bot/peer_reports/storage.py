@@ -93,6 +93,16 @@ class ReportRepository:
         )
         return [_report(row) for row in rows]
 
+    async def latest_message(self, flag_id: int, report_ids: list[int]) -> int | None:
+        """The group message of the newest report a flag carries that names one."""
+        marks = ", ".join("?" for _ in report_ids) or "NULL"
+        row = await self.db.fetch_one(
+            "SELECT message_id FROM peer_reports WHERE (flag_id = ? OR id IN"
+            f" ({marks})) AND message_id IS NOT NULL ORDER BY id DESC LIMIT 1",
+            (flag_id, *report_ids),
+        )
+        return int(row[0]) if row else None
+
     async def count_of_flag(self, flag_id: int, report_ids: list[int]) -> int:
         """How many reports a flag carries (members' reports, not the bot's own sightings)."""
         marks = ", ".join("?" for _ in report_ids) or "NULL"

@@ -32,7 +32,7 @@ class AlertExtension(Protocol):
         """Return HTML lines to show under the flagged words (none when it has no part)."""
         ...
 
-    def rows(self, flag: Flag, language: str) -> list[list[Button]]:
+    async def rows(self, flag: Flag, reader_id: int | None, language: str) -> list[list[Button]]:
         """Return rows of buttons to add under the alert's own while it is not closed."""
         ...
 
@@ -60,6 +60,15 @@ class AlertWriter:
         for extension in self.extensions:
             lines.extend(await extension.lines(flag, reader_id, language))
         return lines
+
+    async def extra_rows(
+        self, flag: Flag, reader_id: int | None, language: str
+    ) -> list[list[Button]]:
+        """Return the rows of buttons the features add to this alert for this reader."""
+        rows: list[list[Button]] = []
+        for extension in self.extensions:
+            rows.extend(await extension.rows(flag, reader_id, language))
+        return rows
 
     async def reader(self, user_id: int | None) -> Reader:
         """Return how this person reads: their member settings, else the bot's defaults."""
@@ -102,7 +111,8 @@ class AlertWriter:
             text = f"{text}\n\n{question}"
         if head:
             text = f"{head}\n\n{text}"
-        return OutgoingText(text, self.buttons(flag, reader, taker, confirm))
+        added = await self.extra_rows(flag, user_id, reader.language)
+        return OutgoingText(text, self.buttons(flag, reader, taker, confirm, added))
 
     def render(
         self,
@@ -180,13 +190,19 @@ class AlertWriter:
         return "\n".join(lines)
 
     def buttons(
-        self, flag: Flag, reader: Reader, taker: str = "", confirm: str | None = None
+        self,
+        flag: Flag,
+        reader: Reader,
+        taker: str = "",
+        confirm: str | None = None,
+        added: list[list[Button]] | None = None,
     ) -> Keyboard:
         """Return the alert's buttons for where it stands (none once closed).
 
         Positions never change meaning: the top row takes the flag (or says who did), the
         second row closes it. A confirmation puts "yes" on top and a full-width "cancel"
-        below, so a second tap on the spot just pressed cancels rather than confirms.
+        below, so a second tap on the spot just pressed cancels rather than confirms. `added`:
+        rows the features add below (see `extra_rows`), not while confirming.
         """
         t, lang = self.texts, reader.language
         if flag.state.closed:
@@ -212,8 +228,7 @@ class AlertWriter:
                 t.get(lang, "btn-false-alarm"), FlagButton(FlagAction.FALSE_ALARM, flag.id).pack()
             ),
         ]
-        added = [row for extension in self.extensions for row in extension.rows(flag, lang)]
-        return Keyboard.of([[top], close, *added])
+        return Keyboard.of([[top], close, *(added or [])])
 
     async def queue(
         self, tx: Transaction, flag: Flag, recipients: Iterable[int], step: int, now: str

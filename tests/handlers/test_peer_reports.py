@@ -11,12 +11,11 @@ import json
 import pytest
 
 from bot.app import services_of
-from bot.domain.flags import Flag
 from bot.domain.messages import Button
-from bot.i18n import Texts
 from bot.peer_reports import service as service_module
 from bot.peer_reports.model import MAX_REPORTS_PER_HOUR, WorriedGroup
-from bot.peer_reports.service import HeldMessage
+from bot.peer_reports.service import HeldMessage, ReportedMessage
+from bot.services.container import Services
 from tests.handlers.conftest import ADMIN_ID, HandlerHarness
 from tests.handlers.world import World, build, group_with_bot, onboard
 
@@ -180,8 +179,9 @@ async def test_a_hostile_reply_to_a_flagged_member_is_alerted_as_high(
     and whom it aimed at; the message is kept (held by moderation once wired), never deleted."""
     held: list[HeldMessage] = []
 
-    async def hold(message: HeldMessage) -> None:
+    async def hold(services: Services, message: HeldMessage) -> None:
         """Moderation's hold, as the integrator wires it: here, only recorded."""
+        assert services is services_of(harness.app)
         held.append(message)
 
     monkeypatch.setattr(service_module, "hold_hostile_reply", hold)
@@ -198,10 +198,11 @@ async def test_a_hostile_reply_to_a_flagged_member_is_alerted_as_high(
     assert "Aimed at Robin" in hostile_alert[0]
     assert not harness.core.message(world.group_id, hostile).deleted
     [message] = held
-    assert (message.chat_id, message.message_id, message.writer_id) == (
+    assert (message.chat_id, message.message_id, message.writer_id, message.text) == (
         world.group_id,
         hostile,
         REPORTER,
+        "lol kys",
     )
 
 
@@ -302,13 +303,15 @@ async def test_the_crisis_screen_points_members_to_worried(harness: HandlerHarne
 async def test_the_report_cards_buttons_come_from_one_function(
     harness: HandlerHarness, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """What `report_card_rows` returns sits under the alert's own buttons (where moderation's
-    Warn / Mute / Hold go); a crisis alert never gets them."""
+    """What `report_card_rows` returns for the reported message sits under the alert's own
+    buttons (where moderation's Warn / Mute / Hold go); a crisis alert never gets them."""
+    seen: list[ReportedMessage] = []
 
-    def rows(flag: Flag, texts: Texts, language: str) -> list[list[Button]]:
-        """One extra row for flags someone else raised."""
-        del texts, language
-        return [[Button("Warn", f"flag:who:{flag.id}")]] if flag.raised_by_others else []
+    def rows(services: Services, language: str, reported: ReportedMessage) -> list[list[Button]]:
+        """One extra row, as moderation's would be, noting the message it is about."""
+        del services, language
+        seen.append(reported)
+        return [[Button("Warn", f"flag:who:{reported.message_id}")]]
 
     monkeypatch.setattr(service_module, "report_card_rows", rows)
     world = await _world(harness)
@@ -318,6 +321,7 @@ async def test_the_report_cards_buttons_come_from_one_function(
         m for m in harness.core.bot_messages(FACILITATOR) if "alert #" in (m.plain_text or "")
     ]
     assert card.button_texts() == ["I'm on it", "Resolved", "False alarm", "Warn"]
+    assert seen[-1] == ReportedMessage(world.group_id, rude, MEMBER)
     await harness.send(MEMBER, "I want to kill myself")
     await harness.flush_outbox()
     crisis = [
