@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import logging
+
 from bot.context import BotApplication
 from bot.domain.models import Role
 from bot.feature import Feature, MenuCommand, PersonalData
 from bot.peer_reports import handlers
-from bot.peer_reports.service import ReportCard, peer_report_service
+from bot.peer_reports.service import ReportCard, erase_expired, peer_report_service
 from bot.peer_reports.storage import erase_report_people
 from bot.services.container import Services
+
+log = logging.getLogger(__name__)
 
 
 def personal_data(services: Services) -> PersonalData:
@@ -30,11 +34,26 @@ def show_reports_on_alerts(app: BotApplication, services: Services) -> None:
     services.alert_writer.extend(ReportCard(services))
 
 
+def schedule_retention(app: BotApplication, services: Services) -> None:
+    """Every hour, reports past the flags' retention lose their people and words."""
+    if app.job_queue is None:
+        return
+
+    async def erase(_context: object) -> None:
+        """Erase the people and words of reports past the retention period."""
+        erased = await erase_expired(services)
+        if erased:
+            services.db.owe_checkpoint()
+            log.info("erased the people of %d old report(s)", erased)
+
+    app.job_queue.run_repeating(erase, interval=3600, first=6, name="report-retention")
+
+
 FEATURE = Feature(
     "peer_reports",
     personal_data,
     handlers=(handlers.register,),
-    wiring=(show_reports_on_alerts, handlers.watch_hostile_replies),
+    wiring=(show_reports_on_alerts, handlers.watch_hostile_replies, schedule_retention),
     menu=(MenuCommand("worried", Role.MEMBER, 188),),
     group_columns=("peer_reports.group_id",),
 )

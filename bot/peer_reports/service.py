@@ -36,7 +36,7 @@ from bot.peer_reports.model import (
     report_ids,
     report_rule,
 )
-from bot.peer_reports.storage import ReportRepository
+from bot.peer_reports.storage import ReportRepository, erase_expired_reports
 from bot.peer_reports.words import load_hostile_words
 from bot.services.container import Services
 from bot.services.flags import FlagService, Send
@@ -272,7 +272,8 @@ class ReportCard:
         if not flag.raised_by_others or (reader_id is not None and reader_id == flag.member_id):
             return []
         named = report_ids(flag.rules)
-        reports = await self.repo.of_flag(flag.id, named, SHOWN_REASONS)
+        since = iso(self.services.clock() - retention(self.services))
+        reports = await self.repo.of_flag(flag.id, named, since, SHOWN_REASONS)
         lines = []
         count = await self.repo.count_of_flag(flag.id, named)
         if count:
@@ -312,6 +313,18 @@ def report_card_rows(
     """
     del services, language, reported
     return []
+
+
+def retention(services: Services) -> timedelta:
+    """How long a report keeps who made it and their words: as long as flags keep theirs."""
+    return timedelta(days=services.settings.flag_retention_days)
+
+
+async def erase_expired(services: Services) -> int:
+    """Retention: erase the people and words of reports past it; return how many."""
+    before = iso(services.clock() - retention(services))
+    async with services.db.transaction(durable=True) as tx:
+        return await erase_expired_reports(tx, before)
 
 
 @functools.cache

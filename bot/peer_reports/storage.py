@@ -83,13 +83,17 @@ class ReportRepository:
         )
         return row is not None
 
-    async def of_flag(self, flag_id: int, report_ids: list[int], limit: int) -> list[Report]:
-        """The newest reports carried by a flag (or named by its rules while it is stored)."""
+    async def of_flag(
+        self, flag_id: int, report_ids: list[int], since: str, limit: int
+    ) -> list[Report]:
+        """The newest reports carried by a flag (or named by its rules while it is stored),
+        made since `since` (older ones are past their retention)."""
         marks = ", ".join("?" for _ in report_ids) or "NULL"
         rows = await self.db.fetch_all(
             "SELECT id, source, reason, target_member_id FROM peer_reports"
-            f" WHERE flag_id = ? OR id IN ({marks}) ORDER BY id DESC LIMIT ?",
-            (flag_id, *report_ids, limit),
+            f" WHERE (flag_id = ? OR id IN ({marks})) AND created_at >= ?"
+            " ORDER BY id DESC LIMIT ?",
+            (flag_id, *report_ids, since, limit),
         )
         return [_report(row) for row in rows]
 
@@ -130,6 +134,19 @@ class ReportRepository:
             (reporter_id,),
         )
         return [dict(row) for row in rows]
+
+
+async def erase_expired_reports(tx: Transaction, before: str) -> int:
+    """Retention: reports made before `before` lose who made them, whom they were about and
+    their words (the flags' own retention erases theirs); return how many."""
+    cursor = await tx.execute(
+        "UPDATE peer_reports SET reporter_user_id = NULL, subject_member_id = NULL,"
+        " target_member_id = NULL, reason = NULL WHERE created_at < ? AND (reporter_user_id"
+        " IS NOT NULL OR subject_member_id IS NOT NULL OR target_member_id IS NOT NULL"
+        " OR reason IS NOT NULL)",
+        (before,),
+    )
+    return cursor.rowcount
 
 
 async def erase_report_people(tx: Transaction, user_id: int) -> None:

@@ -370,3 +370,25 @@ async def test_a_worry_that_is_about_themself_is_their_crisis(harness: HandlerHa
     rows = await services.db.fetch_all("SELECT member_id FROM flags")
     assert [row[0] for row in rows] == [REPORTER]
     assert await services.db.fetch_all("SELECT id FROM peer_reports") == []
+
+
+async def test_reports_past_the_retention_lose_their_people_and_words(
+    harness: HandlerHarness,
+) -> None:
+    """After FLAG_RETENTION_DAYS a report keeps neither who made it, whom it was about, nor
+    their words, and the alert no longer shows them; the flag stays for the counts."""
+    world = await _world(harness)
+    rude = await _post(harness, MEMBER, world.group_id, RUDE)
+    await _reply(harness, REPORTER, world.group_id, "/report mocking everyone", rude)
+    services = services_of(harness.app)
+    assert await service_module.erase_expired(services) == 0, "a fresh report stays"
+    await services.db.write("UPDATE peer_reports SET created_at = '2000-01-01T00:00:00Z'")
+    assert await service_module.erase_expired(services) == 1
+    rows = await services.db.fetch_all(
+        "SELECT reporter_user_id, subject_member_id, target_member_id, reason FROM peer_reports"
+    )
+    assert [tuple(row) for row in rows] == [(None, None, None, None)]
+    flag = await services.flags.get(1)
+    assert flag is not None
+    alert = await services.alert_writer.message(flag, FACILITATOR, 0)
+    assert "mocking everyone" not in alert.text
