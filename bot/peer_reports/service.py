@@ -40,7 +40,6 @@ from bot.peer_reports.storage import ReportRepository, erase_expired_reports
 from bot.peer_reports.words import load_hostile_words
 from bot.services.container import Services
 from bot.services.flags import FlagService, Send
-from bot.storage.members import MemberRepository
 
 log = logging.getLogger(__name__)
 
@@ -116,7 +115,6 @@ class PeerReportService:
         flags: FlagService,
         detect: Callable[[str], Detection | None],
         words: HostileWords,
-        members: MemberRepository,
         clock: Clock,
         hold: Hold,
     ) -> None:
@@ -125,7 +123,6 @@ class PeerReportService:
         self.flags = flags
         self.detect = detect
         self.words = words
-        self.members = members
         self.clock = clock
         self.hold = hold
 
@@ -334,13 +331,12 @@ def hostile_words(content_dir: Path) -> HostileWords:
 
 
 def peer_report_service(services: Services) -> PeerReportService:
-    """The feature's service over the shared flags, detector, members and clock."""
+    """The feature's service over the shared flags, detector and clock."""
     return PeerReportService(
         repo=ReportRepository(services.db),
         flags=services.flags,
         detect=services.crisis.detect,
         words=hostile_words(services.settings.content_dir),
-        members=services.members.members,
         clock=services.clock,
         hold=lambda held: hold_hostile_reply(services, held),
     )
