@@ -38,6 +38,7 @@ from bot.domain.models import Role
 from bot.feature import Feature, MenuCommand, nothing_personal
 from bot.joingate import feature as joingate
 from bot.moderation import feature as moderation
+from bot.peer_reports import feature as peer_reports
 from bot.rules import feature as rules
 from bot.services import personal_data
 
@@ -146,6 +147,8 @@ FEATURES: tuple[Feature, ...] = (
         wiring=(jobs.schedule_checkin_jobs,),
         menu=_menu(MEMBER, 120, "checkin", "mood", "pause", "resume"),
     ),
+    # Before meetings: a hostile reply in a group is not a question about the next meeting.
+    peer_reports.FEATURE,
     # Before resources: "when is the next meeting?" is a question, not a search.
     Feature(
         "meetings",

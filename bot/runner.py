@@ -21,6 +21,7 @@ from bot.delivery.outbox import OutboxWorker
 from bot.delivery.polling import FatalBotError, Poller
 from bot.delivery.webhook import start_webhook_server
 from bot.domain.clock import iso
+from bot.peer_reports.service import hostile_words
 from bot.services.public_web import PublicSchedule
 from bot.web.public import public_routes, start_public_server
 
@@ -84,11 +85,13 @@ async def serve_started(app: BotApplication, settings: Settings) -> None:
 async def _work(app: BotApplication, settings: Settings, webhook: bool) -> None:
     """Run the inbox processor, the outbox worker and the update source until told to stop."""
     services = services_of(app)
+    hostile = hostile_words(settings.content_dir)
     processor = InboxProcessor(
         app,
         services.inbox,
         services.clock,
-        is_urgent=lambda text: bool(services.crisis.detect(text)),
+        # A hostile phrase is kept whole too: aimed at a member in crisis, it is alerted.
+        is_urgent=lambda text: bool(services.crisis.detect(text)) or hostile.matches(text),
     )
     outbox = OutboxWorker(
         app.bot, services.outbox, services.clock, observers=services.outbox_link.observers

@@ -36,6 +36,7 @@ Question = Literal[
     "moderation",
     "appeal",
     "gate_wording",
+    "worried",
 ]
 # Questions of several answers: replacing one the person had started loses what they typed.
 DRAFTS = frozenset({"meeting", "resource", "announcement", "setup"})

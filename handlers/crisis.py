@@ -76,11 +76,14 @@ async def check_message(update: Update, context: BotContext) -> None:
         return
     if detection.tier is not Tier.IMMINENT and await _writing_a_resource(update, context, person):
         return  # a facilitator describing a service ("support for people thinking of suicide")
+    if detection.category.value == THIRD_PARTY and await _telling_a_worry(update, context, person):
+        return  # the answer to /worried: filed for that group's facilitators at this tier
     await _flag(update, context, person, message, text, detection)
     if is_private(update):
-        # A check-in note that was awaited (or may be offered) became a crisis message: the
-        # next text is not it, and nothing typed before it is held any longer.
-        for kind in ("note", "note_offer"):
+        # A check-in note that was awaited (or may be offered), or a worry about someone that
+        # turned out to be about themself, became a crisis message: the next text is not it,
+        # and nothing typed before it is held any longer.
+        for kind in ("note", "note_offer", "worried"):
             await context.services.questions.close(person.user_id, kind)
     is_command = text.startswith("/")
     if update.edited_message is not None or (is_private(update) and not is_command):
@@ -110,6 +113,14 @@ async def _writing_a_resource(update: Update, context: BotContext, person: Perso
     # The draft is the person's one open question: no check-in note is awaited meanwhile.
     draft = await context.services.resources.draft(person.user_id)
     return draft is not None and is_text_step(draft.step)
+
+
+async def _telling_a_worry(update: Update, context: BotContext, person: Person) -> bool:
+    """Tell whether this private text answers /worried ("I'm worried about someone"): the
+    worry feature (bot/peer_reports) files it with the detector's tier for their group."""
+    if not is_private(update) or update.message is None or text_of(update.message).startswith("/"):
+        return False
+    return await context.services.questions.waiting(person.user_id, "worried") is not None
 
 
 async def _flag(
@@ -238,6 +249,8 @@ async def crisis_command(update: Update, context: BotContext) -> None:
     parts = [crisis_lines_block(context, language, member, country)]
     if member is None:
         parts.append(context.services.texts.get(language, "crisis-start-help"))
+    elif is_private(update):  # "I'm worried about someone" (bot/peer_reports)
+        parts.append(context.services.texts.get(language, "worried-hint"))
     other = context.services.texts.get(language, "btn-other-country")
     markup = keyboard([[(other, CrisisCountry().pack())]])
     await context.bot.send_message(

@@ -8,6 +8,13 @@ from enum import StrEnum
 from bot.domain.tiers import Tier
 
 TIERS = frozenset(tier.value for tier in Tier)
+# Flags raised by someone else about a member (a peer's report, a hostile reply aimed at a
+# member in crisis): the flagged person is never told of them by the bot.
+RAISED_BY_OTHERS = frozenset({"peer_report", "hostile_reply"})
+# Flags that stand alone: never joined by a later sighting, and never joining the member's
+# open flag. A hostile reply is about what its writer did to someone in crisis, not about the
+# writer's own state: joined to their crisis flag (or theirs to it) it would read as one.
+STANDS_ALONE = frozenset({"hostile_reply"})
 
 
 class FlagState(StrEnum):
@@ -36,9 +43,12 @@ class Told(StrEnum):
 
 @dataclass(frozen=True)
 class Sighting:
-    """A flagged message as the flag service needs it (text already cut to an excerpt)."""
+    """A flagged message as the flag service needs it (text already cut to an excerpt).
 
-    member_id: int
+    `member_id` is None only for a peer's report about someone the bot cannot name.
+    """
+
+    member_id: int | None
     member_name: str
     member_username: str | None
     chat_id: int
@@ -87,6 +97,11 @@ class Flag:
     def private(self) -> bool:
         """Tell whether the flagged message was sent in a private chat with the bot."""
         return self.group_id is None
+
+    @property
+    def raised_by_others(self) -> bool:
+        """Tell whether someone else raised it (a peer's report): its member is never told."""
+        return self.category in RAISED_BY_OTHERS
 
 
 @dataclass(frozen=True)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterable
+from typing import Protocol
 
 from bot.delivery.pacing import Priority
 from bot.domain.excerpt import Excerpt, excerpt_html
@@ -24,6 +25,18 @@ EDIT_PREFIX = "alertedit"
 _ICONS = {"concern": "🟡", "high": "🟠", "imminent": "🔴"}
 
 
+class AlertExtension(Protocol):
+    """What a feature adds to alerts it has a part in (a peer's report: their words, buttons)."""
+
+    async def lines(self, flag: Flag, reader_id: int | None, language: str) -> list[str]:
+        """Return HTML lines to show under the flagged words (none when it has no part)."""
+        ...
+
+    async def rows(self, flag: Flag, reader_id: int | None, language: str) -> list[list[Button]]:
+        """Return rows of buttons to add under the alert's own while it is not closed."""
+        ...
+
+
 class AlertWriter:
     """Writes each copy of an alert in its reader's language and keeps copies current."""
 
@@ -35,6 +48,27 @@ class AlertWriter:
         self.members = members
         self.default_language = language
         self.default_timezone = timezone
+        self.extensions: list[AlertExtension] = []
+
+    def extend(self, extension: AlertExtension) -> None:
+        """Let a feature add lines and buttons to the alerts it has a part in."""
+        self.extensions.append(extension)
+
+    async def extra_lines(self, flag: Flag, reader_id: int | None, language: str) -> list[str]:
+        """Return the lines the features add to this alert for this reader."""
+        lines: list[str] = []
+        for extension in self.extensions:
+            lines.extend(await extension.lines(flag, reader_id, language))
+        return lines
+
+    async def extra_rows(
+        self, flag: Flag, reader_id: int | None, language: str
+    ) -> list[list[Button]]:
+        """Return the rows of buttons the features add to this alert for this reader."""
+        rows: list[list[Button]] = []
+        for extension in self.extensions:
+            rows.extend(await extension.rows(flag, reader_id, language))
+        return rows
 
     async def reader(self, user_id: int | None) -> Reader:
         """Return how this person reads: their member settings, else the bot's defaults."""
@@ -71,12 +105,14 @@ class AlertWriter:
         if confirm is not None:
             question = self.texts.get(reader.language, f"alert-confirm-{confirm}", id=str(flag.id))
             room -= len(question) + 2
-        text = self.render(flag, reader, step, taker, closer, room)
+        extra = await self.extra_lines(flag, user_id, reader.language)
+        text = self.render(flag, reader, step, taker, closer, room, extra)
         if question:
             text = f"{text}\n\n{question}"
         if head:
             text = f"{head}\n\n{text}"
-        return OutgoingText(text, self.buttons(flag, reader, taker, confirm))
+        added = await self.extra_rows(flag, user_id, reader.language)
+        return OutgoingText(text, self.buttons(flag, reader, taker, confirm, added))
 
     def render(
         self,
@@ -86,11 +122,15 @@ class AlertWriter:
         taker: str,
         closer: str,
         room: int = TELEGRAM_LIMIT,
+        extra: tuple[str, ...] | list[str] = (),
     ) -> str:
-        """Return the alert text; user text escaped and cut so it fits in `room` characters."""
-        text = self._compose(flag, reader, step, taker, closer, excerpt_limit=None)
+        """Return the alert text; user text escaped and cut so it fits in `room` characters.
+
+        `extra`: lines the features add (see `extra_lines`), shown under the flagged words.
+        """
+        text = self._compose(flag, reader, step, taker, closer, None, extra)
         if len(text) > room:
-            text = self._compose(flag, reader, step, taker, closer, excerpt_limit=120)
+            text = self._compose(flag, reader, step, taker, closer, 120, extra)
         return text[:room]
 
     def _compose(
@@ -101,6 +141,7 @@ class AlertWriter:
         taker: str,
         closer: str,
         excerpt_limit: int | None,
+        extra: tuple[str, ...] | list[str] = (),
     ) -> str:
         """Put the alert's lines together."""
         t, lang = self.texts, reader.language
@@ -141,6 +182,7 @@ class AlertWriter:
             if excerpt_limit is not None:
                 excerpt = Excerpt(flag.excerpt[:excerpt_limit] + "…", ())
             lines.append(f"<blockquote>{excerpt_html(excerpt)}</blockquote>")
+        lines.extend(extra)
         lines.append(state_line(self.texts, flag, reader, taker, closer))
         if flag.note:
             note = flag.note if excerpt_limit is None else flag.note[:excerpt_limit] + "…"
@@ -148,13 +190,19 @@ class AlertWriter:
         return "\n".join(lines)
 
     def buttons(
-        self, flag: Flag, reader: Reader, taker: str = "", confirm: str | None = None
+        self,
+        flag: Flag,
+        reader: Reader,
+        taker: str = "",
+        confirm: str | None = None,
+        added: list[list[Button]] | None = None,
     ) -> Keyboard:
         """Return the alert's buttons for where it stands (none once closed).
 
         Positions never change meaning: the top row takes the flag (or says who did), the
         second row closes it. A confirmation puts "yes" on top and a full-width "cancel"
-        below, so a second tap on the spot just pressed cancels rather than confirms.
+        below, so a second tap on the spot just pressed cancels rather than confirms. `added`:
+        rows the features add below (see `extra_rows`), not while confirming.
         """
         t, lang = self.texts, reader.language
         if flag.state.closed:
@@ -180,7 +228,7 @@ class AlertWriter:
                 t.get(lang, "btn-false-alarm"), FlagButton(FlagAction.FALSE_ALARM, flag.id).pack()
             ),
         ]
-        return Keyboard.of([[top], close])
+        return Keyboard.of([[top], close, *(added or [])])
 
     async def queue(
         self, tx: Transaction, flag: Flag, recipients: Iterable[int], step: int, now: str

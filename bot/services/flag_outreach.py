@@ -39,9 +39,11 @@ class FlagOutreach:
     async def tell_member_nobody_yet(self, tx: Transaction, flag: Flag, now: str) -> bool:
         """Once per flag: tell the member nobody has taken it yet, with the lines again.
 
-        Only a member the bot can write to (started it, not blocked); False when not sent.
+        Only a member the bot can write to (started it, not blocked), and never about a flag
+        someone else raised (a peer's report: telling them would say they were reported);
+        False when not sent.
         """
-        if flag.member_told_at is not None or flag.member_id is None:
+        if flag.member_told_at is not None or flag.member_id is None or flag.raised_by_others:
             return False
         member = await self.members.get(flag.member_id)
         if member is None or member.unreachable_at is not None:

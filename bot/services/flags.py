@@ -9,7 +9,15 @@ from typing import Any
 
 from bot.delivery.pacing import Priority
 from bot.domain.clock import Clock, iso
-from bot.domain.flags import Flag, FlagEvent, FlagState, Sighting, Told, tier_rank
+from bot.domain.flags import (
+    STANDS_ALONE,
+    Flag,
+    FlagEvent,
+    FlagState,
+    Sighting,
+    Told,
+    tier_rank,
+)
 from bot.domain.messages import OutgoingText
 from bot.domain.sends import SendContext, SendKind
 from bot.domain.text import sanitize
@@ -102,7 +110,9 @@ class FlagService:
         now = self.clock()
         async with self.db.transaction(durable=True) as tx:
             since = iso(now - self.repeat_window)
-            existing = await open_flag_of(tx, sighting.member_id, since)
+            existing = None
+            if sighting.member_id is not None and sighting.category not in STANDS_ALONE:
+                existing = await open_flag_of(tx, sighting.member_id, since)
             if existing is None:
                 flag_id = await self._new_flag(tx, sighting, now)
                 flag = await get_flag(tx, flag_id)
@@ -128,10 +138,7 @@ class FlagService:
 
     async def _new_flag(self, tx: Transaction, sighting: Sighting, now: Any) -> int:
         """Insert a flag with the groups whose facilitators look after it."""
-        if sighting.group_id is not None:
-            group_ids = [sighting.group_id]
-        else:
-            group_ids = await self.members.group_ids(sighting.member_id)
+        group_ids = await self._groups_of(sighting)
         flag_id = await insert_flag(tx, sighting, iso(now), iso(now))
         await add_flag_groups(tx, flag_id, group_ids)
         await add_event(tx, flag_id, "raised", iso(now), detail=sighting.tier)
@@ -172,6 +179,14 @@ class FlagService:
             [*holders, *newcomers], await flag_group_ids(tx, updated.id)
         )
 
+    async def _groups_of(self, sighting: Sighting) -> list[int]:
+        """The groups whose facilitators look after a sighting: its group, else the member's."""
+        if sighting.group_id is not None:
+            return [sighting.group_id]
+        if sighting.member_id is None:
+            return []
+        return await self.members.group_ids(sighting.member_id)
+
     async def member_joined(self, member_id: int, group_id: int) -> bool:
         """A member with an open flag joined a group: its facilitators get the whole alert.
 
@@ -205,10 +220,7 @@ class FlagService:
 
     async def _join_place(self, tx: Transaction, flag: Flag, sighting: Sighting) -> list[int]:
         """Show the latest place on the flag and add its groups; return the groups added."""
-        if sighting.group_id is not None:
-            groups = [sighting.group_id]
-        else:
-            groups = await self.members.group_ids(sighting.member_id)
+        groups = await self._groups_of(sighting)
         known = set(await flag_group_ids(tx, flag.id))
         added = [group_id for group_id in groups if group_id not in known]
         await add_flag_groups(tx, flag.id, added)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 import sqlite3
 
-from bot.domain.flags import Flag, FlagEvent, FlagState, Sighting
+from bot.domain.flags import STANDS_ALONE, Flag, FlagEvent, FlagState, Sighting
 from bot.storage.db import Database, Transaction
 
 _FLAG_COLUMNS = (
@@ -34,12 +34,14 @@ async def get_flag(tx: Transaction, flag_id: int) -> Flag | None:
 
 
 async def open_flag_of(tx: Transaction, member_id: int, since: str) -> Flag | None:
-    """Return the member's latest flag still open or taken, seen again since `since`."""
+    """Return the member's latest flag still open or taken, seen again since `since` (one
+    that stands alone, a hostile reply of theirs, is never theirs to join)."""
+    apart = ", ".join("?" for _ in STANDS_ALONE)
     rows = list(
         await tx.execute_fetchall(
             f"SELECT {_FLAG_COLUMNS} FROM flags WHERE member_id = ? AND closed_at IS NULL"
-            " AND last_seen_at >= ? ORDER BY id DESC LIMIT 1",
-            (member_id, since),
+            f" AND last_seen_at >= ? AND category NOT IN ({apart}) ORDER BY id DESC LIMIT 1",
+            (member_id, since, *sorted(STANDS_ALONE)),
         )
     )
     return _flag(rows[0]) if rows else None

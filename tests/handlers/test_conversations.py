@@ -224,6 +224,17 @@ async def _gate_worded(harness: HandlerHarness) -> bool:
     return row is not None
 
 
+WORRY = "Sam has gone very quiet since Tuesday"
+
+
+async def _worry_passed_on(harness: HandlerHarness) -> bool:
+    """The typed text was passed on as a worry about someone (/worried)."""
+    row = await services_of(harness.app).db.fetch_one(
+        "SELECT 1 FROM peer_reports WHERE reason = ?", (WORRY,)
+    )
+    return row is not None
+
+
 async def _send_command(harness: HandlerHarness, command: str) -> None:
     """Send a command whose answer is the question."""
     await harness.send(FACILITATOR, command)
@@ -269,6 +280,7 @@ QUESTIONS = {
         Question("rules", _ask_rules, "Phones on silent, one voice at a time.", _rules_written),
         Question("moderation", _ask_moderation, REASON, _warned),
         Question("gate_wording", _ask_gate_wording, "What would you like from us?", _gate_worded),
+        Question("worried", lambda h: _send_command(h, "/worried"), WORRY, _worry_passed_on),
     )
 }
 PAIRS = [(first, second) for first in QUESTIONS for second in QUESTIONS if first != second]
@@ -295,8 +307,8 @@ async def test_the_answer_goes_to_the_question_asked_last(
 
 
 def test_the_pairs_cover_every_question_both_ways() -> None:
-    """Ten questions, each before and after every other: 90 ordered pairs."""
-    assert len(PAIRS) == 90
+    """Eleven questions, each before and after every other: 110 ordered pairs."""
+    assert len(PAIRS) == 110
     assert {first for first, _ in PAIRS} == set(QUESTIONS) == {second for _, second in PAIRS}
 
 

@@ -58,6 +58,7 @@ def _templates(n: str) -> list[str]:
         f"tz:o:{n}",
         f"set:{n}",
         f"forget:{n}",
+        f"pr:{n}",
     ]
 
 

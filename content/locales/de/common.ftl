@@ -11,6 +11,7 @@ help-member =
     /checkin – ein täglicher Stimmungs-Check-in zu deiner Uhrzeit (nur du siehst ihn); /pause, /resume
     /mood – dein Stimmungsdiagramm und eine kurze Zusammenfassung
     /crisis – Krisen-Hotlines, die du jetzt anrufen oder anschreiben kannst
+    /worried – ich mache mir Sorgen um jemanden: sag es den Moderierenden der Gruppe (in einer Gruppe: antworte mit /report auf eine Nachricht)
     /resources – Hilfe in deiner Nähe oder online: nach Themen stöbern oder suchen
     /settings – deine Sprache oder Zeitzone ändern
     /privacy – was ich über dich speichere, wozu und wie lange

@@ -11,6 +11,7 @@ help-member =
     /checkin – a daily mood check-in at your time (only you see it); /pause, /resume
     /mood – your mood chart and a short summary
     /crisis – crisis lines you can call or text right now
+    /worried – I'm worried about someone: tell their group's facilitators (in a group, reply /report to a message)
     /resources – find help near you or online: browse topics or search
     /settings – change your language or time zone
     /privacy – what I keep about you, why, and for how long

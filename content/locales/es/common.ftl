@@ -11,6 +11,7 @@ help-member =
     /checkin – registro diario del ánimo a tu hora (solo lo ves tú); /pause, /resume
     /mood – tu gráfico de ánimo y un breve resumen
     /crisis – líneas de crisis a las que puedes llamar o escribir ahora
+    /worried – me preocupa alguien: avisa a los facilitadores de su grupo (en un grupo, responde /report a un mensaje)
     /resources – encontrar ayuda cerca o en línea: explorar temas o buscar
     /settings – cambiar tu idioma o tu zona horaria
     /privacy – qué guardo sobre ti, para qué y durante cuánto tiempo

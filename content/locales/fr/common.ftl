@@ -11,6 +11,7 @@ help-member =
     /checkin – un point quotidien sur ton humeur, à l'heure de ton choix (tu es la seule personne à le voir) ; /pause, /resume
     /mood – ton graphique d'humeur et un court résumé
     /crisis – des lignes d'écoute de crise à appeler ou à qui écrire tout de suite
+    /worried – je m'inquiète pour quelqu'un : préviens les animateurs de son groupe (dans un groupe, réponds /report à un message)
     /resources – trouver de l'aide près de chez toi ou en ligne : parcourir les thèmes ou chercher
     /settings – changer ta langue ou ton fuseau horaire
     /privacy – ce que je garde sur toi, pourquoi et pendant combien de temps

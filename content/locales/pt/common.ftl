@@ -11,6 +11,7 @@ help-member =
     /checkin – um check-in diário do humor à hora que escolher (só você vê); /pause, /resume
     /mood – o seu gráfico de humor e um pequeno resumo
     /crisis – linhas de crise para ligar ou mandar mensagem agora
+    /worried – estou preocupado com alguém: avise os facilitadores do grupo (num grupo, responda /report a uma mensagem)
     /resources – encontrar ajuda na sua região ou online: ver temas ou pesquisar
     /settings – mudar o seu idioma ou fuso horário
     /privacy – o que guardo a seu respeito, para quê e durante quanto tempo
