@@ -15,12 +15,14 @@ from typing import TextIO
 from bot.devtools.emulator import StoredMessage, UserActionRefused
 from bot.devtools.shell_bot import ShellBot
 from bot.devtools.shell_render import (
+    HELP,
     buttons_of,
     describe_seconds,
     find_button,
     keyboard_lines,
     parse_duration,
     parse_moment,
+    reply_target,
     start_payload,
 )
 from bot.devtools.shell_screen import Screen
@@ -34,18 +36,6 @@ from bot.devtools.shell_world import (
     chat_rank,
     find_persona,
 )
-
-HELP = """Shell commands (everything else goes to the bot, as the person speaking):
-  /as admin | facilitator | member | member 2   speak as Alex, Fran, Sam or Robin
-  /in private | group   write in your private chat with the bot, or in Demo group
-  1, 2, ... (/press N)  press button N of the latest keyboard in the current chat
-  /press LABEL          press the button whose label says LABEL (or a unique part of it)
-  /say TEXT             send TEXT as it is (a bare number, or a line starting with / or #)
-  /wait 30m             move the bot's clock on (90s, 30m, 1h, 2d) and run what came due
-  /at tue 18:30         move the clock on to that time (also 18:30, or 2026-03-03 18:30)
-  # a note              a line starting with # is a note for the reader, never sent
-  /help-shell           show this again
-  /quit                 stop (end of input does too)"""
 
 
 class Shell:
@@ -181,6 +171,8 @@ class Shell:
             await self._press(rest if command == "/press" else text)
         elif command == "/say":
             await self.send(rest)
+        elif command == "/reply":
+            await self.send(rest, reply=True)
         else:
             await self.send(text)
         return True
@@ -217,14 +209,22 @@ class Shell:
         """The chat the speaker writes in now."""
         return GROUP_ID if self.place == "group" else self.speaker.user_id
 
-    async def send(self, text: str) -> None:
-        """Send `text` as the speaker in the current chat and show what the bot did."""
+    async def send(self, text: str, *, reply: bool = False) -> None:
+        """Send `text` as the speaker in the current chat (`reply`: as a reply to the latest
+        message from someone else) and show what the bot did."""
         if not text.strip():
             self.screen.say("(nothing to send)")
             return
         chat = GROUP_ID if self.place == "group" else None
+        history = self.bot.emulator.chat_history(self.chat_id())
+        target = reply_target(history, self.speaker.user_id) if reply else None
+        if reply and target is None:
+            self.screen.say("(nothing here to reply to yet)")
+            return
         try:
-            self.bot.emulator.inject_message(self.speaker.user_id, text, chat)
+            self.bot.emulator.inject_message(
+                self.speaker.user_id, text, chat, reply_to_message_id=target
+            )
         except UserActionRefused as refused:  # muted or banned: Telegram would not post it
             self.screen.say(f"(Telegram does not let {self.speaker.name} post here: {refused})")
             return

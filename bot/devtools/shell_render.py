@@ -10,6 +10,8 @@ from html.parser import HTMLParser
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from bot.devtools.emulator import StoredMessage
+
 BOLD, ITALIC, UNDERLINE, STRIKE, DIM, RESET = "1", "3", "4", "9", "2", "0"
 _STYLES = {
     "b": BOLD,
@@ -256,3 +258,33 @@ def parse_start(text: str, zone: tzinfo) -> datetime:
             f"--start takes a date and time such as 2026-03-02T09:00: {text!r}"
         ) from None
     return moment if moment.tzinfo is not None else moment.replace(tzinfo=zone)
+
+
+HELP = """Shell commands (everything else goes to the bot, as the person speaking):
+  /as admin | facilitator | member | member 2   speak as Alex, Fran, Sam or Robin
+  /in private | group   write in your private chat with the bot, or in Demo group
+  1, 2, ... (/press N)  press button N of the latest keyboard in the current chat
+  /press LABEL          press the button whose label says LABEL (or a unique part of it)
+  /say TEXT             send TEXT as it is (a bare number, or a line starting with / or #)
+  /reply TEXT           send TEXT as a reply to the latest message here from someone else
+                        (in the group: /reply /report, /reply /warn reason, /reply /hold)
+  /wait 30m             move the bot's clock on (90s, 30m, 1h, 2d) and run what came due
+  /at tue 18:30         move the clock on to that time (also 18:30, or 2026-03-03 18:30)
+  # a note              a line starting with # is a note for the reader, never sent
+  /help-shell           show this again
+  /quit                 stop (end of input does too)"""
+
+
+def reply_target(history: list[StoredMessage], speaker_id: int) -> int | None:
+    """The message `/reply` answers: the latest from another person, else the bot's latest."""
+    people = [m for m in history if not m.from_bot and _author(m) not in (None, speaker_id)]
+    if people:
+        return people[-1].message_id
+    bots = [m for m in history if m.from_bot]
+    return bots[-1].message_id if bots else None
+
+
+def _author(message: StoredMessage) -> int | None:
+    """The id of the person who wrote a message, from its Bot API form."""
+    author = message.api.get("from")
+    return int(author["id"]) if isinstance(author, dict) and "id" in author else None

@@ -13,7 +13,7 @@ from bot.services.container import Services
 
 TOKEN = "1000000001:PeerbotShellFakeToken_not_a_real_one"
 BOT_USERNAME = "peerbot_shell_bot"
-GROUP_ID = -4_000_000_001
+GROUP_ID = -1_004_000_000_001
 GROUP_TITLE = "Demo group"
 TIMEZONE = "Europe/London"
 
@@ -66,9 +66,15 @@ def populate(core: EmulatorCore, bot_in_group: bool) -> None:
         core.add_user(persona.name, persona.user_id, language_code="en")
     members = {persona.user_id: "member" for persona in PERSONAS}
     members[ALEX.user_id] = "creator"
-    # The bot is an admin of Demo group (it sees every message), as the README advises.
+    # The bot is an admin of Demo group (it sees every message), as the README advises; a
+    # supergroup, as most groups with admins are, so muting works as it does on Telegram.
     core.add_group(
-        GROUP_TITLE, GROUP_ID, bot_is_admin=True, bot_is_member=bot_in_group, members=members
+        GROUP_TITLE,
+        GROUP_ID,
+        supergroup=True,
+        bot_is_admin=True,
+        bot_is_member=bot_in_group,
+        members=members,
     )
 
 

@@ -372,3 +372,35 @@ def test_start_needs_a_new_database(tmp_path: Path) -> None:
     bad = run_scripted(tmp_path / "new", "/quit\n", "--start", "soon")
     assert bad.returncode == 2
     assert "--start takes a date and time" in bad.stderr
+
+
+MODERATION_SCRIPT = """/as member
+/in group
+buy cheap stuff at my shop
+/as facilitator
+/reply /mute 1h selling in the group
+/as member
+hello?
+/wait 2h
+sorry about that
+/as member 2
+/reply /report
+/quit
+"""
+
+
+@pytest.mark.e2e
+def test_a_facilitator_mutes_by_reply_and_the_mute_lifts_with_the_clock(tmp_path: Path) -> None:
+    """/reply answers the latest message from someone else: a mute by reply silences Sam in
+    the group (the shell says Telegram refuses the post), /wait lifts it, /report by reply."""
+    done = run_scripted(tmp_path, MODERATION_SCRIPT)
+    assert done.returncode == 0, done.stdout + done.stderr
+    screen = done.stdout
+    muted = after(screen, "Fran (Demo group)> /reply /mute 1h selling in the group")
+    assert "Sam can't write for 1 hour" in muted
+    assert "Telegram does not let Sam post here" in after(screen, "Sam (Demo group)> hello?")
+    assert "You can write in Demo group again" in after(screen, "Sam (Demo group)> /wait 2h")
+    assert after(screen, "Sam (Demo group)> sorry about that") == ""
+    reported = after(screen, "Robin (Demo group)> /reply /report")
+    assert "sorry about that" in reported
+    assert "Reported by a member" in reported
