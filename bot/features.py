@@ -38,6 +38,7 @@ from bot.domain.models import Role
 from bot.feature import Feature, MenuCommand, nothing_personal
 from bot.rules import feature as rules
 from bot.services import personal_data
+from bot.shield import feature as shield
 
 
 def _menu(role: Role, start: int, *names: str, in_groups: bool = False) -> tuple[MenuCommand, ...]:
@@ -180,6 +181,7 @@ FEATURES: tuple[Feature, ...] = (
         ),
     ),
     rules.FEATURE,
+    shield.FEATURE,
     # Last: unknown commands, plain text no feature took, non-text, stale buttons.
     Feature("fallback", nothing_personal, handlers=(handlers.fallback.register,)),
 )

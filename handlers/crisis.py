@@ -76,6 +76,7 @@ async def check_message(update: Update, context: BotContext) -> None:
         return
     if detection.tier is not Tier.IMMINENT and await _writing_a_resource(update, context, person):
         return  # a facilitator describing a service ("support for people thinking of suicide")
+    context.crisis_flagged = True  # later stages (the spam shield) read it: one detection
     await _flag(update, context, person, message, text, detection)
     if is_private(update):
         # A check-in note that was awaited (or may be offered) became a crisis message: the

@@ -16,11 +16,14 @@ class Stage(IntEnum):
     # Drops channel posts, bots and stand-in accounts; marks a private writer reachable.
     GATE = -10
     # Every message, edit and caption goes through the crisis detector.
-    CRISIS = -5
+    CRISIS = -6
     # Edited messages go no further once checked.
-    EDITS = -4
+    EDITS = -5
     # Bookkeeping that must never delay the crisis check (anonymous active days).
-    BOOKKEEPING = -3
+    BOOKKEEPING = -4
+    # The spam shield (bot/shield): joins noted, newcomers' links held, floods muted; after
+    # the crisis check, whose alert always comes first (a flagged message is never muted away).
+    SHIELD = -3
     # A writer's /cancel and non-text answers while composing an announcement.
     EARLY = -2
     # Forwarded messages (a facilitator adding someone by forwarding their message).

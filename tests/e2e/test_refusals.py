@@ -71,6 +71,8 @@ def staff_buttons(group_id: int, meeting_id: int, flag_id: int, staff_id: int) -
         "au:o:999999",
         f"cr:take:{flag_id}",
         *(f"rl:{action}:{group_id}" for action in ("e", "x")),
+        f"shban:{staff_id}:{group_id}",
+        f"shwin:{group_id}:0",
     ]
 
 

@@ -11,7 +11,9 @@ from tests.handlers.conftest import HandlerHarness
 
 # The first part of the callback data of buttons any member may press.
 MEMBER_KINDS = frozenset({"onb", "set", "tz", "forget", "crisis", "res", "mt", "cis", "ci"})
-STAFF_KINDS = frozenset({"flag", "oc", "mte", "rese", "fac", "ann", "st", "gs", "au", "cr", "rl"})
+STAFF_KINDS = frozenset(
+    {"flag", "oc", "mte", "rese", "fac", "ann", "st", "gs", "au", "cr", "rl", "shban", "shwin"}
+)
 
 
 def _kinds(harness: HandlerHarness) -> set[str]:
