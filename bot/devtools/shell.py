@@ -12,7 +12,7 @@ from datetime import datetime
 from pathlib import Path
 from typing import TextIO
 
-from bot.devtools.emulator import StoredMessage
+from bot.devtools.emulator import StoredMessage, UserActionRefused
 from bot.devtools.shell_bot import ShellBot
 from bot.devtools.shell_render import (
     buttons_of,
@@ -223,7 +223,11 @@ class Shell:
             self.screen.say("(nothing to send)")
             return
         chat = GROUP_ID if self.place == "group" else None
-        self.bot.emulator.inject_message(self.speaker.user_id, text, chat)
+        try:
+            self.bot.emulator.inject_message(self.speaker.user_id, text, chat)
+        except UserActionRefused as refused:  # muted or banned: Telegram would not post it
+            self.screen.say(f"(Telegram does not let {self.speaker.name} post here: {refused})")
+            return
         await self._settle()
 
     async def _settle(self) -> None:

@@ -185,14 +185,13 @@ class ShellBot:
         clock = self.services.clock
         assert isinstance(clock, FileShiftedClock), "the shell's bot reads DEV_CLOCK_FILE"
         clock.advance(seconds)
-        services = self.services
-        await services.reminders.extend_plan()
-        await services.reminders.run_due()
-        await services.checkin_prompts.run_due()
-        await services.escalator.escalate_due()
-        await services.contact_requests.remind_due()
-        await services.flag_digest.run_due()
-        services.outbox_link.ready()
+        self.emulator.advance_clock(seconds)  # Telegram's side too: timed mutes and bans lift
+        assert self.app is not None, "not started"
+        assert self.app.job_queue is not None, "the bot runs its timers on the JobQueue"
+        # Every feature's timers, each once: they read what came due from the database.
+        for job in self.app.job_queue.jobs():
+            await job.run(self.app)
+        self.services.outbox_link.ready()
 
     def local_now(self) -> datetime:
         """The bot's time in the demo world's zone."""

@@ -41,7 +41,7 @@ def test_offset_semantics(core: EmulatorCore) -> None:
 def test_allowed_updates_filter_persists(core: EmulatorCore) -> None:
     """chat_member is excluded by default; allowed_updates filters and is remembered."""
     user = core.add_user("Ann")
-    group = core.add_group("G", members={user.id: "member"})
+    group = core.add_group("G", members={user.id: "member"}, bot_is_admin=True)
     core.inject_chat_member(group.id, user.id, "left")
     core.inject_message(user.id, "hi")
     body = core.call("getUpdates", {})[1]

@@ -32,8 +32,9 @@ class HandlerHarness:
         self._queries = 0
 
     async def deliver(self) -> None:
-        """Process every pending update in order, then confirm them."""
-        status, body = self.core.call("getUpdates", {"offset": self._offset})
+        """Process every pending update in order, then confirm them (every kind, as polling)."""
+        params = {"offset": self._offset, "allowed_updates": list(Update.ALL_TYPES)}
+        status, body = self.core.call("getUpdates", params)
         assert status == 200, body
         for data in body["result"]:
             await self.app.process_update(Update.de_json(data, self.app.bot))

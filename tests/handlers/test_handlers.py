@@ -143,3 +143,15 @@ async def test_a_forged_clock_choice_changes_nothing(harness: HandlerHarness) ->
     assert member is not None
     assert member.clock is None
     assert "button" in (harness.core.message(menu.chat_id, menu.message_id).plain_text or "")
+
+
+async def test_harness_asks_for_every_update_kind_like_the_polling_bot(
+    harness: HandlerHarness,
+) -> None:
+    """deliver() polls with allowed_updates=ALL_TYPES, so chat_member updates reach the app."""
+    mark = harness.core.mark()
+    await harness.deliver()
+    calls = harness.core.get_calls()[mark.call_index :]
+    [first, *_] = [call for call in calls if call.method == "getUpdates"]
+    assert "chat_member" in first.params["allowed_updates"]
+    assert "chat_join_request" in first.params["allowed_updates"]

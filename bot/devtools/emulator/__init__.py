@@ -14,6 +14,7 @@ from .models import (
     Mark,
     StoredMessage,
     User,
+    UserActionRefused,
 )
 from .state import EmulatorCore
 
@@ -32,6 +33,7 @@ __all__ = [
     "Mark",
     "StoredMessage",
     "User",
+    "UserActionRefused",
     "parse_html",
     "strip_html",
 ]

@@ -159,18 +159,6 @@ class MessagesMixin(CoreBase):
         message.reply_markup = markup
         return result
 
-    def m_deletemessage(self, params: JSON, files: FileParts) -> bool:
-        """Mark a message deleted."""
-        chat_id = self._target_chat(params)
-        message = self._message(chat_id, int_param(params, "message_id"))
-        if message is None or message.deleted:
-            raise bad_request("message to delete not found")
-        chat = self.chats[chat_id]
-        if not message.from_bot and chat.type != "private" and chat.bot_status != "administrator":
-            raise bad_request("message can't be deleted")
-        message.deleted = True
-        return True
-
     def _upload(self, params: JSON, files: FileParts, key: str) -> FileRecord:
         """Store the uploaded file of `key`, or look up a re-sent file_id."""
         part = resolve_file(params, files, key)

@@ -112,32 +112,27 @@ class MiscMixin(CoreBase):
         return info
 
     def m_getchat(self, params: JSON, files: FileParts) -> JSON:
-        """Return ChatFullInfo for a known chat."""
+        """Return ChatFullInfo for a known chat (with the latest pinned message, if any)."""
         chat = self._chat(int_param(params, "chat_id"))
-        return {
+        info: JSON = {
             **chat.to_api(),
             "accent_color_id": 0,
             "max_reaction_count": 11,
             "accepted_gift_types": dict(_GIFTS),
         }
-
-    def _status_in(self, chat_id: int, user_id: int) -> str:
-        """Return a user's (or the bot's) membership status in a chat."""
-        chat = self._chat(chat_id)
-        if user_id == self.bot.id:
-            return chat.bot_status
-        if chat.type == "private":
-            return "member" if user_id == chat.id else "left"
-        return chat.members.get(user_id, "left")
+        if chat.pinned:
+            pinned = self._message(chat.id, chat.pinned[-1])
+            if pinned is not None:
+                info["pinned_message"] = dict(pinned.api)
+        return info
 
     def m_getchatmember(self, params: JSON, files: FileParts) -> JSON:
-        """Return the ChatMember of a user (status as set up by the test)."""
-        chat_id = int_param(params, "chat_id")
+        """Return the ChatMember of a user: status, rights, restrictions as they stand now."""
+        chat = self._chat(int_param(params, "chat_id"))
         user_id = int_param(params, "user_id")
-        status = self._status_in(chat_id, user_id)
         if user_id != self.bot.id and user_id not in self.users:
             raise bad_request("user not found")
-        return self.member_json(self._user(user_id), status)
+        return self.chat_member_json(chat, user_id)
 
     def m_getchatadministrators(self, params: JSON, files: FileParts) -> list[JSON]:
         """Return the creator/administrators of a group, including the bot if admin."""
@@ -145,12 +140,12 @@ class MiscMixin(CoreBase):
         if chat.type == "private":
             raise bad_request("there are no administrators in the private chat")
         admins = [
-            self.member_json(self._user(uid), status)
+            self.chat_member_json(chat, uid)
             for uid, status in chat.members.items()
             if status in ("creator", "administrator")
         ]
         if chat.bot_status == "administrator":
-            admins.append(self.member_json(self.bot, "administrator"))
+            admins.append(self.chat_member_json(chat, self.bot.id))
         return admins
 
     def m_close(self, params: JSON, files: FileParts) -> bool:

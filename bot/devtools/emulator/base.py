@@ -12,6 +12,7 @@ from typing import Any
 from .faults import FaultBook
 from .flood import FloodLimiter
 from .models import JSON, ApiError, CallRecord, Chat, FileRecord, StoredMessage, User, bad_request
+from .rights import admin_fields, refresh, restricted_fields
 
 Listener = Callable[[], None]
 
@@ -52,6 +53,7 @@ class CoreBase:
         self._cursors: dict[int, int] = {}
         self._next_message_id: dict[int, int] = {}
         self._ids = itertools.count(1)
+        self.clock_offset = 0.0
 
     # -- notification -------------------------------------------------------------------------
 
@@ -116,7 +118,7 @@ class CoreBase:
         message_id = self._next_message_id.get(chat_id, 1)
         self._next_message_id[chat_id] = message_id + 1
         self._message_seq += 1
-        date = int(time.time())
+        date = self.now()
         api = {"message_id": message_id, "date": date, **api}
         api["chat"] = self._chat(chat_id).to_api()
         message = StoredMessage(chat_id, message_id, self._message_seq, date, from_bot, api)
@@ -145,58 +147,64 @@ class CoreBase:
 
     # -- API JSON ------------------------------------------------------------------------------
 
-    def member_json(self, user: User, status: str, until_date: int | None = None) -> JSON:
+    def now(self) -> int:
+        """The emulator's clock (Unix seconds): real time plus what advance_clock() added."""
+        return int(time.time() + self.clock_offset)
+
+    def member_json(
+        self,
+        user: User,
+        status: str,
+        until_date: int | None = None,
+        *,
+        rights: JSON | None = None,
+        permissions: JSON | None = None,
+    ) -> JSON:
         """Return a ChatMember object of the given status with all fields PTB requires."""
         data: JSON = {"user": user.to_api(), "status": status}
         if status == "creator":
             data["is_anonymous"] = False
         elif status == "administrator":
-            data.update(_ADMIN_RIGHTS)
+            data.update(admin_fields(rights))
         elif status == "restricted":
-            data.update(_RESTRICTED_RIGHTS, until_date=until_date or 0)
+            data.update(restricted_fields(permissions or {}, until_date or 0))
         elif status == "kicked":
             data["until_date"] = until_date or 0
         elif status == "member" and until_date:
             data["until_date"] = until_date
         return data
 
+    def chat_member_json(self, chat: Chat, user_id: int) -> JSON:
+        """Return the ChatMember of a user (or the bot) in a chat as it stands now."""
+        refresh(chat, self.now())
+        user = self._user(user_id)
+        if user_id == self.bot.id:
+            return self.member_json(user, chat.bot_status, rights=chat.bot_rights)
+        if chat.type == "private":
+            return self.member_json(user, "member" if user_id == chat.id else "left")
+        status = chat.members.get(user_id, "left")
+        return self.member_json(
+            user,
+            status,
+            chat.until.get(user_id),
+            rights=chat.admin_rights.get(user_id),
+            permissions=chat.permissions.get(user_id),
+        )
+
+    def bot_can(self, chat: Chat, right: str) -> bool:
+        """Whether the bot is an administrator of `chat` holding `right`."""
+        if chat.bot_status != "administrator":
+            return False
+        return bool(admin_fields(chat.bot_rights).get(right, False))
+
+    def _push_chat_member(self, chat: Chat, payload: JSON) -> JSON | None:
+        """Push a chat_member update; Telegram sends them only to administrator bots."""
+        if chat.bot_status != "administrator":
+            return None
+        return self._push_update("chat_member", payload)
+
     def _error_for_chat_access(self, chat: Chat) -> ApiError | None:
         """Return 403 when the bot is not a member of a group chat."""
         if chat.type != "private" and chat.bot_status in ("left", "kicked"):
             return ApiError(403, f"Forbidden: bot is not a member of the {chat.type} chat")
         return None
-
-
-_ADMIN_RIGHTS: JSON = {
-    "can_be_edited": False,
-    "is_anonymous": False,
-    "can_manage_chat": True,
-    "can_delete_messages": True,
-    "can_manage_video_chats": True,
-    "can_restrict_members": True,
-    "can_promote_members": False,
-    "can_change_info": True,
-    "can_invite_users": True,
-    "can_post_stories": False,
-    "can_edit_stories": False,
-    "can_delete_stories": False,
-    "can_pin_messages": True,
-}
-_RESTRICTED_RIGHTS: JSON = {
-    "is_member": True,
-    "can_send_messages": False,
-    "can_send_audios": False,
-    "can_send_documents": False,
-    "can_send_photos": False,
-    "can_send_videos": False,
-    "can_send_video_notes": False,
-    "can_send_voice_notes": False,
-    "can_send_polls": False,
-    "can_send_other_messages": False,
-    "can_add_web_page_previews": False,
-    "can_change_info": False,
-    "can_invite_users": False,
-    "can_pin_messages": False,
-    "can_manage_topics": False,
-    "can_edit_tag": False,
-}

@@ -72,6 +72,8 @@ class FaultBook:
     blocked_users: set[int] = field(default_factory=set)
     # Users who never wrote to the bot: Telegram refuses to let a bot start the conversation.
     unstarted_users: set[int] = field(default_factory=set)
+    # Users the bot may write to until then although they never started it (join requests).
+    dm_windows: dict[int, int] = field(default_factory=dict)
     kicked_chats: dict[int, str] = field(default_factory=dict)
     migrations: dict[int, int] = field(default_factory=dict)
 
@@ -93,7 +95,7 @@ class FaultBook:
                 return _action(rule)
         return None
 
-    def persistent_error(self, method: str, chat_id: int | None) -> ApiError | None:
+    def persistent_error(self, method: str, chat_id: int | None, now: int = 0) -> ApiError | None:
         """Return the error a persistent state (blocked, kicked, migrated) imposes on a call."""
         if chat_id is None or method not in SEND_METHODS:
             return None
@@ -104,7 +106,7 @@ class FaultBook:
             )
         if chat_id in self.blocked_users:
             return ApiError(403, "Forbidden: bot was blocked by the user")
-        if chat_id in self.unstarted_users:
+        if chat_id in self.unstarted_users and self.dm_windows.get(chat_id, 0) <= now:
             return ApiError(403, "Forbidden: bot can't initiate conversation with a user")
         if chat_id in self.kicked_chats:
             kind = self.kicked_chats[chat_id]

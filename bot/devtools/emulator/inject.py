@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import copy
 import re
-import time
+from collections.abc import Iterable
 from typing import Any
 
 from .base import CoreBase
 from .html import utf16_len
-from .models import GROUP_ANONYMOUS_BOT_ID, JSON, Chat, User
+from .models import GROUP_ANONYMOUS_BOT_ID, JSON, Chat, User, UserActionRefused
+from .rights import exact_rights, refresh, send_refusal
 
 _COMMAND = re.compile(r"(?<!\S)/[a-zA-Z0-9_]{1,32}(?:@[a-zA-Z0-9_]{3,32})?")
 
@@ -56,18 +57,23 @@ class InjectMixin(CoreBase):
         bot_is_admin: bool = False,
         bot_is_member: bool = True,
         members: dict[int, str] | None = None,
+        bot_rights: Iterable[str] | None = None,
     ) -> Chat:
-        """Create a group/supergroup (negative id) with member statuses and return it."""
+        """Create a group/supergroup (negative id) with member statuses and return it.
+
+        bot_rights (implies bot_is_admin) gives the bot exactly those administrator rights.
+        """
         with self._lock:
             count = len(self.chats) + 1
             default_id = -1_000_000_000_000 - count if supergroup else -100_000 - count
-            status = "administrator" if bot_is_admin else "member"
+            status = "administrator" if bot_is_admin or bot_rights is not None else "member"
             chat = Chat(
                 chat_id if chat_id is not None else default_id,
                 "supergroup" if supergroup else "group",
                 title=title,
                 bot_status=status if bot_is_member else "left",
                 members=dict(members or {}),
+                bot_rights=exact_rights(bot_rights) if bot_rights is not None else None,
             )
             self.chats[chat.id] = chat
             return copy.deepcopy(chat)
@@ -100,6 +106,9 @@ class InjectMixin(CoreBase):
                 if chat.type == "private":
                     self.faults.unstarted_users.discard(user_id)  # now the bot may write
                 else:
+                    self._check_may_send(
+                        chat, user_id, next((k for k in _MEDIA if k in api), "text")
+                    )
                     chat.members.setdefault(user_id, "member")
             text = api.get("text")
             if isinstance(text, str) and "entities" not in api and command_entities(text):
@@ -109,6 +118,13 @@ class InjectMixin(CoreBase):
             message.kind = next((k for k in _MEDIA if k in api), "text")
             self._push_update(kind, copy.deepcopy(message.api))
             return copy.deepcopy(message.api)
+
+    def _check_may_send(self, chat: Chat, user_id: int, kind: str) -> None:
+        """Raise UserActionRefused when a banned or muted user tries to post in a group."""
+        refresh(chat, self.now())
+        reason = send_refusal(chat, user_id, kind)
+        if reason is not None:
+            raise UserActionRefused(reason)
 
     def inject_message(
         self,
@@ -162,13 +178,13 @@ class InjectMixin(CoreBase):
         with self._lock:
             origin: JSON = {
                 "type": "hidden_user",
-                "date": int(time.time()),
+                "date": self.now(),
                 "sender_user_name": origin_name,
             }
             if origin_user_id is not None:
                 origin = {
                     "type": "user",
-                    "date": int(time.time()),
+                    "date": self.now(),
                     "sender_user": self._user(origin_user_id).to_api(),
                 }
         return self._user_message(user_id, chat_id, {"text": text, "forward_origin": origin})

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import copy
 import time
+from collections.abc import Iterable
 
 from .base import CoreBase
 from .faults import FaultKind, FaultRule
 from .flood import Clock, FloodConfig, FloodLimiter
 from .models import JSON, Chat, StoredMessage
+from .rights import exact_rights
 
 
 class MembershipMixin(CoreBase):
@@ -86,31 +88,51 @@ class MembershipMixin(CoreBase):
         return {
             "chat": chat.to_api(),
             "from": self._user(by_user_id).to_api(),
-            "date": int(time.time()),
+            "date": self.now(),
             "old_chat_member": {**old, "user": user_json},
             "new_chat_member": {**new, "user": user_json},
         }
 
     def _bot_status_change(
-        self, chat_id: int, new_status: str, by_user_id: int, until_date: int | None = None
+        self,
+        chat_id: int,
+        new_status: str,
+        by_user_id: int,
+        until_date: int | None = None,
+        *,
+        rights: JSON | None = None,
     ) -> JSON:
-        """Change the bot's status in a chat and push a my_chat_member update."""
+        """Change the bot's status (and rights) in a chat and push a my_chat_member update."""
         with self._lock:
             chat = self._chat(chat_id)
-            old = self.member_json(self.bot, chat.bot_status)
-            new = self.member_json(self.bot, new_status, until_date)
+            old = self.chat_member_json(chat, self.bot.id)
             chat.bot_status = new_status
+            chat.bot_rights = rights if new_status == "administrator" else None
+            new = self.member_json(self.bot, new_status, until_date, rights=chat.bot_rights)
             if new_status in ("member", "administrator"):
                 self.faults.kicked_chats.pop(chat_id, None)
             payload = self._member_update(chat, self.bot.to_api(), old, new, by_user_id)
             return self._push_update("my_chat_member", payload)
 
-    def add_bot_to_group(self, chat_id: int, by_user_id: int, *, as_admin: bool = False) -> JSON:
-        """A user adds the bot to a group: bot status left -> member/administrator."""
+    def add_bot_to_group(
+        self,
+        chat_id: int,
+        by_user_id: int,
+        *,
+        as_admin: bool = False,
+        rights: Iterable[str] | None = None,
+    ) -> JSON:
+        """A user adds the bot to a group: bot status left -> member/administrator.
+
+        as_admin=True gives all usual rights; `rights` (implies administrator) gives exactly
+        those, e.g. {"can_invite_users", "can_delete_messages"}.
+        """
+        exact = exact_rights(rights) if rights is not None else None
         with self._lock:
             self._chat(chat_id).bot_status = "left"
+        admin = as_admin or exact is not None
         return self._bot_status_change(
-            chat_id, "administrator" if as_admin else "member", by_user_id
+            chat_id, "administrator" if admin else "member", by_user_id, rights=exact
         )
 
     def remove_bot_from_group(self, chat_id: int, by_user_id: int, *, kicked: bool = True) -> JSON:
@@ -128,17 +150,21 @@ class MembershipMixin(CoreBase):
         *,
         by_user_id: int | None = None,
         until_date: int | None = None,
-    ) -> JSON:
-        """Change a user's status in a group and push a chat_member update."""
+    ) -> JSON | None:
+        """Change a user's status in a group; push a chat_member update if the bot is admin."""
         with self._lock:
             chat = self._chat(chat_id)
             user = self._user(user_id)
-            old = self.member_json(user, chat.members.get(user_id, "left"))
-            new = self.member_json(user, new_status, until_date)
+            old = self.chat_member_json(chat, user_id)
             chat.members[user_id] = new_status
+            chat.permissions.pop(user_id, None)
+            chat.until.pop(user_id, None)
+            if until_date:
+                chat.until[user_id] = until_date
+            new = self.chat_member_json(chat, user_id)
             by = by_user_id if by_user_id is not None else user_id
-            return self._push_update(
-                "chat_member", self._member_update(chat, user.to_api(), old, new, by)
+            return self._push_chat_member(
+                chat, self._member_update(chat, user.to_api(), old, new, by)
             )
 
     def block_bot(self, user_id: int, *, notify: bool = True) -> None:
@@ -174,7 +200,8 @@ class MembershipMixin(CoreBase):
         with self._lock:
             old = self._chat(old_id)
             target = new_id if new_id is not None else -1_000_000_000_000 + old_id
-            new = Chat(target, "supergroup", old.title, None, old.bot_status, dict(old.members))
+            new = copy.deepcopy(old)
+            new.id, new.type, new.invite_links, new.pinned = target, "supergroup", {}, []
             self.chats[target] = new
             if notify:
                 self._store_service(old_id, {"migrate_to_chat_id": target})

@@ -37,6 +37,10 @@ def bad_request(detail: str) -> ApiError:
     return ApiError(400, f"Bad Request: {detail}")
 
 
+class UserActionRefused(Exception):  # noqa: N818 - reads as what happened to the test's user
+    """Raised by a control method when Telegram would not let the user do it (muted, banned)."""
+
+
 class EmulatorTimeout(AssertionError):  # noqa: N818 - name fixed by the test API
     """Raised by the blocking wait helpers when the awaited condition did not happen in time."""
 
@@ -73,6 +77,18 @@ class Chat:
     bot_status: str = "member"
     members: dict[int, str] = field(default_factory=dict)
     migrated_to: int | None = None
+    # The bot's administrator rights when it is an administrator (None: all usual rights).
+    bot_rights: JSON | None = None
+    # Users' administrator rights (None or absent: all usual rights).
+    admin_rights: dict[int, JSON] = field(default_factory=dict)
+    # Restricted members' permissions, and until_date of restrictions and bans (0: forever).
+    permissions: dict[int, JSON] = field(default_factory=dict)
+    until: dict[int, int] = field(default_factory=dict)
+    # Pending join requests by user id (the ChatJoinRequest payload), invite links by URL.
+    join_requests: dict[int, JSON] = field(default_factory=dict)
+    invite_links: dict[str, JSON] = field(default_factory=dict)
+    # Pinned message ids, oldest first (the last one is the chat's pinned_message).
+    pinned: list[int] = field(default_factory=list)
 
     def to_api(self) -> JSON:
         """Return the Bot API `Chat` object."""

@@ -24,6 +24,8 @@ INT_FIELDS = frozenset(
         "max_connections",
         "from_chat_id",
         "until_date",
+        "expire_date",
+        "member_limit",
     }
 )
 BOOL_FIELDS = frozenset(
@@ -37,6 +39,9 @@ BOOL_FIELDS = frozenset(
         "disable_content_type_detection",
         "has_spoiler",
         "only_if_banned",
+        "revoke_messages",
+        "use_independent_chat_permissions",
+        "creates_join_request",
     }
 )
 JSON_FIELDS = frozenset(
@@ -49,6 +54,8 @@ JSON_FIELDS = frozenset(
         "caption_entities",
         "link_preview_options",
         "reply_parameters",
+        "permissions",
+        "message_ids",
     }
 )
 

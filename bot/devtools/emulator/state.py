@@ -14,9 +14,10 @@ from .api_misc import WebhookQueueMixin
 from .faults import FaultAction
 from .images import check_upload_size
 from .inject import InjectMixin
-from .membership import MembershipMixin
 from .models import JSON, MESSAGE_CREATING_METHODS, ApiError, CallRecord, Outcome
+from .moderation import ModerationMixin
 from .params import FileParts, normalize_params, summarize
+from .pins import PinsMixin
 from .spec import check_params
 from .waiting import WaitMixin
 
@@ -30,15 +31,19 @@ _ACCEPTED = frozenset(
         "setmyname",
         "setchatmenubutton",
         "setmydefaultadministratorrights",
-        "pinchatmessage",
-        "unpinchatmessage",
     }
 )
 _METHOD_NAME = re.compile(r"^[A-Za-z]{1,64}$")
 
 
 class EmulatorCore(
-    InjectMixin, MembershipMixin, WaitMixin, MessagesMixin, CommandsMixin, WebhookQueueMixin
+    InjectMixin,
+    PinsMixin,
+    ModerationMixin,
+    WaitMixin,
+    MessagesMixin,
+    CommandsMixin,
+    WebhookQueueMixin,
 ):
     """Thread-safe in-memory Telegram: bot-side `call()` plus the user-side control API."""
 
@@ -123,7 +128,7 @@ class EmulatorCore(
         action = self.faults.take(name, chat_id)
         if action is not None and not action.run_effect:
             return _no_effect(action)
-        persistent = self.faults.persistent_error(name, chat_id)
+        persistent = self.faults.persistent_error(name, chat_id, self.now())
         if persistent is not None:
             raise persistent
         limited = self._flood_applies(name, chat_id)
