@@ -283,3 +283,14 @@ async def test_also_ban_in_all_our_groups_is_for_admins(harness: HandlerHarness)
     block = await _shield(harness).repo.blocked(NEWBIE)
     assert block is not None
     assert block.reason == "banned in Tuesday circle"
+
+
+async def test_a_held_message_goes_no_further(harness: HandlerHarness) -> None:
+    """A held question is not answered in the group; the same from an old member is."""
+    world, holder = await _world(harness)
+    question = "When is the next meeting? https://calendar.example"
+    answered = await harness.send(MEMBER, question, chat_id=world.group_id)
+    assert answered, "the group question is answered for a member from before"
+    held = await harness.send(NEWBIE, question, chat_id=world.group_id)
+    assert held == []
+    assert [call[3] for call in holder.calls] == [question]
