@@ -70,6 +70,11 @@ class Settings(StorageSettings):
     meeting_check_seconds: float = Field(default=30.0, ge=0.2, le=300)
     checkin_note_retention_days: int = Field(default=90, ge=1, le=3650)
     checkin_check_seconds: float = Field(default=15.0, ge=0.2, le=300)
+    # Moderation: days a member's record (warnings, mutes, bans, holds, appeals) is kept, and
+    # days a held message's copy waits for review before it is erased (a possible crisis keeps
+    # it as long as FLAG_RETENTION_DAYS when that is longer).
+    moderation_retention_days: int = Field(default=180, ge=1, le=3650)
+    held_message_days: int = Field(default=7, ge=1, le=365)
     # The spam shield (bot/shield): a newcomer's links, forwards and media wait for review for
     # this many hours after they join (groups may choose their own); more than FLOOD_MESSAGES
     # in FLOOD_SECONDS mutes a person for MUTE_MINUTES; CAS_URL (empty: off) is a public

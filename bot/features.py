@@ -36,6 +36,7 @@ import handlers.stats
 from bot import jobs
 from bot.domain.models import Role
 from bot.feature import Feature, MenuCommand, nothing_personal
+from bot.moderation import feature as moderation
 from bot.rules import feature as rules
 from bot.services import personal_data
 from bot.shield import feature as shield
@@ -181,6 +182,7 @@ FEATURES: tuple[Feature, ...] = (
         ),
     ),
     rules.FEATURE,
+    moderation.FEATURE,
     shield.FEATURE,
     # Last: unknown commands, plain text no feature took, non-text, stale buttons.
     Feature("fallback", nothing_personal, handlers=(handlers.fallback.register,)),

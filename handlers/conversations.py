@@ -33,6 +33,8 @@ Question = Literal[
     "quiet_hours",
     "time",
     "rules",
+    "moderation",
+    "appeal",
 ]
 # Questions of several answers: replacing one the person had started loses what they typed.
 DRAFTS = frozenset({"meeting", "resource", "announcement", "setup"})

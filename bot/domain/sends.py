@@ -35,6 +35,11 @@ class SendKind(StrEnum):
     ANNOUNCEMENT = "announcement"
     CONTACT_COPY = "contact-copy"
     CONTACT_EDIT = "contact-edit"
+    # Moderation: what a member is told, a staff card (review, appeal), a Telegram action
+    # (a held message deleted, a mute or ban lifted).
+    MODERATION_NOTICE = "moderation-notice"
+    MODERATION_CARD = "moderation-card"
+    MODERATION_ACTION = "moderation-action"
     OTHER = "other"
 
 

@@ -101,7 +101,7 @@ _SUBJECT_TEXTS = (
     ("meeting.group_post", "audit-subject-minutes"),
 )
 # Actions whose subject is a person's id (named when the bot knows them).
-_PERSON_SUBJECTS = ("role.", "oncall.take", "oncall.handover")
+_PERSON_SUBJECTS = ("role.", "oncall.take", "oncall.handover", "moderation.")
 # content.reload stores "+added ~changed -removed".
 _RELOAD_COUNTS = re.compile(r"\+(\d+) ~(\d+) -(\d+)")
 

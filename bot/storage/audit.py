@@ -7,7 +7,13 @@ from dataclasses import dataclass
 from bot.storage.db import Database, Transaction
 
 # Actions whose subject is a person's numeric id (shown by name when they are a member).
-PERSON_SUBJECT_ACTIONS = ("role.add", "role.remove", "oncall.take", "oncall.handover")
+PERSON_SUBJECT_ACTIONS = (
+    *("role.add", "role.remove", "oncall.take", "oncall.handover"),
+    *("moderation.warn", "moderation.mute", "moderation.ban", "moderation.hold"),
+    *("moderation.unmute", "moderation.unban", "moderation.expired", "moderation.release"),
+    *("moderation.discard", "moderation.keep_hidden"),
+    *("moderation.appeal_upheld", "moderation.appeal_lifted"),
+)
 
 
 @dataclass(frozen=True)

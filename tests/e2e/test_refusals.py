@@ -71,6 +71,9 @@ def staff_buttons(group_id: int, meeting_id: int, flag_id: int, staff_id: int) -
         "au:o:999999",
         f"cr:take:{flag_id}",
         *(f"rl:{action}:{group_id}" for action in ("e", "x")),
+        *(f"mh:{action}:1" for action in ("r", "d")),
+        *(f"md:{action}:1" for action in ("u", "l")),
+        *(f"mc:{action}:{group_id}:1:{staff_id}" for action in ("w", "m", "h")),
         f"shban:{staff_id}:{group_id}",
         f"shwin:{group_id}:0",
     ]

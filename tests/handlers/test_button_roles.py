@@ -10,9 +10,10 @@ from tests.e2e.test_refusals import staff_buttons
 from tests.handlers.conftest import HandlerHarness
 
 # The first part of the callback data of buttons any member may press.
-MEMBER_KINDS = frozenset({"onb", "set", "tz", "forget", "crisis", "res", "mt", "cis", "ci"})
+MEMBER_KINDS = frozenset({"onb", "set", "tz", "forget", "crisis", "res", "mt", "cis", "ci", "ma"})
 STAFF_KINDS = frozenset(
-    {"flag", "oc", "mte", "rese", "fac", "ann", "st", "gs", "au", "cr", "rl", "shban", "shwin"}
+    {"flag", "oc", "mte", "rese", "fac", "ann", "st", "gs", "au", "cr", "rl", "mh", "md", "mc"}
+    | {"shban", "shwin"}
 )
 
 

@@ -16,6 +16,7 @@ from bot.domain.buttons.checkins import AddNote, OtherTime, TimeMode
 from bot.domain.buttons.meetings import AskQuietHours
 from bot.domain.buttons.member import SettingsTimezone
 from bot.domain.clock import iso
+from bot.moderation.model import CardAction, CardButton
 from bot.rules.model import Action, RulesButton
 from handlers.announce_progress import refresh, start
 from tests.handlers.conftest import HandlerHarness, running_app
@@ -188,6 +189,26 @@ async def _rules_written(harness: HandlerHarness) -> bool:
     return row is not None
 
 
+# Someone in the facilitator's group whose message a report card shows.
+REPORTED = 5_550_000_777
+REASON = "we keep the group free of ads"
+
+
+async def _ask_moderation(harness: HandlerHarness) -> None:
+    """'Warn' on a report card: the facilitator is asked for the reason."""
+    [group_id, *_] = await services_of(harness.app).roles.roles.facilitated_groups(FACILITATOR)
+    card = CardButton(CardAction.WARN, group_id, 1, REPORTED).pack()
+    await _press_on_help(harness, "/help", card)
+
+
+async def _warned(harness: HandlerHarness) -> bool:
+    """The typed reason became a warning's reason."""
+    row = await services_of(harness.app).db.fetch_one(
+        "SELECT 1 FROM moderation_actions WHERE reason = ?", (REASON,)
+    )
+    return row is not None
+
+
 async def _send_command(harness: HandlerHarness, command: str) -> None:
     """Send a command whose answer is the question."""
     await harness.send(FACILITATOR, command)
@@ -231,6 +252,7 @@ QUESTIONS = {
             _resource_named,
         ),
         Question("rules", _ask_rules, "Phones on silent, one voice at a time.", _rules_written),
+        Question("moderation", _ask_moderation, REASON, _warned),
     )
 }
 PAIRS = [(first, second) for first in QUESTIONS for second in QUESTIONS if first != second]
@@ -257,8 +279,8 @@ async def test_the_answer_goes_to_the_question_asked_last(
 
 
 def test_the_pairs_cover_every_question_both_ways() -> None:
-    """Eight questions, each before and after every other: 56 ordered pairs."""
-    assert len(PAIRS) == 56
+    """Nine questions, each before and after every other: 72 ordered pairs."""
+    assert len(PAIRS) == 72
     assert {first for first, _ in PAIRS} == set(QUESTIONS) == {second for _, second in PAIRS}
 
 

@@ -16,6 +16,7 @@ help-facilitator-extra =
     /myresources – Angebote deiner Gruppen bearbeiten oder zurückziehen
     /announce – eine Nachricht an alle Mitglieder deiner Gruppe schicken
     /stats – Zahlen deiner Gruppe, anonym (/stats 90 für 90 Tage)
+    /warn, /mute 1h, /ban, /hold + ein Grund – als Antwort auf eine Nachricht in der Gruppe (/unmute, /unban heben es auf)
 
 staff-only = Das ist nur für Moderator:innen und Admins.
 

@@ -16,6 +16,7 @@ help-facilitator-extra =
     /myresources – edit or retire your groups' resources
     /announce – send a message to every member of your group
     /stats – your group's figures, anonymous (/stats 90 for 90 days)
+    /warn, /mute 1h, /ban, /hold + a reason – as a reply to a member's message in the group (/unmute, /unban undo)
 
 staff-only = This is for facilitators and admins.
 

@@ -16,6 +16,7 @@ help-facilitator-extra =
     /myresources – editar o retirar los recursos de tus grupos
     /announce – enviar un mensaje a todos los miembros de tu grupo
     /stats – las cifras de tu grupo, anónimas (/stats 90 para 90 días)
+    /warn, /mute 1h, /ban, /hold + un motivo – como respuesta al mensaje de alguien en el grupo (/unmute, /unban lo deshacen)
 
 staff-only = Esto es para facilitadores y administradores.
 

@@ -16,6 +16,7 @@ help-facilitator-extra =
     /myresources – modifier ou retirer les ressources de tes groupes
     /announce – envoyer un message à tous les membres de ton groupe
     /stats – les chiffres de ton groupe, anonymes (/stats 90 pour 90 jours)
+    /warn, /mute 1h, /ban, /hold + une raison – en réponse au message de quelqu'un dans le groupe (/unmute, /unban pour annuler)
 
 staff-only = C'est réservé à l'équipe de facilitation et aux admins.
 

@@ -16,6 +16,7 @@ help-facilitator-extra =
     /myresources – editar ou retirar os recursos dos seus grupos
     /announce – enviar uma mensagem a todos os membros do seu grupo
     /stats – os números do seu grupo, sem nomes (/stats 90 para 90 dias)
+    /warn, /mute 1h, /ban, /hold + um motivo – como resposta à mensagem de alguém no grupo (/unmute, /unban desfazem)
 
 staff-only = Isto é para a facilitação e a administração.
 

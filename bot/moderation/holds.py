@@ -1,0 +1,320 @@
+"""Held messages: hidden from the group for a facilitator's review, released or discarded.
+
+`hold()` is the API other features call (the spam shield, hostile replies, the crisis path):
+one transaction keeps the copy, records the hold in the member's history, queues the message's
+deletion in the group, a review card to each of the group's facilitators (its admins when it
+has none) and a private word to the author. A message that may be a cry for help (kind
+"crisis", or the detector fires on its text) is never discarded silently: its card says the
+crisis alert goes separately, and only a person's explicit "Keep it hidden" removes it.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+from dataclasses import dataclass
+from datetime import timedelta
+
+from bot.delivery.pacing import Priority
+from bot.domain.clock import Clock, iso
+from bot.domain.messages import Button, Keyboard, OutgoingText, TextEdit
+from bot.domain.sends import SendKind, SendOutcome
+from bot.moderation.model import (
+    HOLD_CRISIS,
+    HeldButton,
+    HeldMessage,
+    Kind,
+    Review,
+    hold_kind_problem,
+)
+from bot.moderation.notices import Notices
+from bot.moderation.storage import (
+    ModerationRepository,
+    add_action,
+    add_held,
+    cards_of,
+    drop_action,
+    lift_action,
+    take_held,
+)
+from bot.services.outbox_link import OutboxLink
+from bot.services.roles import RoleService
+from bot.storage.audit import add_audit
+from bot.storage.db import Database, Transaction
+from bot.storage.outbox import enqueue_message
+
+log = logging.getLogger(__name__)
+
+
+@dataclass(frozen=True)
+class Reviewed:
+    """A held message after its review: what it was, and whether a person may still act."""
+
+    held: HeldMessage
+    group: str
+
+
+class HoldService:
+    """Keeps held copies, sends review cards, and releases or discards them."""
+
+    def __init__(
+        self,
+        *,
+        db: Database,
+        repo: ModerationRepository,
+        notices: Notices,
+        roles: RoleService,
+        clock: Clock,
+        outbox: OutboxLink,
+        is_crisis: Callable[[str], bool],
+        keep: timedelta,
+        keep_crisis: timedelta,
+    ) -> None:
+        """Use the records, notices, roles, clock, outbox, the crisis check and retention."""
+        self.db = db
+        self.repo = repo
+        self.notices = notices
+        self.roles = roles
+        self.clock = clock
+        self.outbox = outbox
+        self.is_crisis = is_crisis
+        self.keep = keep
+        self.keep_crisis = keep_crisis
+
+    async def reviewers(self, chat_id: int) -> list[int]:
+        """Who reviews a group's held messages: its facilitators, else the bot's admins."""
+        return await self.roles.facilitators_of(chat_id) or await self.roles.all_admin_ids()
+
+    async def hold(
+        self,
+        chat_id: int,
+        message_id: int,
+        author_id: int,
+        text: str,
+        reason: str,
+        kind: str,
+        *,
+        actor_id: int | None = None,
+        author_name: str | None = None,
+    ) -> int | None:
+        """Hide a group message for review; its held id (None: it was held already).
+
+        `kind` says why ("moderation", "spam", "hostile_reply", "crisis"); a text the crisis
+        detector flags is held as "crisis" whatever the caller said.
+        """
+        problem = hold_kind_problem(kind)
+        if problem is not None:
+            raise ValueError(problem)
+        if kind != HOLD_CRISIS and text and self.is_crisis(text):
+            kind = HOLD_CRISIS
+        now = iso(self.clock())
+        group = await self.notices.group_title(chat_id)
+        name = await self.notices.name_of(author_id, author_name)
+        async with self.db.transaction() as tx:
+            action_id = await add_action(
+                tx,
+                chat_id=chat_id,
+                user_id=author_id,
+                actor_id=actor_id,
+                kind=Kind.HOLD,
+                reason=reason,
+                now=now,
+                until=None,
+            )
+            held_id = await add_held(
+                tx,
+                chat_id=chat_id,
+                message_id=message_id,
+                author_id=author_id,
+                text=text,
+                reason=reason,
+                kind=kind,
+                now=now,
+                held_by=actor_id,
+                action_id=action_id,
+            )
+            if held_id is None:
+                await drop_action(tx, action_id)
+                return None
+            await add_audit(tx, actor_id, "moderation.hold", now, chat_id, str(author_id))
+            await self.notices.telegram(
+                tx,
+                method="deleteMessage",
+                chat_id=chat_id,
+                params={"message_id": message_id},
+                key=f"moderation:del:{chat_id}:{message_id}",
+                now=now,
+                about=author_id,
+            )
+            held = HeldMessage(
+                held_id, chat_id, message_id, author_id, text, reason, kind, now, action_id
+            )
+            await self._cards(tx, held, group, name, now)
+            await self._tell_author(tx, held, group, now)
+        self.outbox.ready()
+        log.info("message held for review (%s) in %s", kind, chat_id)
+        return held_id
+
+    async def _tell_author(self, tx: Transaction, held: HeldMessage, group: str, now: str) -> None:
+        """The author hears that their message is held; a possible cry for help gets no
+        reason and no appeal, only that they are not in trouble and someone will see it."""
+        author = held.author_id
+        if held.crisis:
+            text = await self.notices.text(author, "mod-told-hold-crisis", group=group)
+            keyboard = None
+        else:
+            text = await self.notices.text(author, "mod-told-hold", group=group, reason=held.reason)
+            keyboard = await self.notices.appeal_keyboard(author, held.action_id or 0)
+        await self.notices.send(
+            tx,
+            to=author,
+            text=text,
+            key=f"moderation:told:{held.action_id}",
+            about=author,
+            now=now,
+            keyboard=keyboard,
+            priority=Priority.ALERT if held.crisis else Priority.INTERACTIVE,
+        )
+
+    async def _cards(
+        self, tx: Transaction, held: HeldMessage, group: str, name: str, now: str
+    ) -> None:
+        """A review card to each reviewer, in their language."""
+        for reviewer in await self.reviewers(held.chat_id):
+            language = await self.notices.language_of(reviewer)
+            texts = self.notices.texts
+            card_id = "mod-held-card-crisis" if held.crisis else "mod-held-card"
+            text = texts.get(
+                language,
+                card_id,
+                group=group,
+                name=name,
+                reason=held.reason,
+                kind=held.kind,
+                text=held.text or texts.get(language, "mod-held-no-text"),
+            )
+            second = "btn-mod-keep-hidden" if held.crisis else "btn-mod-discard"
+            keyboard = Keyboard.of(
+                [
+                    [
+                        Button.of_html(
+                            texts.get(language, "btn-mod-release"),
+                            HeldButton(Review.RELEASE, held.id).pack(),
+                        ),
+                        Button.of_html(
+                            texts.get(language, second),
+                            HeldButton(Review.DISCARD, held.id).pack(),
+                        ),
+                    ]
+                ]
+            )
+            await self.notices.send(
+                tx,
+                to=reviewer,
+                text=text,
+                key=f"moderation:card:{held.id}:{reviewer}",
+                about=held.author_id,
+                now=now,
+                keyboard=keyboard,
+                kind=SendKind.MODERATION_CARD,
+                priority=Priority.ALERT if held.crisis else Priority.INTERACTIVE,
+            )
+
+    async def held(self, held_id: int) -> HeldMessage | None:
+        """A held message waiting for review (None: reviewed already, or erased)."""
+        return await self.repo.held(held_id)
+
+    async def may_review(self, held_id: int, user_id: int) -> HeldMessage | None:
+        """The held message when the person may review it (its group's facilitator or an
+        admin), else None."""
+        held = await self.repo.held(held_id)
+        if held is None or not await self.roles.is_facilitator(held.chat_id, user_id):
+            return None
+        return held
+
+    async def review(
+        self, held_id: int, actor_id: int, review: Review, name: str | None = None
+    ) -> Reviewed | None:
+        """Release (posted back "from <name>") or discard a held message; its copy is erased.
+
+        None when someone reviewed it first. The author is told either way.
+        """
+        now = iso(self.clock())
+        async with self.db.transaction() as tx:
+            cards = await cards_of(tx, held_id)
+            held = await take_held(tx, held_id)
+            if held is None:
+                return None
+            group = await self.notices.group_title(held.chat_id)
+            if held.action_id is not None:
+                await lift_action(tx, held.action_id, now, actor_id)
+            released = review is Review.RELEASE
+            action = "release" if released else "keep_hidden" if held.crisis else "discard"
+            audit = f"moderation.{action}"
+            await add_audit(tx, actor_id, audit, now, held.chat_id, str(held.author_id))
+            if released and held.text:
+                post = self.notices.texts.get(
+                    await self.notices.group_language(held.chat_id),
+                    "mod-released-post",
+                    name=await self.notices.name_of(held.author_id, name),
+                    text=held.text,
+                )
+                await self.notices.send(
+                    tx,
+                    to=held.chat_id,
+                    text=post,
+                    key=f"moderation:post:{held.id}",
+                    about=held.author_id,
+                    now=now,
+                )
+            await self._close_cards(tx, held, cards, action, name, now)
+            told_id = "mod-told-released" if released else "mod-told-discarded"
+            await self.notices.send(
+                tx,
+                to=held.author_id,
+                text=await self.notices.text(held.author_id, told_id, group=group),
+                key=f"moderation:reviewed:{held.id}",
+                about=held.author_id,
+                now=now,
+            )
+        self.outbox.ready()
+        return Reviewed(held, group)
+
+    async def _close_cards(
+        self,
+        tx: Transaction,
+        held: HeldMessage,
+        cards: list[tuple[int, int]],
+        outcome: str,
+        name: str | None,
+        now: str,
+    ) -> None:
+        """Every delivered card now says how the message was reviewed, without its words."""
+        author = await self.notices.name_of(held.author_id, name)
+        group = await self.notices.group_title(held.chat_id)
+        for reader, message_id in cards:
+            text = await self.notices.text(
+                reader, "mod-held-card-done", name=author, group=group, outcome=outcome
+            )
+            await enqueue_message(
+                tx,
+                TextEdit(message_id, OutgoingText(text, keyboard=Keyboard())),
+                kind=SendKind.MODERATION_CARD,
+                dedup_key=f"moderation:cardedit:{held.id}:{reader}",
+                chat_id=reader,
+                priority=Priority.INTERACTIVE,
+                now=now,
+            )
+
+    async def on_card(self, outcome: SendOutcome) -> None:
+        """A review card was delivered: remember its message, to edit it once reviewed."""
+        parts = outcome.dedup_key.split(":")
+        if len(parts) != 4 or parts[1] != "card" or outcome.message_id is None:
+            return
+        if outcome.delivered:
+            await self.repo.add_card(int(parts[2]), int(parts[3]), outcome.message_id)
+
+    async def erase_expired(self) -> int:
+        """Erase copies nobody reviewed within the keeping time (a possible crisis longer)."""
+        now = self.clock()
+        return await self.repo.erase_old_held(iso(now - self.keep), iso(now - self.keep_crisis))

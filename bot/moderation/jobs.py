@@ -1,0 +1,50 @@
+"""Moderation's timers: timed mutes and bans lifted, old records and held copies erased.
+
+Each job reads its due work from the database, so a restart loses no timer.
+"""
+
+from __future__ import annotations
+
+import logging
+
+from bot.context import BotApplication
+from bot.domain.sends import SendKind
+from bot.moderation.build import moderation_of
+from bot.services.container import Services
+
+log = logging.getLogger(__name__)
+
+# How often timed actions are checked: a mute of 10 minutes ends within this many seconds.
+LIFT_CHECK_SECONDS = 5.0
+RETENTION_CHECK_SECONDS = 3600
+
+
+def observe_cards(_app: BotApplication, services: Services) -> None:
+    """Hear which review cards were delivered (their messages are edited once reviewed)."""
+    services.outbox_link.observe(SendKind.MODERATION_CARD, moderation_of(services).holds.on_card)
+
+
+def schedule_moderation_jobs(app: BotApplication, services: Services) -> None:
+    """Lift due mutes and bans every few seconds; erase old records and copies hourly."""
+    if app.job_queue is None:
+        return
+    moderation = moderation_of(services)
+
+    async def lift(_context: object) -> None:
+        """Lift the timed actions whose time is up."""
+        lifted = await moderation.actions.lift_due()
+        if lifted:
+            log.info("lifted %d timed moderation action(s)", lifted)
+
+    async def erase(_context: object) -> None:
+        """Erase records past the retention period and held copies nobody reviewed."""
+        erased = await moderation.actions.erase_expired()
+        erased += await moderation.holds.erase_expired()
+        if erased:
+            services.db.owe_checkpoint()
+            log.info("erased %d old moderation record(s) and held copies", erased)
+
+    app.job_queue.run_repeating(lift, interval=LIFT_CHECK_SECONDS, first=1, name="moderation-lift")
+    app.job_queue.run_repeating(
+        erase, interval=RETENTION_CHECK_SECONDS, first=20, name="moderation-retention"
+    )

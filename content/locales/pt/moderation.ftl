@@ -1,0 +1,189 @@
+# Moderação: /warn, /mute, /ban e /hold dos facilitadores (como resposta no grupo), mensagens
+# retidas e recursos. Simples e gentil: a pessoa sabe o que aconteceu, porquê, por quanto tempo
+# e como recorrer; ninguém fica exposto no grupo.
+
+mod-someone = alguém do grupo
+mod-a-group = o teu grupo
+mod-length = { $unit ->
+    [weeks] { $count ->
+        [one] 1 semana
+       *[other] { $count } semanas
+    }
+    [days] { $count ->
+        [one] 1 dia
+       *[other] { $count } dias
+    }
+    [hours] { $count ->
+        [one] 1 hora
+       *[other] { $count } horas
+    }
+   *[minutes] { $count ->
+        [one] 1 minuto
+       *[other] { $count } minutos
+    }
+}
+mod-kind = { $kind ->
+    [warn] um aviso
+    [mute] uma pausa para escrever
+    [ban] uma saída do grupo
+   *[hold] uma mensagem retida para revisão
+}
+
+# O que a pessoa fica a saber, em privado.
+mod-told-warn =
+    💬 Um facilitador de <b>{ $group }</b> envia-te um lembrete sobre o acordo do grupo.
+
+    Motivo: { $reason }
+
+    Trata-se de algo que foi escrito, não de quem tu és. Nada mais muda: podes continuar a participar. Se achas que não foi justo, toca em «Recorrer» e conta-nos em poucas palavras.
+mod-told-mute =
+    🔇 Um facilitador de <b>{ $group }</b> pausou as tuas mensagens no grupo durante { $length } (até { $until }).
+
+    Motivo: { $reason }
+
+    Continuas a poder ler o grupo, e eu estou aqui contigo em privado. Quando o tempo acabar, podes voltar a escrever e eu aviso-te. Se achas que não foi justo, toca em «Recorrer» e conta-nos em poucas palavras.
+mod-told-ban =
+    🚪 Um facilitador de <b>{ $group }</b> retirou-te do grupo.
+
+    Motivo: { $reason }
+
+    Continuo aqui contigo em privado, e /crisis mostra sempre onde encontrar ajuda agora mesmo. Se achas que não foi justo, toca em «Recorrer» e conta-nos em poucas palavras.
+mod-told-ban-until =
+    🚪 Um facilitador de <b>{ $group }</b> retirou-te do grupo durante { $length } (até { $until }).
+
+    Motivo: { $reason }
+
+    Depois disso podes voltar a entrar com o link de convite do grupo. Continuo aqui contigo em privado, e /crisis mostra sempre onde encontrar ajuda agora mesmo. Se achas que não foi justo, toca em «Recorrer» e conta-nos em poucas palavras.
+mod-told-hold =
+    🕊 Uma mensagem que escreveste em <b>{ $group }</b> está retida para revisão: fica escondida do grupo até um facilitador a ver.
+
+    Motivo: { $reason }
+
+    Pode voltar a ser publicada tal como estava. Nada mais muda: podes continuar a escrever. Se achas que não foi justo, toca em «Recorrer» e conta-nos em poucas palavras.
+mod-told-hold-crisis =
+    💛 Escondi do grupo, por agora, uma mensagem que escreveste em <b>{ $group }</b>, para que quem cuida do grupo a veja primeiro. Não fizeste nada de mal: pareceu que talvez estejas a passar por algo muito difícil.
+mod-told-unmute = 🔈 Já podes voltar a escrever em <b>{ $group }</b>. Que bom ter-te de volta.
+mod-told-unban = 🚪 Voltas a ser bem-vindo em <b>{ $group }</b>: podes entrar de novo com o link de convite.
+mod-told-released = ✅ A tua mensagem retida em <b>{ $group }</b> foi revista e voltou a ser publicada no grupo.
+mod-told-discarded = Um facilitador de <b>{ $group }</b> reviu a tua mensagem retida e decidiu deixá-la fora do grupo. Se achas que não foi justo, toca em «Recorrer» na minha mensagem anterior.
+mod-told-appeal-upheld = Os administradores leram o teu recurso sobre <b>{ $group }</b> e decidiram manter a decisão. Obrigado por nos contares como viveste isto.
+mod-told-appeal-lifted = Os administradores leram o teu recurso sobre <b>{ $group }</b> e levantaram a decisão. Obrigado por nos contares.
+btn-mod-appeal = 🙋 Recorrer
+
+# O recurso, escrito pela pessoa.
+mod-appeal-ask = Em poucas palavras: porque achas que não foi justo? Os administradores de <b>{ $group }</b> vão ler, e eu conto-te o que decidirem.
+mod-appeal-sent = Obrigado. Os administradores de <b>{ $group }</b> têm o teu recurso; conto-te o que decidirem.
+mod-appeal-already = Já recorreste desta decisão; os administradores têm o teu recurso.
+mod-appeal-gone = Essa decisão já não está registada, por isso não há nada para recorrer.
+mod-appeal-too-short = Escreve algumas palavras sobre porque achas que não foi justo, por favor.
+mod-appeal-too-long = É um pouco longo para um recurso: por favor, mantém-no abaixo de 1000 caracteres.
+
+# Para facilitadores, no grupo ou em privado.
+mod-only-facilitators = Só os facilitadores deste grupo podem usar /{ $command }.
+mod-reply-needed = Usa /{ $command } como resposta à mensagem da pessoa, com um motivo: por exemplo /mute 1h continua a publicar links.
+mod-unreply-needed = Usa /{ $command } como resposta a uma das mensagens da pessoa.
+mod-not-a-person = Essa mensagem não é de uma pessoa sobre quem eu possa agir.
+mod-not-yourself = Não podes usar isso em ti próprio.
+mod-not-staff = Facilitadores e administradores não são moderados pelo bot. Fala diretamente com eles, ou com um administrador.
+mod-not-chat-admin = É um dos administradores do Telegram do grupo: o Telegram não me deixa restringi-lo.
+mod-bot-not-admin = Ainda não consigo fazer isso: preciso de ser administrador deste grupo. Quem criou o grupo pode adicionar-me nas definições do grupo → Administradores.
+mod-missing-right = Ainda não consigo fazer isso: como administrador deste grupo preciso da permissão «{ $right }». Quem criou o grupo pode ativá-la nas definições do grupo → Administradores → eu.
+mod-right-restrict = Banir utilizadores
+mod-right-delete = Apagar mensagens
+mod-mute-supergroup-only = O Telegram só permite pausar as mensagens de alguém em supergrupos. Um grupo passa a sê-lo quando quem o criou o torna público ou mostra o histórico a quem entra; /ban e /hold já funcionam aqui.
+mod-bad-duration = Não percebi «{ $word }» como um tempo. Escreve assim: 10m, 1h, 1d ou 7d (de 1 minuto a 365 dias).
+mod-mute-needs-duration = Diz primeiro por quanto tempo: /mute 1h e o motivo (10m, 1h, 1d, 7d…).
+mod-reason-too-long = Encurta o motivo, por favor (300 caracteres no máximo): a pessoa vai lê-lo.
+mod-reason-empty = Escreve o motivo em poucas palavras, por favor.
+mod-reason-ask = Cada ação precisa de um motivo, e { $name } vai lê-lo. Em poucas palavras: porquê { $kind ->
+    [warn] o aviso
+    [mute] a pausa para escrever
+    [ban] a saída do grupo
+   *[hold] reter a mensagem
+}? Se mudares de ideias, deixa estar: esqueço isto daqui a 30 minutos.
+mod-reason-in-group = Acrescenta um motivo depois do comando, por exemplo /{ $command } continua a publicar links. (Ou abre primeiro uma conversa privada comigo e eu pergunto-te lá.)
+mod-failed = O Telegram não me deixou fazer isso agora. Verifica as minhas permissões de administrador no grupo e tenta de novo.
+mod-done = ✅ Feito em <b>{ $group }</b>: { $kind ->
+    [warn] { $name } recebeu um aviso
+    [mute] { $name } não pode escrever durante { $length }
+    [ban] { $name } saiu do grupo
+   *[hold] a mensagem de { $name } está retida para revisão
+}. Motivo: { $reason }. { $told ->
+    [yes] A pessoa soube em privado, com a forma de recorrer.
+   *[no] Esta pessoa ainda não abriu uma conversa privada comigo, por isso não lhe pude dizer.
+}
+mod-done-unmute = ✅ { $name } já pode escrever em <b>{ $group }</b>; já lhe disse.
+mod-done-unban = ✅ { $name } já pode voltar a entrar em <b>{ $group }</b>; já lhe disse.
+
+# Mensagens retidas: o cartão de revisão que os facilitadores recebem em privado.
+mod-held-card =
+    🕊 <b>Retida para revisão</b> em { $group }
+    De: { $name }
+    Motivo: { $reason }
+
+    <blockquote>{ $text }</blockquote>
+
+    «Publicar» devolve-a ao grupo, da parte de { $name }; «Descartar» apaga a minha cópia. Em ambos os casos, { $name } fica a saber.
+mod-held-card-crisis =
+    ⚠️ <b>Retida para revisão: pode ser um pedido de ajuda</b> ({ $group })
+    De: { $name }
+    Motivo: { $reason }
+
+    <blockquote>{ $text }</blockquote>
+
+    Um alerta de crise segue em separado para a equipa do grupo: responde-lhe também. «Manter escondida» só esconde esta mensagem; nunca fecha o alerta.
+mod-held-card-done = 🕊 A mensagem de { $name } retida em { $group } já foi revista: { $outcome ->
+    [release] voltou ao grupo.
+    [keep_hidden] continua escondida (o alerta de crise segue em separado).
+   *[discard] foi descartada, e a minha cópia foi apagada.
+}
+mod-held-no-text = (sem texto para mostrar: uma foto, um autocolante ou um ficheiro, ou uma mensagem retida a partir de um cartão de denúncia: vê a denúncia)
+btn-mod-release = ✅ Publicar
+btn-mod-discard = 🗑 Descartar
+btn-mod-keep-hidden = 🙈 Manter escondida
+mod-released = ✅ Publicada de novo em { $group }.
+mod-discarded = 🗑 Descartada: a minha cópia foi apagada.
+mod-already-reviewed = Alguém já reviu essa mensagem.
+mod-not-allowed = Só os facilitadores do grupo podem fazer isso.
+mod-released-post =
+    💬 <b>De { $name }</b> (retida para revisão, agora de volta):
+    { $text }
+
+# Recursos: o cartão que os administradores recebem.
+mod-appeal-card =
+    🙋 <b>Um recurso</b> de { $name } ({ $group })
+    Sobre: { $kind ->
+        [warn] um aviso
+        [mute] uma pausa para escrever
+        [ban] uma saída do grupo
+       *[hold] uma mensagem retida
+    }
+    O motivo dado: { $reason }
+
+    As suas palavras:
+    <blockquote>{ $text }</blockquote>
+btn-mod-uphold = Manter
+btn-mod-lift = Levantar
+mod-appeal-upheld = Mantido. { $name } fica a saber.
+mod-appeal-lifted = Levantado. { $name } fica a saber.
+mod-appeal-decided = Este recurso já foi decidido.
+mod-admins-only = Só os administradores do bot decidem os recursos.
+
+# Os botões de um cartão de denúncia.
+btn-mod-warn = ⚠️ Avisar
+btn-mod-mute-hour = 🔇 Pausa 1 h
+btn-mod-hold = 🕊 Reter
+
+# O registo de ações.
+audit-moderation-warn = avisou uma pessoa do grupo
+audit-moderation-mute = pausou as mensagens de uma pessoa
+audit-moderation-ban = retirou uma pessoa de um grupo
+audit-moderation-hold = reteve uma mensagem para revisão
+audit-moderation-unmute = deixou uma pessoa voltar a escrever
+audit-moderation-unban = deixou uma pessoa voltar a entrar
+audit-moderation-expired = (terminou uma pausa ou uma saída com prazo)
+audit-moderation-release = publicou de novo uma mensagem retida
+audit-moderation-discard = descartou uma mensagem retida
+audit-moderation-keep-hidden = manteve escondida uma mensagem retida (possível crise)
+audit-moderation-appeal-upheld = manteve uma decisão após um recurso
+audit-moderation-appeal-lifted = levantou uma decisão após um recurso
