@@ -1,7 +1,7 @@
 """The spam shield as the composition root sees it: one entry in `bot/features.py`.
 
-The integrator wires the holder: `shield_of_app(app).holder = <the moderation feature's
-hold>` in a wiring step after this one (see `ShieldService.require_holder`).
+Its wiring makes the bot's one shield and gives it the moderation feature's review queue as
+its holder (`holding.ModerationHolder`); tests may `use` another.
 """
 
 from __future__ import annotations
@@ -13,6 +13,7 @@ from bot.domain.models import Role
 from bot.feature import Feature, MenuCommand, PersonalData
 from bot.services.container import Services
 from bot.shield import handlers, handlers_staff
+from bot.shield.holding import ModerationHolder
 from bot.shield.service import SERVICE_KEY, ShieldService, build_shield
 from bot.shield.storage import ShieldRepository, erase_shield_person, export_shield
 
@@ -57,6 +58,7 @@ def shield_of_app(app: BotApplication) -> ShieldService:
 def wire(app: BotApplication, services: Services) -> None:
     """Make the bot's one shield and delete join records past their window regularly."""
     shield = build_shield(services)
+    shield.use(ModerationHolder(services), tells_author=True)
     app.bot_data[SERVICE_KEY] = shield
     if app.job_queue is None:
         return

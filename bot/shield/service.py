@@ -104,15 +104,22 @@ class ShieldService:
         self.cas = CasClient(limits.cas_url, limits.cas_timeout) if limits.cas_url else None
         self.cas_answers = TtlCache(CAS_CACHE_SECONDS)
         self._lookups: dict[int, asyncio.Task[None]] = {}
-        # Set at wiring time: what holds a message for review (bot/moderation's hold).
+        # Set at wiring time (`use`): what holds a message for review (bot/moderation's hold),
+        # and whether it tells the author itself (then the shield's own notice is not sent).
         self.holder: Holder | None = None
+        self.holder_tells_author = False
+
+    def use(self, holder: Holder, *, tells_author: bool) -> None:
+        """Hold messages through `holder` from now on (wiring)."""
+        self.holder = holder
+        self.holder_tells_author = tells_author
 
     def require_holder(self) -> Holder:
         """The wired holder; a clear error when none was wired."""
         if self.holder is None:
             raise HolderMissingError(
-                "the spam shield has no holder: set shield_of(app).holder to the moderation"
-                " feature's hold (see bot/shield/feature.py)"
+                "the spam shield has no holder: wire one with shield_of_app(app).use(...), as"
+                " bot/shield/feature.py does with the moderation feature's hold"
             )
         return self.holder
 
@@ -169,7 +176,10 @@ class ShieldService:
         log.info("shield: held a message (%s, %s) in %s", held.value, kind, chat_id)
 
     async def tell_held(self, chat_id: int, user_id: int, name: str, crisis: bool) -> None:
-        """Tell the newcomer privately why their message waits (at most once an hour)."""
+        """Tell the newcomer privately why their message waits (at most once an hour), unless
+        the holder tells them itself."""
+        if self.holder_tells_author:
+            return
         text_id = "shield-held-crisis" if crisis else "shield-held"
         title = await self.notices.title(chat_id)
         key = f"held:{chat_id}:{user_id}:{hour_of(self.clock())}"

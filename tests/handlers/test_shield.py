@@ -42,15 +42,19 @@ def _shield(harness: HandlerHarness) -> ShieldService:
     return shield_of_app(harness.app)
 
 
-async def _world(harness: HandlerHarness, *, rights: bool = True) -> tuple[World, RecordingHolder]:
+async def _world(
+    harness: HandlerHarness, *, rights: bool = True, fake_holder: bool = True
+) -> tuple[World, RecordingHolder]:
     """Tuesday circle (the bot an admin with the rights to restrict, when asked) and a newcomer
-    who opened the bot and then joined the group."""
+    who opened the bot and then joined the group; holds recorded by a fake holder, unless
+    `fake_holder` is False (then the moderation feature holds, as in the running bot)."""
     world = await build(harness, "Tuesday circle", FACILITATOR, MEMBER, supergroup=True)
     if rights:
         harness.core.set_bot_rights(world.group_id, RIGHTS, by_user_id=ADMIN_ID)
         await harness.deliver()
     holder = RecordingHolder()
-    _shield(harness).holder = holder
+    if fake_holder:
+        _shield(harness).use(holder, tells_author=False)
     await onboard(harness, NEWBIE, "Nia")
     harness.core.user_joins(world.group_id, NEWBIE)
     await harness.deliver()
@@ -294,3 +298,22 @@ async def test_a_held_message_goes_no_further(harness: HandlerHarness) -> None:
     held = await harness.send(NEWBIE, question, chat_id=world.group_id)
     assert held == []
     assert [call[3] for call in holder.calls] == [question]
+
+
+async def test_with_moderation_a_newcomers_link_is_hidden_and_reviewed(
+    harness: HandlerHarness,
+) -> None:
+    """The wired holder: the link leaves the group, the facilitator gets a review card, and the
+    newcomer one private message (moderation's, with the shield's reason)."""
+    world, _holder = await _world(harness, fake_holder=False)
+    mark = harness.core.mark()
+    posted = harness.core.inject_message(NEWBIE, SPAM, world.group_id)
+    await harness.deliver()
+    await harness.flush_outbox()
+    left = [m.message_id for m in harness.core.chat_history(world.group_id)]
+    assert posted["message_id"] not in left
+    cards = _private(harness, FACILITATOR, mark.message_seq)
+    assert any("Held for review" in c and "a new member's link" in c for c in cards), cards
+    [told] = _private(harness, NEWBIE, mark.message_seq)
+    assert "held for review" in told
+    assert "a new member's link" in told
