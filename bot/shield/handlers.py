@@ -15,7 +15,7 @@ from telegram.ext import ApplicationHandlerStop, ChatMemberHandler, MessageHandl
 
 from bot.context import BotApplication, BotContext
 from bot.domain.text import clean_name
-from bot.shield.model import HELD_MEDIA, MessageTraits
+from bot.shield.model import MessageTraits, traits_of_json
 from bot.shield.service import SERVICE_KEY, ShieldService
 from handlers.common import person_of, sender
 from handlers.stages import Stage
@@ -32,15 +32,8 @@ def shield_of(context: BotContext) -> ShieldService:
 
 
 def traits_of(message: Message) -> MessageTraits:
-    """What the shield looks at in a Telegram message."""
-    entities = (*message.entities, *message.caption_entities)
-    media = tuple(kind for kind in sorted(HELD_MEDIA) if getattr(message, kind, None))
-    return MessageTraits(
-        text=message.text or message.caption or "",
-        entity_types=tuple(str(entity.type) for entity in entities),
-        forwarded=message.forward_origin is not None,
-        media=media,
-    )
+    """What the shield looks at in a Telegram message (read as the Bot API sent it)."""
+    return traits_of_json(message.to_dict())
 
 
 async def bot_may(context: BotContext, chat_id: int, right: str) -> bool:
@@ -73,6 +66,7 @@ async def _joined(context: BotContext, chat_id: int, user_id: int, name: str) ->
     shield = shield_of(context)
     if await context.services.groups.get(chat_id) is None:
         return
+    name = await shield.name_of(user_id, name)
     because = await shield.blocked_because(user_id)
     if because is not None:
         await remove(context, chat_id, user_id, name, because)
@@ -133,7 +127,7 @@ async def group_message(update: Update, context: BotContext) -> None:
     chat_id = message.chat.id
     if await services.groups.get(chat_id) is None:
         return
-    name = clean_name(person.first_name)
+    name = await shield.name_of(person.user_id, clean_name(person.first_name, fallback=""))
     crisis = context.crisis_flagged
     if not crisis and await shield.blocked_because(person.user_id) == "list":
         await remove(context, chat_id, person.user_id, name, "list")

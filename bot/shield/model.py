@@ -8,10 +8,11 @@ from __future__ import annotations
 
 import re
 from collections import OrderedDict, deque
+from collections.abc import Mapping
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 from enum import StrEnum
-from typing import Protocol
+from typing import Any, Protocol
 
 from bot.domain.callback import CallbackData
 
@@ -71,6 +72,29 @@ def held_for(traits: MessageTraits) -> Held | None:
     if HELD_MEDIA.intersection(traits.media):
         return Held.MEDIA
     return None
+
+
+def traits_of_json(message: Mapping[str, Any]) -> MessageTraits:
+    """What the shield looks at in a Bot API message as JSON (a `Message` object's fields)."""
+    entities = [
+        entity.get("type")
+        for key in ("entities", "caption_entities")
+        for entity in message.get(key) or ()
+        if isinstance(entity, Mapping)
+    ]
+    words = message.get("text") or message.get("caption") or ""
+    return MessageTraits(
+        text=words if isinstance(words, str) else "",
+        entity_types=tuple(str(kind) for kind in entities if isinstance(kind, str)),
+        forwarded=bool(message.get("forward_origin")),
+        media=tuple(kind for kind in sorted(HELD_MEDIA) if message.get(kind)),
+    )
+
+
+def may_be_held(message: Mapping[str, Any]) -> bool:
+    """Tell whether the shield would hold this Bot API message from a newcomer (a link, a
+    forward, media): the durable inbox must then keep it whole until it is handled."""
+    return held_for(traits_of_json(message)) is not None
 
 
 def is_newcomer(joined_at: datetime | None, now: datetime, hours: int) -> bool:

@@ -123,6 +123,16 @@ class ShieldService:
             )
         return self.holder
 
+    async def name_of(self, user_id: int, given: str) -> str:
+        """The person's first name: as the update gave it, else as the bot knows them (the inbox
+        keeps no names of ordinary group messages), else "someone (id N)"."""
+        if given:
+            return given
+        member = await self.notices.members.get(user_id)
+        if member is not None and member.first_name:
+            return member.first_name
+        return self.texts.get(self.notices.language, "shield-someone", id=str(user_id))
+
     async def window_of(self, chat_id: int) -> int:
         """The group's newcomer window in hours (its own, else the setting)."""
         own = await self.repo.window(chat_id)

@@ -16,6 +16,7 @@ from bot.shield.model import (
     TtlCache,
     held_for,
     is_newcomer,
+    may_be_held,
 )
 
 
@@ -117,3 +118,25 @@ def test_forged_button_data_is_refused(data: str | None) -> None:
     """A window never offered, or missing parts, is no button of the shield."""
     assert ShieldWindow.parse(data) is None
     assert BanEverywhere.parse(data) is None
+
+
+@pytest.mark.parametrize(
+    ("message", "held"),
+    [
+        ({"text": "see t.me/pump", "entities": [{"type": "url", "offset": 4, "length": 9}]}, True),
+        ({"caption": "x", "photo": [{"file_id": "a"}]}, True),
+        (
+            {"caption": "x", "caption_entities": [{"type": "text_link", "offset": 0, "length": 1}]},
+            True,
+        ),
+        ({"text": "a quote", "forward_origin": {"type": "hidden_user"}}, True),
+        ({"document": {"file_id": "d"}}, True),
+        ({"sticker": {"file_id": "s"}}, False),
+        ({"text": "hello", "entities": [{"type": "bold", "offset": 0, "length": 5}]}, False),
+        ({"text": "hello", "entities": "not a list"}, False),
+        ({}, False),
+    ],
+)
+def test_a_raw_message_is_read_like_a_telegram_one(message: dict[str, object], held: bool) -> None:
+    """The Bot API JSON of a message gives the same verdict (what the inbox must keep whole)."""
+    assert may_be_held(message) is held

@@ -3,6 +3,7 @@
 cmd-shield = Spam-Schutz: Links neuer Mitglieder warten auf Prüfung
 cmd-block = Jemanden in all unseren Gruppen sperren
 cmd-unblock = Eine Sperre aufheben
+shield-someone = jemand (ID { $id })
 shield-reason-link = ein Link eines neuen Mitglieds
 shield-reason-forward = eine weitergeleitete Nachricht eines neuen Mitglieds
 shield-reason-media = ein Foto, Video oder eine Datei eines neuen Mitglieds

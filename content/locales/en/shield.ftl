@@ -3,6 +3,7 @@
 cmd-shield = Spam shield: new members' links wait for review
 cmd-block = Block someone in all our groups
 cmd-unblock = Lift a block
+shield-someone = someone (id { $id })
 shield-reason-link = a new member's link
 shield-reason-forward = a new member's forwarded message
 shield-reason-media = a new member's photo, video or file

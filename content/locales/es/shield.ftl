@@ -3,6 +3,7 @@
 cmd-shield = Escudo contra el spam: los enlaces de los nuevos esperan revisión
 cmd-block = Bloquear a alguien en todos nuestros grupos
 cmd-unblock = Quitar un bloqueo
+shield-someone = alguien (id { $id })
 shield-reason-link = un enlace de un miembro nuevo
 shield-reason-forward = un mensaje reenviado por un miembro nuevo
 shield-reason-media = una foto, vídeo o archivo de un miembro nuevo

@@ -3,6 +3,7 @@
 cmd-shield = Bouclier anti-spam : les liens des nouveaux attendent une relecture
 cmd-block = Bloquer quelqu'un dans tous nos groupes
 cmd-unblock = Lever un blocage
+shield-someone = quelqu'un (id { $id })
 shield-reason-link = un lien d'un nouveau membre
 shield-reason-forward = un message transféré par un nouveau membre
 shield-reason-media = une photo, une vidéo ou un fichier d'un nouveau membre

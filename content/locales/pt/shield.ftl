@@ -3,6 +3,7 @@
 cmd-shield = Escudo contra spam: os links de quem chega esperam revisão
 cmd-block = Bloquear alguém em todos os nossos grupos
 cmd-unblock = Levantar um bloqueio
+shield-someone = alguém (id { $id })
 shield-reason-link = um link de um membro novo
 shield-reason-forward = uma mensagem reencaminhada por um membro novo
 shield-reason-media = uma foto, vídeo ou ficheiro de um membro novo
