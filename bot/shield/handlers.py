@@ -14,6 +14,7 @@ from telegram.error import TelegramError
 from telegram.ext import ApplicationHandlerStop, ChatMemberHandler, MessageHandler, filters
 
 from bot.context import BotApplication, BotContext
+from bot.domain.models import Person
 from bot.domain.text import clean_name
 from bot.shield.model import MessageTraits, traits_of_json
 from bot.shield.service import SERVICE_KEY, ShieldService
@@ -132,7 +133,7 @@ async def group_message(update: Update, context: BotContext) -> None:
     if not crisis and await shield.blocked_because(person.user_id) == "list":
         await remove(context, chat_id, person.user_id, name, "list")
     decision = await shield.assess(chat_id, person.user_id, traits_of(message), count=not crisis)
-    if decision.flooding and not crisis:
+    if decision.flooding and not crisis and not await _group_admin(context, chat_id, person):
         muted = await _mute(context, chat_id, person.user_id)
         await shield.flood_tripped(chat_id, person.user_id, name, muted)
     if decision.newcomer:
@@ -148,6 +149,17 @@ async def group_message(update: Update, context: BotContext) -> None:
     await shield.hold(chat_id, message.message_id, person.user_id, text, decision.held, crisis)
     await shield.tell_held(chat_id, person.user_id, name, crisis)
     raise ApplicationHandlerStop  # held: no feature answers it
+
+
+async def _group_admin(context: BotContext, chat_id: int, person: Person) -> bool:
+    """Tell whether the person is one of the group's Telegram administrators (asked only when a
+    flood trips): they are never muted, like facilitators."""
+    try:
+        member = await context.bot.get_chat_member(chat_id, person.user_id)
+    except TelegramError as error:
+        log.info("shield: status in %s unknown: %s", chat_id, type(error).__name__)
+        return False
+    return member.status in (ChatMember.ADMINISTRATOR, ChatMember.OWNER)
 
 
 async def _mute(context: BotContext, chat_id: int, user_id: int) -> bool:

@@ -195,13 +195,16 @@ async def test_without_the_right_to_restrict_only_the_facilitators_hear_of_a_flo
 
 
 async def test_staff_are_never_counted(harness: HandlerHarness) -> None:
-    """A facilitator's long burst mutes nobody and tells nobody."""
+    """A facilitator's long burst, or a Telegram administrator's, mutes nobody and tells nobody."""
     world, _holder = await _world(harness)
+    harness.core.make_admin(world.group_id, MEMBER)
     mark = harness.core.mark()
     for number in range(12):
         await harness.send(FACILITATOR, f"welcome everyone {number}", chat_id=world.group_id)
+        await harness.send(MEMBER, f"hello everyone {number}", chat_id=world.group_id)
     await harness.flush_outbox()
     assert harness.core.member_status(world.group_id, FACILITATOR) == "member"
+    assert harness.core.member_status(world.group_id, MEMBER) == "administrator"
     assert _private(harness, FACILITATOR, mark.message_seq) == []
 
 
