@@ -119,35 +119,35 @@ async def service_message(update: Update, context: BotContext) -> None:
 
 
 async def group_message(update: Update, context: BotContext) -> None:
-    """A person's message in a group: blocked? held? too many at once?"""
+    """A person's message in a group: held? too many at once? (a newcomer: asked in CAS)"""
     message = update.message
     person = sender(update)
     if message is None or person is None:
         return
-    services, shield = context.services, shield_of(context)
-    chat_id = message.chat.id
-    if await services.groups.get(chat_id) is None:
-        return
-    name = await shield.name_of(person.user_id, clean_name(person.first_name, fallback=""))
+    shield = shield_of(context)
+    chat_id, user_id = message.chat.id, person.user_id
     crisis = context.crisis_flagged
-    if not crisis and await shield.blocked_because(person.user_id) == "list":
-        await remove(context, chat_id, person.user_id, name, "list")
-    decision = await shield.assess(chat_id, person.user_id, traits_of(message), count=not crisis)
+    decision = await shield.assess(chat_id, user_id, traits_of(message), count=not crisis)
+    if not (decision.flooding or decision.held or decision.newcomer):
+        return
+    if await context.services.groups.get(chat_id) is None:
+        return  # a group the bot does not serve
+    name = await shield.name_of(user_id, clean_name(person.first_name, fallback=""))
     if decision.flooding and not crisis and not await _group_admin(context, chat_id, person):
-        muted = await _mute(context, chat_id, person.user_id)
-        await shield.flood_tripped(chat_id, person.user_id, name, muted)
+        muted = await _mute(context, chat_id, user_id)
+        await shield.flood_tripped(chat_id, user_id, name, muted)
     if decision.newcomer:
 
         async def listed() -> None:
             """The public list has them: as if they were on the block list."""
-            await remove(context, chat_id, person.user_id, name, "cas")
+            await remove(context, chat_id, user_id, name, "cas")
 
-        shield.look_up_later(person.user_id, listed)
+        shield.look_up_later(user_id, listed)
     if decision.held is None:
         return
     text = message.text or message.caption or ""
-    await shield.hold(chat_id, message.message_id, person.user_id, text, decision.held, crisis)
-    await shield.tell_held(chat_id, person.user_id, name, crisis)
+    await shield.hold(chat_id, message.message_id, user_id, text, decision.held, crisis)
+    await shield.tell_held(chat_id, user_id, name, crisis)
     raise ApplicationHandlerStop  # held: no feature answers it
 
 
