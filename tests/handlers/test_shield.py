@@ -320,3 +320,17 @@ async def test_with_moderation_a_newcomers_link_is_hidden_and_reviewed(
     [told] = _private(harness, NEWBIE, mark.message_seq)
     assert "held for review" in told
     assert "a new member's link" in told
+
+
+async def test_an_approved_join_request_makes_a_newcomer(harness: HandlerHarness) -> None:
+    """A join request approved (by the join gate, here straight through the Bot API) arrives
+    as chat_member from the bot itself: the person is a newcomer and their link is held."""
+    world, holder = await _world(harness)
+    harness.core.add_user("Sam", STRANGER)
+    harness.core.inject_join_request(world.group_id, STRANGER)
+    await harness.deliver()
+    await harness.app.bot.approve_chat_join_request(world.group_id, STRANGER)
+    await harness.deliver()
+    assert await _shield(harness).is_newcomer(world.group_id, STRANGER)
+    await harness.send(STRANGER, SPAM, chat_id=world.group_id)
+    assert [call[2] for call in holder.calls] == [STRANGER]
