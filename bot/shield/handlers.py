@@ -78,7 +78,7 @@ async def _joined(context: BotContext, chat_id: int, user_id: int, name: str) ->
         """The public list has them: as if they were on the block list."""
         await remove(context, chat_id, user_id, name, "cas")
 
-    shield.look_up_later(user_id, listed)
+    shield.cas.look_up_later(user_id, listed)
 
 
 def _present(member: ChatMember) -> bool:
@@ -142,7 +142,7 @@ async def group_message(update: Update, context: BotContext) -> None:
             """The public list has them: as if they were on the block list."""
             await remove(context, chat_id, user_id, name, "cas")
 
-        shield.look_up_later(user_id, listed)
+        shield.cas.look_up_later(user_id, listed)
     if decision.held is None:
         return
     text = message.text or message.caption or ""

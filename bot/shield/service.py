@@ -7,10 +7,9 @@ memory), made by the feature's wiring and reached with `shield_of`. Holding is d
 
 from __future__ import annotations
 
-import asyncio
 import logging
 import time
-from collections.abc import Awaitable, Callable
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
@@ -19,7 +18,7 @@ from bot.domain.messages import Button
 from bot.i18n import Texts
 from bot.services.container import Services
 from bot.services.roles import RoleService
-from bot.shield.cas import CasClient
+from bot.shield.cas import CasClient, CasLookups
 from bot.shield.model import (
     HOLD_CRISIS,
     HOLD_SPAM,
@@ -29,7 +28,6 @@ from bot.shield.model import (
     Held,
     Holder,
     MessageTraits,
-    TtlCache,
     held_for,
     is_newcomer,
     window_problem,
@@ -39,7 +37,6 @@ from bot.shield.storage import ShieldRepository
 
 log = logging.getLogger(__name__)
 
-CAS_CACHE_SECONDS = 24 * 3600
 # Where the running bot keeps its one ShieldService (the application's bot_data).
 SERVICE_KEY = "shield"
 
@@ -101,9 +98,9 @@ class ShieldService:
         self.flood = FloodCounter(
             limit=limits.flood_messages, seconds=limits.flood_seconds, cooldown=mute
         )
-        self.cas = CasClient(limits.cas_url, limits.cas_timeout) if limits.cas_url else None
-        self.cas_answers = TtlCache(CAS_CACHE_SECONDS)
-        self._lookups: dict[int, asyncio.Task[None]] = {}
+        client = CasClient(limits.cas_url, limits.cas_timeout) if limits.cas_url else None
+        # The public spammer list, asked in the background (off without SHIELD_CAS_URL).
+        self.cas = CasLookups(client, monotonic)
         # Set at wiring time (`use`): what holds a message for review (bot/moderation's hold),
         # and whether it tells the author itself (then the shield's own notice is not sent).
         self.holder: Holder | None = None
@@ -173,7 +170,7 @@ class ShieldService:
         flood, no CAS lookup) costs no database read."""
         flood = self.flood.add(chat_id, user_id, self.monotonic()) if count else Flood.FINE
         held = held_for(traits)
-        if flood is not Flood.TRIPPED and held is None and self.cas is None:
+        if flood is not Flood.TRIPPED and held is None and self.cas.client is None:
             return Decision(flood=flood)
         if await self.exempt(chat_id, user_id):
             return Decision()
@@ -229,7 +226,7 @@ class ShieldService:
         """ "list" when the person is on the block list, "cas" when the public list has them."""
         if await self.repo.blocked(user_id) is not None:
             return "list"
-        return "cas" if self.cas_answers.get(user_id, self.monotonic()) else None
+        return "cas" if self.cas.listed(user_id) else None
 
     async def removed(
         self, chat_id: int, user_id: int, name: str, because: str, done: bool
@@ -254,41 +251,10 @@ class ShieldService:
             return None
         return await self.repo.unblock(user_id, by, self.clock())
 
-    def look_up_later(
-        self, user_id: int, on_listed: Callable[[], Awaitable[None]]
-    ) -> asyncio.Task[None] | None:
-        """Ask the public list about the person in the background (never awaited by a message)."""
-        if self.cas is None or user_id in self._lookups:
-            return None
-        if self.cas_answers.get(user_id, self.monotonic()) is not None:
-            return None
-        task = asyncio.create_task(self._look_up(user_id, on_listed))
-        self._lookups[user_id] = task
-        task.add_done_callback(lambda _task: self._lookups.pop(user_id, None))
-        return task
-
-    async def _look_up(self, user_id: int, on_listed: Callable[[], Awaitable[None]]) -> None:
-        """One lookup: keep the answer for a day; act on a listed person."""
-        assert self.cas is not None
-        listed = await self.cas.listed(user_id)
-        if listed is None:
-            return  # no answer: asked again next time, nothing decided
-        self.cas_answers.put(user_id, listed, self.monotonic())
-        if listed:
-            try:
-                await on_listed()
-            except Exception as error:  # a background task: log, never lose it silently
-                log.error("shield: acting on a listed person failed: %s", type(error).__name__)
-
-    async def settled(self) -> None:
-        """Wait for the lookups under way (tests, a clean stop)."""
-        while self._lookups:
-            await asyncio.gather(*list(self._lookups.values()), return_exceptions=True)
-
     def forget(self, user_id: int) -> None:
         """/forget: drop what is kept about the person in memory."""
         self.flood.forget(user_id)
-        self.cas_answers.forget(user_id)
+        self.cas.forget(user_id)
 
 
 def ban_everywhere_button(texts: Texts, language: str, user_id: int, chat_id: int) -> Button:

@@ -20,12 +20,12 @@ async def test_a_listed_newcomer_is_removed_and_the_answer_is_kept(
     they come back the kept answer removes them again without asking."""
     world, _holder = await _world(harness)
     shield = _shield(harness)
-    shield.cas = CasClient(cas_url, timeout=2.0)
+    shield.cas.client = CasClient(cas_url, timeout=2.0)
     harness.core.add_user("Spammy", LISTED)
     mark = harness.core.mark()
     harness.core.user_joins(world.group_id, LISTED)
     await harness.deliver()
-    await shield.settled()
+    await shield.cas.settled()
     await harness.flush_outbox()
     assert harness.core.member_status(world.group_id, LISTED) == "kicked"
     told = _private(harness, FACILITATOR, mark.message_seq)
@@ -41,7 +41,7 @@ async def test_a_slow_list_never_holds_a_message_up(harness: HandlerHarness, cas
     newcomer's link), and when the lookup gives up nothing is decided."""
     world, holder = await _world(harness)
     shield = _shield(harness)
-    shield.cas = CasClient(cas_url, timeout=1.0)
+    shield.cas.client = CasClient(cas_url, timeout=1.0)
     harness.core.add_user("Slow", SLOW)
     harness.core.user_joins(world.group_id, SLOW)
     await harness.deliver()
@@ -49,6 +49,6 @@ async def test_a_slow_list_never_holds_a_message_up(harness: HandlerHarness, cas
     await harness.send(SLOW, SPAM, chat_id=world.group_id)
     assert time.monotonic() - started < 0.8
     assert [call[2] for call in holder.calls] == [SLOW]
-    await shield.settled()
+    await shield.cas.settled()
     assert harness.core.member_status(world.group_id, SLOW) == "member"
     assert FakeCas.asked == [SLOW]  # the join's lookup; the message found it under way
