@@ -8,15 +8,18 @@ records what it was asked to hold (the moderation feature's real one is wired at
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
 
 import pytest
 
 from bot.app import services_of
+from bot.devtools.clock import ManualClock
 from bot.shield.feature import shield_of_app
 from bot.shield.model import BanEverywhere, ShieldWindow
 from bot.shield.service import HolderMissingError, ShieldService
 from tests.e2e.test_crisis import CRISIS_TEXT
-from tests.handlers.conftest import ADMIN_ID, HandlerHarness
+from tests.handlers.conftest import ADMIN_ID, HandlerHarness, running_app
 from tests.handlers.world import World, build, onboard
 
 FACILITATOR, MEMBER, NEWBIE, STRANGER = 640_000_001, 640_000_002, 640_000_003, 640_000_004
@@ -334,3 +337,20 @@ async def test_an_approved_join_request_makes_a_newcomer(harness: HandlerHarness
     assert await _shield(harness).is_newcomer(world.group_id, STRANGER)
     await harness.send(STRANGER, SPAM, chat_id=world.group_id)
     assert [call[2] for call in holder.calls] == [STRANGER]
+
+
+async def test_join_records_go_when_the_window_ends(tmp_path: Path) -> None:
+    """The shield's timer deletes a join record once the group's window is over; until then
+    the person is a newcomer, after it they are not."""
+    clock = ManualClock(datetime(2026, 12, 7, 9, 0, tzinfo=UTC))
+    async with running_app(tmp_path, clock=clock) as harness:
+        world, _holder = await _world(harness)
+        assert harness.app.job_queue is not None
+        [job] = harness.app.job_queue.get_jobs_by_name("shield")
+        clock.now += timedelta(hours=23)
+        await job.callback(None)  # type: ignore[arg-type]
+        assert await _shield(harness).is_newcomer(world.group_id, NEWBIE)
+        clock.now += timedelta(hours=1)
+        assert not await _shield(harness).is_newcomer(world.group_id, NEWBIE)
+        await job.callback(None)  # type: ignore[arg-type]
+        assert await _shield(harness).repo.joined_at(world.group_id, NEWBIE) is None
