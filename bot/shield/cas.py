@@ -103,7 +103,3 @@ class CasLookups:
         """Wait for the lookups under way (tests, a clean stop)."""
         while self._tasks:
             await asyncio.gather(*list(self._tasks.values()), return_exceptions=True)
-
-    def forget(self, user_id: int) -> None:
-        """Drop the answer kept about a person."""
-        self.answers.forget(user_id)

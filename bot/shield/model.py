@@ -167,11 +167,6 @@ class FloodCounter:
             return Flood.TRIPPED
         return Flood.FINE
 
-    def forget(self, user_id: int) -> None:
-        """Drop everything counted about a person (/forget)."""
-        for key in [key for key in self._windows if key[1] == user_id]:
-            del self._windows[key]
-
     def __len__(self) -> int:
         """How many windows are kept."""
         return len(self._windows)
@@ -202,10 +197,6 @@ class TtlCache:
         self._items.move_to_end(key)
         if len(self._items) > self.size:
             self._items.popitem(last=False)
-
-    def forget(self, key: int) -> None:
-        """Drop the answer kept for key."""
-        self._items.pop(key, None)
 
 
 @dataclass(frozen=True)

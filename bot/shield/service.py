@@ -251,11 +251,6 @@ class ShieldService:
             return None
         return await self.repo.unblock(user_id, by, self.clock())
 
-    def forget(self, user_id: int) -> None:
-        """/forget: drop what is kept about the person in memory."""
-        self.flood.forget(user_id)
-        self.cas.forget(user_id)
-
 
 def ban_everywhere_button(texts: Texts, language: str, user_id: int, chat_id: int) -> Button:
     """ "Also ban in all our groups", for the card that reports a ban in one group (admins)."""

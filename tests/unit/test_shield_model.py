@@ -81,15 +81,17 @@ def test_after_the_cooldown_a_new_flood_trips_again() -> None:
     assert [counter.add(-1, 1, t) for t in (70.0, 70.1, 70.2)][-1] is Flood.TRIPPED
 
 
-def test_the_flood_memory_is_bounded_and_forgets_a_person() -> None:
-    """At most max_people windows are kept; forget drops a person's windows everywhere."""
+def test_the_flood_memory_is_bounded() -> None:
+    """At most max_people windows are kept, the least recently written dropped first."""
     counter = FloodCounter(limit=2, seconds=10, cooldown=60, max_people=100)
     for user in range(500):
         counter.add(-1, user, 0.0)
     assert len(counter) == 100
-    counter.add(-2, 499, 0.0)
-    counter.forget(499)
-    assert len(counter) == 98  # its two windows went (one had pushed the oldest out)
+    counter.add(-1, 400, 0.0)  # written again: the most recent now
+    counter.add(-1, 1000, 0.0)  # pushes out the oldest: 401
+    assert len(counter) == 100
+    assert counter.add(-1, 400, 0.1) is Flood.TRIPPED  # its two earlier messages were kept
+    assert [counter.add(-1, 401, t) for t in (0.1, 0.2)] == [Flood.FINE, Flood.FINE]
 
 
 def test_the_cache_keeps_answers_for_its_time() -> None:
