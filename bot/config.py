@@ -84,6 +84,15 @@ class Settings(StorageSettings):
     raid_quiet_minutes: float = Field(default=30.0, gt=0, le=10080)
     # How often, in seconds, the bot declines lapsed join requests and ends quiet raids.
     gate_check_seconds: float = Field(default=15.0, ge=0.2, le=300)
+    # The spam shield (bot/shield): a newcomer's links, forwards and media wait for review for
+    # this many hours after they join (groups may choose their own); more than FLOOD_MESSAGES
+    # in FLOOD_SECONDS mutes a person for MUTE_MINUTES; CAS_URL (empty: off) is a public
+    # spammer list asked in the background.
+    shield_newcomer_hours: int = Field(default=24, ge=0, le=168)
+    shield_flood_messages: int = Field(default=8, ge=1, le=100)
+    shield_flood_seconds: float = Field(default=10.0, gt=0, le=600)
+    shield_mute_minutes: int = Field(default=10, ge=1, le=1440)
+    shield_cas_url: str = ""
     # How often the WAL is folded into the database and cut (erased rows live on in it).
     checkpoint_seconds: float = Field(default=60.0, ge=1, le=3600)
     # Tests and demos only: the bot's clock runs ahead by the seconds written in this file.
@@ -106,6 +115,17 @@ class Settings(StorageSettings):
         value = value.strip().rstrip("/")
         if not re.match(r"^https?://[^/\s]+", value):
             raise ValueError("must start with http:// or https://")
+        return value
+
+    @field_validator("shield_cas_url")
+    @classmethod
+    def _check_cas_url(cls, value: str) -> str:
+        """Accept an empty value (no lookup) or an http(s) URL."""
+        value = value.strip()
+        if value and not re.match(r"^https?://[^/\s]+", value):
+            raise ValueError(
+                "must be an http:// or https:// address, e.g. https://api.cas.chat/check"
+            )
         return value
 
     @field_validator("webhook_url")
@@ -256,6 +276,7 @@ _HINTS = {
         "Make one with: python3 -c 'import secrets; print(secrets.token_urlsafe(32))'"
     ),
     "public_web_groups": "Leave it empty (off), write all, or give chat ids: -100123,-100456.",
+    "shield_cas_url": "Leave it empty (off), or give https://api.cas.chat/check.",
 }
 
 

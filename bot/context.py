@@ -19,6 +19,11 @@ LimitedBot = ExtBot[dict[str, Any]]
 class BotContext(CallbackContext[LimitedBot, dict[Any, Any], dict[Any, Any], dict[Any, Any]]):
     """CallbackContext with typed access to the bot's services."""
 
+    # One context serves every stage of one update: the crisis stage sets this when the
+    # update's text was flagged (handlers/crisis.py), so later stages know without detecting
+    # again (the spam shield never holds such a message silently nor mutes its writer).
+    crisis_flagged: bool = False
+
     @property
     def services(self) -> Services:
         """Return the services wired by the composition root."""

@@ -41,6 +41,7 @@ from bot.moderation import feature as moderation
 from bot.peer_reports import feature as peer_reports
 from bot.rules import feature as rules
 from bot.services import personal_data
+from bot.shield import feature as shield
 
 
 def _menu(role: Role, start: int, *names: str, in_groups: bool = False) -> tuple[MenuCommand, ...]:
@@ -187,6 +188,7 @@ FEATURES: tuple[Feature, ...] = (
     rules.FEATURE,
     moderation.FEATURE,
     joingate.FEATURE,
+    shield.FEATURE,
     # Last: unknown commands, plain text no feature took, non-text, stale buttons.
     Feature("fallback", nothing_personal, handlers=(handlers.fallback.register,)),
 )

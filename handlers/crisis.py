@@ -74,6 +74,7 @@ async def check_message(update: Update, context: BotContext) -> None:
     detection = context.services.crisis.detect(text)
     if detection is None:
         return
+    context.crisis_flagged = True  # later stages (the spam shield) read it: one detection
     if detection.tier is not Tier.IMMINENT and await _writing_a_resource(update, context, person):
         return  # a facilitator describing a service ("support for people thinking of suicide")
     if detection.category.value == THIRD_PARTY and await _telling_a_worry(update, context, person):

@@ -16,11 +16,14 @@ class Stage(IntEnum):
     # Drops channel posts, bots and stand-in accounts; marks a private writer reachable.
     GATE = -10
     # Every message, edit and caption goes through the crisis detector.
-    CRISIS = -6
+    CRISIS = -7
     # Edited messages go no further once checked.
-    EDITS = -5
+    EDITS = -6
     # Bookkeeping that must never delay the crisis check (anonymous active days).
-    BOOKKEEPING = -4
+    BOOKKEEPING = -5
+    # The spam shield (bot/shield): joins noted, newcomers' links held, floods muted; after
+    # the crisis check, whose alert always comes first (a flagged message is never muted away).
+    SHIELD = -4
     # Watching groups without taking anything from the features: joins (raid mode), a
     # member's first message after their group's agreement changed (bot/joingate).
     WATCH = -3

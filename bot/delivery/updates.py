@@ -11,6 +11,7 @@ from telegram.ext import ExtBot
 from telegram.warnings import PTBUserWarning
 
 from bot.meetings.questions import is_group_meeting_question
+from bot.shield.model import may_be_held
 from bot.storage.inbox import Received
 
 JSON = dict[str, Any]
@@ -102,6 +103,8 @@ def _is_group_chatter(message: JSON, new: bool) -> bool:
     words = message.get("text") or message.get("caption")
     if not isinstance(words, str) or not words or words.startswith("/"):
         return False
+    if new and may_be_held(message):
+        return False  # the spam shield may hold it for review: its copy needs the words
     return not (new and "text" in message and is_group_meeting_question(words))
 
 

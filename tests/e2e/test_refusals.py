@@ -79,6 +79,8 @@ def staff_buttons(group_id: int, meeting_id: int, flag_id: int, staff_id: int) -
         f"jgs:ro:{group_id}:15",
         f"jgs:inv:{group_id}",
         f"jgs:end:{group_id}",
+        f"shban:{staff_id}:{group_id}",
+        f"shwin:{group_id}:0",
     ]
 
 

@@ -15,7 +15,7 @@ MEMBER_KINDS = frozenset(
 )
 STAFF_KINDS = frozenset(
     {"flag", "oc", "mte", "rese", "fac", "ann", "st", "gs", "au", "cr", "rl", "mh", "md", "mc"}
-    | {"rll", "jgs"}
+    | {"rll", "jgs", "shban", "shwin"}
 )
 
 

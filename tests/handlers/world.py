@@ -36,11 +36,13 @@ async def onboard(harness: HandlerHarness, user_id: int, name: str, zone: str = 
     assert "all set" in done, done
 
 
-async def group_with_bot(harness: HandlerHarness, title: str) -> tuple[int, str]:
+async def group_with_bot(
+    harness: HandlerHarness, title: str, *, supergroup: bool = False
+) -> tuple[int, str]:
     """The admin adds the bot to a new group; return its chat id and its invite code."""
     if ADMIN_ID not in harness.core.users:
         harness.core.add_user("Ada", ADMIN_ID)
-    group = harness.core.add_group(title, bot_is_member=False)
+    group = harness.core.add_group(title, bot_is_member=False, supergroup=supergroup)
     harness.core.add_bot_to_group(group.id, ADMIN_ID)
     await harness.deliver()
     for message in harness.core.bot_messages(group.id):
@@ -58,9 +60,11 @@ async def make_facilitator(harness: HandlerHarness, group_id: int, user_id: int)
     assert "is now a facilitator" in answer, answer
 
 
-async def build(harness: HandlerHarness, title: str, facilitator: int, member: int) -> World:
+async def build(
+    harness: HandlerHarness, title: str, facilitator: int, member: int, *, supergroup: bool = False
+) -> World:
     """A group with the bot, an onboarded facilitator and a member who joined by link."""
-    group_id, code = await group_with_bot(harness, title)
+    group_id, code = await group_with_bot(harness, title, supergroup=supergroup)
     await onboard(harness, facilitator, "Fran")
     await make_facilitator(harness, group_id, facilitator)
     await onboard(harness, member, "Robin")

@@ -54,10 +54,13 @@ def test_domain_and_crisis_are_pure() -> None:
 
 
 def _feature_package_files(name: str) -> list[Path]:
-    """The modules called `name` in feature packages (those with a feature.py: bot/rules)."""
+    """The modules called `name` (or `name_<part>`, a split one) in feature packages (those
+    with a feature.py: bot/rules)."""
     packages = [path.parent for path in ROOT.glob("bot/*/feature.py")]
     return sorted(
-        package / f"{name}.py" for package in packages if (package / f"{name}.py").exists()
+        path
+        for package in packages
+        for path in (*package.glob(f"{name}.py"), *package.glob(f"{name}_*.py"))
     )
 
 

@@ -41,11 +41,23 @@ def test_ordinary_group_message_keeps_no_text_and_no_names() -> None:
     assert message["chat"]["id"] == GROUP["id"]
 
 
-def test_edited_group_message_and_captions_are_minimised_too() -> None:
-    """An edit or a photo caption in a group is kept no more than a message."""
+def test_edited_group_message_and_edited_captions_are_minimised_too() -> None:
+    """An edit in a group, also of a photo's caption, is kept no more than a message."""
     assert "marker" not in _stored(_update("marker edit", kind="edited_message"))
-    photo = _update("", caption="marker caption", photo=[{"file_id": "x", "width": 1}])
+    photo = _update(
+        "", kind="edited_message", caption="marker caption", photo=[{"file_id": "x", "width": 1}]
+    )
     assert "marker" not in _stored(photo)
+
+
+def test_what_the_spam_shield_may_hold_is_kept_until_handled() -> None:
+    """A new link, forward or photo in a group may be held for review from a newcomer: its
+    words are kept (the held copy is made from them) until it is handled; plain words are not."""
+    link = _update("marker see https://x.example", entities=[{"type": "url", "offset": 11}])
+    assert "marker" in _stored(link)
+    photo = _update("", caption="marker caption", photo=[{"file_id": "x", "width": 1}])
+    assert "marker" in _stored(photo)
+    assert "marker" not in _stored(_update("marker plain words, no link"))
 
 
 def test_what_the_bot_must_read_is_kept_whole() -> None:
