@@ -398,3 +398,28 @@ async def test_a_done_mark_shares_its_commit_with_the_next_attempt(
     assert sum(done for _, done in statements) == len(people)
     assert await inbox.pending_count() == 0
     assert all(len(harness.core.bot_messages(user)) == 1 for user in people)
+
+
+async def test_an_open_question_is_read_once_per_update(
+    harness: HandlerHarness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Text that is no answer to the person's open question passes the early answers, the
+    interpreters and the late answers, each asking for the open question: one read."""
+    await onboard(harness, 740, "Ana")
+    services = services_of(harness.app)
+    await services.questions.ask(740, "no-such-kind")
+    processor = _processor(harness)
+    reads = 0
+    fetch_all = services.db.fetch_all
+
+    async def counted(sql: str, params: object = ()) -> list[Any]:
+        nonlocal reads
+        reads += "FROM questions WHERE user_id" in sql
+        return await fetch_all(sql, params)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(services.db, "fetch_all", counted)
+    mark = harness.core.mark()
+    await processor.store([_message(3200, 740, "just saying hello")])
+    await processor.drain()
+    assert reads == 1
+    assert harness.new_messages(740, mark.message_seq), "the text was still answered"
