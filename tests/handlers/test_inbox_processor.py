@@ -423,3 +423,27 @@ async def test_an_open_question_is_read_once_per_update(
     await processor.drain()
     assert reads == 1
     assert harness.new_messages(740, mark.message_seq), "the text was still answered"
+
+
+async def test_flags_are_read_once_per_update(
+    harness: HandlerHarness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The crisis check (a handoff note asked of the writer?) and the missed alerts after it
+    (an alert the writer missed?) both ask the flags about the writer: one read."""
+    await onboard(harness, 750, "Ana")
+    services = services_of(harness.app)
+    processor = _processor(harness)
+    reads = 0
+    fetch_all = services.db.fetch_all
+
+    async def counted(sql: str, params: object = ()) -> list[Any]:
+        nonlocal reads
+        reads += "FROM flags" in sql
+        return await fetch_all(sql, params)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(services.db, "fetch_all", counted)
+    mark = harness.core.mark()
+    await processor.store([_message(3300, 750, "just saying hello")])
+    await processor.drain()
+    assert reads == 1
+    assert harness.new_messages(750, mark.message_seq), "the text was still answered"
