@@ -36,6 +36,7 @@ class LeanStream(AsyncNetworkStream):
         """Wrap `inner`, keeping its socket (None: ask `inner` each time)."""
         self.inner = inner
         self.socket: socket.socket | None = inner.get_extra_info("socket")
+        self.poller = _poller(self.socket)
 
     # httpcore's interface: its timeouts are parameters (ASYNC109).
     async def read(self, max_bytes: int, timeout: float | None = None) -> bytes:  # noqa: ASYNC109
@@ -61,19 +62,21 @@ class LeanStream(AsyncNetworkStream):
 
     def get_extra_info(self, info: str) -> Any:
         """'is_readable' from the kept socket (httpcore's own test); the rest as wrapped."""
-        if info == "is_readable" and self.socket is not None and hasattr(select, "poll"):
-            return readable(self.socket)
+        if info == "is_readable" and self.socket is not None and self.poller is not None:
+            if self.socket.fileno() < 0:
+                return True  # closed: as good as readable (the next read ends it)
+            return bool(self.poller.poll(0))  # data, or the server closed it
         return self.inner.get_extra_info(info)
 
 
-def readable(sock: socket.socket) -> bool:
-    """Whether a read would not wait (data, or the server closed it): httpcore's own test."""
-    descriptor = sock.fileno()
-    if descriptor < 0:
-        return True  # closed: as good as readable (the next read ends it)
+def _poller(sock: socket.socket | None) -> Any:
+    """A poll object watching the socket for reading (None where poll is missing, or no
+    socket): httpcore's own test, set up once per connection."""
+    if sock is None or not hasattr(select, "poll") or sock.fileno() < 0:
+        return None
     poller = select.poll()
-    poller.register(descriptor, select.POLLIN)
-    return bool(poller.poll(0))
+    poller.register(sock.fileno(), select.POLLIN)
+    return poller
 
 
 class LeanBackend(AsyncNetworkBackend):

@@ -227,6 +227,7 @@ class InboxProcessor:
             if self._stopping:
                 break
             await self._after_urgent(item)
+            await gate.acquire()  # given up by _process once the update was handled
             handled += await self._process(item, gate)
         return handled
 
@@ -242,12 +243,10 @@ class InboxProcessor:
 
         Both lanes may hold the same pending update (the urgent lane takes a person's earlier
         ones): whoever claims it second waits until the first is done, and the re-check in
-        start_attempt (only a pending update counts an attempt) then skips it. `place` (the
-        ordinary lanes' limit) is taken before the claim and given up once the update was
-        handled, before its done mark is committed.
+        start_attempt (only a pending update counts an attempt) then skips it. `place`: the
+        place the caller took (the ordinary lanes' limit, taken before the claim), given up
+        here once the update was handled, before its done mark is committed.
         """
-        if place is not None:
-            await place.acquire()
         try:
             while (busy := self._in_hand.get(item.update_id)) is not None:
                 await busy.wait()
