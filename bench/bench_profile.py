@@ -36,6 +36,7 @@ MARKERS = (
     ("poll + store batch", ("Poller._", "InboxRepository.store", "to_received")),
     ("attempt / done / pending", ("InboxRepository.",)),
     ("gate", ("gate (handlers/gate.py",)),
+    ("reachable again, missed alerts", ("reached_again (handlers/gate.py",)),
     ("member read", ("MemberRepository.", "MemberService.get")),
     ("send the reply (PTB + httpx)", ("DeliveryLimiter.", "Bot._post", "ExtBot.send_message")),
     ("active-day bookkeeping", ("StatsService.",)),

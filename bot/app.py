@@ -14,6 +14,7 @@ from telegram.request import BaseRequest
 from bot.config import Settings
 from bot.context import SERVICES_KEY, BotApplication, BotContext
 from bot.delivery.hooks import connect_limiter
+from bot.delivery.http import bot_request
 from bot.delivery.limiter import DeliveryLimiter
 from bot.feature import Feature
 from bot.features import FEATURES
@@ -55,6 +56,9 @@ def build_application(
     )
     if request is not None:
         builder = builder.request(request).get_updates_request(request)
+    else:
+        # PTB's request for the bot's calls, with a cheaper check of idle connections.
+        builder = builder.request(bot_request())
     app: BotApplication = builder.build()
     app.bot_data[SERVICES_KEY] = services
     app.bot_data[MENU_KEY] = Menu.of(FEATURES)

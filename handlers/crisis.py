@@ -44,6 +44,7 @@ from handlers.crisis_nudge import (
     group_nudge,
     read_help_payload,
 )
+from handlers.gate import reached_again
 from handlers.stages import Stage
 from handlers.stats import count_active_day
 
@@ -69,7 +70,9 @@ async def check_message(update: Update, context: BotContext) -> None:
     text = text_of(message)
     if not text:
         return
-    if await _handoff_note(update, context, person, message):
+    if (flag_id := await _handoff_note(update, context, person, message)) is not None:
+        await reached_again(update, context)  # the stage after this one will not see it
+        await reply(update, context, "flag-note-saved", id=str(flag_id))
         raise ApplicationHandlerStop
     detection = context.services.crisis.detect(text)
     if detection is None:
@@ -88,23 +91,22 @@ async def check_message(update: Update, context: BotContext) -> None:
             await context.services.questions.close(person.user_id, kind)
     is_command = text.startswith("/")
     if update.edited_message is not None or (is_private(update) and not is_command):
-        await count_active_day(update, context)  # the bookkeeping stage will not see it
+        # The stages after this one will not see it.
+        await reached_again(update, context)
+        await count_active_day(update, context)
         raise ApplicationHandlerStop
 
 
 async def _handoff_note(
     update: Update, context: BotContext, person: Person, message: Message
-) -> bool:
-    """Take a facilitator's private text as the handoff note they were just asked for."""
+) -> int | None:
+    """Take a facilitator's private text as the handoff note they were just asked for;
+    return its flag's id (None: not a note)."""
     if not is_private(update) or update.message is None or not message.text:
-        return False
+        return None
     if message.text.startswith("/"):
-        return False
-    flag_id = await context.services.flags.take_note(person.user_id, message.text)
-    if flag_id is None:
-        return False
-    await reply(update, context, "flag-note-saved", id=str(flag_id))
-    return True
+        return None
+    return await context.services.flags.take_note(person.user_id, message.text)
 
 
 async def _writing_a_resource(update: Update, context: BotContext, person: Person) -> bool:

@@ -1,6 +1,9 @@
 """Runs before every feature: drops what does not come from a person, and channel posts.
 
-Edits pass the gate only to be checked for a crisis; `drop_edits` stops them after that.
+The gate itself reads and writes nothing for an ordinary update, so the crisis check comes
+first. After it, `after_crisis_check` marks a private writer reachable again (the alerts they
+missed go before the answer to what they wrote) and stops edits; the crisis check calls
+`reached_again` itself for a message it stops.
 """
 
 from __future__ import annotations
@@ -38,16 +41,24 @@ async def gate(update: Update, context: BotContext) -> None:
     query = update.callback_query
     if query is not None and await _refused_press(update, context, query):
         raise ApplicationHandlerStop
+    change = update.my_chat_member
     person = sender(update)
-    if person is not None and is_private(update):
-        change = update.my_chat_member
-        if change is not None and change.new_chat_member.status == ChatMember.BANNED:
-            # They blocked the bot: alerts and replies skip them until they come back.
-            await context.services.members.mark_unreachable(person.user_id)
-            raise ApplicationHandlerStop
-        # Writing to the bot (or unblocking it) means they no longer block it.
-        await context.services.members.mark_reachable(person.user_id)
-        await _alerts_first(context, person.user_id)
+    blocked = change is not None and change.new_chat_member.status == ChatMember.BANNED
+    if blocked and person is not None and is_private(update):
+        # They blocked the bot: alerts and replies skip them until they come back.
+        await context.services.members.mark_unreachable(person.user_id)
+        raise ApplicationHandlerStop
+
+
+async def reached_again(update: Update, context: BotContext) -> None:
+    """A private writer no longer blocks the bot: mark them reachable, and send the open
+    alerts they missed before the answer to what they wrote (after the crisis check)."""
+    person = sender(update)
+    if person is None or not is_private(update):
+        return
+    # Writing to the bot (or unblocking it) means they no longer block it.
+    await context.services.members.mark_reachable(person.user_id)
+    await _alerts_first(context, person.user_id)
 
 
 async def _refused_press(update: Update, context: BotContext, query: CallbackQuery) -> bool:
@@ -77,13 +88,15 @@ async def _alerts_first(context: BotContext, user_id: int) -> None:
                 await escalator.wait_sent(keys)
 
 
-async def drop_edits(update: Update, context: BotContext) -> None:
-    """Stop edited messages once they were checked: no feature answers an edit."""
+async def after_crisis_check(update: Update, context: BotContext) -> None:
+    """Once the crisis check is done: a private writer is reachable again; edits stop here
+    (no feature answers an edit)."""
+    await reached_again(update, context)
     if update.edited_message is not None:
         raise ApplicationHandlerStop
 
 
 def register(app: BotApplication) -> None:
-    """Install the gate ahead of every feature, and the edit stop after the crisis check."""
+    """Install the gate ahead of every feature, and what follows the crisis check."""
     app.add_handler(TypeHandler(Update, gate), group=Stage.GATE)
-    app.add_handler(TypeHandler(Update, drop_edits), group=Stage.EDITS)
+    app.add_handler(TypeHandler(Update, after_crisis_check), group=Stage.EDITS)

@@ -14,6 +14,7 @@ from bot.domain.callback import prefix_matcher
 from bot.domain.text import escape_html
 from bot.resources.hours import describe_hours, is_open
 from bot.resources.models import Category, Resource
+from bot.resources.query import Query
 from bot.services.resources import Found
 from handlers.common import acknowledge, keyboard, language_of, pressed_button, reply, sender
 from handlers.crisis import country_of, crisis_lines_block, region_of
@@ -112,9 +113,10 @@ async def question(update: Update, context: BotContext, text: str) -> bool:
     hay ayuda?"), or one whose topic found nothing ("housing help" where there is none), gets
     the topics and the national lines. Anything else is left to the other features.
     """
-    if not context.services.resources.read(text).question:
+    query = context.services.resources.read(text)
+    if not query.question:
         return False
-    found = await _search(update, context, text)
+    found = await _search(update, context, text, query)
     if found is None:
         return False
     if await _show_found(update, context, found):
@@ -136,7 +138,9 @@ async def _offer_topics_and_lines(update: Update, context: BotContext, found: Fo
     await show_categories(update, context, intro, with_lines=True)
 
 
-async def _search(update: Update, context: BotContext, text: str) -> Found | None:
+async def _search(
+    update: Update, context: BotContext, text: str, query: Query | None = None
+) -> Found | None:
     """Search for the sender: their language, country and region first (None: no person)."""
     person = sender(update)
     if person is None:
@@ -145,7 +149,7 @@ async def _search(update: Update, context: BotContext, text: str) -> Found | Non
     member = await services.members.get(person.user_id)
     language = await language_of(update, context)
     return await services.resources.search(
-        text, language, country_of(context, member), region_of(context, member)
+        text, language, country_of(context, member), region_of(context, member), query
     )
 
 

@@ -13,11 +13,11 @@ from enum import IntEnum
 class Stage(IntEnum):
     """Handler groups in the order an update meets them."""
 
-    # Drops channel posts, bots and stand-in accounts; marks a private writer reachable.
+    # Drops channel posts, bots and stand-in accounts (reads nothing for an ordinary update).
     GATE = -10
     # Every message, edit and caption goes through the crisis detector.
     CRISIS = -7
-    # Edited messages go no further once checked.
+    # A private writer is reachable again (missed alerts first); edits go no further.
     EDITS = -6
     # Bookkeeping that must never delay the crisis check (anonymous active days).
     BOOKKEEPING = -5

@@ -216,14 +216,19 @@ class InboxProcessor:
         return handled
 
     async def _lane(self, items: list[InboxItem], gate: asyncio.Semaphore) -> int:
-        """Process one chat's updates in order; return how many were handled."""
+        """Process one chat's updates in order; return how many were handled.
+
+        The lane holds one of the `concurrency` places while an update is handled, and gives
+        it up before the update's done mark is committed: the next lane's attempt then goes
+        into the same group commit as this done mark (one statement for both).
+        """
         handled = 0
-        async with gate:
-            for item in items:
-                if self._stopping:
-                    break
-                await self._after_urgent(item)
-                handled += await self._process(item)
+        for item in items:
+            if self._stopping:
+                break
+            await self._after_urgent(item)
+            await gate.acquire()  # given up by _process once the update was handled
+            handled += await self._process(item, gate)
         return handled
 
     async def _after_urgent(self, item: InboxItem) -> None:
@@ -233,27 +238,38 @@ class InboxProcessor:
         if last is not None and last[0] < item.update_id:
             await asyncio.wait([last[1]])
 
-    async def _process(self, item: InboxItem) -> int:
+    async def _process(self, item: InboxItem, place: asyncio.Semaphore | None = None) -> int:
         """Process one update under its claim, unless it is already done; return 1 if it was.
 
         Both lanes may hold the same pending update (the urgent lane takes a person's earlier
         ones): whoever claims it second waits until the first is done, and the re-check in
-        start_attempt (only a pending update counts an attempt) then skips it.
+        start_attempt (only a pending update counts an attempt) then skips it. `place`: the
+        place the caller took (the ordinary lanes' limit, taken before the claim), given up
+        here once the update was handled, before its done mark is committed.
         """
-        while (busy := self._in_hand.get(item.update_id)) is not None:
-            await busy.wait()
-        done = self._in_hand[item.update_id] = asyncio.Event()
         try:
-            # Counted before processing: an update that kills the process is given up eventually.
-            if not await self.marks.start_attempt(item.update_id):
-                return 0
-            await self._handle(item.update_id, item.payload, item.attempts + 1)
-            await self.marks.mark_done(item.update_id, iso(self.clock()))
-            self.processed += 1
-            return 1
+            while (busy := self._in_hand.get(item.update_id)) is not None:
+                await busy.wait()
+            done = self._in_hand[item.update_id] = asyncio.Event()
+            try:
+                # Counted before processing: an update that kills the process is given up
+                # eventually.
+                if not await self.marks.start_attempt(item.update_id):
+                    return 0
+                await self._handle(item.update_id, item.payload, item.attempts + 1)
+                if place is not None:
+                    place.release()
+                    place = None  # given up: not released again below
+                # Still under the claim: neither lane starts it again before this is committed.
+                await self.marks.mark_done(item.update_id, iso(self.clock()))
+                self.processed += 1
+                return 1
+            finally:
+                del self._in_hand[item.update_id]
+                done.set()
         finally:
-            del self._in_hand[item.update_id]
-            done.set()
+            if place is not None:
+                place.release()
 
     async def _handle(self, update_id: int, payload: str, attempt: int) -> None:
         """Give one update to the Application, unless it keeps crashing the bot."""

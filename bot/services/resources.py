@@ -104,14 +104,20 @@ class ResourceService:
         return read_query(text, self.search_words)
 
     async def search(
-        self, text: str, language: str, country: str | None, region: str | None = None
+        self,
+        text: str,
+        language: str,
+        country: str | None,
+        region: str | None = None,
+        query: Query | None = None,
     ) -> Found:
         """Search the directory: ranked, typo-tolerant, the member's language, country, region.
 
         Only the topic words are searched ("housing" of "where can I find housing help?"):
         general words such as "help" would match every service. Synonyms join each word.
+        `query`: the text as `read` already read it (not read twice).
         """
-        query = self.read(text)
+        query = query or self.read(text)
         words = query.topic
         if not words:
             return Found([], [], query)

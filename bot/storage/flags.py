@@ -292,14 +292,21 @@ class FlagRepository:
 
     async def missed_by(self, user_id: int) -> bool:
         """Tell (with one indexed read) whether this person may have missed an open alert."""
-        row = await self.db.fetch_one(
-            "SELECT 1 WHERE EXISTS (SELECT 1 FROM flags WHERE unreached_at IS NOT NULL"
+        row = await self._about(user_id)
+        return bool(row is not None and row["missed"])
+
+    async def _about(self, user_id: int) -> sqlite3.Row | None:
+        """What every update of a person asks the flags (a handoff note asked of them lately?
+        an open alert they missed?): one read per update, remembered until a write."""
+        return await self.db.fetch_remembered(
+            ("flags", user_id),
+            "SELECT EXISTS (SELECT 1 FROM flags WHERE unreached_at IS NOT NULL"
             " AND state = 'open') OR EXISTS (SELECT 1 FROM flag_alerts a JOIN flags f"
             " ON f.id = a.flag_id WHERE a.recipient_id = ? AND a.state = 'failed'"
-            " AND f.state = 'open')",
-            (user_id,),
+            " AND f.state = 'open') AS missed, (SELECT MAX(note_requested_at) FROM flags"
+            " WHERE note_pending_by = ?) AS note_asked",
+            (user_id, user_id),
         )
-        return row is not None
 
     async def unclosed(self) -> list[Flag]:
         """Return every flag not closed yet (open or taken), oldest first."""
@@ -353,11 +360,9 @@ class FlagRepository:
 
     async def has_pending_note(self, user_id: int, since: str) -> bool:
         """Tell (with a read only) whether this person was asked for a handoff note lately."""
-        row = await self.db.fetch_one(
-            "SELECT 1 FROM flags WHERE note_pending_by = ? AND note_requested_at >= ? LIMIT 1",
-            (user_id, since),
-        )
-        return row is not None
+        row = await self._about(user_id)
+        asked = row["note_asked"] if row is not None else None
+        return asked is not None and str(asked) >= since
 
     async def export(self, member_id: int) -> list[dict[str, object]]:
         """Return the flags about a member, for /mydata."""

@@ -57,7 +57,9 @@ class QuestionRepository:
         """Return the person's open question as stored (lapsed or not)."""
         if user_id not in self._maybe_open:
             return None
-        row = await self.db.fetch_one(_SELECT, (user_id,))
+        # Asked for by each step typed text passes (answers, interpreters, late answers):
+        # read once per update, until a write.
+        row = await self.db.fetch_remembered(("question", user_id), _SELECT, (user_id,))
         if row is None:
             self._maybe_open.discard(user_id)
             return None

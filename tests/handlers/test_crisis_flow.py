@@ -412,3 +412,59 @@ async def test_member_gets_the_lines_even_when_the_flag_cannot_be_stored(
     assert "024" in (reply.plain_text or "")
     assert "flag not stored" in caplog.text
     assert "kill" not in caplog.text
+
+
+async def test_the_crisis_check_comes_before_the_gates_reads(
+    harness: HandlerHarness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The gate reads nothing before the crisis check (missed alerts, reachability come
+    after it), and the check still marks a private crisis writer reachable again."""
+    await _setup_group(harness)
+    services = _services(harness)
+    order: list[str] = []
+    detect, reach_again = services.crisis.detect, services.escalator.reach_again
+    mark_reachable = services.members.mark_reachable
+
+    def detected(text: str) -> object:
+        order.append("crisis check")
+        return detect(text)
+
+    async def reached(user_id: int) -> list[str]:
+        order.append("missed alerts")
+        return await reach_again(user_id)
+
+    async def marked(user_id: int) -> bool:
+        order.append("reachable")
+        return await mark_reachable(user_id)
+
+    monkeypatch.setattr(services.crisis, "detect", detected)
+    monkeypatch.setattr(services.escalator, "reach_again", reached)
+    monkeypatch.setattr(services.members, "mark_reachable", marked)
+    await harness.send(MEMBER, CRISIS_TEXT)
+    assert order == ["crisis check", "reachable", "missed alerts"]
+    order.clear()
+    await harness.send(MEMBER, "/help")
+    assert order[-2:] == ["reachable", "missed alerts"], "an ordinary update too, after it"
+    assert order.index("crisis check") < order.index("reachable")
+
+
+async def test_a_crisis_message_from_someone_who_missed_an_alert_brings_it(
+    harness: HandlerHarness,
+) -> None:
+    """An admin who missed an alert (they had blocked the bot) writes a crisis message of
+    their own: they are answered, and the alert they missed is sent to them too."""
+    group_id = await _setup_group(harness)
+    services = _services(harness)
+    for user_id in (FACILITATOR, CO_FACILITATOR):
+        await services.roles.roles.remove_facilitator(group_id, user_id)
+    harness.core.block_bot(ADMIN_ID, notify=False)
+    await harness.send(MEMBER, CRISIS_TEXT)
+    await harness.flush_outbox()
+    harness.core.unblock_bot(ADMIN_ID, notify=False)
+    mark = harness.core.mark()
+    await harness.send(ADMIN_ID, "I want to die, I can't do this anymore")
+    await harness.flush_outbox()
+    texts = [m.plain_text or "" for m in harness.new_messages(ADMIN_ID, mark.message_seq)]
+    assert any("Robin" in text and "Crisis alert" in text for text in texts), texts
+    row = await one_row(services, f"SELECT COUNT(*) FROM flags WHERE member_id = {ADMIN_ID}")
+    assert row[0] == 1, "their own message raised a flag"

@@ -369,3 +369,81 @@ async def test_a_member_is_read_once_per_update(
     await processor.drain()
     assert reads == 1
     assert len(harness.core.bot_messages(710)) > 0
+
+
+async def test_a_done_mark_shares_its_commit_with_the_next_attempt(
+    harness: HandlerHarness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """One update after another (one lane at a time): each update's done mark is committed
+    in the same statement as the next update's attempt, so n updates cost n + 1 writes, not
+    2n; every update is still answered once and marked done."""
+    people = list(range(720, 732))
+    for user_id in people:
+        harness.core.add_user("P", user_id)
+    services = services_of(harness.app)
+    processor = InboxProcessor(harness.app, services.inbox, services.clock, concurrency=1)
+    inbox = services.inbox
+    statements: list[tuple[int, int]] = []
+    apply_marks = inbox.apply_marks
+
+    async def counted(attempts: list[int], done: list[tuple[int, str]]) -> set[int]:
+        statements.append((len(attempts), len(done)))
+        return await apply_marks(attempts, done)
+
+    monkeypatch.setattr(inbox, "apply_marks", counted)
+    await processor.store([_message(3100 + i, user, "/help") for i, user in enumerate(people)])
+    assert await processor.drain() == len(people)
+    assert len(statements) <= len(people) + 1, statements
+    assert sum(attempts for attempts, _ in statements) == len(people)
+    assert sum(done for _, done in statements) == len(people)
+    assert await inbox.pending_count() == 0
+    assert all(len(harness.core.bot_messages(user)) == 1 for user in people)
+
+
+async def test_an_open_question_is_read_once_per_update(
+    harness: HandlerHarness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Text that is no answer to the person's open question passes the early answers, the
+    interpreters and the late answers, each asking for the open question: one read."""
+    await onboard(harness, 740, "Ana")
+    services = services_of(harness.app)
+    await services.questions.ask(740, "no-such-kind")
+    processor = _processor(harness)
+    reads = 0
+    fetch_all = services.db.fetch_all
+
+    async def counted(sql: str, params: object = ()) -> list[Any]:
+        nonlocal reads
+        reads += "FROM questions WHERE user_id" in sql
+        return await fetch_all(sql, params)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(services.db, "fetch_all", counted)
+    mark = harness.core.mark()
+    await processor.store([_message(3200, 740, "just saying hello")])
+    await processor.drain()
+    assert reads == 1
+    assert harness.new_messages(740, mark.message_seq), "the text was still answered"
+
+
+async def test_flags_are_read_once_per_update(
+    harness: HandlerHarness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The crisis check (a handoff note asked of the writer?) and the missed alerts after it
+    (an alert the writer missed?) both ask the flags about the writer: one read."""
+    await onboard(harness, 750, "Ana")
+    services = services_of(harness.app)
+    processor = _processor(harness)
+    reads = 0
+    fetch_all = services.db.fetch_all
+
+    async def counted(sql: str, params: object = ()) -> list[Any]:
+        nonlocal reads
+        reads += "FROM flags" in sql
+        return await fetch_all(sql, params)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(services.db, "fetch_all", counted)
+    mark = harness.core.mark()
+    await processor.store([_message(3300, 750, "just saying hello")])
+    await processor.drain()
+    assert reads == 1
+    assert harness.new_messages(750, mark.message_seq), "the text was still answered"

@@ -4,8 +4,12 @@ synonyms widen a topic, and /crisis lists other countries by their names."""
 
 from __future__ import annotations
 
+import pytest
+
+from bot.app import services_of
 from bot.domain.buttons.member import CrisisCountry
 from bot.formats.formatting import collation_key
+from bot.resources.query import Query
 from tests.handlers.conftest import HandlerHarness
 from tests.handlers.test_resources_flow import LONDONER, MADRILENA, _people
 
@@ -142,3 +146,23 @@ async def test_thanks_for_the_help_is_not_taken_for_a_request(harness: HandlerHa
     assert "116 123" not in (thanks.plain_text or "")
     [short] = await harness.send(LONDONER, "help please")
     assert "116 123" in (short.plain_text or ""), "a short call for help still gets the lines"
+
+
+async def test_a_question_is_read_once(
+    harness: HandlerHarness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A typed question is read as a search once: the reading that found it a question is
+    the one searched."""
+    await _people(harness)
+    resources = services_of(harness.app).resources
+    readings: list[str] = []
+    read = resources.read
+
+    def counted(text: str) -> Query:
+        readings.append(text)
+        return read(text)
+
+    monkeypatch.setattr(resources, "read", counted)
+    [answer] = await harness.send(LONDONER, "where can I find housing help?")
+    assert "Shelter" in (answer.plain_text or "")
+    assert readings == ["where can I find housing help?"]
