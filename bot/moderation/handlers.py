@@ -85,6 +85,9 @@ async def group_command(update: Update, context: BotContext) -> None:
     if missing is not None:
         await _missing(update, context, missing)
         return
+    if kind is Kind.HOLD and tg.too_old_to_delete(target.date, message.date):
+        await reply(update, context, "mod-hold-too-old")
+        return
     name = author.first_name if author is not None else None
     if command in LIFTS:
         basic = chat.type == ChatType.GROUP  # a basic group has no bans to lift
@@ -256,7 +259,9 @@ async def typed_appeal(update: Update, context: BotContext, text: str) -> bool:
         return True
     await questions.close(person.user_id, "appeal")
     if problem is not None:
-        await reply(update, context, problem)
+        found = await mod.appeals.action(action_id)
+        group = await mod.notices.group_title(found.chat_id) if found else ""
+        await reply(update, context, problem, group=group)
         return True
     action = await mod.appeals.action(action_id)
     group = await mod.notices.group_title(action.chat_id) if action else ""

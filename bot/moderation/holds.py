@@ -17,11 +17,10 @@ from datetime import timedelta
 
 from bot.delivery.pacing import Priority
 from bot.domain.clock import Clock, iso
-from bot.domain.messages import Button, Keyboard, OutgoingText, TextEdit
-from bot.domain.sends import SendKind, SendOutcome
+from bot.domain.sends import SendOutcome
+from bot.moderation.cards import close_cards, send_cards
 from bot.moderation.model import (
     HOLD_CRISIS,
-    HeldButton,
     HeldMessage,
     Kind,
     Review,
@@ -41,7 +40,6 @@ from bot.services.outbox_link import OutboxLink
 from bot.services.roles import RoleService
 from bot.storage.audit import add_audit
 from bot.storage.db import Database, Transaction
-from bot.storage.outbox import enqueue_message
 
 log = logging.getLogger(__name__)
 
@@ -97,7 +95,8 @@ class HoldService:
         actor_id: int | None = None,
         author_name: str | None = None,
     ) -> int | None:
-        """Hide a group message for review; its held id (None: it was held already).
+        """Hide a group message for review; its held id (None: it was held already, or
+        nobody could review it, so it stays in the group).
 
         `kind` says why ("moderation", "spam", "hostile_reply", "crisis"); a text the crisis
         detector flags is held as "crisis" whatever the caller said.
@@ -107,6 +106,12 @@ class HoldService:
             raise ValueError(problem)
         if kind != HOLD_CRISIS and text and self.is_crisis(text):
             kind = HOLD_CRISIS
+        reviewers = await self.reviewers(chat_id)
+        if not reviewers:
+            # Hidden with no one to review it, a message (maybe a cry for help) would reach
+            # nobody at all: in the group, at least its peers see it.
+            log.warning("message not held (%s) in %s: nobody reviews the group", kind, chat_id)
+            return None
         now = iso(self.clock())
         group = await self.notices.group_title(chat_id)
         name = await self.notices.name_of(author_id, author_name)
@@ -149,7 +154,7 @@ class HoldService:
             held = HeldMessage(
                 held_id, chat_id, message_id, author_id, text, reason, kind, now, action_id
             )
-            await self._cards(tx, held, group, name, now)
+            await send_cards(self.notices, tx, held, reviewers, group, name, now)
             await self._tell_author(tx, held, group, now)
         self.outbox.ready()
         log.info("message held for review (%s) in %s", kind, chat_id)
@@ -175,50 +180,6 @@ class HoldService:
             keyboard=keyboard,
             priority=Priority.ALERT if held.crisis else Priority.INTERACTIVE,
         )
-
-    async def _cards(
-        self, tx: Transaction, held: HeldMessage, group: str, name: str, now: str
-    ) -> None:
-        """A review card to each reviewer, in their language."""
-        for reviewer in await self.reviewers(held.chat_id):
-            language = await self.notices.language_of(reviewer)
-            texts = self.notices.texts
-            card_id = "mod-held-card-crisis" if held.crisis else "mod-held-card"
-            text = texts.get(
-                language,
-                card_id,
-                group=group,
-                name=name,
-                reason=held.reason,
-                kind=held.kind,
-                text=held.text or texts.get(language, "mod-held-no-text"),
-            )
-            second = "btn-mod-keep-hidden" if held.crisis else "btn-mod-discard"
-            keyboard = Keyboard.of(
-                [
-                    [
-                        Button.of_html(
-                            texts.get(language, "btn-mod-release"),
-                            HeldButton(Review.RELEASE, held.id).pack(),
-                        ),
-                        Button.of_html(
-                            texts.get(language, second),
-                            HeldButton(Review.DISCARD, held.id).pack(),
-                        ),
-                    ]
-                ]
-            )
-            await self.notices.send(
-                tx,
-                to=reviewer,
-                text=text,
-                key=f"moderation:card:{held.id}:{reviewer}",
-                about=held.author_id,
-                now=now,
-                keyboard=keyboard,
-                kind=SendKind.MODERATION_CARD,
-                priority=Priority.ALERT if held.crisis else Priority.INTERACTIVE,
-            )
 
     async def held(self, held_id: int) -> HeldMessage | None:
         """A held message waiting for review (None: reviewed already, or erased)."""
@@ -267,7 +228,7 @@ class HoldService:
                     about=held.author_id,
                     now=now,
                 )
-            await self._close_cards(tx, held, cards, action, name, now)
+            await close_cards(self.notices, tx, held, cards, action, name, now)
             told_id = "mod-told-released" if released else "mod-told-discarded"
             await self.notices.send(
                 tx,
@@ -279,32 +240,6 @@ class HoldService:
             )
         self.outbox.ready()
         return Reviewed(held, group)
-
-    async def _close_cards(
-        self,
-        tx: Transaction,
-        held: HeldMessage,
-        cards: list[tuple[int, int]],
-        outcome: str,
-        name: str | None,
-        now: str,
-    ) -> None:
-        """Every delivered card now says how the message was reviewed, without its words."""
-        author = await self.notices.name_of(held.author_id, name)
-        group = await self.notices.group_title(held.chat_id)
-        for reader, message_id in cards:
-            text = await self.notices.text(
-                reader, "mod-held-card-done", name=author, group=group, outcome=outcome
-            )
-            await enqueue_message(
-                tx,
-                TextEdit(message_id, OutgoingText(text, keyboard=Keyboard())),
-                kind=SendKind.MODERATION_CARD,
-                dedup_key=f"moderation:cardedit:{held.id}:{reader}",
-                chat_id=reader,
-                priority=Priority.INTERACTIVE,
-                now=now,
-            )
 
     async def on_card(self, outcome: SendOutcome) -> None:
         """A review card was delivered: remember its message, to edit it once reviewed."""

@@ -77,10 +77,12 @@ mod-appeal-already = Gegen diese Entscheidung hast du schon Einspruch eingelegt;
 mod-appeal-gone = Diese Entscheidung ist nicht mehr gespeichert, es gibt also nichts mehr zu widersprechen.
 mod-appeal-too-short = Schreib bitte ein paar Worte dazu, warum du es unfair findest.
 mod-appeal-too-long = Das ist etwas lang für einen Einspruch: bitte unter 1.000 Zeichen.
+mod-appeal-nobody = Das tut mir leid: Gerade gibt es niemanden, der Entscheidungen in <b>{ $group }</b> prüfen kann, deshalb konnte ich deinen Einspruch nicht weitergeben. Es geht nichts verloren: Du kannst später noch einmal auf „Einspruch“ tippen. Wenn es dich belastet, kannst du auch direkt der Person schreiben, die die Gruppe leitet.
 
 # Für Moderierende, in der Gruppe oder privat.
 mod-only-facilitators = Nur das Moderationsteam dieser Gruppe kann /{ $command } benutzen.
 mod-reply-needed = Benutze /{ $command } als Antwort auf die Nachricht der Person, mit einem Grund: zum Beispiel /mute 1h postet ständig Links.
+mod-hold-too-old = Telegram lässt mich eine Nachricht nur in den ersten 48 Stunden nach dem Senden ausblenden, und diese ist älter. Deshalb habe ich sie stehen lassen. Du kannst trotzdem /warn nutzen, oder ein Admin der Gruppe kann sie von Hand löschen.
 mod-unreply-needed = Benutze /{ $command } als Antwort auf eine der Nachrichten der Person.
 mod-not-a-person = Diese Nachricht stammt nicht von einer Person, bei der ich etwas tun kann.
 mod-not-yourself = Das kannst du nicht bei dir selbst benutzen.

@@ -77,10 +77,12 @@ mod-appeal-already = You've already appealed this one; the admins have it.
 mod-appeal-gone = That decision isn't on record any more, so there's nothing left to appeal.
 mod-appeal-too-short = Please write a few words about why you think it wasn't fair.
 mod-appeal-too-long = That's a bit long for an appeal: please keep it under 1,000 characters.
+mod-appeal-nobody = I'm sorry: right now there's nobody who can review decisions in <b>{ $group }</b>, so I couldn't pass your appeal on. Nothing is lost: you can press Appeal again later. If it weighs on you, you can also write to the group's owner directly.
 
 # For facilitators, in the group or in private.
 mod-only-facilitators = Only this group's facilitators can use /{ $command }.
 mod-reply-needed = Please use /{ $command } as a reply to the member's message, with a reason: for example /mute 1h keeps posting links.
+mod-hold-too-old = Telegram only lets me hide a message for 48 hours after it was sent, and this one is older, so I've left it where it is. You can still use /warn, or a group admin can delete it by hand.
 mod-unreply-needed = Please use /{ $command } as a reply to one of the member's messages.
 mod-not-a-person = That message isn't from a person I can act on.
 mod-not-yourself = You can't use that on yourself.

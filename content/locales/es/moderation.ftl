@@ -77,10 +77,12 @@ mod-appeal-already = Ya apelaste esta decisión; los administradores la tienen.
 mod-appeal-gone = Esa decisión ya no consta, así que no queda nada que apelar.
 mod-appeal-too-short = Escribe unas palabras sobre por qué crees que no fue justo.
 mod-appeal-too-long = Es un poco largo para una apelación: por favor, que tenga menos de 1.000 caracteres.
+mod-appeal-nobody = Lo siento: ahora mismo no hay nadie que pueda revisar las decisiones de <b>{ $group }</b>, así que no he podido hacer llegar tu apelación. No se pierde nada: puedes volver a pulsar Apelar más tarde. Si te pesa, también puedes escribir directamente a quien lleva el grupo.
 
 # Para facilitadores, en el grupo o en privado.
 mod-only-facilitators = Solo los facilitadores de este grupo pueden usar /{ $command }.
 mod-reply-needed = Usa /{ $command } como respuesta al mensaje de la persona, con un motivo: por ejemplo /mute 1h sigue publicando enlaces.
+mod-hold-too-old = Telegram solo me deja ocultar un mensaje durante las 48 horas siguientes a su envío, y este es más antiguo, así que lo he dejado donde está. Aún puedes usar /warn, o alguien que administre el grupo puede borrarlo a mano.
 mod-unreply-needed = Usa /{ $command } como respuesta a uno de los mensajes de la persona.
 mod-not-a-person = Ese mensaje no es de una persona sobre la que yo pueda actuar.
 mod-not-yourself = No puedes usarlo contigo mismo.

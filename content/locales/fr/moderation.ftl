@@ -77,10 +77,12 @@ mod-appeal-already = Tu as déjà fait un recours pour celle-ci ; les administra
 mod-appeal-gone = Cette décision n'est plus enregistrée : il n'y a plus rien à contester.
 mod-appeal-too-short = Écris quelques mots sur ce qui te semble injuste, s'il te plaît.
 mod-appeal-too-long = C'est un peu long pour un recours : garde-le sous 1 000 caractères, s'il te plaît.
+mod-appeal-nobody = Je suis désolé : pour l'instant, personne ne peut réexaminer les décisions de <b>{ $group }</b>, donc je n'ai pas pu transmettre ton recours. Rien n'est perdu : tu peux appuyer de nouveau sur « Faire un recours » plus tard. Si ça te pèse, tu peux aussi écrire directement à la personne qui gère le groupe.
 
 # Pour les animateurs, dans le groupe ou en privé.
 mod-only-facilitators = Seuls les animateurs de ce groupe peuvent utiliser /{ $command }.
 mod-reply-needed = Utilise /{ $command } en réponse au message de la personne, avec une raison : par exemple /mute 1h publie sans cesse des liens.
+mod-hold-too-old = Telegram ne me laisse masquer un message que dans les 48 heures après son envoi, et celui-ci est plus ancien : je l'ai donc laissé où il est. Tu peux toujours utiliser /warn, ou un administrateur du groupe peut le supprimer à la main.
 mod-unreply-needed = Utilise /{ $command } en réponse à l'un des messages de la personne.
 mod-not-a-person = Ce message ne vient pas d'une personne sur laquelle je peux agir.
 mod-not-yourself = Tu ne peux pas l'utiliser sur toi-même.

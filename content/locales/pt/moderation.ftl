@@ -77,10 +77,12 @@ mod-appeal-already = Já recorreste desta decisão; os administradores têm o te
 mod-appeal-gone = Essa decisão já não está registada, por isso não há nada para recorrer.
 mod-appeal-too-short = Escreve algumas palavras sobre porque achas que não foi justo, por favor.
 mod-appeal-too-long = É um pouco longo para um recurso: por favor, mantém-no abaixo de 1000 caracteres.
+mod-appeal-nobody = Lamento: neste momento não há ninguém que possa rever as decisões de <b>{ $group }</b>, por isso não consegui fazer chegar o teu recurso. Nada se perde: podes voltar a tocar em Recorrer mais tarde. Se isto te pesa, também podes escrever diretamente a quem gere o grupo.
 
 # Para facilitadores, no grupo ou em privado.
 mod-only-facilitators = Só os facilitadores deste grupo podem usar /{ $command }.
 mod-reply-needed = Usa /{ $command } como resposta à mensagem da pessoa, com um motivo: por exemplo /mute 1h continua a publicar links.
+mod-hold-too-old = O Telegram só me deixa ocultar uma mensagem nas 48 horas depois de ser enviada, e esta é mais antiga, por isso deixei-a onde está. Podes continuar a usar /warn, ou alguém que administre o grupo pode apagá-la à mão.
 mod-unreply-needed = Usa /{ $command } como resposta a uma das mensagens da pessoa.
 mod-not-a-person = Essa mensagem não é de uma pessoa sobre quem eu possa agir.
 mod-not-yourself = Não podes usar isso em ti próprio.

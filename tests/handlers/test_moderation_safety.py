@@ -1,0 +1,118 @@
+"""Moderation's safety paths through the real Application: an appeal always reaches a person
+(or the member hears plainly that it could not), a message too old to hide is not "held",
+and a possible cry for help is never hidden when nobody could review it.
+"""
+
+from __future__ import annotations
+
+from bot.app import services_of
+from bot.moderation.build import moderation_of
+from bot.moderation.model import HOLD_CRISIS, Decision, DecisionButton
+from tests.handlers.conftest import ADMIN_ID, HandlerHarness
+from tests.handlers.test_moderation import (
+    FACILITATOR,
+    MEMBER,
+    OTHER_FACILITATOR,
+    _audit,
+    _command,
+    _data,
+    _last,
+    _said,
+    moderated_world,
+)
+from tests.handlers.world import World, make_facilitator, onboard
+
+TWO_DAYS_AND_AN_HOUR = 49 * 3600
+
+
+async def _without_admins(harness: HandlerHarness) -> None:
+    """The bot restarts with ADMIN_IDS left empty: nobody is an admin of the bot any more."""
+    roles = services_of(harness.app).roles
+    roles.admin_ids = frozenset()
+    await roles.seed()
+    assert await roles.all_admin_ids() == []
+
+
+async def _appeal(harness: HandlerHarness, world: World) -> str:
+    """Fran warns Robin; Robin appeals with a few words; what Robin is told."""
+    post = harness.core.inject_message(MEMBER, "hello", world.group_id)
+    await _command(harness, world, FACILITATOR, "/warn too loud", post["message_id"])
+    notice = _last(harness, MEMBER)
+    [appeal] = _data(notice)
+    await harness.pressed(MEMBER, notice, appeal)
+    told = await harness.ask(MEMBER, "I was only joking with a friend")
+    await harness.flush_outbox()
+    return told
+
+
+async def test_an_appeal_reaches_the_other_facilitators_when_the_bot_has_no_admins(
+    harness: HandlerHarness,
+) -> None:
+    """No admins: the appeal goes to the group's other facilitators (never the one who
+    acted), and one of them may lift it; the member hears the outcome."""
+    world = await moderated_world(harness)
+    await onboard(harness, OTHER_FACILITATOR, "Olu")
+    await make_facilitator(harness, world.group_id, OTHER_FACILITATOR)
+    await _without_admins(harness)
+    told = await _appeal(harness, world)
+    assert "have your appeal" in told
+    card = _last(harness, OTHER_FACILITATOR)
+    assert "I was only joking with a friend" in (card.plain_text or "")
+    assert not any("I was only joking" in text for text in _said(harness, FACILITATOR))
+    lift = DecisionButton.parse(_data(card)[1])
+    assert lift is not None
+    assert lift.decision is Decision.LIFT
+    assert await harness.pressed(FACILITATOR, card, lift.pack()) == []
+    await harness.pressed(OTHER_FACILITATOR, card, lift.pack())
+    await harness.flush_outbox()
+    assert "lifted the decision" in _said(harness, MEMBER)[-1]
+    assert ("moderation.appeal_lifted", str(MEMBER)) in await _audit(harness)
+
+
+async def test_an_appeal_nobody_could_read_is_said_plainly(harness: HandlerHarness) -> None:
+    """No admins and no other facilitator: the member is told honestly that nobody can review
+    it now, rather than "sent"; nothing is recorded, so they can try again later."""
+    world = await moderated_world(harness)
+    await _without_admins(harness)
+    told = await _appeal(harness, world)
+    assert "have your appeal" not in told
+    assert "nobody who can review" in told
+    assert not any("I was only joking" in text for text in _said(harness, FACILITATOR))
+    notice = next(m for m in reversed(harness.core.bot_messages(MEMBER)) if _data(m))
+    again = await harness.pressed(MEMBER, notice, _data(notice)[0])
+    assert "why do you think this wasn't fair" in (again[-1].plain_text or "")
+
+
+async def test_a_message_too_old_to_delete_is_not_held(harness: HandlerHarness) -> None:
+    """Telegram lets a bot delete a message only within 48 hours: /hold on an older one says
+    so plainly, and the member is never told a message is hidden that everyone still sees."""
+    world = await moderated_world(harness)
+    post = harness.core.inject_message(MEMBER, "an old unkind message", world.group_id)
+    await harness.deliver()
+    told_before = len(_said(harness, MEMBER))
+    harness.core.advance_clock(TWO_DAYS_AND_AN_HOUR)
+    await _command(harness, world, FACILITATOR, "/hold please check this", post["message_id"])
+    assert "hide a message for 48 hours after it was sent" in _said(harness, world.group_id)[-1]
+    assert not harness.core.message(world.group_id, post["message_id"]).deleted
+    assert len(_said(harness, MEMBER)) == told_before
+    assert await _audit(harness) == []
+
+
+async def test_a_possible_crisis_is_left_in_the_group_when_nobody_could_review_it(
+    harness: HandlerHarness,
+) -> None:
+    """A group with no facilitators and a bot with no admins: a hold would hide a cry for
+    help from the only people who can see it, so the message stays where it is."""
+    world = await moderated_world(harness)
+    removed = await harness.ask(ADMIN_ID, f"/facilitators remove {world.group_id} {FACILITATOR}")
+    assert "Fran" in removed
+    await _without_admins(harness)
+    words = "I can't do this anymore, nobody would notice"
+    post = harness.core.inject_message(MEMBER, words, world.group_id)
+    await harness.deliver()
+    holds = moderation_of(services_of(harness.app)).holds
+    held = await holds.hold(world.group_id, post["message_id"], MEMBER, words, "new", HOLD_CRISIS)
+    await harness.flush_outbox()
+    assert held is None
+    assert not harness.core.message(world.group_id, post["message_id"]).deleted
+    assert not any("held for review" in text for text in _said(harness, MEMBER))
