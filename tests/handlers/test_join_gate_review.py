@@ -1,0 +1,36 @@
+"""The join gate's edges through the real Application: a group without an agreement still
+lets a person the bot already knows in once they have answered."""
+
+from __future__ import annotations
+
+from tests.handlers.conftest import ADMIN_ID, HandlerHarness
+from tests.handlers.test_join_gate import FACILITATOR, FRIEND, RIGHTS, _gate_on
+from tests.handlers.world import make_facilitator, onboard
+
+
+async def _group_without_agreement(harness: HandlerHarness) -> int:
+    """A supergroup with the bot and its facilitator, and no agreement written yet."""
+    harness.core.add_user("Ada", ADMIN_ID)
+    group = harness.core.add_group("Open circle", supergroup=True, bot_is_member=False)
+    harness.core.make_admin(group.id, ADMIN_ID, owner=True)
+    harness.core.add_bot_to_group(group.id, ADMIN_ID, rights=RIGHTS)
+    await harness.deliver()
+    await onboard(harness, FACILITATOR, "Fran")
+    await make_facilitator(harness, group.id, FACILITATOR)
+    return group.id
+
+
+async def test_a_known_member_is_let_in_where_there_is_no_agreement(
+    harness: HandlerHarness,
+) -> None:
+    """No agreement and no consent to ask for: the answer is the last step, and they are in
+    (not left waiting until the request times out)."""
+    group_id = await _group_without_agreement(harness)
+    link = await _gate_on(harness, group_id)
+    await onboard(harness, FRIEND, "Kim")
+    harness.core.join_via_link(FRIEND, link)
+    await harness.deliver()
+    replies = await harness.send(FRIEND, "I'd like to share and listen")
+    assert harness.core.member_status(group_id, FRIEND) == "member"
+    assert "Welcome to Open circle" in (replies[-1].plain_text or "")
+    assert harness.core.join_requests(group_id) == []
