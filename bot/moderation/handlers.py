@@ -188,7 +188,9 @@ async def held_button(update: Update, context: BotContext) -> None:
         return
     await acknowledge(query)
     await drop_buttons(query.message)
-    done = "mod-released" if pressed.review is Review.RELEASE else "mod-discarded"
+    done = "mod-discarded"
+    if pressed.review is Review.RELEASE:
+        done = "mod-released" if reviewed.held.text else "mod-released-empty"
     await reply(update, context, done, group=reviewed.group)
 
 

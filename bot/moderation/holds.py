@@ -44,6 +44,16 @@ from bot.storage.db import Database, Transaction
 log = logging.getLogger(__name__)
 
 
+# What the author is told once their held message is reviewed, by outcome: a possible cry for
+# help kept hidden hears that someone saw it, never about fairness or an appeal.
+_TOLD_REVIEWED = {
+    "release": "mod-told-released",
+    "release_empty": "mod-told-released-empty",
+    "keep_hidden": "mod-told-kept-hidden",
+    "discard": "mod-told-discarded",
+}
+
+
 @dataclass(frozen=True)
 class Reviewed:
     """A held message after its review: what it was, and whether a person may still act."""
@@ -228,8 +238,10 @@ class HoldService:
                     about=held.author_id,
                     now=now,
                 )
-            await close_cards(self.notices, tx, held, cards, action, name, now)
-            told_id = "mod-told-released" if released else "mod-told-discarded"
+            # A photo or a sticker has no words to post back: nobody is told it was.
+            outcome = "release_empty" if released and not held.text else action
+            await close_cards(self.notices, tx, held, cards, outcome, name, now)
+            told_id = _TOLD_REVIEWED[outcome]
             await self.notices.send(
                 tx,
                 to=held.author_id,

@@ -116,3 +116,43 @@ async def test_a_possible_crisis_is_left_in_the_group_when_nobody_could_review_i
     assert held is None
     assert not harness.core.message(world.group_id, post["message_id"]).deleted
     assert not any("held for review" in text for text in _said(harness, MEMBER))
+
+
+async def test_a_possible_crisis_kept_hidden_is_told_gently(harness: HandlerHarness) -> None:
+    """ "Keep it hidden" on a possible cry for help: the author hears that someone has seen it
+    and that they are not in trouble, with no talk of fairness or an Appeal they never had."""
+    world = await moderated_world(harness)
+    words = "I don't want to be here anymore"
+    post = harness.core.inject_message(MEMBER, words, world.group_id)
+    await harness.deliver()
+    holds = moderation_of(services_of(harness.app)).holds
+    held = await holds.hold(world.group_id, post["message_id"], MEMBER, words, "new", HOLD_CRISIS)
+    await harness.flush_outbox()
+    assert held is not None
+    card = [m for m in harness.core.bot_messages(FACILITATOR) if _data(m)][-1]
+    await harness.press(FACILITATOR, card, _data(card)[1])
+    await harness.flush_outbox()
+    told = _said(harness, MEMBER)[-1]
+    assert "not in trouble" in told
+    assert "/crisis" in told
+    assert "Appeal" not in told
+    assert "fair" not in told
+
+
+async def test_a_held_photo_released_is_not_said_to_be_posted_back(
+    harness: HandlerHarness,
+) -> None:
+    """A held photo has no words to post back: on Release the author is told they may share
+    it again, and the facilitator that nothing was posted, rather than "posted back"."""
+    world = await moderated_world(harness)
+    photo = harness.core.inject_photo(MEMBER, chat_id=world.group_id)
+    await harness.deliver()
+    await _command(harness, world, FACILITATOR, "/hold please check this", photo["message_id"])
+    card = [m for m in harness.core.bot_messages(FACILITATOR) if _data(m)][-1]
+    answer = await harness.pressed(FACILITATOR, card, _data(card)[0])
+    await harness.flush_outbox()
+    assert "Posted back" not in " ".join(m.plain_text or "" for m in answer)
+    assert "share it again" in " ".join(m.plain_text or "" for m in answer)
+    told = _said(harness, MEMBER)[-1]
+    assert "posted back" not in told
+    assert "share it again" in told

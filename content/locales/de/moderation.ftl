@@ -65,6 +65,8 @@ mod-told-hold-crisis =
 mod-told-unmute = 🔈 Du kannst in <b>{ $group }</b> wieder schreiben. Schön, dass du wieder da bist.
 mod-told-unban = 🚪 Du bist in <b>{ $group }</b> wieder willkommen: du kannst mit dem Einladungslink wieder beitreten.
 mod-told-released = ✅ Deine zurückgehaltene Nachricht in <b>{ $group }</b> wurde geprüft und wieder in der Gruppe veröffentlicht.
+mod-told-released-empty = ✅ Deine zurückgehaltene Nachricht in <b>{ $group }</b> wurde geprüft, und sie ist in Ordnung. Ich kann nur Text wieder veröffentlichen, teile sie also gern selbst noch einmal, wenn du magst.
+mod-told-kept-hidden = 💛 Jemand, der sich um <b>{ $group }</b> kümmert, hat deine Nachricht dort gesehen. Sie bleibt vorerst außerhalb der Gruppe, und du hast nichts falsch gemacht. Wenn gerade alles sehr schwer ist, zeigt dir /crisis sofort, wo du Hilfe findest, Tag und Nacht.
 mod-told-discarded = Jemand aus dem Moderationsteam von <b>{ $group }</b> hat deine zurückgehaltene Nachricht geprüft und entschieden, sie nicht in die Gruppe zu stellen. Wenn du das unfair findest, tippe unter meiner vorigen Nachricht auf „Einspruch“.
 mod-told-appeal-upheld = Die Admins haben deinen Einspruch zu <b>{ $group }</b> gelesen und entschieden, die Entscheidung beizubehalten. Danke, dass du uns gesagt hast, wie du es erlebt hast.
 mod-told-appeal-lifted = Die Admins haben deinen Einspruch zu <b>{ $group }</b> gelesen und die Entscheidung aufgehoben. Danke, dass du es uns gesagt hast.
@@ -135,6 +137,7 @@ mod-held-card-crisis =
 
     Eine Krisenmeldung geht gesondert an das Team der Gruppe: bitte kümmere dich auch um sie. „Verborgen lassen“ verbirgt nur diese Nachricht; die Meldung schließt es nie.
 mod-held-card-done = 🕊 Die in { $group } zurückgehaltene Nachricht von { $name } wurde geprüft: { $outcome ->
+    [release_empty] Sie war in Ordnung; es gab keinen Text zum Wiederveröffentlichen, und sie darf noch einmal geteilt werden.
     [release] Sie ist wieder in der Gruppe.
     [keep_hidden] Sie bleibt verborgen (die Krisenmeldung läuft gesondert weiter).
    *[discard] Sie wurde verworfen, und meine Kopie ist gelöscht.
@@ -144,6 +147,7 @@ btn-mod-release = ✅ Freigeben
 btn-mod-discard = 🗑 Verwerfen
 btn-mod-keep-hidden = 🙈 Verborgen lassen
 mod-released = ✅ Wieder in { $group } veröffentlicht.
+mod-released-empty = ✅ Geprüft und in Ordnung. Es gab keinen Text, den ich in { $group } wieder veröffentlichen konnte, deshalb habe ich gesagt, dass die Nachricht gern noch einmal geteilt werden kann.
 mod-discarded = 🗑 Verworfen: meine Kopie ist gelöscht.
 mod-already-reviewed = Jemand hat diese Nachricht schon geprüft.
 mod-not-allowed = Das kann nur das Moderationsteam der Gruppe.

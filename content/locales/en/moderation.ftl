@@ -65,6 +65,8 @@ mod-told-hold-crisis =
 mod-told-unmute = 🔈 You can write in <b>{ $group }</b> again. Welcome back.
 mod-told-unban = 🚪 You're welcome back in <b>{ $group }</b>: you can join again with its invite link.
 mod-told-released = ✅ Your held message in <b>{ $group }</b> was reviewed and posted back in the group.
+mod-told-released-empty = ✅ Your held message in <b>{ $group }</b> was reviewed, and it's fine. I can only post words back, so please share it again yourself if you'd like to.
+mod-told-kept-hidden = 💛 Someone who looks after <b>{ $group }</b> has seen the message you wrote there. It stays out of the group for now, and you're not in trouble. If things feel heavy right now, /crisis shows where to find help straight away, day or night.
 mod-told-discarded = A facilitator of <b>{ $group }</b> reviewed your held message and decided to keep it out of the group. If you think that wasn't fair, tap “Appeal” under my earlier message.
 mod-told-appeal-upheld = The admins read your appeal about <b>{ $group }</b> and decided to keep the decision as it is. Thank you for telling us how you saw it.
 mod-told-appeal-lifted = The admins read your appeal about <b>{ $group }</b> and lifted the decision. Thank you for telling us.
@@ -135,6 +137,7 @@ mod-held-card-crisis =
 
     A crisis alert goes to the group's team separately: please answer that too. “Keep it hidden” only hides this message; it never closes the alert.
 mod-held-card-done = 🕊 The message from { $name } held in { $group } has been reviewed: { $outcome ->
+    [release_empty] it was fine; it had no words to post back, and the author may share it again.
     [release] it is back in the group.
     [keep_hidden] it stays hidden (the crisis alert goes on separately).
    *[discard] it was discarded, and my copy is erased.
@@ -144,6 +147,7 @@ btn-mod-release = ✅ Release
 btn-mod-discard = 🗑 Discard
 btn-mod-keep-hidden = 🙈 Keep it hidden
 mod-released = ✅ Posted back in { $group }.
+mod-released-empty = ✅ Reviewed as fine. It had no words I could post back in { $group }, so I've told them they're welcome to share it again.
 mod-discarded = 🗑 Discarded: my copy is erased.
 mod-already-reviewed = Someone has already reviewed that message.
 mod-not-allowed = Only the group's facilitators can do that.

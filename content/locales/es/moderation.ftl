@@ -65,6 +65,8 @@ mod-told-hold-crisis =
 mod-told-unmute = 🔈 Ya puedes volver a escribir en <b>{ $group }</b>. Qué bien tenerte de vuelta.
 mod-told-unban = 🚪 Vuelves a ser bienvenido en <b>{ $group }</b>: puedes entrar de nuevo con su enlace de invitación.
 mod-told-released = ✅ Tu mensaje retenido en <b>{ $group }</b> se revisó y volvió a publicarse en el grupo.
+mod-told-released-empty = ✅ Se revisó tu mensaje retenido en <b>{ $group }</b> y está bien. Solo puedo volver a publicar texto, así que, si quieres, vuelve a compartirlo tú.
+mod-told-kept-hidden = 💛 Alguien que cuida de <b>{ $group }</b> ha visto el mensaje que escribiste allí. Por ahora sigue fuera del grupo, y no has hecho nada malo. Si ahora mismo todo pesa mucho, /crisis te muestra dónde encontrar ayuda enseguida, de día o de noche.
 mod-told-discarded = Un facilitador de <b>{ $group }</b> revisó tu mensaje retenido y decidió dejarlo fuera del grupo. Si crees que no fue justo, toca «Apelar» en mi mensaje anterior.
 mod-told-appeal-upheld = Los administradores leyeron tu apelación sobre <b>{ $group }</b> y decidieron mantener la decisión. Gracias por contarnos cómo lo viviste.
 mod-told-appeal-lifted = Los administradores leyeron tu apelación sobre <b>{ $group }</b> y levantaron la decisión. Gracias por contárnoslo.
@@ -135,6 +137,7 @@ mod-held-card-crisis =
 
     Una alerta de crisis llega al equipo del grupo por separado: respóndela también. «Mantener oculto» solo oculta este mensaje; nunca cierra la alerta.
 mod-held-card-done = 🕊 El mensaje de { $name } retenido en { $group } ya se revisó: { $outcome ->
+    [release_empty] estaba bien; no tenía texto que volver a publicar, y su autor puede compartirlo otra vez.
     [release] ha vuelto al grupo.
     [keep_hidden] sigue oculto (la alerta de crisis sigue por separado).
    *[discard] se descartó, y mi copia está borrada.
@@ -144,6 +147,7 @@ btn-mod-release = ✅ Publicar
 btn-mod-discard = 🗑 Descartar
 btn-mod-keep-hidden = 🙈 Mantener oculto
 mod-released = ✅ Publicado de nuevo en { $group }.
+mod-released-empty = ✅ Revisado: está bien. No tenía texto que pudiera volver a publicar en { $group }, así que le he dicho que puede compartirlo otra vez.
 mod-discarded = 🗑 Descartado: mi copia está borrada.
 mod-already-reviewed = Alguien ya revisó ese mensaje.
 mod-not-allowed = Solo los facilitadores del grupo pueden hacerlo.

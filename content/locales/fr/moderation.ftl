@@ -65,6 +65,8 @@ mod-told-hold-crisis =
 mod-told-unmute = 🔈 Tu peux de nouveau écrire dans <b>{ $group }</b>. Contents de te retrouver.
 mod-told-unban = 🚪 Tu es de nouveau le bienvenu dans <b>{ $group }</b> : tu peux revenir avec son lien d'invitation.
 mod-told-released = ✅ Ton message retenu dans <b>{ $group }</b> a été relu et republié dans le groupe.
+mod-told-released-empty = ✅ Ton message retenu dans <b>{ $group }</b> a été relu, et tout va bien. Je ne peux republier que du texte : si tu veux, partage-le de nouveau toi-même.
+mod-told-kept-hidden = 💛 Une personne qui veille sur <b>{ $group }</b> a vu le message que tu y as écrit. Il reste hors du groupe pour l'instant, et tu n'as rien fait de mal. Si c'est lourd en ce moment, /crisis te montre où trouver de l'aide tout de suite, de jour comme de nuit.
 mod-told-discarded = Un animateur de <b>{ $group }</b> a relu ton message retenu et a décidé de le garder hors du groupe. Si tu trouves que ce n'était pas juste, touche « Faire un recours » sous mon message précédent.
 mod-told-appeal-upheld = Les administrateurs ont lu ton recours au sujet de <b>{ $group }</b> et ont décidé de maintenir la décision. Merci de nous avoir dit comment tu l'as vécu.
 mod-told-appeal-lifted = Les administrateurs ont lu ton recours au sujet de <b>{ $group }</b> et ont levé la décision. Merci de nous l'avoir dit.
@@ -135,6 +137,7 @@ mod-held-card-crisis =
 
     Une alerte de crise part séparément vers l'équipe du groupe : réponds-y aussi. « Garder caché » ne fait que cacher ce message ; cela ne ferme jamais l'alerte.
 mod-held-card-done = 🕊 Le message de { $name } retenu dans { $group } a été relu : { $outcome ->
+    [release_empty] tout allait bien ; il n'y avait pas de texte à republier, et son auteur peut le partager de nouveau.
     [release] il est de retour dans le groupe.
     [keep_hidden] il reste caché (l'alerte de crise continue séparément).
    *[discard] il a été écarté, et ma copie est effacée.
@@ -144,6 +147,7 @@ btn-mod-release = ✅ Publier
 btn-mod-discard = 🗑 Écarter
 btn-mod-keep-hidden = 🙈 Garder caché
 mod-released = ✅ Republié dans { $group }.
+mod-released-empty = ✅ Relu : tout va bien. Il n'y avait pas de texte à republier dans { $group }, alors je lui ai dit qu'il peut le partager de nouveau.
 mod-discarded = 🗑 Écarté : ma copie est effacée.
 mod-already-reviewed = Quelqu'un a déjà relu ce message.
 mod-not-allowed = Seuls les animateurs du groupe peuvent faire cela.

@@ -65,6 +65,8 @@ mod-told-hold-crisis =
 mod-told-unmute = 🔈 Já podes voltar a escrever em <b>{ $group }</b>. Que bom ter-te de volta.
 mod-told-unban = 🚪 Voltas a ser bem-vindo em <b>{ $group }</b>: podes entrar de novo com o link de convite.
 mod-told-released = ✅ A tua mensagem retida em <b>{ $group }</b> foi revista e voltou a ser publicada no grupo.
+mod-told-released-empty = ✅ A tua mensagem retida em <b>{ $group }</b> foi revista e está tudo bem. Só consigo voltar a publicar texto, por isso, se quiseres, volta a partilhá-la.
+mod-told-kept-hidden = 💛 Alguém que cuida de <b>{ $group }</b> viu a mensagem que escreveste lá. Por agora fica fora do grupo, e não fizeste nada de mal. Se neste momento tudo pesa muito, /crisis mostra-te onde encontrar ajuda já, de dia ou de noite.
 mod-told-discarded = Um facilitador de <b>{ $group }</b> reviu a tua mensagem retida e decidiu deixá-la fora do grupo. Se achas que não foi justo, toca em «Recorrer» na minha mensagem anterior.
 mod-told-appeal-upheld = Os administradores leram o teu recurso sobre <b>{ $group }</b> e decidiram manter a decisão. Obrigado por nos contares como viveste isto.
 mod-told-appeal-lifted = Os administradores leram o teu recurso sobre <b>{ $group }</b> e levantaram a decisão. Obrigado por nos contares.
@@ -135,6 +137,7 @@ mod-held-card-crisis =
 
     Um alerta de crise segue em separado para a equipa do grupo: responde-lhe também. «Manter escondida» só esconde esta mensagem; nunca fecha o alerta.
 mod-held-card-done = 🕊 A mensagem de { $name } retida em { $group } já foi revista: { $outcome ->
+    [release_empty] estava tudo bem; não tinha texto para voltar a publicar, e quem a escreveu pode partilhá-la outra vez.
     [release] voltou ao grupo.
     [keep_hidden] continua escondida (o alerta de crise segue em separado).
    *[discard] foi descartada, e a minha cópia foi apagada.
@@ -144,6 +147,7 @@ btn-mod-release = ✅ Publicar
 btn-mod-discard = 🗑 Descartar
 btn-mod-keep-hidden = 🙈 Manter escondida
 mod-released = ✅ Publicada de novo em { $group }.
+mod-released-empty = ✅ Revista e está tudo bem. Não tinha texto que eu pudesse voltar a publicar em { $group }, por isso disse-lhe que pode partilhá-la outra vez.
 mod-discarded = 🗑 Descartada: a minha cópia foi apagada.
 mod-already-reviewed = Alguém já reviu essa mensagem.
 mod-not-allowed = Só os facilitadores do grupo podem fazer isso.
