@@ -133,10 +133,6 @@ async def gate_button(update: Update, context: BotContext) -> None:
     if isinstance(pressed, GateAgree):
         if not await gate.agreed(request):
             return
-        rules = rules_service(context.services)
-        current = await rules.agreement(request.chat_id)
-        if current is not None:
-            await rules.accept(person.user_id, request.chat_id, current.version)
         if await gate.needs_consent(person.user_id):
             await _consent_step(context, request)
             return
@@ -184,6 +180,11 @@ async def _approve(update: Update, context: BotContext, request: Request) -> Non
     approved = await gate_of(context).approve(request, person)
     if approved is None:
         return
+    # Accepted once let in: someone who then says no to the privacy notice leaves nothing.
+    rules = rules_service(context.services)
+    current = await rules.agreement(request.chat_id)
+    if current is not None:
+        await rules.accept(person.user_id, request.chat_id, current.version)
     if approved.newly_joined:
         await context.services.flags.member_joined(person.user_id, request.chat_id)
     minutes = approved.readonly_minutes

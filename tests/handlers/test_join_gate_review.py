@@ -1,10 +1,21 @@
 """The join gate's edges through the real Application: a group without an agreement still
-lets a person the bot already knows in once they have answered."""
+lets a person the bot already knows in once they have answered; someone who says no to the
+privacy notice leaves nothing behind, not even their acceptance of the agreement."""
 
 from __future__ import annotations
 
+from bot.joingate.model import Consent, GateAgree, GateConsent
 from tests.handlers.conftest import ADMIN_ID, HandlerHarness
-from tests.handlers.test_join_gate import FACILITATOR, FRIEND, RIGHTS, _gate_on
+from tests.handlers.test_join_gate import (
+    APPLICANT,
+    FACILITATOR,
+    FRIEND,
+    RIGHTS,
+    _applies,
+    _gate_on,
+    _group,
+    _rows,
+)
 from tests.handlers.world import make_facilitator, onboard
 
 
@@ -34,3 +45,28 @@ async def test_a_known_member_is_let_in_where_there_is_no_agreement(
     assert harness.core.member_status(group_id, FRIEND) == "member"
     assert "Welcome to Open circle" in (replies[-1].plain_text or "")
     assert harness.core.join_requests(group_id) == []
+
+
+async def test_saying_no_to_consent_keeps_no_acceptance(harness: HandlerHarness) -> None:
+    """Agreeing to the group's agreement, then saying no to the privacy notice: declined, and
+    not even their acceptance of the agreement is kept (nothing about someone who said no)."""
+    group_id = await _group(harness)
+    await _applies(harness, await _gate_on(harness, group_id))
+    [agreement] = await harness.send(APPLICANT, "Looking for people who understand")
+    consent = await harness.pressed(APPLICANT, agreement, GateAgree(group_id).pack())
+    await harness.press(APPLICANT, consent[-1], GateConsent(group_id, Consent.NO).pack())
+    assert harness.core.member_status(group_id, APPLICANT) == "left"
+    kept = "SELECT * FROM agreement_acceptances WHERE user_id = ?"
+    assert await _rows(harness, kept, APPLICANT) == []
+
+
+async def test_an_applicant_let_in_has_accepted_the_agreement(harness: HandlerHarness) -> None:
+    """Agreeing and consenting: in the group, with this version of the agreement accepted."""
+    group_id = await _group(harness)
+    await _applies(harness, await _gate_on(harness, group_id))
+    [agreement] = await harness.send(APPLICANT, "Looking for people who understand")
+    consent = await harness.pressed(APPLICANT, agreement, GateAgree(group_id).pack())
+    await harness.press(APPLICANT, consent[-1], GateConsent(group_id, Consent.YES).pack())
+    assert harness.core.member_status(group_id, APPLICANT) == "member"
+    accepted = "SELECT accepted_version FROM agreement_acceptances WHERE user_id = ?"
+    assert await _rows(harness, accepted, APPLICANT) == [(1,)]
