@@ -5,12 +5,15 @@ from __future__ import annotations
 from bot.domain.clock import Clock, iso
 from bot.domain.messages import Button, Keyboard
 from bot.domain.sends import SendKind
+from bot.moderation.holds import HoldService
 from bot.moderation.model import (
     APPEAL_LIFTED,
     APPEAL_UPHELD,
     Decision,
     DecisionButton,
+    Kind,
     ModAction,
+    Review,
     appeal_problem,
 )
 from bot.moderation.notices import Notices
@@ -33,15 +36,18 @@ class AppealService:
         notices: Notices,
         roles: RoleService,
         actions: ModerationService,
+        holds: HoldService,
         clock: Clock,
         outbox: OutboxLink,
     ) -> None:
-        """Use the records, notices, roles, the actions service, the clock and the outbox."""
+        """Use the records, notices, roles, the actions and held messages, the clock and the
+        outbox."""
         self.db = db
         self.repo = repo
         self.notices = notices
         self.roles = roles
         self.actions = actions
+        self.holds = holds
         self.clock = clock
         self.outbox = outbox
 
@@ -157,4 +163,9 @@ class AppealService:
                 now=now,
             )
         self.outbox.ready()
+        if lift and action.kind is Kind.HOLD:
+            # A lifted hold puts the message back, if it is still held.
+            held = await self.repo.held_for(action.id)
+            if held is not None:
+                await self.holds.review(held.id, admin_id, Review.RELEASE)
         return action

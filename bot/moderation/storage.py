@@ -96,6 +96,11 @@ class ModerationRepository:
         row = await self.db.fetch_one(f"{_HELD} WHERE id = ?", (held_id,))
         return _held(row) if row else None
 
+    async def held_for(self, action_id: int) -> HeldMessage | None:
+        """The message a hold action keeps for review, while it is still held."""
+        row = await self.db.fetch_one(f"{_HELD} WHERE action_id = ?", (action_id,))
+        return _held(row) if row else None
+
     async def held_of(self, author_id: int) -> list[HeldMessage]:
         """The member's messages held for review now (for /mydata)."""
         rows = await self.db.fetch_all(f"{_HELD} WHERE author_id = ? ORDER BY id", (author_id,))

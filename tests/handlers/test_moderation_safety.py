@@ -156,3 +156,21 @@ async def test_a_held_photo_released_is_not_said_to_be_posted_back(
     told = _said(harness, MEMBER)[-1]
     assert "posted back" not in told
     assert "share it again" in told
+
+
+async def test_lifting_an_appealed_hold_puts_the_message_back(harness: HandlerHarness) -> None:
+    """Robin appeals a hold and the admin lifts it: the message is posted back in the group
+    and its copy erased, not left hidden while Robin is told the decision was lifted."""
+    world = await moderated_world(harness)
+    post = harness.core.inject_message(MEMBER, "my honest opinion", world.group_id)
+    await _command(harness, world, FACILITATOR, "/hold off topic", post["message_id"])
+    notice = next(m for m in reversed(harness.core.bot_messages(MEMBER)) if _data(m))
+    await harness.pressed(MEMBER, notice, _data(notice)[0])
+    await harness.ask(MEMBER, "It was on topic, I promise")
+    await harness.flush_outbox()
+    card = _last(harness, ADMIN_ID)
+    await harness.pressed(ADMIN_ID, card, _data(card)[1])
+    await harness.flush_outbox()
+    assert "my honest opinion" in (_last(harness, world.group_id).plain_text or "")
+    holds = moderation_of(services_of(harness.app)).holds
+    assert await holds.repo.held_of(MEMBER) == []
