@@ -1,5 +1,5 @@
-"""Held messages' review cards: one to each reviewer, each edited once the message is
-reviewed (without its words)."""
+"""Held messages' review cards (one to each reviewer, each edited once the message is
+reviewed, without its words) and the word to the author that their message is held."""
 
 from __future__ import annotations
 
@@ -88,3 +88,27 @@ async def close_cards(
             priority=Priority.INTERACTIVE,
             now=now,
         )
+
+
+async def tell_author(
+    notices: Notices, tx: Transaction, held: HeldMessage, group: str, now: str
+) -> None:
+    """The author hears that their message is held; a possible cry for help gets no
+    reason and no appeal, only that they are not in trouble and someone will see it."""
+    author = held.author_id
+    if held.crisis:
+        text = await notices.text(author, "mod-told-hold-crisis", group=group)
+        keyboard = None
+    else:
+        text = await notices.text(author, "mod-told-hold", group=group, reason=held.reason)
+        keyboard = await notices.appeal_keyboard(author, held.action_id or 0)
+    await notices.send(
+        tx,
+        to=author,
+        text=text,
+        key=f"moderation:told:{held.action_id}",
+        about=author,
+        now=now,
+        keyboard=keyboard,
+        priority=Priority.ALERT if held.crisis else Priority.INTERACTIVE,
+    )

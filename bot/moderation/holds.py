@@ -15,10 +15,9 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
 
-from bot.delivery.pacing import Priority
 from bot.domain.clock import Clock, iso
-from bot.domain.sends import SendOutcome
-from bot.moderation.cards import close_cards, send_cards
+from bot.domain.sends import SendContext, SendOutcome
+from bot.moderation.cards import close_cards, send_cards, tell_author
 from bot.moderation.model import (
     HOLD_CRISIS,
     HeldMessage,
@@ -39,7 +38,7 @@ from bot.moderation.storage import (
 from bot.services.outbox_link import OutboxLink
 from bot.services.roles import RoleService
 from bot.storage.audit import add_audit
-from bot.storage.db import Database, Transaction
+from bot.storage.db import Database
 
 log = logging.getLogger(__name__)
 
@@ -52,6 +51,14 @@ _TOLD_REVIEWED = {
     "keep_hidden": "mod-told-kept-hidden",
     "discard": "mod-told-discarded",
 }
+
+
+@dataclass(frozen=True)
+class Hiding(SendContext):
+    """What a queued deletion hides: the held message, and its author's name for the cards."""
+
+    held_id: int
+    name: str
 
 
 @dataclass(frozen=True)
@@ -123,7 +130,6 @@ class HoldService:
             log.warning("message not held (%s) in %s: nobody reviews the group", kind, chat_id)
             return None
         now = iso(self.clock())
-        group = await self.notices.group_title(chat_id)
         name = await self.notices.name_of(author_id, author_name)
         async with self.db.transaction() as tx:
             action_id = await add_action(
@@ -160,36 +166,41 @@ class HoldService:
                 key=f"moderation:del:{chat_id}:{message_id}",
                 now=now,
                 about=author_id,
+                context=Hiding(held_id, name),
             )
-            held = HeldMessage(
-                held_id, chat_id, message_id, author_id, text, reason, kind, now, action_id
-            )
-            await send_cards(self.notices, tx, held, reviewers, group, name, now)
-            await self._tell_author(tx, held, group, now)
+        # The cards and the author's notice wait for Telegram to delete it (`on_hidden`).
         self.outbox.ready()
         log.info("message held for review (%s) in %s", kind, chat_id)
         return held_id
 
-    async def _tell_author(self, tx: Transaction, held: HeldMessage, group: str, now: str) -> None:
-        """The author hears that their message is held; a possible cry for help gets no
-        reason and no appeal, only that they are not in trouble and someone will see it."""
-        author = held.author_id
-        if held.crisis:
-            text = await self.notices.text(author, "mod-told-hold-crisis", group=group)
-            keyboard = None
-        else:
-            text = await self.notices.text(author, "mod-told-hold", group=group, reason=held.reason)
-            keyboard = await self.notices.appeal_keyboard(author, held.action_id or 0)
-        await self.notices.send(
-            tx,
-            to=author,
-            text=text,
-            key=f"moderation:told:{held.action_id}",
-            about=author,
-            now=now,
-            keyboard=keyboard,
-            priority=Priority.ALERT if held.crisis else Priority.INTERACTIVE,
-        )
+    async def on_hidden(self, outcome: SendOutcome) -> None:
+        """A held message's deletion ended: deleted, its review cards and the author's notice
+        go out; refused (no right, too old, gone), nothing stays held and its reviewers hear
+        it is still in the group."""
+        hiding = Hiding.read(outcome.context)
+        held = await self.repo.held(hiding.held_id) if hiding is not None else None
+        if hiding is None or held is None:
+            return
+        now = iso(self.clock())
+        group = await self.notices.group_title(held.chat_id)
+        reviewers = await self.reviewers(held.chat_id)
+        async with self.db.transaction() as tx:
+            if outcome.delivered:
+                await send_cards(self.notices, tx, held, reviewers, group, hiding.name, now)
+                await tell_author(self.notices, tx, held, group, now)
+            elif await take_held(tx, held.id) is not None:
+                if held.action_id is not None:
+                    await drop_action(tx, held.action_id)
+                for reviewer in reviewers:
+                    text = await self.notices.text(
+                        reviewer, "mod-not-hidden", name=hiding.name, group=group
+                    )
+                    key = f"moderation:nothidden:{held.id}:{reviewer}"
+                    await self.notices.send(
+                        tx, to=reviewer, text=text, key=key, about=None, now=now
+                    )
+        self.outbox.ready()
+        log.info("held message %s", "hidden" if outcome.delivered else "not hidden: refused")
 
     async def held(self, held_id: int) -> HeldMessage | None:
         """A held message waiting for review (None: reviewed already, or erased)."""

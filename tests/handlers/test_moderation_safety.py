@@ -174,3 +174,24 @@ async def test_lifting_an_appealed_hold_puts_the_message_back(harness: HandlerHa
     assert "my honest opinion" in (_last(harness, world.group_id).plain_text or "")
     holds = moderation_of(services_of(harness.app)).holds
     assert await holds.repo.held_of(MEMBER) == []
+
+
+async def test_a_hold_telegram_refuses_is_not_told_as_hidden(harness: HandlerHarness) -> None:
+    """The shield holds a message in a group where the bot may not delete: Telegram refuses,
+    so the author is never told it is hidden, the facilitators hear it is still in the group,
+    and nothing stays on record (no copy, no hold in the member's history)."""
+    world = await moderated_world(harness, rights=frozenset({"can_restrict_members"}))
+    post = harness.core.inject_message(MEMBER, "check out my channel", world.group_id)
+    await harness.deliver()
+    moderation = moderation_of(services_of(harness.app))
+    held = await moderation.holds.hold(
+        world.group_id, post["message_id"], MEMBER, "check out my channel", "a link", "spam"
+    )
+    assert held is not None
+    await harness.flush_outbox()
+    assert not harness.core.message(world.group_id, post["message_id"]).deleted
+    assert not any("held for review" in text for text in _said(harness, MEMBER))
+    assert "couldn't hide the message from Robin" in _said(harness, FACILITATOR)[-1]
+    assert not [m for m in harness.core.bot_messages(FACILITATOR) if _data(m)]
+    assert await moderation.holds.repo.held_of(MEMBER) == []
+    assert await moderation.actions.export(MEMBER) is None

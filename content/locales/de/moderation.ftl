@@ -149,6 +149,7 @@ btn-mod-keep-hidden = 🙈 Verborgen lassen
 mod-released = ✅ Wieder in { $group } veröffentlicht.
 mod-released-empty = ✅ Geprüft und in Ordnung. Es gab keinen Text, den ich in { $group } wieder veröffentlichen konnte, deshalb habe ich gesagt, dass die Nachricht gern noch einmal geteilt werden kann.
 mod-discarded = 🗑 Verworfen: meine Kopie ist gelöscht.
+mod-not-hidden = ⚠️ Ich konnte die Nachricht von { $name } in <b>{ $group }</b> nicht ausblenden: Telegram hat es abgelehnt (mir fehlt vielleicht das Recht „Nachrichten löschen“, oder sie ist älter als 48 Stunden oder schon weg). Wenn sie niemand gelöscht hat, steht sie noch in der Gruppe. Es wurde nichts gespeichert, und { $name } hat nichts davon erfahren.
 mod-already-reviewed = Jemand hat diese Nachricht schon geprüft.
 mod-not-allowed = Das kann nur das Moderationsteam der Gruppe.
 mod-released-post =

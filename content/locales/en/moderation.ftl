@@ -149,6 +149,7 @@ btn-mod-keep-hidden = 🙈 Keep it hidden
 mod-released = ✅ Posted back in { $group }.
 mod-released-empty = ✅ Reviewed as fine. It had no words I could post back in { $group }, so I've told them they're welcome to share it again.
 mod-discarded = 🗑 Discarded: my copy is erased.
+mod-not-hidden = ⚠️ I couldn't hide the message from { $name } in <b>{ $group }</b>: Telegram refused (I may lack the “Delete messages” right, or it is over 48 hours old or already gone). If it wasn't deleted, it is still in the group. Nothing was recorded and { $name } was told nothing.
 mod-already-reviewed = Someone has already reviewed that message.
 mod-not-allowed = Only the group's facilitators can do that.
 mod-released-post =

@@ -149,6 +149,7 @@ btn-mod-keep-hidden = 🙈 Mantener oculto
 mod-released = ✅ Publicado de nuevo en { $group }.
 mod-released-empty = ✅ Revisado: está bien. No tenía texto que pudiera volver a publicar en { $group }, así que le he dicho que puede compartirlo otra vez.
 mod-discarded = 🗑 Descartado: mi copia está borrada.
+mod-not-hidden = ⚠️ No he podido ocultar el mensaje de { $name } en <b>{ $group }</b>: Telegram no me ha dejado (quizá me falta el permiso «Eliminar mensajes», o tiene más de 48 horas o ya no está). Si nadie lo borró, sigue en el grupo. No se ha registrado nada y a { $name } no se le ha dicho nada.
 mod-already-reviewed = Alguien ya revisó ese mensaje.
 mod-not-allowed = Solo los facilitadores del grupo pueden hacerlo.
 mod-released-post =

@@ -149,6 +149,7 @@ btn-mod-keep-hidden = 🙈 Garder caché
 mod-released = ✅ Republié dans { $group }.
 mod-released-empty = ✅ Relu : tout va bien. Il n'y avait pas de texte à republier dans { $group }, alors je lui ai dit qu'il peut le partager de nouveau.
 mod-discarded = 🗑 Écarté : ma copie est effacée.
+mod-not-hidden = ⚠️ Je n'ai pas pu masquer le message de { $name } dans <b>{ $group }</b> : Telegram a refusé (il me manque peut-être le droit « Supprimer des messages », ou il a plus de 48 heures, ou il n'existe plus). S'il n'a pas été supprimé, il est toujours dans le groupe. Rien n'a été enregistré et { $name } n'a été prévenu de rien.
 mod-already-reviewed = Quelqu'un a déjà relu ce message.
 mod-not-allowed = Seuls les animateurs du groupe peuvent faire cela.
 mod-released-post =

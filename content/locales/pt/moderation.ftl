@@ -149,6 +149,7 @@ btn-mod-keep-hidden = 🙈 Manter escondida
 mod-released = ✅ Publicada de novo em { $group }.
 mod-released-empty = ✅ Revista e está tudo bem. Não tinha texto que eu pudesse voltar a publicar em { $group }, por isso disse-lhe que pode partilhá-la outra vez.
 mod-discarded = 🗑 Descartada: a minha cópia foi apagada.
+mod-not-hidden = ⚠️ Não consegui esconder a mensagem de { $name } em <b>{ $group }</b>: o Telegram recusou (talvez me falte a permissão «Apagar mensagens», ou tem mais de 48 horas ou já não existe). Se ninguém a apagou, continua no grupo. Nada ficou registado e { $name } não foi informado de nada.
 mod-already-reviewed = Alguém já reviu essa mensagem.
 mod-not-allowed = Só os facilitadores do grupo podem fazer isso.
 mod-released-post =
