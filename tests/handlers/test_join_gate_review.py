@@ -5,6 +5,7 @@ privacy notice leaves nothing behind, not even their acceptance of the agreement
 from __future__ import annotations
 
 from bot.joingate.model import Consent, GateAgree, GateConsent
+from bot.rules.model import AcceptAgreement
 from tests.handlers.conftest import ADMIN_ID, HandlerHarness
 from tests.handlers.test_join_gate import (
     APPLICANT,
@@ -70,3 +71,14 @@ async def test_an_applicant_let_in_has_accepted_the_agreement(harness: HandlerHa
     assert harness.core.member_status(group_id, APPLICANT) == "member"
     accepted = "SELECT accepted_version FROM agreement_acceptances WHERE user_id = ?"
     assert await _rows(harness, accepted, APPLICANT) == [(1,)]
+
+
+async def test_a_forged_accept_from_an_outsider_keeps_nothing(harness: HandlerHarness) -> None:
+    """Someone who is not in the group presses a forged "I agree" for its agreement: refused
+    as expired, and no row names them (only members and staff accept a group's agreement)."""
+    group_id = await _group(harness)
+    await onboard(harness, FRIEND, "Kim")
+    [anything] = await harness.send(FRIEND, "/help")
+    await harness.pressed(FRIEND, anything, AcceptAgreement(group_id, 1).pack())
+    kept = "SELECT * FROM agreement_acceptances WHERE user_id = ?"
+    assert await _rows(harness, kept, FRIEND) == []
