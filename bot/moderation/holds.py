@@ -14,6 +14,7 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
+from uuid import uuid4
 
 from bot.domain.clock import Clock, iso
 from bot.domain.sends import SendContext, SendOutcome
@@ -163,7 +164,8 @@ class HoldService:
                 method="deleteMessage",
                 chat_id=chat_id,
                 params={"message_id": message_id},
-                key=f"moderation:del:{chat_id}:{message_id}",
+                # Ids are reused once a refused hold is dropped: a fresh key per hold.
+                key=f"moderation:del:{chat_id}:{message_id}:{uuid4().hex}",
                 now=now,
                 about=author_id,
                 context=Hiding(held_id, name),

@@ -10,6 +10,7 @@ from bot.moderation.build import moderation_of
 from bot.moderation.model import HOLD_CRISIS, Decision, DecisionButton
 from tests.handlers.conftest import ADMIN_ID, HandlerHarness
 from tests.handlers.test_moderation import (
+    ALL_RIGHTS,
     FACILITATOR,
     MEMBER,
     OTHER_FACILITATOR,
@@ -195,3 +196,12 @@ async def test_a_hold_telegram_refuses_is_not_told_as_hidden(harness: HandlerHar
     assert not [m for m in harness.core.bot_messages(FACILITATOR) if _data(m)]
     assert await moderation.holds.repo.held_of(MEMBER) == []
     assert await moderation.actions.export(MEMBER) is None
+    harness.core.set_bot_rights(world.group_id, ALL_RIGHTS, by_user_id=ADMIN_ID)
+    await harness.deliver()
+    again = await moderation.holds.hold(
+        world.group_id, post["message_id"], MEMBER, "check out my channel", "a link", "spam"
+    )
+    await harness.flush_outbox()
+    assert again is not None
+    assert harness.core.message(world.group_id, post["message_id"]).deleted
+    assert "held for review" in _said(harness, MEMBER)[-1]
