@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 
-from telegram import Message, Update
+from telegram import Update
 from telegram.constants import ChatType
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
@@ -99,17 +99,13 @@ async def group_command(update: Update, context: BotContext) -> None:
         word = (context.args or [""])[0]
         await reply(update, context, read, word=word)
         return
-    job = PendingAction(chat.id, author_id, target.message_id, kind, read, name, _words(target))
+    words = target.text or target.caption or ""  # "" for a sticker, a photo without caption
+    job = PendingAction(chat.id, author_id, target.message_id, kind, read, name, words)
     if not read.reason:
         await _ask_reason(update, context, person.user_id, job)
     else:
         await perform(context, person.user_id, job, group_reply=update)
     await tg.delete(context.bot, chat.id, message.message_id)
-
-
-def _words(message: Message) -> str:
-    """A message's text or caption ("" for a sticker or a photo without one)."""
-    return message.text or message.caption or ""
 
 
 async def _missing(update: Update, context: BotContext, right: str) -> None:
