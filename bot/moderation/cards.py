@@ -112,3 +112,22 @@ async def tell_author(
         keyboard=keyboard,
         priority=Priority.ALERT if held.crisis else Priority.INTERACTIVE,
     )
+
+
+async def close_expired(
+    notices: Notices, tx: Transaction, held: HeldMessage, cards: list[tuple[int, int]], now: str
+) -> None:
+    """A copy nobody reviewed in time: its cards say so; its author hears it stays out and is
+    not held against them (a possible cry for help, weeks later, hears nothing new)."""
+    await close_cards(notices, tx, held, cards, "expired", None, now)
+    if held.crisis:
+        return
+    group = await notices.group_title(held.chat_id)
+    await notices.send(
+        tx,
+        to=held.author_id,
+        text=await notices.text(held.author_id, "mod-told-held-expired", group=group),
+        key=f"moderation:expired:{held.id}:{held.held_at}",
+        about=held.author_id,
+        now=now,
+    )

@@ -18,7 +18,7 @@ from uuid import uuid4
 
 from bot.domain.clock import Clock, iso
 from bot.domain.sends import SendContext, SendOutcome
-from bot.moderation.cards import close_cards, send_cards, tell_author
+from bot.moderation.cards import close_cards, close_expired, send_cards, tell_author
 from bot.moderation.model import (
     HOLD_CRISIS,
     HeldMessage,
@@ -275,6 +275,20 @@ class HoldService:
             await self.repo.add_card(int(parts[2]), int(parts[3]), outcome.message_id)
 
     async def erase_expired(self) -> int:
-        """Erase copies nobody reviewed within the keeping time (a possible crisis longer)."""
+        """Erase copies nobody reviewed within the keeping time (a possible crisis longer):
+        their cards say so, and the author hears it stays out, not held against them."""
         now = self.clock()
-        return await self.repo.erase_old_held(iso(now - self.keep), iso(now - self.keep_crisis))
+        erased = 0
+        for old in await self.repo.old_held(iso(now - self.keep), iso(now - self.keep_crisis)):
+            async with self.db.transaction() as tx:
+                cards = await cards_of(tx, old.id)
+                held = await take_held(tx, old.id)
+                if held is None:
+                    continue
+                erased += 1
+                if held.action_id is not None:
+                    await lift_action(tx, held.action_id, iso(now), None)
+                await close_expired(self.notices, tx, held, cards, iso(now))
+        if erased:
+            self.outbox.ready()
+        return erased

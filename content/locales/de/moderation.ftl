@@ -68,6 +68,7 @@ mod-told-released = ✅ Deine zurückgehaltene Nachricht in <b>{ $group }</b> wu
 mod-told-released-empty = ✅ Deine zurückgehaltene Nachricht in <b>{ $group }</b> wurde geprüft, und sie ist in Ordnung. Ich kann nur Text wieder veröffentlichen, teile sie also gern selbst noch einmal, wenn du magst.
 mod-told-kept-hidden = 💛 Jemand, der sich um <b>{ $group }</b> kümmert, hat deine Nachricht dort gesehen. Sie bleibt vorerst außerhalb der Gruppe, und du hast nichts falsch gemacht. Wenn gerade alles sehr schwer ist, zeigt dir /crisis sofort, wo du Hilfe findest, Tag und Nacht.
 mod-told-discarded = Jemand aus dem Moderationsteam von <b>{ $group }</b> hat deine zurückgehaltene Nachricht geprüft und entschieden, sie nicht in die Gruppe zu stellen. Wenn du das unfair findest, tippe unter meiner vorigen Nachricht auf „Einspruch“.
+mod-told-held-expired = Deine zurückgehaltene Nachricht in <b>{ $group }</b> wurde nicht rechtzeitig geprüft. Sie bleibt deshalb außerhalb der Gruppe, und meine Kopie ist gelöscht. Das wird dir nicht angelastet: Du kannst gern weiter schreiben.
 mod-told-appeal-upheld = Die Admins haben deinen Einspruch zu <b>{ $group }</b> gelesen und entschieden, die Entscheidung beizubehalten. Danke, dass du uns gesagt hast, wie du es erlebt hast.
 mod-told-appeal-lifted = Die Admins haben deinen Einspruch zu <b>{ $group }</b> gelesen und die Entscheidung aufgehoben. Danke, dass du es uns gesagt hast.
 btn-mod-appeal = 🙋 Einspruch
@@ -137,6 +138,7 @@ mod-held-card-crisis =
 
     Eine Krisenmeldung geht gesondert an das Team der Gruppe: bitte kümmere dich auch um sie. „Verborgen lassen“ verbirgt nur diese Nachricht; die Meldung schließt es nie.
 mod-held-card-done = 🕊 Die in { $group } zurückgehaltene Nachricht von { $name } wurde geprüft: { $outcome ->
+    [expired] Niemand hat sie rechtzeitig geprüft, sie bleibt also außerhalb der Gruppe, und meine Kopie ist gelöscht.
     [release_empty] Sie war in Ordnung; es gab keinen Text zum Wiederveröffentlichen, und sie darf noch einmal geteilt werden.
     [release] Sie ist wieder in der Gruppe.
     [keep_hidden] Sie bleibt verborgen (die Krisenmeldung läuft gesondert weiter).

@@ -68,6 +68,7 @@ mod-told-released = ✅ Your held message in <b>{ $group }</b> was reviewed and 
 mod-told-released-empty = ✅ Your held message in <b>{ $group }</b> was reviewed, and it's fine. I can only post words back, so please share it again yourself if you'd like to.
 mod-told-kept-hidden = 💛 Someone who looks after <b>{ $group }</b> has seen the message you wrote there. It stays out of the group for now, and you're not in trouble. If things feel heavy right now, /crisis shows where to find help straight away, day or night.
 mod-told-discarded = A facilitator of <b>{ $group }</b> reviewed your held message and decided to keep it out of the group. If you think that wasn't fair, tap “Appeal” under my earlier message.
+mod-told-held-expired = Your message held in <b>{ $group }</b> wasn't reviewed in time, so it stays out of the group and my copy is erased. It isn't held against you: you're welcome to keep writing.
 mod-told-appeal-upheld = The admins read your appeal about <b>{ $group }</b> and decided to keep the decision as it is. Thank you for telling us how you saw it.
 mod-told-appeal-lifted = The admins read your appeal about <b>{ $group }</b> and lifted the decision. Thank you for telling us.
 btn-mod-appeal = 🙋 Appeal
@@ -137,6 +138,7 @@ mod-held-card-crisis =
 
     A crisis alert goes to the group's team separately: please answer that too. “Keep it hidden” only hides this message; it never closes the alert.
 mod-held-card-done = 🕊 The message from { $name } held in { $group } has been reviewed: { $outcome ->
+    [expired] nobody reviewed it in time, so it stays out of the group and my copy is erased.
     [release_empty] it was fine; it had no words to post back, and the author may share it again.
     [release] it is back in the group.
     [keep_hidden] it stays hidden (the crisis alert goes on separately).

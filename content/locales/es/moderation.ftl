@@ -68,6 +68,7 @@ mod-told-released = ✅ Tu mensaje retenido en <b>{ $group }</b> se revisó y vo
 mod-told-released-empty = ✅ Se revisó tu mensaje retenido en <b>{ $group }</b> y está bien. Solo puedo volver a publicar texto, así que, si quieres, vuelve a compartirlo tú.
 mod-told-kept-hidden = 💛 Alguien que cuida de <b>{ $group }</b> ha visto el mensaje que escribiste allí. Por ahora sigue fuera del grupo, y no has hecho nada malo. Si ahora mismo todo pesa mucho, /crisis te muestra dónde encontrar ayuda enseguida, de día o de noche.
 mod-told-discarded = Un facilitador de <b>{ $group }</b> revisó tu mensaje retenido y decidió dejarlo fuera del grupo. Si crees que no fue justo, toca «Apelar» en mi mensaje anterior.
+mod-told-held-expired = Tu mensaje retenido en <b>{ $group }</b> no se revisó a tiempo, así que se queda fuera del grupo y mi copia está borrada. No cuenta en tu contra: puedes seguir escribiendo.
 mod-told-appeal-upheld = Los administradores leyeron tu apelación sobre <b>{ $group }</b> y decidieron mantener la decisión. Gracias por contarnos cómo lo viviste.
 mod-told-appeal-lifted = Los administradores leyeron tu apelación sobre <b>{ $group }</b> y levantaron la decisión. Gracias por contárnoslo.
 btn-mod-appeal = 🙋 Apelar
@@ -137,6 +138,7 @@ mod-held-card-crisis =
 
     Una alerta de crisis llega al equipo del grupo por separado: respóndela también. «Mantener oculto» solo oculta este mensaje; nunca cierra la alerta.
 mod-held-card-done = 🕊 El mensaje de { $name } retenido en { $group } ya se revisó: { $outcome ->
+    [expired] nadie lo revisó a tiempo, así que se queda fuera del grupo y mi copia está borrada.
     [release_empty] estaba bien; no tenía texto que volver a publicar, y su autor puede compartirlo otra vez.
     [release] ha vuelto al grupo.
     [keep_hidden] sigue oculto (la alerta de crisis sigue por separado).

@@ -68,6 +68,7 @@ mod-told-released = ✅ Ton message retenu dans <b>{ $group }</b> a été relu e
 mod-told-released-empty = ✅ Ton message retenu dans <b>{ $group }</b> a été relu, et tout va bien. Je ne peux republier que du texte : si tu veux, partage-le de nouveau toi-même.
 mod-told-kept-hidden = 💛 Une personne qui veille sur <b>{ $group }</b> a vu le message que tu y as écrit. Il reste hors du groupe pour l'instant, et tu n'as rien fait de mal. Si c'est lourd en ce moment, /crisis te montre où trouver de l'aide tout de suite, de jour comme de nuit.
 mod-told-discarded = Un animateur de <b>{ $group }</b> a relu ton message retenu et a décidé de le garder hors du groupe. Si tu trouves que ce n'était pas juste, touche « Faire un recours » sous mon message précédent.
+mod-told-held-expired = Ton message retenu dans <b>{ $group }</b> n'a pas été relu à temps : il reste donc hors du groupe et ma copie est effacée. Ce n'est pas retenu contre toi : tu peux continuer à écrire.
 mod-told-appeal-upheld = Les administrateurs ont lu ton recours au sujet de <b>{ $group }</b> et ont décidé de maintenir la décision. Merci de nous avoir dit comment tu l'as vécu.
 mod-told-appeal-lifted = Les administrateurs ont lu ton recours au sujet de <b>{ $group }</b> et ont levé la décision. Merci de nous l'avoir dit.
 btn-mod-appeal = 🙋 Faire un recours
@@ -137,6 +138,7 @@ mod-held-card-crisis =
 
     Une alerte de crise part séparément vers l'équipe du groupe : réponds-y aussi. « Garder caché » ne fait que cacher ce message ; cela ne ferme jamais l'alerte.
 mod-held-card-done = 🕊 Le message de { $name } retenu dans { $group } a été relu : { $outcome ->
+    [expired] personne ne l'a relu à temps : il reste hors du groupe et ma copie est effacée.
     [release_empty] tout allait bien ; il n'y avait pas de texte à republier, et son auteur peut le partager de nouveau.
     [release] il est de retour dans le groupe.
     [keep_hidden] il reste caché (l'alerte de crise continue séparément).

@@ -68,6 +68,7 @@ mod-told-released = ✅ A sua mensagem retida em <b>{ $group }</b> foi revista e
 mod-told-released-empty = ✅ A sua mensagem retida em <b>{ $group }</b> foi revista e está tudo bem. Só consigo voltar a publicar texto, por isso, se quiser, volte a partilhá-la.
 mod-told-kept-hidden = 💛 Alguém que cuida de <b>{ $group }</b> viu a mensagem que escreveu lá. Por agora fica fora do grupo, e não fez nada de mal. Se neste momento tudo pesa muito, /crisis mostra-lhe onde encontrar ajuda já, de dia ou de noite.
 mod-told-discarded = Um facilitador de <b>{ $group }</b> reviu a sua mensagem retida e decidiu deixá-la fora do grupo. Se acha que não foi justo, toque em «Recorrer» na minha mensagem anterior.
+mod-told-held-expired = A sua mensagem retida em <b>{ $group }</b> não foi revista a tempo, por isso fica fora do grupo e a minha cópia foi apagada. Isto não conta contra si: pode continuar a escrever.
 mod-told-appeal-upheld = Os administradores leram o seu recurso sobre <b>{ $group }</b> e decidiram manter a decisão. Obrigado por nos contar como viveu isto.
 mod-told-appeal-lifted = Os administradores leram o seu recurso sobre <b>{ $group }</b> e levantaram a decisão. Obrigado por nos contar.
 btn-mod-appeal = 🙋 Recorrer
@@ -137,6 +138,7 @@ mod-held-card-crisis =
 
     Um alerta de crise segue em separado para a equipa do grupo: responda-lhe também. «Manter escondida» só esconde esta mensagem; nunca fecha o alerta.
 mod-held-card-done = 🕊 A mensagem de { $name } retida em { $group } já foi revista: { $outcome ->
+    [expired] ninguém a reviu a tempo, por isso fica fora do grupo e a minha cópia foi apagada.
     [release_empty] estava tudo bem; não tinha texto para voltar a publicar, e quem a escreveu pode partilhá-la outra vez.
     [release] voltou ao grupo.
     [keep_hidden] continua escondida (o alerta de crise segue em separado).
