@@ -100,6 +100,8 @@ async def group_command(update: Update, context: BotContext) -> None:
         await reply(update, context, read, word=word)
         return
     words = target.text or target.caption or ""  # "" for a sticker, a photo without caption
+    if kind is Kind.HOLD and not read.reason:  # hidden at once, never left up while asked why
+        read = Command(None, await mod.notices.text(author_id, "mod-hold-reason-default"))
     job = PendingAction(chat.id, author_id, target.message_id, kind, read, name, words)
     if not read.reason:
         await _ask_reason(update, context, person.user_id, job)

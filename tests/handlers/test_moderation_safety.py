@@ -205,3 +205,16 @@ async def test_a_hold_telegram_refuses_is_not_told_as_hidden(harness: HandlerHar
     assert again is not None
     assert harness.core.message(world.group_id, post["message_id"]).deleted
     assert "held for review" in _said(harness, MEMBER)[-1]
+
+
+async def test_a_hold_without_a_reason_hides_the_message_at_once(
+    harness: HandlerHarness,
+) -> None:
+    """/hold alone never leaves a hurtful message up while the facilitator is asked why: it is
+    hidden at once, and its author reads that a facilitator wanted to look at it first."""
+    world = await moderated_world(harness)
+    post = harness.core.inject_message(MEMBER, "you are all pathetic", world.group_id)
+    await _command(harness, world, FACILITATOR, "/hold", post["message_id"])
+    assert harness.core.message(world.group_id, post["message_id"]).deleted
+    assert "Why: a facilitator wanted to look at it first" in _said(harness, MEMBER)[-1]
+    assert await services_of(harness.app).questions.current(FACILITATOR) is None

@@ -86,6 +86,7 @@ mod-appeal-nobody = Das tut mir leid: Gerade gibt es niemanden, der Entscheidung
 mod-only-facilitators = Nur das Moderationsteam dieser Gruppe kann /{ $command } benutzen.
 mod-reply-needed = Benutze /{ $command } als Antwort auf die Nachricht der Person, mit einem Grund: zum Beispiel /mute 1h postet ständig Links.
 mod-hold-too-old = Telegram lässt mich eine Nachricht nur in den ersten 48 Stunden nach dem Senden ausblenden, und diese ist älter. Deshalb habe ich sie stehen lassen. Du kannst trotzdem /warn nutzen, oder ein Admin der Gruppe kann sie von Hand löschen.
+mod-hold-reason-default = jemand aus dem Moderationsteam wollte sie sich zuerst ansehen
 mod-unreply-needed = Benutze /{ $command } als Antwort auf eine der Nachrichten der Person.
 mod-not-a-person = Diese Nachricht stammt nicht von einer Person, bei der ich etwas tun kann.
 mod-not-yourself = Das kannst du nicht bei dir selbst benutzen.

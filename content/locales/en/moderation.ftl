@@ -86,6 +86,7 @@ mod-appeal-nobody = I'm sorry: right now there's nobody who can review decisions
 mod-only-facilitators = Only this group's facilitators can use /{ $command }.
 mod-reply-needed = Please use /{ $command } as a reply to the member's message, with a reason: for example /mute 1h keeps posting links.
 mod-hold-too-old = Telegram only lets me hide a message for 48 hours after it was sent, and this one is older, so I've left it where it is. You can still use /warn, or a group admin can delete it by hand.
+mod-hold-reason-default = a facilitator wanted to look at it first
 mod-unreply-needed = Please use /{ $command } as a reply to one of the member's messages.
 mod-not-a-person = That message isn't from a person I can act on.
 mod-not-yourself = You can't use that on yourself.

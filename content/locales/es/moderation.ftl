@@ -86,6 +86,7 @@ mod-appeal-nobody = Lo siento: ahora mismo no hay nadie que pueda revisar las de
 mod-only-facilitators = Solo los facilitadores de este grupo pueden usar /{ $command }.
 mod-reply-needed = Usa /{ $command } como respuesta al mensaje de la persona, con un motivo: por ejemplo /mute 1h sigue publicando enlaces.
 mod-hold-too-old = Telegram solo me deja ocultar un mensaje durante las 48 horas siguientes a su envío, y este es más antiguo, así que lo he dejado donde está. Aún puedes usar /warn, o alguien que administre el grupo puede borrarlo a mano.
+mod-hold-reason-default = un facilitador quería revisarlo antes
 mod-unreply-needed = Usa /{ $command } como respuesta a uno de los mensajes de la persona.
 mod-not-a-person = Ese mensaje no es de una persona sobre la que yo pueda actuar.
 mod-not-yourself = No puedes usarlo contigo mismo.

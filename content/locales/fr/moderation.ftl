@@ -86,6 +86,7 @@ mod-appeal-nobody = Je suis désolé : pour l'instant, personne ne peut réexami
 mod-only-facilitators = Seuls les animateurs de ce groupe peuvent utiliser /{ $command }.
 mod-reply-needed = Utilise /{ $command } en réponse au message de la personne, avec une raison : par exemple /mute 1h publie sans cesse des liens.
 mod-hold-too-old = Telegram ne me laisse masquer un message que dans les 48 heures après son envoi, et celui-ci est plus ancien : je l'ai donc laissé où il est. Tu peux toujours utiliser /warn, ou un administrateur du groupe peut le supprimer à la main.
+mod-hold-reason-default = un animateur voulait d'abord le relire
 mod-unreply-needed = Utilise /{ $command } en réponse à l'un des messages de la personne.
 mod-not-a-person = Ce message ne vient pas d'une personne sur laquelle je peux agir.
 mod-not-yourself = Tu ne peux pas l'utiliser sur toi-même.

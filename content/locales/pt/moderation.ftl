@@ -86,6 +86,7 @@ mod-appeal-nobody = Lamento: neste momento não há ninguém que possa rever as 
 mod-only-facilitators = Só os facilitadores deste grupo podem usar /{ $command }.
 mod-reply-needed = Use /{ $command } como resposta à mensagem da pessoa, com um motivo: por exemplo /mute 1h continua a publicar links.
 mod-hold-too-old = O Telegram só me deixa ocultar uma mensagem nas 48 horas depois de ser enviada, e esta é mais antiga, por isso deixei-a onde está. Pode continuar a usar /warn, ou alguém que administre o grupo pode apagá-la à mão.
+mod-hold-reason-default = um facilitador quis vê-la primeiro
 mod-unreply-needed = Use /{ $command } como resposta a uma das mensagens da pessoa.
 mod-not-a-person = Essa mensagem não é de uma pessoa sobre quem eu possa agir.
 mod-not-yourself = Não pode usar isso em si próprio.
