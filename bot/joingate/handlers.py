@@ -81,17 +81,22 @@ async def typed_answer(update: Update, context: BotContext, text: str) -> bool:
         await _say(context, request, "gate-answer-again")
         return True
     await gate.answered(request)
-    await _agreement_step(context, request)
+    await _agreement_step(update, context, request)
     return True
 
 
-async def _agreement_step(context: BotContext, request: Request) -> None:
-    """Show the group's agreement with "I agree"; with none, go on to consent."""
+async def _agreement_step(update: Update, context: BotContext, request: Request) -> None:
+    """Show the group's agreement with "I agree"; with none, go on to consent (someone who
+    consented before is let in at once)."""
     rules = rules_service(context.services)
     agreement = await rules.agreement(request.chat_id, request.language)
     if agreement is None:
-        await gate_of(context).agreed(request)
-        await _consent_step(context, request)
+        gate = gate_of(context)
+        await gate.agreed(request)
+        if await gate.needs_consent(request.user_id):
+            await _consent_step(context, request)
+        else:
+            await _approve(update, context, request)
         return
     group = await context.services.groups.get(request.chat_id)
     agree = label(context, request.language, "btn-gate-agree")
@@ -128,10 +133,6 @@ async def gate_button(update: Update, context: BotContext) -> None:
     if isinstance(pressed, GateAgree):
         if not await gate.agreed(request):
             return
-        rules = rules_service(context.services)
-        current = await rules.agreement(request.chat_id)
-        if current is not None:
-            await rules.accept(person.user_id, request.chat_id, current.version)
         if await gate.needs_consent(person.user_id):
             await _consent_step(context, request)
             return
@@ -179,6 +180,11 @@ async def _approve(update: Update, context: BotContext, request: Request) -> Non
     approved = await gate_of(context).approve(request, person)
     if approved is None:
         return
+    # Accepted once let in: someone who then says no to the privacy notice leaves nothing.
+    rules = rules_service(context.services)
+    current = await rules.agreement(request.chat_id)
+    if current is not None:
+        await rules.accept(person.user_id, request.chat_id, current.version)
     if approved.newly_joined:
         await context.services.flags.member_joined(person.user_id, request.chat_id)
     minutes = approved.readonly_minutes

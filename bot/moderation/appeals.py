@@ -5,12 +5,15 @@ from __future__ import annotations
 from bot.domain.clock import Clock, iso
 from bot.domain.messages import Button, Keyboard
 from bot.domain.sends import SendKind
+from bot.moderation.holds import HoldService
 from bot.moderation.model import (
     APPEAL_LIFTED,
     APPEAL_UPHELD,
     Decision,
     DecisionButton,
+    Kind,
     ModAction,
+    Review,
     appeal_problem,
 )
 from bot.moderation.notices import Notices
@@ -33,15 +36,18 @@ class AppealService:
         notices: Notices,
         roles: RoleService,
         actions: ModerationService,
+        holds: HoldService,
         clock: Clock,
         outbox: OutboxLink,
     ) -> None:
-        """Use the records, notices, roles, the actions service, the clock and the outbox."""
+        """Use the records, notices, roles, the actions and held messages, the clock and the
+        outbox."""
         self.db = db
         self.repo = repo
         self.notices = notices
         self.roles = roles
         self.actions = actions
+        self.holds = holds
         self.clock = clock
         self.outbox = outbox
 
@@ -58,14 +64,27 @@ class AppealService:
             return "mod-appeal-already"
         return action
 
+    async def readers(self, action: ModAction) -> list[int]:
+        """Who decides an appeal: the bot's admins; with none, the group's facilitators other
+        than the one who acted (empty: nobody can)."""
+        admins = await self.roles.all_admin_ids()
+        if admins:
+            return admins
+        staff = await self.roles.facilitators_of(action.chat_id)
+        return [user_id for user_id in staff if user_id != action.actor_id]
+
     async def appeal(self, action_id: int, user_id: int, text: str) -> str | None:
-        """Send the member's appeal to every admin; the text id of a problem, or None."""
+        """Send the member's appeal to those who decide it; the text id of a problem, or None
+        ("mod-appeal-nobody": nobody could read it, so nothing is recorded)."""
         found = await self.appealable(action_id, user_id)
         if isinstance(found, str):
             return found
         problem = appeal_problem(text)
         if problem is not None:
             return problem
+        readers = await self.readers(found)
+        if not readers:
+            return "mod-appeal-nobody"
         words = text.strip()
         now = iso(self.clock())
         group = await self.notices.group_title(found.chat_id)
@@ -73,7 +92,7 @@ class AppealService:
         async with self.db.transaction() as tx:
             if not await add_appeal(tx, action_id, user_id, words, now):
                 return "mod-appeal-already"
-            for admin in await self.roles.all_admin_ids():
+            for admin in readers:
                 language = await self.notices.language_of(admin)
                 texts = self.notices.texts
                 card = texts.get(
@@ -114,12 +133,12 @@ class AppealService:
 
     async def decide(self, action_id: int, admin_id: int, decision: Decision) -> ModAction | str:
         """An admin upholds or lifts an appealed action; the member is told. The action, or the
-        text id of why not (not an admin, decided already)."""
-        if not await self.roles.is_admin(admin_id):
-            return "mod-admins-only"
+        text id of why not (not one who decides appeals, decided already)."""
         action = await self.repo.action(action_id)
         if action is None:
             return "mod-appeal-gone"
+        if admin_id not in await self.readers(action):
+            return "mod-admins-only"
         now = iso(self.clock())
         lift = decision is Decision.LIFT
         group = await self.notices.group_title(action.chat_id)
@@ -144,4 +163,9 @@ class AppealService:
                 now=now,
             )
         self.outbox.ready()
+        if lift and action.kind is Kind.HOLD:
+            # A lifted hold puts the message back, if it is still held.
+            held = await self.repo.held_for(action.id)
+            if held is not None:
+                await self.holds.review(held.id, admin_id, Review.RELEASE)
         return action

@@ -63,6 +63,7 @@ def moderation_of(services: Services) -> Moderation:
         notices=notices,
         roles=services.roles,
         actions=actions,
+        holds=holds,
         clock=services.clock,
         outbox=services.outbox_link,
     )

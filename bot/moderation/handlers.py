@@ -6,7 +6,7 @@ from __future__ import annotations
 import logging
 from datetime import timedelta
 
-from telegram import Message, Update
+from telegram import Update
 from telegram.constants import ChatType
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
@@ -85,6 +85,9 @@ async def group_command(update: Update, context: BotContext) -> None:
     if missing is not None:
         await _missing(update, context, missing)
         return
+    if kind is Kind.HOLD and tg.too_old_to_delete(target.date, message.date):
+        await reply(update, context, "mod-hold-too-old")
+        return
     name = author.first_name if author is not None else None
     if command in LIFTS:
         basic = chat.type == ChatType.GROUP  # a basic group has no bans to lift
@@ -96,17 +99,15 @@ async def group_command(update: Update, context: BotContext) -> None:
         word = (context.args or [""])[0]
         await reply(update, context, read, word=word)
         return
-    job = PendingAction(chat.id, author_id, target.message_id, kind, read, name, _words(target))
+    words = target.text or target.caption or ""  # "" for a sticker, a photo without caption
+    if kind is Kind.HOLD and not read.reason:  # hidden at once, never left up while asked why
+        read = Command(None, await mod.notices.text(author_id, "mod-hold-reason-default"))
+    job = PendingAction(chat.id, author_id, target.message_id, kind, read, name, words)
     if not read.reason:
         await _ask_reason(update, context, person.user_id, job)
     else:
         await perform(context, person.user_id, job, group_reply=update)
     await tg.delete(context.bot, chat.id, message.message_id)
-
-
-def _words(message: Message) -> str:
-    """A message's text or caption ("" for a sticker or a photo without one)."""
-    return message.text or message.caption or ""
 
 
 async def _missing(update: Update, context: BotContext, right: str) -> None:
@@ -185,7 +186,9 @@ async def held_button(update: Update, context: BotContext) -> None:
         return
     await acknowledge(query)
     await drop_buttons(query.message)
-    done = "mod-released" if pressed.review is Review.RELEASE else "mod-discarded"
+    done = "mod-discarded"
+    if pressed.review is Review.RELEASE:
+        done = "mod-released" if reviewed.held.text else "mod-released-empty"
     await reply(update, context, done, group=reviewed.group)
 
 
@@ -256,7 +259,9 @@ async def typed_appeal(update: Update, context: BotContext, text: str) -> bool:
         return True
     await questions.close(person.user_id, "appeal")
     if problem is not None:
-        await reply(update, context, problem)
+        found = await mod.appeals.action(action_id)
+        group = await mod.notices.group_title(found.chat_id) if found else ""
+        await reply(update, context, problem, group=group)
         return True
     action = await mod.appeals.action(action_id)
     group = await mod.notices.group_title(action.chat_id) if action else ""

@@ -14,14 +14,13 @@ import logging
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import timedelta
+from uuid import uuid4
 
-from bot.delivery.pacing import Priority
 from bot.domain.clock import Clock, iso
-from bot.domain.messages import Button, Keyboard, OutgoingText, TextEdit
-from bot.domain.sends import SendKind, SendOutcome
+from bot.domain.sends import SendContext, SendOutcome
+from bot.moderation.cards import close_cards, close_expired, send_cards, tell_author
 from bot.moderation.model import (
     HOLD_CRISIS,
-    HeldButton,
     HeldMessage,
     Kind,
     Review,
@@ -40,10 +39,27 @@ from bot.moderation.storage import (
 from bot.services.outbox_link import OutboxLink
 from bot.services.roles import RoleService
 from bot.storage.audit import add_audit
-from bot.storage.db import Database, Transaction
-from bot.storage.outbox import enqueue_message
+from bot.storage.db import Database
 
 log = logging.getLogger(__name__)
+
+
+# What the author is told once their held message is reviewed, by outcome: a possible cry for
+# help kept hidden hears that someone saw it, never about fairness or an appeal.
+_TOLD_REVIEWED = {
+    "release": "mod-told-released",
+    "release_empty": "mod-told-released-empty",
+    "keep_hidden": "mod-told-kept-hidden",
+    "discard": "mod-told-discarded",
+}
+
+
+@dataclass(frozen=True)
+class Hiding(SendContext):
+    """What a queued deletion hides: the held message, and its author's name for the cards."""
+
+    held_id: int
+    name: str
 
 
 @dataclass(frozen=True)
@@ -97,7 +113,8 @@ class HoldService:
         actor_id: int | None = None,
         author_name: str | None = None,
     ) -> int | None:
-        """Hide a group message for review; its held id (None: it was held already).
+        """Hide a group message for review; its held id (None: it was held already, or
+        nobody could review it, so it stays in the group).
 
         `kind` says why ("moderation", "spam", "hostile_reply", "crisis"); a text the crisis
         detector flags is held as "crisis" whatever the caller said.
@@ -107,8 +124,13 @@ class HoldService:
             raise ValueError(problem)
         if kind != HOLD_CRISIS and text and self.is_crisis(text):
             kind = HOLD_CRISIS
+        reviewers = await self.reviewers(chat_id)
+        if not reviewers:
+            # Hidden with no one to review it, a message (maybe a cry for help) would reach
+            # nobody at all: in the group, at least its peers see it.
+            log.warning("message not held (%s) in %s: nobody reviews the group", kind, chat_id)
+            return None
         now = iso(self.clock())
-        group = await self.notices.group_title(chat_id)
         name = await self.notices.name_of(author_id, author_name)
         async with self.db.transaction() as tx:
             action_id = await add_action(
@@ -142,83 +164,45 @@ class HoldService:
                 method="deleteMessage",
                 chat_id=chat_id,
                 params={"message_id": message_id},
-                key=f"moderation:del:{chat_id}:{message_id}",
+                # Ids are reused once a refused hold is dropped: a fresh key per hold.
+                key=f"moderation:del:{chat_id}:{message_id}:{uuid4().hex}",
                 now=now,
                 about=author_id,
+                context=Hiding(held_id, name),
             )
-            held = HeldMessage(
-                held_id, chat_id, message_id, author_id, text, reason, kind, now, action_id
-            )
-            await self._cards(tx, held, group, name, now)
-            await self._tell_author(tx, held, group, now)
+        # The cards and the author's notice wait for Telegram to delete it (`on_hidden`).
         self.outbox.ready()
         log.info("message held for review (%s) in %s", kind, chat_id)
         return held_id
 
-    async def _tell_author(self, tx: Transaction, held: HeldMessage, group: str, now: str) -> None:
-        """The author hears that their message is held; a possible cry for help gets no
-        reason and no appeal, only that they are not in trouble and someone will see it."""
-        author = held.author_id
-        if held.crisis:
-            text = await self.notices.text(author, "mod-told-hold-crisis", group=group)
-            keyboard = None
-        else:
-            text = await self.notices.text(author, "mod-told-hold", group=group, reason=held.reason)
-            keyboard = await self.notices.appeal_keyboard(author, held.action_id or 0)
-        await self.notices.send(
-            tx,
-            to=author,
-            text=text,
-            key=f"moderation:told:{held.action_id}",
-            about=author,
-            now=now,
-            keyboard=keyboard,
-            priority=Priority.ALERT if held.crisis else Priority.INTERACTIVE,
-        )
-
-    async def _cards(
-        self, tx: Transaction, held: HeldMessage, group: str, name: str, now: str
-    ) -> None:
-        """A review card to each reviewer, in their language."""
-        for reviewer in await self.reviewers(held.chat_id):
-            language = await self.notices.language_of(reviewer)
-            texts = self.notices.texts
-            card_id = "mod-held-card-crisis" if held.crisis else "mod-held-card"
-            text = texts.get(
-                language,
-                card_id,
-                group=group,
-                name=name,
-                reason=held.reason,
-                kind=held.kind,
-                text=held.text or texts.get(language, "mod-held-no-text"),
-            )
-            second = "btn-mod-keep-hidden" if held.crisis else "btn-mod-discard"
-            keyboard = Keyboard.of(
-                [
-                    [
-                        Button.of_html(
-                            texts.get(language, "btn-mod-release"),
-                            HeldButton(Review.RELEASE, held.id).pack(),
-                        ),
-                        Button.of_html(
-                            texts.get(language, second),
-                            HeldButton(Review.DISCARD, held.id).pack(),
-                        ),
-                    ]
-                ]
-            )
-            await self.notices.send(
-                tx,
-                to=reviewer,
-                text=text,
-                key=f"moderation:card:{held.id}:{reviewer}",
-                about=held.author_id,
-                now=now,
-                keyboard=keyboard,
-                kind=SendKind.MODERATION_CARD,
-                priority=Priority.ALERT if held.crisis else Priority.INTERACTIVE,
-            )
+    async def on_hidden(self, outcome: SendOutcome) -> None:
+        """A held message's deletion ended: deleted, its review cards and the author's notice
+        go out; refused (no right, too old, gone), nothing stays held and its reviewers hear
+        it is still in the group."""
+        hiding = Hiding.read(outcome.context)
+        held = await self.repo.held(hiding.held_id) if hiding is not None else None
+        if hiding is None or held is None:
+            return
+        now = iso(self.clock())
+        group = await self.notices.group_title(held.chat_id)
+        reviewers = await self.reviewers(held.chat_id)
+        async with self.db.transaction() as tx:
+            if outcome.delivered:
+                await send_cards(self.notices, tx, held, reviewers, group, hiding.name, now)
+                await tell_author(self.notices, tx, held, group, now)
+            elif await take_held(tx, held.id) is not None:
+                if held.action_id is not None:
+                    await drop_action(tx, held.action_id)
+                for reviewer in reviewers:
+                    text = await self.notices.text(
+                        reviewer, "mod-not-hidden", name=hiding.name, group=group
+                    )
+                    key = f"moderation:nothidden:{held.id}:{reviewer}"
+                    await self.notices.send(
+                        tx, to=reviewer, text=text, key=key, about=None, now=now
+                    )
+        self.outbox.ready()
+        log.info("held message %s", "hidden" if outcome.delivered else "not hidden: refused")
 
     async def held(self, held_id: int) -> HeldMessage | None:
         """A held message waiting for review (None: reviewed already, or erased)."""
@@ -267,8 +251,10 @@ class HoldService:
                     about=held.author_id,
                     now=now,
                 )
-            await self._close_cards(tx, held, cards, action, name, now)
-            told_id = "mod-told-released" if released else "mod-told-discarded"
+            # A photo or a sticker has no words to post back: nobody is told it was.
+            outcome = "release_empty" if released and not held.text else action
+            await close_cards(self.notices, tx, held, cards, outcome, name, now)
+            told_id = _TOLD_REVIEWED[outcome]
             await self.notices.send(
                 tx,
                 to=held.author_id,
@@ -280,32 +266,6 @@ class HoldService:
         self.outbox.ready()
         return Reviewed(held, group)
 
-    async def _close_cards(
-        self,
-        tx: Transaction,
-        held: HeldMessage,
-        cards: list[tuple[int, int]],
-        outcome: str,
-        name: str | None,
-        now: str,
-    ) -> None:
-        """Every delivered card now says how the message was reviewed, without its words."""
-        author = await self.notices.name_of(held.author_id, name)
-        group = await self.notices.group_title(held.chat_id)
-        for reader, message_id in cards:
-            text = await self.notices.text(
-                reader, "mod-held-card-done", name=author, group=group, outcome=outcome
-            )
-            await enqueue_message(
-                tx,
-                TextEdit(message_id, OutgoingText(text, keyboard=Keyboard())),
-                kind=SendKind.MODERATION_CARD,
-                dedup_key=f"moderation:cardedit:{held.id}:{reader}",
-                chat_id=reader,
-                priority=Priority.INTERACTIVE,
-                now=now,
-            )
-
     async def on_card(self, outcome: SendOutcome) -> None:
         """A review card was delivered: remember its message, to edit it once reviewed."""
         parts = outcome.dedup_key.split(":")
@@ -315,6 +275,20 @@ class HoldService:
             await self.repo.add_card(int(parts[2]), int(parts[3]), outcome.message_id)
 
     async def erase_expired(self) -> int:
-        """Erase copies nobody reviewed within the keeping time (a possible crisis longer)."""
+        """Erase copies nobody reviewed within the keeping time (a possible crisis longer):
+        their cards say so, and the author hears it stays out, not held against them."""
         now = self.clock()
-        return await self.repo.erase_old_held(iso(now - self.keep), iso(now - self.keep_crisis))
+        erased = 0
+        for old in await self.repo.old_held(iso(now - self.keep), iso(now - self.keep_crisis)):
+            async with self.db.transaction() as tx:
+                cards = await cards_of(tx, old.id)
+                held = await take_held(tx, old.id)
+                if held is None:
+                    continue
+                erased += 1
+                if held.action_id is not None:
+                    await lift_action(tx, held.action_id, iso(now), None)
+                await close_expired(self.notices, tx, held, cards, iso(now))
+        if erased:
+            self.outbox.ready()
+        return erased

@@ -20,8 +20,11 @@ RETENTION_CHECK_SECONDS = 3600
 
 
 def observe_cards(_app: BotApplication, services: Services) -> None:
-    """Hear which review cards were delivered (their messages are edited once reviewed)."""
-    services.outbox_link.observe(SendKind.MODERATION_CARD, moderation_of(services).holds.on_card)
+    """Hear which review cards were delivered (their messages are edited once reviewed), and
+    whether a held message was deleted (only then do its cards and its author's notice go)."""
+    holds = moderation_of(services).holds
+    services.outbox_link.observe(SendKind.MODERATION_CARD, holds.on_card)
+    services.outbox_link.observe(SendKind.MODERATION_ACTION, holds.on_hidden)
 
 
 def schedule_moderation_jobs(app: BotApplication, services: Services) -> None:

@@ -13,7 +13,7 @@ from zoneinfo import ZoneInfo
 from bot.delivery.pacing import Priority
 from bot.domain.clock import parse_iso
 from bot.domain.messages import Button, Keyboard, OutgoingText
-from bot.domain.sends import SendKind
+from bot.domain.sends import SendContext, SendKind
 from bot.formats.formatting import reader_for, stamp_text
 from bot.i18n import Texts
 from bot.moderation.model import (
@@ -164,8 +164,10 @@ class Notices:
         key: str,
         now: str,
         about: int,
+        context: SendContext | None = None,
     ) -> None:
-        """Queue a Telegram action on a group (delete a message, lift a mute or a ban)."""
+        """Queue a Telegram action on a group (delete a message, lift a mute or a ban); its
+        `context` is what the action's observer hears with its outcome."""
         await enqueue(
             tx,
             kind=SendKind.MODERATION_ACTION,
@@ -176,6 +178,7 @@ class Notices:
             priority=Priority.ALERT,
             now=now,
             user_id=about,
+            context=context,
         )
 
     def card_buttons(

@@ -96,6 +96,11 @@ class ModerationRepository:
         row = await self.db.fetch_one(f"{_HELD} WHERE id = ?", (held_id,))
         return _held(row) if row else None
 
+    async def held_for(self, action_id: int) -> HeldMessage | None:
+        """The message a hold action keeps for review, while it is still held."""
+        row = await self.db.fetch_one(f"{_HELD} WHERE action_id = ?", (action_id,))
+        return _held(row) if row else None
+
     async def held_of(self, author_id: int) -> list[HeldMessage]:
         """The member's messages held for review now (for /mydata)."""
         rows = await self.db.fetch_all(f"{_HELD} WHERE author_id = ? ORDER BY id", (author_id,))
@@ -120,15 +125,13 @@ class ModerationRepository:
             )
             return int(cursor.rowcount)
 
-    async def erase_old_held(self, before: str, crisis_before: str) -> int:
-        """Delete held copies nobody reviewed in time (a possible crisis kept longer)."""
-        async with self.db.transaction() as tx:
-            cursor = await tx.execute(
-                "DELETE FROM held_messages WHERE (kind != ? AND held_at < ?)"
-                " OR (kind = ? AND held_at < ?)",
-                (HOLD_CRISIS, before, HOLD_CRISIS, crisis_before),
-            )
-            return int(cursor.rowcount)
+    async def old_held(self, before: str, crisis_before: str) -> list[HeldMessage]:
+        """Held copies nobody reviewed in time (a possible crisis is kept longer)."""
+        rows = await self.db.fetch_all(
+            f"{_HELD} WHERE (kind != ? AND held_at < ?) OR (kind = ? AND held_at < ?) ORDER BY id",
+            (HOLD_CRISIS, before, HOLD_CRISIS, crisis_before),
+        )
+        return [_held(row) for row in rows]
 
 
 async def add_action(

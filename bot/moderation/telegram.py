@@ -4,7 +4,7 @@ restricting, banning and lifting (used by the feature's handlers)."""
 from __future__ import annotations
 
 import logging
-from datetime import datetime
+from datetime import datetime, timedelta
 from typing import Any
 
 from telegram import Bot, ChatPermissions
@@ -16,6 +16,13 @@ from bot.moderation.model import Kind, missing_right
 log = logging.getLogger(__name__)
 
 _CHAT_ADMINS = (ChatMemberStatus.ADMINISTRATOR, ChatMemberStatus.OWNER)
+# Telegram lets a bot delete someone else's message in a group only this long after it was sent.
+DELETE_WINDOW = timedelta(hours=48)
+
+
+def too_old_to_delete(sent: datetime, now: datetime) -> bool:
+    """Tell whether a message sent then can no longer be deleted by the bot (Telegram's dates)."""
+    return now - sent >= DELETE_WINDOW
 
 
 async def lacking_right(bot: Bot, chat_id: int, kind: Kind) -> str | None:

@@ -64,6 +64,9 @@ async def accept_button(update: Update, context: BotContext) -> None:
         await reply(update, context, "button-expired")
         return
     rules = rules_service(context.services)
+    if not await rules.may_read(person.user_id, pressed.chat_id):
+        await reply(update, context, "button-expired")  # a forged press: nothing is kept
+        return
     if not await rules.accept(person.user_id, pressed.chat_id, pressed.version):
         await reply(update, context, "rules-accept-outdated", group=group.title)
         return

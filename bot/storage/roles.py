@@ -17,11 +17,9 @@ class RoleRepository:
     async def seed_admins(self, user_ids: tuple[int, ...], now: str) -> None:
         """Make the configured ids the admins from config, dropping ids no longer configured."""
         async with self.db.transaction() as tx:
-            placeholders = ",".join("?" * len(user_ids)) or "NULL"
-            await tx.execute(
-                f"DELETE FROM admins WHERE source = 'config' AND user_id NOT IN ({placeholders})",
-                user_ids,
-            )
+            # "NOT IN (NULL)" is never true: an emptied list must still drop every config admin.
+            kept = f" AND user_id NOT IN ({','.join('?' * len(user_ids))})" if user_ids else ""
+            await tx.execute(f"DELETE FROM admins WHERE source = 'config'{kept}", user_ids)
             await tx.executemany(
                 "INSERT OR IGNORE INTO admins (user_id, source, added_at) VALUES (?, 'config', ?)",
                 [(user_id, now) for user_id in user_ids],

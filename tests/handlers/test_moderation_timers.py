@@ -1,5 +1,5 @@
 """Moderation's timers: a timed mute ends by itself, after a restart too; old records and
-unreviewed copies are erased after their keeping time."""
+unreviewed copies are erased after their keeping time, their author and cards told."""
 
 from __future__ import annotations
 
@@ -12,6 +12,7 @@ from bot.devtools.clock import ManualClock
 from bot.moderation.build import moderation_of
 from bot.moderation.model import HOLD_SPAM, Kind
 from tests.handlers.conftest import HandlerHarness, running_app
+from tests.handlers.test_moderation import MEMBER as MEMBER_OF_WORLD
 from tests.handlers.test_moderation import moderated_world
 from tests.handlers.world import build
 
@@ -117,3 +118,30 @@ async def test_a_mute_ends_by_itself_and_the_member_is_told(tmp_path: Path) -> N
         assert harness.core.member_status(world.group_id, world.member) == "member"
         told = harness.core.bot_messages(world.member)[-1].plain_text or ""
         assert "You can write in Thursday circle again" in told
+
+
+async def test_a_copy_nobody_reviewed_is_closed_kindly(tmp_path: Path) -> None:
+    """When a held copy's keeping time runs out unreviewed, its author hears it stays out of
+    the group and is not held against them, and every card says so without its words or
+    buttons (not left with a Release that answers "already reviewed")."""
+    clock = ManualClock(datetime.now(UTC).replace(microsecond=0))
+    async with running_app(tmp_path, clock=clock) as harness:
+        world = await moderated_world(harness)
+        moderation = moderation_of(services_of(harness.app))
+        settings = services_of(harness.app).settings
+        post = harness.core.inject_message(MEMBER_OF_WORLD, "cheap watches here", world.group_id)
+        await harness.deliver()
+        await moderation.holds.hold(
+            world.group_id, post["message_id"], MEMBER_OF_WORLD, "cheap watches", "links", "spam"
+        )
+        await harness.flush_outbox()
+        [card] = [m for m in harness.core.bot_messages(world.facilitator) if m.reply_markup]
+        clock.now += timedelta(days=settings.held_message_days, minutes=1)
+        assert await moderation.holds.erase_expired() == 1
+        await harness.flush_outbox()
+        told = harness.core.bot_messages(MEMBER_OF_WORLD)[-1].plain_text or ""
+        assert "wasn't reviewed in time" in told
+        closed = harness.core.message(world.facilitator, card.message_id)
+        assert "nobody reviewed it in time" in (closed.plain_text or "")
+        assert "cheap watches" not in (closed.plain_text or "")
+        assert not (closed.reply_markup or {}).get("inline_keyboard")

@@ -96,6 +96,14 @@ async def test_admin_seeding(db: Database) -> None:
     assert not await roles.is_admin(1)
 
 
+async def test_admin_seeding_with_none_configured_drops_them_all(db: Database) -> None:
+    """An emptied ADMIN_IDS takes every config admin away (not "NOT IN (NULL)": none)."""
+    roles = RoleRepository(db)
+    await roles.seed_admins((1, 2), NOW)
+    await roles.seed_admins((), NOW)
+    assert await roles.admin_ids() == []
+
+
 async def test_concurrent_writers_never_lock(db: Database) -> None:
     """Hundreds of concurrent writes through the one write path all succeed."""
     repo = MemberRepository(db)

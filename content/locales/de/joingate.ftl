@@ -86,6 +86,8 @@ gate-raid-on =
 
     { $link }
 
+    Links, die andere Admins erstellt haben (auch der eigene Link der Person, der die Gruppe gehört), lassen weiterhin direkt herein: Ich kann nur meine eigenen ändern. Wenn weiter Leute kommen, kann ein Admin sie in den Gruppeneinstellungen → Einladungslinks widerrufen.
+
     Ich stelle zurück, wenn es eine Weile ruhig war, oder tippe auf den Knopf, wenn es vorbei ist.
 gate-raid-on-no-link = 🚨 <b>Raid-Modus in { $group }</b>: Sehr viele Leute sind in kurzer Zeit beigetreten, aber ich konnte den Link nicht auf Beitrittsanfragen umstellen (dazu brauche ich das Recht, Nutzer einzuladen). Bitte schau dir die Gruppe und ihren Link an.
 gate-raid-off =

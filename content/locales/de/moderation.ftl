@@ -65,7 +65,10 @@ mod-told-hold-crisis =
 mod-told-unmute = 🔈 Du kannst in <b>{ $group }</b> wieder schreiben. Schön, dass du wieder da bist.
 mod-told-unban = 🚪 Du bist in <b>{ $group }</b> wieder willkommen: du kannst mit dem Einladungslink wieder beitreten.
 mod-told-released = ✅ Deine zurückgehaltene Nachricht in <b>{ $group }</b> wurde geprüft und wieder in der Gruppe veröffentlicht.
+mod-told-released-empty = ✅ Deine zurückgehaltene Nachricht in <b>{ $group }</b> wurde geprüft, und sie ist in Ordnung. Ich kann nur Text wieder veröffentlichen, teile sie also gern selbst noch einmal, wenn du magst.
+mod-told-kept-hidden = 💛 Jemand, der sich um <b>{ $group }</b> kümmert, hat deine Nachricht dort gesehen. Sie bleibt vorerst außerhalb der Gruppe, und du hast nichts falsch gemacht. Wenn gerade alles sehr schwer ist, zeigt dir /crisis sofort, wo du Hilfe findest, Tag und Nacht.
 mod-told-discarded = Jemand aus dem Moderationsteam von <b>{ $group }</b> hat deine zurückgehaltene Nachricht geprüft und entschieden, sie nicht in die Gruppe zu stellen. Wenn du das unfair findest, tippe unter meiner vorigen Nachricht auf „Einspruch“.
+mod-told-held-expired = Deine zurückgehaltene Nachricht in <b>{ $group }</b> wurde nicht rechtzeitig geprüft. Sie bleibt deshalb außerhalb der Gruppe, und meine Kopie ist gelöscht. Das wird dir nicht angelastet: Du kannst gern weiter schreiben.
 mod-told-appeal-upheld = Die Admins haben deinen Einspruch zu <b>{ $group }</b> gelesen und entschieden, die Entscheidung beizubehalten. Danke, dass du uns gesagt hast, wie du es erlebt hast.
 mod-told-appeal-lifted = Die Admins haben deinen Einspruch zu <b>{ $group }</b> gelesen und die Entscheidung aufgehoben. Danke, dass du es uns gesagt hast.
 btn-mod-appeal = 🙋 Einspruch
@@ -77,10 +80,13 @@ mod-appeal-already = Gegen diese Entscheidung hast du schon Einspruch eingelegt;
 mod-appeal-gone = Diese Entscheidung ist nicht mehr gespeichert, es gibt also nichts mehr zu widersprechen.
 mod-appeal-too-short = Schreib bitte ein paar Worte dazu, warum du es unfair findest.
 mod-appeal-too-long = Das ist etwas lang für einen Einspruch: bitte unter 1.000 Zeichen.
+mod-appeal-nobody = Das tut mir leid: Gerade gibt es niemanden, der Entscheidungen in <b>{ $group }</b> prüfen kann, deshalb konnte ich deinen Einspruch nicht weitergeben. Es geht nichts verloren: Du kannst später noch einmal auf „Einspruch“ tippen. Wenn es dich belastet, kannst du auch direkt der Person schreiben, die die Gruppe leitet.
 
 # Für Moderierende, in der Gruppe oder privat.
 mod-only-facilitators = Nur das Moderationsteam dieser Gruppe kann /{ $command } benutzen.
 mod-reply-needed = Benutze /{ $command } als Antwort auf die Nachricht der Person, mit einem Grund: zum Beispiel /mute 1h postet ständig Links.
+mod-hold-too-old = Telegram lässt mich eine Nachricht nur in den ersten 48 Stunden nach dem Senden ausblenden, und diese ist älter. Deshalb habe ich sie stehen lassen. Du kannst trotzdem /warn nutzen, oder ein Admin der Gruppe kann sie von Hand löschen.
+mod-hold-reason-default = jemand aus dem Moderationsteam wollte sie sich zuerst ansehen
 mod-unreply-needed = Benutze /{ $command } als Antwort auf eine der Nachrichten der Person.
 mod-not-a-person = Diese Nachricht stammt nicht von einer Person, bei der ich etwas tun kann.
 mod-not-yourself = Das kannst du nicht bei dir selbst benutzen.
@@ -133,6 +139,8 @@ mod-held-card-crisis =
 
     Eine Krisenmeldung geht gesondert an das Team der Gruppe: bitte kümmere dich auch um sie. „Verborgen lassen“ verbirgt nur diese Nachricht; die Meldung schließt es nie.
 mod-held-card-done = 🕊 Die in { $group } zurückgehaltene Nachricht von { $name } wurde geprüft: { $outcome ->
+    [expired] Niemand hat sie rechtzeitig geprüft, sie bleibt also außerhalb der Gruppe, und meine Kopie ist gelöscht.
+    [release_empty] Sie war in Ordnung; es gab keinen Text zum Wiederveröffentlichen, und sie darf noch einmal geteilt werden.
     [release] Sie ist wieder in der Gruppe.
     [keep_hidden] Sie bleibt verborgen (die Krisenmeldung läuft gesondert weiter).
    *[discard] Sie wurde verworfen, und meine Kopie ist gelöscht.
@@ -142,7 +150,9 @@ btn-mod-release = ✅ Freigeben
 btn-mod-discard = 🗑 Verwerfen
 btn-mod-keep-hidden = 🙈 Verborgen lassen
 mod-released = ✅ Wieder in { $group } veröffentlicht.
+mod-released-empty = ✅ Geprüft und in Ordnung. Es gab keinen Text, den ich in { $group } wieder veröffentlichen konnte, deshalb habe ich gesagt, dass die Nachricht gern noch einmal geteilt werden kann.
 mod-discarded = 🗑 Verworfen: meine Kopie ist gelöscht.
+mod-not-hidden = ⚠️ Ich konnte die Nachricht von { $name } in <b>{ $group }</b> nicht ausblenden: Telegram hat es abgelehnt (mir fehlt vielleicht das Recht „Nachrichten löschen“, oder sie ist älter als 48 Stunden oder schon weg). Wenn sie niemand gelöscht hat, steht sie noch in der Gruppe. Es wurde nichts gespeichert, und { $name } hat nichts davon erfahren.
 mod-already-reviewed = Jemand hat diese Nachricht schon geprüft.
 mod-not-allowed = Das kann nur das Moderationsteam der Gruppe.
 mod-released-post =

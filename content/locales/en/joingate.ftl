@@ -86,6 +86,8 @@ gate-raid-on =
 
     { $link }
 
+    Links made by other admins (the owner's own link too) still let people straight in: I can only change mine. If joins keep coming, an admin can revoke them in the group's settings → Invite links.
+
     I'll switch back after a quiet while, or tap the button when it's over.
 gate-raid-on-no-link = 🚨 <b>Raid mode in { $group }</b>: a lot of people joined in a short time, but I couldn't switch the invite link to join requests (I need the right to invite users). Please check the group and its link.
 gate-raid-off =

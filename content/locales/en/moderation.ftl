@@ -65,7 +65,10 @@ mod-told-hold-crisis =
 mod-told-unmute = 🔈 You can write in <b>{ $group }</b> again. Welcome back.
 mod-told-unban = 🚪 You're welcome back in <b>{ $group }</b>: you can join again with its invite link.
 mod-told-released = ✅ Your held message in <b>{ $group }</b> was reviewed and posted back in the group.
+mod-told-released-empty = ✅ Your held message in <b>{ $group }</b> was reviewed, and it's fine. I can only post words back, so please share it again yourself if you'd like to.
+mod-told-kept-hidden = 💛 Someone who looks after <b>{ $group }</b> has seen the message you wrote there. It stays out of the group for now, and you're not in trouble. If things feel heavy right now, /crisis shows where to find help straight away, day or night.
 mod-told-discarded = A facilitator of <b>{ $group }</b> reviewed your held message and decided to keep it out of the group. If you think that wasn't fair, tap “Appeal” under my earlier message.
+mod-told-held-expired = Your message held in <b>{ $group }</b> wasn't reviewed in time, so it stays out of the group and my copy is erased. It isn't held against you: you're welcome to keep writing.
 mod-told-appeal-upheld = The admins read your appeal about <b>{ $group }</b> and decided to keep the decision as it is. Thank you for telling us how you saw it.
 mod-told-appeal-lifted = The admins read your appeal about <b>{ $group }</b> and lifted the decision. Thank you for telling us.
 btn-mod-appeal = 🙋 Appeal
@@ -77,10 +80,13 @@ mod-appeal-already = You've already appealed this one; the admins have it.
 mod-appeal-gone = That decision isn't on record any more, so there's nothing left to appeal.
 mod-appeal-too-short = Please write a few words about why you think it wasn't fair.
 mod-appeal-too-long = That's a bit long for an appeal: please keep it under 1,000 characters.
+mod-appeal-nobody = I'm sorry: right now there's nobody who can review decisions in <b>{ $group }</b>, so I couldn't pass your appeal on. Nothing is lost: you can press Appeal again later. If it weighs on you, you can also write to the group's owner directly.
 
 # For facilitators, in the group or in private.
 mod-only-facilitators = Only this group's facilitators can use /{ $command }.
 mod-reply-needed = Please use /{ $command } as a reply to the member's message, with a reason: for example /mute 1h keeps posting links.
+mod-hold-too-old = Telegram only lets me hide a message for 48 hours after it was sent, and this one is older, so I've left it where it is. You can still use /warn, or a group admin can delete it by hand.
+mod-hold-reason-default = a facilitator wanted to look at it first
 mod-unreply-needed = Please use /{ $command } as a reply to one of the member's messages.
 mod-not-a-person = That message isn't from a person I can act on.
 mod-not-yourself = You can't use that on yourself.
@@ -133,6 +139,8 @@ mod-held-card-crisis =
 
     A crisis alert goes to the group's team separately: please answer that too. “Keep it hidden” only hides this message; it never closes the alert.
 mod-held-card-done = 🕊 The message from { $name } held in { $group } has been reviewed: { $outcome ->
+    [expired] nobody reviewed it in time, so it stays out of the group and my copy is erased.
+    [release_empty] it was fine; it had no words to post back, and the author may share it again.
     [release] it is back in the group.
     [keep_hidden] it stays hidden (the crisis alert goes on separately).
    *[discard] it was discarded, and my copy is erased.
@@ -142,7 +150,9 @@ btn-mod-release = ✅ Release
 btn-mod-discard = 🗑 Discard
 btn-mod-keep-hidden = 🙈 Keep it hidden
 mod-released = ✅ Posted back in { $group }.
+mod-released-empty = ✅ Reviewed as fine. It had no words I could post back in { $group }, so I've told them they're welcome to share it again.
 mod-discarded = 🗑 Discarded: my copy is erased.
+mod-not-hidden = ⚠️ I couldn't hide the message from { $name } in <b>{ $group }</b>: Telegram refused (I may lack the “Delete messages” right, or it is over 48 hours old or already gone). If it wasn't deleted, it is still in the group. Nothing was recorded and { $name } was told nothing.
 mod-already-reviewed = Someone has already reviewed that message.
 mod-not-allowed = Only the group's facilitators can do that.
 mod-released-post =

@@ -86,6 +86,8 @@ gate-raid-on =
 
     { $link }
 
+    Los enlaces que crearon otros administradores (también el de quien creó el grupo) siguen dejando entrar directamente: solo puedo cambiar los míos. Si sigue entrando gente, un administrador puede revocarlos en los ajustes del grupo → Enlaces de invitación.
+
     Volveré al enlace normal cuando todo esté tranquilo un rato, o toca el botón cuando haya pasado.
 gate-raid-on-no-link = 🚨 <b>Modo asalto en { $group }</b>: ha entrado mucha gente en muy poco tiempo, pero no he podido cambiar el enlace a solicitudes de entrada (necesito el permiso de invitar usuarios). Revisa el grupo y su enlace, por favor.
 gate-raid-off =

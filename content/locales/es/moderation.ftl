@@ -65,7 +65,10 @@ mod-told-hold-crisis =
 mod-told-unmute = 🔈 Ya puedes volver a escribir en <b>{ $group }</b>. Qué bien tenerte de vuelta.
 mod-told-unban = 🚪 Vuelves a ser bienvenido en <b>{ $group }</b>: puedes entrar de nuevo con su enlace de invitación.
 mod-told-released = ✅ Tu mensaje retenido en <b>{ $group }</b> se revisó y volvió a publicarse en el grupo.
+mod-told-released-empty = ✅ Se revisó tu mensaje retenido en <b>{ $group }</b> y está bien. Solo puedo volver a publicar texto, así que, si quieres, vuelve a compartirlo tú.
+mod-told-kept-hidden = 💛 Alguien que cuida de <b>{ $group }</b> ha visto el mensaje que escribiste allí. Por ahora sigue fuera del grupo, y no has hecho nada malo. Si ahora mismo todo pesa mucho, /crisis te muestra dónde encontrar ayuda enseguida, de día o de noche.
 mod-told-discarded = Un facilitador de <b>{ $group }</b> revisó tu mensaje retenido y decidió dejarlo fuera del grupo. Si crees que no fue justo, toca «Apelar» en mi mensaje anterior.
+mod-told-held-expired = Tu mensaje retenido en <b>{ $group }</b> no se revisó a tiempo, así que se queda fuera del grupo y mi copia está borrada. No cuenta en tu contra: puedes seguir escribiendo.
 mod-told-appeal-upheld = Los administradores leyeron tu apelación sobre <b>{ $group }</b> y decidieron mantener la decisión. Gracias por contarnos cómo lo viviste.
 mod-told-appeal-lifted = Los administradores leyeron tu apelación sobre <b>{ $group }</b> y levantaron la decisión. Gracias por contárnoslo.
 btn-mod-appeal = 🙋 Apelar
@@ -77,10 +80,13 @@ mod-appeal-already = Ya apelaste esta decisión; los administradores la tienen.
 mod-appeal-gone = Esa decisión ya no consta, así que no queda nada que apelar.
 mod-appeal-too-short = Escribe unas palabras sobre por qué crees que no fue justo.
 mod-appeal-too-long = Es un poco largo para una apelación: por favor, que tenga menos de 1.000 caracteres.
+mod-appeal-nobody = Lo siento: ahora mismo no hay nadie que pueda revisar las decisiones de <b>{ $group }</b>, así que no he podido hacer llegar tu apelación. No se pierde nada: puedes volver a pulsar Apelar más tarde. Si te pesa, también puedes escribir directamente a quien lleva el grupo.
 
 # Para facilitadores, en el grupo o en privado.
 mod-only-facilitators = Solo los facilitadores de este grupo pueden usar /{ $command }.
 mod-reply-needed = Usa /{ $command } como respuesta al mensaje de la persona, con un motivo: por ejemplo /mute 1h sigue publicando enlaces.
+mod-hold-too-old = Telegram solo me deja ocultar un mensaje durante las 48 horas siguientes a su envío, y este es más antiguo, así que lo he dejado donde está. Aún puedes usar /warn, o alguien que administre el grupo puede borrarlo a mano.
+mod-hold-reason-default = un facilitador quería revisarlo antes
 mod-unreply-needed = Usa /{ $command } como respuesta a uno de los mensajes de la persona.
 mod-not-a-person = Ese mensaje no es de una persona sobre la que yo pueda actuar.
 mod-not-yourself = No puedes usarlo contigo mismo.
@@ -133,6 +139,8 @@ mod-held-card-crisis =
 
     Una alerta de crisis llega al equipo del grupo por separado: respóndela también. «Mantener oculto» solo oculta este mensaje; nunca cierra la alerta.
 mod-held-card-done = 🕊 El mensaje de { $name } retenido en { $group } ya se revisó: { $outcome ->
+    [expired] nadie lo revisó a tiempo, así que se queda fuera del grupo y mi copia está borrada.
+    [release_empty] estaba bien; no tenía texto que volver a publicar, y su autor puede compartirlo otra vez.
     [release] ha vuelto al grupo.
     [keep_hidden] sigue oculto (la alerta de crisis sigue por separado).
    *[discard] se descartó, y mi copia está borrada.
@@ -142,7 +150,9 @@ btn-mod-release = ✅ Publicar
 btn-mod-discard = 🗑 Descartar
 btn-mod-keep-hidden = 🙈 Mantener oculto
 mod-released = ✅ Publicado de nuevo en { $group }.
+mod-released-empty = ✅ Revisado: está bien. No tenía texto que pudiera volver a publicar en { $group }, así que le he dicho que puede compartirlo otra vez.
 mod-discarded = 🗑 Descartado: mi copia está borrada.
+mod-not-hidden = ⚠️ No he podido ocultar el mensaje de { $name } en <b>{ $group }</b>: Telegram no me ha dejado (quizá me falta el permiso «Eliminar mensajes», o tiene más de 48 horas o ya no está). Si nadie lo borró, sigue en el grupo. No se ha registrado nada y a { $name } no se le ha dicho nada.
 mod-already-reviewed = Alguien ya revisó ese mensaje.
 mod-not-allowed = Solo los facilitadores del grupo pueden hacerlo.
 mod-released-post =

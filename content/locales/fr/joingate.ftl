@@ -86,6 +86,8 @@ gate-raid-on =
 
     { $link }
 
+    Les liens créés par d'autres administrateurs (y compris celui du propriétaire) font toujours entrer directement : je ne peux changer que les miens. Si les arrivées continuent, un administrateur peut les révoquer dans les paramètres du groupe → Liens d'invitation.
+
     Je reviendrai au lien normal après un moment de calme, ou touche le bouton quand c'est fini.
 gate-raid-on-no-link = 🚨 <b>Mode raid dans { $group }</b> : beaucoup de personnes sont arrivées en peu de temps, mais je n'ai pas pu passer le lien en demandes d'adhésion (il me faut le droit d'inviter des utilisateurs). Vérifie le groupe et son lien, s'il te plaît.
 gate-raid-off =

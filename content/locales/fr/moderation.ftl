@@ -65,7 +65,10 @@ mod-told-hold-crisis =
 mod-told-unmute = 🔈 Tu peux de nouveau écrire dans <b>{ $group }</b>. Contents de te retrouver.
 mod-told-unban = 🚪 Tu es de nouveau le bienvenu dans <b>{ $group }</b> : tu peux revenir avec son lien d'invitation.
 mod-told-released = ✅ Ton message retenu dans <b>{ $group }</b> a été relu et republié dans le groupe.
+mod-told-released-empty = ✅ Ton message retenu dans <b>{ $group }</b> a été relu, et tout va bien. Je ne peux republier que du texte : si tu veux, partage-le de nouveau toi-même.
+mod-told-kept-hidden = 💛 Une personne qui veille sur <b>{ $group }</b> a vu le message que tu y as écrit. Il reste hors du groupe pour l'instant, et tu n'as rien fait de mal. Si c'est lourd en ce moment, /crisis te montre où trouver de l'aide tout de suite, de jour comme de nuit.
 mod-told-discarded = Un animateur de <b>{ $group }</b> a relu ton message retenu et a décidé de le garder hors du groupe. Si tu trouves que ce n'était pas juste, touche « Faire un recours » sous mon message précédent.
+mod-told-held-expired = Ton message retenu dans <b>{ $group }</b> n'a pas été relu à temps : il reste donc hors du groupe et ma copie est effacée. Ce n'est pas retenu contre toi : tu peux continuer à écrire.
 mod-told-appeal-upheld = Les administrateurs ont lu ton recours au sujet de <b>{ $group }</b> et ont décidé de maintenir la décision. Merci de nous avoir dit comment tu l'as vécu.
 mod-told-appeal-lifted = Les administrateurs ont lu ton recours au sujet de <b>{ $group }</b> et ont levé la décision. Merci de nous l'avoir dit.
 btn-mod-appeal = 🙋 Faire un recours
@@ -77,10 +80,13 @@ mod-appeal-already = Tu as déjà fait un recours pour celle-ci ; les administra
 mod-appeal-gone = Cette décision n'est plus enregistrée : il n'y a plus rien à contester.
 mod-appeal-too-short = Écris quelques mots sur ce qui te semble injuste, s'il te plaît.
 mod-appeal-too-long = C'est un peu long pour un recours : garde-le sous 1 000 caractères, s'il te plaît.
+mod-appeal-nobody = Je suis désolé : pour l'instant, personne ne peut réexaminer les décisions de <b>{ $group }</b>, donc je n'ai pas pu transmettre ton recours. Rien n'est perdu : tu peux appuyer de nouveau sur « Faire un recours » plus tard. Si ça te pèse, tu peux aussi écrire directement à la personne qui gère le groupe.
 
 # Pour les animateurs, dans le groupe ou en privé.
 mod-only-facilitators = Seuls les animateurs de ce groupe peuvent utiliser /{ $command }.
 mod-reply-needed = Utilise /{ $command } en réponse au message de la personne, avec une raison : par exemple /mute 1h publie sans cesse des liens.
+mod-hold-too-old = Telegram ne me laisse masquer un message que dans les 48 heures après son envoi, et celui-ci est plus ancien : je l'ai donc laissé où il est. Tu peux toujours utiliser /warn, ou un administrateur du groupe peut le supprimer à la main.
+mod-hold-reason-default = un animateur voulait d'abord le relire
 mod-unreply-needed = Utilise /{ $command } en réponse à l'un des messages de la personne.
 mod-not-a-person = Ce message ne vient pas d'une personne sur laquelle je peux agir.
 mod-not-yourself = Tu ne peux pas l'utiliser sur toi-même.
@@ -133,6 +139,8 @@ mod-held-card-crisis =
 
     Une alerte de crise part séparément vers l'équipe du groupe : réponds-y aussi. « Garder caché » ne fait que cacher ce message ; cela ne ferme jamais l'alerte.
 mod-held-card-done = 🕊 Le message de { $name } retenu dans { $group } a été relu : { $outcome ->
+    [expired] personne ne l'a relu à temps : il reste hors du groupe et ma copie est effacée.
+    [release_empty] tout allait bien ; il n'y avait pas de texte à republier, et son auteur peut le partager de nouveau.
     [release] il est de retour dans le groupe.
     [keep_hidden] il reste caché (l'alerte de crise continue séparément).
    *[discard] il a été écarté, et ma copie est effacée.
@@ -142,7 +150,9 @@ btn-mod-release = ✅ Publier
 btn-mod-discard = 🗑 Écarter
 btn-mod-keep-hidden = 🙈 Garder caché
 mod-released = ✅ Republié dans { $group }.
+mod-released-empty = ✅ Relu : tout va bien. Il n'y avait pas de texte à republier dans { $group }, alors je lui ai dit qu'il peut le partager de nouveau.
 mod-discarded = 🗑 Écarté : ma copie est effacée.
+mod-not-hidden = ⚠️ Je n'ai pas pu masquer le message de { $name } dans <b>{ $group }</b> : Telegram a refusé (il me manque peut-être le droit « Supprimer des messages », ou il a plus de 48 heures, ou il n'existe plus). S'il n'a pas été supprimé, il est toujours dans le groupe. Rien n'a été enregistré et { $name } n'a été prévenu de rien.
 mod-already-reviewed = Quelqu'un a déjà relu ce message.
 mod-not-allowed = Seuls les animateurs du groupe peuvent faire cela.
 mod-released-post =

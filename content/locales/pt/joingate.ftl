@@ -86,6 +86,8 @@ gate-raid-on =
 
     { $link }
 
+    Os links criados por outros administradores (também o de quem criou o grupo) continuam a deixar entrar diretamente: só consigo mudar os meus. Se continuar a entrar gente, um administrador pode revogá-los nas definições do grupo → Links de convite.
+
     Volto ao link normal depois de um tempo de calma, ou toque no botão quando tiver passado.
 gate-raid-on-no-link = 🚨 <b>Modo de ataque em { $group }</b>: entrou muita gente em pouco tempo, mas não consegui mudar o link para pedidos de adesão (preciso da permissão de convidar utilizadores). Verifique o grupo e o seu link, por favor.
 gate-raid-off =
