@@ -16,7 +16,8 @@ class HostileWordsError(ValueError):
 
 
 def load_hostile_words(content_dir: Path) -> HostileWords:
-    """Read and check the phrases of every supported language; raise HostileWordsError."""
+    """Read and check the phrases of each supported language the file has (a language it
+    does not name has none); raise HostileWordsError."""
     path = content_dir / FILE_NAME
     try:
         data = tomllib.loads(path.read_text(encoding="utf-8"))
@@ -27,7 +28,9 @@ def load_hostile_words(content_dir: Path) -> HostileWords:
         raise HostileWordsError(f"{path}: unknown language table(s): {', '.join(unknown)}")
     phrases: set[str] = set()
     for language in SUPPORTED_LANGUAGES:
-        table = data.get(language)
+        if language not in data:
+            continue  # a language added later has none yet (its .ftl files are all it needs)
+        table = data[language]
         if not isinstance(table, dict) or not isinstance(table.get("phrases"), list):
             raise HostileWordsError(f"{path}: [{language}] needs a list of phrases")
         seen: set[str] = set()

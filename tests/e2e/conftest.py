@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import time
 from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
@@ -123,8 +124,27 @@ TIMER_OUTBOX_KEYS = (
 OUTBOX_IDENTITY = "id, dedup_key, chat_id, user_id, method, payload, priority, created_at"
 
 
+# Sends that are due now: the shared bot may still be delivering an earlier test's messages,
+# whose observers then write (a held message's review cards once its delete went through).
+_DUE_SENDS = (
+    "SELECT count(*) FROM outbox WHERE sent_at IS NULL AND failed_at IS NULL"
+    " AND next_attempt_at <= strftime('%Y-%m-%dT%H:%M:%SZ', 'now', '+5 seconds')"
+)
+SETTLE_SECONDS = 15.0
+
+
+def settle_outbox(path: Path, seconds: float = SETTLE_SECONDS) -> None:
+    """Wait (bounded) until the bot has sent what is due: polling its database, the only view
+    a test has of another process's sends."""
+    deadline = time.monotonic() + seconds
+    while query_db(path, _DUE_SENDS) != [(0,)] and time.monotonic() < deadline:
+        time.sleep(0.05)
+
+
 def db_snapshot(path: Path) -> dict[str, list[tuple[object, ...]]]:
-    """Every row a person's action could change (not the timers' work), to prove no change."""
+    """Every row a person's action could change (not the timers' work), to prove no change;
+    taken once what the bot was still sending has gone out."""
+    settle_outbox(path)
     listing = "SELECT name FROM sqlite_master WHERE type = 'table'"
     tables = [str(row[0]) for row in query_db(path, listing) if row[0] not in TIMER_TABLES]
     snapshot = {

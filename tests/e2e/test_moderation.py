@@ -116,7 +116,8 @@ def test_a_held_message_is_hidden_then_released_from_its_author(
         "moderation.hold",
         "moderation.release",
     ]
-    assert query_db(bot.database, "SELECT count(*) FROM held_messages") == [(0,)]
+    held = "SELECT count(*) FROM held_messages WHERE chat_id = ?"
+    assert query_db(bot.database, held, (group.id,)) == [(0,)]
 
 
 def test_a_mute_ends_by_itself_and_a_ban_is_undone(fresh_bot: BotProcess) -> None:

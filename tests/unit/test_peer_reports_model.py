@@ -56,7 +56,7 @@ def test_matching_ignores_case_accents_and_apostrophes() -> None:
 @pytest.mark.parametrize(
     ("body", "problem"),
     [
-        ('[en]\nphrases = ["kys"]\n', "[es] needs a list"),
+        ('[en]\nphrases = ["kys"]\n[es]\nphrases = "kys"\n', "[es] needs a list"),
         ('[en]\nphrases = [""]\n', "empty phrase"),
         ('[en]\nphrases = ["kys", "kys"]\n', "repeats"),
         ("[xx]\nphrases = []\n", "unknown language"),
@@ -64,7 +64,8 @@ def test_matching_ignores_case_accents_and_apostrophes() -> None:
     ],
 )
 def test_a_broken_file_names_its_problem(tmp_path: Path, body: str, problem: str) -> None:
-    """Missing languages, empty or repeated phrases and bad TOML stop the start, named."""
+    """A language's table without a list, empty or repeated phrases, unknown languages and bad
+    TOML stop the start, named."""
     others = "".join(f'[{lang}]\nphrases = ["x{lang}"]\n' for lang in ("fr", "de", "pt"))
     text = (
         body
@@ -74,6 +75,14 @@ def test_a_broken_file_names_its_problem(tmp_path: Path, body: str, problem: str
     (tmp_path / "hostile_replies.toml").write_text(text, encoding="utf-8")
     with pytest.raises(HostileWordsError, match=problem.replace("[", r"\[").replace("]", r"\]")):
         load_hostile_words(tmp_path)
+
+
+def test_a_language_the_file_does_not_name_has_no_phrases(tmp_path: Path) -> None:
+    """A language added to the bot later needs no phrases to start; the others are read."""
+    (tmp_path / "hostile_replies.toml").write_text('[en]\nphrases = ["kys"]\n', "utf-8")
+    words = load_hostile_words(tmp_path)
+    assert words.matches("lol kys")
+    assert not words.matches("matate")
 
 
 def test_report_rules_name_reports_only() -> None:
