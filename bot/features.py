@@ -36,10 +36,12 @@ import handlers.stats
 from bot import jobs
 from bot.domain.models import Role
 from bot.feature import Feature, MenuCommand, nothing_personal
+from bot.feedback import feature as feedback
 from bot.joingate import feature as joingate
 from bot.moderation import feature as moderation
 from bot.rules import feature as rules
 from bot.services import personal_data
+from bot.wellbeing import feature as wellbeing
 
 
 def _menu(role: Role, start: int, *names: str, in_groups: bool = False) -> tuple[MenuCommand, ...]:
@@ -184,6 +186,8 @@ FEATURES: tuple[Feature, ...] = (
     rules.FEATURE,
     moderation.FEATURE,
     joingate.FEATURE,
+    feedback.FEATURE,
+    wellbeing.FEATURE,
     # Last: unknown commands, plain text no feature took, non-text, stale buttons.
     Feature("fallback", nothing_personal, handlers=(handlers.fallback.register,)),
 )

@@ -91,7 +91,7 @@ class FeedbackService:
             tx,
             message,
             kind=SendKind.FEEDBACK_ASK,
-            dedup_key=f"fb:{meeting.id}:{original}:{attendee.user_id}",
+            dedup_key=f"feedback:{meeting.id}:{original}:{attendee.user_id}",
             chat_id=attendee.user_id,
             user_id=attendee.user_id,
             priority=Priority.SCHEDULED,
