@@ -24,6 +24,7 @@ from bot.meetings.models import Meeting, Occurrence
 from bot.meetings.recurrence import occurrence_on
 from bot.meetings.timing import quiet_end_after
 from bot.services.container import Services
+from bot.services.outbox_link import OutboxLink
 from bot.storage.db import Database, Transaction
 from bot.storage.meetings import MeetingRepository
 from bot.storage.outbox import enqueue_message
@@ -42,13 +43,15 @@ class FeedbackService:
         meetings: MeetingRepository,
         texts: Texts,
         clock: Clock,
+        outbox: OutboxLink,
     ) -> None:
-        """Use the database, the feedback and meeting storage, the texts and the clock."""
+        """Use the database, feedback and meeting storage, the texts, the clock and the outbox."""
         self.db = db
         self.repo = repo
         self.meetings = meetings
         self.texts = texts
         self.clock = clock
+        self.outbox = outbox
 
     async def run_due(self) -> int:
         """Ask about every occurrence that ended in the last day (once each); return how many
@@ -76,6 +79,8 @@ class FeedbackService:
                 for attendee in attendees:
                     queued += await self._ask(tx, occurrence, attendee, now)
         await self.repo.forget_old_asks(iso(now - ASK_KEEP))
+        if queued:
+            self.outbox.ready()
         return queued
 
     async def _ask(
@@ -142,4 +147,5 @@ def feedback_service(services: Services) -> FeedbackService:
         meetings=MeetingRepository(services.db),
         texts=services.texts,
         clock=services.clock,
+        outbox=services.outbox_link,
     )

@@ -13,6 +13,7 @@ from bot.domain.sends import SendKind
 from bot.i18n import Texts
 from bot.meetings.timing import quiet_end_after
 from bot.services.container import Services
+from bot.services.outbox_link import OutboxLink
 from bot.stats.models import Hidden
 from bot.storage.db import Database, Transaction
 from bot.storage.outbox import enqueue_message
@@ -49,13 +50,15 @@ class WellbeingService:
         scales: dict[str, Scale],
         texts: Texts,
         clock: Clock,
+        outbox: OutboxLink,
     ) -> None:
-        """Use the database, the check's storage, the scale, the texts and the clock."""
+        """Use the database, the check's storage, the scale, the texts, the clock and the outbox."""
         self.db = db
         self.repo = repo
         self.scales = scales
         self.texts = texts
         self.clock = clock
+        self.outbox = outbox
 
     def available(self, language: str) -> bool:
         """Whether the scale has a published translation in the language."""
@@ -118,6 +121,8 @@ class WellbeingService:
                 await self.repo.set_asked_wave(tx, person.user_id, wave)
                 message = self.question(person.language, wave, ())
                 queued += await self._send(tx, person, message, str(wave), now)
+        if queued:
+            self.outbox.ready()
         return queued
 
     async def _send(
@@ -192,4 +197,5 @@ def wellbeing_service(services: Services) -> WellbeingService:
         scales=scales_in(services.settings.content_dir),
         texts=services.texts,
         clock=services.clock,
+        outbox=services.outbox_link,
     )

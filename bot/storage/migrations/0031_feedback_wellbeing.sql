@@ -49,3 +49,6 @@ CREATE TABLE wellbeing_answers (
     worrying    INTEGER NOT NULL CHECK (worrying BETWEEN 0 AND 3),
     PRIMARY KEY (user_id, wave)
 ) STRICT;
+
+-- New members are offered the check: the job reads members by when they agreed.
+CREATE INDEX members_by_consent ON members(consented_at);
