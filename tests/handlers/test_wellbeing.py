@@ -186,3 +186,10 @@ async def test_cohort_change_only_for_five_or_more(harness: HandlerHarness) -> N
         await answer_all(harness, user_id, 8, [2, 2, 2, 2])
         change = await wellbeing.cohort_change(group.id, 8)
         assert change == (Hidden.FEWER_THAN_5 if count < 5 else -4.0), count
+
+
+async def test_privacy_says_where_to_stop_the_check(harness: HandlerHarness) -> None:
+    """/privacy names the check's own consent and where to withdraw it, in every language."""
+    await people(harness)
+    assert "/wellbeing" in await harness.ask(MEMBER, "/privacy")
+    assert "/wellbeing" in await harness.ask(MIEMBRO, "/privacy")
