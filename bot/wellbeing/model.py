@@ -15,8 +15,10 @@ ITEMS = 4
 OPTIONS = 4  # 0 not at all .. 3 nearly every day
 # Weeks after the first answers: 0 at joining, then after 8 and 12 weeks.
 WAVES = (0, 8, 12)
-# A member who joined longer ago than this is not offered the check by the bot (/wellbeing
-# still lets them take part).
+# New members are offered the check once they have settled in (an hour after agreeing, not in
+# the middle of their first steps), and no longer after 2 days (/wellbeing still lets anyone
+# take part).
+OFFER_AFTER = timedelta(hours=1)
 OFFER_WITHIN = timedelta(days=2)
 
 

@@ -20,6 +20,7 @@ from bot.storage.outbox import enqueue_message
 from bot.wellbeing.figures import cohort_change
 from bot.wellbeing.model import (
     ITEMS,
+    OFFER_AFTER,
     OFFER_WITHIN,
     Choice,
     Scale,
@@ -106,7 +107,7 @@ class WellbeingService:
         """Offer the check to new members (once) and send follow-ups due; return how many."""
         now = self.clock()
         queued = 0
-        for person in await self.repo.to_offer(iso(now - OFFER_WITHIN)):
+        for person in await self.repo.to_offer(iso(now - OFFER_WITHIN), iso(now - OFFER_AFTER)):
             if not self.available(person.language):
                 continue
             async with self.db.transaction() as tx:

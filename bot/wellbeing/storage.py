@@ -46,13 +46,14 @@ class WellbeingRepository:
             return None
         return Consent(str(row[0]), int(row[1]) if row[1] is not None else None)
 
-    async def to_offer(self, joined_since: str) -> list[Participant]:
-        """Members who joined since a moment, reachable, not stopped, never asked."""
+    async def to_offer(self, joined_from: str, joined_until: str) -> list[Participant]:
+        """Members who agreed between two moments, reachable, not stopped, never asked."""
         rows = await self.db.fetch_all(
-            f"SELECT {_PARTICIPANT} FROM members m WHERE m.consented_at >= ? AND {_REACHABLE}"
+            f"SELECT {_PARTICIPANT} FROM members m WHERE m.consented_at BETWEEN ? AND ?"
+            f" AND {_REACHABLE}"
             " AND NOT EXISTS (SELECT 1 FROM wellbeing_consents c WHERE c.user_id = m.user_id)"
             " ORDER BY m.user_id",
-            (joined_since,),
+            (joined_from, joined_until),
         )
         return [Participant(int(r[0]), str(r[1]), str(r[2]), r[3], r[4]) for r in rows]
 

@@ -11,7 +11,7 @@ from bot.services.services import Services
 from tests.e2e.conftest import group_with_bot, invite_code, new_person, onboard, query_db
 from tests.e2e.harness import BotProcess
 from tests.e2e.seeding import with_services
-from tests.e2e.test_meetings_member import one_off
+from tests.e2e.test_meetings_member import one_off, set_clock
 
 WAL_HEADER, FRAME_HEADER = 32, 24
 
@@ -95,12 +95,16 @@ def test_feedback_is_stored_without_the_members_id(fresh_bot: BotProcess) -> Non
 def test_wellbeing_needs_its_own_consent_and_forget_erases_it(fresh_bot: BotProcess) -> None:
     """A new member is offered the check; nothing is kept before "Yes"; the four answers are
     kept with it; /forget leaves no byte of the member and no answer."""
+    clock_file = fresh_bot.workdir / "clock"
+    fresh_bot.extra_env.update(CHECKIN_CHECK_SECONDS="0.5", DEV_CLOCK_FILE=str(clock_file))
     fresh_bot.start()
     emulator = fresh_bot.emulator
     name, username = "Quillwellbeing", "quill_wellbeing_handle"
     member = new_person(emulator, name, username=username)
-    mark = emulator.mark()
     onboard(member)
+    # The offer comes once the member has settled in: an hour after they agreed.
+    mark = emulator.mark()
+    set_clock(fresh_bot, datetime.now(UTC) + timedelta(hours=1, minutes=5))
     [offer] = emulator.wait_for_messages(
         member.id,
         predicate=lambda m: "A short wellbeing check" in (m.plain_text or ""),

@@ -203,3 +203,17 @@ async def test_group_summary_hides_fewer_than_five_answers(
     summary = await feedback_service(services(harness)).summary(meeting.group_id, 30)
     assert summary.felt_safe is Hidden.FEWER_THAN_5
     assert summary.felt_heard is Hidden.FEWER_THAN_5
+
+
+async def test_stats_shows_feedback_only_as_a_guarded_average(
+    harness: HandlerHarness, clock: ManualClock
+) -> None:
+    """/stats has a feedback line: one answer is "hidden (fewer than 5 people)", never a score."""
+    meeting = await world(harness)
+    await asked(harness, clock, datetime(2026, 1, 13, 20, 31, tzinfo=UTC))
+    question = question_to(harness, MEMBER)
+    assert question is not None
+    await harness.press(MEMBER, question, FeltHeard(meeting.id, TUESDAY_13, 2, 3).pack())
+    report = await harness.ask(FACILITATOR, "/stats")
+    line = next(part for part in report.split("\n") if "How meetings felt" in part)
+    assert line.count("hidden (fewer than 5 people)") == 2, line

@@ -36,13 +36,17 @@ def services(harness: HandlerHarness) -> Services:
 
 
 async def people(harness: HandlerHarness, *extra: int) -> None:
-    """Three members who just joined (English, Spanish, German), and more in English."""
+    """Three members who joined two hours ago (English, Spanish, German), and more in English."""
     core, service = harness.core, services(harness)
+    clock = service.clock
+    assert isinstance(clock, ManualClock)
+    clock.now = START - timedelta(hours=2)
     found = [(MEMBER, "en"), (MIEMBRO, "es"), (MITGLIED, "de"), *((n, "en") for n in extra)]
     for user_id, language in found:
         core.add_user(f"P{user_id % 100}", user_id, language_code=language)
         person = Person(user_id, f"P{user_id % 100}", None, language)
         await service.members.consent(person, language, "Europe/London")
+    clock.now = START
 
 
 async def run_job(harness: HandlerHarness) -> int:
@@ -79,10 +83,14 @@ async def stored(harness: HandlerHarness, user_id: int) -> list[tuple[object, ..
 
 
 async def test_offered_once_in_the_members_language_only_where_published(
-    harness: HandlerHarness,
+    harness: HandlerHarness, clock: ManualClock
 ) -> None:
-    """New members are offered the check once; not in a language without a published version."""
+    """New members are offered the check once, an hour after joining; not in a language
+    without a published version."""
     await people(harness)
+    clock.now = START - timedelta(hours=1, minutes=1)
+    assert await run_job(harness) == 0, "not in their first hour"
+    clock.now = START
     assert await run_job(harness) == 2
     assert await run_job(harness) == 0
     assert "A short wellbeing check" in (last(harness, MEMBER).text or "")
