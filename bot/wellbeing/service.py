@@ -9,11 +9,13 @@ from pathlib import Path
 from bot.delivery.pacing import Priority
 from bot.domain.clock import Clock, iso
 from bot.domain.messages import Button, Keyboard, OutgoingText
+from bot.domain.models import Role
 from bot.domain.sends import SendKind
 from bot.i18n import Texts
 from bot.meetings.timing import quiet_end_after
 from bot.services.container import Services
 from bot.services.outbox_link import OutboxLink
+from bot.services.roles import RoleService
 from bot.stats.models import Hidden
 from bot.storage.db import Database, Transaction
 from bot.storage.outbox import enqueue_message
@@ -50,14 +52,16 @@ class WellbeingService:
         repo: WellbeingRepository,
         scales: dict[str, Scale],
         texts: Texts,
+        roles: RoleService,
         clock: Clock,
         outbox: OutboxLink,
     ) -> None:
-        """Use the database, the check's storage, the scale, the texts, the clock and the outbox."""
+        """Use the database, the check's storage, the scale, texts, roles, clock and outbox."""
         self.db = db
         self.repo = repo
         self.scales = scales
         self.texts = texts
+        self.roles = roles
         self.clock = clock
         self.outbox = outbox
 
@@ -104,11 +108,14 @@ class WellbeingService:
         return OutgoingText(text, Keyboard(tuple(rows)))
 
     async def run_due(self) -> int:
-        """Offer the check to new members (once) and send follow-ups due; return how many."""
+        """Offer the check to new members of a group (once; not to its staff) and send the
+        follow-ups due; return how many."""
         now = self.clock()
         queued = 0
         for person in await self.repo.to_offer(iso(now - OFFER_WITHIN), iso(now - OFFER_AFTER)):
             if not self.available(person.language):
+                continue
+            if await self.roles.role_of(person.user_id) is not Role.MEMBER:
                 continue
             async with self.db.transaction() as tx:
                 if await self.repo.mark_offered(tx, person.user_id, iso(now)):
@@ -197,6 +204,7 @@ def wellbeing_service(services: Services) -> WellbeingService:
         repo=WellbeingRepository(services.db),
         scales=scales_in(services.settings.content_dir),
         texts=services.texts,
+        roles=services.roles,
         clock=services.clock,
         outbox=services.outbox_link,
     )

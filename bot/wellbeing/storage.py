@@ -47,11 +47,13 @@ class WellbeingRepository:
         return Consent(str(row[0]), int(row[1]) if row[1] is not None else None)
 
     async def to_offer(self, joined_from: str, joined_until: str) -> list[Participant]:
-        """Members who agreed between two moments, reachable, not stopped, never asked."""
+        """Members of a group who agreed between two moments, reachable, not stopped, never
+        asked."""
         rows = await self.db.fetch_all(
             f"SELECT {_PARTICIPANT} FROM members m WHERE m.consented_at BETWEEN ? AND ?"
             f" AND {_REACHABLE}"
             " AND NOT EXISTS (SELECT 1 FROM wellbeing_consents c WHERE c.user_id = m.user_id)"
+            " AND EXISTS (SELECT 1 FROM group_members g WHERE g.user_id = m.user_id)"
             " ORDER BY m.user_id",
             (joined_from, joined_until),
         )

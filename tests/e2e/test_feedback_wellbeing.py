@@ -93,15 +93,19 @@ def test_feedback_is_stored_without_the_members_id(fresh_bot: BotProcess) -> Non
 
 
 def test_wellbeing_needs_its_own_consent_and_forget_erases_it(fresh_bot: BotProcess) -> None:
-    """A new member is offered the check; nothing is kept before "Yes"; the four answers are
-    kept with it; /forget leaves no byte of the member and no answer."""
+    """A new member of a group is offered the check; nothing is kept before "Yes"; the four
+    answers are kept with it; /forget leaves no byte of the member and no answer."""
     clock_file = fresh_bot.workdir / "clock"
     fresh_bot.extra_env.update(CHECKIN_CHECK_SECONDS="0.5", DEV_CLOCK_FILE=str(clock_file))
     fresh_bot.start()
     emulator = fresh_bot.emulator
     name, username = "Quillwellbeing", "quill_wellbeing_handle"
     member = new_person(emulator, name, username=username)
+    organiser = new_person(emulator, "Orla")
     onboard(member)
+    onboard(organiser)
+    _group, welcome = group_with_bot(emulator, organiser, "Wellbeing circle")
+    member.ask(f"/start {invite_code(welcome)}")
     # The offer comes once the member has settled in: an hour after they agreed.
     mark = emulator.mark()
     set_clock(fresh_bot, datetime.now(UTC) + timedelta(hours=1, minutes=5))

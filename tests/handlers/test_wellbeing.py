@@ -11,6 +11,7 @@ from bot.app import services_of
 from bot.devtools.clock import ManualClock
 from bot.devtools.emulator import StoredMessage
 from bot.domain.buttons.member import Forget
+from bot.domain.clock import iso
 from bot.domain.models import Person
 from bot.services.container import Services
 from bot.stats.models import Hidden
@@ -21,6 +22,7 @@ from tests.handlers.conftest import ADMIN_ID, HandlerHarness
 MEMBER = 660_000_001  # English, London
 MIEMBRO = 660_000_002  # Spanish: no published wording shipped, never offered
 MITGLIED = 660_000_003  # German
+FACILITATOR = 660_000_004  # English, staff: never offered the check
 START = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
 
 
@@ -35,18 +37,31 @@ def services(harness: HandlerHarness) -> Services:
     return services_of(harness.app)
 
 
-async def people(harness: HandlerHarness, *extra: int) -> None:
-    """Three members who joined two hours ago (English, Spanish, German), and more in English."""
+async def people(harness: HandlerHarness, *extra: int) -> int:
+    """Three members who joined Camden circle two hours ago (English, Spanish, German), more
+    in English, and its English facilitator; return the group's chat id."""
     core, service = harness.core, services(harness)
     clock = service.clock
     assert isinstance(clock, ManualClock)
     clock.now = START - timedelta(hours=2)
-    found = [(MEMBER, "en"), (MIEMBRO, "es"), (MITGLIED, "de"), *((n, "en") for n in extra)]
+    core.add_user("Ada", ADMIN_ID, language_code="en")
+    group = core.add_group("Camden circle", bot_is_member=False)
+    core.add_bot_to_group(group.id, ADMIN_ID)
+    await harness.deliver()
+    stored_group = await service.groups.get(group.id)
+    assert stored_group is not None
+    found = [
+        *((MEMBER, "en"), (MIEMBRO, "es"), (MITGLIED, "de"), (FACILITATOR, "en")),
+        *((n, "en") for n in extra),
+    ]
     for user_id, language in found:
         core.add_user(f"P{user_id % 100}", user_id, language_code=language)
         person = Person(user_id, f"P{user_id % 100}", None, language)
         await service.members.consent(person, language, "Europe/London")
+        await service.members.join_by_code(user_id, stored_group.invite_code)
+    await service.roles.roles.add_facilitator(group.id, FACILITATOR, ADMIN_ID, iso(START))
     clock.now = START
+    return group.id
 
 
 async def run_job(harness: HandlerHarness) -> int:
@@ -96,6 +111,7 @@ async def test_offered_once_in_the_members_language_only_where_published(
     assert "A short wellbeing check" in (last(harness, MEMBER).text or "")
     assert "Ein kurzer Check" in (last(harness, MITGLIED).text or "")
     assert harness.core.bot_messages(MIEMBRO) == []
+    assert harness.core.bot_messages(FACILITATOR) == []
     answer = await harness.ask(MIEMBRO, "/wellbeing")
     assert "no hay una versión probada en tu idioma" in answer
 
@@ -175,24 +191,16 @@ async def test_follow_up_after_8_weeks_once(harness: HandlerHarness, clock: Manu
 async def test_cohort_change_only_for_five_or_more(harness: HandlerHarness) -> None:
     """The group's change from the first answers shows for 5 members, hidden for 4."""
     extra = tuple(range(660_000_010, 660_000_015))
-    await people(harness, *extra)
-    core, service = harness.core, services(harness)
-    core.add_user("Ada", ADMIN_ID, language_code="en")
-    group = core.add_group("Camden circle", bot_is_member=False)
-    core.add_bot_to_group(group.id, ADMIN_ID)
-    await harness.deliver()
-    stored_group = await service.groups.get(group.id)
-    assert stored_group is not None
+    group_id = await people(harness, *extra)
     await run_job(harness)
-    wellbeing = wellbeing_service(service)
+    wellbeing = wellbeing_service(services(harness))
     for count, user_id in enumerate(extra, start=1):
-        await service.members.join_by_code(user_id, stored_group.invite_code)
         await harness.press(user_id, last(harness, user_id), WellbeingChoice(Choice.YES).pack())
         await answer_all(harness, user_id, 0, [3, 3, 3, 3])
-        async with service.db.transaction() as tx:
+        async with services(harness).db.transaction() as tx:
             await wellbeing.repo.set_asked_wave(tx, user_id, 8)
         await answer_all(harness, user_id, 8, [2, 2, 2, 2])
-        change = await wellbeing.cohort_change(group.id, 8)
+        change = await wellbeing.cohort_change(group_id, 8)
         assert change == (Hidden.FEWER_THAN_5 if count < 5 else -4.0), count
 
 
