@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import UTC, date, datetime, time
+from pathlib import Path
 
 import pytest
 
@@ -12,11 +13,14 @@ from bot.devtools.emulator import StoredMessage
 from bot.domain.buttons.member import Forget
 from bot.domain.clock import iso
 from bot.domain.models import Person
+from bot.feedback.figures import summarise
 from bot.feedback.model import FeltHeard, FeltSafe, SkipFeedback
 from bot.feedback.service import feedback_service
+from bot.i18n import load_texts
 from bot.meetings.models import TUESDAY, Frequency, Meeting, Recurrence
 from bot.services.container import Services
 from bot.stats.models import Hidden
+from handlers.stats_texts import StatsWriter
 from tests.handlers.conftest import ADMIN_ID, HandlerHarness
 
 MEMBER = 650_000_001  # English, London, said yes
@@ -217,3 +221,11 @@ async def test_stats_shows_feedback_only_as_a_guarded_average(
     report = await harness.ask(FACILITATOR, "/stats")
     line = next(part for part in report.split("\n") if "How meetings felt" in part)
     assert line.count("hidden (fewer than 5 people)") == 2, line
+
+
+def test_stats_writer_shows_averages_built_from_five_answers() -> None:
+    """With 5 answers to one occurrence the line shows the averages, in the reader's numbers."""
+    texts = load_texts(Path(__file__).resolve().parents[2] / "content")
+    five = summarise([(1, "2026-W03", 4, 5)] * 4 + [(1, "2026-W03", 5, 3)])
+    assert "safe 4.2 · heard 4.6" in StatsWriter(texts, "en").feedback(five)
+    assert "a salvo 4,2 · con escucha 4,6" in StatsWriter(texts, "es").feedback(five)
