@@ -60,7 +60,9 @@ async def choice(update: Update, context: BotContext) -> None:
     if pressed.choice is not Choice.YES:
         await service.consent(person.user_id, False)
         done = "wellbeing-declined" if pressed.choice is Choice.NO else "wellbeing-stopped"
-        await show(update, context, texts.get(language, done), None, True)
+        # "Stop" may sit under /privacy's text or /wellbeing's card: a new message keeps them.
+        edit = pressed.choice is Choice.NO
+        await show(update, context, texts.get(language, done), None, edit)
         return
     if not service.available(language):
         await show(update, context, texts.get(language, "wellbeing-unavailable"), None, True)

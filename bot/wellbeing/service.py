@@ -73,6 +73,11 @@ class WellbeingService:
         """The member's answer to the check's own consent, if ever asked."""
         return await self.repo.consent_of(user_id)
 
+    async def taking_part(self, user_id: int) -> bool:
+        """Whether the member gave the check's own consent (and has not withdrawn it)."""
+        consent = await self.repo.consent_of(user_id)
+        return consent is not None and consent.status == "yes"
+
     async def answers_of(self, user_id: int) -> dict[int, tuple[str, tuple[int, ...]]]:
         """The member's own answers by wave."""
         return await self.repo.answers_of(user_id)

@@ -209,3 +209,20 @@ async def test_privacy_says_where_to_stop_the_check(harness: HandlerHarness) -> 
     await people(harness)
     assert "/wellbeing" in await harness.ask(MEMBER, "/privacy")
     assert "/wellbeing" in await harness.ask(MIEMBRO, "/privacy")
+
+
+async def test_privacy_has_a_stop_button_for_a_participant(harness: HandlerHarness) -> None:
+    """/privacy offers to withdraw the check's consent only to someone taking part; it works."""
+    await people(harness)
+    await run_job(harness)
+    await harness.press(MEMBER, last(harness, MEMBER), WellbeingChoice(Choice.YES).pack())
+    await answer_all(harness, MEMBER, 0, [1, 1, 1, 1])
+    [privacy] = await harness.send(MEMBER, "/privacy")
+    [other] = await harness.send(MITGLIED, "/privacy")
+    assert not (other.reply_markup or {}).get("inline_keyboard")
+    [[button]] = (privacy.reply_markup or {})["inline_keyboard"]
+    assert button["text"] == "Stop and delete my answers"
+    [done] = await harness.pressed(MEMBER, privacy, button["callback_data"])
+    assert "answers are deleted" in (done.text or "")
+    assert await stored(harness, MEMBER) == []
+    assert "Your privacy" in (harness.core.message(MEMBER, privacy.message_id).text or "")
