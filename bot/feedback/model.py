@@ -12,6 +12,7 @@ SCORES = (1, 2, 3, 4, 5)
 ASK_WINDOW = timedelta(hours=24)
 # Who was asked is forgotten after this, answered or not.
 ASK_KEEP = timedelta(days=3)
+ASK_KEY = "feedback:"
 
 
 def _check_score(score: int) -> None:
@@ -57,6 +58,12 @@ class SkipFeedback(CallbackData, prefix="fb:x"):
 
 
 FEEDBACK_BUTTONS = (FeltSafe, FeltHeard, SkipFeedback)
+
+
+def ask_key(meeting_id: int, original_date: str, user_id: int) -> str:
+    """The outbox key of the question to one member about one occurrence: deleted with the
+    ask, so the outbox does not keep who was asked either."""
+    return f"{ASK_KEY}{meeting_id}:{original_date}:{user_id}"
 
 
 def iso_week(on: date) -> str:

@@ -16,6 +16,7 @@ from bot.feedback.model import (
     SCORES,
     FeltSafe,
     SkipFeedback,
+    ask_key,
     iso_week,
 )
 from bot.feedback.storage import Attendee, FeedbackRepository
@@ -96,7 +97,7 @@ class FeedbackService:
             tx,
             message,
             kind=SendKind.FEEDBACK_ASK,
-            dedup_key=f"feedback:{meeting.id}:{original}:{attendee.user_id}",
+            dedup_key=ask_key(meeting.id, original, attendee.user_id),
             chat_id=attendee.user_id,
             user_id=attendee.user_id,
             priority=Priority.SCHEDULED,

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from bot.feedback.model import ASK_KEY, ask_key
 from bot.storage.db import Database, Transaction
 
 
@@ -96,6 +97,12 @@ class FeedbackRepository:
             )
             if cursor.rowcount == 0:
                 return False
+            # The question's delivery record would say who was asked: it goes too once sent.
+            await tx.execute(
+                "DELETE FROM outbox WHERE dedup_key = ?"
+                " AND (sent_at IS NOT NULL OR failed_at IS NOT NULL)",
+                (ask_key(meeting_id, original_date, user_id),),
+            )
             if scores is not None:
                 await tx.execute(
                     "INSERT INTO feedback_answers (meeting_id, week, felt_safe, felt_heard)"
@@ -105,9 +112,19 @@ class FeedbackRepository:
             return True
 
     async def forget_old_asks(self, before: str) -> int:
-        """Delete who was asked before a moment, answered or not; return how many."""
+        """Delete who was asked before a moment, answered or not, with the questions' delivery
+        records; return how many asks."""
+        old = await self.db.fetch_one(
+            "SELECT 1 FROM feedback_asks WHERE asked_at < ? LIMIT 1", (before,)
+        )
+        if old is None:
+            return 0  # the usual case: no write at all
         async with self.db.transaction() as tx:
             cursor = await tx.execute("DELETE FROM feedback_asks WHERE asked_at < ?", (before,))
+            await tx.execute(
+                "DELETE FROM outbox WHERE dedup_key >= ? AND dedup_key < ? AND created_at < ?",
+                (ASK_KEY, ASK_KEY[:-1] + ";", before),
+            )
             return cursor.rowcount
 
     async def answers_of_group(

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import datetime
+from datetime import datetime, timedelta
 from functools import cache
 from pathlib import Path
 
@@ -24,6 +24,7 @@ from bot.wellbeing.model import (
     ITEMS,
     OFFER_AFTER,
     OFFER_WITHIN,
+    WAVES,
     Choice,
     Scale,
     WellbeingChoice,
@@ -125,7 +126,10 @@ class WellbeingService:
             async with self.db.transaction() as tx:
                 if await self.repo.mark_offered(tx, person.user_id, iso(now)):
                     queued += await self._send(tx, person, self.offer(person.language), "o", now)
-        for person, baseline, asked_wave, answered in await self.repo.taking_part():
+        due = await self.repo.taking_part(
+            iso(now - timedelta(weeks=WAVES[1])), iso(now - timedelta(weeks=WAVES[2]))
+        )
+        for person, baseline, asked_wave, answered in due:
             started = datetime.fromisoformat(baseline.replace("Z", "+00:00"))
             wave = due_wave(started, answered, asked_wave, now)
             if wave is None or not self.available(person.language):

@@ -109,16 +109,21 @@ class WellbeingRepository:
         )
         return {int(r[0]): (str(r[1]), (int(r[2]), int(r[3]), int(r[4]), int(r[5]))) for r in rows}
 
-    async def taking_part(self) -> list[tuple[Participant, str, int | None, set[int]]]:
-        """Consenting members, reachable and not stopped, with their first answers' time, the
-        last wave sent and the waves answered."""
+    async def taking_part(
+        self, eight_weeks_ago: str, twelve_weeks_ago: str
+    ) -> list[tuple[Participant, str, int | None, set[int]]]:
+        """Consenting members, reachable and not stopped, whose next wave may be due (first
+        answers 8 weeks ago and not sent the 8-week one, or 12 weeks ago and not the 12-week
+        one), with their first answers' time, the last wave sent and the waves answered."""
         rows = await self.db.fetch_all(
             f"SELECT {_PARTICIPANT}, b.answered_at, c.asked_wave,"
             " (SELECT group_concat(a.wave) FROM wellbeing_answers a WHERE a.user_id = m.user_id)"
             " FROM wellbeing_consents c JOIN members m ON m.user_id = c.user_id"
             " JOIN wellbeing_answers b ON b.user_id = c.user_id AND b.wave = 0"
-            f" WHERE c.status = 'yes' AND (c.asked_wave IS NULL OR c.asked_wave < 12)"
-            f" AND {_REACHABLE} ORDER BY m.user_id"
+            " WHERE c.status = 'yes' AND ((b.answered_at <= ? AND coalesce(c.asked_wave, 0) < 8)"
+            " OR (b.answered_at <= ? AND coalesce(c.asked_wave, 0) < 12))"
+            f" AND {_REACHABLE} ORDER BY m.user_id",
+            (eight_weeks_ago, twelve_weeks_ago),
         )
         return [
             (

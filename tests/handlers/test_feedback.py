@@ -130,6 +130,11 @@ async def test_asked_once_after_the_end_and_stored_without_the_member(
     assert await answers(harness) == [(meeting.id, "2026-W03", 4, 5)]
     asks = await services(harness).db.fetch_all("SELECT user_id FROM feedback_asks")
     assert [row[0] for row in asks] == [SOCIA]
+    # Nor does the question's delivery record say who was asked, once answered.
+    keys = await services(harness).db.fetch_all(
+        "SELECT dedup_key FROM outbox WHERE dedup_key LIKE 'feedback:%'"
+    )
+    assert [row[0] for row in keys] == [f"feedback:{meeting.id}:2026-01-13:{SOCIA}"]
     # A second answer (a replayed button) is refused and stores nothing.
     await harness.press(MEMBER, second, FeltHeard(meeting.id, TUESDAY_13, 1, 1).pack())
     assert len(await answers(harness)) == 1
@@ -189,6 +194,7 @@ async def test_asks_are_forgotten_after_a_few_days_and_by_forget(
     ]
     await asked(harness, clock, datetime(2026, 1, 16, 20, 32, tzinfo=UTC))
     assert await db.fetch_all("SELECT 1 FROM feedback_asks") == []
+    assert await db.fetch_all("SELECT 1 FROM outbox WHERE dedup_key LIKE 'feedback:%'") == []
     question = question_to(harness, MEMBER)
     assert question is not None
     await harness.press(MEMBER, question, FeltSafe(meeting.id, TUESDAY_13, 3).pack())

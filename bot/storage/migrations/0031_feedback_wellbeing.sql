@@ -28,6 +28,8 @@ CREATE TABLE feedback_answers (
     felt_heard INTEGER NOT NULL CHECK (felt_heard BETWEEN 1 AND 5)
 ) STRICT;
 CREATE INDEX feedback_answers_by_meeting ON feedback_answers(meeting_id, week);
+-- The feedback job reads the last days' "I'll be there" answers.
+CREATE INDEX meeting_rsvps_yes_by_date ON meeting_rsvps(original_date) WHERE answer = 'yes';
 
 -- The wellbeing check's own consent: asked once ('asked'), given ('yes') or declined or
 -- withdrawn ('no'); `asked_wave` is the last wave (0, 8, 12 weeks) the member was sent.
