@@ -19,7 +19,8 @@ def wellbeing_of(context: BotContext) -> WellbeingService:
 
 
 async def command(update: Update, context: BotContext) -> None:
-    """/wellbeing: the offer, or (taking part) how many times answered and "Stop"."""
+    """/wellbeing: the offer; taking part, the first questions if still to answer, else how
+    many times answered and "Stop"."""
     member = await member_or_need_start(update, context)
     if member is None:
         return
@@ -33,7 +34,13 @@ async def command(update: Update, context: BotContext) -> None:
         await show(update, context, offer.text, markup_of(offer.keyboard), False)
         return
     texts = context.services.texts
-    answered = len(await service.answers_of(member.user_id))
+    answers = await service.answers_of(member.user_id)
+    if 0 not in answers:  # said yes, then "Not now": the first questions, when they like
+        await service.start(member.user_id)
+        first = service.question(member.language, 0, ())
+        await show(update, context, first.text, markup_of(first.keyboard), False)
+        return
+    answered = len(answers)
     stop = [
         [(texts.get(member.language, "btn-wellbeing-stop"), WellbeingChoice(Choice.STOP).pack())]
     ]

@@ -226,3 +226,16 @@ async def test_privacy_has_a_stop_button_for_a_participant(harness: HandlerHarne
     assert "answers are deleted" in (done.text or "")
     assert await stored(harness, MEMBER) == []
     assert "Your privacy" in (harness.core.message(MEMBER, privacy.message_id).text or "")
+
+
+async def test_first_questions_wait_for_wellbeing_after_not_now(harness: HandlerHarness) -> None:
+    """Yes, then "Not now": /wellbeing brings the first questions back, and they are kept."""
+    await people(harness)
+    await run_job(harness)
+    await harness.press(MEMBER, last(harness, MEMBER), WellbeingChoice(Choice.YES).pack())
+    await harness.press(MEMBER, last(harness, MEMBER), WellbeingSkip(0).pack())
+    assert await stored(harness, MEMBER) == []
+    [first] = await harness.send(MEMBER, "/wellbeing")
+    assert "Question 1 of 4" in (first.text or "")
+    await answer_all(harness, MEMBER, 0, [0, 0, 0, 1])
+    assert await stored(harness, MEMBER) == [(0, 0, 0, 0, 1)]
