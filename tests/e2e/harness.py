@@ -26,7 +26,11 @@ ALERT_TITLE = "Crisis alert #"
 
 # Messages that come on the bot's own schedule, never as an answer: the wellbeing check's
 # offer (an hour after a member joins a group) and the question after a meeting.
-UNPROMPTED = (ALERT_TITLE, "A short wellbeing check, if you'd like", "kept without your name")
+UNPROMPTED = (
+    ALERT_TITLE,
+    "A short wellbeing check, if you'd like",
+    "If you'd like to tell us, tap a number",
+)
 
 
 def is_answer(message: StoredMessage) -> bool:
