@@ -36,12 +36,14 @@ import handlers.stats
 from bot import jobs
 from bot.domain.models import Role
 from bot.feature import Feature, MenuCommand, nothing_personal
+from bot.feedback import feature as feedback
 from bot.joingate import feature as joingate
 from bot.moderation import feature as moderation
 from bot.peer_reports import feature as peer_reports
 from bot.rules import feature as rules
 from bot.services import personal_data
 from bot.shield import feature as shield
+from bot.wellbeing import feature as wellbeing
 
 
 def _menu(role: Role, start: int, *names: str, in_groups: bool = False) -> tuple[MenuCommand, ...]:
@@ -189,6 +191,8 @@ FEATURES: tuple[Feature, ...] = (
     moderation.FEATURE,
     joingate.FEATURE,
     shield.FEATURE,
+    feedback.FEATURE,
+    wellbeing.FEATURE,
     # Last: unknown commands, plain text no feature took, non-text, stale buttons.
     Feature("fallback", nothing_personal, handlers=(handlers.fallback.register,)),
 )

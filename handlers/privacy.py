@@ -12,16 +12,35 @@ from bot.domain.buttons.member import Forget
 from bot.domain.callback import prefix_matcher
 from bot.domain.clock import iso
 from bot.services.stats import ACTIVITY_KEEP_DAYS
-from handlers.common import acknowledge, keyboard, language_of, pressed_button, reply, sender
+from bot.wellbeing.model import Choice, WellbeingChoice
+from bot.wellbeing.service import wellbeing_service
+from handlers.common import (
+    acknowledge,
+    keyboard,
+    label,
+    language_of,
+    pressed_button,
+    reply,
+    sender,
+)
 
 
 async def privacy_command(update: Update, context: BotContext) -> None:
-    """Say what is stored, why and for how long."""
+    """Say what is stored, why and for how long; for a member taking part in the wellbeing
+    check, a button to withdraw its own consent (answers deleted)."""
     settings = context.services.settings
+    person = sender(update)
+    taking_part = person is not None and await wellbeing_service(context.services).taking_part(
+        person.user_id
+    )
+    language = await language_of(update, context)
+    stop = label(context, language, "btn-wellbeing-stop")
+    markup = keyboard([[(stop, WellbeingChoice(Choice.STOP).pack())]]) if taking_part else None
     await reply(
         update,
         context,
         "privacy-text",
+        markup,
         days=settings.flag_retention_days,
         note_days=settings.checkin_note_retention_days,
         activity_days=ACTIVITY_KEEP_DAYS,

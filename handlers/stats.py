@@ -12,6 +12,7 @@ from bot.context import BotApplication, BotContext
 from bot.domain.buttons.stats import STATS_BUTTONS, StatsReport
 from bot.domain.callback import prefix_matcher
 from bot.domain.models import Group
+from bot.feedback.service import feedback_service
 from bot.stats.charts import stats_chart
 from bot.stats.figures import parse_days
 from bot.stats.models import DEFAULT_DAYS
@@ -85,8 +86,9 @@ async def _send_report(update: Update, context: BotContext, group: Group, days: 
     if chat is None:
         return
     stats = await context.services.stats.report(group.chat_id, days)
+    feedback = await feedback_service(context.services).summary(group.chat_id, days)
     writer = StatsWriter(context.services.texts, await language_of(update, context))
-    await context.bot.send_message(chat.id, writer.summary(group.title, stats))
+    await context.bot.send_message(chat.id, writer.summary(group.title, stats, feedback))
     bars, moods, lines, labels = writer.chart_parts(group.title, stats)
     png = await asyncio.to_thread(stats_chart, bars, moods, lines, labels)
     await context.bot.send_photo(chat.id, InputFile(png, filename="stats.png"))

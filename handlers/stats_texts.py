@@ -5,6 +5,7 @@ from __future__ import annotations
 import html
 from datetime import timedelta
 
+from bot.feedback.figures import FeedbackSummary
 from bot.formats.formatting import Reader, date_text, number_text
 from bot.i18n import Texts
 from bot.stats.charts import StatsLabels
@@ -72,12 +73,27 @@ class StatsWriter:
             for mood, share in zip(MOODS, stats.moods, strict=True)
         )
 
+    def score(self, value: float | Hidden | None) -> str:
+        """A mean score out of 5, the hidden words, or "none yet"."""
+        if isinstance(value, Hidden):
+            return self.text("stats-fewer")
+        if value is None:
+            return self.text("stats-none")
+        return number_text(self.reader, value)
+
+    def feedback(self, summary: FeedbackSummary) -> str:
+        """The meeting feedback line: mean felt-safe and felt-heard scores, guarded."""
+        safe, heard = self.score(summary.felt_safe), self.score(summary.felt_heard)
+        return self.text("stats-feedback", safe=safe, heard=heard)
+
     def retention(self, stats: GroupStats, message_id: str, fewer: str = "stats-fewer") -> str:
         """The 4- and 12-week retention line."""
         four, twelve = (self.percent(stats.retention.get(days), fewer) for days in (28, 84))
         return self.text(message_id, four=four, twelve=twelve)
 
-    def summary(self, title: str, stats: GroupStats) -> str:
+    def summary(
+        self, title: str, stats: GroupStats, feedback: FeedbackSummary | None = None
+    ) -> str:
         """The whole summary: group and period, each figure on a line, the footnote."""
         period = stats.period
         lines = [
@@ -99,6 +115,7 @@ class StatsWriter:
             ),
             self.text("stats-moods", moods=self.moods(stats)),
             self.text("stats-rsvps", yes=self.count(stats.rsvp_yes), no=self.count(stats.rsvp_no)),
+            *([self.feedback(feedback)] if feedback is not None else []),
             self.text(
                 "stats-flags",
                 flags=self.count(stats.flags, "stats-no-flags"),

@@ -40,6 +40,9 @@ class SendKind(StrEnum):
     MODERATION_NOTICE = "moderation-notice"
     MODERATION_CARD = "moderation-card"
     MODERATION_ACTION = "moderation-action"
+    # Member feedback after a meeting and the wellbeing check (issue 24).
+    FEEDBACK_ASK = "feedback-ask"
+    WELLBEING_ASK = "wellbeing-ask"
     OTHER = "other"
 
 

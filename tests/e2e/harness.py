@@ -24,11 +24,22 @@ def bot_process(emulator: Emulator, workdir: Path) -> BotProcess:
 ALERT_TITLE = "Crisis alert #"
 
 
+# Messages that come on the bot's own schedule, never as an answer: the wellbeing check's
+# offer (an hour after a member joins a group) and the question after a meeting.
+UNPROMPTED = (
+    ALERT_TITLE,
+    "A short wellbeing check, if you'd like",
+    "If you'd like to tell us, tap a number",
+)
+
+
 def is_answer(message: StoredMessage) -> bool:
     """Whether a bot message can answer what a person just typed: a crisis alert or its
     reminder cannot (the session's shared bot may still page the shared admin about an earlier
-    test's member at any moment); tests that want alerts wait for them by name."""
-    return ALERT_TITLE not in (message.plain_text or "")
+    test's member at any moment), nor the wellbeing offer or a meeting's feedback question,
+    which come when they are due; tests that want them wait for them by name."""
+    text = message.plain_text or ""
+    return not any(words in text for words in UNPROMPTED)
 
 
 def next_user_id() -> int:

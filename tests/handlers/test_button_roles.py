@@ -12,6 +12,7 @@ from tests.handlers.conftest import HandlerHarness
 # The first part of the callback data of buttons any member may press.
 MEMBER_KINDS = frozenset(
     {"onb", "set", "tz", "forget", "crisis", "res", "mt", "cis", "ci", "ma", "jg", "rla", "pr"}
+    | {"fb", "wb"}
 )
 STAFF_KINDS = frozenset(
     {"flag", "oc", "mte", "rese", "fac", "ann", "st", "gs", "au", "cr", "rl", "mh", "md", "mc"}

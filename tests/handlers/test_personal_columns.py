@@ -55,6 +55,10 @@ FIXED = {
     "meeting_subscriptions.group_id": None,
     # A flag from a private chat: its chat title is the person's, not a group's.
     "flags.group_id": None,
+    # The wellbeing check: a wave and a consent of the few allowed.
+    "wellbeing_answers.wave": 0,
+    "wellbeing_consents.status": "yes",
+    **{f"wellbeing_answers.{item}": 1 for item in ("interest", "down", "nervous", "worrying")},
 }
 
 

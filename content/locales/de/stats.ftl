@@ -45,3 +45,4 @@ stats-bar-answered = Mitglieder mit Antworten
 stats-bar-yes = „Ich bin dabei“
 stats-bar-no = „Ich kann nicht“
 stats-bar-flags = Krisenmeldungen
+stats-feedback = 💬 Wie sich die Treffen anfühlten (1–5, laut Antworten): sicher { $safe } · gehört { $heard }

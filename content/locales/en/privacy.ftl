@@ -10,6 +10,7 @@ privacy-text =
     <b>Days you used me:</b> the date (never what you wrote) of each day you write to me or tap a button, kept { $activity_days } days, so facilitators can see anonymous totals such as how many members were active this month. Never who: any number that comes from fewer than 5 people is hidden.
     <b>If you turn them on:</b> meeting reminders (which meetings, how long before, your quiet hours, and whether you said you'd come) and daily check-ins (your time and days, each day's mood, and any note you add). Notes are deleted after { $note_days } days; moods stay until you erase them. Facilitators never see your check-ins: if you ask one to reach out (or agreed they may after a few hard days), they are only told you'd like a chat.
     <b>New in a group:</b> for your first hours in a group, when you joined it (so a facilitator looks at your links first), deleted after that. If the people who run me block an account as spam, its user number stays on their block list even after /forget, so the block holds.
+    <b>Feedback and the wellbeing check:</b> after a meeting you said you'd come to, I may ask how it was; your answer is kept without your name. The wellbeing check has its own yes or no: /wellbeing shows it, and there you can stop it and delete your answers.
     <b>How long:</b> until you erase it with /forget, or until your group stops using me.
     <b>Who sees it:</b> only the people who run this bot for your community. Facilitators only ever see totals, never your own answers, unless you are in danger.
 

@@ -45,3 +45,4 @@ stats-bar-answered = Members who answered
 stats-bar-yes = "I'll be there"
 stats-bar-no = "Can't make it"
 stats-bar-flags = Crisis flags
+stats-feedback = 💬 How meetings felt (1-5, from members' answers): safe { $safe } · heard { $heard }

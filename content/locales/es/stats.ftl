@@ -45,3 +45,4 @@ stats-bar-answered = Miembros que respondieron
 stats-bar-yes = «Allí estaré»
 stats-bar-no = «No puedo ir»
 stats-bar-flags = Alertas de crisis
+stats-feedback = 💬 Cómo se vivieron las reuniones (1-5, según las respuestas): a salvo { $safe } · con escucha { $heard }

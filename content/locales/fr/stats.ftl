@@ -45,3 +45,4 @@ stats-bar-answered = Membres ayant répondu
 stats-bar-yes = « J'y serai »
 stats-bar-no = « Je ne peux pas venir »
 stats-bar-flags = Alertes de crise
+stats-feedback = 💬 Ressenti des réunions (1-5, d'après les réponses) : en sécurité { $safe } · écouté { $heard }

@@ -45,3 +45,4 @@ stats-bar-answered = Membros que responderam
 stats-bar-yes = «Vou estar lá»
 stats-bar-no = «Não vou poder»
 stats-bar-flags = Alertas de crise
+stats-feedback = 💬 Como foram as reuniões (1-5, pelas respostas): segurança { $safe } · escuta { $heard }
