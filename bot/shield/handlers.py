@@ -102,6 +102,9 @@ async def member_changed(update: Update, context: BotContext) -> None:
         await _joined(context, chat_id, person.user_id, clean_name(person.first_name))
     elif was and not now:
         await shield_of(context).left(chat_id, person.user_id)
+        if change.new_chat_member.status == ChatMember.BANNED:
+            name = await shield_of(context).name_of(person.user_id, clean_name(person.first_name))
+            await shield_of(context).banned(chat_id, person.user_id, name)
 
 
 async def service_message(update: Update, context: BotContext) -> None:

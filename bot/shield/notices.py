@@ -6,11 +6,12 @@ of messages one notice, and names the person it is about (erased by their /forge
 
 from __future__ import annotations
 
+from collections.abc import Callable, Sequence
 from datetime import datetime
 
 from bot.delivery.pacing import Priority
 from bot.domain.clock import Clock, iso
-from bot.domain.messages import OutgoingText
+from bot.domain.messages import Button, Keyboard, OutgoingText
 from bot.domain.sends import SendKind
 from bot.i18n import Texts
 from bot.services.groups import GroupService
@@ -21,6 +22,8 @@ from bot.storage.members import MemberRepository
 from bot.storage.outbox import enqueue_message
 
 PREFIX = "shield"
+# A button labelled in the reader's language.
+ButtonMaker = Callable[[str], Button]
 
 
 class ShieldNotices:
@@ -73,15 +76,32 @@ class ShieldNotices:
             sends.append((recipient, self.texts.get(language, text_id, **args)))
         return await self._queue(sends, key, subject_id)
 
-    async def _queue(self, sends: list[tuple[int, str]], key: str, subject_id: int) -> bool:
-        """Queue each (recipient, text) under key:<recipient> in one transaction."""
+    async def to_admins(
+        self, subject_id: int, key: str, text_id: str, button: ButtonMaker, **args: str | int
+    ) -> bool:
+        """Tell the bot's admins, each in their language with a button, once per key."""
+        sends = []
+        for recipient in dict.fromkeys(await self.roles.all_admin_ids()):
+            member = await self.members.get(recipient)
+            language = member.language if member is not None else self.language
+            keyboard = Keyboard.of([[button(language)]])
+            sends.append((recipient, self.texts.get(language, text_id, **args), keyboard))
+        return await self._queue(sends, key, subject_id)
+
+    async def _queue(
+        self,
+        sends: Sequence[tuple[int, str] | tuple[int, str, Keyboard]],
+        key: str,
+        subject_id: int,
+    ) -> bool:
+        """Queue each (recipient, text[, keyboard]) under key:<recipient> in one transaction."""
         now = iso(self.clock())
         queued = False
         async with self.db.transaction() as tx:
-            for recipient, body in sends:
+            for recipient, body, *keyboard in sends:
                 queued |= await enqueue_message(
                     tx,
-                    OutgoingText(body, link_previews=False),
+                    OutgoingText(body, keyboard[0] if keyboard else None, link_previews=False),
                     kind=SendKind.OTHER,
                     dedup_key=f"{PREFIX}:{key}:{recipient}",
                     chat_id=recipient,

@@ -239,6 +239,26 @@ class ShieldService:
             chat_id, user_id, key, text_id, name=name, id=str(user_id), group=title
         )
 
+    async def banned(self, chat_id: int, user_id: int, name: str) -> bool:
+        """Someone was banned from one group (by the bot or an admin in Telegram): offer the
+        bot's admins to ban them in all the bot's groups. False when there is nothing to offer
+        (already blocked, or the bot is in no other group)."""
+        if await self.repo.blocked(user_id) is not None:
+            return False
+        if len(await self.notices.groups.all()) < 2:
+            return False
+        title = await self.notices.title(chat_id)
+        texts = self.notices.texts
+
+        def button(language: str) -> Button:
+            """The offer's button in the admin's language."""
+            return ban_everywhere_button(texts, language, user_id, chat_id)
+
+        key = f"ban-everywhere:{chat_id}:{user_id}"
+        return await self.notices.to_admins(
+            user_id, key, "shield-offer-ban-everywhere", button, name=name, group=title
+        )
+
     async def block(self, user_id: int, by: int, reason: str) -> bool | None:
         """An admin blocks the person in every group: None when not allowed, False if already."""
         if not await self.roles.is_admin(by) or user_id == by:

@@ -354,3 +354,42 @@ async def test_join_records_go_when_the_window_ends(tmp_path: Path) -> None:
         assert not await _shield(harness).is_newcomer(world.group_id, NEWBIE)
         await job.callback(None)  # type: ignore[arg-type]
         assert await _shield(harness).repo.joined_at(world.group_id, NEWBIE) is None
+
+
+async def test_a_ban_in_one_group_is_offered_for_all(harness: HandlerHarness) -> None:
+    """Someone banned from one group: the bot's admins are offered, with a notifying message,
+    to ban them in all the bot's groups; pressing it blocks and removes them everywhere."""
+    world, _holder = await _world(harness)
+    other = harness.core.add_group("Thursday circle", bot_is_member=False, supergroup=True)
+    harness.core.add_bot_to_group(other.id, ADMIN_ID, rights=RIGHTS)
+    harness.core.user_joins(other.id, NEWBIE)
+    await harness.deliver()
+    mark = harness.core.mark()
+    harness.core.inject_chat_member(world.group_id, NEWBIE, "kicked")
+    await harness.deliver()
+    await harness.flush_outbox()
+    [offer] = [
+        m
+        for m in harness.new_messages(ADMIN_ID, mark.message_seq)
+        if "Ban them in all our groups too?" in (m.plain_text or "")
+    ]
+    assert "Nia was banned from Tuesday circle" in (offer.plain_text or "")
+    assert _private(harness, FACILITATOR, mark.message_seq) == [], "an admin's choice"
+    replies = await harness.pressed(ADMIN_ID, offer, BanEverywhere(NEWBIE, world.group_id).pack())
+    assert any("blocked in all our groups" in (r.plain_text or "") for r in replies)
+    assert harness.core.member_status(other.id, NEWBIE) == "kicked"
+
+
+async def test_a_ban_is_not_offered_again_for_someone_blocked(harness: HandlerHarness) -> None:
+    """A person already on the block list is not offered again when a group bans them."""
+    world, _holder = await _world(harness)
+    other = harness.core.add_group("Thursday circle", bot_is_member=False, supergroup=True)
+    harness.core.add_bot_to_group(other.id, ADMIN_ID, rights=RIGHTS)
+    await harness.deliver()
+    await harness.ask(ADMIN_ID, f"/block {NEWBIE} spam")
+    mark = harness.core.mark()
+    harness.core.inject_chat_member(world.group_id, NEWBIE, "kicked")
+    await harness.deliver()
+    await harness.flush_outbox()
+    offers = [t for t in _private(harness, ADMIN_ID, mark.message_seq) if "too?" in t]
+    assert offers == []

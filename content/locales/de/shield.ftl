@@ -55,3 +55,5 @@ btn-shield-ban-everywhere = 🛡 Auch in all unseren Gruppen sperren
 audit-shield-block = hat jemanden in allen Gruppen gesperrt
 audit-shield-unblock = hat eine Sperre aufgehoben
 audit-shield-window = hat geändert, wie lange Links neuer Mitglieder auf Prüfung warten
+# To the bot's admins when someone is banned from one group (a button bans them everywhere).
+shield-offer-ban-everywhere = 🛡 { $name } wurde aus <b>{ $group }</b> entfernt. Auch aus allen unseren Gruppen sperren? Dann wird die Person überall entfernt und kommt in keine Gruppe des Bots mehr.

@@ -55,3 +55,5 @@ btn-shield-ban-everywhere = 🛡 Also ban in all our groups
 audit-shield-block = blocked someone in all groups
 audit-shield-unblock = lifted a block
 audit-shield-window = changed how long new members' links wait for review
+# To the bot's admins when someone is banned from one group (a button bans them everywhere).
+shield-offer-ban-everywhere = 🛡 { $name } was banned from <b>{ $group }</b>. Ban them in all our groups too? They are then removed wherever they are, and kept out of every group the bot is in.

@@ -55,3 +55,5 @@ btn-shield-ban-everywhere = 🛡 Expulsar también de todos nuestros grupos
 audit-shield-block = bloqueó a alguien en todos los grupos
 audit-shield-unblock = quitó un bloqueo
 audit-shield-window = cambió cuánto esperan revisión los enlaces de los nuevos miembros
+# To the bot's admins when someone is banned from one group (a button bans them everywhere).
+shield-offer-ban-everywhere = 🛡 { $name } fue expulsado de <b>{ $group }</b>. ¿Expulsarlo también de todos nuestros grupos? Así sale de donde esté y no puede entrar en ningún grupo del bot.

@@ -55,3 +55,5 @@ btn-shield-ban-everywhere = 🛡 Bannir aussi de tous nos groupes
 audit-shield-block = a bloqué quelqu'un dans tous les groupes
 audit-shield-unblock = a levé un blocage
 audit-shield-window = a changé combien de temps les liens des nouveaux attendent une relecture
+# To the bot's admins when someone is banned from one group (a button bans them everywhere).
+shield-offer-ban-everywhere = 🛡 { $name } a été banni de <b>{ $group }</b>. Le bannir aussi de tous nos groupes ? Il sera alors retiré de partout et tenu à l’écart de tous les groupes du bot.

@@ -55,3 +55,5 @@ btn-shield-ban-everywhere = 🛡 Banir também de todos os nossos grupos
 audit-shield-block = bloqueou alguém em todos os grupos
 audit-shield-unblock = levantou um bloqueio
 audit-shield-window = mudou quanto tempo os links de membros novos esperam revisão
+# To the bot's admins when someone is banned from one group (a button bans them everywhere).
+shield-offer-ban-everywhere = 🛡 { $name } foi banido de <b>{ $group }</b>. Banir também de todos os nossos grupos? Assim sai de onde estiver e fica fora de todos os grupos do bot.
