@@ -38,6 +38,7 @@ from bot.domain.group_setup import (
 from bot.domain.language import SUPPORTED_LANGUAGES
 from bot.domain.models import Group, Person
 from bot.formats.timezones import match_timezone, resolve_timezone
+from bot.joingate.model import GateSetting, Setting
 from bot.services.group_setup import ChatAdminCheck
 from handlers import status
 from handlers.common import acknowledge, keyboard, language_of, pressed_button, reply, sender
@@ -267,7 +268,13 @@ async def _take(
         return
     is_admin = await context.services.roles.is_admin(person.user_id)
     text = await summary(context, language, group, is_admin)
-    await context.bot.send_message(person.user_id, text)
+    # The join gate is set up from here too (its own screen, as /gate shows it), by those
+    # who may change it: the group's facilitators and the bot's admins.
+    markup = None
+    if await context.services.roles.is_facilitator(group.chat_id, person.user_id):
+        gate = context.services.texts.get(language, "btn-setup-gate")
+        markup = keyboard([[(gate, GateSetting(Setting.SHOW, group.chat_id).pack())]])
+    await context.bot.send_message(person.user_id, text, reply_markup=markup)
 
 
 def register_start(app: BotApplication) -> None:

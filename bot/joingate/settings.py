@@ -156,8 +156,10 @@ async def setting_button(update: Update, context: BotContext) -> None:
     elif pressed.setting in (Setting.ON, Setting.OFF):
         await _switch(update, context, group, pressed.setting is Setting.ON)
     text, markup = await _card(context, language, group)
-    switched = isinstance(pressed, GateSetting) and pressed.setting in (Setting.ON, Setting.OFF)
-    await show(update, context, text, markup, edit=not switched)
+    # A new card when switched, or opened from elsewhere (the setup summary stays as it was).
+    fresh = (Setting.ON, Setting.OFF, Setting.SHOW)
+    new_card = isinstance(pressed, GateSetting) and pressed.setting in fresh
+    await show(update, context, text, markup, edit=not new_card)
 
 
 async def _switch(update: Update, context: BotContext, group: Group, on: bool) -> None:

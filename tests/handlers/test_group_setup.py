@@ -17,6 +17,7 @@ from bot.domain.buttons.group_setup import (
     TypeZone,
 )
 from bot.domain.models import Group
+from bot.joingate.model import GateSetting, Setting
 from tests.handlers.conftest import ADMIN_ID, HandlerHarness, running_app
 
 LANGUAGE_BUTTONS = ["English", "Español", "Français", "Deutsch", "Português"]
@@ -132,6 +133,10 @@ async def test_bot_admin_sets_up_a_group_with_bad_answers_on_the_way(
     assert "/setprivacy" in summary
     assert "/facilitators" in summary
     assert "/addmeeting" in summary
+    assert done.button_texts() == ["🚪 Set up the join gate"], "the gate is set up from here"
+    [gate] = await harness.pressed(ADMIN_ID, done, GateSetting(Setting.SHOW, group_id).pack())
+    assert "Tuesday Evening Circle" in _text(gate)
+    assert "Join requests" in _text(gate)
     assert await _audit(harness) == [(ADMIN_ID, group_id, "Europe/Madrid, es, 60")]
     assert await _drafts(harness) == []
     harness.core._bot_status_change(group_id, "administrator", ADMIN_ID)
@@ -150,6 +155,7 @@ async def test_telegram_group_admin_sets_up_their_group(harness: HandlerHarness)
     )
     [done] = await harness.pressed(GROUP_ADMIN, reminder_q, PickPost(group_id, 0).pack())
     assert "Ask an admin of the bot" in _text(done)
+    assert done.button_texts() == [], "the gate is its facilitators' and the bot admins'"
     group = await _group(harness, group_id)
     assert (group.title, group.meeting_post_minutes) == ("Tuesday peers", 0)
     assert await _audit(harness) == [(GROUP_ADMIN, group_id, "UTC, en, 0")]

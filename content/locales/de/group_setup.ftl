@@ -61,3 +61,4 @@ setup-link-invalid = Dieser Einrichtungslink funktioniert nicht mehr. Schick /se
 bot-added-setup-link = { $name }, um die Gruppe fertig einzurichten, öffne mich bitte privat über den Button unten und tippe auf Starten.
 btn-setup-in-private = Gruppe einrichten (Admins)
 setup-gate-hint = 🚪 Damit Neue vor dem Beitritt eine Frage beantworten, die Vereinbarung der Gruppe lesen (/rules) und zustimmen, schick /gate. /invite erstellt einen Link für eine Person.
+btn-setup-gate = 🚪 Die Eingangstür einrichten

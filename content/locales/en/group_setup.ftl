@@ -61,3 +61,4 @@ setup-link-invalid = That setup link doesn't work any more. Send /setup to see t
 bot-added-setup-link = { $name }, to finish setting up the group, please open me in private with the button below and press Start.
 btn-setup-in-private = Set up the group (admins)
 setup-gate-hint = 🚪 To have newcomers answer a question, read the group's agreement (/rules) and consent before they come in, send /gate. /invite makes a link for one person.
+btn-setup-gate = 🚪 Set up the join gate

@@ -61,3 +61,4 @@ setup-link-invalid = Ese enlace de configuración ya no funciona. Envía /setup 
 bot-added-setup-link = { $name }, para terminar de configurar el grupo, ábreme en privado con el botón de abajo y pulsa Iniciar.
 btn-setup-in-private = Configurar el grupo (administración)
 setup-gate-hint = 🚪 Para que quien llegue responda a una pregunta, lea el acuerdo del grupo (/rules) y dé su consentimiento antes de entrar, envía /gate. /invite crea un enlace para una persona.
+btn-setup-gate = 🚪 Configurar la puerta de entrada

@@ -61,3 +61,4 @@ setup-link-invalid = Ce lien de configuration ne fonctionne plus. Envoie /setup 
 bot-added-setup-link = { $name }, pour terminer la configuration du groupe, ouvre-moi en privé avec le bouton ci-dessous et appuie sur Démarrer.
 btn-setup-in-private = Configurer le groupe (admins)
 setup-gate-hint = 🚪 Pour que les nouvelles personnes répondent à une question, lisent l'accord du groupe (/rules) et donnent leur consentement avant d'entrer, envoie /gate. /invite crée un lien pour une personne.
+btn-setup-gate = 🚪 Régler la porte d'entrée

@@ -61,3 +61,4 @@ setup-link-invalid = Esse link de configuração já não funciona. Envie /setup
 bot-added-setup-link = { $name }, para acabar de configurar o grupo, abra uma conversa privada comigo com o botão abaixo e toque em Iniciar.
 btn-setup-in-private = Configurar o grupo (administração)
 setup-gate-hint = 🚪 Para que quem chega responda a uma pergunta, leia o acordo do grupo (/rules) e dê o seu consentimento antes de entrar, envie /gate. /invite cria um link para uma pessoa.
+btn-setup-gate = 🚪 Configurar a porta de entrada
