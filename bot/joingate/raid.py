@@ -69,8 +69,7 @@ async def watch(update: Update, context: BotContext) -> None:
     person = sender(update)
     if message is None or person is None or message.new_chat_members:
         return
-    text = message.text or message.caption or ""
-    if text and context.services.crisis.detect(text) is not None:
+    if context.crisis_flagged:  # the crisis stage's own verdict: no second detection
         return  # never a request to read the rules right after a message that may be a crisis
     await _ask_to_accept(context, chat.id, person.user_id)
 
