@@ -120,8 +120,10 @@ TIMER_TABLES = ("inbox", "flags", "flag_alerts", "flag_events", "reminder_slots"
 TIMER_OUTBOX_KEYS = (
     *("alert", "mr:", "ci:", "cs:", "sr:", "crisis-wait:", "staff-wanted:", "digest:"),
 )
-# What the outbox worker changes on a row once it is sent: not a person's doing.
-OUTBOX_IDENTITY = "id, dedup_key, chat_id, user_id, method, payload, priority, created_at"
+# A row's identity: not what the outbox worker clears once it is sent (payload, user_id,
+# context), so a send that was waiting (a 429's retry, quiet hours) and goes out between two
+# snapshots is not a person's doing.
+OUTBOX_IDENTITY = "id, dedup_key, chat_id, method, priority, created_at"
 
 
 # Sends that are due now: the shared bot may still be delivering an earlier test's messages,
