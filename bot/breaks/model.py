@@ -61,12 +61,6 @@ def cover_problem(cover: Mapping[int, Sequence[int]], admins: Sequence[int]) -> 
     return [group_id for group_id, others in cover.items() if not others]
 
 
-def iso_week(moment: datetime) -> str:
-    """The ISO week of a moment, such as 2026-W11 (the soft cap's note: once a week)."""
-    year, week, _ = moment.isocalendar()
-    return f"{year}-W{week:02d}"
-
-
 @dataclass(frozen=True)
 class BreakFor(CallbackData, prefix="brk:d"):
     """Start a break of a number of days (`brk:d:<days>`)."""

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from bot.domain.tiers import Tier
 
@@ -26,6 +26,9 @@ class EscalationPolicy:
     late_after: timedelta = timedelta(hours=2)
     # A taken flag not closed after this long is re-paged (zero: never); see `repage_wait`.
     repage: timedelta = timedelta(0)
+    # The soft cap: someone who took this many high or imminent flags in CAP_WINDOW is
+    # alerted after the others (`build_levels`); zero: no cap.
+    soft_cap: int = 0
 
     def timeout(self, tier: str) -> timedelta:
         """Return the wait before the next step for a flag of this tier."""
@@ -49,11 +52,19 @@ class EscalationPolicy:
         """Return the wait before the next re-page of a taken flag after `done` re-pages: the
         holder after `repage`, the others after the same again, then twice as long each time,
         at most 8 times `repage` (never silent while it stays taken and open)."""
-        return self.repage * min(2 ** max(0, done - 1), REPAGE_MAX_FACTOR)
+        return self.repage * min(1 << max(0, done - 1), REPAGE_MAX_FACTOR)
 
 
 # Re-pages of a taken flag slow down to at most this many times the first wait.
 REPAGE_MAX_FACTOR = 8
+# The soft cap counts the flags taken in this window.
+CAP_WINDOW = timedelta(days=7)
+
+
+def cap_week(moment: datetime) -> str:
+    """The ISO week of a moment, such as 2026-W11 (the soft cap's note: once a week)."""
+    year, week, _ = moment.isocalendar()
+    return f"{year}-W{week:02d}"
 
 
 def build_levels(

@@ -9,10 +9,19 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
+from bot.delivery.pacing import Priority
 from bot.domain.clock import Clock, iso, parse_iso
-from bot.domain.escalation import EscalationPolicy, build_levels, recipients_at
+from bot.domain.escalation import (
+    CAP_WINDOW,
+    EscalationPolicy,
+    build_levels,
+    cap_week,
+    recipients_at,
+)
 from bot.domain.flags import Flag, FlagAlert, FlagState, Told
-from bot.domain.sends import SendOutcome
+from bot.domain.messages import OutgoingText
+from bot.domain.sends import SendKind, SendOutcome
+from bot.services.alert_notices import Notice, NoticeWriter
 from bot.services.alerts import AlertWriter
 from bot.services.flag_outreach import FlagOutreach
 from bot.services.oncall import OnCallService
@@ -24,12 +33,17 @@ from bot.storage.flags import (
     FlagRepository,
     add_event,
     flag_group_ids,
+    claim_cap_note,
     flags_missed_by,
     get_flag,
+    repages_since,
     set_escalation,
     set_unreached,
+    taken_count_in,
+    taken_counts,
 )
 from bot.storage.members import MemberRepository
+from bot.storage.outbox import enqueue_message
 
 log = logging.getLogger(__name__)
 
@@ -40,6 +54,9 @@ class Circle:
 
     levels: list[tuple[int, ...]]
     group_staff: frozenset[int]
+    # The groups' facilitators not on a break, in order, and the admins not on a break.
+    staff: tuple[int, ...] = ()
+    admins: tuple[int, ...] = ()
 
 
 class Escalator:
@@ -72,19 +89,72 @@ class Escalator:
         self._sent: dict[str, asyncio.Event] = {}
 
     async def circle(self, group_ids: Iterable[int]) -> Circle:
-        """Return who to reach, level by level: on call, all facilitators, then admins."""
+        """Return who to reach, level by level: on call, all facilitators, then admins.
+
+        People on a break are left out (unless that would leave nobody at all); facilitators
+        at the soft cap come after the others (`build_levels`).
+        """
+        away = await self.oncall.away()
         on_call: list[int] = []
         facilitators: list[int] = []
         for group_id in group_ids:
-            picture = await self.oncall.duty(group_id)  # None: a group the bot left (no staff)
+            picture = await self.oncall.duty(group_id, away)  # None: a group the bot left
             if picture is None:
                 continue
             if picture.duty.user_id is not None:
                 on_call.append(picture.duty.user_id)
             facilitators.extend(picture.facilitators)
         admins = await self.roles.all_admin_ids()
-        levels = build_levels(on_call, facilitators, admins)
-        return Circle(levels, frozenset(on_call) | frozenset(facilitators))
+        capped = await self._capped([p for p in dict.fromkeys(facilitators) if p not in away])
+        levels = build_levels(on_call, facilitators, admins, exclude=away, capped=capped)
+        if not levels:  # everyone is away: a crisis is never routed to nobody
+            levels = build_levels(on_call, facilitators, admins, capped=capped)
+        staff = tuple(p for p in dict.fromkeys(facilitators) if p not in away)
+        return Circle(
+            levels,
+            frozenset(on_call) | frozenset(facilitators),
+            staff,
+            tuple(admin for admin in admins if admin not in away),
+        )
+
+    async def _capped(self, people: list[int]) -> frozenset[int]:
+        """The people who took at least the soft cap of high or imminent flags lately."""
+        cap = self.policy.soft_cap
+        if cap <= 0 or not people:
+            return frozenset()
+        since = iso(self.clock() - CAP_WINDOW)
+        counts = await taken_counts(self.db, people, since)
+        return frozenset(person for person, count in counts.items() if count >= cap)
+
+    async def taken(self, tx: Transaction, flag: Flag, state: FlagState, actor: int) -> None:
+        """Someone took (or closed at once) a flag: plan its re-page, and tell the admins,
+        once a week, when this person reached the soft cap."""
+        now = self.clock()
+        if state is FlagState.ACKNOWLEDGED and self.policy.repage > timedelta(0):
+            due = now + self.policy.repage_wait(0) + timedelta(seconds=1)
+            await set_escalation(tx, flag.id, flag.step, iso(due))
+        cap = self.policy.soft_cap
+        if cap <= 0 or flag.tier not in ("high", "imminent"):
+            return
+        count = await taken_count_in(tx, actor, iso(now - CAP_WINDOW))
+        if count < cap or not await claim_cap_note(tx, actor, cap_week(now), iso(now)):
+            return
+        for admin in await self.roles.all_admin_ids():
+            if admin == actor:
+                continue
+            reader = await self.writer.reader(admin)
+            name = await self.writer.name_of(actor, reader.language)
+            text = self.writer.texts.get(reader.language, "breaks-cap-note", name=name, count=count)
+            await enqueue_message(
+                tx,
+                OutgoingText(text),
+                kind=SendKind.CAP_NOTE,
+                dedup_key=f"capnote:{actor}:{cap_week(now)}:{admin}",
+                chat_id=admin,
+                priority=Priority.INTERACTIVE,
+                now=iso(now),
+                user_id=actor,
+            )
 
     async def levels(self, group_ids: list[int]) -> list[tuple[int, ...]]:
         """Return who to reach, level by level (see `circle`)."""
@@ -178,12 +248,43 @@ class Escalator:
         """Move one flag to its next step if it is still open and due; return 1 if moved."""
         async with self.db.transaction(durable=True) as tx:
             flag = await get_flag(tx, flag_id)
-            if flag is None or flag.state is not FlagState.OPEN:
+            if flag is None or flag.state not in (FlagState.OPEN, FlagState.ACKNOWLEDGED):
                 return 0
             if flag.next_escalation_at is None or flag.next_escalation_at > iso(now):
                 return 0
+            if flag.state is FlagState.ACKNOWLEDGED:
+                await self._repage(tx, flag, now)
+                return 1
             await self.notify(tx, flag, flag.step + 1, now)
             return 1
+
+    async def _repage(self, tx: Transaction, flag: Flag, now: datetime) -> None:
+        """A taken flag still not closed: page its holder again; from the second time, the
+        groups' other facilitators (else the admins) too. The event and the next time are
+        written with the notices, in the same transaction; it never goes quiet."""
+        holder = flag.acknowledged_by
+        if holder is None or self.policy.repage <= timedelta(0):
+            await set_escalation(tx, flag.id, flag.step, None)
+            return
+        stamp = iso(now)
+        done = await repages_since(tx, flag.id, flag.acknowledged_at or "")
+        others: list[int] = []
+        if done >= 1:
+            circle = await self.circle(await flag_group_ids(tx, flag.id))
+            left_out = {holder, flag.member_id}
+            others = [p for p in circle.staff if p not in left_out]
+            if not others:
+                others = [p for p in circle.admins if p not in left_out]
+        await add_event(tx, flag.id, "repaged", stamp, holder, f"{done + 1}:{1 + len(others)}")
+        due = now + self.policy.repage_wait(done + 1) + timedelta(seconds=1)
+        await set_escalation(tx, flag.id, flag.step, iso(due))
+        notices = NoticeWriter(self.writer)
+        number = done + 1
+        await notices.queue(tx, flag, [holder], Notice.REPAGED, stamp, actor=holder, round=number)
+        if others:
+            await notices.queue(
+                tx, flag, others, Notice.REPAGED_OTHERS, stamp, actor=holder, round=number
+            )
 
     async def reach_again(self, user_id: int) -> list[str]:
         """Someone who could not be reached writes to the bot: queue the open alerts they

@@ -11,9 +11,8 @@ from bot.breaks.model import (
     BreakFor,
     break_end,
     cover_problem,
-    iso_week,
 )
-from bot.domain.escalation import EscalationPolicy, build_levels
+from bot.domain.escalation import EscalationPolicy, build_levels, cap_week
 from bot.domain.oncall import Period, Rotation, Shift, on_duty
 
 NOW = datetime(2026, 3, 10, 12, 0, tzinfo=UTC)
@@ -83,4 +82,4 @@ def test_break_buttons_round_trip() -> None:
     assert BreakFor.parse(data) == BreakFor(3)
     with pytest.raises(ValueError):
         BreakFor(5)
-    assert iso_week(NOW) == "2026-W11"
+    assert cap_week(NOW) == "2026-W11"
