@@ -107,7 +107,7 @@ class BreakService:
         return Started(taken=Break(break_id, user_id, stamp, iso(end)), handed_over=handed)
 
     async def end(self, user_id: int, break_id: int) -> bool:
-        """"I'm back": end the person's own break now; False when it is not running."""
+        """ "I'm back": end the person's own break now; False when it is not running."""
         running = await self.current(user_id)
         if running is None or running.id != break_id:
             return False
@@ -133,9 +133,7 @@ class BreakService:
                 return False
             admins = [a for a in await self.roles.all_admin_ids() if a not in away]
             for group_id in await self.roles.facilitated_groups(user_id):
-                others = [
-                    p for p in await self.roles.facilitators_of(group_id) if p not in away
-                ]
+                others = [p for p in await self.roles.facilitators_of(group_id) if p not in away]
                 await self._tell(tx, user_id, group_id, [*others, *admins], "ended", now, away)
             if tell_self:
                 reader = await self.writer.reader(user_id)
@@ -195,9 +193,7 @@ class BreakService:
     async def export(self, user_id: int) -> list[dict[str, Any]] | None:
         """/mydata: the person's breaks."""
         found = await self.repo.of(user_id)
-        rows = [
-            {"from": b.starts_at, "until": b.ends_at, "ended_at": b.ended_at} for b in found
-        ]
+        rows = [{"from": b.starts_at, "until": b.ends_at, "ended_at": b.ended_at} for b in found]
         return rows or None
 
 

@@ -32,8 +32,8 @@ from bot.storage.flag_alerts import alert_by_key, alerts_of, settle_alert
 from bot.storage.flags import (
     FlagRepository,
     add_event,
-    flag_group_ids,
     claim_cap_note,
+    flag_group_ids,
     flags_missed_by,
     get_flag,
     repages_since,

@@ -12,7 +12,8 @@ from bot.services.audit import action_text_id
 ROOT = Path(__file__).resolve().parents[2]
 # A dotted action name as a whole string literal: "role.add", 'meeting.group_post'.
 FEATURES = (
-    "role|meeting|resource|flag|oncall|announce|group|content|contact|moderation|rules|joingate|break"
+    "role|meeting|resource|flag|oncall|announce|group|content|contact|moderation|rules|joingate"
+    "|break"
 )
 ACTION = re.compile(rf"""["']((?:{FEATURES})\.[a-z_]+)["']""")
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
@@ -50,14 +51,16 @@ def test_the_rotation_skips_a_facilitator_on_break() -> None:
 def test_repage_waits_grow_and_never_stop() -> None:
     """The holder after the wait, the others after the same wait again, then longer waits."""
     policy = EscalationPolicy(
-        after=timedelta(minutes=5), imminent_after=timedelta(minutes=2), rounds=3,
+        after=timedelta(minutes=5),
+        imminent_after=timedelta(minutes=2),
+        rounds=3,
         repage=timedelta(minutes=60),
     )
     waits = [policy.repage_wait(done) for done in range(6)]
     assert waits[0] == waits[1] == timedelta(minutes=60)
     assert waits[2] == timedelta(minutes=120)
     assert waits[5] == timedelta(hours=8), "at most 8 times the wait"
-    assert all(later >= earlier for earlier, later in zip(waits, waits[1:], strict=False))
+    assert all(later >= earlier for earlier, later in itertools.pairwise(waits))
 
 
 def test_break_ends_by_days_or_date() -> None:
@@ -80,6 +83,6 @@ def test_break_buttons_round_trip() -> None:
     """The /break buttons read back; a forged number of days is refused."""
     data = BreakFor(3).pack()
     assert BreakFor.parse(data) == BreakFor(3)
-    with pytest.raises(ValueError):
+    with pytest.raises(ValueError, match="offered"):
         BreakFor(5)
     assert cap_week(NOW) == "2026-W11"
