@@ -11,7 +11,7 @@ btn-breaks-back = I'm back
 breaks-ask-date = Until which day? Type the last day of your break, for example “20 March” or “20/3”.
 breaks-date-not-understood = I couldn't read that as a date. Try something like “20 March” or “20/3”.
 breaks-bad-date = That date doesn't work for a break: it needs to be after today and within 90 days. Try another one.
-breaks-not-facilitator = Breaks are for facilitators: you don't facilitate a group at the moment.
+breaks-not-facilitator = Only facilitators can take a break here, and you don't facilitate a group at the moment.
 breaks-nobody-left = I can't start your break yet: { $groups } would have nobody to alert in a crisis. Please ask an admin to add another facilitator (they use { $command } add), then try again.
 breaks-started = 🌿 You're on a break until <b>{ $until }</b>. No crisis alerts or on-call turns until then. { $handed ->
     [0] {""}
