@@ -101,7 +101,8 @@ async def test_a_break_hands_over_a_taken_alert_and_changes_who_is_alerted(
 
 
 async def test_a_break_that_would_leave_a_group_alone_is_refused(harness: HandlerHarness) -> None:
-    """With the other facilitator and every admin away, the bot refuses and says what to do."""
+    """With the other facilitator and every admin away, the bot refuses and says what to do,
+    in the facilitator's language."""
     group_id = await _setup_group(harness)
     services = services_of(harness.app)
     await services.roles.roles.add_facilitator(group_id, ADMIN_ID, ADMIN_ID, iso(START))
@@ -109,11 +110,12 @@ async def test_a_break_that_would_leave_a_group_alone_is_refused(harness: Handle
     for away in (CO_FACILITATOR, ADMIN_ID):
         [menu] = await harness.send(away, "/break")
         await harness.press(away, menu, BreakFor(7).pack())
+    await services.members.consent(Person(FACILITATOR, "F", None, "es"), "es", "Europe/Madrid")
     [menu] = await harness.send(FACILITATOR, "/break")
     mark = harness.core.mark()
     await harness.press(FACILITATOR, menu, BreakFor(1).pack())
     [refused] = _texts(harness, FACILITATOR, mark.message_seq)
-    assert "can't start your break" in refused
+    assert "Todavía no puedo empezar tu pausa" in refused
     assert "Tuesday circle" in refused
     assert "/facilitators add" in refused
     assert await break_service(services).current(FACILITATOR) is None

@@ -19,10 +19,10 @@ breaks-started = 🌿 Estás en pausa hasta el <b>{ $until }</b>. Hasta entonces
    *[other] Las { $handed } alertas que atendías han vuelto al resto.
 }
     Tus compañeros y las personas administradoras lo saben. Envía /break si quieres volver antes. Cuídate mucho.
-breaks-current = 🌿 Estás en pausa hasta el <b>{ $until }</b>. Vuelve cuando estés lista o listo.
-breaks-back = ¡Bienvenida de vuelta! Volverás a recibir alertas y turnos de guardia.
+breaks-current = 🌿 Estás en pausa hasta el <b>{ $until }</b>. Vuelve cuando te sientas con fuerzas.
+breaks-back = ¡Qué bien tenerte de vuelta! Volverás a recibir alertas y turnos de guardia.
 breaks-not-on-break = Ahora mismo no estás en pausa.
-breaks-ended-self = 🌿 Tu pausa ha terminado. Bienvenida de vuelta: volverás a recibir alertas de crisis y turnos de guardia. Ve con calma.
+breaks-ended-self = 🌿 Tu pausa ha terminado. Qué bien tenerte de vuelta: volverás a recibir alertas de crisis y turnos de guardia. Ve con calma.
 breaks-started-staff = 🌿 <b>{ $name } se toma una pausa</b> hasta el { $until }. En { $group }, { $cover } mientras no esté.
 breaks-ended-staff = 🌿 <b>{ $name } ha vuelto</b> de su pausa y vuelve a recibir las alertas de { $group }.
 breaks-cover-oncall = { $name } está de guardia y recibe el primer aviso

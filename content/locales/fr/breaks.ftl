@@ -19,13 +19,13 @@ breaks-started = 🌿 Tu es en pause jusqu'au <b>{ $until }</b>. D'ici là, ni a
    *[other] Les { $handed } alertes que tu avais prises sont revenues aux autres.
 }
     Les autres personnes qui animent et les admins sont au courant. Envoie /break si tu veux revenir plus tôt. Prends bien soin de toi.
-breaks-current = 🌿 Tu es en pause jusqu'au <b>{ $until }</b>. Reviens quand tu te sens prêt·e.
+breaks-current = 🌿 Tu es en pause jusqu'au <b>{ $until }</b>. Reviens quand tu veux.
 breaks-back = Bon retour ! Tu recevras de nouveau les alertes et les permanences.
 breaks-not-on-break = Tu n'es pas en pause en ce moment.
 breaks-ended-self = 🌿 Ta pause est terminée. Bon retour : tu recevras de nouveau les alertes de crise et les permanences. Vas-y doucement.
 breaks-started-staff = 🌿 <b>{ $name } fait une pause</b> jusqu'au { $until }. Dans { $group }, { $cover } pendant son absence.
 breaks-ended-staff = 🌿 <b>{ $name } est de retour</b> de sa pause et reçoit de nouveau les alertes de { $group }.
-breaks-cover-oncall = { $name } est de permanence et est prévenu·e en premier
+breaks-cover-oncall = { $name } est de permanence et reçoit l'alerte en premier
 breaks-cover-all = toutes les personnes qui animent reçoivent les alertes
 breaks-cap-note = 💛 { $name } a pris { $count } alertes de crise urgentes ces 7 derniers jours. C'est beaucoup à porter. Peut-être prendre de ses nouvelles ? Pour l'instant, les nouvelles alertes iront d'abord à d'autres.
 alert-notice-on-break = { $icon } <b>L'alerte n° { $id } a de nouveau besoin de quelqu'un</b> : { $name } l'avait prise et est maintenant en pause.

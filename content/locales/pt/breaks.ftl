@@ -19,10 +19,10 @@ breaks-started = 🌿 Estás em pausa até <b>{ $until }</b>. Até lá, nada de 
    *[other] Os { $handed } alertas que tinhas assumido voltaram para as outras pessoas.
 }
     As outras pessoas facilitadoras e a administração já sabem. Envia /break se quiseres voltar mais cedo. Cuida bem de ti.
-breaks-current = 🌿 Estás em pausa até <b>{ $until }</b>. Volta quando te sentires pronta ou pronto.
-breaks-back = Bem-vinda de volta! Vais voltar a receber alertas e turnos de disponibilidade.
+breaks-current = 🌿 Estás em pausa até <b>{ $until }</b>. Volta quando quiseres.
+breaks-back = Que bom ter-te de volta! Vais voltar a receber alertas e turnos de disponibilidade.
 breaks-not-on-break = Neste momento não estás em pausa.
-breaks-ended-self = 🌿 A tua pausa terminou. Bem-vinda de volta: vais voltar a receber alertas de crise e turnos de disponibilidade. Vai com calma.
+breaks-ended-self = 🌿 A tua pausa terminou. Que bom ter-te de volta: vais voltar a receber alertas de crise e turnos de disponibilidade. Vai com calma.
 breaks-started-staff = 🌿 <b>{ $name } vai fazer uma pausa</b> até { $until }. Em { $group }, { $cover } enquanto estiver fora.
 breaks-ended-staff = 🌿 <b>{ $name } está de volta</b> da pausa e volta a receber os alertas de { $group }.
 breaks-cover-oncall = { $name } está disponível e recebe o primeiro aviso
