@@ -50,7 +50,8 @@ async def _flag(db: Database, tier: str, taker: int, at: str) -> None:
             (tier, at, at),
         )
         await tx.execute(
-            "INSERT INTO flag_events (flag_id, at, kind, actor_id) VALUES (?, ?, 'acknowledged', ?)",
+            "INSERT INTO flag_events (flag_id, at, kind, actor_id)"
+            " VALUES (?, ?, 'acknowledged', ?)",
             (cursor.lastrowid, at, taker),
         )
 
