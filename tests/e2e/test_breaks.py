@@ -41,7 +41,7 @@ def member_of(emulator: Emulator, code: str, name: str) -> Person:
     return member
 
 
-def recipients(bot: BotProcess, member: Person) -> list[tuple[object, object]]:
+def recipients(bot: BotProcess, member: Person) -> list[tuple[object, ...]]:
     """Who got the member's alert at which step (copies, not notices or views)."""
     return query_db(
         bot.database,
