@@ -158,3 +158,26 @@ def test_a_taken_alert_left_open_is_repaged(fresh_bot: BotProcess) -> None:
         (robin.id,),
     )
     assert next_at is None, "a closed alert is not re-paged"
+
+
+def test_a_break_ends_by_itself_and_everyone_is_told(fresh_bot: BotProcess) -> None:
+    """A 1-day break: once the day has passed (the clock moved on), the bot's job ends it,
+    Fran is welcomed back and Cole hears she is back."""
+    clock = fresh_bot.workdir / "clock"
+    fresh_bot.extra_env.update(DEV_CLOCK_FILE=str(clock), MEETING_CHECK_SECONDS="0.5")
+    _, _, fran, cole = two_facilitators(fresh_bot, "Day off circle")
+    emulator = fresh_bot.emulator
+    menu = fran.ask("/break")
+    [started] = fran.press(menu, "1 day")
+    assert "You're on a break until" in (started.plain_text or "")
+    wait_for_text(emulator, cole.id, "Fran is taking a break")
+    clock.write_text(f"{24 * 3600 + 60}\n")
+    [ended] = wait_for_text(emulator, fran.id, "Your break has ended")
+    assert "Welcome back" in (ended.plain_text or "")
+    wait_for_text(emulator, cole.id, "Fran is back")
+    [(ended_at,)] = query_db(
+        fresh_bot.database,
+        "SELECT ended_at FROM facilitator_breaks WHERE user_id = ?",
+        (fran.id,),
+    )
+    assert ended_at is not None
