@@ -11,6 +11,7 @@ from bot.breaks.model import BreakBack, BreakFor, BreakUntil
 from bot.breaks.service import break_service
 from bot.devtools.clock import ManualClock
 from bot.devtools.emulator import StoredMessage
+from bot.domain.buttons.member import Forget
 from bot.domain.clock import Clock, iso
 from bot.domain.flag_buttons import FlagAction, FlagButton
 from bot.domain.models import Person
@@ -222,3 +223,20 @@ async def test_a_taken_alert_left_open_is_repaged_to_the_holder_then_the_others(
         "SELECT detail FROM flag_events WHERE kind = 'repaged' ORDER BY id"
     )
     assert [row[0] for row in events] == ["1:1", "2:2", "3:2"]
+
+
+async def test_mydata_shows_ones_breaks_and_forget_erases_them(harness: HandlerHarness) -> None:
+    """/mydata lists the person's breaks; /forget erases them (another's break stays)."""
+    await _setup_group(harness)
+    for person in (FACILITATOR, CO_FACILITATOR):
+        [menu] = await harness.send(person, "/break")
+        await harness.press(person, menu, BreakFor(1).pack())
+    services = services_of(harness.app)
+    exported = await services.privacy.export(FACILITATOR)
+    [taken] = exported["breaks"]
+    assert taken["from"] == iso(START)
+    assert taken["until"] == iso(START + timedelta(days=1))
+    [confirm] = await harness.send(FACILITATOR, "/forget")
+    await harness.press(FACILITATOR, confirm, Forget(True).pack())
+    rows = await services.db.fetch_all("SELECT user_id FROM facilitator_breaks")
+    assert [row[0] for row in rows] == [CO_FACILITATOR]
