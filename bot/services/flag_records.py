@@ -133,9 +133,9 @@ class FlagRecords:
             assert flag is not None
             wait = self.escalator.policy.timeout(flag.tier) + timedelta(seconds=1)
             await reopen_flag(tx, flag_id, iso(now + wait))
-            await add_event(
-                tx, flag_id, "handed-back", stamp, actor, None if actor is None else notice.value
-            )
+            # "handed-back" (they left), "on-break" (bot/breaks): the timeline says which.
+            kind = "handed-back" if notice is Notice.HANDED_BACK else notice.value
+            await add_event(tx, flag_id, kind, stamp, actor)
             await add_audit(tx, actor, "flag.handed_back", stamp, flag.group_id, str(flag_id))
             reopened = await get_flag(tx, flag_id)
             assert reopened is not None

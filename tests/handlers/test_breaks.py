@@ -240,3 +240,19 @@ async def test_mydata_shows_ones_breaks_and_forget_erases_them(harness: HandlerH
     await harness.press(FACILITATOR, confirm, Forget(True).pack())
     rows = await services.db.fetch_all("SELECT user_id FROM facilitator_breaks")
     assert [row[0] for row in rows] == [CO_FACILITATOR]
+
+
+async def test_the_timeline_names_the_break_and_the_repages(harness: HandlerHarness) -> None:
+    """/flag N shows "went on a break" and the re-page among the flag's events."""
+    await _setup_group(harness)
+    await harness.send(MEMBER, CRISIS_TEXT)
+    await harness.flush_outbox()
+    await _take(harness, FACILITATOR)
+    services = services_of(harness.app)
+    _moved(harness).now += timedelta(minutes=61)
+    await services.escalator.escalate_due()
+    [menu] = await harness.send(FACILITATOR, "/break")
+    await harness.press(FACILITATOR, menu, BreakFor(1).pack())
+    timeline = await harness.ask(CO_FACILITATOR, "/flag 1")
+    assert "taken but not closed yet: reminder 1, sent to 1 person" in timeline, timeline
+    assert "went on a break: open again for the others" in timeline

@@ -33,3 +33,8 @@ alert-notice-repaged = { $icon } <b>Meldung #{ $id } ist noch offen</b>: Du hast
 alert-notice-repaged-others = { $icon } <b>Meldung #{ $id } ist noch offen</b>: { $name } hat sie vor einer Weile übernommen, und sie ist noch nicht geschlossen. Kannst du bei { $name } nachfragen oder helfen?
 audit-break-start = hat eine Pause begonnen (bis)
 audit-break-end = hat eine Pause beendet
+event-repaged = { $when } übernommen, aber noch nicht geschlossen: Erinnerung { $step }, an { $count } { $count ->
+    [one] Person
+   *[other] Personen
+} geschickt
+event-on-break = { $when } { $name } macht eine Pause: wieder offen für die anderen

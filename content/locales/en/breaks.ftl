@@ -33,3 +33,8 @@ alert-notice-repaged = { $icon } <b>Alert #{ $id } is still open</b>: you took i
 alert-notice-repaged-others = { $icon } <b>Alert #{ $id } is still open</b>: { $name } took it a while ago and it isn't closed yet. Could you check in with { $name }, or help?
 audit-break-start = started a break (until)
 audit-break-end = ended a break
+event-repaged = { $when } taken but not closed yet: reminder { $step }, sent to { $count } { $count ->
+    [one] person
+   *[other] people
+}
+event-on-break = { $when } { $name } went on a break: open again for the others

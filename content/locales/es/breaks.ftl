@@ -33,3 +33,8 @@ alert-notice-repaged = { $icon } <b>La alerta n.º { $id } sigue abierta</b>: la
 alert-notice-repaged-others = { $icon } <b>La alerta n.º { $id } sigue abierta</b>: { $name } la atendió hace un rato y aún no está cerrada. ¿Podrías preguntarle a { $name } cómo va, o echar una mano?
 audit-break-start = empezó una pausa (hasta)
 audit-break-end = terminó una pausa
+event-repaged = { $when } atendida pero aún sin cerrar: recordatorio { $step }, enviado a { $count } { $count ->
+    [one] persona
+   *[other] personas
+}
+event-on-break = { $when } { $name } se tomó una pausa: abierta de nuevo para el resto

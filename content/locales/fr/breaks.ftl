@@ -33,3 +33,8 @@ alert-notice-repaged = { $icon } <b>L'alerte n° { $id } est toujours ouverte</b
 alert-notice-repaged-others = { $icon } <b>L'alerte n° { $id } est toujours ouverte</b> : { $name } l'a prise il y a un moment et elle n'est pas encore fermée. Peux-tu prendre des nouvelles de { $name }, ou aider ?
 audit-break-start = a commencé une pause (jusqu'au)
 audit-break-end = a terminé une pause
+event-repaged = { $when } prise mais pas encore fermée : relance { $step }, envoyée à { $count } { $count ->
+    [one] personne
+   *[other] personnes
+}
+event-on-break = { $when } { $name } est parti·e en pause : de nouveau ouverte pour les autres

@@ -33,3 +33,8 @@ alert-notice-repaged = { $icon } <b>O alerta #{ $id } continua aberto</b>: assum
 alert-notice-repaged-others = { $icon } <b>O alerta #{ $id } continua aberto</b>: { $name } assumiu-o há algum tempo e ainda não está fechado. Podes perguntar a { $name } como está a correr, ou ajudar?
 audit-break-start = começou uma pausa (até)
 audit-break-end = terminou uma pausa
+event-repaged = { $when } assumido mas ainda não fechado: aviso { $step }, enviado a { $count } { $count ->
+    [one] pessoa
+   *[other] pessoas
+}
+event-on-break = { $when } { $name } entrou em pausa: aberto outra vez para as outras pessoas
