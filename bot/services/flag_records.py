@@ -128,6 +128,7 @@ class FlagRecords:
         """Give the flags this person took back to everyone on them, with a new message."""
         stamp = iso(now)
         held = await flags_held_by(tx, user_id)
+        away = await self.escalator.oncall.away() if held else frozenset()  # on a break
         for flag_id in held:
             flag = await get_flag(tx, flag_id)
             assert flag is not None
@@ -141,7 +142,7 @@ class FlagRecords:
             assert reopened is not None
             await self.writer.refresh(tx, reopened, stamp)
             people = people_on(await alerts_of(tx, flag_id), reopened.member_id)
-            people = [p for p in people if p != user_id]
+            people = [p for p in people if p != user_id and p not in away]
             if people:
                 await self.notices.queue(tx, reopened, people, notice, stamp, actor=actor)
             else:

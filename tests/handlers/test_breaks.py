@@ -256,3 +256,22 @@ async def test_the_timeline_names_the_break_and_the_repages(harness: HandlerHarn
     timeline = await harness.ask(CO_FACILITATOR, "/flag 1")
     assert "taken but not closed yet: reminder 1, sent to 1 person" in timeline, timeline
     assert "went on a break: open again for the others" in timeline
+
+
+async def test_a_hand_over_skips_someone_already_on_a_break(harness: HandlerHarness) -> None:
+    """Cole is on a break when Fran goes on hers: the alert Fran held is not sent to Cole but
+    goes on to the admin, who is not on a break."""
+    await _setup_group(harness)
+    await harness.send(MEMBER, CRISIS_TEXT)
+    await harness.flush_outbox()
+    await _take(harness, FACILITATOR)
+    [menu] = await harness.send(CO_FACILITATOR, "/break")
+    await harness.press(CO_FACILITATOR, menu, BreakFor(7).pack())
+    mark = harness.core.mark()
+    [menu] = await harness.send(FACILITATOR, "/break")
+    await harness.press(FACILITATOR, menu, BreakFor(1).pack())
+    await harness.flush_outbox()
+    cole = _texts(harness, CO_FACILITATOR, mark.message_seq)
+    assert not any("needs someone again" in text or "Crisis alert" in text for text in cole)
+    admin = _texts(harness, ADMIN_ID, mark.message_seq)
+    assert any("Crisis alert" in text for text in admin), admin
