@@ -275,3 +275,24 @@ async def test_a_hand_over_skips_someone_already_on_a_break(harness: HandlerHarn
     assert not any("needs someone again" in text or "Crisis alert" in text for text in cole)
     admin = _texts(harness, ADMIN_ID, mark.message_seq)
     assert any("Crisis alert" in text for text in admin), admin
+
+
+async def test_a_group_joined_after_a_crisis_leaves_out_its_facilitator_on_a_break(
+    harness: HandlerHarness,
+) -> None:
+    """Robin's flag gains a second group, whose one facilitator (Cole) is on a break: Cole gets
+    no copy of the alert."""
+    group_id = await _setup_group(harness)
+    services = services_of(harness.app)
+    other = harness.core.add_group("Thursday circle", bot_is_member=False)
+    harness.core.add_bot_to_group(other.id, ADMIN_ID)
+    await harness.deliver()
+    await services.roles.roles.remove_facilitator(group_id, CO_FACILITATOR)
+    await services.roles.roles.add_facilitator(other.id, CO_FACILITATOR, ADMIN_ID, iso(START))
+    await harness.send(MEMBER, CRISIS_TEXT)
+    await harness.flush_outbox()
+    [menu] = await harness.send(CO_FACILITATOR, "/break")
+    await harness.press(CO_FACILITATOR, menu, BreakFor(3).pack())
+    assert await services.flags.member_joined(MEMBER, other.id)
+    await harness.flush_outbox()
+    assert _alerts(harness, CO_FACILITATOR) == []
