@@ -9,41 +9,28 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from bot.delivery.pacing import Priority
 from bot.domain.clock import Clock, iso, parse_iso
-from bot.domain.escalation import (
-    CAP_WINDOW,
-    EscalationPolicy,
-    build_levels,
-    cap_week,
-    recipients_at,
-)
+from bot.domain.escalation import EscalationPolicy, build_levels, recipients_at
 from bot.domain.flags import Flag, FlagAlert, FlagState, Told
-from bot.domain.messages import OutgoingText
-from bot.domain.sends import SendKind, SendOutcome
-from bot.services.alert_notices import Notice, NoticeWriter
+from bot.domain.sends import SendOutcome
 from bot.services.alerts import AlertWriter
 from bot.services.flag_outreach import FlagOutreach
 from bot.services.oncall import OnCallService
 from bot.services.outbox_link import OutboxLink
 from bot.services.roles import RoleService
+from bot.services.taken_flags import TakenFlags
 from bot.storage.db import Database, Transaction
 from bot.storage.flag_alerts import alert_by_key, alerts_of, settle_alert
 from bot.storage.flags import (
     FlagRepository,
     add_event,
-    claim_cap_note,
     flag_group_ids,
     flags_missed_by,
     get_flag,
-    repages_since,
     set_escalation,
     set_unreached,
-    taken_count_in,
-    taken_counts,
 )
 from bot.storage.members import MemberRepository
-from bot.storage.outbox import enqueue_message
 
 log = logging.getLogger(__name__)
 
@@ -87,6 +74,8 @@ class Escalator:
         self.outreach = outreach
         self.outbox = outbox
         self._sent: dict[str, asyncio.Event] = {}
+        # Taken flags: the soft cap, its note to the admins, re-pages.
+        self.care = TakenFlags(db=db, writer=writer, roles=roles, policy=policy, clock=clock)
 
     async def circle(self, group_ids: Iterable[int]) -> Circle:
         """Return who to reach, level by level: on call, all facilitators, then admins.
@@ -105,7 +94,7 @@ class Escalator:
                 on_call.append(picture.duty.user_id)
             facilitators.extend(picture.facilitators)
         admins = await self.roles.all_admin_ids()
-        capped = await self._capped([p for p in dict.fromkeys(facilitators) if p not in away])
+        capped = await self.care.capped([p for p in dict.fromkeys(facilitators) if p not in away])
         levels = build_levels(on_call, facilitators, admins, exclude=away, capped=capped)
         if not levels:  # everyone is away: a crisis is never routed to nobody
             levels = build_levels(on_call, facilitators, admins, capped=capped)
@@ -117,44 +106,9 @@ class Escalator:
             tuple(admin for admin in admins if admin not in away),
         )
 
-    async def _capped(self, people: list[int]) -> frozenset[int]:
-        """The people who took at least the soft cap of high or imminent flags lately."""
-        cap = self.policy.soft_cap
-        if cap <= 0 or not people:
-            return frozenset()
-        since = iso(self.clock() - CAP_WINDOW)
-        counts = await taken_counts(self.db, people, since)
-        return frozenset(person for person, count in counts.items() if count >= cap)
-
     async def taken(self, tx: Transaction, flag: Flag, state: FlagState, actor: int) -> None:
-        """Someone took (or closed at once) a flag: plan its re-page, and tell the admins,
-        once a week, when this person reached the soft cap."""
-        now = self.clock()
-        if state is FlagState.ACKNOWLEDGED and self.policy.repage > timedelta(0):
-            due = now + self.policy.repage_wait(0) + timedelta(seconds=1)
-            await set_escalation(tx, flag.id, flag.step, iso(due))
-        cap = self.policy.soft_cap
-        if cap <= 0 or flag.tier not in ("high", "imminent"):
-            return
-        count = await taken_count_in(tx, actor, iso(now - CAP_WINDOW))
-        if count < cap or not await claim_cap_note(tx, actor, cap_week(now), iso(now)):
-            return
-        for admin in await self.roles.all_admin_ids():
-            if admin == actor:
-                continue
-            reader = await self.writer.reader(admin)
-            name = await self.writer.name_of(actor, reader.language)
-            text = self.writer.texts.get(reader.language, "breaks-cap-note", name=name, count=count)
-            await enqueue_message(
-                tx,
-                OutgoingText(text),
-                kind=SendKind.CAP_NOTE,
-                dedup_key=f"capnote:{actor}:{cap_week(now)}:{admin}",
-                chat_id=admin,
-                priority=Priority.INTERACTIVE,
-                now=iso(now),
-                user_id=actor,
-            )
+        """Someone took (or closed at once) a flag (see `TakenFlags.taken`)."""
+        await self.care.taken(tx, flag, state, actor)
 
     async def levels(self, group_ids: list[int]) -> list[tuple[int, ...]]:
         """Return who to reach, level by level (see `circle`)."""
@@ -253,38 +207,11 @@ class Escalator:
             if flag.next_escalation_at is None or flag.next_escalation_at > iso(now):
                 return 0
             if flag.state is FlagState.ACKNOWLEDGED:
-                await self._repage(tx, flag, now)
+                circle = await self.circle(await flag_group_ids(tx, flag.id))
+                await self.care.repage(tx, flag, now, circle.staff, circle.admins)
                 return 1
             await self.notify(tx, flag, flag.step + 1, now)
             return 1
-
-    async def _repage(self, tx: Transaction, flag: Flag, now: datetime) -> None:
-        """A taken flag still not closed: page its holder again; from the second time, the
-        groups' other facilitators (else the admins) too. The event and the next time are
-        written with the notices, in the same transaction; it never goes quiet."""
-        holder = flag.acknowledged_by
-        if holder is None or self.policy.repage <= timedelta(0):
-            await set_escalation(tx, flag.id, flag.step, None)
-            return
-        stamp = iso(now)
-        done = await repages_since(tx, flag.id, flag.acknowledged_at or "")
-        others: list[int] = []
-        if done >= 1:
-            circle = await self.circle(await flag_group_ids(tx, flag.id))
-            left_out = {holder, flag.member_id}
-            others = [p for p in circle.staff if p not in left_out]
-            if not others:
-                others = [p for p in circle.admins if p not in left_out]
-        await add_event(tx, flag.id, "repaged", stamp, holder, f"{done + 1}:{1 + len(others)}")
-        due = now + self.policy.repage_wait(done + 1) + timedelta(seconds=1)
-        await set_escalation(tx, flag.id, flag.step, iso(due))
-        notices = NoticeWriter(self.writer)
-        number = done + 1
-        await notices.queue(tx, flag, [holder], Notice.REPAGED, stamp, actor=holder, round=number)
-        if others:
-            await notices.queue(
-                tx, flag, others, Notice.REPAGED_OTHERS, stamp, actor=holder, round=number
-            )
 
     async def reach_again(self, user_id: int) -> list[str]:
         """Someone who could not be reached writes to the bot: queue the open alerts they
