@@ -113,7 +113,7 @@ def test_the_soft_cap_shifts_the_next_alert(fresh_bot: BotProcess) -> None:
     assert recipients(fresh_bot, robin) == [(fran.id, 0)], "the one on call hears first"
     fran.press_for_edit(alert, "I'm on it")
     [note] = wait_for_text(emulator, admin.id, "Maybe check in with them?")
-    assert "Fran has taken 1 urgent crisis alerts" in (note.plain_text or "")
+    assert "Fran has taken 1 urgent crisis alert in the last 7 days" in (note.plain_text or "")
     sam = member_of(emulator, code, "Sam")
     sam.ask(CRISIS_TEXT)
     emulator.wait_until(

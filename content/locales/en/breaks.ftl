@@ -27,7 +27,10 @@ breaks-started-staff = 🌿 <b>{ $name } is taking a break</b> until { $until }.
 breaks-ended-staff = 🌿 <b>{ $name } is back</b> from their break and gets the alerts of { $group } again.
 breaks-cover-oncall = { $name } is on call and hears first
 breaks-cover-all = all facilitators get the alerts
-breaks-cap-note = 💛 { $name } has taken { $count } urgent crisis alerts in the last 7 days. That's a lot to carry. Maybe check in with them? New alerts will go to others first for now.
+breaks-cap-note = 💛 { $name } has taken { $count ->
+    [one] 1 urgent crisis alert
+   *[other] { $count } urgent crisis alerts
+} in the last 7 days. That's a lot to carry. Maybe check in with them? New alerts will go to others first for now.
 alert-notice-on-break = { $icon } <b>Alert #{ $id } needs someone again</b>: { $name } took it and is now on a break.
 alert-notice-repaged = { $icon } <b>Alert #{ $id } is still open</b>: you took it a while ago. How is { $member }? Close it when it's done, or ask another facilitator to take over.
 alert-notice-repaged-others = { $icon } <b>Alert #{ $id } is still open</b>: { $name } took it a while ago and it isn't closed yet. Could you check in with { $name }, or help?

@@ -27,7 +27,10 @@ breaks-started-staff = 🌿 <b>{ $name } se toma una pausa</b> hasta el { $until
 breaks-ended-staff = 🌿 <b>{ $name } ha vuelto</b> de su pausa y vuelve a recibir las alertas de { $group }.
 breaks-cover-oncall = { $name } está de guardia y recibe el primer aviso
 breaks-cover-all = todas las personas facilitadoras reciben las alertas
-breaks-cap-note = 💛 { $name } ha atendido { $count } alertas de crisis urgentes en los últimos 7 días. Es mucho que sostener. ¿Quizá podrías preguntarle cómo está? Por ahora, las nuevas alertas irán primero a otras personas.
+breaks-cap-note = 💛 { $name } ha atendido { $count ->
+    [one] 1 alerta de crisis urgente
+   *[other] { $count } alertas de crisis urgentes
+} en los últimos 7 días. Es mucho que sostener. ¿Quizá podrías preguntarle cómo está? Por ahora, las nuevas alertas irán primero a otras personas.
 alert-notice-on-break = { $icon } <b>La alerta n.º { $id } vuelve a necesitar a alguien</b>: { $name } la atendía y ahora está en pausa.
 alert-notice-repaged = { $icon } <b>La alerta n.º { $id } sigue abierta</b>: la atendiste hace un rato. ¿Cómo está { $member }? Ciérrala cuando esté resuelta, o pide a otra persona facilitadora que te releve.
 alert-notice-repaged-others = { $icon } <b>La alerta n.º { $id } sigue abierta</b>: { $name } la atendió hace un rato y aún no está cerrada. ¿Podrías preguntarle a { $name } cómo va, o echar una mano?

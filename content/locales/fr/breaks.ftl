@@ -27,7 +27,10 @@ breaks-started-staff = 🌿 <b>{ $name } fait une pause</b> jusqu'au { $until }.
 breaks-ended-staff = 🌿 <b>{ $name } est de retour</b> de sa pause et reçoit de nouveau les alertes de { $group }.
 breaks-cover-oncall = { $name } est de permanence et reçoit l'alerte en premier
 breaks-cover-all = toutes les personnes qui animent reçoivent les alertes
-breaks-cap-note = 💛 { $name } a pris { $count } alertes de crise urgentes ces 7 derniers jours. C'est beaucoup à porter. Peut-être prendre de ses nouvelles ? Pour l'instant, les nouvelles alertes iront d'abord à d'autres.
+breaks-cap-note = 💛 { $name } a pris { $count ->
+    [one] 1 alerte de crise urgente
+   *[other] { $count } alertes de crise urgentes
+} ces 7 derniers jours. C'est beaucoup à porter. Peut-être prendre de ses nouvelles ? Pour l'instant, les nouvelles alertes iront d'abord à d'autres.
 alert-notice-on-break = { $icon } <b>L'alerte n° { $id } a de nouveau besoin de quelqu'un</b> : { $name } l'avait prise et est maintenant en pause.
 alert-notice-repaged = { $icon } <b>L'alerte n° { $id } est toujours ouverte</b> : tu l'as prise il y a un moment. Comment va { $member } ? Ferme-la quand c'est fait, ou demande à une autre personne de prendre le relais.
 alert-notice-repaged-others = { $icon } <b>L'alerte n° { $id } est toujours ouverte</b> : { $name } l'a prise il y a un moment et elle n'est pas encore fermée. Peux-tu prendre des nouvelles de { $name }, ou aider ?

@@ -27,7 +27,10 @@ breaks-started-staff = 🌿 <b>{ $name } vai fazer uma pausa</b> até { $until }
 breaks-ended-staff = 🌿 <b>{ $name } está de volta</b> da pausa e volta a receber os alertas de { $group }.
 breaks-cover-oncall = { $name } está disponível e recebe o primeiro aviso
 breaks-cover-all = todas as pessoas facilitadoras recebem os alertas
-breaks-cap-note = 💛 { $name } assumiu { $count } alertas de crise urgentes nos últimos 7 dias. É muito para carregar. Talvez valha a pena perguntar como está? Por agora, os novos alertas vão primeiro para outras pessoas.
+breaks-cap-note = 💛 { $name } assumiu { $count ->
+    [one] 1 alerta de crise urgente
+   *[other] { $count } alertas de crise urgentes
+} nos últimos 7 dias. É muito para carregar. Talvez valha a pena perguntar como está? Por agora, os novos alertas vão primeiro para outras pessoas.
 alert-notice-on-break = { $icon } <b>O alerta #{ $id } precisa de alguém outra vez</b>: { $name } tinha-o assumido e está agora em pausa.
 alert-notice-repaged = { $icon } <b>O alerta #{ $id } continua aberto</b>: assumiste-o há algum tempo. Como está { $member }? Fecha-o quando estiver resolvido, ou pede a outra pessoa facilitadora que te substitua.
 alert-notice-repaged-others = { $icon } <b>O alerta #{ $id } continua aberto</b>: { $name } assumiu-o há algum tempo e ainda não está fechado. Podes perguntar a { $name } como está a correr, ou ajudar?
