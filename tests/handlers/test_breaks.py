@@ -296,3 +296,20 @@ async def test_a_group_joined_after_a_crisis_leaves_out_its_facilitator_on_a_bre
     assert await services.flags.member_joined(MEMBER, other.id)
     await harness.flush_outbox()
     assert _alerts(harness, CO_FACILITATOR) == []
+
+
+async def test_a_date_typed_in_german_starts_a_break_told_in_german(
+    harness: HandlerHarness,
+) -> None:
+    """A German facilitator types "14. März": the break runs until then, said in German."""
+    await _setup_group(harness)
+    services = services_of(harness.app)
+    await services.members.consent(Person(FACILITATOR, "F", None, "de"), "de", "Europe/Berlin")
+    [menu] = await harness.send(FACILITATOR, "/break")
+    assert "Brauchst du eine Pause?" in (menu.plain_text or "")
+    await harness.press(FACILITATOR, menu, BreakUntil().pack())
+    started = await harness.ask(FACILITATOR, "14. März")
+    assert "Du hast Pause bis" in started
+    running = await break_service(services).current(FACILITATOR)
+    assert running is not None
+    assert running.ends_at == "2026-03-14T23:00:00Z", "the end of 14 March in Berlin"
