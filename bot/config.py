@@ -61,6 +61,12 @@ class Settings(StorageSettings):
     escalation_repeat_minutes: float = Field(default=30.0, gt=0, le=1440)
     escalation_late_minutes: float = Field(default=60.0, gt=0, le=1440)
     escalation_late_after_hours: float = Field(default=2.0, ge=0, le=168)
+    # The soft cap: a facilitator who took this many high or imminent alerts in 7 days is
+    # alerted after the others (never left without anyone); 0 turns it off.
+    alert_soft_cap: int = Field(default=4, ge=0, le=1000)
+    # A taken alert not closed after this many minutes is re-paged to its holder, then to the
+    # others, at longer waits; 0 turns it off.
+    taken_flag_repage_minutes: float = Field(default=60.0, ge=0, le=10080)
     # Local hour (TIMEZONE) of the admins' daily digest of flags still open.
     digest_hour: int = Field(default=9, ge=0, le=23)
     flag_repeat_minutes: float = Field(default=60.0, ge=0, le=10080)

@@ -34,6 +34,7 @@ import handlers.resources
 import handlers.settings
 import handlers.stats
 from bot import jobs
+from bot.breaks import feature as breaks
 from bot.domain.models import Role
 from bot.feature import Feature, MenuCommand, nothing_personal
 from bot.feedback import feature as feedback
@@ -193,6 +194,7 @@ FEATURES: tuple[Feature, ...] = (
     shield.FEATURE,
     feedback.FEATURE,
     wellbeing.FEATURE,
+    breaks.FEATURE,
     # Last: unknown commands, plain text no feature took, non-text, stale buttons.
     Feature("fallback", nothing_personal, handlers=(handlers.fallback.register,)),
 )

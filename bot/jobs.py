@@ -40,16 +40,18 @@ def schedule_flag_jobs(app: BotApplication, services: Services) -> None:
     if app.job_queue is None:
         return
     settings = services.settings
-    shortest = min(
+    waits = [
         settings.escalation_minutes,
         settings.escalation_imminent_minutes,
         settings.escalation_repeat_minutes,
         settings.escalation_late_minutes,
-    )
-    interval = min(ESCALATION_CHECK_MAX, max(ESCALATION_CHECK_MIN, shortest * 60 / 10))
+    ]
+    if settings.taken_flag_repage_minutes > 0:  # re-pages of taken flags run in the same job
+        waits.append(settings.taken_flag_repage_minutes)
+    interval = min(ESCALATION_CHECK_MAX, max(ESCALATION_CHECK_MIN, min(waits) * 60 / 10))
 
     async def escalate(_context: object) -> None:
-        """Move flags nobody took to their next step."""
+        """Move flags nobody took to their next step; re-page taken flags left open."""
         await services.escalator.escalate_due()
 
     async def erase(_context: object) -> None:

@@ -37,6 +37,7 @@ Question = Literal[
     "appeal",
     "gate_wording",
     "worried",
+    "break",
 ]
 # Questions of several answers: replacing one the person had started loses what they typed.
 DRAFTS = frozenset({"meeting", "resource", "announcement", "setup"})

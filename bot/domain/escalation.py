@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from bot.domain.tiers import Tier
 
@@ -24,6 +24,11 @@ class EscalationPolicy:
     repeat: timedelta = timedelta(minutes=30)
     late: timedelta = timedelta(minutes=60)
     late_after: timedelta = timedelta(hours=2)
+    # A taken flag not closed after this long is re-paged (zero: never); see `repage_wait`.
+    repage: timedelta = timedelta(0)
+    # The soft cap: someone who took this many high or imminent flags in CAP_WINDOW is
+    # alerted after the others (`build_levels`); zero: no cap.
+    soft_cap: int = 0
 
     def timeout(self, tier: str) -> timedelta:
         """Return the wait before the next step for a flag of this tier."""
@@ -43,18 +48,53 @@ class EscalationPolicy:
         """Return the last step: every level is reached once, then re-notified up to `rounds`."""
         return max(self.rounds, level_count - 1)
 
+    def repage_wait(self, done: int) -> timedelta:
+        """Return the wait before the next re-page of a taken flag after `done` re-pages: the
+        holder after `repage`, the others after the same again, then twice as long each time,
+        at most 8 times `repage` (never silent while it stays taken and open)."""
+        return self.repage * min(1 << max(0, done - 1), REPAGE_MAX_FACTOR)
+
+
+# Re-pages of a taken flag slow down to at most this many times the first wait.
+REPAGE_MAX_FACTOR = 8
+# The soft cap counts the flags taken in this window.
+CAP_WINDOW = timedelta(days=7)
+
+
+def cap_week(moment: datetime) -> str:
+    """The ISO week of a moment, such as 2026-W11 (the soft cap's note: once a week)."""
+    year, week, _ = moment.isocalendar()
+    return f"{year}-W{week:02d}"
+
 
 def build_levels(
     on_call: Iterable[int],
     facilitators: Iterable[int],
     admins: Iterable[int],
     exclude: Iterable[int] = (),
+    capped: Iterable[int] = (),
 ) -> list[tuple[int, ...]]:
-    """Return the escalation levels: each adds people not in earlier ones; empty ones dropped."""
+    """Return the escalation levels: each adds people not in earlier ones; empty ones dropped.
+
+    `capped` facilitators (the soft cap: many urgent alerts taken lately) are alerted one
+    level later, after the other facilitators and before the admins, unless no other
+    facilitator is there: a cap never leaves an alert without its first level.
+    """
     left_out = set(exclude)
+    on_call, facilitators = list(on_call), list(facilitators)
+    held = set(capped)
+    staff = [p for p in (*on_call, *facilitators) if p not in left_out]
+    tiers: tuple[Iterable[int], ...] = (on_call, facilitators, admins)
+    if held and any(person not in held for person in staff):
+        tiers = (
+            [p for p in on_call if p not in held],
+            [p for p in facilitators if p not in held],
+            [p for p in staff if p in held],
+            admins,
+        )
     seen: set[int] = set()
     levels: list[tuple[int, ...]] = []
-    for level in (on_call, facilitators, admins):
+    for level in tiers:
         fresh = tuple(dict.fromkeys(p for p in level if p not in seen and p not in left_out))
         if fresh:
             levels.append(fresh)

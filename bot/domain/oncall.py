@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from datetime import date, datetime, time, timedelta
 from enum import StrEnum
@@ -77,19 +77,31 @@ def on_duty(
     participants: Sequence[int],
     shifts: Sequence[Shift],
     now: datetime,
+    away: Collection[int] = frozenset(),
 ) -> Duty:
     """Return who is on call at `now`: the latest running shift, else the rotation's turn.
 
     `shifts` come oldest first; of two starting at the same moment, the later one wins.
+    People `away` (on a break) are skipped: their shifts do not count and their turn passes
+    to the next participant in order.
     """
-    running = [shift for shift in shifts if shift.starts_at <= now < shift.ends_at]
+    running = [
+        shift
+        for shift in shifts
+        if shift.starts_at <= now < shift.ends_at and shift.user_id not in away
+    ]
     if running:
         _, latest = max(enumerate(running), key=lambda pair: (pair[1].starts_at, pair[0]))
         return Duty(latest.user_id, latest.ends_at)
     if rotation is None or not participants:
         return Duty(None, None)
     index, _, end = shift_bounds(rotation, now)
-    return Duty(participants[index % len(participants)], end)
+    count = len(participants)
+    for offset in range(count):
+        person = participants[(index + offset) % count]
+        if person not in away:
+            return Duty(person, end)
+    return Duty(None, None)
 
 
 def shift_end(rotation: Rotation | None, now: datetime) -> datetime:

@@ -43,6 +43,9 @@ class SendKind(StrEnum):
     # Member feedback after a meeting and the wellbeing check (issue 24).
     FEEDBACK_ASK = "feedback-ask"
     WELLBEING_ASK = "wellbeing-ask"
+    # Facilitator care (issue 24): a break told to the group's staff, the soft cap's note.
+    BREAK_NOTICE = "break-notice"
+    CAP_NOTE = "cap-note"
     OTHER = "other"
 
 

@@ -34,6 +34,11 @@ class Notice(StrEnum):
     REOPENED = "reopened"
     HANDED_BACK = "handed-back"
     ERASED = "erased"
+    # Its holder went on a break: open again for the others (bot/breaks).
+    ON_BREAK = "on-break"
+    # Taken and still not closed after TAKEN_FLAG_REPAGE_MINUTES: to the holder, then others.
+    REPAGED = "repaged"
+    REPAGED_OTHERS = "repaged-others"
 
 
 def people_on(alerts: Iterable[FlagAlert], member_id: int | None) -> list[int]:
@@ -69,8 +74,11 @@ class NoticeWriter:
         sighting: Sighting | None = None,
         previous_tier: str | None = None,
         actor: int | None = None,
+        round: int | None = None,
     ) -> int:
         """Queue one notice per recipient at alert priority; return how many were queued.
+
+        `round`: a notice sent again for the same version (a re-page) has its own key.
 
         A repeat of the same tier within REPEAT_NOTICE_GAP of the last notice to someone is
         told once the gap is over, by one notice quoting the latest words (see `_due`); a
@@ -83,6 +91,8 @@ class NoticeWriter:
             head = await self._head(flag, reader.language, notice, sighting, previous_tier, actor)
             message = await self.writer.message(flag, recipient, NOTICE_STEP, head=head)
             key = f"{ALERT_PREFIX}:{flag.id}:{notice.value}:{recipient}:{flag.version}"
+            if round is not None:
+                key += f":r{round}"
             waiting, due = None, now
             if notice is Notice.REPEAT:
                 waiting, due = await self._due(tx, flag, recipient, now)

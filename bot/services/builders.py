@@ -125,4 +125,6 @@ def escalation_policy(settings: Settings, rounds: int) -> EscalationPolicy:
         repeat=minutes(settings.escalation_repeat_minutes),
         late=minutes(settings.escalation_late_minutes),
         late_after=timedelta(hours=settings.escalation_late_after_hours),
+        repage=minutes(settings.taken_flag_repage_minutes),
+        soft_cap=settings.alert_soft_cap,
     )

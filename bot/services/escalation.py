@@ -18,6 +18,7 @@ from bot.services.flag_outreach import FlagOutreach
 from bot.services.oncall import OnCallService
 from bot.services.outbox_link import OutboxLink
 from bot.services.roles import RoleService
+from bot.services.taken_flags import TakenFlags
 from bot.storage.db import Database, Transaction
 from bot.storage.flag_alerts import alert_by_key, alerts_of, settle_alert
 from bot.storage.flags import (
@@ -40,6 +41,9 @@ class Circle:
 
     levels: list[tuple[int, ...]]
     group_staff: frozenset[int]
+    # The groups' facilitators not on a break, in order, and the admins not on a break.
+    staff: tuple[int, ...] = ()
+    admins: tuple[int, ...] = ()
 
 
 class Escalator:
@@ -70,21 +74,41 @@ class Escalator:
         self.outreach = outreach
         self.outbox = outbox
         self._sent: dict[str, asyncio.Event] = {}
+        # Taken flags: the soft cap, its note to the admins, re-pages.
+        self.care = TakenFlags(db=db, writer=writer, roles=roles, policy=policy, clock=clock)
 
     async def circle(self, group_ids: Iterable[int]) -> Circle:
-        """Return who to reach, level by level: on call, all facilitators, then admins."""
+        """Return who to reach, level by level: on call, all facilitators, then admins.
+
+        People on a break are left out (unless that would leave nobody at all); facilitators
+        at the soft cap come after the others (`build_levels`).
+        """
+        away = await self.oncall.away()
         on_call: list[int] = []
         facilitators: list[int] = []
         for group_id in group_ids:
-            picture = await self.oncall.duty(group_id)  # None: a group the bot left (no staff)
+            picture = await self.oncall.duty(group_id, away)  # None: a group the bot left
             if picture is None:
                 continue
             if picture.duty.user_id is not None:
                 on_call.append(picture.duty.user_id)
             facilitators.extend(picture.facilitators)
         admins = await self.roles.all_admin_ids()
-        levels = build_levels(on_call, facilitators, admins)
-        return Circle(levels, frozenset(on_call) | frozenset(facilitators))
+        capped = await self.care.capped([p for p in dict.fromkeys(facilitators) if p not in away])
+        levels = build_levels(on_call, facilitators, admins, exclude=away, capped=capped)
+        if not levels:  # everyone is away: a crisis is never routed to nobody
+            levels = build_levels(on_call, facilitators, admins, capped=capped)
+        staff = tuple(p for p in dict.fromkeys(facilitators) if p not in away)
+        return Circle(
+            levels,
+            frozenset(on_call) | frozenset(facilitators),
+            staff,
+            tuple(admin for admin in admins if admin not in away),
+        )
+
+    async def taken(self, tx: Transaction, flag: Flag, state: FlagState, actor: int) -> None:
+        """Someone took (or closed at once) a flag (see `TakenFlags.taken`)."""
+        await self.care.taken(tx, flag, state, actor)
 
     async def levels(self, group_ids: list[int]) -> list[tuple[int, ...]]:
         """Return who to reach, level by level (see `circle`)."""
@@ -178,10 +202,14 @@ class Escalator:
         """Move one flag to its next step if it is still open and due; return 1 if moved."""
         async with self.db.transaction(durable=True) as tx:
             flag = await get_flag(tx, flag_id)
-            if flag is None or flag.state is not FlagState.OPEN:
+            if flag is None or flag.state not in (FlagState.OPEN, FlagState.ACKNOWLEDGED):
                 return 0
             if flag.next_escalation_at is None or flag.next_escalation_at > iso(now):
                 return 0
+            if flag.state is FlagState.ACKNOWLEDGED:
+                circle = await self.circle(await flag_group_ids(tx, flag.id))
+                await self.care.repage(tx, flag, now, circle.staff, circle.admins)
+                return 1
             await self.notify(tx, flag, flag.step + 1, now)
             return 1
 

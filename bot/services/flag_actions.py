@@ -121,6 +121,8 @@ class FlagActions:
         await set_state(tx, flag.id, state, actor_id, now)
         await add_event(tx, flag.id, state.value, now, actor_id)
         await add_audit(tx, actor_id, f"flag.{state.value}", now, flag.group_id, str(flag.id))
+        if state in (FlagState.ACKNOWLEDGED, FlagState.RESOLVED):
+            await self.escalator.taken(tx, flag, state, actor_id)
         if state is FlagState.RESOLVED:
             await request_note(tx, flag.id, actor_id, now)
 

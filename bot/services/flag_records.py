@@ -112,25 +112,42 @@ class FlagRecords:
             await add_audit(tx, None, "flag.member_erased", now, flag.group_id, str(flag_id))
         return closing
 
-    async def _hand_back(self, tx: Transaction, user_id: int, now: datetime) -> None:
+    async def hand_over(self, tx: Transaction, user_id: int, now: datetime) -> int:
+        """A holder goes on a break: the flags they took go back to everyone on them, with a
+        notifying message naming them (the alert's buttons to take it); return how many."""
+        return await self._hand_back(tx, user_id, now, Notice.ON_BREAK, actor=user_id)
+
+    async def _hand_back(
+        self,
+        tx: Transaction,
+        user_id: int,
+        now: datetime,
+        notice: Notice = Notice.HANDED_BACK,
+        actor: int | None = None,
+    ) -> int:
         """Give the flags this person took back to everyone on them, with a new message."""
         stamp = iso(now)
-        for flag_id in await flags_held_by(tx, user_id):
+        held = await flags_held_by(tx, user_id)
+        away = await self.escalator.oncall.away() if held else frozenset()  # on a break
+        for flag_id in held:
             flag = await get_flag(tx, flag_id)
             assert flag is not None
             wait = self.escalator.policy.timeout(flag.tier) + timedelta(seconds=1)
             await reopen_flag(tx, flag_id, iso(now + wait))
-            await add_event(tx, flag_id, "handed-back", stamp)
-            await add_audit(tx, None, "flag.handed_back", stamp, flag.group_id, str(flag_id))
+            # "handed-back" (they left), "on-break" (bot/breaks): the timeline says which.
+            kind = "handed-back" if notice is Notice.HANDED_BACK else notice.value
+            await add_event(tx, flag_id, kind, stamp, actor)
+            await add_audit(tx, actor, "flag.handed_back", stamp, flag.group_id, str(flag_id))
             reopened = await get_flag(tx, flag_id)
             assert reopened is not None
             await self.writer.refresh(tx, reopened, stamp)
             people = people_on(await alerts_of(tx, flag_id), reopened.member_id)
-            people = [p for p in people if p != user_id]
+            people = [p for p in people if p != user_id and p not in away]
             if people:
-                await self.notices.queue(tx, reopened, people, Notice.HANDED_BACK, stamp)
+                await self.notices.queue(tx, reopened, people, notice, stamp, actor=actor)
             else:
                 await self.escalator.notify(tx, reopened, 0, now, exclude=frozenset({user_id}))
+        return len(held)
 
     async def _scrub_copies(self, tx: Transaction, flag_ids: list[int], now: str) -> None:
         """Edit every delivered copy of these (erased) flags' alerts to their erased form."""

@@ -206,11 +206,17 @@ class FlagService:
         return True
 
     async def _newcomers(self, flag: Flag, new_groups: list[int], holders: list[int]) -> list[int]:
-        """Return the staff of groups just added to the flag who are not on it yet."""
+        """Return the staff of groups just added to the flag who are not on it yet (nor on a
+        break)."""
         people: list[int] = []
         for group_id in new_groups:
             people.extend(await self.roles.facilitators_of(group_id))
-        return [p for p in dict.fromkeys(people) if p not in holders and p != flag.member_id]
+        away = await self.escalator.oncall.away() if people else frozenset()
+        return [
+            p
+            for p in dict.fromkeys(people)
+            if p not in holders and p != flag.member_id and p not in away
+        ]
 
     async def _hurry(self, tx: Transaction, flag: Flag, now: datetime) -> None:
         """A more urgent tier: the next step comes no later than its shorter wait."""

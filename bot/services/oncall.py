@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
 from dataclasses import dataclass
 from datetime import time, timedelta
 from zoneinfo import ZoneInfo
@@ -23,6 +24,22 @@ class GroupDuty:
     duty: Duty
     rotation: Rotation | None
     facilitators: tuple[int, ...]
+    # The group's facilitators on a break now (left out of on call and alerts).
+    away: frozenset[int] = frozenset()
+
+    @property
+    def available(self) -> tuple[int, ...]:
+        """The group's facilitators who are not on a break."""
+        return tuple(person for person in self.facilitators if person not in self.away)
+
+
+# Who is on a break at a moment (an ISO time): set by the breaks feature's wiring.
+AwayCheck = Callable[[str], Awaitable[frozenset[int]]]
+
+
+async def nobody_away(_now: str) -> frozenset[int]:
+    """Before the breaks feature is wired (and in tools without it): nobody is away."""
+    return frozenset()
 
 
 class OnCallService:
@@ -36,13 +53,28 @@ class OnCallService:
         self.roles = roles
         self.groups = groups
         self.clock = clock
+        self._away: AwayCheck = nobody_away
 
-    async def duty(self, group_id: int) -> GroupDuty | None:
-        """Return who is on call in the group now (None when the bot does not know the group)."""
+    def use_away(self, check: AwayCheck) -> None:
+        """Ask `check` who is on a break from now on (the breaks feature's wiring)."""
+        self._away = check
+
+    async def away(self) -> frozenset[int]:
+        """Everyone on a break now."""
+        return await self._away(iso(self.clock()))
+
+    async def duty(self, group_id: int, away: frozenset[int] | None = None) -> GroupDuty | None:
+        """Return who is on call in the group now (None when the bot does not know the group).
+
+        People on a break (`away`, else asked) are skipped: their turn passes to the next
+        participant, their taken shift does not count.
+        """
         group = await self.groups.get(group_id)
         if group is None:
             return None
         now = self.clock()
+        if away is None:
+            away = await self.away()
         rotation = await self.oncall.rotation(group_id, group.timezone)
         facilitators = tuple(await self.roles.facilitators_of(group_id))
         shifts = [
@@ -51,8 +83,9 @@ class OnCallService:
             if shift.user_id in facilitators
         ]
         turns = rotation.turns(facilitators) if rotation is not None else facilitators
-        duty = on_duty(rotation, turns, shifts, now)
-        return GroupDuty(group_id, group.title, group.timezone, duty, rotation, facilitators)
+        duty = on_duty(rotation, turns, shifts, now, away)
+        gone = frozenset(person for person in facilitators if person in away)
+        return GroupDuty(group_id, group.title, group.timezone, duty, rotation, facilitators, gone)
 
     async def take(self, group_id: int, user_id: int, actor_id: int, action: str) -> Shift | None:
         """Put `user_id` on call from now to the next handover; None if they cannot be."""

@@ -410,3 +410,46 @@ async def erase_flags_of(tx: Transaction, user_id: int) -> None:
         (user_id,),
     )
     await tx.execute("UPDATE flag_events SET actor_id = NULL WHERE actor_id = ?", (user_id,))
+
+
+# High and imminent flags a person took (or closed at once) count towards the soft cap.
+_TAKEN = (
+    "SELECT e.actor_id, COUNT(DISTINCT e.flag_id) FROM flag_events e JOIN flags f"
+    " ON f.id = e.flag_id WHERE e.kind IN ('acknowledged', 'resolved') AND e.at >= ?"
+    " AND f.tier IN ('high', 'imminent') AND e.actor_id IN ({marks}) GROUP BY e.actor_id"
+)
+
+
+async def taken_counts(db: Database, user_ids: list[int], since: str) -> dict[int, int]:
+    """How many high or imminent flags each of these people took (or closed) since `since`."""
+    if not user_ids:
+        return {}
+    marks = ", ".join("?" for _ in user_ids)
+    rows = await db.fetch_all(_TAKEN.format(marks=marks), (since, *user_ids))
+    return {int(row[0]): int(row[1]) for row in rows}
+
+
+async def taken_count_in(tx: Transaction, user_id: int, since: str) -> int:
+    """`taken_counts` for one person inside a transaction (counting its own changes)."""
+    rows = list(await tx.execute_fetchall(_TAKEN.format(marks="?"), (since, user_id)))
+    return int(rows[0][1]) if rows else 0
+
+
+async def claim_cap_note(tx: Transaction, user_id: int, week: str, now: str) -> bool:
+    """Record that the admins hear of this person's load this week; False if they did."""
+    cursor = await tx.execute(
+        "INSERT OR IGNORE INTO alert_cap_notes (user_id, week, sent_at) VALUES (?, ?, ?)",
+        (user_id, week, now),
+    )
+    return cursor.rowcount > 0
+
+
+async def repages_since(tx: Transaction, flag_id: int, since: str) -> int:
+    """How many times a taken flag was re-paged since it was taken."""
+    rows = list(
+        await tx.execute_fetchall(
+            "SELECT COUNT(*) FROM flag_events WHERE flag_id = ? AND kind = 'repaged' AND at >= ?",
+            (flag_id, since),
+        )
+    )
+    return int(rows[0][0])

@@ -11,6 +11,7 @@ from types import SimpleNamespace
 import pytest
 
 from bot.app import services_of
+from bot.breaks.model import BreakUntil
 from bot.devtools.clock import ManualClock
 from bot.domain.buttons.checkins import AddNote, OtherTime, TimeMode
 from bot.domain.buttons.meetings import AskQuietHours
@@ -235,6 +236,12 @@ async def _worry_passed_on(harness: HandlerHarness) -> bool:
     return row is not None
 
 
+async def _break_taken(harness: HandlerHarness) -> bool:
+    """The typed date started a break (/break, "Until a date")."""
+    row = await services_of(harness.app).db.fetch_one("SELECT 1 FROM facilitator_breaks")
+    return row is not None
+
+
 async def _send_command(harness: HandlerHarness, command: str) -> None:
     """Send a command whose answer is the question."""
     await harness.send(FACILITATOR, command)
@@ -281,6 +288,12 @@ QUESTIONS = {
         Question("moderation", _ask_moderation, REASON, _warned),
         Question("gate_wording", _ask_gate_wording, "What would you like from us?", _gate_worded),
         Question("worried", lambda h: _send_command(h, "/worried"), WORRY, _worry_passed_on),
+        Question(
+            "break",
+            lambda h: _press_on_help(h, "/break", BreakUntil().pack()),
+            "tomorrow",
+            _break_taken,
+        ),
     )
 }
 PAIRS = [(first, second) for first in QUESTIONS for second in QUESTIONS if first != second]
@@ -307,8 +320,8 @@ async def test_the_answer_goes_to_the_question_asked_last(
 
 
 def test_the_pairs_cover_every_question_both_ways() -> None:
-    """Eleven questions, each before and after every other: 110 ordered pairs."""
-    assert len(PAIRS) == 110
+    """Twelve questions, each before and after every other: 132 ordered pairs."""
+    assert len(PAIRS) == 132
     assert {first for first, _ in PAIRS} == set(QUESTIONS) == {second for _, second in PAIRS}
 
 

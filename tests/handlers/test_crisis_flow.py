@@ -88,7 +88,8 @@ async def test_private_crisis_message_is_answered_flagged_and_alerted(
 
 
 async def test_acknowledging_edits_every_copy(harness: HandlerHarness) -> None:
-    """Pressing I'm on it shows who took it on every facilitator's copy; escalation stops."""
+    """Pressing I'm on it shows who took it on every facilitator's copy; escalation stops
+    (the next time is the re-page of a taken alert, TAKEN_FLAG_REPAGE_MINUTES later)."""
     await _setup_group(harness)
     await harness.send(MEMBER, CRISIS_TEXT)
     await harness.flush_outbox()
@@ -100,9 +101,13 @@ async def test_acknowledging_edits_every_copy(harness: HandlerHarness) -> None:
         assert "Taken by F" in (copy.plain_text or ""), copy.plain_text
         assert "I'm on it" not in copy.button_texts()
     row = await one_row(
-        _services(harness), "SELECT state, acknowledged_by, next_escalation_at FROM flags"
+        _services(harness),
+        "SELECT state, acknowledged_by, (julianday(next_escalation_at)"
+        " - julianday(acknowledged_at)) * 1440 FROM flags",
     )
-    assert row == ("acknowledged", FACILITATOR, None)
+    assert row[:2] == ("acknowledged", FACILITATOR)
+    assert isinstance(row[2], float)
+    assert 60 <= row[2] <= 60.1, "re-paged in an hour, not before"
 
 
 async def test_outsider_cannot_act_on_an_alert(harness: HandlerHarness) -> None:

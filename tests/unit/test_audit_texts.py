@@ -13,6 +13,7 @@ ROOT = Path(__file__).resolve().parents[2]
 # A dotted action name as a whole string literal: "role.add", 'meeting.group_post'.
 FEATURES = (
     "role|meeting|resource|flag|oncall|announce|group|content|contact|moderation|rules|joingate"
+    "|break"
 )
 ACTION = re.compile(rf"""["']((?:{FEATURES})\.[a-z_]+)["']""")
 
