@@ -36,6 +36,7 @@ import handlers.stats
 from bot import jobs
 from bot.domain.models import Role
 from bot.feature import Feature, MenuCommand, nothing_personal
+from bot.care import feature as care
 from bot.feedback import feature as feedback
 from bot.joingate import feature as joingate
 from bot.moderation import feature as moderation
@@ -193,6 +194,7 @@ FEATURES: tuple[Feature, ...] = (
     shield.FEATURE,
     feedback.FEATURE,
     wellbeing.FEATURE,
+    care.FEATURE,
     # Last: unknown commands, plain text no feature took, non-text, stale buttons.
     Feature("fallback", nothing_personal, handlers=(handlers.fallback.register,)),
 )

@@ -43,6 +43,11 @@ class SendKind(StrEnum):
     # Member feedback after a meeting and the wellbeing check (issue 24).
     FEEDBACK_ASK = "feedback-ask"
     WELLBEING_ASK = "wellbeing-ask"
+    # Facilitator care: a debrief offered, a request to supervisors or facilitators, the next
+    # day's "how are you?".
+    DEBRIEF_OFFER = "debrief-offer"
+    DEBRIEF_REQUEST = "debrief-request"
+    DEBRIEF_CHECKIN = "debrief-checkin"
     OTHER = "other"
 
 
