@@ -34,9 +34,9 @@ import handlers.resources
 import handlers.settings
 import handlers.stats
 from bot import jobs
+from bot.care import feature as care
 from bot.domain.models import Role
 from bot.feature import Feature, MenuCommand, nothing_personal
-from bot.care import feature as care
 from bot.feedback import feature as feedback
 from bot.joingate import feature as joingate
 from bot.moderation import feature as moderation

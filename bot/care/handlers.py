@@ -10,6 +10,7 @@ from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
 from bot.care.model import (
     CARE_BUTTONS,
+    AddSupervisor,
     Choice,
     ContactOf,
     DebriefChoice,
@@ -108,11 +109,10 @@ async def _apply(
         done = "care-sup-removed" if changed else "care-sup-not-one"
     log.info("supervisor %s: changed=%s", "add" if add else "remove", changed)
     await reply(update, context, done, name=name)
-    if (
-        changed
-        and not await _tell(context, user_id, "care-sup-welcome" if add else "care-sup-goodbye")
-        and add
-    ):
+    if not changed:
+        return
+    told = await _tell(context, user_id, "care-sup-welcome" if add else "care-sup-goodbye")
+    if add and not told:
         await reply(
             update,
             context,
@@ -218,11 +218,11 @@ async def button(update: Update, context: BotContext) -> None:
             return
         await acknowledge(query)
         await reply(update, context, "care-contact", name=found.first_name, id=str(found.user_id))
-    elif isinstance(pressed, RemoveSupervisor):
+    elif isinstance(pressed, RemoveSupervisor | AddSupervisor):
         await acknowledge(query)
         if await admin_sender(update, context) is None:
             return
-        await _apply(update, context, False, pressed.user_id, None)
+        await _apply(update, context, isinstance(pressed, AddSupervisor), pressed.user_id, None)
     else:
         await toast(update, context, "button-expired")
 

@@ -127,4 +127,12 @@ class RemoveSupervisor(CallbackData, prefix="care:rm"):
     user_id: int
 
 
-CARE_BUTTONS = (DebriefChoice, HowAreYou, ContactOf, RemoveSupervisor)
+@dataclass(frozen=True)
+class AddSupervisor(CallbackData, prefix="care:add"):
+    """An admin's button under a forwarded message (/facilitators' choice of groups): make
+    this person a supervisor."""
+
+    user_id: int
+
+
+CARE_BUTTONS = (DebriefChoice, HowAreYou, ContactOf, RemoveSupervisor, AddSupervisor)

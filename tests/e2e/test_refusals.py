@@ -81,6 +81,9 @@ def staff_buttons(group_id: int, meeting_id: int, flag_id: int, staff_id: int) -
         f"jgs:end:{group_id}",
         f"shban:{staff_id}:{group_id}",
         f"shwin:{group_id}:0",
+        f"care:rm:{staff_id}",
+        f"care:add:{staff_id}",
+        *("care:c:1", "care:d:1:sup", "care:d:1:peer", "care:h:1:low"),
     ]
 
 

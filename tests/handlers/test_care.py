@@ -7,7 +7,15 @@ from datetime import UTC, datetime, timedelta
 import pytest
 
 from bot.app import services_of
-from bot.care.model import Choice, ContactOf, DebriefChoice, Feeling, HowAreYou, RemoveSupervisor
+from bot.care.model import (
+    AddSupervisor,
+    Choice,
+    ContactOf,
+    DebriefChoice,
+    Feeling,
+    HowAreYou,
+    RemoveSupervisor,
+)
 from bot.care.service import care_service
 from bot.devtools.clock import ManualClock
 from bot.devtools.emulator import StoredMessage
@@ -260,3 +268,16 @@ async def test_mydata_and_forget_cover_supervisors_and_debriefs(harness: Handler
     assert "facilitator_care" not in await privacy.export(SUPERVISOR)
     assert "facilitator_care" not in await privacy.export(FACILITATOR)
     assert await _services(harness).db.fetch_all("SELECT 1 FROM supervisors") == []
+
+
+async def test_a_forwarded_message_names_a_supervisor(harness: HandlerHarness) -> None:
+    """An admin forwards someone's message: besides the groups, "Make them a supervisor"."""
+    await _world(harness)
+    mark = harness.core.mark()
+    harness.core.inject_forward(ADMIN_ID, "a message", origin_user_id=OUTSIDER)
+    await harness.deliver()
+    [offer] = harness.new_messages(ADMIN_ID, mark.message_seq)
+    assert offer.button_texts()[-1] == "Make them a supervisor"
+    [done] = await harness.pressed(ADMIN_ID, offer, AddSupervisor(OUTSIDER).pack())
+    assert "Otto is now a supervisor" in (done.plain_text or "")
+    assert await care_service(_services(harness)).is_supervisor(OUTSIDER)

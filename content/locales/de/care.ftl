@@ -9,12 +9,13 @@ care-sup-person = • { $name }
 care-sup-none = Noch niemand.
 care-sup-footer =
     Supervisor:innen sehen, wie viel jede moderierende Person trägt (/load), und erfahren, wenn jemand über einen schweren Moment sprechen möchte. Sie sehen nie Nachrichten oder Namen von Mitgliedern und bekommen keine Krisenalarme.
-    Hinzufügen: /supervisors add und die numerische ID, oder in einer Gruppe mit /supervisors add auf eine Nachricht der Person antworten.
+    Hinzufügen: eine Nachricht der Person an mich weiterleiten, /supervisors add und die numerische ID senden, oder in einer Gruppe mit /supervisors add auf eine Nachricht der Person antworten.
+btn-care-sup-make = Zur Supervisor:in machen
 btn-care-sup-remove = { $name } entfernen
 care-sup-usage = Zum Hinzufügen sende /supervisors add und die numerische ID; zum Entfernen /supervisors remove und die ID. /supervisors allein zeigt die Liste.
 care-sup-group-usage = Antworte auf eine Nachricht der Person mit /supervisors add oder /supervisors remove.
 care-sup-not-person = Diese Nachricht kam nicht von einer Person, also kann ich daraus keine Supervision machen.
-care-sup-username = Ich kann niemanden nur über den @Benutzernamen hinzufügen: Telegram sagt Bots nicht, wem ein Benutzername gehört, und ich könnte der falschen Person die Rolle geben. Sende stattdessen /supervisors add und die numerische ID, oder antworte in einer Gruppe mit /supervisors add auf eine ihrer Nachrichten.
+care-sup-username = Ich kann niemanden nur über den @Benutzernamen hinzufügen: Telegram sagt Bots nicht, wem ein Benutzername gehört, und ich könnte der falschen Person die Rolle geben. Leite mir stattdessen eine ihrer Nachrichten weiter, sende /supervisors add und die numerische ID, oder antworte in einer Gruppe mit /supervisors add auf eine ihrer Nachrichten.
 care-sup-added = ✅ { $name } ist jetzt Supervisor:in.
 care-sup-already = { $name } ist schon Supervisor:in.
 care-sup-removed = { $name } ist nicht mehr Supervisor:in.

@@ -9,12 +9,13 @@ care-sup-person = • { $name }
 care-sup-none = Nobody yet.
 care-sup-footer =
     Supervisors see how much each facilitator is carrying (/load) and hear when a facilitator would like to talk through a hard moment. They never see members' messages or names, and they get no crisis alerts.
-    To add one: /supervisors add and their numeric id, or reply to one of their messages in a group with /supervisors add.
+    To add one: forward me one of their messages, send /supervisors add and their numeric id, or reply to one of their messages in a group with /supervisors add.
+btn-care-sup-make = Make them a supervisor
 btn-care-sup-remove = Remove { $name }
 care-sup-usage = To add a supervisor, send /supervisors add and their numeric id; to remove one, /supervisors remove and their id. /supervisors alone shows the list.
 care-sup-group-usage = Reply to one of the person's messages with /supervisors add or /supervisors remove.
 care-sup-not-person = That message wasn't sent by a person, so I can't make it a supervisor.
-care-sup-username = I can't add someone by @username alone: Telegram doesn't tell bots who a username belongs to, so I could give the role to the wrong person. Send /supervisors add and their numeric id instead, or reply to one of their messages in a group with /supervisors add.
+care-sup-username = I can't add someone by @username alone: Telegram doesn't tell bots who a username belongs to, so I could give the role to the wrong person. Instead, forward me one of their messages, send /supervisors add and their numeric id, or reply to one of their messages in a group with /supervisors add.
 care-sup-added = ✅ { $name } is now a supervisor.
 care-sup-already = { $name } is already a supervisor.
 care-sup-removed = { $name } is no longer a supervisor.

@@ -9,12 +9,13 @@ care-sup-person = • { $name }
 care-sup-none = Todavía nadie.
 care-sup-footer =
     Los supervisores ven cuánto está cargando cada facilitador (/load) y se enteran cuando un facilitador quiere hablar de un momento difícil. Nunca ven los mensajes ni los nombres de los miembros, y no reciben alertas de crisis.
-    Para añadir uno: /supervisors add y su id numérico, o responde a uno de sus mensajes en un grupo con /supervisors add.
+    Para añadir uno: reenvíame uno de sus mensajes, envía /supervisors add y su id numérico, o responde a uno de sus mensajes en un grupo con /supervisors add.
+btn-care-sup-make = Hacerle supervisor
 btn-care-sup-remove = Quitar a { $name }
 care-sup-usage = Para añadir un supervisor, envía /supervisors add y su id numérico; para quitarlo, /supervisors remove y su id. /supervisors a secas muestra la lista.
 care-sup-group-usage = Responde a uno de los mensajes de la persona con /supervisors add o /supervisors remove.
 care-sup-not-person = Ese mensaje no lo envió una persona, así que no puedo hacerla supervisora.
-care-sup-username = No puedo añadir a alguien solo por su @usuario: Telegram no les dice a los bots de quién es un nombre de usuario, y podría dar el papel a la persona equivocada. Envía /supervisors add y su id numérico, o responde a uno de sus mensajes en un grupo con /supervisors add.
+care-sup-username = No puedo añadir a alguien solo por su @usuario: Telegram no les dice a los bots de quién es un nombre de usuario, y podría dar el papel a la persona equivocada. Reenvíame uno de sus mensajes, envía /supervisors add y su id numérico, o responde a uno de sus mensajes en un grupo con /supervisors add.
 care-sup-added = ✅ { $name } ahora es supervisor.
 care-sup-already = { $name } ya es supervisor.
 care-sup-removed = { $name } ya no es supervisor.

@@ -9,12 +9,13 @@ care-sup-person = • { $name }
 care-sup-none = Personne pour l'instant.
 care-sup-footer =
     Les superviseurs voient ce que porte chaque animateur (/load) et sont prévenus quand un animateur aimerait parler d'un moment difficile. Ils ne voient jamais les messages ni les noms des membres, et ne reçoivent pas d'alertes de crise.
-    Pour en ajouter un : /supervisors add et son identifiant numérique, ou répondez à l'un de ses messages dans un groupe avec /supervisors add.
+    Pour en ajouter un : transférez-moi l'un de ses messages, envoyez /supervisors add et son identifiant numérique, ou répondez à l'un de ses messages dans un groupe avec /supervisors add.
+btn-care-sup-make = En faire un superviseur
 btn-care-sup-remove = Retirer { $name }
 care-sup-usage = Pour ajouter un superviseur, envoyez /supervisors add et son identifiant numérique ; pour le retirer, /supervisors remove et son identifiant. /supervisors seul affiche la liste.
 care-sup-group-usage = Répondez à l'un des messages de la personne avec /supervisors add ou /supervisors remove.
 care-sup-not-person = Ce message n'a pas été envoyé par une personne, je ne peux donc pas en faire un superviseur.
-care-sup-username = Je ne peux pas ajouter quelqu'un par son seul @pseudo : Telegram ne dit pas aux bots à qui appartient un pseudo, et je pourrais donner le rôle à la mauvaise personne. Envoyez plutôt /supervisors add et son identifiant numérique, ou répondez à l'un de ses messages dans un groupe avec /supervisors add.
+care-sup-username = Je ne peux pas ajouter quelqu'un par son seul @pseudo : Telegram ne dit pas aux bots à qui appartient un pseudo, et je pourrais donner le rôle à la mauvaise personne. Transférez-moi plutôt l'un de ses messages, envoyez /supervisors add et son identifiant numérique, ou répondez à l'un de ses messages dans un groupe avec /supervisors add.
 care-sup-added = ✅ { $name } est maintenant superviseur.
 care-sup-already = { $name } est déjà superviseur.
 care-sup-removed = { $name } n'est plus superviseur.

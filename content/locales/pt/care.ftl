@@ -9,12 +9,13 @@ care-sup-person = • { $name }
 care-sup-none = Ainda ninguém.
 care-sup-footer =
     Os supervisores veem quanto cada facilitador está a carregar (/load) e sabem quando um facilitador gostaria de conversar sobre um momento difícil. Nunca veem as mensagens nem os nomes dos membros, e não recebem alertas de crise.
-    Para adicionar um: /supervisors add e o id numérico, ou responda a uma das mensagens da pessoa num grupo com /supervisors add.
+    Para adicionar um: reencaminhe-me uma das mensagens da pessoa, envie /supervisors add e o id numérico, ou responda a uma das mensagens da pessoa num grupo com /supervisors add.
+btn-care-sup-make = Torná-lo supervisor
 btn-care-sup-remove = Remover { $name }
 care-sup-usage = Para adicionar um supervisor, envie /supervisors add e o id numérico; para remover, /supervisors remove e o id. /supervisors sozinho mostra a lista.
 care-sup-group-usage = Responda a uma das mensagens da pessoa com /supervisors add ou /supervisors remove.
 care-sup-not-person = Essa mensagem não foi enviada por uma pessoa, por isso não posso torná-la supervisora.
-care-sup-username = Não consigo adicionar alguém só pelo @nome de utilizador: o Telegram não diz aos bots a quem pertence um nome de utilizador, e eu poderia dar o papel à pessoa errada. Envie /supervisors add e o id numérico, ou responda a uma das mensagens da pessoa num grupo com /supervisors add.
+care-sup-username = Não consigo adicionar alguém só pelo @nome de utilizador: o Telegram não diz aos bots a quem pertence um nome de utilizador, e eu poderia dar o papel à pessoa errada. Reencaminhe-me uma das mensagens da pessoa, envie /supervisors add e o id numérico, ou responda a uma das mensagens da pessoa num grupo com /supervisors add.
 care-sup-added = ✅ { $name } é agora supervisor.
 care-sup-already = { $name } já é supervisor.
 care-sup-removed = { $name } já não é supervisor.
