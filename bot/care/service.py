@@ -24,6 +24,7 @@ from bot.care.storage import (
     SupervisorRepository,
     flag_group,
     reachable,
+    request_key,
 )
 from bot.delivery.pacing import Priority
 from bot.domain.clock import Clock, iso
@@ -154,7 +155,8 @@ class CareService:
         debrief = await self.debrief_of(user_id, debrief_id)
         if debrief is None:
             return Asked.GONE
-        now = iso(self.clock())
+        moment = self.clock()
+        now = iso(moment)
         if choice is Choice.LATER:
             async with self.db.transaction() as tx:
                 await self.debriefs.set_choice(tx, debrief_id, choice.value)
@@ -170,15 +172,20 @@ class CareService:
         async with self.db.transaction() as tx:
             await self.debriefs.set_choice(tx, debrief_id, choice.value)
             for listener in listeners:
+                # Not urgent: held past the listener's quiet hours.
+                held = quiet_end_after(
+                    listener.quiet_start, listener.quiet_end, listener.timezone, moment
+                )
                 await enqueue_message(
                     tx,
                     self._request(listener.language, person, debrief_id),
                     kind=SendKind.DEBRIEF_REQUEST,
-                    dedup_key=f"debrief-ask:{debrief_id}:{choice.value}:{listener.user_id}",
+                    dedup_key=request_key(debrief_id, choice.value, listener.user_id),
                     chat_id=listener.user_id,
                     user_id=listener.user_id,
                     priority=Priority.INTERACTIVE,
                     now=now,
+                    not_before=iso(held) if held is not None else None,
                 )
         self.outbox.ready()
         return Asked.SENT

@@ -11,6 +11,8 @@ from bot.domain.oncall import Period, Rotation, Shift, parse_handover
 from bot.storage.audit import add_audit
 from bot.storage.db import Database, Transaction
 
+REQUEST_KEY = "debrief-ask:"
+
 
 @dataclass(frozen=True)
 class Person:
@@ -296,8 +298,22 @@ class LoadRepository:
         return {int(r[0]): str(r[1]) for r in rows}
 
 
+def request_key(debrief_id: int, choice: str, listener_id: int) -> str:
+    """The outbox key of a debrief request to one listener (it names the asking facilitator)."""
+    return f"{REQUEST_KEY}{debrief_id}:{choice}:{listener_id}"
+
+
 async def erase_care(tx: Transaction, user_id: int) -> None:
-    """/forget: no longer a supervisor, no debrief kept; who named a supervisor forgotten."""
+    """/forget: no longer a supervisor, no debrief kept; who named a supervisor forgotten; the
+    facilitator's requests not yet sent (they carry their name) withdrawn."""
+    cursor = await tx.execute("SELECT id FROM debriefs WHERE user_id = ?", (user_id,))
+    for (debrief_id,) in await cursor.fetchall():
+        prefix = f"{REQUEST_KEY}{debrief_id}:"
+        await tx.execute(
+            "DELETE FROM outbox WHERE dedup_key >= ? AND dedup_key < ?"
+            " AND sent_at IS NULL AND failed_at IS NULL",
+            (prefix, prefix[:-1] + ";"),
+        )
     await tx.execute("DELETE FROM supervisors WHERE user_id = ?", (user_id,))
     await tx.execute("UPDATE supervisors SET added_by = NULL WHERE added_by = ?", (user_id,))
     await tx.execute("DELETE FROM debriefs WHERE user_id = ?", (user_id,))

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from datetime import UTC, datetime, timedelta
+from datetime import UTC, datetime, time, timedelta
 
 import pytest
 
@@ -281,3 +281,28 @@ async def test_a_forwarded_message_names_a_supervisor(harness: HandlerHarness) -
     [done] = await harness.pressed(ADMIN_ID, offer, AddSupervisor(OUTSIDER).pack())
     assert "Otto is now a supervisor" in (done.plain_text or "")
     assert await care_service(_services(harness)).is_supervisor(OUTSIDER)
+
+
+async def test_requests_wait_for_quiet_hours_and_go_with_forget(
+    harness: HandlerHarness, clock: ManualClock
+) -> None:
+    """A supervisor's request waits until their quiet hours end; the facilitator's /forget
+    withdraws it before it is sent (it carries their name)."""
+    await _world(harness)
+    await _services(harness).meeting_choices.set_quiet_hours(SUPERVISOR, time(22), time(8))
+    await _resolve(harness)
+    [offer] = _with(harness, FACILITATOR, "hard moment")
+    debrief_id = int((await _services(harness).db.fetch_all("SELECT id FROM debriefs"))[0][0])
+    await harness.press(FACILITATOR, offer, DebriefChoice(debrief_id, Choice.SUPERVISOR).pack())
+    await harness.flush_outbox()
+    assert not _with(harness, SUPERVISOR, "Fran would like")
+    clock.now = datetime(2026, 1, 14, 7, 1, tzinfo=UTC)  # 08:01 in Berlin
+    await harness.flush_outbox()
+    assert _with(harness, SUPERVISOR, "Fran would like")
+    # Again, asking another facilitator during their quiet hours, then /forget.
+    await _services(harness).meeting_choices.set_quiet_hours(CO_FACILITATOR, time(6), time(9))
+    await harness.press(FACILITATOR, offer, DebriefChoice(debrief_id, Choice.PEER).pack())
+    keys = "SELECT 1 FROM outbox WHERE dedup_key LIKE 'debrief-ask:%' AND sent_at IS NULL"
+    assert len(await _services(harness).db.fetch_all(keys)) == 1
+    await _services(harness).privacy.erase(FACILITATOR)
+    assert await _services(harness).db.fetch_all(keys) == []
