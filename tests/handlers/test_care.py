@@ -48,7 +48,7 @@ def _services(harness: HandlerHarness) -> Services:
     return services_of(harness.app)
 
 
-async def _world(harness: HandlerHarness, fran: str = "Fran") -> int:
+async def _world(harness: HandlerHarness, fran: str = "Fran", sage_speaks: str = "en") -> int:
     """A group with two facilitators, a member, a supervisor named by the admin; its id."""
     core = harness.core
     people = (
@@ -62,7 +62,8 @@ async def _world(harness: HandlerHarness, fran: str = "Fran") -> int:
     services = _services(harness)
     for user_id, name, zone in people:
         core.add_user(name, user_id)
-        await services.members.consent(Person(user_id, name, None, "en"), "en", zone)
+        language = sage_speaks if user_id == SUPERVISOR else "en"
+        await services.members.consent(Person(user_id, name, None, language), language, zone)
     group = core.add_group("Tuesday circle", bot_is_member=False)
     core.add_bot_to_group(group.id, ADMIN_ID)
     await harness.deliver()
@@ -176,6 +177,20 @@ async def test_load_counts_time_on_call_from_shifts(
     lines = view.split("\n")
     cole = lines.index("Cole")
     assert lines[cole + 5] == "Hours on call: 3.0 · 3.0", view
+
+
+async def test_load_speaks_the_readers_language_and_numbers(
+    harness: HandlerHarness, clock: ManualClock
+) -> None:
+    """A Spanish-speaking supervisor reads the view in Spanish, with a decimal comma."""
+    group_id = await _world(harness, sage_speaks="es")
+    assert "Ahora eres supervisor" in _texts(harness, SUPERVISOR)[-1]
+    await _services(harness).oncall.take(group_id, FACILITATOR, FACILITATOR, "take")
+    clock.now = NIGHT + timedelta(hours=1, minutes=30)
+    view = await harness.ask(SUPERVISOR, "/load")
+    assert "Cuánto está cargando cada facilitador" in view
+    lines = view.split("\n")
+    assert lines[lines.index("Fran") + 5] == "Horas de guardia: 1,5 · 1,5", view
 
 
 async def test_debrief_offer_and_request_to_another_facilitator(harness: HandlerHarness) -> None:
