@@ -25,13 +25,13 @@ def personal_data(services: Services) -> PersonalData:
 def wire(app: BotApplication, services: Services) -> None:
     """Offer a debrief when a hard flag is resolved; ask the next day, every minute."""
     care = care_service(services)
-    services.flag_actions.on_resolved(care.offer_debrief)
+    services.flag_actions.on_resolved(care.debrief.offer_debrief)
     if app.job_queue is None:
         return
 
     async def run(_context: object) -> None:
         """One round: the next day's questions due, old debriefs forgotten."""
-        await care.run_due()
+        await care.debrief.run_due()
 
     every = services.settings.meeting_check_seconds
     app.job_queue.run_repeating(run, interval=every, first=every, name="care")

@@ -8,6 +8,7 @@ from telegram import Update
 from telegram.error import TelegramError
 from telegram.ext import CallbackQueryHandler, CommandHandler, filters
 
+from bot.care.debriefs import Asked
 from bot.care.model import (
     CARE_BUTTONS,
     AddSupervisor,
@@ -17,7 +18,7 @@ from bot.care.model import (
     HowAreYou,
     RemoveSupervisor,
 )
-from bot.care.service import Asked, CareService, care_service
+from bot.care.service import CareService, care_service
 from bot.context import BotApplication, BotContext
 from bot.domain.callback import parse_any, prefix_matcher
 from bot.formats.formatting import reader_for
@@ -192,7 +193,7 @@ async def button(update: Update, context: BotContext) -> None:
     language = await language_of(update, context)
     texts = context.services.texts
     if isinstance(pressed, DebriefChoice):
-        asked = await care.choose(person.user_id, pressed.debrief_id, pressed.choice)
+        asked = await care.debrief.choose(person.user_id, pressed.debrief_id, pressed.choice)
         if asked is Asked.GONE:
             await toast(update, context, "care-gone")
             return
@@ -205,14 +206,14 @@ async def button(update: Update, context: BotContext) -> None:
             update, context, texts.get(language, f"care-asked-{asked.value}-{who}"), None, True
         )
     elif isinstance(pressed, HowAreYou):
-        if await care.debrief_of(person.user_id, pressed.debrief_id) is None:
+        if await care.debrief.debrief_of(person.user_id, pressed.debrief_id) is None:
             await toast(update, context, "care-gone")
             return
         await acknowledge(query)
-        answer = care.answer(language, pressed.debrief_id, pressed.feeling)
+        answer = care.debrief.answer(language, pressed.debrief_id, pressed.feeling)
         await show(update, context, answer.text, markup_of(answer.keyboard), True)
     elif isinstance(pressed, ContactOf):
-        found = await care.contact(person.user_id, pressed.debrief_id)
+        found = await care.debrief.contact(person.user_id, pressed.debrief_id)
         if found is None:
             await toast(update, context, "care-gone")
             return

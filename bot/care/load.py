@@ -7,7 +7,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta
 
 from bot.care.model import WINDOWS, GroupDutyPlan, is_night, on_call_time
-from bot.care.storage import LoadRepository
+from bot.care.storage_load import LoadRepository
 from bot.domain.clock import Clock, iso, parse_iso
 from bot.formats.formatting import Reader, decimal_text, integer_text
 from bot.i18n import Texts
@@ -36,7 +36,9 @@ def _count(into: list[int], moments: Iterable[datetime], starts: list[datetime])
 class LoadView:
     """Builds the load view from the read-only figures; names staff only."""
 
-    def __init__(self, repo: LoadRepository, texts: Texts, clock: Clock, default_zone: str) -> None:
+    def __init__(
+        self, *, repo: LoadRepository, texts: Texts, clock: Clock, default_zone: str
+    ) -> None:
         """Use the figures' storage, the texts, the clock and the default zone."""
         self.repo = repo
         self.texts = texts

@@ -248,9 +248,9 @@ async def test_next_day_question_at_a_humane_hour(
     await _resolve(harness)
     care = care_service(_services(harness))
     clock.now = datetime(2026, 1, 14, 9, 59, tzinfo=UTC)  # 09:59 in London
-    assert await care.run_due() == 0
+    assert await care.debrief.run_due() == 0
     clock.now = datetime(2026, 1, 14, 10, 0, tzinfo=UTC)
-    assert await care.run_due() == 1
+    assert await care.debrief.run_due() == 1
     await harness.flush_outbox()
     [question] = _with(harness, FACILITATOR, "How are you after yesterday's hard moment?")
     assert question.button_texts() == ["I'm okay", "A bit shaken", "Not great"]
@@ -267,7 +267,7 @@ async def test_next_day_question_at_a_humane_hour(
     assert not any(word in (request.plain_text or "").lower() for word in MEMBER_WORDS)
     # Forgotten a few days later: the buttons then close kindly.
     clock.now = datetime(2026, 1, 17, 10, 1, tzinfo=UTC)
-    await care.run_due()
+    await care.debrief.run_due()
     assert await _services(harness).db.fetch_all("SELECT 1 FROM debriefs") == []
 
 

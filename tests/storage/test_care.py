@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from bot.care.storage import DebriefRepository, LoadRepository, SupervisorRepository, erase_care
+from bot.care.storage import DebriefRepository, SupervisorRepository, erase_care
+from bot.care.storage_load import LoadRepository
 from bot.storage.db import Database
 
 FRAN, COLE, ADA, SAGE = 91, 92, 93, 94
