@@ -179,7 +179,8 @@ async def load_command(update: Update, context: BotContext) -> None:
     member = await context.services.members.get(person.user_id)
     language = await language_of(update, context)
     reader = reader_of(member) if member is not None else reader_for(language)
-    await context.bot.send_message(chat.id, await care.load_text(language, reader))
+    for page in await care.load_pages(language, reader):
+        await context.bot.send_message(chat.id, page)
 
 
 async def button(update: Update, context: BotContext) -> None:

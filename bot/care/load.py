@@ -12,6 +12,9 @@ from bot.domain.clock import Clock, iso, parse_iso
 from bot.formats.formatting import Reader, decimal_text, integer_text
 from bot.i18n import Texts
 
+# Below Telegram's 4,096 characters, with room for the HTML of names.
+PAGE_LIMIT = 3500
+
 
 @dataclass
 class Load:
@@ -84,14 +87,15 @@ class LoadView:
                 of(user_id).on_call[index] = spent
         return list(people.values())
 
-    async def text(self, language: str, reader: Reader) -> str:
-        """The load view in the reader's language and numbers; names HTML-escaped."""
+    async def pages(self, language: str, reader: Reader) -> list[str]:
+        """The load view in the reader's language and numbers, names HTML-escaped, as messages
+        within Telegram's length (one block per person, never cut)."""
         loads = await self.figures()
         texts = self.texts
         if not loads:
-            return texts.get(language, "care-load-empty")
+            return [texts.get(language, "care-load-empty")]
         names = await self.repo.names([load.user_id for load in loads])
-        lines = [texts.get(language, "care-load-header")]
+        blocks = [texts.get(language, "care-load-header")]
 
         def pair(values: list[int]) -> dict[str, str]:
             """The two windows' counts as the reader writes numbers."""
@@ -114,8 +118,7 @@ class LoadView:
 
         for load in sorted(loads, key=order):
             hours = [decimal_text(reader, spent / timedelta(hours=1)) for spent in load.on_call]
-            lines += [
-                "",
+            lines = [
                 heading(load.user_id),
                 texts.get(language, "care-load-received", **pair(load.received)),
                 texts.get(language, "care-load-taken", **pair(load.taken)),
@@ -123,5 +126,21 @@ class LoadView:
                 texts.get(language, "care-load-night", **pair(load.night)),
                 texts.get(language, "care-load-on-call", week=hours[0], month=hours[1]),
             ]
-        lines += ["", texts.get(language, "care-load-footer")]
-        return "\n".join(lines)
+            blocks.append("\n".join(lines))
+        blocks.append(texts.get(language, "care-load-footer"))
+        return pack(blocks)
+
+
+def pack(blocks: list[str], limit: int = PAGE_LIMIT) -> list[str]:
+    """Join blocks with blank lines into as few messages of at most `limit` as fit (a block
+    is short: a header or one person's six lines)."""
+    pages: list[str] = []
+    current = ""
+    for block in blocks:
+        joined = f"{current}\n\n{block}" if current else block
+        if len(joined) <= limit or not current:
+            current = joined
+        else:
+            pages.append(current)
+            current = block
+    return [*pages, current]

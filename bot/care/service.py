@@ -61,12 +61,13 @@ class CareService:
             outbox=outbox,
         )
 
-    async def load_text(self, language: str, reader: Reader) -> str:
-        """The load view for an admin or a supervisor, in their language and numbers."""
+    async def load_pages(self, language: str, reader: Reader) -> list[str]:
+        """The load view for an admin or a supervisor, in their language and numbers, as one
+        or more messages."""
         view = LoadView(
             repo=self.load, texts=self.texts, clock=self.clock, default_zone=self.default_zone
         )
-        return await view.text(language, reader)
+        return await view.pages(language, reader)
 
     async def is_supervisor(self, user_id: int) -> bool:
         """Whether the person is a supervisor."""

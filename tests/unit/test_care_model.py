@@ -6,6 +6,7 @@ from datetime import UTC, date, datetime, time, timedelta
 
 import pytest
 
+from bot.care.load import pack
 from bot.care.model import (
     Choice,
     ContactOf,
@@ -91,3 +92,11 @@ def test_forged_choices_are_refused() -> None:
     """A choice or feeling the bot never offers is not a button of this kind."""
     assert DebriefChoice.parse("care:d:7:everyone") is None
     assert HowAreYou.parse("care:h:9:fine") is None
+
+
+def test_load_pages_keep_each_block_whole() -> None:
+    """Blocks are joined with blank lines up to the limit, never cut, in order."""
+    blocks = ["head", "a" * 40, "b" * 40, "c" * 40, "foot"]
+    pages = pack(blocks, limit=80)
+    assert pages == ["head\n\n" + "a" * 40, "b" * 40, "c" * 40 + "\n\nfoot"]
+    assert pack(["x" * 200], limit=90) == ["x" * 200]
