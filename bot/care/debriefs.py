@@ -199,14 +199,15 @@ class DebriefService:
         return await reachable(self.db, debrief.user_id) if allowed else None
 
     async def run_due(self) -> int:
-        """Queue the next day's "how are you?" for debriefs due (held past quiet hours) and
-        forget old ones; return how many were queued."""
+        """Queue the next day's "how are you?" for debriefs due (held past quiet hours; not
+        after /stop) and forget old ones; return how many were queued."""
         now = self.clock()
         queued = 0
         for debrief in await self.debriefs.due_checkins(iso(now)):
             person = await reachable(self.db, debrief.user_id)
             async with self.db.transaction() as tx:
-                if not await self.debriefs.mark_sent(tx, debrief.id, iso(now)) or person is None:
+                sent = await self.debriefs.mark_sent(tx, debrief.id, iso(now))
+                if not sent or person is None or person.stopped:
                     continue
                 send_at = quiet_end_after(
                     person.quiet_start, person.quiet_end, person.timezone, now

@@ -30,6 +30,8 @@ class Reachable:
     timezone: str
     quiet_start: str | None
     quiet_end: str | None
+    # Said /stop: nothing comes on the bot's own schedule (the next day's question).
+    stopped: bool = False
 
 
 @dataclass(frozen=True)
@@ -168,8 +170,8 @@ class DebriefRepository:
 async def reachable(db: Database | Transaction, user_id: int) -> Reachable | None:
     """The member the bot may write to (started, reachable), or None."""
     sql = (
-        "SELECT user_id, first_name, username, language, timezone, quiet_start, quiet_end"
-        " FROM members WHERE user_id = ? AND unreachable_at IS NULL"
+        "SELECT user_id, first_name, username, language, timezone, quiet_start, quiet_end,"
+        " scheduled_stopped FROM members WHERE user_id = ? AND unreachable_at IS NULL"
     )
     if isinstance(db, Database):
         row = await db.fetch_one(sql, (user_id,))
@@ -178,7 +180,9 @@ async def reachable(db: Database | Transaction, user_id: int) -> Reachable | Non
         row = await cursor.fetchone()
     if row is None:
         return None
-    return Reachable(int(row[0]), str(row[1]), row[2], str(row[3]), str(row[4]), row[5], row[6])
+    return Reachable(
+        int(row[0]), str(row[1]), row[2], str(row[3]), str(row[4]), row[5], row[6], bool(row[7])
+    )
 
 
 async def flag_group(tx: Transaction, flag_id: int) -> int | None:

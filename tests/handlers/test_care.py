@@ -321,3 +321,14 @@ async def test_requests_wait_for_quiet_hours_and_go_with_forget(
     assert len(await _services(harness).db.fetch_all(keys)) == 1
     await _services(harness).privacy.erase(FACILITATOR)
     assert await _services(harness).db.fetch_all(keys) == []
+
+
+async def test_no_next_day_question_after_stop(harness: HandlerHarness, clock: ManualClock) -> None:
+    """A facilitator who said /stop gets no "how are you?" the next day."""
+    await _world(harness)
+    await _resolve(harness)
+    await harness.ask(FACILITATOR, "/stop")
+    clock.now = datetime(2026, 1, 14, 10, 0, tzinfo=UTC)
+    assert await care_service(_services(harness)).debrief.run_due() == 0
+    await harness.flush_outbox()
+    assert not _with(harness, FACILITATOR, "How are you after")
