@@ -35,6 +35,7 @@ import handlers.settings
 import handlers.stats
 from bot import jobs
 from bot.breaks import feature as breaks
+from bot.care import feature as care
 from bot.domain.models import Role
 from bot.feature import Feature, MenuCommand, nothing_personal
 from bot.feedback import feature as feedback
@@ -195,6 +196,7 @@ FEATURES: tuple[Feature, ...] = (
     feedback.FEATURE,
     wellbeing.FEATURE,
     breaks.FEATURE,
+    care.FEATURE,
     # Last: unknown commands, plain text no feature took, non-text, stale buttons.
     Feature("fallback", nothing_personal, handlers=(handlers.fallback.register,)),
 )

@@ -15,6 +15,7 @@ from telegram.ext import (
     filters,
 )
 
+from bot.care.model import AddSupervisor
 from bot.context import BotApplication, BotContext
 from bot.domain.buttons.facilitators import (
     FACILITATOR_BUTTONS,
@@ -210,6 +211,9 @@ async def _offer_groups(
             rows.append([(html.unescape(label), AddFacilitator(gid, user_id).pack())])
     member = await service.member(user_id)
     name = _name(context, language, user_id, name_hint or (member.first_name if member else None))
+    # Supervisors (bot/care) are named from the same forwarded message.
+    make = html.unescape(texts.get(language, "btn-care-sup-make"))
+    rows.append([(make, AddSupervisor(user_id).pack())])
     await reply(update, context, "fac-pick-group", markup=keyboard(rows), name=name)
 
 

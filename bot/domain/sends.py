@@ -46,6 +46,11 @@ class SendKind(StrEnum):
     # Facilitator care (issue 24): a break told to the group's staff, the soft cap's note.
     BREAK_NOTICE = "break-notice"
     CAP_NOTE = "cap-note"
+    # Facilitator care: a debrief offered, a request to supervisors or facilitators, the next
+    # day's "how are you?".
+    DEBRIEF_OFFER = "debrief-offer"
+    DEBRIEF_REQUEST = "debrief-request"
+    DEBRIEF_CHECKIN = "debrief-checkin"
     OTHER = "other"
 
 

@@ -25,6 +25,9 @@ from bot.storage.flags import (
     set_state,
 )
 
+# Told, inside the resolving transaction, that a flag was resolved: (tx, flag, actor, now).
+ResolvedHook = Callable[[Transaction, Flag, int, str], Awaitable[None]]
+
 # A closed flag can be reopened by anyone on it for this long.
 REOPEN_WINDOW = timedelta(hours=24)
 
@@ -72,6 +75,11 @@ class FlagActions:
         self.escalator = escalator
         self.may_act = may_act
         self.clock = clock
+        self.resolved_hooks: list[ResolvedHook] = []
+
+    def on_resolved(self, hook: ResolvedHook) -> None:
+        """Call `hook` in the transaction that resolves a flag (a feature's wiring adds it)."""
+        self.resolved_hooks.append(hook)
 
     async def _check(self, flag_id: int, actor_id: int) -> tuple[Outcome, Flag | None]:
         """Return UNKNOWN or NOT_ALLOWED with the flag, or DONE when the actor may act."""
@@ -125,6 +133,8 @@ class FlagActions:
             await self.escalator.taken(tx, flag, state, actor_id)
         if state is FlagState.RESOLVED:
             await request_note(tx, flag.id, actor_id, now)
+            for hook in self.resolved_hooks:
+                await hook(tx, flag, actor_id, now)
 
     async def view(
         self, flag_id: int, actor_id: int, confirm: str | None = None

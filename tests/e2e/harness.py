@@ -25,11 +25,14 @@ ALERT_TITLE = "Crisis alert #"
 
 
 # Messages that come on the bot's own schedule, never as an answer: the wellbeing check's
-# offer (an hour after a member joins a group) and the question after a meeting.
+# offer (an hour after a member joins a group), the question after a meeting, and a
+# facilitator's debrief offer (queued with a resolution) and the next day's question.
 UNPROMPTED = (
     ALERT_TITLE,
     "A short wellbeing check, if you'd like",
     "If you'd like to tell us, tap a number",
+    "Thank you for being there in a hard moment",
+    "How are you after yesterday's hard moment?",
 )
 
 

@@ -82,6 +82,9 @@ def staff_buttons(group_id: int, meeting_id: int, flag_id: int, staff_id: int) -
         f"shban:{staff_id}:{group_id}",
         f"shwin:{group_id}:0",
         *("brk:d:3", "brk:u", "brk:b:1"),
+        f"care:rm:{staff_id}",
+        f"care:add:{staff_id}",
+        *("care:c:1", "care:d:1:sup", "care:d:1:peer", "care:h:1:low"),
     ]
 
 

@@ -152,7 +152,10 @@ async def test_id_alone_offers_the_groups(harness: HandlerHarness) -> None:
     """'/facilitators add <user id>' offers each group; the button adds them."""
     group_id = await _ready(harness)
     [offer] = await harness.send(ADMIN_ID, f"/facilitators add {MEMBER}")
-    assert offer.button_texts() == ["➕ Make facilitator of Tuesday circle"]
+    assert offer.button_texts() == [
+        "➕ Make facilitator of Tuesday circle",
+        "Make them a supervisor",
+    ]
     mark = harness.core.mark()
     await harness.press(ADMIN_ID, offer, AddFacilitator(group_id, MEMBER).pack())
     [done] = harness.new_messages(ADMIN_ID, mark.message_seq)

@@ -30,6 +30,8 @@ help-admin-extra =
     /status – was ich in jeder Gruppe sehen kann und was zu ändern ist
     /facilitators – Moderator:innen einer Gruppe hinzufügen oder entfernen (auf ihre Nachricht antworten, eine weiterleiten oder ihre Nummer angeben)
     /audit – wer in letzter Zeit was gemacht hat (Moderator:innen und Admins)
+    /supervisors – Supervisor:innen hinzufügen oder entfernen, die sich um die Moderierenden kümmern
+    /load – wie viel jede moderierende Person trägt (auch für die Supervision)
     /reload – die Ressourcendateien nach dem Bearbeiten neu einlesen
 
 need-start = Wir kennen uns noch nicht. Schick /start, dann erkläre ich dir, was ich mache.

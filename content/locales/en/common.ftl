@@ -30,6 +30,8 @@ help-admin-extra =
     /status – what I can see in each group, and what to change
     /facilitators – add or remove a group's facilitators (reply to their message, forward one, or give their number)
     /audit – who did what recently (facilitators and admins)
+    /supervisors – add or remove supervisors, who look after the facilitators
+    /load – how much each facilitator is carrying (also for supervisors)
     /reload – read the resource files again after editing them
 
 need-start = We haven't met yet. Send /start and I'll explain what I do.

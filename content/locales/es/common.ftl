@@ -30,6 +30,8 @@ help-admin-extra =
     /status – lo que puedo ver en cada grupo y qué cambiar
     /facilitators – añadir o quitar facilitadores de un grupo (responde a su mensaje, reenvía uno o da su número)
     /audit – quién hizo qué últimamente (facilitadores y administradores)
+    /supervisors – añadir o quitar supervisores, que cuidan de quienes facilitan
+    /load – cuánto está cargando cada facilitador (también para supervisores)
     /reload – leer de nuevo los archivos de recursos después de editarlos
 
 need-start = Todavía no nos conocemos. Envía /start y te explico lo que hago.

@@ -30,6 +30,8 @@ help-admin-extra =
     /status – ce que je peux voir dans chaque groupe, et ce qu'il faut changer
     /facilitators – ajouter ou retirer des personnes de l'équipe de facilitation d'un groupe (réponds à leur message, transfères-en un, ou donne leur numéro)
     /audit – qui a fait quoi récemment (équipe de facilitation et admins)
+    /supervisors – ajouter ou retirer des superviseurs, qui prennent soin des animateurs
+    /load – ce que porte chaque animateur (aussi pour les superviseurs)
     /reload – relire les fichiers de ressources après les avoir modifiés
 
 need-start = On ne se connaît pas encore. Envoie /start et je t'explique ce que je fais.

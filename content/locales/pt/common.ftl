@@ -30,6 +30,8 @@ help-admin-extra =
     /status – o que consigo ver em cada grupo, e o que mudar
     /facilitators – adicionar ou remover pessoas facilitadoras de um grupo (responda a uma mensagem da pessoa, encaminhe uma ou indique o número dela)
     /audit – quem fez o quê recentemente (facilitação e administração)
+    /supervisors – adicionar ou remover supervisores, que cuidam de quem facilita
+    /load – quanto cada facilitador está a carregar (também para supervisores)
     /reload – ler de novo os recursos depois de editá-los
 
 need-start = Ainda não nos conhecemos. Envie /start e eu explico o que faço.
