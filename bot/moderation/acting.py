@@ -5,9 +5,10 @@ then the record, then a word to the facilitator (no `handlers` imports: the pack
 from __future__ import annotations
 
 import logging
+from datetime import datetime, timedelta
 from typing import Any
 
-from telegram import Message, Update
+from telegram import Bot, Message, Update
 from telegram.error import TelegramError
 
 from bot.context import BotContext
@@ -53,14 +54,20 @@ async def perform(
         )
         done_name, group = await mod.notices.name_of(job.author_id, job.name), None
     else:
-        until = now + length if length is not None else None
-        if job.kind is Kind.MUTE and until is not None:
-            ok = await tg.restrict(bot, job.chat_id, job.author_id, until)
-        elif job.kind is Kind.BAN:
-            ok = await tg.ban(bot, job.chat_id, job.author_id, until)
-        else:
-            ok = True
-        if not ok:
+        intent = None
+        if job.kind is Kind.BAN or (job.kind is Kind.MUTE and length is not None):
+            # Written down first: a stop after Telegram's answer leaves it for the job.
+            intent = await mod.actions.intend(
+                chat_id=job.chat_id,
+                user_id=job.author_id,
+                actor_id=actor_id,
+                kind=job.kind,
+                reason=reason,
+                length=length,
+            )
+        if not await in_telegram(bot, job.chat_id, job.author_id, job.kind, length, now):
+            if intent is not None:
+                await mod.actions.abandon(intent)
             await confirm(context, actor_id, job.chat_id, group_reply, "mod-failed")
             return
         done = await mod.actions.act(
@@ -71,6 +78,7 @@ async def perform(
             reason=reason,
             length=length,
             name=job.name,
+            intent_id=intent,
         )
         done_name, group = done.name, done.group
     words = await mod.notices.length_words(actor_id, length)
@@ -87,6 +95,25 @@ async def perform(
         length=words,
         told="yes" if await mod.notices.reachable(job.author_id) else "no",
     )
+
+
+async def in_telegram(
+    bot: Bot,
+    chat_id: int,
+    user_id: int,
+    kind: Kind,
+    length: timedelta | None,
+    now: datetime,
+    until: datetime | None = None,
+) -> bool:
+    """Restrict or ban in Telegram (a warning needs nothing there); False when refused.
+    `until` (an interrupted action's end) stands instead of now + `length`."""
+    end = until if until is not None else now + length if length is not None else None
+    if kind is Kind.MUTE and end is not None:
+        return await tg.restrict(bot, chat_id, user_id, end)
+    if kind is Kind.BAN:
+        return await tg.ban(bot, chat_id, user_id, end)
+    return True
 
 
 async def confirm(

@@ -26,12 +26,16 @@ def personal_data(services: Services) -> PersonalData:
             "held_messages.reason",
             "held_messages.held_by",
             "held_cards.reader_id",
+            "moderation_intents.user_id",
+            "moderation_intents.actor_id",
+            "moderation_intents.reason",
         ),
         erase=erase_moderation_person,
         export=moderation_of(services).actions.export,
         not_personal={
             "moderation_actions.chat_id": "a group's chat id, never a person's",
             "held_messages.chat_id": "a group's chat id, never a person's",
+            "moderation_intents.chat_id": "a group's chat id, never a person's",
         },
     )
 

@@ -1,4 +1,5 @@
-"""Moderation's timers: timed mutes and bans lifted, old records and held copies erased.
+"""Moderation's timers: timed mutes and bans lifted, interrupted ones finished, old records
+and held copies erased.
 
 Each job reads its due work from the database, so a restart loses no timer.
 """
@@ -10,6 +11,7 @@ import logging
 from bot.context import BotApplication
 from bot.domain.sends import SendKind
 from bot.moderation.build import moderation_of
+from bot.moderation.recovery import finish_interrupted
 from bot.services.container import Services
 
 log = logging.getLogger(__name__)
@@ -17,6 +19,8 @@ log = logging.getLogger(__name__)
 # How often timed actions are checked: a mute of 10 minutes ends within this many seconds.
 LIFT_CHECK_SECONDS = 5.0
 RETENTION_CHECK_SECONDS = 3600
+# How often mutes and bans the bot stopped in the middle of are looked for (and soon after start).
+INTERRUPTED_CHECK_SECONDS = 30.0
 
 
 def observe_cards(_app: BotApplication, services: Services) -> None:
@@ -28,7 +32,8 @@ def observe_cards(_app: BotApplication, services: Services) -> None:
 
 
 def schedule_moderation_jobs(app: BotApplication, services: Services) -> None:
-    """Lift due mutes and bans every few seconds; erase old records and copies hourly."""
+    """Lift due mutes and bans every few seconds, finish interrupted ones every half minute;
+    erase old records and copies hourly."""
     if app.job_queue is None:
         return
     moderation = moderation_of(services)
@@ -47,7 +52,16 @@ def schedule_moderation_jobs(app: BotApplication, services: Services) -> None:
             services.db.owe_checkpoint()
             log.info("erased %d old moderation record(s) and held copies", erased)
 
+    async def finish(_context: object) -> None:
+        """Carry out the mutes and bans a stop interrupted."""
+        finished = await finish_interrupted(app.bot, services)
+        if finished:
+            log.info("finished %d interrupted moderation action(s)", finished)
+
     app.job_queue.run_repeating(lift, interval=LIFT_CHECK_SECONDS, first=1, name="moderation-lift")
+    app.job_queue.run_repeating(
+        finish, interval=INTERRUPTED_CHECK_SECONDS, first=5, name="moderation-interrupted"
+    )
     app.job_queue.run_repeating(
         erase, interval=RETENTION_CHECK_SECONDS, first=20, name="moderation-retention"
     )

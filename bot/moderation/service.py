@@ -1,16 +1,19 @@
 """Facilitators' actions on members: recorded, audited, told to the member, lifted in time.
 
-The Telegram side (restricting, banning) is done by the handler before it records; what must
-happen later (a timed lift) is queued in the outbox in the same transaction that records it,
-so a restart loses nothing. Held messages are in `holds.py`, appeals in `appeals.py`.
+A mute or ban is written down first (`intend`), then done in Telegram by the handler, then
+recorded (`act`, which deletes what was written down in the same transaction); a stop in
+between leaves an intent that `interrupted` hands to a job to carry out. What must happen
+later (a timed lift) is queued in the outbox in the same transaction that records it, so a
+restart loses nothing. Held messages are in `holds.py`, appeals in `appeals.py`.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from bot.domain.clock import Clock, iso
+from bot.moderation.intent_storage import Intent, add_intent, drop_intent, stale_intents
 from bot.moderation.model import Kind, ModAction, Target
 from bot.moderation.notices import ALL_PERMISSIONS, Notices
 from bot.moderation.storage import (
@@ -25,6 +28,9 @@ from bot.services.roles import RoleService
 from bot.storage.audit import add_audit
 from bot.storage.db import Database, Transaction
 
+# How long an intent may wait for its record before a job takes it as interrupted (a
+# Telegram call times out well within this).
+INTERRUPTED_AFTER = timedelta(minutes=1)
 # What a member is told, by action.
 _TOLD = {
     Kind.WARN: "mod-told-warn",
@@ -88,14 +94,23 @@ class ModerationService:
         reason: str,
         length: timedelta | None = None,
         name: str | None = None,
+        intent_id: int | None = None,
+        until_at: datetime | None = None,
     ) -> Done:
-        """Record a warning, mute or ban (done in Telegram already), audit it, tell the member."""
+        """Record a warning, mute or ban (done in Telegram already), audit it, tell the member;
+        the intent written before Telegram was asked goes in the same transaction. `until_at`
+        (an interrupted intent's end) stands instead of now + `length`."""
         now = self.clock()
-        until = iso(now + length) if length is not None else None
+        end = until_at if until_at is not None else now + length if length is not None else None
+        until = iso(end) if end is not None else None
+        if until_at is not None:
+            length = until_at - now
         group = await self.notices.group_title(chat_id)
         words = await self.notices.length_and_end(user_id, length, until)
         text_id = _TOLD[kind] if not (kind is Kind.BAN and until) else "mod-told-ban-until"
         async with self.db.transaction() as tx:
+            if intent_id is not None:
+                await drop_intent(tx, intent_id)
             action_id = await add_action(
                 tx,
                 chat_id=chat_id,
@@ -121,6 +136,53 @@ class ModerationService:
             )
         self.outbox.ready()
         return Done(action_id, await self.notices.name_of(user_id, name), group)
+
+    async def intend(
+        self,
+        *,
+        chat_id: int,
+        user_id: int,
+        actor_id: int,
+        kind: Kind,
+        reason: str,
+        length: timedelta | None,
+    ) -> int:
+        """Write a mute or ban down before Telegram is asked for it (its id for `act`)."""
+        now = self.clock()
+        until = iso(now + length) if length is not None else None
+        async with self.db.transaction() as tx:
+            return await add_intent(
+                tx,
+                chat_id=chat_id,
+                user_id=user_id,
+                actor_id=actor_id,
+                kind=kind,
+                reason=reason,
+                until=until,
+                now=iso(now),
+            )
+
+    async def abandon(self, intent_id: int) -> None:
+        """Telegram refused the mute or ban: nothing is left to do for it."""
+        async with self.db.transaction() as tx:
+            await drop_intent(tx, intent_id)
+
+    async def interrupted(self) -> list[Intent]:
+        """Mutes and bans written down and never recorded: the bot stopped in between."""
+        return await stale_intents(self.db, iso(self.clock() - INTERRUPTED_AFTER))
+
+    async def tell_actor(self, intent: Intent, text_id: str, key: str, **args: object) -> None:
+        """Queue a word to the facilitator who asked for an interrupted mute or ban."""
+        group = await self.notices.group_title(intent.chat_id)
+        name = await self.notices.name_of(intent.user_id)
+        text = await self.notices.text(
+            intent.actor_id, text_id, group=group, name=name, kind=intent.kind.value, **args
+        )
+        async with self.db.transaction() as tx:
+            await self.notices.send(
+                tx, to=intent.actor_id, text=text, key=key, about=None, now=iso(self.clock())
+            )
+        self.outbox.ready()
 
     async def lift(self, *, chat_id: int, user_id: int, actor_id: int, kind: Kind) -> list[int]:
         """A facilitator's /unmute or /unban (done in Telegram already): records lifted, the

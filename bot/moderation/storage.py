@@ -5,6 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from bot.moderation.intent_storage import erase_intents_of
 from bot.moderation.model import (
     APPEAL_OPEN,
     HOLD_CRISIS,
@@ -249,6 +250,7 @@ async def erase_moderation_person(tx: Transaction, user_id: int) -> None:
     await tx.execute("DELETE FROM held_messages WHERE author_id = ?", (user_id,))
     await tx.execute("DELETE FROM held_cards WHERE reader_id = ?", (user_id,))
     await tx.execute("DELETE FROM moderation_actions WHERE user_id = ?", (user_id,))
+    await erase_intents_of(tx, user_id)
     await tx.execute("UPDATE held_messages SET held_by = NULL WHERE held_by = ?", (user_id,))
     for column in ("actor_id", "lifted_by", "decided_by"):
         await tx.execute(

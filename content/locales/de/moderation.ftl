@@ -109,6 +109,10 @@ mod-reason-ask = Jede Maßnahme braucht einen Grund, und { $name } wird ihn lese
 }? Wenn du es dir anders überlegst, lass es einfach: In 30 Minuten vergesse ich es.
 mod-reason-in-group = Schreib bitte einen Grund hinter den Befehl, zum Beispiel /{ $command } postet ständig Links. (Oder öffne vorher einen privaten Chat mit mir, dann frage ich dich dort.)
 mod-failed = Telegram hat mich das gerade nicht tun lassen. Prüf bitte meine Administratorrechte in der Gruppe und versuch es noch einmal.
+mod-resume-failed = Ich wurde unterbrochen, als ich { $kind ->
+    [mute] die Nachrichten von { $name } pausieren
+   *[ban] { $name } aus der Gruppe entfernen
+} wollte (<b>{ $group }</b>), und beim zweiten Versuch hat Telegram es nicht zugelassen. Es ist nichts passiert. Prüf bitte meine Administratorrechte in der Gruppe und versuch es noch einmal.
 mod-done = ✅ Erledigt in <b>{ $group }</b>: { $kind ->
     [warn] { $name } hat eine Erinnerung bekommen
     [mute] { $name } kann { $length } lang nicht schreiben

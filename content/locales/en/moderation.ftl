@@ -109,6 +109,10 @@ mod-reason-ask = Every action needs a reason, and { $name } will read it. In a f
 }? If you change your mind, just leave it: I'll let it go in 30 minutes.
 mod-reason-in-group = Please add a reason after the command, for example /{ $command } keeps posting links. (Or open a private chat with me first, and I'll ask you there.)
 mod-failed = Telegram didn't let me do that just now. Please check my admin rights in the group and try again.
+mod-resume-failed = I was stopped in the middle of { $kind ->
+    [mute] pausing { $name }'s messages
+   *[ban] removing { $name }
+} in <b>{ $group }</b>, and when I tried again Telegram didn't let me. Nothing was done. Please check my admin rights in the group and try again.
 mod-done = ✅ Done in <b>{ $group }</b>: { $kind ->
     [warn] { $name } got a warning
     [mute] { $name } can't write for { $length }

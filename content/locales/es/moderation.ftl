@@ -109,6 +109,10 @@ mod-reason-ask = Cada acción necesita un motivo, y { $name } lo leerá. En poca
 }? Si cambias de idea, déjalo: lo olvidaré en 30 minutos.
 mod-reason-in-group = Añade un motivo después del comando, por ejemplo /{ $command } sigue publicando enlaces. (O abre antes un chat privado conmigo y te lo preguntaré allí.)
 mod-failed = Telegram no me dejó hacerlo ahora. Revisa mis permisos de administrador en el grupo y vuelve a intentarlo.
+mod-resume-failed = Me interrumpieron mientras { $kind ->
+    [mute] pausaba los mensajes de { $name }
+   *[ban] sacaba a { $name }
+} en <b>{ $group }</b>, y al intentarlo de nuevo Telegram no me dejó. No se hizo nada. Revisa mis permisos de administrador en el grupo y vuelve a intentarlo.
 mod-done = ✅ Hecho en <b>{ $group }</b>: { $kind ->
     [warn] { $name } recibió un aviso
     [mute] { $name } no puede escribir durante { $length }

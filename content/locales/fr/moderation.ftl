@@ -109,6 +109,10 @@ mod-reason-ask = Chaque action a besoin d'une raison, et { $name } la lira. En q
 } ? Si tu changes d'avis, laisse simplement : j'oublierai dans 30 minutes.
 mod-reason-in-group = Ajoute une raison après la commande, par exemple /{ $command } publie sans cesse des liens. (Ou ouvre d'abord une conversation privée avec moi, et je te la demanderai là-bas.)
 mod-failed = Telegram ne m'a pas laissé le faire pour l'instant. Vérifie mes droits d'administrateur dans le groupe et réessaie.
+mod-resume-failed = J'ai été interrompu pendant que { $kind ->
+    [mute] je mettais en pause les messages de { $name }
+   *[ban] je retirais { $name }
+} dans <b>{ $group }</b>, et quand j'ai réessayé, Telegram ne m'a pas laissé faire. Rien n'a été fait. Vérifie mes droits d'administrateur dans le groupe et réessaie.
 mod-done = ✅ C'est fait dans <b>{ $group }</b> : { $kind ->
     [warn] { $name } a reçu un avertissement
     [mute] { $name } ne peut pas écrire pendant { $length }

@@ -109,6 +109,10 @@ mod-reason-ask = Cada ação precisa de um motivo, e { $name } vai lê-lo. Em po
 }? Se mudar de ideias, deixe estar: esqueço isto daqui a 30 minutos.
 mod-reason-in-group = Acrescente um motivo depois do comando, por exemplo /{ $command } continua a publicar links. (Ou abra primeiro uma conversa privada comigo e eu pergunto-lhe lá.)
 mod-failed = O Telegram não me deixou fazer isso agora. Verifique as minhas permissões de administrador no grupo e tente de novo.
+mod-resume-failed = Fui interrompido enquanto { $kind ->
+    [mute] pausava as mensagens de { $name }
+   *[ban] removia { $name }
+} em <b>{ $group }</b>, e quando tentei de novo o Telegram não deixou. Nada foi feito. Verifique as minhas permissões de administrador no grupo e tente de novo.
 mod-done = ✅ Feito em <b>{ $group }</b>: { $kind ->
     [warn] { $name } recebeu um aviso
     [mute] { $name } não pode escrever durante { $length }
