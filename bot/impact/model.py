@@ -252,18 +252,20 @@ def _exposed(row: Sequence[Basis], hidden: set[int]) -> bool:
 def suppress(row: Sequence[Basis], total: Basis) -> tuple[list[Value], Value, int]:
     """One figure across the groups and all groups: each shown by `guard`, then more hidden so
     no hidden one can be worked out from the others; also how many were hidden that way."""
-    hidden = {i for i, basis in enumerate(row) if isinstance(basis.shown, Hidden)}
+    values: list[Value] = [basis.shown for basis in row]
+    hidden = {i for i, value in enumerate(values) if isinstance(value, Hidden)}
     protected = 0
     total_value = total.shown
     while _exposed(row, hidden):
         candidates = [i for i in range(len(row)) if i not in hidden and row[i].people > 0]
         if not candidates:
             if not isinstance(total_value, Hidden):
-                total_value, protected = Hidden.FEWER_THAN_5, protected + 1
+                total_value, protected = Hidden.PROTECTED, protected + 1
             break
-        hidden.add(min(candidates, key=lambda i: (row[i].people, i)))
+        chosen = min(candidates, key=lambda i: (row[i].people, i))
+        hidden.add(chosen)
+        values[chosen] = Hidden.PROTECTED
         protected += 1
-    values = [Hidden.FEWER_THAN_5 if i in hidden else basis.shown for i, basis in enumerate(row)]
     return values, total_value, protected
 
 
@@ -299,9 +301,12 @@ def figures(groups: Sequence[GroupData], period: Period) -> PeriodFigures:
 
 
 def difference(current: Value, earlier: Value) -> Value:
-    """The change from the earlier period: hidden when either side is, None when either is."""
-    if isinstance(current, Hidden) or isinstance(earlier, Hidden):
-        return Hidden.FEWER_THAN_5
+    """The change from the earlier period: hidden when either side is (as that side is), None
+    when either side measured nothing."""
+    if isinstance(current, Hidden):
+        return current
+    if isinstance(earlier, Hidden):
+        return earlier
     if current is None or earlier is None:
         return None
     return round(current - earlier, 1)
