@@ -43,6 +43,8 @@ class SendKind(StrEnum):
     # Member feedback after a meeting and the wellbeing check (issue 24).
     FEEDBACK_ASK = "feedback-ask"
     WELLBEING_ASK = "wellbeing-ask"
+    # The programme report (PDF and CSV) an admin asked for.
+    IMPACT_REPORT = "impact-report"
     OTHER = "other"
 
 

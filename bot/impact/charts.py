@@ -78,15 +78,29 @@ def _limits(panel: Panel) -> tuple[float, float]:
     return (low - 0.45 * span if low < 0 else 0.0), high + 0.45 * span
 
 
-def _write(axes: Axes, x: float, y: float, text: str, value: float | None, **style: object) -> None:
+def _write(axes: Axes, x: float, y: float, text: str, value: float | None) -> None:
     """The words at a bar's end (left of a negative bar), or in grey without a bar."""
     if value is None:
-        axes.text(x, y, " " + literal(text), va="center", fontsize=VALUE_PT, color=MUTED,
-                  style="italic", **style)  # fmt: skip
+        axes.text(
+            x,
+            y,
+            " " + literal(text),
+            va="center",
+            fontsize=VALUE_PT,
+            color=MUTED,
+            style="italic",
+        )
         return
     left = value < 0
-    axes.text(x, y, literal(f"{text} " if left else f" {text}"), va="center",
-              ha="right" if left else "left", fontsize=VALUE_PT, color=INK, **style)  # fmt: skip
+    axes.text(
+        x,
+        y,
+        literal(f"{text} " if left else f" {text}"),
+        va="center",
+        ha="right" if left else "left",
+        fontsize=VALUE_PT,
+        color=INK,
+    )
 
 
 def draw_panel(axes: Axes, panel: Panel) -> None:
@@ -108,16 +122,27 @@ def draw_panel(axes: Axes, panel: Panel) -> None:
         if now is not None:
             axes.barh(y, now, height=0.62, color=ALL_GROUPS if bar.bold else CURRENT)
         if before is not None:
-            axes.plot([before, before], [y - 0.42, y + 0.42], color=MARK, linewidth=2.2,
-                      solid_capstyle="butt")  # fmt: skip
+            axes.plot(
+                [before, before],
+                [y - 0.42, y + 0.42],
+                color=MARK,
+                linewidth=2.2,
+                solid_capstyle="butt",
+            )
         text = bar.text if bar.earlier_text is None else f"{bar.text}  ({bar.earlier_text})"
         ends = [v for v in (now, before) if v is not None]
-        _write(axes, (min(ends) if now is not None and now < 0 else max(ends)) if ends else 0.0,
-               y, text, now)  # fmt: skip
+        _write(
+            axes,
+            (min(ends) if now is not None and now < 0 else max(ends)) if ends else 0.0,
+            y,
+            text,
+            now,
+        )
     if low < 0:
         axes.axvline(0, color=INK, linewidth=0.8)
-    axes.set_title(literal(panel.title), fontsize=TITLE_PT - 1, loc="left", color=INK, pad=6,
-                   fontweight="bold")  # fmt: skip
+    axes.set_title(
+        literal(panel.title), fontsize=TITLE_PT - 1, loc="left", color=INK, pad=6, fontweight="bold"
+    )
     for side in ("top", "right", "bottom"):
         axes.spines[side].set_visible(False)
     axes.spines["left"].set_color("#BBBBBB")
@@ -130,10 +155,19 @@ def draw_legend(figure: Figure, legend: tuple[str, str], top: float) -> None:
     from matplotlib.lines import Line2D
     from matplotlib.patches import Patch
 
-    handles = [Patch(color=CURRENT, label=literal(legend[0])),
-               Line2D([], [], color=MARK, linewidth=2.2, label=literal(legend[1]))]  # fmt: skip
-    figure.legend(handles=handles, loc="upper right", bbox_to_anchor=(0.94, top), ncols=2,
-                  fontsize=LABEL_PT, frameon=False, handlelength=1.4)  # fmt: skip
+    handles = [
+        Patch(color=CURRENT, label=literal(legend[0])),
+        Line2D([], [], color=MARK, linewidth=2.2, label=literal(legend[1])),
+    ]
+    figure.legend(
+        handles=handles,
+        loc="upper right",
+        bbox_to_anchor=(0.94, top),
+        ncols=2,
+        fontsize=LABEL_PT,
+        frameon=False,
+        handlelength=1.4,
+    )
 
 
 def draw_tiles(figure: Figure, tiles: Sequence[Tile], top: float, bottom: float) -> None:
@@ -145,14 +179,41 @@ def draw_tiles(figure: Figure, tiles: Sequence[Tile], top: float, bottom: float)
     for index, tile in enumerate(tiles):
         column, row = index % 2, index // 2
         x, y = 0.07 + column * 0.45, top - (row + 1) * step
-        box = FancyBboxPatch((x, y + 0.01), 0.41, step - 0.02, boxstyle="round,pad=0.004",
-                             transform=figure.transFigure, facecolor=TILE, edgecolor="none")  # fmt: skip
+        box = FancyBboxPatch(
+            (x, y + 0.01),
+            0.41,
+            step - 0.02,
+            boxstyle="round,pad=0.004",
+            transform=figure.transFigure,
+            facecolor=TILE,
+            edgecolor="none",
+        )
         figure.patches.append(box)
-        figure.text(x + 0.025, y + step * 0.56, literal(tile.text), fontsize=24,
-                    color=ALL_GROUPS, fontweight="bold", va="center")  # fmt: skip
-        figure.text(x + 0.025, y + step * 0.22, literal(textwrap.fill(tile.label, 40)),
-                    fontsize=LABEL_PT + 1, color=INK, va="center")  # fmt: skip
+        figure.text(
+            x + 0.025,
+            y + step * 0.56,
+            literal(tile.text),
+            fontsize=24,
+            color=ALL_GROUPS,
+            fontweight="bold",
+            va="center",
+        )
+        figure.text(
+            x + 0.025,
+            y + step * 0.22,
+            literal(textwrap.fill(tile.label, 40)),
+            fontsize=LABEL_PT + 1,
+            color=INK,
+            va="center",
+        )
         if tile.change is not None:
             colour = UP if tile.mood > 0 else DOWN if tile.mood < 0 else MUTED
-            figure.text(x + 0.39, y + step * 0.56, literal(tile.change), fontsize=LABEL_PT + 2,
-                        color=colour, ha="right", va="center")  # fmt: skip
+            figure.text(
+                x + 0.39,
+                y + step * 0.56,
+                literal(tile.change),
+                fontsize=LABEL_PT + 2,
+                color=colour,
+                ha="right",
+                va="center",
+            )

@@ -17,6 +17,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
 from enum import StrEnum
 
+from bot.domain.callback import CallbackData
 from bot.feedback.figures import MIN_ANSWERS
 from bot.stats.figures import MIN_MEMBERS, guard
 from bot.stats.models import Hidden, Period
@@ -397,3 +398,23 @@ def before(period: Period) -> Period:
         year = last.year + (first_month - 1) // 12
         return Period(date(year, (first_month - 1) % 12 + 1, 1), last)
     return previous(period)
+
+
+# The periods /impact's buttons offer (the service maps each to its calendar period).
+SPAN_NAMES = ("month", "quarter", "year")
+
+
+@dataclass(frozen=True)
+class ImpactPeriod(CallbackData, prefix="imp:p"):
+    """/impact's button: the last month, quarter or year, compared with the one before or not."""
+
+    span: str
+    compare: bool
+
+    def __post_init__(self) -> None:
+        """Only the offered periods."""
+        if self.span not in SPAN_NAMES:
+            raise ValueError(f"unknown period {self.span!r}")
+
+
+IMPACT_BUTTONS = (ImpactPeriod,)

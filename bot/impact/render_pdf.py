@@ -39,13 +39,17 @@ GOOD = {
     Metric.TIME_TO_HUMAN: -1,
 }
 SECTIONS = (
-    ("impact-section-people", (Metric.PARTICIPATION, Metric.NEW_MEMBERS, Metric.RETENTION_4W,
-                               Metric.RETENTION_12W)),
-    ("impact-section-meetings", (Metric.ATTENDANCE, Metric.PER_MEETING, Metric.FELT_SAFE,
-                                 Metric.FELT_HEARD)),
+    (
+        "impact-section-people",
+        (Metric.PARTICIPATION, Metric.NEW_MEMBERS, Metric.RETENTION_4W, Metric.RETENTION_12W),
+    ),
+    (
+        "impact-section-meetings",
+        (Metric.ATTENDANCE, Metric.PER_MEETING, Metric.FELT_SAFE, Metric.FELT_HEARD),
+    ),
     ("impact-section-care", (Metric.WELLBEING_8W, Metric.WELLBEING_12W, Metric.FLAGS)),
     ("impact-section-care", (Metric.TIME_TO_HUMAN, Metric.LOAD_MEDIAN, Metric.LOAD_MAX)),
-)  # fmt: skip
+)
 NOTE_WIDTH, NOTE_LINES = 92, 52
 
 
@@ -85,8 +89,9 @@ def _tiles(report: Report, writer: ImpactWriter) -> list[Tile]:
         direction = number * GOOD.get(metric, 0)
         mood = 1 if direction > 0 else -1 if direction < 0 else 0
         shown = writer.change(metric, change) if report.earlier is not None else None
-        tiles.append(Tile(writer.label(metric), writer.value(metric, report.value(0, metric)),
-                          shown, mood))  # fmt: skip
+        tiles.append(
+            Tile(writer.label(metric), writer.value(metric, report.value(0, metric)), shown, mood)
+        )
     return tiles
 
 

@@ -40,8 +40,9 @@ async def seed(db: Database) -> None:
         )
     for user, day in ((1, "2026-02-20"), (1, "2026-03-09"), (1, "2026-04-03"), (2, "2026-03-06")):
         await db.write("INSERT INTO member_activity (user_id, day) VALUES (?, ?)", (user, day))
-    rsvps = ((-A, "2026-03-10", 1, "yes"), (-A, "2026-03-10", 2, "no"), (-A, "2026-03-17", 1, "yes"))
-    for meeting, day, user, answer in (*rsvps, (-A, "2026-04-07", 2, "yes")):
+    rsvps = ((-A, "2026-03-10", 1, "yes"), (-A, "2026-03-10", 2, "no"))
+    later = ((-A, "2026-03-17", 1, "yes"), (-A, "2026-04-07", 2, "yes"))
+    for meeting, day, user, answer in (*rsvps, *later):
         await db.write(
             "INSERT INTO meeting_rsvps (meeting_id, original_date, user_id, answer, answered_at)"
             " VALUES (?, ?, ?, ?, '2026-03-01T00:00:00Z')",
