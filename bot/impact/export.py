@@ -5,7 +5,7 @@ from __future__ import annotations
 import csv
 import io
 
-from bot.impact.model import Metric, Report, Value
+from bot.impact.figures import Metric, Report, Value
 from bot.stats.figures import plain_number
 from bot.stats.models import Hidden
 

@@ -10,7 +10,7 @@ from datetime import date
 from typing import TYPE_CHECKING
 
 from bot.impact.charts import INK, MUTED, Bar, Panel, Tile, draw_legend, draw_panel, draw_tiles
-from bot.impact.model import Metric, Report
+from bot.impact.figures import Metric, Report
 from bot.impact.texts import ImpactWriter
 from bot.stats.charts import literal
 from bot.stats.models import Hidden

@@ -14,7 +14,7 @@ from bot.formats.formatting import (
     percent_text,
 )
 from bot.i18n import Texts
-from bot.impact.model import Metric, Report, Value
+from bot.impact.figures import Metric, Report, Value
 from bot.stats.models import Hidden, Period
 
 COUNTS = frozenset({Metric.PARTICIPATION, Metric.NEW_MEMBERS, Metric.ATTENDANCE, Metric.FLAGS})

@@ -6,7 +6,7 @@ from datetime import UTC, date, datetime, timedelta
 
 import pytest
 
-from bot.impact.model import (
+from bot.impact.figures import (
     Basis,
     FlagSeen,
     GroupData,
