@@ -11,6 +11,11 @@ from bot.impact.figures import FlagSeen, GroupData, Joined, Occurrence
 from bot.stats.models import Period
 from bot.storage.db import Database
 
+# An occurrence that was not cancelled.
+_HELD = (
+    "NOT EXISTS (SELECT 1 FROM meeting_changes c WHERE c.meeting_id = r.meeting_id"
+    " AND c.original_date = r.original_date AND c.kind = 'cancelled')"
+)
 # The kinds of flag event by which a person took a flag (acknowledged it, or closed it).
 HUMAN_EVENTS = ("acknowledged", "resolved", "false_alarm")
 
@@ -82,7 +87,7 @@ class ImpactRepository:
         rows = await self.db.fetch_all(
             "SELECT m.group_id, r.user_id, COUNT(*) FROM meeting_rsvps r"
             " JOIN meetings m ON m.id = r.meeting_id WHERE r.answer = 'yes'"
-            " AND r.original_date BETWEEN ? AND ? GROUP BY m.group_id, r.user_id",
+            f" AND r.original_date BETWEEN ? AND ? AND {_HELD} GROUP BY m.group_id, r.user_id",
             (first, last),
         )
         yes: dict[int, dict[int, int]] = defaultdict(dict)
@@ -91,7 +96,8 @@ class ImpactRepository:
         held = await self.db.fetch_all(
             "SELECT m.group_id, COUNT(DISTINCT r.meeting_id || '/' || r.original_date)"
             " FROM meeting_rsvps r JOIN meetings m ON m.id = r.meeting_id"
-            " WHERE r.answer = 'yes' AND r.original_date BETWEEN ? AND ? GROUP BY m.group_id",
+            f" WHERE r.answer = 'yes' AND r.original_date BETWEEN ? AND ? AND {_HELD}"
+            " GROUP BY m.group_id",
             (first, last),
         )
         return yes, {int(row[0]): int(row[1]) for row in held}

@@ -81,6 +81,7 @@ def staff_buttons(group_id: int, meeting_id: int, flag_id: int, staff_id: int) -
         f"jgs:end:{group_id}",
         f"shban:{staff_id}:{group_id}",
         f"shwin:{group_id}:0",
+        *(f"imp:p:{span}:{compare}" for span in ("month", "year") for compare in (0, 1)),
     ]
 
 

@@ -60,6 +60,17 @@ async def seed(db: Database) -> None:
             " worrying) VALUES (1, ?, ?, ?, ?, ?, ?)",
             (wave, at, value, value, value, value),
         )
+    # Said "yes" to an occurrence that was then cancelled: no attendance.
+    await db.write(
+        "INSERT INTO meeting_rsvps (meeting_id, original_date, user_id, answer, answered_at)"
+        " VALUES (?, '2026-03-24', 2, 'yes', '2026-03-01T00:00:00Z')",
+        (-A,),
+    )
+    await db.write(
+        "INSERT INTO meeting_changes (meeting_id, original_date, kind, changed_at)"
+        " VALUES (?, '2026-03-24', 'cancelled', '2026-03-20T00:00:00Z')",
+        (-A,),
+    )
     await db.write(
         "INSERT INTO facilitators (chat_id, user_id, added_at) VALUES (?, ?, '2026-01-01')",
         (A, FAC),
@@ -87,7 +98,8 @@ async def seed(db: Database) -> None:
 
 async def test_records_of_each_group_within_the_period(db: Database) -> None:
     """Members by the end with their last active day up to it; answers, flags and alerts of
-    the period only; the first human is the first acknowledgement by someone."""
+    the period only (no cancelled occurrence); the first human is the first acknowledgement by
+    someone."""
     await seed(db)
     repo = ImpactRepository(db)
     groups = await repo.groups()
