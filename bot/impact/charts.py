@@ -193,7 +193,7 @@ def draw_tiles(figure: Figure, tiles: Sequence[Tile], top: float, bottom: float)
             x + 0.025,
             y + step * 0.56,
             literal(tile.text),
-            fontsize=24,
+            fontsize=24 if any(c.isdigit() for c in tile.text) else 16,
             color=ALL_GROUPS,
             fontweight="bold",
             va="center",

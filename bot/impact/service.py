@@ -14,7 +14,15 @@ from bot.domain.messages import OutgoingFile, OutgoingText
 from bot.domain.sends import SendKind
 from bot.i18n import Texts
 from bot.impact.export import to_csv
-from bot.impact.figures import Report, before, last_month, last_quarter, last_year, report
+from bot.impact.figures import (
+    GroupData,
+    Report,
+    before,
+    last_month,
+    last_quarter,
+    last_year,
+    report,
+)
 from bot.impact.render_pdf import pdf_bytes
 from bot.impact.storage import ImpactRepository
 from bot.impact.texts import ImpactWriter
@@ -59,15 +67,40 @@ def render(result: Report, texts: Texts, language: str, made: date) -> ImpactFil
     )
 
 
-async def build(db: Database, period: Period, earlier: Period | None) -> Report | None:
-    """The report over a period (and an earlier one), or None when there are no groups."""
+@dataclass(frozen=True)
+class Records:
+    """What a report is computed from: every group's records in each period."""
+
+    period: Period
+    current: list[GroupData]
+    earlier: Period | None = None
+    previous: list[GroupData] | None = None
+
+    def report(self) -> Report:
+        """The figures (pure; a second or so for 100,000 members: run it in a thread)."""
+        return report(self.current, self.period, self.previous, self.earlier)
+
+
+async def records(db: Database, period: Period, earlier: Period | None) -> Records | None:
+    """Every group's records over a period (and an earlier one); None without groups."""
     repo = ImpactRepository(db)
     groups = await repo.groups()
     if not groups:
         return None
     current = await repo.data(groups, period)
     previous = await repo.data(groups, earlier) if earlier is not None else None
-    return report(current, period, previous, earlier)
+    return Records(period, current, earlier, previous)
+
+
+async def build(db: Database, period: Period, earlier: Period | None) -> Report | None:
+    """The report over a period (and an earlier one), or None when there are no groups."""
+    found = await records(db, period, earlier)
+    return found.report() if found is not None else None
+
+
+def report_files(found: Records, texts: Texts, language: str, made: date) -> ImpactFiles:
+    """The figures and every file, in one go (for a worker thread)."""
+    return render(found.report(), texts, language, made)
 
 
 class ImpactService:
@@ -88,11 +121,12 @@ class ImpactService:
     async def send(self, chat_id: int, language: str, span: str, compare: bool) -> bool:
         """Build the report and queue the PDF and the CSV to the chat; False without groups."""
         period, earlier = self.periods(span, compare)
-        result = await build(self.db, period, earlier)
-        if result is None:
+        found = await records(self.db, period, earlier)
+        if found is None:
             return False
         now = self.clock()
-        files = await asyncio.to_thread(render, result, self.texts, language, now.date())
+        # The figures and the drawing take a while: never on the loop that handles alerts.
+        files = await asyncio.to_thread(report_files, found, self.texts, language, now.date())
         writer = ImpactWriter(self.texts, language)
         shown = writer.period(period)
         messages = (

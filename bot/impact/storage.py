@@ -77,7 +77,8 @@ class ImpactRepository:
         found: dict[int, list[Joined]] = defaultdict(list)
         for chat_id, user_id, joined_at, last in rows:
             active = date.fromisoformat(last) if last else None
-            found[chat_id].append(Joined(user_id, parse_iso(joined_at).date(), active))
+            # Stored as iso() writes it ("2026-03-05T09:00:00Z"): its UTC day is its first part.
+            found[chat_id].append(Joined(user_id, date.fromisoformat(joined_at[:10]), active))
         return found
 
     async def attendance(self, period: Period) -> tuple[dict[int, dict[int, int]], dict[int, int]]:
