@@ -30,7 +30,6 @@ impact-score = { $score } von 5
 impact-legend-current = Dieser Zeitraum
 impact-legend-earlier = Zeitraum davor
 impact-was = vorher { $value }
-impact-change = Veränderung
 impact-section-people = Menschen
 impact-section-meetings = Treffen
 impact-section-care = Wohlbefinden und Sicherheit

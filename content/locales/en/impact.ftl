@@ -30,7 +30,6 @@ impact-score = { $score } of 5
 impact-legend-current = This period
 impact-legend-earlier = Period before
 impact-was = was { $value }
-impact-change = Change
 impact-section-people = People
 impact-section-meetings = Meetings
 impact-section-care = Wellbeing and safety

@@ -30,7 +30,6 @@ impact-score = { $score } de 5
 impact-legend-current = Este periodo
 impact-legend-earlier = Periodo anterior
 impact-was = antes { $value }
-impact-change = Cambio
 impact-section-people = Personas
 impact-section-meetings = Reuniones
 impact-section-care = Bienestar y seguridad

@@ -30,7 +30,6 @@ impact-score = { $score } sur 5
 impact-legend-current = Cette période
 impact-legend-earlier = Période précédente
 impact-was = avant { $value }
-impact-change = Évolution
 impact-section-people = Personnes
 impact-section-meetings = Rencontres
 impact-section-care = Bien-être et sécurité

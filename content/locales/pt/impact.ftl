@@ -30,7 +30,6 @@ impact-score = { $score } de 5
 impact-legend-current = Este período
 impact-legend-earlier = Período anterior
 impact-was = antes { $value }
-impact-change = Mudança
 impact-section-people = Pessoas
 impact-section-meetings = Encontros
 impact-section-care = Bem-estar e segurança
