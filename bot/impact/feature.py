@@ -10,5 +10,5 @@ FEATURE = Feature(
     "impact",
     nothing_personal,
     handlers=(handlers.register,),
-    menu=(MenuCommand("impact", Role.ADMIN, 306),),
+    menu=(MenuCommand("impact", Role.ADMIN, 308),),
 )
