@@ -50,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
     _register_optional(commands, "bot.resources.cli")
     _register_optional(commands, "bot.meetings.cli")
     _register_optional(commands, "bot.stats.cli")
+    _register_optional(commands, "bot.impact.cli")
     _register_optional(commands, "bot.devtools.shell_cli")
     _register_optional(commands, "bot.devtools.walkthrough")
     return parser

@@ -39,6 +39,7 @@ from bot.care import feature as care
 from bot.domain.models import Role
 from bot.feature import Feature, MenuCommand, nothing_personal
 from bot.feedback import feature as feedback
+from bot.impact import feature as impact
 from bot.joingate import feature as joingate
 from bot.moderation import feature as moderation
 from bot.peer_reports import feature as peer_reports
@@ -197,6 +198,7 @@ FEATURES: tuple[Feature, ...] = (
     wellbeing.FEATURE,
     breaks.FEATURE,
     care.FEATURE,
+    impact.FEATURE,
     # Last: unknown commands, plain text no feature took, non-text, stale buttons.
     Feature("fallback", nothing_personal, handlers=(handlers.fallback.register,)),
 )

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import base64
 import contextlib
 import functools
 import logging
@@ -16,7 +17,7 @@ from telegram.ext import ExtBot
 
 from bot.delivery.updates import raw_call
 from bot.domain.clock import Clock, iso
-from bot.domain.messages import FILE_TEXT
+from bot.domain.messages import FILE_BASE64, FILE_TEXT
 from bot.domain.sends import OutcomeObserver, SendKind, SendOutcome
 from bot.storage.outbox import OutboxMessage, OutboxRepository
 
@@ -39,12 +40,15 @@ FLUSH_BATCH = 100
 
 
 def uploads_of(params: Mapping[str, Any]) -> dict[str, Any]:
-    """The parameters with each file held as text (OutgoingFile) made an upload."""
+    """The parameters with each file held as text or base64 (OutgoingFile) made an upload."""
     found: dict[str, Any] = {}
     for key, value in params.items():
         if isinstance(value, Mapping) and isinstance(value.get(FILE_TEXT), str):
             name = str(value.get("filename") or "file")
             found[key] = InputFile(value[FILE_TEXT].encode("utf-8"), filename=name)
+        elif isinstance(value, Mapping) and isinstance(value.get(FILE_BASE64), str):
+            name = str(value.get("filename") or "file")
+            found[key] = InputFile(base64.b64decode(value[FILE_BASE64]), filename=name)
         else:
             found[key] = value
     return found

@@ -7,6 +7,7 @@ writes `"parse_mode"` or `inline_keyboard` by hand.
 
 from __future__ import annotations
 
+import base64
 import html
 import re
 from collections.abc import Iterable
@@ -99,28 +100,47 @@ class TextEdit:
 
 # The key of a file parameter held in the outbox as text; the worker uploads it as a file.
 FILE_TEXT = "file_text"
+# The key of a binary file (a PDF) held in the outbox as base64 text.
+FILE_BASE64 = "file_base64"
+# The largest file the outbox holds: its row stays small, far below Telegram's 50 MB.
+FILE_LIMIT = 5 * 1024 * 1024
 # Telegram's longest caption, in UTF-16 code units of the text as shown.
 CAPTION_LIMIT = 1024
 
 
 @dataclass(frozen=True)
 class OutgoingFile:
-    """A small text file (a calendar) sent as a document, with an optional HTML caption.
+    """A small file sent as a document, with an optional HTML caption: text (a calendar, a
+    CSV) or bytes (a PDF), at most FILE_LIMIT bytes.
 
-    The outbox stores it as JSON (`{"file_text": ..., "filename": ...}`); the worker turns that
-    into an upload when it sends.
+    The outbox stores it as JSON (`{"file_text": ..., "filename": ...}`, bytes as
+    `{"file_base64": ...}`); the worker turns that into an upload when it sends.
     """
 
     method: ClassVar[str] = "sendDocument"
 
     filename: str
-    content: str
+    content: str | bytes
     caption: str | None = None
     html: bool = True
 
+    def __post_init__(self) -> None:
+        """Refuse a file too big to hold in the outbox."""
+        if self._size() > FILE_LIMIT:
+            raise ValueError(f"file {self.filename!r} is too big for the outbox")
+
+    def _size(self) -> int:
+        """The file's size in bytes."""
+        content = self.content
+        return len(content) if isinstance(content, bytes) else len(content.encode("utf-8"))
+
     def to_params(self) -> dict[str, Any]:
         """The sendDocument parameters (without the chat), the file as stored text."""
-        params: dict[str, Any] = {"document": {FILE_TEXT: self.content, "filename": self.filename}}
+        if isinstance(self.content, bytes):
+            stored = {FILE_BASE64: base64.b64encode(self.content).decode("ascii")}
+        else:
+            stored = {FILE_TEXT: self.content}
+        params: dict[str, Any] = {"document": {**stored, "filename": self.filename}}
         if self.caption:
             params["caption"] = self.caption
             if self.html:

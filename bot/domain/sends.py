@@ -51,6 +51,8 @@ class SendKind(StrEnum):
     DEBRIEF_OFFER = "debrief-offer"
     DEBRIEF_REQUEST = "debrief-request"
     DEBRIEF_CHECKIN = "debrief-checkin"
+    # The programme report (PDF and CSV) an admin asked for.
+    IMPACT_REPORT = "impact-report"
     OTHER = "other"
 
 

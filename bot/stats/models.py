@@ -76,6 +76,9 @@ class Hidden(Enum):
     """A figure left out because it was built from too few members."""
 
     FEWER_THAN_5 = "hidden: fewer than 5 people"
+    # Built on 5 or more, but hidden so that a figure about fewer cannot be worked out by
+    # subtraction (the programme report's complementary suppression).
+    PROTECTED = "hidden: protects a figure about fewer than 5 people"
 
 
 @dataclass(frozen=True)

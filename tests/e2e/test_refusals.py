@@ -85,6 +85,7 @@ def staff_buttons(group_id: int, meeting_id: int, flag_id: int, staff_id: int) -
         f"care:rm:{staff_id}",
         f"care:add:{staff_id}",
         *("care:c:1", "care:d:1:sup", "care:d:1:peer", "care:h:1:low"),
+        *(f"imp:p:{span}:{compare}" for span in ("month", "year") for compare in (0, 1)),
     ]
 
 

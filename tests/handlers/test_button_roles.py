@@ -16,7 +16,7 @@ MEMBER_KINDS = frozenset(
 )
 STAFF_KINDS = frozenset(
     {"flag", "oc", "mte", "rese", "fac", "ann", "st", "gs", "au", "cr", "rl", "mh", "md", "mc"}
-    | {"rll", "jgs", "shban", "shwin", "brk", "care"}
+    | {"rll", "jgs", "shban", "shwin", "brk", "care", "imp"}
 )
 
 

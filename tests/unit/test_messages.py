@@ -2,7 +2,13 @@
 
 from __future__ import annotations
 
+import base64
+
+import pytest
+
 from bot.domain.messages import (
+    FILE_BASE64,
+    FILE_LIMIT,
     FILE_TEXT,
     Button,
     Keyboard,
@@ -58,6 +64,17 @@ def test_a_file_is_held_as_text_with_its_caption() -> None:
         "caption": "<b>News</b>",
         "parse_mode": "HTML",
     }
+
+
+def test_a_binary_file_is_held_as_base64_and_refused_over_the_limit() -> None:
+    """A PDF (bytes) is held as base64 text; a file over FILE_LIMIT bytes is refused."""
+    message = OutgoingFile("report.pdf", b"%PDF-1.4\x00\xff", "Report")
+    assert message.to_params()["document"] == {
+        FILE_BASE64: base64.b64encode(b"%PDF-1.4\x00\xff").decode("ascii"),
+        "filename": "report.pdf",
+    }
+    with pytest.raises(ValueError, match="too big"):
+        OutgoingFile("big.pdf", b"x" * (FILE_LIMIT + 1))
 
 
 def test_shown_length_counts_what_telegram_counts() -> None:
