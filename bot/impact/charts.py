@@ -27,6 +27,8 @@ UP, DOWN = "#007A5E", "#B0451A"
 TILE = "#F2F7FB"
 LABEL_PT, VALUE_PT, TITLE_PT = 9, 8.5, 12
 LABEL_WIDTH = 32
+# A panel's title wraps after this many characters (it starts mid-page).
+TITLE_WIDTH = 52
 
 
 @dataclass(frozen=True)
@@ -47,6 +49,9 @@ class Panel:
 
     title: str
     bars: tuple[Bar, ...]
+    # The top of the figure's own scale (100 for a percentage, 5 for a 1-5 score): bars are
+    # drawn against it, so 42% never fills the width. None: the largest value sets the width.
+    scale: float | None = None
 
 
 @dataclass(frozen=True)
@@ -70,12 +75,12 @@ def _limits(panel: Panel) -> tuple[float, float]:
     values = [
         v for bar in panel.bars for v in (_number(bar.value), _number(bar.earlier)) if v is not None
     ]
-    low, high = min([0.0, *values]), max([0.0, *values])
+    low, high = min([0.0, *values]), max([0.0, *values, panel.scale or 0.0])
     if low == high:
         return 0.0, 1.0
     span = high - low
     # Words go right of a positive bar, left of a negative one, and right of zero without one.
-    return (low - 0.45 * span if low < 0 else 0.0), high + 0.45 * span
+    return (low - 0.8 * span if low < 0 else 0.0), high + 0.5 * span
 
 
 def _write(axes: Axes, x: float, y: float, text: str, value: float | None) -> None:
@@ -101,6 +106,17 @@ def _write(axes: Axes, x: float, y: float, text: str, value: float | None) -> No
         fontsize=VALUE_PT,
         color=INK,
     )
+
+
+def _words_at(now: float | None, before: float | None, low: float) -> float:
+    """Where a row's words start: past the bar's end (or the mark's); without a bar, at the
+    panel's left edge when its figures fall below zero (past zero they would leave the page)."""
+    ends = [v for v in (now, before) if v is not None]
+    if now is None and low < 0:
+        return low
+    if not ends:
+        return 0.0
+    return min(ends) if now is not None and now < 0 else max(ends)
 
 
 def draw_panel(axes: Axes, panel: Panel) -> None:
@@ -130,18 +146,16 @@ def draw_panel(axes: Axes, panel: Panel) -> None:
                 solid_capstyle="butt",
             )
         text = bar.text if bar.earlier_text is None else f"{bar.text}  ({bar.earlier_text})"
-        ends = [v for v in (now, before) if v is not None]
-        _write(
-            axes,
-            (min(ends) if now is not None and now < 0 else max(ends)) if ends else 0.0,
-            y,
-            text,
-            now,
-        )
+        _write(axes, _words_at(now, before, low), y, text, now)
     if low < 0:
         axes.axvline(0, color=INK, linewidth=0.8)
     axes.set_title(
-        literal(panel.title), fontsize=TITLE_PT - 1, loc="left", color=INK, pad=6, fontweight="bold"
+        literal(textwrap.fill(panel.title, TITLE_WIDTH)),
+        fontsize=TITLE_PT - 1,
+        loc="left",
+        color=INK,
+        pad=6,
+        fontweight="bold",
     )
     for side in ("top", "right", "bottom"):
         axes.spines[side].set_visible(False)

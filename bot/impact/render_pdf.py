@@ -38,6 +38,13 @@ GOOD = {
     Metric.FELT_HEARD: 1,
     Metric.TIME_TO_HUMAN: -1,
 }
+# Figures with a scale of their own, drawn against its top (a percentage, a 1-5 score).
+FULL_SCALE = {
+    Metric.RETENTION_4W: 100.0,
+    Metric.RETENTION_12W: 100.0,
+    Metric.FELT_SAFE: 5.0,
+    Metric.FELT_HEARD: 5.0,
+}
 SECTIONS = (
     (
         "impact-section-people",
@@ -111,7 +118,7 @@ def panel(report: Report, writer: ImpactWriter, metric: Metric) -> Panel:
                 bold=index == 0,
             )
         )
-    return Panel(writer.label(metric), tuple(bars))
+    return Panel(writer.label(metric), tuple(bars), FULL_SCALE.get(metric))
 
 
 def _cover(report: Report, writer: ImpactWriter) -> Figure:
