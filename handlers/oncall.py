@@ -105,10 +105,10 @@ async def _buttons(
     texts = context.services.texts
     gid = picture.group_id
     rows: list[list[tuple[str, str]]] = []
-    if user_id in picture.facilitators and picture.duty.user_id != user_id:
+    if user_id in picture.available and picture.duty.user_id != user_id:
         rows.append([(texts.get(language, "btn-oncall-take"), TakeShift(gid).pack())])
     if picture.duty.user_id == user_id or is_admin:
-        for other in picture.facilitators:
+        for other in picture.available:
             if other != picture.duty.user_id:
                 name = await context.services.alert_writer.name_of(other, language)
                 give = label(context, language, "btn-oncall-give", name=name)
@@ -145,6 +145,9 @@ async def oncall_button(update: Update, context: BotContext) -> None:
     picture = await services.oncall.duty(group_id)
     if picture is None:
         await reply(update, context, "button-expired")
+        return
+    if isinstance(pressed, TakeShift) and person.user_id in picture.away:
+        await reply(update, context, "oncall-on-break")
         return
     if isinstance(pressed, TakeShift) and person.user_id in picture.facilitators:
         shift = await services.oncall.take(group_id, person.user_id, person.user_id, "oncall.take")

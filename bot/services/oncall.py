@@ -88,9 +88,10 @@ class OnCallService:
         return GroupDuty(group_id, group.title, group.timezone, duty, rotation, facilitators, gone)
 
     async def take(self, group_id: int, user_id: int, actor_id: int, action: str) -> Shift | None:
-        """Put `user_id` on call from now to the next handover; None if they cannot be."""
+        """Put `user_id` on call from now to the next handover; None if they cannot be (not a
+        facilitator of the group, or on a break)."""
         picture = await self.duty(group_id)
-        if picture is None or user_id not in picture.facilitators:
+        if picture is None or user_id not in picture.available:
             return None
         now = self.clock()
         shift = Shift(user_id, now, shift_end(picture.rotation, now))

@@ -12,6 +12,7 @@ from bot.breaks.service import break_service
 from bot.devtools.clock import ManualClock
 from bot.devtools.emulator import StoredMessage
 from bot.domain.buttons.member import Forget
+from bot.domain.buttons.oncall import TakeShift
 from bot.domain.clock import Clock, iso
 from bot.domain.flag_buttons import FlagAction, FlagButton
 from bot.domain.models import Person
@@ -313,3 +314,25 @@ async def test_a_date_typed_in_german_starts_a_break_told_in_german(
     running = await break_service(services).current(FACILITATOR)
     assert running is not None
     assert running.ends_at == "2026-03-14T23:00:00Z", "the end of 14 March in Berlin"
+
+
+async def test_on_call_is_not_offered_to_or_taken_by_someone_on_a_break(
+    harness: HandlerHarness,
+) -> None:
+    """Fran on a break: /oncall offers her no shift and no one a hand-over to her; pressing an
+    old "Take the shift" says she is on a break and changes nothing."""
+    group_id = await _setup_group(harness)
+    [take] = await harness.send(FACILITATOR, "/oncall")
+    assert any("Take" in label for label in take.button_texts())
+    [menu] = await harness.send(FACILITATOR, "/break")
+    await harness.press(FACILITATOR, menu, BreakFor(3).pack())
+    await harness.flush_outbox()
+    [card] = await harness.send(FACILITATOR, "/oncall")
+    assert not any("Take" in label for label in card.button_texts())
+    [cole_card] = await harness.send(CO_FACILITATOR, "/oncall")
+    assert not any("Fran" in label for label in cole_card.button_texts())
+    [said] = await harness.pressed(FACILITATOR, take, TakeShift(group_id).pack())
+    assert "on a break" in (said.plain_text or "")
+    picture = await services_of(harness.app).oncall.duty(group_id)
+    assert picture is not None
+    assert picture.duty.user_id != FACILITATOR

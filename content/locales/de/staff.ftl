@@ -98,6 +98,7 @@ oncall-rotation-set-daily = { $title } wechselt jetzt täglich um { $time } ({ $
 oncall-rotation-set-weekly = { $title } wechselt jetzt wöchentlich um { $time } ({ $zone }), angefangen heute mit der ersten Person in der Reihe. Tippe auf „Wer wechselt sich ab“, um die Personen auszuwählen.
 oncall-rotation-off = { $title } hat keinen Wechselplan mehr: Meldungen gehen gleichzeitig an alle Moderator:innen der Gruppe.
 oncall-not-allowed = Das kannst du nicht ändern.
+oncall-on-break = Du machst gerade eine Pause, deshalb habe ich dich aus der Bereitschaft genommen. Erhol dich gut. Wenn du zurück bist, schick /break und tipp auf „Ich bin zurück“, dann kannst du eine Schicht übernehmen.
 
 status-header = <b>Was ich in jeder Gruppe sehen und tun kann</b>
 status-group = <b>{ $title }</b>

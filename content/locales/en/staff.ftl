@@ -98,6 +98,7 @@ oncall-rotation-set-daily = { $title } now rotates daily at { $time } ({ $zone }
 oncall-rotation-set-weekly = { $title } now rotates weekly at { $time } ({ $zone }), starting today with the first person who takes turns. Tap «Who takes turns» to choose them.
 oncall-rotation-off = { $title } no longer has a rotation: alerts go to all its facilitators at once.
 oncall-not-allowed = You can't change that.
+oncall-on-break = You're on a break, so I've left you out of on call. Rest well. When you're back, send /break and tap «I'm back», then you can take a shift.
 
 status-header = <b>What I can see and do in each group</b>
 status-group = <b>{ $title }</b>

@@ -98,6 +98,7 @@ oncall-rotation-set-daily = { $title } tiene ahora turnos diarios a las { $time 
 oncall-rotation-set-weekly = { $title } tiene ahora turnos semanales a las { $time } ({ $zone }), empezando hoy por la primera persona que hace turnos. Toca «Quién hace turnos» para elegirlas.
 oncall-rotation-off = { $title } ya no tiene turnos: las alertas llegan a la vez a todas sus personas facilitadoras.
 oncall-not-allowed = No puedes cambiar eso.
+oncall-on-break = Estás tomándote un descanso, así que te he dejado fuera de las guardias. Descansa. Cuando vuelvas, envía /break y toca «He vuelto»; después podrás tomar un turno.
 
 status-header = <b>Lo que puedo ver y hacer en cada grupo</b>
 status-group = <b>{ $title }</b>

@@ -98,6 +98,7 @@ oncall-rotation-set-daily = { $title } a maintenant un roulement quotidien, avec
 oncall-rotation-set-weekly = { $title } a maintenant un roulement hebdomadaire, avec relève à { $time } ({ $zone }), en commençant aujourd'hui par la première personne du roulement. Appuie sur « Qui fait partie du roulement » pour choisir qui en fait partie.
 oncall-rotation-off = { $title } n'a plus de roulement : les alertes vont à toute son équipe de facilitation en même temps.
 oncall-not-allowed = Tu ne peux pas modifier ça.
+oncall-on-break = Tu fais une pause, alors je t'ai retiré des astreintes. Repose-toi bien. À ton retour, envoie /break et touche « Je suis de retour », puis tu pourras prendre un tour.
 
 status-header = <b>Ce que je peux voir et faire dans chaque groupe</b>
 status-group = <b>{ $title }</b>
