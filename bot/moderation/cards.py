@@ -8,6 +8,7 @@ from bot.domain.messages import Button, Keyboard, OutgoingText, TextEdit
 from bot.domain.sends import SendKind
 from bot.moderation.model import HeldButton, HeldMessage, Review
 from bot.moderation.notices import Notices
+from bot.moderation.storage import cards_of, held_of_author
 from bot.storage.db import Transaction
 from bot.storage.outbox import enqueue_message
 
@@ -131,3 +132,23 @@ async def close_expired(
         about=held.author_id,
         now=now,
     )
+
+
+async def take_words_off_cards(notices: Notices, tx: Transaction, author_id: int, now: str) -> None:
+    """/forget: every delivered review card of the person's held messages loses the words, the
+    name and the buttons, and says the author asked for their data to be erased."""
+    for held_id, chat_id in await held_of_author(tx, author_id):
+        group = await notices.group_title(chat_id)
+        for reader, message_id in await cards_of(tx, held_id):
+            if reader == author_id:  # their own chat: nothing of theirs is written to them now
+                continue
+            text = await notices.text(reader, "mod-held-card-erased", group=group)
+            await enqueue_message(
+                tx,
+                TextEdit(message_id, OutgoingText(text, keyboard=Keyboard())),
+                kind=SendKind.MODERATION_CARD,
+                dedup_key=f"moderation:carderased:{held_id}:{reader}",
+                chat_id=reader,
+                priority=Priority.INTERACTIVE,
+                now=now,
+            )

@@ -2,12 +2,29 @@
 
 from __future__ import annotations
 
+from collections.abc import Awaitable, Callable
+
+from bot.domain.clock import iso
 from bot.feature import Feature, PersonalData
 from bot.moderation import handlers
 from bot.moderation.build import moderation_of
+from bot.moderation.cards import take_words_off_cards
 from bot.moderation.jobs import observe_cards, schedule_moderation_jobs
 from bot.moderation.storage import erase_moderation_person
 from bot.services.container import Services
+from bot.storage.db import Transaction
+
+
+def _eraser(services: Services) -> Callable[[Transaction, int], Awaitable[None]]:
+    """/forget: the words leave delivered review cards, then the person's records go."""
+    notices = moderation_of(services).notices
+
+    async def erase(tx: Transaction, user_id: int) -> None:
+        """Edit the cards (queued in this transaction), then erase."""
+        await take_words_off_cards(notices, tx, user_id, iso(services.clock()))
+        await erase_moderation_person(tx, user_id)
+
+    return erase
 
 
 def personal_data(services: Services) -> PersonalData:
@@ -30,7 +47,7 @@ def personal_data(services: Services) -> PersonalData:
             "moderation_intents.actor_id",
             "moderation_intents.reason",
         ),
-        erase=erase_moderation_person,
+        erase=_eraser(services),
         export=moderation_of(services).actions.export,
         not_personal={
             "moderation_actions.chat_id": "a group's chat id, never a person's",

@@ -224,6 +224,14 @@ async def add_held(
     return int(cursor.lastrowid) if cursor.rowcount > 0 and cursor.lastrowid else None
 
 
+async def held_of_author(tx: Transaction, author_id: int) -> list[tuple[int, int]]:
+    """The person's held messages waiting for review: (held id, group chat id) pairs."""
+    rows = await tx.execute_fetchall(
+        "SELECT id, chat_id FROM held_messages WHERE author_id = ? ORDER BY id", (author_id,)
+    )
+    return [(int(row[0]), int(row[1])) for row in rows]
+
+
 async def cards_of(tx: Transaction, held_id: int) -> list[tuple[int, int]]:
     """The delivered review cards of a held message: (reader, message id) pairs."""
     rows = await tx.execute_fetchall(

@@ -149,6 +149,7 @@ mod-held-card-done = 🕊 Die in { $group } zurückgehaltene Nachricht von { $na
     [keep_hidden] Sie bleibt verborgen (die Krisenmeldung läuft gesondert weiter).
    *[discard] Sie wurde verworfen, und meine Kopie ist gelöscht.
 }
+mod-held-card-erased = 🕊 Eine zur Prüfung zurückgehaltene Nachricht in { $group } wurde entfernt: Die Person hat mich gebeten, ihre Daten zu löschen, also ist auch meine Kopie gelöscht. Es gibt nichts weiter zu tun.
 mod-held-no-text = (kein Text zu zeigen: ein Foto, ein Sticker oder eine Datei, oder eine Nachricht, die über eine Meldungskarte zurückgehalten wurde: siehe die Meldung)
 btn-mod-release = ✅ Freigeben
 btn-mod-discard = 🗑 Verwerfen

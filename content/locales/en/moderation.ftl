@@ -149,6 +149,7 @@ mod-held-card-done = 🕊 The message from { $name } held in { $group } has been
     [keep_hidden] it stays hidden (the crisis alert goes on separately).
    *[discard] it was discarded, and my copy is erased.
 }
+mod-held-card-erased = 🕊 A message held for review in { $group } was removed: its author asked me to erase their data, so my copy is erased too. Nothing more to do.
 mod-held-no-text = (no text to show: a photo, a sticker or a file, or a message held from a report card: see the report)
 btn-mod-release = ✅ Release
 btn-mod-discard = 🗑 Discard

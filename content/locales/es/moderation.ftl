@@ -149,6 +149,7 @@ mod-held-card-done = 🕊 El mensaje de { $name } retenido en { $group } ya se r
     [keep_hidden] sigue oculto (la alerta de crisis sigue por separado).
    *[discard] se descartó, y mi copia está borrada.
 }
+mod-held-card-erased = 🕊 Se retiró un mensaje retenido para revisión en { $group }: su autor me pidió borrar sus datos, así que también he borrado mi copia. No hace falta hacer nada más.
 mod-held-no-text = (sin texto que mostrar: una foto, un sticker o un archivo, o un mensaje retenido desde una tarjeta de reporte: mira el reporte)
 btn-mod-release = ✅ Publicar
 btn-mod-discard = 🗑 Descartar

@@ -149,6 +149,7 @@ mod-held-card-done = 🕊 Le message de { $name } retenu dans { $group } a été
     [keep_hidden] il reste caché (l'alerte de crise continue séparément).
    *[discard] il a été écarté, et ma copie est effacée.
 }
+mod-held-card-erased = 🕊 Un message retenu pour relecture dans { $group } a été retiré : son auteur m'a demandé d'effacer ses données, donc ma copie est effacée aussi. Il n'y a rien d'autre à faire.
 mod-held-no-text = (pas de texte à montrer : une photo, un sticker ou un fichier, ou un message retenu depuis une carte de signalement : vois le signalement)
 btn-mod-release = ✅ Publier
 btn-mod-discard = 🗑 Écarter

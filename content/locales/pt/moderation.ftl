@@ -149,6 +149,7 @@ mod-held-card-done = 🕊 A mensagem de { $name } retida em { $group } já foi r
     [keep_hidden] continua escondida (o alerta de crise segue em separado).
    *[discard] foi descartada, e a minha cópia foi apagada.
 }
+mod-held-card-erased = 🕊 Uma mensagem retida para revisão em { $group } foi retirada: quem a escreveu pediu-me para apagar os seus dados, por isso a minha cópia também foi apagada. Não é preciso fazer mais nada.
 mod-held-no-text = (sem texto para mostrar: uma foto, um autocolante ou um ficheiro, ou uma mensagem retida a partir de um cartão de denúncia: veja a denúncia)
 btn-mod-release = ✅ Publicar
 btn-mod-discard = 🗑 Descartar
