@@ -56,6 +56,11 @@ class ShieldNotices:
         group = await self.groups.get(chat_id)
         return group.title if group is not None else str(chat_id)
 
+    async def group_language(self, chat_id: int) -> str:
+        """The language the group chat is written to in (its reviewers share it)."""
+        group = await self.groups.get(chat_id)
+        return group.language if group is not None else self.language
+
     async def to_member(self, user_id: int, key: str, text_id: str, **args: str | int) -> bool:
         """Tell the person privately, if the bot can reach them; False when it cannot."""
         member = await self.members.get(user_id)

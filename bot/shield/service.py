@@ -181,7 +181,8 @@ class ShieldService:
         self, chat_id: int, message_id: int, author_id: int, text: str, held: Held, crisis: bool
     ) -> None:
         """Hand the message to the holder: kind "crisis" when the detector flagged it."""
-        reason = self.texts.get(self.notices.language, f"shield-reason-{held.value}")
+        language = await self.notices.group_language(chat_id)
+        reason = self.texts.get(language, f"shield-reason-{held.value}")
         kind = HOLD_CRISIS if crisis else HOLD_SPAM
         await self.require_holder().hold(chat_id, message_id, author_id, text, reason, kind)
         log.info("shield: held a message (%s, %s) in %s", held.value, kind, chat_id)

@@ -15,6 +15,7 @@ import pytest
 
 from bot.app import services_of
 from bot.devtools.clock import ManualClock
+from bot.domain.buttons.group_setup import PickLanguage, PickPost, StartSetup
 from bot.shield.feature import shield_of_app
 from bot.shield.model import BanEverywhere, ShieldWindow
 from bot.shield.service import HolderMissingError, ShieldService
@@ -393,3 +394,22 @@ async def test_a_ban_is_not_offered_again_for_someone_blocked(harness: HandlerHa
     await harness.flush_outbox()
     offers = [t for t in _private(harness, ADMIN_ID, mark.message_seq) if "too?" in t]
     assert offers == []
+
+
+async def test_the_hold_reason_is_in_the_groups_language(harness: HandlerHarness) -> None:
+    """A group set up in Spanish: a newcomer's held link carries the shield's reason in
+    Spanish (the group's language, which its reviewers share), not the bot's default."""
+    world, holder = await _world(harness)
+    gid = world.group_id
+    intro = harness.core.bot_messages(ADMIN_ID)[-1]
+    await harness.pressed(ADMIN_ID, intro, StartSetup(gid).pack())
+    await harness.send(ADMIN_ID, "Tuesday circle")
+    [language_q] = await harness.send(ADMIN_ID, "madrid")
+    [reminder_q] = await harness.pressed(ADMIN_ID, language_q, PickLanguage(gid, "es").pack())
+    await harness.pressed(ADMIN_ID, reminder_q, PickPost(gid, 60).pack())
+    group = await services_of(harness.app).groups.get(gid)
+    assert group is not None
+    assert group.language == "es"
+    await harness.send(NEWBIE, SPAM, chat_id=gid)
+    [(_, _, _, _, reason, _)] = holder.calls
+    assert reason == "un enlace de un miembro nuevo"
