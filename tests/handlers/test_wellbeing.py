@@ -3,6 +3,7 @@ member's own data (/mydata, /forget, Stop), follow-ups, and the cohort's guarded
 
 from __future__ import annotations
 
+import html
 from datetime import UTC, datetime, timedelta
 
 import pytest
@@ -15,14 +16,23 @@ from bot.domain.clock import iso
 from bot.domain.models import Person
 from bot.services.container import Services
 from bot.stats.models import Hidden
-from bot.wellbeing.model import Choice, WellbeingChoice, WellbeingItem, WellbeingSkip
+from bot.wellbeing import service as service_module
+from bot.wellbeing.model import (
+    Choice,
+    WellbeingChoice,
+    WellbeingItem,
+    WellbeingSkip,
+    load_scales,
+)
 from bot.wellbeing.service import wellbeing_service
 from tests.handlers.conftest import ADMIN_ID, HandlerHarness
 
 MEMBER = 660_000_001  # English, London
-MIEMBRO = 660_000_002  # Spanish: no published wording shipped, never offered
+MIEMBRO = 660_000_002  # Spanish
 MITGLIED = 660_000_003  # German
 FACILITATOR = 660_000_004  # English, staff: never offered the check
+MEMBRE = 660_000_005  # French
+MEMBRO = 660_000_006  # Portuguese
 START = datetime(2026, 3, 2, 10, 0, tzinfo=UTC)
 
 
@@ -38,8 +48,8 @@ def services(harness: HandlerHarness) -> Services:
 
 
 async def people(harness: HandlerHarness, *extra: int) -> int:
-    """Three members who joined Camden circle two hours ago (English, Spanish, German), more
-    in English, and its English facilitator; return the group's chat id."""
+    """Five members who joined Camden circle two hours ago (English, Spanish, German, French,
+    Portuguese), more in English, and its English facilitator; return the group's chat id."""
     core, service = harness.core, services(harness)
     clock = service.clock
     assert isinstance(clock, ManualClock)
@@ -52,6 +62,7 @@ async def people(harness: HandlerHarness, *extra: int) -> int:
     assert stored_group is not None
     found = [
         *((MEMBER, "en"), (MIEMBRO, "es"), (MITGLIED, "de"), (FACILITATOR, "en")),
+        *((MEMBRE, "fr"), (MEMBRO, "pt")),
         *((n, "en") for n in extra),
     ]
     for user_id, language in found:
@@ -97,23 +108,77 @@ async def stored(harness: HandlerHarness, user_id: int) -> list[tuple[object, ..
     return [tuple(row) for row in rows]
 
 
-async def test_offered_once_in_the_members_language_only_where_published(
+async def test_offered_once_in_the_members_language(
     harness: HandlerHarness, clock: ManualClock
 ) -> None:
-    """New members are offered the check once, an hour after joining; not in a language
-    without a published version."""
+    """New members are offered the check once, an hour after joining, in their language;
+    facilitators never."""
     await people(harness)
     clock.now = START - timedelta(hours=1, minutes=1)
     assert await run_job(harness) == 0, "not in their first hour"
     clock.now = START
-    assert await run_job(harness) == 2
+    assert await run_job(harness) == 5
     assert await run_job(harness) == 0
     assert "A short wellbeing check" in (last(harness, MEMBER).text or "")
     assert "Ein kurzer Check" in (last(harness, MITGLIED).text or "")
-    assert harness.core.bot_messages(MIEMBRO) == []
+    assert "Un breve chequeo de bienestar" in (last(harness, MIEMBRO).text or "")
+    assert "Un court point bien-être" in (last(harness, MEMBRE).text or "")
+    assert "Um breve check-in de bem-estar" in (last(harness, MEMBRO).text or "")
     assert harness.core.bot_messages(FACILITATOR) == []
-    answer = await harness.ask(MIEMBRO, "/wellbeing")
-    assert "no hay una versión probada en tu idioma" in answer
+
+
+@pytest.mark.parametrize(
+    ("user_id", "stem", "first_item", "counter"),
+    [
+        (
+            MIEMBRO,
+            "Durante las últimas 2 semanas, ¿qué tan seguido ha tenido molestias debido a",
+            "Poco interés o placer en hacer cosas",
+            "Pregunta 1 de 4",
+        ),
+        (
+            MEMBRE,
+            "Au cours des 2 dernières semaines, selon quelle fréquence avez-vous été gêné(e)",
+            "Peu d'intérêt ou de plaisir à faire les choses",
+            "Question 1 sur 4",
+        ),
+        (
+            MEMBRO,
+            "Durante as últimas 2 semanas, com que freqüência você foi incomodado/a",
+            "Pouco interesse ou pouco prazer em fazer as coisas",
+            "Pergunta 1 de 4",
+        ),
+    ],
+)
+async def test_spanish_french_and_portuguese_get_the_published_wording(
+    harness: HandlerHarness, user_id: int, stem: str, first_item: str, counter: str
+) -> None:
+    """A Spanish, French or Portuguese member who says yes is asked the published items of
+    their language, and the answers are kept like anyone's."""
+    await people(harness)
+    await run_job(harness)
+    await harness.press(user_id, last(harness, user_id), WellbeingChoice(Choice.YES).pack())
+    first = html.unescape(last(harness, user_id).text or "")  # as Telegram shows it
+    assert stem in first
+    assert first_item in first
+    assert counter in first
+    assert "Little interest" not in first
+    await answer_all(harness, user_id, 0, [3, 2, 1, 0])
+    assert await stored(harness, user_id) == [(0, 3, 2, 1, 0)]
+
+
+async def test_a_language_without_a_table_is_not_offered(
+    harness: HandlerHarness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Were a language's table missing, its members would not be offered the check, and
+    /wellbeing would say why, in their language."""
+    every = load_scales(services(harness).settings.content_dir)
+    without_pt = {language: scale for language, scale in every.items() if language != "pt"}
+    monkeypatch.setattr(service_module, "scales_in", lambda _folder: without_pt)
+    await people(harness)
+    assert await run_job(harness) == 4
+    assert harness.core.bot_messages(MEMBRO) == []
+    assert "ainda não há uma versão testada" in await harness.ask(MEMBRO, "/wellbeing")
 
 
 async def test_needs_its_own_consent_then_the_official_items(harness: HandlerHarness) -> None:

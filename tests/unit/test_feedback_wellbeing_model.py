@@ -55,17 +55,27 @@ def test_feedback_counts_people_per_occurrence() -> None:
     assert summarise([]).felt_safe is None
 
 
-def test_the_scale_ships_only_published_languages() -> None:
-    """English and German, four items and four answers each, with a source."""
+def test_the_scale_ships_the_published_wording_in_all_five_languages() -> None:
+    """English, Spanish, French, German and Portuguese, four items and four answers each,
+    each with its source."""
     scales = load_scales(CONTENT)
-    assert set(scales) == {"en", "de"}
+    assert set(scales) == {"en", "es", "fr", "de", "pt"}
     assert scales["en"].items[0] == "Little interest or pleasure in doing things"
     assert scales["de"].options[3] == "Beinahe jeden Tag"
-    assert all(scale.source for scale in scales.values())
+    assert scales["es"].options[0] == "Ningún día"
+    assert scales["fr"].items[1] == "Être triste, déprimé(e) ou désespéré(e)"
+    assert scales["pt"].items[3] == "Não ser capaz de impedir ou de controlar as preocupações"
+    assert all(len(scale.items) == 4 and len(scale.options) == 4 for scale in scales.values())
+    assert all(
+        "phqscreeners" in scale.source
+        for scale in scales.values()
+        if scale.language in {"es", "fr", "pt"}
+    )
 
 
 def test_a_broken_scale_file_is_refused(tmp_path: Path) -> None:
-    """Three items, or no English original, stop the bot at start with the reason."""
+    """Three items, three answers, a blank item or no English original stop the bot at start
+    with the reason."""
     folder = tmp_path / "wellbeing"
     folder.mkdir()
     (folder / "phq4.toml").write_text(
@@ -73,6 +83,19 @@ def test_a_broken_scale_file_is_refused(tmp_path: Path) -> None:
         encoding="utf-8",
     )
     with pytest.raises(ScaleError, match="needs 4 items"):
+        load_scales(tmp_path)
+    (folder / "phq4.toml").write_text(
+        '[en]\nsource = "s"\nstem = "q"\nitems = ["a", "b", "c", "d"]\noptions = ["0", "1", "2"]\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ScaleError, match="needs 4 options"):
+        load_scales(tmp_path)
+    (folder / "phq4.toml").write_text(
+        '[en]\nsource = "s"\nstem = "q"\nitems = ["a", "b", " ", "d"]\n'
+        'options = ["0", "1", "2", "3"]\n',
+        encoding="utf-8",
+    )
+    with pytest.raises(ScaleError, match="empty entry in items"):
         load_scales(tmp_path)
     (folder / "phq4.toml").write_text(
         '[de]\nsource = "s"\nstem = "q"\nitems = ["a", "b", "c", "d"]\n'
