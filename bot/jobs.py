@@ -10,6 +10,7 @@ from collections.abc import Awaitable, Callable
 from datetime import timedelta
 
 from bot.context import BotApplication
+from bot.domain.clock import iso
 from bot.services.container import Services
 from bot.storage.maintenance import RETRY_SECONDS, CheckpointTimer
 
@@ -23,7 +24,8 @@ DIGEST_CHECK_MIN = 2.0
 
 
 def schedule_storage_jobs(app: BotApplication, services: Services) -> None:
-    """Truncate the WAL every CHECKPOINT_SECONDS, and every second while one is owed."""
+    """Truncate the WAL every CHECKPOINT_SECONDS, and every second while one is owed; delete
+    finished sends past OUTBOX_KEEP daily (and soon after a start)."""
     if app.job_queue is None:
         return
     timer = CheckpointTimer(services.db, services.settings.checkpoint_seconds)
@@ -33,6 +35,15 @@ def schedule_storage_jobs(app: BotApplication, services: Services) -> None:
         await timer.tick()
 
     app.job_queue.run_repeating(checkpoint, interval=RETRY_SECONDS, first=1, name="checkpoint")
+
+    async def prune_outbox() -> int:
+        """Delete sends finished before the keeping time (their rows name whom and when)."""
+        removed = await services.outbox.prune(iso(services.clock() - OUTBOX_KEEP))
+        if removed:
+            services.db.owe_checkpoint()
+        return removed
+
+    _repeat_cleanup(app, "outbox", PRUNE_EVERY_SECONDS, 90, prune_outbox)
 
 
 def schedule_flag_jobs(app: BotApplication, services: Services) -> None:
@@ -132,6 +143,9 @@ def schedule_checkin_jobs(app: BotApplication, services: Services) -> None:
 QUESTION_SWEEP_SECONDS = 3600
 # Active days are kept for at most ACTIVITY_KEEP_DAYS: checked daily (and soon after a start).
 PRUNE_EVERY_SECONDS = 24 * 3600
+# Sends the outbox finished (sent or failed for good) are deleted after this long: long past
+# any redelivery or observer, and every key the bot could queue again is dated or one-off.
+OUTBOX_KEEP = timedelta(days=30)
 
 
 def schedule_question_jobs(app: BotApplication, services: Services) -> None:

@@ -160,6 +160,22 @@ class OutboxRepository:
                 (when, error, message_id),
             )
 
+    async def prune(self, before: str, batch: int = 5000) -> int:
+        """Delete sends finished (sent, or failed for good) before then, a batch per
+        transaction so the writer is never held long; return how many went."""
+        removed = 0
+        while True:
+            deleted = 0
+            for column in ("sent_at", "failed_at"):
+                deleted += await self.db.write(
+                    f"DELETE FROM outbox WHERE id IN (SELECT id FROM outbox WHERE {column}"
+                    f" IS NOT NULL AND {column} < ? LIMIT ?)",
+                    (before, batch),
+                )
+            removed += deleted
+            if deleted == 0:
+                return removed
+
     async def pending_count(self) -> int:
         """Return how many sends wait in the outbox."""
         row = await self.db.fetch_one(
