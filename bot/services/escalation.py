@@ -77,13 +77,14 @@ class Escalator:
         # Taken flags: the soft cap, its note to the admins, re-pages.
         self.care = TakenFlags(db=db, writer=writer, roles=roles, policy=policy, clock=clock)
 
-    async def circle(self, group_ids: Iterable[int]) -> Circle:
+    async def circle(self, group_ids: Iterable[int], last_resort: bool = False) -> Circle:
         """Return who to reach, level by level: on call, all facilitators, then admins.
 
-        People on a break are left out (unless that would leave nobody at all); facilitators
-        at the soft cap come after the others (`build_levels`).
+        People on a break are left out (unless that would leave nobody at all, or
+        `last_resort`: nobody else can be reached); facilitators at the soft cap come after
+        the others (`build_levels`).
         """
-        away = await self.oncall.away()
+        away = frozenset() if last_resort else await self.oncall.away()
         on_call: list[int] = []
         facilitators: list[int] = []
         for group_id in group_ids:
@@ -140,6 +141,11 @@ class Escalator:
         while not recipients and step < len(levels) - 1:
             step += 1
             recipients = _recipients(levels, step, left_out)
+        if not recipients:
+            # Nobody else can be reached (copies failed): a crisis goes to people on a
+            # break rather than to nobody.
+            circle = await self.circle(group_ids, last_resort=True)
+            recipients = _recipients(circle.levels, len(circle.levels), left_out)
         age = now - parse_iso(flag.raised_at)
         wait = self.policy.wait_after(flag.tier, step, len(levels), age)
         # Rounded up to the next second: stored times have whole seconds, never fire early.

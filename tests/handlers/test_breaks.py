@@ -336,3 +336,24 @@ async def test_on_call_is_not_offered_to_or_taken_by_someone_on_a_break(
     picture = await services_of(harness.app).oncall.duty(group_id)
     assert picture is not None
     assert picture.duty.user_id != FACILITATOR
+
+
+async def test_a_crisis_reaches_people_on_a_break_when_nobody_else_can_be_reached(
+    harness: HandlerHarness,
+) -> None:
+    """Fran and Cole are both on a break (allowed: the admin covers), then the admin blocks
+    the bot: Robin's alert is not left with nobody, it reaches Fran and Cole as a last resort."""
+    await _setup_group(harness)
+    for person in (CO_FACILITATOR, FACILITATOR):
+        [menu] = await harness.send(person, "/break")
+        await harness.press(person, menu, BreakFor(7).pack())
+    await harness.flush_outbox()
+    assert await break_service(services_of(harness.app)).current(FACILITATOR) is not None
+    harness.core.block_bot(ADMIN_ID, notify=False)
+    await harness.send(MEMBER, CRISIS_TEXT)
+    await harness.flush_outbox()
+    for person in (FACILITATOR, CO_FACILITATOR):
+        assert any("Robin" in (a.plain_text or "") for a in _alerts(harness, person)), person
+    row = await services_of(harness.app).db.fetch_one("SELECT unreached_at FROM flags")
+    assert row is not None
+    assert row[0] is None, "the flag is not marked as reaching nobody"
