@@ -28,6 +28,8 @@ if TYPE_CHECKING:
     from bot.services.container import Services
 
 BREAK_KEY = "break"
+# Groups the bot was removed from: nobody there to cover.
+GONE = ("left", "kicked")
 
 
 @dataclass(frozen=True)
@@ -87,9 +89,13 @@ class BreakService:
         if end is None:
             return Started("breaks-bad-date")
         away = await self.oncall.away() | {user_id}
+        covered = list(group_ids)
+        if await self.roles.is_admin(user_id):
+            # An admin covers every group: one that relies on them must keep someone too.
+            covered += [g.chat_id for g in await self.groups.all() if g.bot_status not in GONE]
         cover = {
             group_id: [p for p in await self.roles.facilitators_of(group_id) if p not in away]
-            for group_id in group_ids
+            for group_id in dict.fromkeys(covered)
         }
         admins = [admin for admin in await self.roles.all_admin_ids() if admin not in away]
         missing = cover_problem(cover, admins)

@@ -22,6 +22,7 @@ from tests.handlers.test_crisis_flow import (
     CRISIS_TEXT,
     FACILITATOR,
     MEMBER,
+    OUTSIDER,
     _alerts,
     _setup_group,
 )
@@ -357,3 +358,28 @@ async def test_a_crisis_reaches_people_on_a_break_when_nobody_else_can_be_reache
     row = await services_of(harness.app).db.fetch_one("SELECT unreached_at FROM flags")
     assert row is not None
     assert row[0] is None, "the flag is not marked as reaching nobody"
+
+
+async def test_an_admin_break_that_would_leave_another_group_alone_is_refused(
+    harness: HandlerHarness,
+) -> None:
+    """Fran and Cole are on a break, covered by the admin; the admin, who facilitates another
+    group with Otto, asks for a break: refused, naming the group it would leave alone."""
+    await _setup_group(harness)
+    services = services_of(harness.app)
+    other = harness.core.add_group("Thursday circle", bot_is_member=False)
+    harness.core.add_bot_to_group(other.id, ADMIN_ID)
+    await harness.deliver()
+    for user_id in (ADMIN_ID, OUTSIDER):
+        await services.roles.roles.add_facilitator(other.id, user_id, ADMIN_ID, iso(START))
+        await services.members.consent(Person(user_id, "A", None, "en"), "en", "UTC")
+    for person in (CO_FACILITATOR, FACILITATOR):
+        [menu] = await harness.send(person, "/break")
+        await harness.press(person, menu, BreakFor(7).pack())
+    assert await break_service(services).current(FACILITATOR) is not None
+    [menu] = await harness.send(ADMIN_ID, "/break")
+    mark = harness.core.mark()
+    await harness.press(ADMIN_ID, menu, BreakFor(1).pack())
+    [refused] = _texts(harness, ADMIN_ID, mark.message_seq)
+    assert "Tuesday circle" in refused, refused
+    assert await break_service(services).current(ADMIN_ID) is None
