@@ -332,3 +332,23 @@ async def test_no_next_day_question_after_stop(harness: HandlerHarness, clock: M
     assert await care_service(_services(harness)).debrief.run_due() == 0
     await harness.flush_outbox()
     assert not _with(harness, FACILITATOR, "How are you after")
+
+
+async def test_a_peer_debrief_request_skips_facilitators_on_a_break(
+    harness: HandlerHarness,
+) -> None:
+    """Cole is on a break: Fran's "another facilitator" request does not reach him, and Fran
+    is told there is no other facilitator to reach right now."""
+    from bot.breaks.model import BreakFor
+
+    await _world(harness)
+    [menu] = await harness.send(CO_FACILITATOR, "/break")
+    await harness.press(CO_FACILITATOR, menu, BreakFor(7).pack())
+    await _resolve(harness)
+    [offer] = _with(harness, FACILITATOR, "hard moment")
+    debrief_id = int((await _services(harness).db.fetch_all("SELECT id FROM debriefs"))[0][0])
+    await harness.press(FACILITATOR, offer, DebriefChoice(debrief_id, Choice.PEER).pack())
+    await harness.flush_outbox()
+    assert not _with(harness, CO_FACILITATOR, "Fran would like")
+    shown = harness.core.message(FACILITATOR, offer.message_id).plain_text or ""
+    assert "no other facilitator in your group I can reach" in shown, shown
