@@ -163,6 +163,10 @@ class BreakService:
         ended, and who covers the group now: the one on call, or all facilitators."""
         duty = await self.oncall.duty(group_id, away if what == "started" else None)
         on_call = duty.duty.user_id if duty is not None else None
+        # With no facilitator left in the group, the admins get its alerts.
+        cover_key = "breaks-cover-all"
+        if duty is not None and not [p for p in duty.available if p != user_id]:
+            cover_key = "breaks-cover-admins"
         title = await self._title(group_id)
         for person in dict.fromkeys(people):
             if person == user_id:
@@ -174,7 +178,7 @@ class BreakService:
                 covering = await self.writer.name_of(on_call, language)
                 cover = texts.get(language, "breaks-cover-oncall", name=covering)
             else:
-                cover = texts.get(language, "breaks-cover-all")
+                cover = texts.get(language, cover_key)
             text = texts.get(
                 language,
                 f"breaks-{what}-staff",

@@ -383,3 +383,18 @@ async def test_an_admin_break_that_would_leave_another_group_alone_is_refused(
     [refused] = _texts(harness, ADMIN_ID, mark.message_seq)
     assert "Tuesday circle" in refused, refused
     assert await break_service(services).current(ADMIN_ID) is None
+
+
+async def test_the_only_facilitators_break_tells_the_admins_they_cover(
+    harness: HandlerHarness,
+) -> None:
+    """Fran is the group's only facilitator: her break tells the admin that the admins get
+    the alerts, not that "all facilitators" do (there are none left)."""
+    group_id = await _setup_group(harness)
+    await services_of(harness.app).roles.roles.remove_facilitator(group_id, CO_FACILITATOR)
+    [menu] = await harness.send(FACILITATOR, "/break")
+    mark = harness.core.mark()
+    await harness.press(FACILITATOR, menu, BreakFor(3).pack())
+    await harness.flush_outbox()
+    [told] = [t for t in _texts(harness, ADMIN_ID, mark.message_seq) if "taking a break" in t]
+    assert "the admins get the alerts" in told, told

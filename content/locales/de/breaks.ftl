@@ -27,6 +27,7 @@ breaks-started-staff = 🌿 <b>{ $name } macht eine Pause</b> bis { $until }. In
 breaks-ended-staff = 🌿 <b>{ $name } ist zurück</b> aus der Pause und bekommt wieder die Meldungen von { $group }.
 breaks-cover-oncall = { $name } hat Bereitschaft und hört es zuerst
 breaks-cover-all = alle Moderierenden bekommen die Meldungen
+breaks-cover-admins = die Admins bekommen die Meldungen
 breaks-cap-note = 💛 { $name } hat in den letzten 7 Tagen { $count ->
     [one] 1 dringende Krisenmeldung
    *[other] { $count } dringende Krisenmeldungen

@@ -27,6 +27,7 @@ breaks-started-staff = 🌿 <b>{ $name } is taking a break</b> until { $until }.
 breaks-ended-staff = 🌿 <b>{ $name } is back</b> from their break and gets the alerts of { $group } again.
 breaks-cover-oncall = { $name } is on call and hears first
 breaks-cover-all = all facilitators get the alerts
+breaks-cover-admins = the admins get the alerts
 breaks-cap-note = 💛 { $name } has taken { $count ->
     [one] 1 urgent crisis alert
    *[other] { $count } urgent crisis alerts

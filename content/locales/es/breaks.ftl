@@ -27,6 +27,7 @@ breaks-started-staff = 🌿 <b>{ $name } se toma una pausa</b> hasta el { $until
 breaks-ended-staff = 🌿 <b>{ $name } ha vuelto</b> de su pausa y vuelve a recibir las alertas de { $group }.
 breaks-cover-oncall = { $name } está de guardia y recibe el primer aviso
 breaks-cover-all = todas las personas facilitadoras reciben las alertas
+breaks-cover-admins = las alertas llegan a los admins
 breaks-cap-note = 💛 { $name } ha atendido { $count ->
     [one] 1 alerta de crisis urgente
    *[other] { $count } alertas de crisis urgentes

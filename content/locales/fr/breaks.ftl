@@ -27,6 +27,7 @@ breaks-started-staff = 🌿 <b>{ $name } fait une pause</b> jusqu'au { $until }.
 breaks-ended-staff = 🌿 <b>{ $name } est de retour</b> de sa pause et reçoit de nouveau les alertes de { $group }.
 breaks-cover-oncall = { $name } est de permanence et reçoit l'alerte en premier
 breaks-cover-all = toutes les personnes qui animent reçoivent les alertes
+breaks-cover-admins = les alertes vont aux admins
 breaks-cap-note = 💛 { $name } a pris { $count ->
     [one] 1 alerte de crise urgente
    *[other] { $count } alertes de crise urgentes

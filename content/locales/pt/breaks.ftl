@@ -27,6 +27,7 @@ breaks-started-staff = 🌿 <b>{ $name } vai fazer uma pausa</b> até { $until }
 breaks-ended-staff = 🌿 <b>{ $name } está de volta</b> da pausa e volta a receber os alertas de { $group }.
 breaks-cover-oncall = { $name } está disponível e recebe o primeiro aviso
 breaks-cover-all = todas as pessoas facilitadoras recebem os alertas
+breaks-cover-admins = os alertas vão para os admins
 breaks-cap-note = 💛 { $name } assumiu { $count ->
     [one] 1 alerta de crise urgente
    *[other] { $count } alertas de crise urgentes
