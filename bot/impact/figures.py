@@ -18,6 +18,7 @@ from datetime import date, datetime, timedelta
 from enum import StrEnum
 
 from bot.feedback.figures import MIN_ANSWERS
+from bot.impact.periods import overlaps
 from bot.stats.figures import MIN_MEMBERS, guard
 from bot.stats.models import Hidden, Period
 
@@ -342,11 +343,6 @@ class Report:
         return difference(self.value(index, metric), self.value(index, metric, earlier=True))
 
 
-def overlaps(first: Period, second: Period) -> bool:
-    """Whether two periods share a day (then one could be subtracted from the other)."""
-    return first.start <= second.end and second.start <= first.end
-
-
 def report(
     groups: Sequence[GroupData],
     period: Period,
@@ -361,39 +357,3 @@ def report(
             raise ValueError("the periods compared must not overlap")
         before = figures(earlier_groups, earlier)
     return Report(units, figures(groups, period), before)
-
-
-def previous(period: Period) -> Period:
-    """The period of the same length just before."""
-    end = period.start - timedelta(days=1)
-    return Period(end - timedelta(days=period.days - 1), end)
-
-
-def last_month(today: date) -> Period:
-    """The calendar month before today's."""
-    end = today.replace(day=1) - timedelta(days=1)
-    return Period(end.replace(day=1), end)
-
-
-def last_quarter(today: date) -> Period:
-    """The calendar quarter before today's."""
-    first_month = 3 * ((today.month - 1) // 3) + 1
-    end = today.replace(month=first_month, day=1) - timedelta(days=1)
-    return Period(end.replace(month=end.month - 2, day=1), end)
-
-
-def last_year(today: date) -> Period:
-    """The calendar year before today's."""
-    return Period(date(today.year - 1, 1, 1), date(today.year - 1, 12, 31))
-
-
-def before(period: Period) -> Period:
-    """The calendar period before a month, quarter or year (else the same length before)."""
-    start, end = period.start, period.end
-    if start.day == 1 and (end + timedelta(days=1)).day == 1:
-        months = (end.year - start.year) * 12 + end.month - start.month + 1
-        last = start - timedelta(days=1)
-        first_month = last.month - months + 1
-        year = last.year + (first_month - 1) // 12
-        return Period(date(year, (first_month - 1) % 12 + 1, 1), last)
-    return previous(period)

@@ -13,16 +13,13 @@ from bot.impact.figures import (
     Joined,
     Metric,
     Occurrence,
-    before,
     difference,
     figures,
-    last_month,
-    last_quarter,
-    last_year,
     pool,
     report,
     suppress,
 )
+from bot.impact.periods import before, last_month, last_quarter, last_year
 from bot.stats.models import Hidden, Period
 
 YEAR = Period(date(2026, 1, 1), date(2026, 12, 31))
