@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import csv
+import io
 from datetime import date
 
 import pytest
@@ -120,3 +122,11 @@ def test_the_command_line_reads_two_periods() -> None:
         "2025-12-31",
     )
     assert periods(given, date(2027, 1, 5)) == (YEAR, BEFORE)
+
+
+def test_the_csv_never_starts_a_group_title_as_a_formula() -> None:
+    """A group titled like a spreadsheet formula reaches the funder's CSV as text."""
+    title = '=HYPERLINK("http://example.org","Open")'
+    data = [GroupData(1, title, tuple(Joined(n, date(2026, 2, 1), None) for n in range(6)))]
+    rows = list(csv.DictReader(io.StringIO(to_csv(report(data, YEAR)))))
+    assert {row["group"] for row in rows} == {"All groups", "'" + title}
