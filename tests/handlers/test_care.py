@@ -352,3 +352,25 @@ async def test_a_peer_debrief_request_skips_facilitators_on_a_break(
     assert not _with(harness, CO_FACILITATOR, "Fran would like")
     shown = harness.core.message(FACILITATOR, offer.message_id).plain_text or ""
     assert "no other facilitator in your group I can reach" in shown, shown
+
+
+async def test_someone_elses_debrief_buttons_do_nothing(harness: HandlerHarness) -> None:
+    """Cole forges Fran's debrief buttons (ask a supervisor, the next day's answer): nothing
+    reaches the supervisor, nothing is stored, Cole only hears that it has closed."""
+    await _world(harness)
+    await _resolve(harness)
+    [offer] = _with(harness, FACILITATOR, "hard moment")
+    debrief_id = int((await _services(harness).db.fetch_all("SELECT id FROM debriefs"))[0][0])
+    forged = (
+        DebriefChoice(debrief_id, Choice.SUPERVISOR).pack(),
+        DebriefChoice(debrief_id, Choice.PEER).pack(),
+        HowAreYou(debrief_id, Feeling.NOT_GREAT).pack(),
+    )
+    for data in forged:
+        await harness.press(CO_FACILITATOR, offer, data)
+    await harness.flush_outbox()
+    assert not _with(harness, SUPERVISOR, "Fran would like")
+    assert not _with(harness, FACILITATOR, "Fran would like")
+    row = await _services(harness).db.fetch_one("SELECT choice FROM debriefs")
+    assert row is not None
+    assert row[0] is None
