@@ -18,6 +18,7 @@ from bot.formats.formatting import date_text, reader_for, stamp_text
 from bot.services.alerts import AlertWriter
 from bot.services.flag_records import FlagRecords
 from bot.services.groups import GroupService
+from bot.services.members import MemberService
 from bot.services.oncall import OnCallService
 from bot.services.outbox_link import OutboxLink
 from bot.services.roles import RoleService
@@ -58,8 +59,10 @@ class BreakService:
         writer: AlertWriter,
         clock: Clock,
         outbox: OutboxLink,
+        members: MemberService,
     ) -> None:
-        """Use the storage, roles, groups, on call, flag records, the alert writer, a clock."""
+        """Use the storage, roles, groups, on call, flag records, the alert writer, a clock,
+        the outbox and the members (who can be reached)."""
         self.db = db
         self.repo = repo
         self.roles = roles
@@ -69,6 +72,7 @@ class BreakService:
         self.writer = writer
         self.clock = clock
         self.outbox = outbox
+        self.members = members
 
     async def current(self, user_id: int) -> Break | None:
         """The person's running break, if any."""
@@ -98,7 +102,16 @@ class BreakService:
             for group_id in dict.fromkeys(covered)
         }
         admins = [admin for admin in await self.roles.all_admin_ids() if admin not in away]
-        missing = cover_problem(cover, admins)
+        # Cover the bot knows it cannot write to (a send failed: blocked it) is no cover.
+        reachable = {
+            p
+            for p in {*admins, *(q for c in cover.values() for q in c)}
+            if await self._reachable(p)
+        }
+        missing = cover_problem(
+            {group_id: [p for p in people if p in reachable] for group_id, people in cover.items()},
+            [admin for admin in admins if admin in reachable],
+        )
         if missing:
             titles = [await self._title(group_id) for group_id in missing]
             return Started("breaks-nobody-left", tuple(titles))
@@ -190,6 +203,12 @@ class BreakService:
             key = f"{BREAK_KEY}:{user_id}:{what}:{group_id}:{person}:{iso(self.clock())}"
             await _queue(tx, OutgoingText(text), key, person, user_id, iso(self.clock()))
 
+    async def _reachable(self, user_id: int) -> bool:
+        """Whether the bot may write to the person: no send to them failed since they last
+        wrote (someone it has no record of is not known to be out of reach)."""
+        member = await self.members.get(user_id)
+        return member is None or member.unreachable_at is None
+
     async def _title(self, group_id: int) -> str:
         """A group's title (its id when the bot no longer knows it)."""
         group = await self.groups.get(group_id)
@@ -245,4 +264,5 @@ def break_service(services: Services) -> BreakService:
         writer=services.alert_writer,
         clock=services.clock,
         outbox=services.outbox_link,
+        members=services.members,
     )

@@ -398,3 +398,22 @@ async def test_the_only_facilitators_break_tells_the_admins_they_cover(
     await harness.flush_outbox()
     [told] = [t for t in _texts(harness, ADMIN_ID, mark.message_seq) if "taking a break" in t]
     assert "the admins get the alerts" in told, told
+
+
+async def test_a_break_covered_only_by_people_who_blocked_the_bot_is_refused(
+    harness: HandlerHarness,
+) -> None:
+    """Cole and the admin blocked the bot (a send to each failed, so it knows): Fran's break
+    is refused, since nobody it can reach would get the group's alerts."""
+    await _setup_group(harness)
+    services = services_of(harness.app)
+    await services.members.consent(Person(ADMIN_ID, "Ada", None, "en"), "en", "UTC")
+    for person in (CO_FACILITATOR, ADMIN_ID):
+        harness.core.block_bot(person, notify=False)
+        assert await services.members.mark_unreachable(person)  # as a failed send does
+    [menu] = await harness.send(FACILITATOR, "/break")
+    mark = harness.core.mark()
+    await harness.press(FACILITATOR, menu, BreakFor(1).pack())
+    [refused] = _texts(harness, FACILITATOR, mark.message_seq)
+    assert "Tuesday circle" in refused, refused
+    assert await break_service(services).current(FACILITATOR) is None
