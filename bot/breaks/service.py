@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from bot.breaks.model import Break, BreakChoice, break_end, cover_problem
-from bot.breaks.storage import BreakRepository, end_break, start_break
+from bot.breaks.storage import BreakRepository, away_in, end_break, start_break
 from bot.delivery.pacing import Priority
 from bot.domain.clock import Clock, iso, parse_iso
 from bot.domain.messages import OutgoingText
@@ -92,31 +92,16 @@ class BreakService:
         end = break_end(choice, now, reader.timezone)
         if end is None:
             return Started("breaks-bad-date")
-        away = await self.oncall.away() | {user_id}
-        covered = list(group_ids)
-        if await self.roles.is_admin(user_id):
-            # An admin covers every group: one that relies on them must keep someone too.
-            covered += [g.chat_id for g in await self.groups.all() if g.bot_status not in GONE]
-        cover = {
-            group_id: [p for p in await self.roles.facilitators_of(group_id) if p not in away]
-            for group_id in dict.fromkeys(covered)
-        }
-        admins = [admin for admin in await self.roles.all_admin_ids() if admin not in away]
-        # Cover the bot knows it cannot write to (a send failed: blocked it) is no cover.
-        reachable = {
-            p
-            for p in {*admins, *(q for c in cover.values() for q in c)}
-            if await self._reachable(p)
-        }
-        missing = cover_problem(
-            {group_id: [p for p in people if p in reachable] for group_id, people in cover.items()},
-            [admin for admin in admins if admin in reachable],
-        )
-        if missing:
-            titles = [await self._title(group_id) for group_id in missing]
-            return Started("breaks-nobody-left", tuple(titles))
         stamp = iso(now)
         async with self.db.transaction(durable=True) as tx:
+            # Who is away is read in the transaction (one writer at a time), so two breaks
+            # asked at once cannot both count on each other as cover.
+            away = await away_in(tx, stamp) | {user_id}
+            cover, admins = await self._cover(user_id, group_ids, away)
+            missing = cover_problem(cover, admins)
+            if missing:
+                titles = [await self._title(group_id) for group_id in missing]
+                return Started("breaks-nobody-left", tuple(titles))
             break_id = await start_break(tx, user_id, iso(end), stamp)
             handed = await self.records.hand_over(tx, user_id, now)
             for group_id in group_ids:
@@ -202,6 +187,31 @@ class BreakService:
             )
             key = f"{BREAK_KEY}:{user_id}:{what}:{group_id}:{person}:{iso(self.clock())}"
             await _queue(tx, OutgoingText(text), key, person, user_id, iso(self.clock()))
+
+    async def _cover(
+        self, user_id: int, group_ids: list[int], away: frozenset[int]
+    ) -> tuple[dict[int, list[int]], list[int]]:
+        """Who would cover each group (its facilitators, or for an admin every group) and the
+        admins, leaving out people away and people the bot knows it cannot reach."""
+        covered = list(group_ids)
+        if await self.roles.is_admin(user_id):
+            # An admin covers every group: one that relies on them must keep someone too.
+            covered += [g.chat_id for g in await self.groups.all() if g.bot_status not in GONE]
+        # Cover the bot knows it cannot write to (a send failed: blocked it) is no cover.
+        cover = {
+            group_id: [
+                p
+                for p in await self.roles.facilitators_of(group_id)
+                if p not in away and await self._reachable(p)
+            ]
+            for group_id in dict.fromkeys(covered)
+        }
+        admins = [
+            admin
+            for admin in await self.roles.all_admin_ids()
+            if admin not in away and await self._reachable(admin)
+        ]
+        return cover, admins
 
     async def _reachable(self, user_id: int) -> bool:
         """Whether the bot may write to the person: no send to them failed since they last

@@ -417,3 +417,30 @@ async def test_a_break_covered_only_by_people_who_blocked_the_bot_is_refused(
     [refused] = _texts(harness, FACILITATOR, mark.message_seq)
     assert "Tuesday circle" in refused, refused
     assert await break_service(services).current(FACILITATOR) is None
+
+
+async def test_two_breaks_asked_at_once_never_leave_a_group_alone(
+    harness: HandlerHarness,
+) -> None:
+    """The admin is away; Fran and Cole ask for a break at the same moment: one starts, the
+    other is refused, so the group always keeps someone to alert."""
+    import asyncio
+
+    from bot.breaks.model import BreakChoice
+
+    group_id = await _setup_group(harness)
+    services = services_of(harness.app)
+    await services.roles.roles.add_facilitator(group_id, ADMIN_ID, ADMIN_ID, iso(START))
+    await services.members.consent(Person(ADMIN_ID, "Ada", None, "en"), "en", "UTC")
+    [menu] = await harness.send(ADMIN_ID, "/break")
+    await harness.press(ADMIN_ID, menu, BreakFor(7).pack())
+    breaks = break_service(services)
+    assert await breaks.current(ADMIN_ID) is not None
+    fran, cole = await asyncio.gather(
+        breaks.start(FACILITATOR, BreakChoice(days=3)),
+        breaks.start(CO_FACILITATOR, BreakChoice(days=3)),
+    )
+    assert sorted(s.problem or "started" for s in (fran, cole)) == [
+        "breaks-nobody-left",
+        "started",
+    ]
