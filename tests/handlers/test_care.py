@@ -184,11 +184,11 @@ async def test_load_speaks_the_readers_language_and_numbers(
 ) -> None:
     """A Spanish-speaking supervisor reads the view in Spanish, with a decimal comma."""
     group_id = await _world(harness, sage_speaks="es")
-    assert "Ahora eres supervisor" in _texts(harness, SUPERVISOR)[-1]
+    assert "Ahora formas parte de la supervisión" in _texts(harness, SUPERVISOR)[-1]
     await _services(harness).oncall.take(group_id, FACILITATOR, FACILITATOR, "take")
     clock.now = NIGHT + timedelta(hours=1, minutes=30)
     view = await harness.ask(SUPERVISOR, "/load")
-    assert "Cuánto está cargando cada facilitador" in view
+    assert "Cuánto está cargando cada persona facilitadora" in view
     lines = view.split("\n")
     assert lines[lines.index("Fran") + 5] == "Horas de guardia: 1,5 · 1,5", view
 
