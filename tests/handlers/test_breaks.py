@@ -444,3 +444,23 @@ async def test_two_breaks_asked_at_once_never_leave_a_group_alone(
         "breaks-nobody-left",
         "started",
     ]
+
+
+async def test_the_soft_cap_note_for_a_groups_only_facilitator_says_so(
+    harness: HandlerHarness,
+) -> None:
+    """Fran is her group's only facilitator and takes 4 imminent alerts: the admin's note does
+    not promise that alerts go to others first (there are none) but says another
+    facilitator would share the load."""
+    group_id = await _setup_group(harness)
+    await services_of(harness.app).roles.roles.remove_facilitator(group_id, CO_FACILITATOR)
+    for number in range(4):
+        await _member(harness, 610_000_030 + number, f"Member{number}", group_id)
+    mark = harness.core.mark()
+    for number in range(4):
+        await harness.send(610_000_030 + number, CRISIS_TEXT)
+        await harness.flush_outbox()
+        await _take(harness, FACILITATOR)
+    [note] = [t for t in _texts(harness, ADMIN_ID, mark.message_seq) if "Maybe check in" in t]
+    assert "go to others first" not in note, note
+    assert "only facilitator" in note, note

@@ -32,6 +32,10 @@ breaks-cap-note = 💛 { $name } hat in den letzten 7 Tagen { $count ->
     [one] 1 dringende Krisenmeldung
    *[other] { $count } dringende Krisenmeldungen
 } übernommen. Das ist viel zu tragen. Vielleicht magst du nachfragen, wie es { $name } geht? Neue Meldungen gehen vorerst zuerst an andere.
+breaks-cap-note-alone = 💛 { $name } hat in den letzten 7 Tagen { $count ->
+    [one] 1 dringende Krisenmeldung
+   *[other] { $count } dringende Krisenmeldungen
+} übernommen. Das ist viel zu tragen. Vielleicht magst du nachfragen, wie es { $name } geht? { $name } moderiert die Gruppe allein, deshalb gehen Meldungen weiter zuerst an { $name }: eine weitere Moderator:in würde die Last teilen.
 alert-notice-on-break = { $icon } <b>Meldung #{ $id } braucht wieder jemanden</b>: { $name } hatte sie übernommen und macht jetzt eine Pause.
 alert-notice-repaged = { $icon } <b>Meldung #{ $id } ist noch offen</b>: Du hast sie vor einer Weile übernommen. Wie geht es { $member }? Schließ sie, wenn es erledigt ist, oder bitte eine andere moderierende Person, zu übernehmen.
 alert-notice-repaged-others = { $icon } <b>Meldung #{ $id } ist noch offen</b>: { $name } hat sie vor einer Weile übernommen, und sie ist noch nicht geschlossen. Kannst du bei { $name } nachfragen oder helfen?

@@ -32,6 +32,10 @@ breaks-cap-note = 💛 { $name } has taken { $count ->
     [one] 1 urgent crisis alert
    *[other] { $count } urgent crisis alerts
 } in the last 7 days. That's a lot to carry. Maybe check in with them? New alerts will go to others first for now.
+breaks-cap-note-alone = 💛 { $name } has taken { $count ->
+    [one] 1 urgent crisis alert
+   *[other] { $count } urgent crisis alerts
+} in the last 7 days. That's a lot to carry. Maybe check in with them? They're the only facilitator of their group, so alerts still reach them first: another facilitator would share the load.
 alert-notice-on-break = { $icon } <b>Alert #{ $id } needs someone again</b>: { $name } took it and is now on a break.
 alert-notice-repaged = { $icon } <b>Alert #{ $id } is still open</b>: you took it a while ago. How is { $member }? Close it when it's done, or ask another facilitator to take over.
 alert-notice-repaged-others = { $icon } <b>Alert #{ $id } is still open</b>: { $name } took it a while ago and it isn't closed yet. Could you check in with { $name }, or help?

@@ -32,6 +32,10 @@ breaks-cap-note = 💛 { $name } ha atendido { $count ->
     [one] 1 alerta de crisis urgente
    *[other] { $count } alertas de crisis urgentes
 } en los últimos 7 días. Es mucho que sostener. ¿Quizá podrías preguntarle cómo está? Por ahora, las nuevas alertas irán primero a otras personas.
+breaks-cap-note-alone = 💛 { $name } ha atendido { $count ->
+    [one] 1 alerta de crisis urgente
+   *[other] { $count } alertas de crisis urgentes
+} en los últimos 7 días. Es mucho que sostener. ¿Quizá podrías preguntarle cómo está? Es la única persona facilitadora de su grupo, así que las alertas siguen llegándole primero: otra persona facilitadora podría repartir la carga.
 alert-notice-on-break = { $icon } <b>La alerta n.º { $id } vuelve a necesitar a alguien</b>: { $name } la atendía y ahora está en pausa.
 alert-notice-repaged = { $icon } <b>La alerta n.º { $id } sigue abierta</b>: la atendiste hace un rato. ¿Cómo está { $member }? Ciérrala cuando esté resuelta, o pide a otra persona facilitadora que te releve.
 alert-notice-repaged-others = { $icon } <b>La alerta n.º { $id } sigue abierta</b>: { $name } la atendió hace un rato y aún no está cerrada. ¿Podrías preguntarle a { $name } cómo va, o echar una mano?

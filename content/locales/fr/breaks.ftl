@@ -32,6 +32,10 @@ breaks-cap-note = 💛 { $name } a pris { $count ->
     [one] 1 alerte de crise urgente
    *[other] { $count } alertes de crise urgentes
 } ces 7 derniers jours. C'est beaucoup à porter. Peut-être prendre de ses nouvelles ? Pour l'instant, les nouvelles alertes iront d'abord à d'autres.
+breaks-cap-note-alone = 💛 { $name } a pris { $count ->
+    [one] 1 alerte de crise urgente
+   *[other] { $count } alertes de crise urgentes
+} ces 7 derniers jours. C'est beaucoup à porter. Peut-être prendre de ses nouvelles ? C'est la seule personne qui anime son groupe, donc les alertes lui arrivent toujours en premier : une autre personne pour animer partagerait la charge.
 alert-notice-on-break = { $icon } <b>L'alerte n° { $id } a de nouveau besoin de quelqu'un</b> : { $name } l'avait prise et est maintenant en pause.
 alert-notice-repaged = { $icon } <b>L'alerte n° { $id } est toujours ouverte</b> : tu l'as prise il y a un moment. Comment va { $member } ? Ferme-la quand c'est fait, ou demande à une autre personne de prendre le relais.
 alert-notice-repaged-others = { $icon } <b>L'alerte n° { $id } est toujours ouverte</b> : { $name } l'a prise il y a un moment et elle n'est pas encore fermée. Peux-tu prendre des nouvelles de { $name }, ou aider ?

@@ -32,6 +32,10 @@ breaks-cap-note = 💛 { $name } assumiu { $count ->
     [one] 1 alerta de crise urgente
    *[other] { $count } alertas de crise urgentes
 } nos últimos 7 dias. É muita coisa para carregar. Que tal perguntar como a pessoa está? Por enquanto, os novos alertas vão primeiro para outras pessoas.
+breaks-cap-note-alone = 💛 { $name } assumiu { $count ->
+    [one] 1 alerta de crise urgente
+   *[other] { $count } alertas de crise urgentes
+} nos últimos 7 dias. É muita coisa para carregar. Que tal perguntar como a pessoa está? É a única pessoa facilitadora do grupo, então os alertas continuam chegando primeiro para ela: outra pessoa facilitadora ajudaria a dividir a carga.
 alert-notice-on-break = { $icon } <b>O alerta #{ $id } precisa de alguém outra vez</b>: { $name } tinha assumido e agora está em pausa.
 alert-notice-repaged = { $icon } <b>O alerta #{ $id } continua aberto</b>: você o assumiu há algum tempo. Como está { $member }? Feche quando estiver resolvido, ou peça a outra pessoa facilitadora que assuma no seu lugar.
 alert-notice-repaged-others = { $icon } <b>O alerta #{ $id } continua aberto</b>: { $name } assumiu há algum tempo e ele ainda não foi fechado. Pode perguntar a { $name } como vão as coisas, ou ajudar?
