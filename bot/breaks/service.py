@@ -101,7 +101,10 @@ class BreakService:
             missing = cover_problem(cover, admins)
             if missing:
                 titles = [await self._title(group_id) for group_id in missing]
-                return Started("breaks-nobody-left", tuple(titles))
+                # An admin asking can add a facilitator themselves.
+                admin = await self.roles.is_admin(user_id)
+                problem = "breaks-nobody-left-admin" if admin else "breaks-nobody-left"
+                return Started(problem, tuple(titles))
             break_id = await start_break(tx, user_id, iso(end), stamp)
             handed = await self.records.hand_over(tx, user_id, now)
             for group_id in group_ids:

@@ -382,6 +382,8 @@ async def test_an_admin_break_that_would_leave_another_group_alone_is_refused(
     await harness.press(ADMIN_ID, menu, BreakFor(1).pack())
     [refused] = _texts(harness, ADMIN_ID, mark.message_seq)
     assert "Tuesday circle" in refused, refused
+    assert "ask an admin" not in refused, "they are the admin: they can add someone"
+    assert "/facilitators add" in refused, refused
     assert await break_service(services).current(ADMIN_ID) is None
 
 

@@ -13,6 +13,7 @@ breaks-date-not-understood = Das konnte ich nicht als Datum lesen. Versuch es zu
 breaks-bad-date = Dieses Datum passt nicht für eine Pause: Es muss nach heute und innerhalb von 90 Tagen liegen. Versuch ein anderes.
 breaks-not-facilitator = Pausen sind für Moderierende: Du moderierst gerade keine Gruppe.
 breaks-nobody-left = Ich kann deine Pause noch nicht beginnen: In { $groups } gäbe es in einer Krise niemanden mehr, der benachrichtigt wird. Bitte eine Admin-Person, eine weitere moderierende Person hinzuzufügen (mit { $command } add), und versuch es dann noch einmal.
+breaks-nobody-left-admin = Ich kann deine Pause noch nicht beginnen: In { $groups } gäbe es in einer Krise niemanden mehr, der benachrichtigt wird, denn du bist die letzte Admin-Person, die erreichbar ist. Füge eine weitere moderierende Person hinzu ({ $command } add) oder bitte eine andere Admin-Person, da zu bleiben, und versuch es dann noch einmal.
 breaks-started = 🌿 Du hast Pause bis <b>{ $until }</b>. Bis dahin keine Krisenmeldungen und keine Bereitschaft. { $handed ->
     [0] {""}
     [one] Die Meldung, die du übernommen hattest, ist an die anderen zurückgegangen.

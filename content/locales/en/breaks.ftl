@@ -13,6 +13,7 @@ breaks-date-not-understood = I couldn't read that as a date. Try something like 
 breaks-bad-date = That date doesn't work for a break: it needs to be after today and within 90 days. Try another one.
 breaks-not-facilitator = Only facilitators can take a break here, and you don't facilitate a group at the moment.
 breaks-nobody-left = I can't start your break yet: { $groups } would have nobody to alert in a crisis. Please ask an admin to add another facilitator (they use { $command } add), then try again.
+breaks-nobody-left-admin = I can't start your break yet: { $groups } would have nobody to alert in a crisis, since you're the last admin I can reach. Add another facilitator ({ $command } add) or ask another admin to stay on, then try again.
 breaks-started = 🌿 You're on a break until <b>{ $until }</b>. No crisis alerts or on-call turns until then. { $handed ->
     [0] {""}
     [one] The alert you'd taken went back to the others.

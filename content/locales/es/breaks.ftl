@@ -13,6 +13,7 @@ breaks-date-not-understood = No he podido leerlo como una fecha. Prueba con algo
 breaks-bad-date = Esa fecha no sirve para una pausa: tiene que ser después de hoy y dentro de 90 días. Prueba con otra.
 breaks-not-facilitator = Las pausas son para quienes facilitan: ahora mismo no facilitas ningún grupo.
 breaks-nobody-left = Todavía no puedo empezar tu pausa: { $groups } se quedaría sin nadie a quien avisar en una crisis. Pide a una persona administradora que añada a otra persona facilitadora (usa { $command } add) y vuelve a intentarlo.
+breaks-nobody-left-admin = Todavía no puedo empezar tu pausa: { $groups } se quedaría sin nadie a quien avisar en una crisis, porque eres la última persona administradora a la que puedo avisar. Añade a otra persona facilitadora ({ $command } add) o pide a otra persona administradora que siga disponible, y vuelve a intentarlo.
 breaks-started = 🌿 Estás en pausa hasta el <b>{ $until }</b>. Hasta entonces, ni alertas de crisis ni turnos de guardia. { $handed ->
     [0] {""}
     [one] La alerta que atendías ha vuelto al resto.

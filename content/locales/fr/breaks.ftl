@@ -13,6 +13,7 @@ breaks-date-not-understood = Je n'ai pas pu lire cela comme une date. Essaie par
 breaks-bad-date = Cette date ne convient pas pour une pause : elle doit être après aujourd'hui et dans les 90 jours. Essaie une autre date.
 breaks-not-facilitator = Les pauses sont pour les personnes qui animent : tu n'animes aucun groupe en ce moment.
 breaks-nobody-left = Je ne peux pas encore commencer ta pause : { $groups } n'aurait plus personne à prévenir en cas de crise. Demande à un·e admin d'ajouter une autre personne pour animer (avec { $command } add), puis réessaie.
+breaks-nobody-left-admin = Je ne peux pas encore commencer ta pause : { $groups } n'aurait plus personne à prévenir en cas de crise, car tu es le ou la dernière admin que je peux joindre. Ajoute une autre personne pour animer ({ $command } add) ou demande à un·e autre admin de rester disponible, puis réessaie.
 breaks-started = 🌿 Tu es en pause jusqu'au <b>{ $until }</b>. D'ici là, ni alertes de crise ni permanences. { $handed ->
     [0] {""}
     [one] L'alerte que tu avais prise est revenue aux autres.

@@ -13,6 +13,7 @@ breaks-date-not-understood = Não consegui ler isso como uma data. Tente algo co
 breaks-bad-date = Essa data não serve para uma pausa: precisa ser depois de hoje e dentro de 90 dias. Tente outra.
 breaks-not-facilitator = As pausas são para quem facilita: no momento, você não facilita nenhum grupo.
 breaks-nobody-left = Ainda não posso começar sua pausa: { $groups } ficaria sem ninguém para avisar numa crise. Peça a alguém da administração que adicione outra pessoa facilitadora (com { $command } add) e tente de novo.
+breaks-nobody-left-admin = Ainda não posso começar sua pausa: { $groups } ficaria sem ninguém para avisar numa crise, porque você é a última pessoa da administração que consigo alcançar. Adicione outra pessoa facilitadora ({ $command } add) ou peça a outra pessoa da administração que continue disponível, e tente de novo.
 breaks-started = 🌿 Você está em pausa até <b>{ $until }</b>. Até lá, nada de alertas de crise nem turnos de plantão. { $handed ->
     [0] {""}
     [one] O alerta que você tinha assumido voltou para as outras pessoas.
