@@ -12,13 +12,14 @@ between two periods is hidden when either side is.
 from __future__ import annotations
 
 import statistics
-from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import timedelta
 from enum import StrEnum
 
 from bot.feedback.figures import MIN_ANSWERS
 from bot.impact.periods import overlaps
+from bot.impact.records import FlagSeen, GroupData, Joined, Occurrence
 from bot.stats.figures import MIN_MEMBERS, guard
 from bot.stats.models import Hidden, Period
 
@@ -49,56 +50,6 @@ class Metric(StrEnum):
     TIME_TO_HUMAN = "time_to_human_median_minutes"
     LOAD_MEDIAN = "alerts_per_facilitator_median"
     LOAD_MAX = "alerts_per_facilitator_max"
-
-
-@dataclass(frozen=True, slots=True)
-class Joined:
-    """A group member: when they joined and their last active day up to the period's end."""
-
-    user_id: int
-    joined_on: date
-    last_active: date | None
-
-
-@dataclass(frozen=True, slots=True)
-class Occurrence:
-    """Feedback on one occurrence (a meeting's week): how many answers and their sums."""
-
-    meeting_id: int
-    week: str
-    answers: int
-    safe_sum: int
-    heard_sum: int
-
-
-@dataclass(frozen=True, slots=True)
-class FlagSeen:
-    """A crisis flag: whose (None once erased), raised when, first taken by a human when."""
-
-    flag_id: int
-    member_id: int | None
-    raised_at: datetime
-    first_human_at: datetime | None
-
-
-@dataclass(frozen=True)
-class GroupData:
-    """Everything one group's figures over one period are computed from."""
-
-    chat_id: int
-    title: str
-    members: tuple[Joined, ...] = ()
-    # Member -> their "yes" answers to the group's occurrences in the period.
-    attendance: Mapping[int, int] = field(default_factory=dict)
-    # Occurrences in the period with at least one "yes".
-    occurrences: int = 0
-    feedback: tuple[Occurrence, ...] = ()
-    # (member, wave, total at the first answers, total at the wave) answered in the period.
-    wellbeing: tuple[tuple[int, int, int, int], ...] = ()
-    flags: tuple[FlagSeen, ...] = ()
-    facilitators: frozenset[int] = frozenset()
-    # (facilitator, flag) for each flag of the period a facilitator of the group was alerted to.
-    alerts: frozenset[tuple[int, int]] = frozenset()
 
 
 @dataclass(frozen=True)

@@ -13,7 +13,8 @@ from bot.config import DEFAULT_CONTENT_DIR
 from bot.i18n import load_texts
 from bot.impact.cli import periods
 from bot.impact.export import to_csv
-from bot.impact.figures import GroupData, Joined, Metric, Report, report
+from bot.impact.figures import Metric, Report, report
+from bot.impact.records import GroupData, Joined
 from bot.impact.render_pdf import panel, pdf_bytes
 from bot.impact.texts import ImpactWriter
 from bot.stats.models import Hidden, Period
