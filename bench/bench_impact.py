@@ -40,7 +40,8 @@ if str(ROOT) not in sys.path:
 from bench.impact_world import seed  # noqa: E402
 from bot.i18n import load_texts  # noqa: E402
 from bot.impact.export import to_csv  # noqa: E402
-from bot.impact.figures import Report, before  # noqa: E402
+from bot.impact.figures import Report  # noqa: E402
+from bot.impact.periods import before  # noqa: E402
 from bot.impact.render_pdf import page_png, pdf_bytes  # noqa: E402
 from bot.impact.service import build  # noqa: E402
 from bot.impact.texts import ImpactWriter  # noqa: E402

@@ -9,7 +9,7 @@ from typing import TYPE_CHECKING, Any
 from zoneinfo import ZoneInfo
 
 from bot.breaks.model import Break, BreakChoice, break_end, cover_problem
-from bot.breaks.storage import BreakRepository, end_break, start_break
+from bot.breaks.storage import BreakRepository, away_in, end_break, start_break
 from bot.delivery.pacing import Priority
 from bot.domain.clock import Clock, iso, parse_iso
 from bot.domain.messages import OutgoingText
@@ -18,6 +18,7 @@ from bot.formats.formatting import date_text, reader_for, stamp_text
 from bot.services.alerts import AlertWriter
 from bot.services.flag_records import FlagRecords
 from bot.services.groups import GroupService
+from bot.services.members import MemberService
 from bot.services.oncall import OnCallService
 from bot.services.outbox_link import OutboxLink
 from bot.services.roles import RoleService
@@ -28,6 +29,8 @@ if TYPE_CHECKING:
     from bot.services.container import Services
 
 BREAK_KEY = "break"
+# Groups the bot was removed from: nobody there to cover.
+GONE = ("left", "kicked")
 
 
 @dataclass(frozen=True)
@@ -56,8 +59,10 @@ class BreakService:
         writer: AlertWriter,
         clock: Clock,
         outbox: OutboxLink,
+        members: MemberService,
     ) -> None:
-        """Use the storage, roles, groups, on call, flag records, the alert writer, a clock."""
+        """Use the storage, roles, groups, on call, flag records, the alert writer, a clock,
+        the outbox and the members (who can be reached)."""
         self.db = db
         self.repo = repo
         self.roles = roles
@@ -67,6 +72,7 @@ class BreakService:
         self.writer = writer
         self.clock = clock
         self.outbox = outbox
+        self.members = members
 
     async def current(self, user_id: int) -> Break | None:
         """The person's running break, if any."""
@@ -86,18 +92,19 @@ class BreakService:
         end = break_end(choice, now, reader.timezone)
         if end is None:
             return Started("breaks-bad-date")
-        away = await self.oncall.away() | {user_id}
-        cover = {
-            group_id: [p for p in await self.roles.facilitators_of(group_id) if p not in away]
-            for group_id in group_ids
-        }
-        admins = [admin for admin in await self.roles.all_admin_ids() if admin not in away]
-        missing = cover_problem(cover, admins)
-        if missing:
-            titles = [await self._title(group_id) for group_id in missing]
-            return Started("breaks-nobody-left", tuple(titles))
         stamp = iso(now)
         async with self.db.transaction(durable=True) as tx:
+            # Who is away is read in the transaction (one writer at a time), so two breaks
+            # asked at once cannot both count on each other as cover.
+            away = await away_in(tx, stamp) | {user_id}
+            cover, admins = await self._cover(user_id, group_ids, away)
+            missing = cover_problem(cover, admins)
+            if missing:
+                titles = [await self._title(group_id) for group_id in missing]
+                # An admin asking can add a facilitator themselves.
+                admin = await self.roles.is_admin(user_id)
+                problem = "breaks-nobody-left-admin" if admin else "breaks-nobody-left"
+                return Started(problem, tuple(titles))
             break_id = await start_break(tx, user_id, iso(end), stamp)
             handed = await self.records.hand_over(tx, user_id, now)
             for group_id in group_ids:
@@ -157,6 +164,10 @@ class BreakService:
         ended, and who covers the group now: the one on call, or all facilitators."""
         duty = await self.oncall.duty(group_id, away if what == "started" else None)
         on_call = duty.duty.user_id if duty is not None else None
+        # With no facilitator left in the group, the admins get its alerts.
+        cover_key = "breaks-cover-all"
+        if duty is not None and not [p for p in duty.available if p != user_id]:
+            cover_key = "breaks-cover-admins"
         title = await self._title(group_id)
         for person in dict.fromkeys(people):
             if person == user_id:
@@ -168,7 +179,7 @@ class BreakService:
                 covering = await self.writer.name_of(on_call, language)
                 cover = texts.get(language, "breaks-cover-oncall", name=covering)
             else:
-                cover = texts.get(language, "breaks-cover-all")
+                cover = texts.get(language, cover_key)
             text = texts.get(
                 language,
                 f"breaks-{what}-staff",
@@ -179,6 +190,37 @@ class BreakService:
             )
             key = f"{BREAK_KEY}:{user_id}:{what}:{group_id}:{person}:{iso(self.clock())}"
             await _queue(tx, OutgoingText(text), key, person, user_id, iso(self.clock()))
+
+    async def _cover(
+        self, user_id: int, group_ids: list[int], away: frozenset[int]
+    ) -> tuple[dict[int, list[int]], list[int]]:
+        """Who would cover each group (its facilitators, or for an admin every group) and the
+        admins, leaving out people away and people the bot knows it cannot reach."""
+        covered = list(group_ids)
+        if await self.roles.is_admin(user_id):
+            # An admin covers every group: one that relies on them must keep someone too.
+            covered += [g.chat_id for g in await self.groups.all() if g.bot_status not in GONE]
+        # Cover the bot knows it cannot write to (a send failed: blocked it) is no cover.
+        cover = {
+            group_id: [
+                p
+                for p in await self.roles.facilitators_of(group_id)
+                if p not in away and await self._reachable(p)
+            ]
+            for group_id in dict.fromkeys(covered)
+        }
+        admins = [
+            admin
+            for admin in await self.roles.all_admin_ids()
+            if admin not in away and await self._reachable(admin)
+        ]
+        return cover, admins
+
+    async def _reachable(self, user_id: int) -> bool:
+        """Whether the bot may write to the person: no send to them failed since they last
+        wrote (someone it has no record of is not known to be out of reach)."""
+        member = await self.members.get(user_id)
+        return member is None or member.unreachable_at is None
 
     async def _title(self, group_id: int) -> str:
         """A group's title (its id when the bot no longer knows it)."""
@@ -235,4 +277,5 @@ def break_service(services: Services) -> BreakService:
         writer=services.alert_writer,
         clock=services.clock,
         outbox=services.outbox_link,
+        members=services.members,
     )

@@ -61,6 +61,17 @@ class BreakRepository:
         return [_break(row) for row in rows]
 
 
+async def away_in(tx: Transaction, now: str) -> frozenset[int]:
+    """Everyone on a break at `now`, read in the writer's transaction (so breaks committed
+    just before count)."""
+    cursor = await tx.execute(
+        "SELECT DISTINCT user_id FROM facilitator_breaks WHERE ended_at IS NULL"
+        " AND starts_at <= ? AND ends_at > ?",
+        (now, now),
+    )
+    return frozenset(int(row[0]) for row in await cursor.fetchall())
+
+
 async def start_break(tx: Transaction, user_id: int, ends_at: str, now: str) -> int:
     """Record a break from now (ending any running one first); return its id."""
     await tx.execute(

@@ -41,6 +41,11 @@ from bot.storage.db import Database, Transaction
 from bot.storage.outbox import enqueue_message
 
 
+async def nobody_away() -> frozenset[int]:
+    """Without the breaks' wiring: nobody is on a break."""
+    return frozenset()
+
+
 class Asked(StrEnum):
     """What became of a facilitator's request to talk it through."""
 
@@ -65,8 +70,10 @@ class DebriefService:
         texts: Texts,
         clock: Clock,
         outbox: OutboxLink,
+        away: Callable[[], Awaitable[frozenset[int]]] | None = None,
     ) -> None:
-        """Use the storage, the roles, who may see the load, the texts, clock and outbox."""
+        """Use the storage, the roles, who may see the load, the texts, clock, outbox and who
+        is on a break (`away`: never asked to listen)."""
         self.db = db
         self.debriefs = debriefs
         self.supervisors = supervisors
@@ -75,6 +82,7 @@ class DebriefService:
         self.texts = texts
         self.clock = clock
         self.outbox = outbox
+        self.away = away or nobody_away
 
     async def offer_debrief(self, tx: Transaction, flag: Flag, actor_id: int, now: str) -> None:
         """A hard flag was resolved (in this transaction): offer its resolver a debrief."""
@@ -160,7 +168,8 @@ class DebriefService:
         return Asked.SENT
 
     async def _listeners(self, debrief: Debrief, choice: Choice) -> list[Reachable]:
-        """Who hears the request: the supervisors, or the group's other facilitators."""
+        """Who hears the request: the supervisors, or the group's other facilitators (neither
+        when on a break)."""
         if choice is Choice.SUPERVISOR:
             people = [found.user_id for found in await self.supervisors.all()]
         elif debrief.group_id is None:
@@ -168,8 +177,9 @@ class DebriefService:
         else:
             people = await self.roles.facilitators_of(debrief.group_id)
         found = []
+        away = await self.away()
         for user_id in dict.fromkeys(people):
-            if user_id == debrief.user_id:
+            if user_id == debrief.user_id or user_id in away:
                 continue
             listener = await reachable(self.db, user_id)
             if listener is not None:

@@ -5,7 +5,9 @@ The debriefs are in `debriefs.py`; `care_service` builds both.
 
 from __future__ import annotations
 
-from bot.care.debriefs import DebriefService
+from collections.abc import Awaitable, Callable
+
+from bot.care.debriefs import DebriefService, nobody_away
 from bot.care.load import LoadView
 from bot.care.storage import (
     DebriefRepository,
@@ -39,8 +41,10 @@ class CareService:
         clock: Clock,
         outbox: OutboxLink,
         default_zone: str,
+        away: Callable[[], Awaitable[frozenset[int]]] = nobody_away,
     ) -> None:
-        """Use the storage, the roles, the texts, the clock, the outbox and the default zone."""
+        """Use the storage, the roles, the texts, the clock, the outbox, the default zone and
+        who is on a break (`away`)."""
         self.db = db
         self.supervisors = supervisors
         self.debriefs = debriefs
@@ -59,6 +63,7 @@ class CareService:
             texts=texts,
             clock=clock,
             outbox=outbox,
+            away=away,
         )
 
     async def load_pages(self, language: str, reader: Reader) -> list[str]:
@@ -117,4 +122,5 @@ def care_service(services: Services) -> CareService:
         clock=services.clock,
         outbox=services.outbox_link,
         default_zone=services.settings.timezone,
+        away=services.oncall.away,
     )

@@ -13,7 +13,8 @@ from bot.config import DEFAULT_CONTENT_DIR, load_storage_settings
 from bot.domain.clock import system_clock
 from bot.domain.language import SUPPORTED_LANGUAGES
 from bot.i18n import load_texts
-from bot.impact.figures import Report, overlaps
+from bot.impact.figures import Report
+from bot.impact.periods import overlaps
 from bot.impact.service import build, render
 from bot.stats.models import Period
 from bot.storage.db import Database

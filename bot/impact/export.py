@@ -6,6 +6,7 @@ import csv
 import io
 
 from bot.impact.figures import Metric, Report, Value
+from bot.stats.export import text_cell
 from bot.stats.figures import plain_number
 from bot.stats.models import Hidden
 
@@ -41,7 +42,7 @@ def to_csv(report: Report) -> str:
     current, earlier = report.current.period, report.earlier.period if report.earlier else None
     before = (earlier.start.isoformat(), earlier.end.isoformat()) if earlier else ("", "")
     for index, unit in enumerate(report.units):
-        name = ALL_GROUPS if index == 0 else unit.title
+        name = ALL_GROUPS if index == 0 else text_cell(unit.title)
         for metric in Metric:
             was = cell(report.value(index, metric, earlier=True)) if earlier else ""
             change = cell(report.change(index, metric)) if earlier else ""

@@ -12,12 +12,14 @@ between two periods is hidden when either side is.
 from __future__ import annotations
 
 import statistics
-from collections.abc import Collection, Iterable, Mapping, Sequence
-from dataclasses import dataclass, field
-from datetime import date, datetime, timedelta
+from collections.abc import Collection, Iterable, Sequence
+from dataclasses import dataclass
+from datetime import timedelta
 from enum import StrEnum
 
 from bot.feedback.figures import MIN_ANSWERS
+from bot.impact.periods import overlaps
+from bot.impact.records import FlagSeen, GroupData, Joined, Occurrence
 from bot.stats.figures import MIN_MEMBERS, guard
 from bot.stats.models import Hidden, Period
 
@@ -48,56 +50,6 @@ class Metric(StrEnum):
     TIME_TO_HUMAN = "time_to_human_median_minutes"
     LOAD_MEDIAN = "alerts_per_facilitator_median"
     LOAD_MAX = "alerts_per_facilitator_max"
-
-
-@dataclass(frozen=True, slots=True)
-class Joined:
-    """A group member: when they joined and their last active day up to the period's end."""
-
-    user_id: int
-    joined_on: date
-    last_active: date | None
-
-
-@dataclass(frozen=True, slots=True)
-class Occurrence:
-    """Feedback on one occurrence (a meeting's week): how many answers and their sums."""
-
-    meeting_id: int
-    week: str
-    answers: int
-    safe_sum: int
-    heard_sum: int
-
-
-@dataclass(frozen=True, slots=True)
-class FlagSeen:
-    """A crisis flag: whose (None once erased), raised when, first taken by a human when."""
-
-    flag_id: int
-    member_id: int | None
-    raised_at: datetime
-    first_human_at: datetime | None
-
-
-@dataclass(frozen=True)
-class GroupData:
-    """Everything one group's figures over one period are computed from."""
-
-    chat_id: int
-    title: str
-    members: tuple[Joined, ...] = ()
-    # Member -> their "yes" answers to the group's occurrences in the period.
-    attendance: Mapping[int, int] = field(default_factory=dict)
-    # Occurrences in the period with at least one "yes".
-    occurrences: int = 0
-    feedback: tuple[Occurrence, ...] = ()
-    # (member, wave, total at the first answers, total at the wave) answered in the period.
-    wellbeing: tuple[tuple[int, int, int, int], ...] = ()
-    flags: tuple[FlagSeen, ...] = ()
-    facilitators: frozenset[int] = frozenset()
-    # (facilitator, flag) for each flag of the period a facilitator of the group was alerted to.
-    alerts: frozenset[tuple[int, int]] = frozenset()
 
 
 @dataclass(frozen=True)
@@ -342,11 +294,6 @@ class Report:
         return difference(self.value(index, metric), self.value(index, metric, earlier=True))
 
 
-def overlaps(first: Period, second: Period) -> bool:
-    """Whether two periods share a day (then one could be subtracted from the other)."""
-    return first.start <= second.end and second.start <= first.end
-
-
 def report(
     groups: Sequence[GroupData],
     period: Period,
@@ -361,39 +308,3 @@ def report(
             raise ValueError("the periods compared must not overlap")
         before = figures(earlier_groups, earlier)
     return Report(units, figures(groups, period), before)
-
-
-def previous(period: Period) -> Period:
-    """The period of the same length just before."""
-    end = period.start - timedelta(days=1)
-    return Period(end - timedelta(days=period.days - 1), end)
-
-
-def last_month(today: date) -> Period:
-    """The calendar month before today's."""
-    end = today.replace(day=1) - timedelta(days=1)
-    return Period(end.replace(day=1), end)
-
-
-def last_quarter(today: date) -> Period:
-    """The calendar quarter before today's."""
-    first_month = 3 * ((today.month - 1) // 3) + 1
-    end = today.replace(month=first_month, day=1) - timedelta(days=1)
-    return Period(end.replace(month=end.month - 2, day=1), end)
-
-
-def last_year(today: date) -> Period:
-    """The calendar year before today's."""
-    return Period(date(today.year - 1, 1, 1), date(today.year - 1, 12, 31))
-
-
-def before(period: Period) -> Period:
-    """The calendar period before a month, quarter or year (else the same length before)."""
-    start, end = period.start, period.end
-    if start.day == 1 and (end + timedelta(days=1)).day == 1:
-        months = (end.year - start.year) * 12 + end.month - start.month + 1
-        last = start - timedelta(days=1)
-        first_month = last.month - months + 1
-        year = last.year + (first_month - 1) // 12
-        return Period(date(year, (first_month - 1) % 12 + 1, 1), last)
-    return previous(period)

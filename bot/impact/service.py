@@ -14,15 +14,9 @@ from bot.domain.messages import OutgoingFile, OutgoingText
 from bot.domain.sends import SendKind
 from bot.i18n import Texts
 from bot.impact.export import to_csv
-from bot.impact.figures import (
-    GroupData,
-    Report,
-    before,
-    last_month,
-    last_quarter,
-    last_year,
-    report,
-)
+from bot.impact.figures import Report, report
+from bot.impact.periods import before, last_month, last_quarter, last_year
+from bot.impact.records import GroupData
 from bot.impact.render_pdf import pdf_bytes
 from bot.impact.storage import ImpactRepository
 from bot.impact.texts import ImpactWriter

@@ -7,7 +7,7 @@ from datetime import date, timedelta
 
 from bot.domain.clock import parse_iso
 from bot.feedback.model import iso_week
-from bot.impact.figures import FlagSeen, GroupData, Joined, Occurrence
+from bot.impact.records import FlagSeen, GroupData, Joined, Occurrence
 from bot.stats.models import Period
 from bot.storage.db import Database
 

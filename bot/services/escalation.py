@@ -6,13 +6,13 @@ from __future__ import annotations
 import asyncio
 import logging
 from collections.abc import Iterable
-from dataclasses import dataclass
 from datetime import datetime, timedelta
 
 from bot.domain.clock import Clock, iso, parse_iso
-from bot.domain.escalation import EscalationPolicy, build_levels, recipients_at
+from bot.domain.escalation import EscalationPolicy, recipients_at
 from bot.domain.flags import Flag, FlagAlert, FlagState, Told
 from bot.domain.sends import SendOutcome
+from bot.services.alert_circle import Circle, alert_circle
 from bot.services.alerts import AlertWriter
 from bot.services.flag_outreach import FlagOutreach
 from bot.services.oncall import OnCallService
@@ -33,17 +33,6 @@ from bot.storage.flags import (
 from bot.storage.members import MemberRepository
 
 log = logging.getLogger(__name__)
-
-
-@dataclass(frozen=True)
-class Circle:
-    """Who may hear of a flag: the levels, step by step, and which of them are group staff."""
-
-    levels: list[tuple[int, ...]]
-    group_staff: frozenset[int]
-    # The groups' facilitators not on a break, in order, and the admins not on a break.
-    staff: tuple[int, ...] = ()
-    admins: tuple[int, ...] = ()
 
 
 class Escalator:
@@ -77,34 +66,9 @@ class Escalator:
         # Taken flags: the soft cap, its note to the admins, re-pages.
         self.care = TakenFlags(db=db, writer=writer, roles=roles, policy=policy, clock=clock)
 
-    async def circle(self, group_ids: Iterable[int]) -> Circle:
-        """Return who to reach, level by level: on call, all facilitators, then admins.
-
-        People on a break are left out (unless that would leave nobody at all); facilitators
-        at the soft cap come after the others (`build_levels`).
-        """
-        away = await self.oncall.away()
-        on_call: list[int] = []
-        facilitators: list[int] = []
-        for group_id in group_ids:
-            picture = await self.oncall.duty(group_id, away)  # None: a group the bot left
-            if picture is None:
-                continue
-            if picture.duty.user_id is not None:
-                on_call.append(picture.duty.user_id)
-            facilitators.extend(picture.facilitators)
-        admins = await self.roles.all_admin_ids()
-        capped = await self.care.capped([p for p in dict.fromkeys(facilitators) if p not in away])
-        levels = build_levels(on_call, facilitators, admins, exclude=away, capped=capped)
-        if not levels:  # everyone is away: a crisis is never routed to nobody
-            levels = build_levels(on_call, facilitators, admins, capped=capped)
-        staff = tuple(p for p in dict.fromkeys(facilitators) if p not in away)
-        return Circle(
-            levels,
-            frozenset(on_call) | frozenset(facilitators),
-            staff,
-            tuple(admin for admin in admins if admin not in away),
-        )
+    async def circle(self, group_ids: Iterable[int], last_resort: bool = False) -> Circle:
+        """Return who to reach, level by level (see `alert_circle`)."""
+        return await alert_circle(self.oncall, self.roles, self.care, group_ids, last_resort)
 
     async def taken(self, tx: Transaction, flag: Flag, state: FlagState, actor: int) -> None:
         """Someone took (or closed at once) a flag (see `TakenFlags.taken`)."""
@@ -140,6 +104,11 @@ class Escalator:
         while not recipients and step < len(levels) - 1:
             step += 1
             recipients = _recipients(levels, step, left_out)
+        if not recipients:
+            # Nobody else can be reached (copies failed): a crisis goes to people on a
+            # break rather than to nobody.
+            circle = await self.circle(group_ids, last_resort=True)
+            recipients = _recipients(circle.levels, len(circle.levels), left_out)
         age = now - parse_iso(flag.raised_at)
         wait = self.policy.wait_after(flag.tier, step, len(levels), age)
         # Rounded up to the next second: stored times have whole seconds, never fire early.

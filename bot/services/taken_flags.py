@@ -71,12 +71,20 @@ class TakenFlags:
         count = await taken_count_in(tx, actor, iso(now - CAP_WINDOW))
         if count < cap or not await claim_cap_note(tx, actor, cap_week(now), iso(now)):
             return
+        # With no other facilitator in their groups the cap changes nothing: the note says so.
+        others = {
+            person
+            for group_id in await self.roles.facilitated_groups(actor)
+            for person in await self.roles.facilitators_of(group_id)
+            if person != actor
+        }
+        key = "breaks-cap-note" if others else "breaks-cap-note-alone"
         for admin in await self.roles.all_admin_ids():
             if admin == actor:
                 continue
             reader = await self.writer.reader(admin)
             name = await self.writer.name_of(actor, reader.language)
-            text = self.writer.texts.get(reader.language, "breaks-cap-note", name=name, count=count)
+            text = self.writer.texts.get(reader.language, key, name=name, count=count)
             await enqueue_message(
                 tx,
                 OutgoingText(text),

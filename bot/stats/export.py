@@ -50,6 +50,15 @@ def metrics(stats: GroupStats) -> list[tuple[str, str]]:
     return rows
 
 
+# A cell starting with one of these is read as a formula by spreadsheets (CSV injection).
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
+
+
+def text_cell(text: str) -> str:
+    """A text cell (a group's title, set by anyone in Telegram) a spreadsheet keeps as text."""
+    return "'" + text if text.startswith(FORMULA_STARTS) else text
+
+
 def to_csv(group: str, stats: GroupStats) -> str:
     """The CSV text: a header, then one row per metric."""
     buffer = io.StringIO()
@@ -57,5 +66,5 @@ def to_csv(group: str, stats: GroupStats) -> str:
     writer.writerow(COLUMNS)
     start, end = stats.period.start.isoformat(), stats.period.end.isoformat()
     for metric, value in metrics(stats):
-        writer.writerow((group, start, end, metric, value))
+        writer.writerow((text_cell(group), start, end, metric, value))
     return buffer.getvalue()

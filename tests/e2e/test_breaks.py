@@ -181,3 +181,30 @@ def test_a_break_ends_by_itself_and_everyone_is_told(fresh_bot: BotProcess) -> N
         (fran.id,),
     )
     assert ended_at is not None
+
+
+def test_a_repage_survives_a_restart_and_comes_once(fresh_bot: BotProcess) -> None:
+    """Fran takes Robin's alert and the bot goes down; up again past the re-page time (the
+    clock moved on an hour), it re-pages Fran once, not a burst of missed ones."""
+    clock = fresh_bot.workdir / "clock"
+    fresh_bot.extra_env.update(DEV_CLOCK_FILE=str(clock))
+    _, code, fran, _cole = two_facilitators(fresh_bot, "Restart circle")
+    emulator = fresh_bot.emulator
+    robin = member_of(emulator, code, "Robin")
+    robin.ask(CRISIS_TEXT)
+    [alert] = wait_for_alerts(emulator, fran)
+    fran.press_for_edit(alert, "I'm on it")
+    settle_outbox(fresh_bot.database)
+    assert fresh_bot.stop() == 0
+    clock.write_text(f"{61 * 60}\n")
+    fresh_bot.start()
+    [again] = wait_for_text(emulator, fran.id, "is still open: you took it")
+    assert "How is Robin?" in (again.plain_text or "")
+    settle_outbox(fresh_bot.database)
+    repaged = query_db(
+        fresh_bot.database,
+        "SELECT COUNT(*) FROM flag_events e JOIN flags f ON f.id = e.flag_id"
+        " WHERE f.member_id = ? AND e.kind = 'repaged'",
+        (robin.id,),
+    )
+    assert repaged == [(1,)]

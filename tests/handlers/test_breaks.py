@@ -22,6 +22,7 @@ from tests.handlers.test_crisis_flow import (
     CRISIS_TEXT,
     FACILITATOR,
     MEMBER,
+    OUTSIDER,
     _alerts,
     _setup_group,
 )
@@ -336,3 +337,132 @@ async def test_on_call_is_not_offered_to_or_taken_by_someone_on_a_break(
     picture = await services_of(harness.app).oncall.duty(group_id)
     assert picture is not None
     assert picture.duty.user_id != FACILITATOR
+
+
+async def test_a_crisis_reaches_people_on_a_break_when_nobody_else_can_be_reached(
+    harness: HandlerHarness,
+) -> None:
+    """Fran and Cole are both on a break (allowed: the admin covers), then the admin blocks
+    the bot: Robin's alert is not left with nobody, it reaches Fran and Cole as a last resort."""
+    await _setup_group(harness)
+    for person in (CO_FACILITATOR, FACILITATOR):
+        [menu] = await harness.send(person, "/break")
+        await harness.press(person, menu, BreakFor(7).pack())
+    await harness.flush_outbox()
+    assert await break_service(services_of(harness.app)).current(FACILITATOR) is not None
+    harness.core.block_bot(ADMIN_ID, notify=False)
+    await harness.send(MEMBER, CRISIS_TEXT)
+    await harness.flush_outbox()
+    for person in (FACILITATOR, CO_FACILITATOR):
+        assert any("Robin" in (a.plain_text or "") for a in _alerts(harness, person)), person
+    row = await services_of(harness.app).db.fetch_one("SELECT unreached_at FROM flags")
+    assert row is not None
+    assert row[0] is None, "the flag is not marked as reaching nobody"
+
+
+async def test_an_admin_break_that_would_leave_another_group_alone_is_refused(
+    harness: HandlerHarness,
+) -> None:
+    """Fran and Cole are on a break, covered by the admin; the admin, who facilitates another
+    group with Otto, asks for a break: refused, naming the group it would leave alone."""
+    await _setup_group(harness)
+    services = services_of(harness.app)
+    other = harness.core.add_group("Thursday circle", bot_is_member=False)
+    harness.core.add_bot_to_group(other.id, ADMIN_ID)
+    await harness.deliver()
+    for user_id in (ADMIN_ID, OUTSIDER):
+        await services.roles.roles.add_facilitator(other.id, user_id, ADMIN_ID, iso(START))
+        await services.members.consent(Person(user_id, "A", None, "en"), "en", "UTC")
+    for person in (CO_FACILITATOR, FACILITATOR):
+        [menu] = await harness.send(person, "/break")
+        await harness.press(person, menu, BreakFor(7).pack())
+    assert await break_service(services).current(FACILITATOR) is not None
+    [menu] = await harness.send(ADMIN_ID, "/break")
+    mark = harness.core.mark()
+    await harness.press(ADMIN_ID, menu, BreakFor(1).pack())
+    [refused] = _texts(harness, ADMIN_ID, mark.message_seq)
+    assert "Tuesday circle" in refused, refused
+    assert "ask an admin" not in refused, "they are the admin: they can add someone"
+    assert "/facilitators add" in refused, refused
+    assert await break_service(services).current(ADMIN_ID) is None
+
+
+async def test_the_only_facilitators_break_tells_the_admins_they_cover(
+    harness: HandlerHarness,
+) -> None:
+    """Fran is the group's only facilitator: her break tells the admin that the admins get
+    the alerts, not that "all facilitators" do (there are none left)."""
+    group_id = await _setup_group(harness)
+    await services_of(harness.app).roles.roles.remove_facilitator(group_id, CO_FACILITATOR)
+    [menu] = await harness.send(FACILITATOR, "/break")
+    mark = harness.core.mark()
+    await harness.press(FACILITATOR, menu, BreakFor(3).pack())
+    await harness.flush_outbox()
+    [told] = [t for t in _texts(harness, ADMIN_ID, mark.message_seq) if "taking a break" in t]
+    assert "the admins get the alerts" in told, told
+
+
+async def test_a_break_covered_only_by_people_who_blocked_the_bot_is_refused(
+    harness: HandlerHarness,
+) -> None:
+    """Cole and the admin blocked the bot (a send to each failed, so it knows): Fran's break
+    is refused, since nobody it can reach would get the group's alerts."""
+    await _setup_group(harness)
+    services = services_of(harness.app)
+    await services.members.consent(Person(ADMIN_ID, "Ada", None, "en"), "en", "UTC")
+    for person in (CO_FACILITATOR, ADMIN_ID):
+        harness.core.block_bot(person, notify=False)
+        assert await services.members.mark_unreachable(person)  # as a failed send does
+    [menu] = await harness.send(FACILITATOR, "/break")
+    mark = harness.core.mark()
+    await harness.press(FACILITATOR, menu, BreakFor(1).pack())
+    [refused] = _texts(harness, FACILITATOR, mark.message_seq)
+    assert "Tuesday circle" in refused, refused
+    assert await break_service(services).current(FACILITATOR) is None
+
+
+async def test_two_breaks_asked_at_once_never_leave_a_group_alone(
+    harness: HandlerHarness,
+) -> None:
+    """The admin is away; Fran and Cole ask for a break at the same moment: one starts, the
+    other is refused, so the group always keeps someone to alert."""
+    import asyncio
+
+    from bot.breaks.model import BreakChoice
+
+    group_id = await _setup_group(harness)
+    services = services_of(harness.app)
+    await services.roles.roles.add_facilitator(group_id, ADMIN_ID, ADMIN_ID, iso(START))
+    await services.members.consent(Person(ADMIN_ID, "Ada", None, "en"), "en", "UTC")
+    [menu] = await harness.send(ADMIN_ID, "/break")
+    await harness.press(ADMIN_ID, menu, BreakFor(7).pack())
+    breaks = break_service(services)
+    assert await breaks.current(ADMIN_ID) is not None
+    fran, cole = await asyncio.gather(
+        breaks.start(FACILITATOR, BreakChoice(days=3)),
+        breaks.start(CO_FACILITATOR, BreakChoice(days=3)),
+    )
+    assert sorted(s.problem or "started" for s in (fran, cole)) == [
+        "breaks-nobody-left",
+        "started",
+    ]
+
+
+async def test_the_soft_cap_note_for_a_groups_only_facilitator_says_so(
+    harness: HandlerHarness,
+) -> None:
+    """Fran is her group's only facilitator and takes 4 imminent alerts: the admin's note does
+    not promise that alerts go to others first (there are none) but says another
+    facilitator would share the load."""
+    group_id = await _setup_group(harness)
+    await services_of(harness.app).roles.roles.remove_facilitator(group_id, CO_FACILITATOR)
+    for number in range(4):
+        await _member(harness, 610_000_030 + number, f"Member{number}", group_id)
+    mark = harness.core.mark()
+    for number in range(4):
+        await harness.send(610_000_030 + number, CRISIS_TEXT)
+        await harness.flush_outbox()
+        await _take(harness, FACILITATOR)
+    [note] = [t for t in _texts(harness, ADMIN_ID, mark.message_seq) if "Maybe check in" in t]
+    assert "go to others first" not in note, note
+    assert "only facilitator" in note, note

@@ -184,11 +184,11 @@ async def test_load_speaks_the_readers_language_and_numbers(
 ) -> None:
     """A Spanish-speaking supervisor reads the view in Spanish, with a decimal comma."""
     group_id = await _world(harness, sage_speaks="es")
-    assert "Ahora eres supervisor" in _texts(harness, SUPERVISOR)[-1]
+    assert "Ahora formas parte de la supervisión" in _texts(harness, SUPERVISOR)[-1]
     await _services(harness).oncall.take(group_id, FACILITATOR, FACILITATOR, "take")
     clock.now = NIGHT + timedelta(hours=1, minutes=30)
     view = await harness.ask(SUPERVISOR, "/load")
-    assert "Cuánto está cargando cada facilitador" in view
+    assert "Cuánto está cargando cada persona facilitadora" in view
     lines = view.split("\n")
     assert lines[lines.index("Fran") + 5] == "Horas de guardia: 1,5 · 1,5", view
 
@@ -332,3 +332,45 @@ async def test_no_next_day_question_after_stop(harness: HandlerHarness, clock: M
     assert await care_service(_services(harness)).debrief.run_due() == 0
     await harness.flush_outbox()
     assert not _with(harness, FACILITATOR, "How are you after")
+
+
+async def test_a_peer_debrief_request_skips_facilitators_on_a_break(
+    harness: HandlerHarness,
+) -> None:
+    """Cole is on a break: Fran's "another facilitator" request does not reach him, and Fran
+    is told there is no other facilitator to reach right now."""
+    from bot.breaks.model import BreakFor
+
+    await _world(harness)
+    [menu] = await harness.send(CO_FACILITATOR, "/break")
+    await harness.press(CO_FACILITATOR, menu, BreakFor(7).pack())
+    await _resolve(harness)
+    [offer] = _with(harness, FACILITATOR, "hard moment")
+    debrief_id = int((await _services(harness).db.fetch_all("SELECT id FROM debriefs"))[0][0])
+    await harness.press(FACILITATOR, offer, DebriefChoice(debrief_id, Choice.PEER).pack())
+    await harness.flush_outbox()
+    assert not _with(harness, CO_FACILITATOR, "Fran would like")
+    shown = harness.core.message(FACILITATOR, offer.message_id).plain_text or ""
+    assert "no other facilitator in your group I can reach" in shown, shown
+
+
+async def test_someone_elses_debrief_buttons_do_nothing(harness: HandlerHarness) -> None:
+    """Cole forges Fran's debrief buttons (ask a supervisor, the next day's answer): nothing
+    reaches the supervisor, nothing is stored, Cole only hears that it has closed."""
+    await _world(harness)
+    await _resolve(harness)
+    [offer] = _with(harness, FACILITATOR, "hard moment")
+    debrief_id = int((await _services(harness).db.fetch_all("SELECT id FROM debriefs"))[0][0])
+    forged = (
+        DebriefChoice(debrief_id, Choice.SUPERVISOR).pack(),
+        DebriefChoice(debrief_id, Choice.PEER).pack(),
+        HowAreYou(debrief_id, Feeling.NOT_GREAT).pack(),
+    )
+    for data in forged:
+        await harness.press(CO_FACILITATOR, offer, data)
+    await harness.flush_outbox()
+    assert not _with(harness, SUPERVISOR, "Fran would like")
+    assert not _with(harness, FACILITATOR, "Fran would like")
+    row = await _services(harness).db.fetch_one("SELECT choice FROM debriefs")
+    assert row is not None
+    assert row[0] is None

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import UTC, date, datetime
 
-from bot.impact.figures import FlagSeen, Joined, Occurrence
+from bot.impact.records import FlagSeen, Joined, Occurrence
 from bot.impact.storage import ImpactRepository
 from bot.stats.models import Period
 from bot.storage.db import Database

@@ -8,21 +8,15 @@ import pytest
 
 from bot.impact.figures import (
     Basis,
-    FlagSeen,
-    GroupData,
-    Joined,
     Metric,
-    Occurrence,
-    before,
     difference,
     figures,
-    last_month,
-    last_quarter,
-    last_year,
     pool,
     report,
     suppress,
 )
+from bot.impact.periods import before, last_month, last_quarter, last_year
+from bot.impact.records import FlagSeen, GroupData, Joined, Occurrence
 from bot.stats.models import Hidden, Period
 
 YEAR = Period(date(2026, 1, 1), date(2026, 12, 31))

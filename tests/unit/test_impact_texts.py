@@ -3,6 +3,8 @@
 from __future__ import annotations
 
 import argparse
+import csv
+import io
 from datetime import date
 
 import pytest
@@ -11,7 +13,8 @@ from bot.config import DEFAULT_CONTENT_DIR
 from bot.i18n import load_texts
 from bot.impact.cli import periods
 from bot.impact.export import to_csv
-from bot.impact.figures import GroupData, Joined, Metric, Report, report
+from bot.impact.figures import Metric, Report, report
+from bot.impact.records import GroupData, Joined
 from bot.impact.render_pdf import panel, pdf_bytes
 from bot.impact.texts import ImpactWriter
 from bot.stats.models import Hidden, Period
@@ -120,3 +123,11 @@ def test_the_command_line_reads_two_periods() -> None:
         "2025-12-31",
     )
     assert periods(given, date(2027, 1, 5)) == (YEAR, BEFORE)
+
+
+def test_the_csv_never_starts_a_group_title_as_a_formula() -> None:
+    """A group titled like a spreadsheet formula reaches the funder's CSV as text."""
+    title = '=HYPERLINK("http://example.org","Open")'
+    data = [GroupData(1, title, tuple(Joined(n, date(2026, 2, 1), None) for n in range(6)))]
+    rows = list(csv.DictReader(io.StringIO(to_csv(report(data, YEAR)))))
+    assert {row["group"] for row in rows} == {"All groups", "'" + title}

@@ -304,3 +304,10 @@ def test_chart_draws_dollar_signs_in_titles_as_text() -> None:
         assert literal(title) in texts
         assert not [t for t in texts if cbook.is_math_text(t)], texts
     assert literal("Fees $5 and $10") == r"Fees \$5 and \$10"
+
+
+@pytest.mark.parametrize("title", ['=HYPERLINK("http://x")', "+1", "-2", "@SUM(A1)", "\tX"])
+def test_csv_never_starts_a_group_title_as_a_formula(title: str) -> None:
+    """A group title that a spreadsheet would read as a formula is written as text."""
+    [row] = list(csv.DictReader(io.StringIO(to_csv(title, _mixed()))))[:1]
+    assert row["group"] == "'" + title

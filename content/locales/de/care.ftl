@@ -8,7 +8,7 @@ care-sup-header = <b>Supervisor:innen</b>
 care-sup-person = • { $name }
 care-sup-none = Noch niemand.
 care-sup-footer =
-    Supervisor:innen sehen, wie viel jede moderierende Person trägt (/load), und erfahren, wenn jemand über einen schweren Moment sprechen möchte. Sie sehen nie Nachrichten oder Namen von Mitgliedern und bekommen keine Krisenalarme.
+    Supervisor:innen sehen, wie viel jede moderierende Person trägt (/load), und erfahren, wenn jemand über einen schweren Moment sprechen möchte. Sie sehen nie Nachrichten oder Namen von Mitgliedern und bekommen keine Krisenmeldungen.
     Hinzufügen: eine Nachricht der Person an mich weiterleiten, /supervisors add und die numerische ID senden, oder in einer Gruppe mit /supervisors add auf eine Nachricht der Person antworten.
 btn-care-sup-make = Zur Supervisor:in machen
 btn-care-sup-remove = { $name } entfernen
@@ -29,12 +29,12 @@ audit-supervisor-add = hat eine Supervision ernannt
 audit-supervisor-remove = hat eine Supervision entfernt
 
 care-load-refused = Sorry, das ist nur für die Menschen, die diesen Bot betreiben, und seine Supervision.
-care-load-empty = Noch keine Moderierenden und keine Alarme in den letzten 30 Tagen.
+care-load-empty = Noch keine Moderierenden und keine Meldungen in den letzten 30 Tagen.
 care-load-header = <b>Wie viel jede moderierende Person trägt</b>
     Letzte 7 Tage · letzte 30 Tage
 care-load-name = <b>{ $name }</b>
 care-load-name-id = <b>die Person mit der ID { $id }</b>
-care-load-received = Alarme erhalten: { $week } · { $month }
+care-load-received = Meldungen erhalten: { $week } · { $month }
 care-load-taken = Übernommen: { $week } · { $month }
 care-load-resolved = Erledigt: { $week } · { $month }
 care-load-night = Nachts (22:00–07:00): { $week } · { $month }

@@ -47,10 +47,10 @@ impact-metric-felt-safe-mean = Fühlten sich sicher (1 bis 5)
 impact-metric-felt-heard-mean = Fühlten sich gehört (1 bis 5)
 impact-metric-wellbeing-change-8w = Veränderung der Belastung nach 8 Wochen (PHQ-4, unter 0 ist besser)
 impact-metric-wellbeing-change-12w = Veränderung der Belastung nach 12 Wochen (PHQ-4, unter 0 ist besser)
-impact-metric-crisis-flags = Krisenalarme
+impact-metric-crisis-flags = Krisenmeldungen
 impact-metric-time-to-human-median-minutes = Zeit bis ein Mensch reagierte (Median)
-impact-metric-alerts-per-facilitator-median = Alarme pro Moderator*in (Median)
-impact-metric-alerts-per-facilitator-max = Alarme pro Moderator*in (höchstens)
+impact-metric-alerts-per-facilitator-median = Meldungen pro Moderator:in (Median)
+impact-metric-alerts-per-facilitator-max = Meldungen pro Moderator:in (höchstens)
 
 impact-methods-title = So liest du diesen Bericht
 impact-methods-intro = Dieser Bericht zählt, was Mitglieder mit dem Bot getan haben, nie, was sie gesagt haben. Niemand wird genannt, und die Zahlen stammen aus den eigenen Aufzeichnungen des Bots für die Tage des Zeitraums (UTC).
@@ -64,9 +64,9 @@ impact-about-felt-safe-mean = Fühlten sich sicher: die durchschnittliche Antwor
 impact-about-felt-heard-mean = Fühlten sich gehört: dasselbe für „Wie gehört hast du dich gefühlt?“.
 impact-about-wellbeing-change-8w = Veränderung des Wohlbefindens: für Mitglieder, die sich für den Wohlbefindens-Check entschieden haben (PHQ-4, 0 bis 12, niedriger ist besser), die durchschnittliche Veränderung von ihren ersten Antworten zu denen nach 8 Wochen, gegeben im Zeitraum. Eine negative Zahl bedeutet weniger Belastung.
 impact-about-wellbeing-change-12w = Dasselbe nach 12 Wochen.
-impact-about-crisis-flags = Krisenalarme: Momente, in denen der Bot bemerkt hat, dass jemand in Gefahr sein könnte, und die Moderation der Gruppe alarmiert hat.
-impact-about-time-to-human-median-minutes = Zeit bis ein Mensch reagierte: der mittlere Wert der Minuten von einem Alarm, bis die erste Person aus Moderation oder Administration ihn übernommen hat.
-impact-about-alerts-per-facilitator-median = Alarme pro Moderator*in: wie viele Alarme jede Person der Moderation der Gruppe bekommen hat, als mittlerer Wert und als Höchstwert, den jemand bekommen hat. Niemand aus der Moderation wird genannt.
+impact-about-crisis-flags = Krisenmeldungen: Momente, in denen der Bot bemerkt hat, dass jemand in Gefahr sein könnte, und die Moderation der Gruppe benachrichtigt hat.
+impact-about-time-to-human-median-minutes = Zeit bis ein Mensch reagierte: der mittlere Wert der Minuten von einer Meldung, bis die erste Person aus Moderation oder Administration sie übernommen hat.
+impact-about-alerts-per-facilitator-median = Meldungen pro Moderator:in: wie viele Meldungen jede Person der Moderation der Gruppe bekommen hat, als mittlerer Wert und als Höchstwert, den jemand bekommen hat. Niemand aus der Moderation wird genannt.
 impact-methods-hidden = Warum manche Zahlen „weniger als 5“ sagen: Eine Zahl über 1 bis 4 Personen wird nie gezeigt, denn bei so wenigen Menschen könnte eine Zahl auf jemanden hindeuten. Eine Zahl über niemanden wird als 0 oder „noch nichts“ gezeigt.
 impact-methods-protected =
     { $count ->

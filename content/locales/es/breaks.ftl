@@ -13,6 +13,7 @@ breaks-date-not-understood = No he podido leerlo como una fecha. Prueba con algo
 breaks-bad-date = Esa fecha no sirve para una pausa: tiene que ser después de hoy y dentro de 90 días. Prueba con otra.
 breaks-not-facilitator = Las pausas son para quienes facilitan: ahora mismo no facilitas ningún grupo.
 breaks-nobody-left = Todavía no puedo empezar tu pausa: { $groups } se quedaría sin nadie a quien avisar en una crisis. Pide a una persona administradora que añada a otra persona facilitadora (usa { $command } add) y vuelve a intentarlo.
+breaks-nobody-left-admin = Todavía no puedo empezar tu pausa: { $groups } se quedaría sin nadie a quien avisar en una crisis, porque eres la última persona administradora a la que puedo avisar. Añade a otra persona facilitadora ({ $command } add) o pide a otra persona administradora que siga disponible, y vuelve a intentarlo.
 breaks-started = 🌿 Estás en pausa hasta el <b>{ $until }</b>. Hasta entonces, ni alertas de crisis ni turnos de guardia. { $handed ->
     [0] {""}
     [one] La alerta que atendías ha vuelto al resto.
@@ -27,10 +28,15 @@ breaks-started-staff = 🌿 <b>{ $name } se toma una pausa</b> hasta el { $until
 breaks-ended-staff = 🌿 <b>{ $name } ha vuelto</b> de su pausa y vuelve a recibir las alertas de { $group }.
 breaks-cover-oncall = { $name } está de guardia y recibe el primer aviso
 breaks-cover-all = todas las personas facilitadoras reciben las alertas
+breaks-cover-admins = las alertas llegan a los admins
 breaks-cap-note = 💛 { $name } ha atendido { $count ->
     [one] 1 alerta de crisis urgente
    *[other] { $count } alertas de crisis urgentes
 } en los últimos 7 días. Es mucho que sostener. ¿Quizá podrías preguntarle cómo está? Por ahora, las nuevas alertas irán primero a otras personas.
+breaks-cap-note-alone = 💛 { $name } ha atendido { $count ->
+    [one] 1 alerta de crisis urgente
+   *[other] { $count } alertas de crisis urgentes
+} en los últimos 7 días. Es mucho que sostener. ¿Quizá podrías preguntarle cómo está? Es la única persona facilitadora de su grupo, así que las alertas siguen llegándole primero: otra persona facilitadora podría repartir la carga.
 alert-notice-on-break = { $icon } <b>La alerta n.º { $id } vuelve a necesitar a alguien</b>: { $name } la atendía y ahora está en pausa.
 alert-notice-repaged = { $icon } <b>La alerta n.º { $id } sigue abierta</b>: la atendiste hace un rato. ¿Cómo está { $member }? Ciérrala cuando esté resuelta, o pide a otra persona facilitadora que te releve.
 alert-notice-repaged-others = { $icon } <b>La alerta n.º { $id } sigue abierta</b>: { $name } la atendió hace un rato y aún no está cerrada. ¿Podrías preguntarle a { $name } cómo va, o echar una mano?

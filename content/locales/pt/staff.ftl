@@ -98,7 +98,7 @@ oncall-rotation-set-daily = { $title } passa a ter escala diária, com passagem 
 oncall-rotation-set-weekly = { $title } passa a ter escala semanal, com passagem de turno às { $time } ({ $zone }). Começa hoje, pela primeira pessoa da escala. Toque em «Quem entra na escala» para escolher quem entra.
 oncall-rotation-off = { $title } já não tem escala: os alertas vão para todas as pessoas facilitadoras ao mesmo tempo.
 oncall-not-allowed = Não pode alterar isso.
-oncall-on-break = Está a fazer uma pausa, por isso deixei-o fora do plantão. Descanse bem. Quando voltar, envie /break e toque em «Estou de volta»; depois pode assumir um turno.
+oncall-on-break = Você está em pausa, por isso tirei você do plantão. Descanse bem. Quando voltar, envie /break e toque em «Estou de volta»; aí poderá assumir um turno.
 
 status-header = <b>O que consigo ver e fazer em cada grupo</b>
 status-group = <b>{ $title }</b>
