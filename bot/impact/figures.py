@@ -237,18 +237,34 @@ class PeriodFigures:
         return sum(1 for value in cells if isinstance(value, Hidden))
 
 
-def figures(groups: Sequence[GroupData], period: Period) -> PeriodFigures:
-    """Every figure of the groups over the period, suppressed."""
+# Counts of people, answers and flags are shown rounded to the nearest ROUND_TO (after the k >= 5
+# rule): reports of nested periods (a year and three of its quarters) or of two overlapping
+# runs can then no longer be subtracted to a small count that was hidden.
+COUNTS = frozenset({Metric.PARTICIPATION, Metric.NEW_MEMBERS, Metric.ATTENDANCE, Metric.FLAGS})
+ROUND_TO = 5
+
+
+def rounded(metric: Metric, value: Value, step: int = ROUND_TO) -> Value:
+    """A shown count to the nearest `step` (halves up); anything else as it is."""
+    if metric not in COUNTS or value is None or isinstance(value, Hidden):
+        return value
+    return float(step * int(value / step + 0.5))
+
+
+def figures(groups: Sequence[GroupData], period: Period, round_to: int = ROUND_TO) -> PeriodFigures:
+    """Every figure of the groups over the period, suppressed; counts rounded to `round_to`
+    (1: exact, for tests of the counting itself)."""
     per_group = [bases(group, period) for group in groups]
     pooled = bases(pool(groups), period)
     shown: list[dict[Metric, Value]] = [{} for _ in groups]
     total: dict[Metric, Value] = {}
     protected = 0
     for metric in Metric:
-        values, total[metric], extra = suppress([b[metric] for b in per_group], pooled[metric])
+        values, pooled_value, extra = suppress([b[metric] for b in per_group], pooled[metric])
+        total[metric] = rounded(metric, pooled_value, round_to)
         protected += extra
         for index, value in enumerate(values):
-            shown[index][metric] = value
+            shown[index][metric] = rounded(metric, value, round_to)
     return PeriodFigures(period, tuple(shown), total, protected)
 
 
@@ -299,6 +315,7 @@ def report(
     period: Period,
     earlier_groups: Sequence[GroupData] | None = None,
     earlier: Period | None = None,
+    round_to: int = ROUND_TO,
 ) -> Report:
     """The report over the period (and the earlier one, whose groups come in the same order)."""
     units = (Unit(None, ""), *(Unit(group.chat_id, group.title) for group in groups))
@@ -306,5 +323,5 @@ def report(
     if earlier is not None and earlier_groups is not None:
         if overlaps(period, earlier):
             raise ValueError("the periods compared must not overlap")
-        before = figures(earlier_groups, earlier)
-    return Report(units, figures(groups, period), before)
+        before = figures(earlier_groups, earlier, round_to)
+    return Report(units, figures(groups, period, round_to), before)

@@ -116,6 +116,7 @@ class ImpactWriter:
         paragraphs += [
             self.plain("impact-methods-hidden"),
             self.plain("impact-methods-protected", count=protected),
+            self.plain("impact-methods-rounded"),
             self.plain("impact-methods-pooled"),
         ]
         if report.earlier is not None:

@@ -54,7 +54,7 @@ def test_all_groups_pools_a_small_new_group_so_it_counts_somewhere() -> None:
         group(-2, members(200, 5, date(2026, 5, 1), date(2026, 6, 1))),
         group(-3, members(300, 5, date(2026, 5, 1), date(2026, 6, 1))),
     ]
-    result = figures(groups, YEAR)
+    result = figures(groups, YEAR, round_to=1)
     assert result.groups[0][Metric.NEW_MEMBERS] is HIDDEN
     assert result.all_groups[Metric.NEW_MEMBERS] == 13
 
@@ -67,7 +67,7 @@ def test_all_groups_less_the_shown_groups_never_reveals_a_hidden_group() -> None
         group(-2, members(200, 5, date(2026, 5, 1), date(2026, 6, 1))),
         group(-3, members(300, 9, date(2026, 5, 1), date(2026, 6, 1))),
     ]
-    result = figures(groups, YEAR)
+    result = figures(groups, YEAR, round_to=1)
     for metric in (Metric.PARTICIPATION, Metric.NEW_MEMBERS):
         shown = [g[metric] for g in result.groups]
         assert shown == [HIDDEN, PROTECTED, 9]
@@ -104,7 +104,7 @@ def test_a_member_of_two_hidden_groups_is_counted_once() -> None:
         group(-2, shared + members(300, 1, date(2026, 5, 1), date(2026, 6, 1))),
         group(-3, members(400, 20, date(2026, 5, 1), date(2026, 6, 1))),
     ]
-    result = figures(groups, YEAR)
+    result = figures(groups, YEAR, round_to=1)
     assert [g[Metric.NEW_MEMBERS] for g in result.groups] == [HIDDEN, HIDDEN, PROTECTED]
     assert result.all_groups[Metric.NEW_MEMBERS] == 24
 
@@ -130,7 +130,7 @@ def test_two_periods_a_change_is_hidden_when_either_side_is() -> None:
         group(-2, members(200, 4, date(2024, 1, 1), date(2026, 6, 1))),
         group(-3, members(300, 12, date(2024, 1, 1), date(2026, 6, 1))),
     ]
-    result = report(current, YEAR, earlier, EARLIER)
+    result = report(current, YEAR, earlier, EARLIER, round_to=1)
     changes = [result.change(i, Metric.PARTICIPATION) for i in range(4)]
     assert isinstance(changes[1], Hidden)
     assert isinstance(changes[2], Hidden)
@@ -182,7 +182,7 @@ def test_flags_and_time_to_a_human_count_people_not_flags() -> None:
     many = tuple(
         FlagSeen(10 + n, 10 + n, raised, raised + timedelta(minutes=n + 1)) for n in range(5)
     )
-    result = figures([group(-1, (), flags=few), group(-2, (), flags=many)], YEAR)
+    result = figures([group(-1, (), flags=few), group(-2, (), flags=many)], YEAR, round_to=1)
     assert result.groups[0][Metric.FLAGS] is HIDDEN
     assert result.groups[1][Metric.FLAGS] is PROTECTED
     assert result.groups[1][Metric.TIME_TO_HUMAN] is PROTECTED
@@ -236,3 +236,30 @@ def test_calendar_periods_for_the_buttons() -> None:
     assert before(Period(date(2026, 1, 5), date(2026, 1, 11))) == Period(
         date(2025, 12, 29), date(2026, 1, 4)
     )
+
+
+def test_a_year_less_its_quarters_no_longer_gives_a_hidden_quarter() -> None:
+    """New members 6, 7, 8 in three quarters and 2 (hidden) in the fourth: exact counts would
+    give the hidden 2 as the year less the three shown quarters; rounded to 5, they do not,
+    and every shown count is a multiple of 5."""
+    joined = [date(2026, 2, 1), date(2026, 5, 1), date(2026, 8, 1), date(2026, 11, 1)]
+    people: list[Joined] = []
+    for quarter, (day, count) in enumerate(zip(joined, (6, 7, 8, 2), strict=True)):
+        people.extend(members(1000 * (quarter + 1), count, day, day))
+    groups = [group(-1, tuple(people))]
+    quarters = [
+        Period(date(2026, m, 1), date(2026, m + 2, 30 if m in (4, 7) else 31)) for m in (1, 4, 7)
+    ]
+    quarters.append(Period(date(2026, 10, 1), date(2026, 12, 31)))
+
+    def new(period: Period, round_to: int = 5) -> float:
+        """All groups' new members in a period (shown)."""
+        value = figures(groups, period, round_to).all_groups[Metric.NEW_MEMBERS]
+        assert isinstance(value, float | int), value
+        return float(value)
+
+    assert figures(groups, quarters[3]).all_groups[Metric.NEW_MEMBERS] is HIDDEN
+    assert new(YEAR, 1) - sum(new(q, 1) for q in quarters[:3]) == 2  # the attack, exact
+    shown = [new(q) for q in quarters[:3]]
+    assert all(value % 5 == 0 for value in [*shown, new(YEAR)])
+    assert new(YEAR) - sum(shown) != 2

@@ -74,5 +74,6 @@ impact-methods-protected =
         [one] Eine Zahl über 5 oder mehr Personen zeigt „ausgeblendet (siehe Hinweis)“: Sie wird ebenfalls ausgeblendet, damit sich eine Zahl über weniger als 5 Personen nicht ausrechnen lässt, indem man die gezeigten Gruppen von „Alle Gruppen“ abzieht.
        *[other] { $count } Zahlen über 5 oder mehr Personen zeigen „ausgeblendet (siehe Hinweis)“: Sie werden ebenfalls ausgeblendet, damit sich eine Zahl über weniger als 5 Personen nicht ausrechnen lässt, indem man die gezeigten Gruppen von „Alle Gruppen“ abzieht.
     }
+impact-methods-rounded = Anzahlen (aktive und neue Mitglieder, „Ich komme“-Antworten, Krisenmeldungen) werden auf das nächste Vielfache von 5 gerundet, damit man zwei Berichte, etwa ein Jahr und seine Quartale, nie voneinander abziehen kann, um eine ausgeblendete kleine Zahl herauszufinden. Prozente, Bewertungen und Zeiten werden aus den genauen Zahlen berechnet.
 impact-methods-pooled = „Alle Gruppen“ zählt jedes Mitglied jeder Gruppe genau einmal, also zählt eine neue oder kleine Gruppe dort mit, auch wenn ihre eigenen Zahlen ausgeblendet sind.
 impact-methods-compare = Eine Veränderung gegenüber dem Zeitraum davor wird nur gezeigt, wenn die Zahlen beider Zeiträume gezeigt werden.

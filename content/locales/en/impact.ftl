@@ -74,5 +74,6 @@ impact-methods-protected =
         [one] One figure about 5 or more people says "hidden (see the note)": it is hidden as well, so that a figure about fewer than 5 cannot be worked out by taking the shown groups away from "All groups".
        *[other] { $count } figures about 5 or more people say "hidden (see the note)": they are hidden as well, so that a figure about fewer than 5 cannot be worked out by taking the shown groups away from "All groups".
     }
+impact-methods-rounded = Counts (active and new members, "I'll be there" answers, crisis alerts) are rounded to the nearest 5, so that two reports, such as a year and its quarters, can never be subtracted to reveal a small number that was hidden. Percentages, scores and times are worked out from the exact figures.
 impact-methods-pooled = "All groups" counts every member of every group once, so a new or small group still counts there even when its own figures are hidden.
 impact-methods-compare = A change from the period before is shown only when the figures of both periods are shown.

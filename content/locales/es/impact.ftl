@@ -74,5 +74,6 @@ impact-methods-protected =
         [one] Una cifra de 5 personas o más dice «oculto (ver la nota)»: también se oculta, para que una cifra de menos de 5 no pueda calcularse restando los grupos mostrados a «Todos los grupos».
        *[other] { $count } cifras de 5 personas o más dicen «oculto (ver la nota)»: también se ocultan, para que una cifra de menos de 5 no pueda calcularse restando los grupos mostrados a «Todos los grupos».
     }
+impact-methods-rounded = Los recuentos (miembros activos y nuevos, respuestas «Iré», alertas de crisis) se redondean al múltiplo de 5 más cercano, para que dos informes, como un año y sus trimestres, nunca puedan restarse y revelar un número pequeño que estaba oculto. Los porcentajes, las puntuaciones y los tiempos se calculan con las cifras exactas.
 impact-methods-pooled = «Todos los grupos» cuenta una sola vez a cada miembro de cada grupo, así que un grupo nuevo o pequeño cuenta ahí aunque sus propias cifras estén ocultas.
 impact-methods-compare = El cambio respecto al periodo anterior solo se muestra cuando se muestran las cifras de los dos periodos.

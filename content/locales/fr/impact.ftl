@@ -74,5 +74,6 @@ impact-methods-protected =
         [one] Un chiffre portant sur 5 personnes ou plus indique « masqué (voir la note) » : il est masqué aussi, pour qu'un chiffre sur moins de 5 personnes ne puisse pas se déduire en retirant les groupes affichés de « Tous les groupes ».
        *[other] { $count } chiffres portant sur 5 personnes ou plus indiquent « masqué (voir la note) » : ils sont masqués aussi, pour qu'un chiffre sur moins de 5 personnes ne puisse pas se déduire en retirant les groupes affichés de « Tous les groupes ».
     }
+impact-methods-rounded = Les effectifs (membres actifs et nouveaux, réponses « J'y serai », alertes de crise) sont arrondis au multiple de 5 le plus proche, pour que deux rapports, comme une année et ses trimestres, ne puissent jamais être soustraits pour révéler un petit nombre masqué. Les pourcentages, les notes et les durées sont calculés à partir des chiffres exacts.
 impact-methods-pooled = « Tous les groupes » compte une seule fois chaque membre de chaque groupe : un groupe nouveau ou petit y compte donc, même quand ses propres chiffres sont masqués.
 impact-methods-compare = L'évolution par rapport à la période précédente n'est montrée que lorsque les chiffres des deux périodes sont montrés.

@@ -74,5 +74,6 @@ impact-methods-protected =
         [one] Um número sobre 5 pessoas ou mais diz «oculto (veja a nota)»: ele também fica oculto, para que um número sobre menos de 5 pessoas não possa ser calculado tirando os grupos mostrados de «Todos os grupos».
        *[other] { $count } números sobre 5 pessoas ou mais dizem «oculto (veja a nota)»: eles também ficam ocultos, para que um número sobre menos de 5 pessoas não possa ser calculado tirando os grupos mostrados de «Todos os grupos».
     }
+impact-methods-rounded = As contagens (membros ativos e novos, respostas «Vou», alertas de crise) são arredondadas ao múltiplo de 5 mais próximo, para que dois relatórios, como um ano e os seus trimestres, nunca possam ser subtraídos para revelar um número pequeno que estava oculto. As percentagens, as pontuações e os tempos são calculados com os números exatos.
 impact-methods-pooled = «Todos os grupos» conta cada membro de cada grupo uma só vez, então um grupo novo ou pequeno conta ali mesmo quando os próprios números estão ocultos.
 impact-methods-compare = A mudança em relação ao período anterior só aparece quando os números dos dois períodos aparecem.
