@@ -21,6 +21,7 @@ import signal
 import subprocess
 import sys
 import tempfile
+import time
 from collections import Counter
 from pathlib import Path
 
@@ -52,6 +53,10 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--baseline", type=Path, help="profile another checkout's bot instead")
     parser.add_argument("--burst", type=int, default=BURST)
     parser.add_argument("--paced", type=float, default=0.0, help="texts/s for 10 s, not a burst")
+    parser.add_argument("--cprofile", type=Path, help="also write cProfile's statistics here")
+    parser.add_argument(
+        "--slow", action="store_true", help="list the event loop's steps that held it over 5 ms"
+    )
     args = parser.parse_args(argv or [])
     with tempfile.TemporaryDirectory() as tmp:
         folder = Path(tmp)
@@ -63,17 +68,50 @@ def main(argv: list[str] | None = None) -> int:
             CRISIS,
             args.baseline,
             entry=(str(ROOT / "bench" / "profiled_bot.py"),),
-            extra_env={"PROFILE_OUT": str(out)},
+            extra_env={
+                "PROFILE_OUT": str(out),
+                **({"PROFILE_CPROFILE": str(args.cprofile.resolve())} if args.cprofile else {}),
+                **({"PROFILE_SLOW": str(folder / "slow.json")} if args.slow else {}),
+            },
         )
         try:
+            started = time.monotonic()
             samples = _burst(subject, folder / "pyspy.txt", args.burst, args.paced)
+            window = (started, time.monotonic())
         finally:
             subject.stop()
         steps = json.loads(out.read_text())
+        slow = json.loads((folder / "slow.json").read_text()) if args.slow else None
+        window = window if args.slow else (0.0, 0.0)
     _print_steps(steps)
     if samples:
         _print_samples(samples)
+    if slow is not None:
+        _print_slow(slow["steps"])
+        _print_collections(slow["collections"], window)
     return 0
+
+
+def _print_collections(collections: list[list[float]], window: tuple[float, float]) -> None:
+    """Garbage collections over 5 ms, and those within the measured burst (or paced texts)."""
+    inside = [c for c in collections if window[0] <= c[0] <= window[1]]
+    print(f"garbage collections over 5 ms: {len(collections)}, {len(inside)} while measured")
+    for when, took, generation, frozen in inside:
+        print(
+            f"  +{when - window[0]:6.2f} s: generation {generation:.0f}, {took:.1f} ms"
+            f" ({frozen:,.0f} objects frozen then)"
+        )
+
+
+def _print_slow(slow: list[tuple[float, str]]) -> None:
+    """The event loop's steps over 5 ms (each delays every reply waiting behind it), by kind."""
+    kinds: dict[str, list[float]] = {}
+    for took, what in slow:
+        kinds.setdefault(what, []).append(took)
+    print(f"\nevent-loop steps over 5 ms: {len(slow)}")
+    ranked = sorted(kinds.items(), key=lambda item: -sum(item[1]))
+    for what, times in ranked[:15]:
+        print(f"  {len(times):4d} x, max {max(times) * 1e3:6.1f} ms  {what}")
 
 
 def _burst(subject: Subject, raw: Path, burst: int, paced: float) -> Counter[str] | None:

@@ -16,6 +16,7 @@ from telegram.error import InvalidToken, NetworkError
 from bot.app import build_application, services_of
 from bot.config import Settings
 from bot.context import BotApplication
+from bot.delivery.heap import settle_startup_heap
 from bot.delivery.inbox import InboxProcessor
 from bot.delivery.outbox import OutboxWorker
 from bot.delivery.polling import FatalBotError, Poller
@@ -64,6 +65,7 @@ async def _serve(settings: Settings, webhook: bool) -> int:
     try:
         assert app.post_init is not None
         await app.post_init(app)
+        settle_startup_heap()  # what was loaded stays out of later collections (no long pauses)
         await app.start()
         try:
             await _work(app, settings, webhook)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import asyncio
+import select
 import threading
 from collections.abc import Iterator
 from typing import Any
@@ -87,3 +88,43 @@ async def test_a_connection_the_server_closed_is_not_reused(emu: Emulator) -> No
         await bot.send_message(CHAT, "after the server came back")
     texts = [message.plain_text for message in emu.bot_messages(CHAT)]
     assert texts == ["first", "after the server came back"]
+
+
+class _CountedPoll:
+    """A select.poll object that counts its poll calls in a shared list."""
+
+    def __init__(self, calls: list[int]) -> None:
+        """Wrap a real poll object; each poll call appends to `calls`."""
+        self.inner = _REAL_POLL()
+        self.calls = calls
+
+    def register(self, fd: int, mask: int = select.POLLIN) -> None:
+        """Register as the real poll object does."""
+        self.inner.register(fd, mask)
+
+    def unregister(self, fd: int) -> None:
+        """Unregister as the real poll object does."""
+        self.inner.unregister(fd)
+
+    def poll(self, timeout: float | None = None) -> list[tuple[int, int]]:
+        """Poll as the real poll object does, counted."""
+        self.calls.append(1)
+        return self.inner.poll(timeout)
+
+
+_REAL_POLL = select.poll
+
+
+async def test_idle_connections_are_polled_once_per_pool_pass(
+    emu: Emulator, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """With 8 idle connections, one send asks the kernel about them once per pass of the pool
+    (one poll for all), not once per connection: each poll hands the GIL to SQLite's threads."""
+    calls: list[int] = []
+    monkeypatch.setattr(select, "poll", lambda: _CountedPoll(calls))
+    async with _bot(emu, bot_request()) as bot:
+        await asyncio.gather(*(bot.send_message(CHAT, f"at once {n}") for n in range(8)))
+        calls.clear()
+        await bot.send_message(CHAT, "after")
+    assert len(emu.bot_messages(CHAT)) == 9
+    assert 1 <= len(calls) <= 3, "one poll of all idle connections per pass (at most 3 passes)"
