@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import os
 import shutil
 import signal
 import subprocess
@@ -128,6 +129,7 @@ def _burst(subject: Subject, raw: Path, burst: int, paced: float) -> Counter[str
             stdout=subprocess.DEVNULL,
             stderr=subprocess.DEVNULL,
         )  # fmt: skip
+    before = thread_cpu(subject.process.pid)
     if paced:
         answer = subject.double.ask(
             cmd="paced", members=MEMBERS, rate=paced, seconds=10.0, timeout=90
@@ -140,12 +142,42 @@ def _burst(subject: Subject, raw: Path, burst: int, paced: float) -> Counter[str
     else:
         answer = subject.double.ask(cmd="burst", members=MEMBERS, n=burst)
         print(f"burst of {burst}: {answer['rate']:,.0f} msg/s", flush=True)
+    texts = paced * 10 if paced else burst
+    _print_thread_cpu(before, thread_cpu(subject.process.pid), subject.process.pid, texts)
     if spy is None:
         print("py-spy not installed: step timers only")
         return None
     spy.send_signal(signal.SIGINT)
     spy.wait(30)
     return _read_stacks(raw)
+
+
+def thread_cpu(pid: int) -> dict[int, float]:
+    """CPU seconds (user + system) of each thread of the process so far, by thread id."""
+    ticks = os.sysconf("SC_CLK_TCK")
+    used: dict[int, float] = {}
+    for task in Path(f"/proc/{pid}/task").iterdir():
+        try:
+            text = (task / "stat").read_text()
+        except OSError:
+            continue
+        fields = text[text.rindex(")") + 2 :].split()
+        used[int(task.name)] = (int(fields[11]) + int(fields[12])) / ticks
+    return used
+
+
+def _print_thread_cpu(
+    before: dict[int, float], after: dict[int, float], pid: int, texts: float
+) -> None:
+    """The CPU each thread spent on the measured texts, per text (the event loop's thread,
+    then the others: SQLite's two, the job queue's)."""
+    spent = {tid: after[tid] - before.get(tid, 0.0) for tid in after}
+    total = sum(spent.values())
+    print(f"CPU per text, all threads: {total / texts * 1e6:,.0f} µs")
+    for tid, seconds in sorted(spent.items(), key=lambda item: -item[1]):
+        if seconds > 0:
+            name = "event loop (main)" if tid == pid else f"thread {tid}"
+            print(f"  {name}: {seconds / texts * 1e6:,.0f} µs ({seconds / total:.0%})")
 
 
 def _read_stacks(raw: Path) -> Counter[str]:
