@@ -39,6 +39,26 @@ async def _audit(harness: HandlerHarness) -> list[str]:
     return [str(row[0]) for row in rows]
 
 
+async def _stopped_before_telegram(
+    harness: HandlerHarness,
+    group_id: int,
+    kind: Kind,
+    length: timedelta | None,
+    *,
+    actor: int = FACILITATOR,
+    member: int = MEMBER,
+) -> None:
+    """A mute or ban written down, the bot stopped before asking Telegram."""
+    await moderation_of(services_of(harness.app)).actions.intend(
+        chat_id=group_id,
+        user_id=member,
+        actor_id=actor,
+        kind=kind,
+        reason="links" if kind is Kind.MUTE else "threats",
+        length=length,
+    )
+
+
 def _said(harness: HandlerHarness, chat_id: int) -> list[str]:
     """Every text the bot sent to a chat, oldest first."""
     return [message.plain_text or "" for message in harness.core.bot_messages(chat_id)]
@@ -112,14 +132,7 @@ async def test_an_interrupted_ban_telegram_now_refuses_is_dropped_and_told(
     async with running_app(tmp_path, clock=clock) as harness:
         world = await moderated_world(harness)
         actions = moderation_of(services_of(harness.app)).actions
-        await actions.intend(
-            chat_id=world.group_id,
-            user_id=MEMBER,
-            actor_id=FACILITATOR,
-            kind=Kind.BAN,
-            reason="threats",
-            length=None,
-        )
+        await _stopped_before_telegram(harness, world.group_id, Kind.BAN, None)
         standing = harness.core.member_status(world.group_id, MEMBER)
         clock.now += timedelta(minutes=2)
         harness.core.fail_next(1, "400", method="banchatmember", description="Bad Request")
@@ -138,14 +151,7 @@ async def test_an_interrupted_mute_whose_time_is_over_is_dropped(tmp_path: Path)
     async with running_app(tmp_path, clock=clock) as harness:
         world = await moderated_world(harness)
         actions = moderation_of(services_of(harness.app)).actions
-        await actions.intend(
-            chat_id=world.group_id,
-            user_id=MEMBER,
-            actor_id=FACILITATOR,
-            kind=Kind.MUTE,
-            reason="links",
-            length=timedelta(minutes=10),
-        )
+        await _stopped_before_telegram(harness, world.group_id, Kind.MUTE, timedelta(minutes=10))
         before = len(_said(harness, FACILITATOR))
         standing = harness.core.member_status(world.group_id, MEMBER)
         clock.now += timedelta(hours=1)
@@ -163,15 +169,9 @@ async def test_forget_erases_intents_of_the_member_and_by_the_facilitator(
     they asked for."""
     world = await moderated_world(harness)
     services = services_of(harness.app)
-    actions = moderation_of(services).actions
     for actor, member in ((FACILITATOR, MEMBER), (MEMBER, FACILITATOR)):
-        await actions.intend(
-            chat_id=world.group_id,
-            user_id=member,
-            actor_id=actor,
-            kind=Kind.MUTE,
-            reason="links",
-            length=timedelta(hours=1),
+        await _stopped_before_telegram(
+            harness, world.group_id, Kind.MUTE, timedelta(hours=1), actor=actor, member=member
         )
     read = "SELECT user_id FROM moderation_intents ORDER BY id"
     assert len(await services.db.fetch_all(read)) == 2
