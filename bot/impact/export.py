@@ -5,10 +5,8 @@ from __future__ import annotations
 import csv
 import io
 
-from bot.impact.figures import Metric, Report, Value
-from bot.stats.export import text_cell
-from bot.stats.figures import plain_number
-from bot.stats.models import Hidden
+from bot.impact.figures import Metric, Report
+from bot.stats.export import cell, text_cell
 
 COLUMNS = (
     "group",
@@ -22,16 +20,6 @@ COLUMNS = (
     "change",
 )
 ALL_GROUPS = "All groups"
-
-
-def cell(value: Value) -> str:
-    """A value: the number, why it is hidden ("hidden: fewer than 5 people"), or empty when
-    there was nothing to measure."""
-    if isinstance(value, Hidden):
-        return value.value
-    if value is None:
-        return ""
-    return plain_number(value)
 
 
 def to_csv(report: Report) -> str:

@@ -10,13 +10,13 @@ from bot.stats.figures import minutes_of, plain_number
 from bot.stats.models import MOODS, GroupStats, Hidden
 
 COLUMNS = ("group", "period_start", "period_end", "metric", "value")
-HIDDEN_VALUE = Hidden.FEWER_THAN_5.value
 
 
 def cell(value: object) -> str:
-    """A CSV value: the number, 'hidden: fewer than 5 people', or empty when nothing to measure."""
+    """A CSV value: the number, why it is hidden ('hidden: fewer than 5 people'), or empty when
+    there was nothing to measure."""
     if isinstance(value, Hidden):
-        return HIDDEN_VALUE
+        return value.value
     if value is None:
         return ""
     if isinstance(value, timedelta):

@@ -201,15 +201,23 @@ async def test_asks_are_forgotten_after_a_few_days_and_by_forget(
     assert "How was" in (harness.core.message(MEMBER, question.message_id).text or "")
 
 
-async def test_group_summary_hides_fewer_than_five_answers(
-    harness: HandlerHarness, clock: ManualClock
-) -> None:
-    """Facilitators' figure: one answer is hidden ("fewer than 5 people")."""
+async def _one_answer(
+    harness: HandlerHarness, clock: ManualClock, *, safe: int, heard: int
+) -> Meeting:
+    """The Tuesday circle's members are asked after 13 January's meeting; one answers."""
     meeting = await world(harness)
     await asked(harness, clock, datetime(2026, 1, 13, 20, 31, tzinfo=UTC))
     question = question_to(harness, MEMBER)
     assert question is not None
-    await harness.press(MEMBER, question, FeltHeard(meeting.id, TUESDAY_13, 5, 5).pack())
+    await harness.press(MEMBER, question, FeltHeard(meeting.id, TUESDAY_13, safe, heard).pack())
+    return meeting
+
+
+async def test_group_summary_hides_fewer_than_five_answers(
+    harness: HandlerHarness, clock: ManualClock
+) -> None:
+    """Facilitators' figure: one answer is hidden ("fewer than 5 people")."""
+    meeting = await _one_answer(harness, clock, safe=5, heard=5)
     summary = await feedback_service(services(harness)).summary(meeting.group_id, 30)
     assert summary.felt_safe is Hidden.FEWER_THAN_5
     assert summary.felt_heard is Hidden.FEWER_THAN_5
@@ -219,11 +227,7 @@ async def test_stats_shows_feedback_only_as_a_guarded_average(
     harness: HandlerHarness, clock: ManualClock
 ) -> None:
     """/stats has a feedback line: one answer is "hidden (fewer than 5 people)", never a score."""
-    meeting = await world(harness)
-    await asked(harness, clock, datetime(2026, 1, 13, 20, 31, tzinfo=UTC))
-    question = question_to(harness, MEMBER)
-    assert question is not None
-    await harness.press(MEMBER, question, FeltHeard(meeting.id, TUESDAY_13, 2, 3).pack())
+    await _one_answer(harness, clock, safe=2, heard=3)
     report = await harness.ask(FACILITATOR, "/stats")
     line = next(part for part in report.split("\n") if "How meetings felt" in part)
     assert line.count("hidden (fewer than 5 people)") == 2, line

@@ -400,29 +400,44 @@ async def test_a_done_mark_shares_its_commit_with_the_next_attempt(
     assert all(len(harness.core.bot_messages(user)) == 1 for user in people)
 
 
-async def test_an_open_question_is_read_once_per_update(
-    harness: HandlerHarness, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Text that is no answer to the person's open question passes the early answers, the
-    interpreters and the late answers, each asking for the open question: one read."""
-    await onboard(harness, 740, "Ana")
+async def _reads_for_one_text(
+    harness: HandlerHarness,
+    monkeypatch: pytest.MonkeyPatch,
+    user_id: int,
+    update_id: int,
+    table: str,
+) -> int:
+    """How many reads naming `table` one ordinary text of the person costs; the text is
+    still answered."""
     services = services_of(harness.app)
-    await services.questions.ask(740, "no-such-kind")
     processor = _processor(harness)
     reads = 0
     fetch_all = services.db.fetch_all
 
     async def counted(sql: str, params: object = ()) -> list[Any]:
         nonlocal reads
-        reads += "FROM questions WHERE user_id" in sql
+        reads += table in sql
         return await fetch_all(sql, params)  # type: ignore[arg-type]
 
     monkeypatch.setattr(services.db, "fetch_all", counted)
     mark = harness.core.mark()
-    await processor.store([_message(3200, 740, "just saying hello")])
+    await processor.store([_message(update_id, user_id, "just saying hello")])
     await processor.drain()
+    assert harness.new_messages(user_id, mark.message_seq), "the text was still answered"
+    return reads
+
+
+async def test_an_open_question_is_read_once_per_update(
+    harness: HandlerHarness, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Text that is no answer to the person's open question passes the early answers, the
+    interpreters and the late answers, each asking for the open question: one read."""
+    await onboard(harness, 740, "Ana")
+    await services_of(harness.app).questions.ask(740, "no-such-kind")
+    reads = await _reads_for_one_text(
+        harness, monkeypatch, 740, 3200, "FROM questions WHERE user_id"
+    )
     assert reads == 1
-    assert harness.new_messages(740, mark.message_seq), "the text was still answered"
 
 
 async def test_flags_are_read_once_per_update(
@@ -431,19 +446,4 @@ async def test_flags_are_read_once_per_update(
     """The crisis check (a handoff note asked of the writer?) and the missed alerts after it
     (an alert the writer missed?) both ask the flags about the writer: one read."""
     await onboard(harness, 750, "Ana")
-    services = services_of(harness.app)
-    processor = _processor(harness)
-    reads = 0
-    fetch_all = services.db.fetch_all
-
-    async def counted(sql: str, params: object = ()) -> list[Any]:
-        nonlocal reads
-        reads += "FROM flags" in sql
-        return await fetch_all(sql, params)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(services.db, "fetch_all", counted)
-    mark = harness.core.mark()
-    await processor.store([_message(3300, 750, "just saying hello")])
-    await processor.drain()
-    assert reads == 1
-    assert harness.new_messages(750, mark.message_seq), "the text was still answered"
+    assert await _reads_for_one_text(harness, monkeypatch, 750, 3300, "FROM flags") == 1
