@@ -114,11 +114,16 @@ def _greeting(message: StoredMessage, language: str) -> bool:
 
 # What the bot's own timers write on the shared bot while a test runs (escalations of earlier
 # tests' flags, reminder plans, check-in prompts): left out of "nothing changed" snapshots.
-TIMER_TABLES = ("inbox", "flags", "flag_alerts", "flag_events", "reminder_slots", "checkin_plans")
+TIMER_TABLES = (
+    *("inbox", "flags", "flag_alerts", "flag_events", "reminder_slots", "checkin_plans"),
+    # The feedback and wellbeing jobs (issue 24): occurrences asked about, people asked.
+    *("feedback_rounds", "feedback_asks", "wellbeing_consents"),
+)
 # Sends the timers queue (escalation rounds and notices, the member told after the first
 # round, the group asked for staff, digests, reminders, check-ins, contact reminders).
 TIMER_OUTBOX_KEYS = (
     *("alert", "mr:", "ci:", "cs:", "sr:", "crisis-wait:", "staff-wanted:", "digest:"),
+    *("feedback:", "wellbeing:", "debrief-checkin:"),
 )
 # A row's identity: not what the outbox worker clears once it is sent (payload, user_id,
 # context), so a send that was waiting (a 429's retry, quiet hours) and goes out between two
